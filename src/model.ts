@@ -1,0 +1,79 @@
+// The format-independent document model. Parsers (parsers/*.ts) turn bytes into
+// a DocModel; rules (rules/*.ts) read only this model and never a file format.
+//
+// Offsets: `DocModel.text` is the one NFC text of the document. Every block has
+// `start`/`end` into it (end exclusive, UTF-16 code units, like unist positions),
+// and `doc.text.slice(block.start, block.end) === block.text`.
+// Build a DocModel with `DocBuilder` (src/doc-builder.ts), which assigns offsets
+// in one place.
+
+export type BlockKind =
+  | "paragraph" // a paragraph of body text (typed labels stay in the text: "2.1. Mỗi …")
+  | "heading" // a paragraph the source marks as a heading (Word Heading 1-3, Markdown #)
+  | "listItem" // a paragraph numbered or bulleted by the format itself (Word numPr, Markdown list)
+  | "tableRow" // one row of a table, with its cells
+  | "footnote"; // the body of a footnote, with its marker
+
+/** A footnote reference found inside a block's text (the marker itself is removed from the text). */
+export interface NoteRef {
+  marker: string; // "1"
+  at: number; // offset in the block text where the marker stood (relative to block.text)
+  cell?: number; // for table rows: the index of the cell that holds it
+}
+
+export interface Cell {
+  text: string; // NFC, lines joined with single spaces
+  start: number; // offsets into DocModel.text
+  end: number;
+  /** how many grid columns the cell spans (Word gridSpan, a PDF cell over several columns) */
+  span?: number;
+}
+
+export interface Block {
+  kind: BlockKind;
+  text: string;
+  start: number;
+  end: number;
+  page: number | null; // 1-based page where the block starts, when the format has pages
+  /** list items: the label the format generated ("1.", "2.1.", "-", "+"); it is also the first thing in `text`. */
+  label?: string;
+  /** list nesting (0 = outermost) for listItem blocks; heading level (1 = top) for heading blocks */
+  level?: number;
+  /** table rows: the cells in column order, and the table they belong to */
+  cells?: Cell[];
+  table?: number; // 0-based index of the table in the document
+  header?: boolean; // a header row of its table (repeated headers are dropped by the parser)
+  /** footnote bodies: their marker ("1") */
+  marker?: string;
+  /** inline footnote references inside this block */
+  refs?: NoteRef[];
+  /** presentation hints a parser knows; rules may use them as hints, never as the only evidence */
+  bold?: boolean; // the whole paragraph (or its label) is bold
+  italic?: boolean;
+  align?: "left" | "center" | "right" | "justify";
+  /** where the block sits in the page layout, when the parser knows: the two-column
+   *  header block, the body, or the closing block ("Nơi nhận" / signature) */
+  zone?: "header-left" | "header-right" | "body" | "closing-left" | "closing-right";
+}
+
+export interface Warning {
+  code: string; // "area/what": "pdf/no-text-layer", "structure/item-outside-section"
+  message: string;
+  where: { page: number | null; start: number; end: number } | null;
+}
+
+export interface DocModel {
+  text: string;
+  blocks: Block[];
+  pages: number | null; // PDF page count, else null
+  format: "pdf" | "docx" | "txt" | "md";
+  warnings: Warning[];
+}
+
+/** What every parser exports. */
+export type Parser = (bytes: Uint8Array, opts: ParseOptions) => Promise<DocModel> | DocModel;
+
+export interface ParseOptions {
+  fileName: string;
+  password?: string;
+}
