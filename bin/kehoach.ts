@@ -1,0 +1,7 @@
+#!/usr/bin/env node
+import { main } from "../src/cli/index.js";
+
+main(process.argv).catch((e: unknown) => {
+  process.stderr.write(`kehoach: ${e instanceof Error ? e.message : String(e)}\n`);
+  process.exitCode = 1;
+});

@@ -1,0 +1,310 @@
+// Plain-text plans. Two kinds reach analysts:
+//  - clean text: one paragraph per line (blank lines optional);
+//  - text copied out of a PDF: every line broken where the page broke it, blank
+//    lines between lines, footnote bodies dropped in mid-text at page bottoms
+//    after a separator line of spaces, reference markers glued to words ("năm1").
+// Also tab-separated tables (a table copied out of Word/PDF) with <b>, <i>, <sup>
+// tags, whose header rows repeat at every page break.
+import type { DocModel, NoteRef, ParseOptions } from "../src/model.js";
+import { DocBuilder } from "../src/doc-builder.js";
+import { startsWithLabel } from "../rules/label.js";
+import { decodeText } from "./decode.js";
+
+interface Line {
+  raw: string; // without the newline
+  text: string; // trimmed, white space runs folded
+  blankBefore: boolean;
+}
+
+interface Para {
+  text: string;
+  bold?: boolean;
+  italic?: boolean;
+}
+
+const SEPARATOR = /^(?:[ \u00a0]{10,}|[_\-–—]{5,}\s*)$/; // a footnote separator: a line of spaces or rules
+// "1 - Năm 2021: …", "2- Mô hình …", "3 Tính đến …", "<sup>1</sup> CB …"
+const NOTE_START = /^\s{0,6}(?:<sup>\s{0,3}(?<s>\d{1,3})\s{0,3}<\/sup>|(?<n>\d{1,2})(?:\s{0,3}[-–.)]\s{0,3}|\s{1,3}(?=\p{Lu})))/u;
+const TERMINAL = /[.:;!?…](?:[”"’')\]]{0,2})$/u;
+const LOWER_START = /^[\p{Ll}]/u;
+const TAG = /<\/?(?:b|i|u|strong|em)>/g;
+const SUP = /<sup>\s{0,3}(\d{1,3})\s{0,3}<\/sup>/g;
+
+const fold = (s: string) => s.replace(/[ \t\u00a0]+/g, " ").trim();
+const isUpperLine = (s: string) => {
+  const letters = s.replace(/[^\p{L}]/gu, "");
+  return letters.length >= 3 && letters === letters.toUpperCase();
+};
+
+/** Strip Markdown-style emphasis a text export may carry ("**KẾ HOẠCH**", "Số: *11*"), not "* " bullets. */
+const stripEmphasis = (s: string) => s.replace(/\*\*(?=\S)([^*]{1,500}?)(?<=\S)\*\*/g, "$1").replace(/(?<![*\w])\*(?=\S)([^*\n]{1,200}?)(?<=\S)\*(?!\*)/g, "$1");
+
+export function parseTxt(bytes: Uint8Array, opts: ParseOptions): DocModel {
+  const { text } = decodeText(bytes, opts.fileName);
+  return parseTxtString(text);
+}
+
+export function parseTxtString(input: string): DocModel {
+  const b = new DocBuilder("txt");
+  const rawLines = input.replace(/\r\n?/g, "\n").split("\n");
+  // ---- pass 1: lines, tables, footnote zones
+  const lines: Line[] = [];
+  let blank = false;
+  for (const raw of rawLines) {
+    if (raw.trim() === "" && !SEPARATOR.test(raw)) {
+      blank = true;
+      continue;
+    }
+    lines.push({ raw, text: fold(raw), blankBefore: blank });
+    blank = false;
+  }
+  const nonTable = lines.filter((l) => !isTableLine(l.raw));
+  const pdfCopied = looksPdfCopied(rawLines);
+  const widths = nonTable.map((l) => l.text.length).sort((x, y) => x - y);
+  const typical = widths.length ? widths[Math.floor(widths.length * 0.75)] : 80;
+
+  const paras: Array<Para & { kind: "p" | "note" | "row"; marker?: string; cells?: string[]; header?: boolean }> = [];
+  let i = 0;
+  let current: string | null = null;
+  let lastPhysical = ""; // the last source line of the paragraph being built (the width test needs it)
+  const flush = () => {
+    if (current !== null && current.trim() !== "") paras.push({ kind: "p", ...tagged(current) });
+    current = null;
+  };
+  const notes: Array<{ marker: string; text: string }> = [];
+  const tableRows: string[][] = [];
+  while (i < lines.length) {
+    const line = lines[i];
+    // a lone page number (a running footer copied with the text)
+    if (/^\d{1,3}$/.test(line.text)) {
+      b.warn("txt/page-number", `Dropped a line holding only "${line.text}" (a page number)`);
+      i++;
+      continue;
+    }
+    if (SEPARATOR.test(line.raw)) {
+      // footnote zone: bodies until the interrupted paragraph resumes
+      // ("đảng.3": a glued reference marker after the full stop does not reopen the sentence)
+      const bodyOpen = current !== null && !TERMINAL.test(current.trim().replace(/(?<=[.:;!?…”"])\d{1,2}$/u, ""));
+      i = readNoteZone(lines, i + 1, bodyOpen, notes);
+      continue;
+    }
+    const sup = /^\s{0,6}<sup>/.exec(line.raw);
+    if (sup && !isTableLine(line.raw)) {
+      const m = NOTE_START.exec(line.raw);
+      if (m) {
+        notes.push({ marker: m.groups!.s ?? m.groups!.n, text: fold(line.raw.slice(m[0].length)) });
+        i++;
+        continue;
+      }
+    }
+    if (isTableLine(line.raw)) {
+      flush();
+      const cells = line.raw.split("\t").map((c) => c);
+      paras.push({ kind: "row", text: "", cells });
+      tableRows.push(cells);
+      i++;
+      continue;
+    }
+    const t = stripEmphasis(line.text);
+    if (current === null) {
+      current = t;
+    } else if (continues(lastPhysical, t, line, pdfCopied, typical)) {
+      current = current.replace(/\s+$/, "") + " " + t;
+    } else {
+      flush();
+      current = t;
+    }
+    lastPhysical = t;
+    i++;
+  }
+  flush();
+
+  // ---- pass 2: tables: header rows once
+  const rowsOut = dedupeTableHeaders(paras);
+
+  // ---- pass 3: footnote references glued to words, only for markers that have a body
+  const known = new Set(notes.map((n) => n.marker));
+  let tableIndex = -1;
+  let prevWasRow = false;
+  const refState = { nextMarkerIdx: 0, order: [...known].sort((a, x) => Number(a) - Number(x)) };
+  for (const p of rowsOut) {
+    if (p.kind === "row") {
+      if (!prevWasRow) tableIndex++;
+      prevWasRow = true;
+      const cells = p.cells!.map((c) => {
+        const clean = c.replace(/\s+$/, "");
+        const bold = /^\s*<b>/.test(clean) && /<\/b>\s*$/.test(clean);
+        const { text, refs } = extractSupRefs(fold(clean.replace(TAG, "")));
+        return { text: stripEmphasis(text), refs, bold };
+      });
+      const rowBold = cells.some((c) => c.text !== "") && cells.filter((c) => c.text !== "").every((c) => c.bold);
+      b.add({ kind: "tableRow", cells: cells.map((c) => ({ text: c.text, refs: c.refs })), table: tableIndex, header: p.header, bold: rowBold || undefined });
+      continue;
+    }
+    prevWasRow = false;
+    const { text, refs } = extractSupRefs(p.text);
+    const glued = known.size ? extractGluedRefs(text, refState) : { text, refs: [] as NoteRef[] };
+    const allRefs = [...refs, ...glued.refs];
+    b.add({ kind: "paragraph", text: glued.text, refs: allRefs.length ? allRefs : undefined, bold: p.bold, italic: p.italic });
+  }
+  for (const n of notes) b.add({ kind: "footnote", text: n.text.replace(TAG, ""), marker: n.marker });
+  return b.build(null);
+}
+
+function tagged(s: string): Para {
+  const bold = /^\s*<b>.*<\/b>\s*$/.test(s);
+  const italic = /^\s*<i>.*<\/i>\s*$/.test(s);
+  return { text: fold(s.replace(TAG, "")), bold: bold || undefined, italic: italic || undefined };
+}
+
+/** A tab-separated row: at least two tabs between text. */
+function isTableLine(raw: string): boolean {
+  const tabs = raw.split("\t").length - 1;
+  return tabs >= 2;
+}
+
+/** PDF-copied text: most lines are followed by a blank line, and many sentences run on into the next line. */
+function looksPdfCopied(rawLines: string[]): boolean {
+  let nonEmpty = 0;
+  let followedByBlank = 0;
+  let runOn = 0;
+  const ne: string[] = [];
+  for (let k = 0; k < rawLines.length; k++) {
+    const t = rawLines[k].trim();
+    if (!t) continue;
+    nonEmpty++;
+    if (k + 1 < rawLines.length && rawLines[k + 1].trim() === "") followedByBlank++;
+    ne.push(t);
+  }
+  for (let k = 0; k + 1 < ne.length; k++) {
+    if (!TERMINAL.test(ne[k]) && LOWER_START.test(ne[k + 1])) runOn++;
+  }
+  return nonEmpty > 0 && runOn / nonEmpty >= 0.1;
+}
+
+/** Does line `next` continue paragraph `cur`? */
+function continues(last: string, next: string, line: Line, pdfCopied: boolean, typical: number): boolean {
+  if (startsWithLabel(next)) return false;
+  if (!pdfCopied) {
+    // clean text: a blank line or a new line ends a paragraph unless the sentence plainly runs on
+    if (line.blankBefore) return false;
+    return !TERMINAL.test(last) && LOWER_START.test(next);
+  }
+  if (isUpperLine(last) && !LOWER_START.test(next)) return false; // headings, header block lines
+  // a full stop ends the paragraph unless the sentence runs on in lower case;
+  // ":" and ";" end a line inside a sentence often ("… trong dịp 8/3;" + "20/10; …"), so only a capital after them does
+  if (/[.!?…](?:[”"’')\]]{0,2})$/u.test(last) && !LOWER_START.test(next)) return false;
+  if (/[:;](?:[”"’')\]]{0,2})$/u.test(last) && /^\p{Lu}/u.test(next)) return false;
+  if (last.length < typical * 0.6 && !LOWER_START.test(next)) return false; // the short last line of a paragraph
+  return true;
+}
+
+
+/**
+ * Reads footnote bodies after a separator. `bodyOpen`: the paragraph the page
+ * break interrupted is not finished, so the body resumes with a continuation
+ * (a line starting in lower case); otherwise it resumes with a new paragraph.
+ */
+function readNoteZone(lines: Line[], from: number, bodyOpen: boolean, notes: Array<{ marker: string; text: string }>): number {
+  let k = from;
+  let cur: { marker: string; text: string } | null = null;
+  // footnotes are short: a zone longer than this means we misread where the body resumes
+  const limit = Math.min(lines.length, from + 25);
+  while (k < limit) {
+    const l = lines[k];
+    const m = NOTE_START.exec(l.raw);
+    const expected = cur ? String(Number(cur.marker) + 1) : null;
+    if (m && (cur === null || (m.groups!.n ?? m.groups!.s) === expected)) {
+      if (cur) notes.push(cur);
+      cur = { marker: m.groups!.s ?? m.groups!.n, text: fold(l.raw.slice(m[0].length)) };
+      k++;
+      continue;
+    }
+    if (cur === null) break; // no footnote after the separator after all
+    const prevDone = TERMINAL.test(cur.text);
+    if (prevDone) {
+      // the previous footnote line ended a sentence: does the body resume here?
+      if (bodyOpen && LOWER_START.test(l.text)) break;
+      if (!bodyOpen && (startsWithLabel(l.text) || /^\p{Lu}/u.test(l.text))) break;
+    }
+    cur.text += " " + l.text;
+    k++;
+  }
+  if (cur) notes.push(cur);
+  return k;
+}
+
+/** Keep the header rows of each table once: rows repeated at the start of every page segment are headers. */
+function dedupeTableHeaders<T extends { kind: string; cells?: string[]; header?: boolean }>(paras: T[]): T[] {
+  // group consecutive rows into tables; segments are separated by blank lines in the source, which we lost,
+  // so detect repetition directly: a row equal to one of the first rows of the table is a repeated header.
+  const out: T[] = [];
+  let tableStart = -1;
+  let headerKeys: string[] = [];
+  let headerDone = false;
+  const key = (c: string[]) => c.map((x) => x.trim()).join("\t");
+  for (let k = 0; k < paras.length; k++) {
+    const p = paras[k];
+    if (p.kind !== "row") {
+      if (p.kind === "p") { tableStart = -1; headerKeys = []; headerDone = false; }
+      out.push(p);
+      continue;
+    }
+    const kk = key(p.cells!);
+    if (tableStart < 0) {
+      tableStart = out.length;
+      headerKeys = [kk];
+      headerDone = false;
+      out.push({ ...p, header: true });
+      continue;
+    }
+    if (headerKeys.includes(kk)) continue; // a repeated header row
+    if (!headerDone) {
+      // a second header row: no item number in the first cell, and the row repeats later in the table
+      const repeats = paras.slice(k + 1).some((q) => q.kind === "row" && key(q.cells!) === kk);
+      if (repeats && p.cells![0].trim() === "") {
+        headerKeys.push(kk);
+        out.push({ ...p, header: true });
+        continue;
+      }
+      headerDone = true;
+    }
+    out.push(p);
+  }
+  return out;
+}
+
+function extractSupRefs(text: string): { text: string; refs: NoteRef[] } {
+  const refs: NoteRef[] = [];
+  let out = "";
+  let last = 0;
+  for (const m of text.matchAll(SUP)) {
+    out += text.slice(last, m.index).replace(/\s+$/, "");
+    refs.push({ marker: m[1], at: out.length });
+    last = m.index! + m[0].length;
+  }
+  out += text.slice(last);
+  return { text: fold(out), refs };
+}
+
+// A marker glued after a word, a closing quote or a full stop: "năm1 ", "“1+1”2;", "đảng.3"
+const GLUED = /(?<=[\p{Ll}”"’)\].,;])(\d{1,2})(?=[\s.,;:)”]|$)/gu;
+
+function extractGluedRefs(text: string, state: { nextMarkerIdx: number; order: string[] }): { text: string; refs: NoteRef[] } {
+  const refs: NoteRef[] = [];
+  let out = "";
+  let last = 0;
+  for (const m of text.matchAll(GLUED)) {
+    const want = state.order[state.nextMarkerIdx];
+    if (want === undefined || m[1] !== want) continue;
+    // "17.8", "2.1": digits after a dot that follows a digit are a number, not a marker
+    const before = text.slice(Math.max(0, m.index! - 2), m.index!);
+    if (/\d[.,]$/.test(before)) continue;
+    out += text.slice(last, m.index);
+    refs.push({ marker: m[1], at: out.length });
+    last = m.index! + m[0].length;
+    state.nextMarkerIdx++;
+  }
+  out += text.slice(last);
+  return { text: out.replace(/ {2,}/g, " "), refs };
+}

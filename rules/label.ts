@@ -1,0 +1,108 @@
+// Item labels at the start of a paragraph: the numbering styles of Vietnamese
+// plans. Shape only (no meaning); rules/structure.ts decides what they number.
+//
+//   "I. MỤC ĐÍCH"      roman        code "I"
+//   "2.1. Mỗi cơ sở"   num (depth 2) code "2.1"    ("2.1 Mỗi" too: a dotted code needs no final dot)
+//   "3. Nhiệm vụ"      num (depth 1) code "3"      (a single number needs "." or ")")
+//   "(1) Tiếp tục"     paren        code "(1)"     ("(1) - 100% …": the dash after it is part of the label)
+//   "a) Về nội dung"   letter       code "a"
+//   "- Hội LHPN"       bullet       code null      ("*" ranks above "-", "+" below it; "•" "–" are "-")
+//   "Chỉ tiêu 3: …"    named        code "Chỉ tiêu 3"
+
+export type LabelStyle = "roman" | "num" | "paren" | "paren-letter" | "letter" | "bullet" | "named";
+
+export interface Label {
+  style: LabelStyle;
+  code: string | null; // as written, without the final dot: "2.1", "(1)", "I", "Chỉ tiêu 3"; null for bullets
+  depth: number; // segments of a dotted code; 1 otherwise
+  number: number | null; // value of the last segment ("2.3" -> 3, "IV" -> 4, "(2)" -> 2, "b)" -> 2)
+  bullet: string | null; // the bullet char normalised: "*", "-", "+"
+  rank: number; // bullets: "*" 0, "-" 1, "+" 2; others 0
+  length: number; // characters the label takes, including the spaces after it
+  named: string | null; // "chỉ tiêu" for "Chỉ tiêu 3:"
+}
+
+const ROMAN: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100 };
+export function romanValue(s: string): number | null {
+  if (!/^[IVXLC]{1,7}$/.test(s)) return null;
+  let total = 0;
+  for (let i = 0; i < s.length; i++) {
+    const v = ROMAN[s[i]];
+    const next = ROMAN[s[i + 1]] ?? 0;
+    total += v < next ? -v : v;
+  }
+  // reject non-canonical forms such as "IIII" or "VV" (more likely words or codes)
+  const canon = toRoman(total);
+  return canon === s ? total : null;
+}
+function toRoman(n: number): string {
+  const table: Array<[number, string]> = [[100, "C"], [90, "XC"], [50, "L"], [40, "XL"], [10, "X"], [9, "IX"], [5, "V"], [4, "IV"], [1, "I"]];
+  let out = "";
+  for (const [v, s] of table) while (n >= v) { out += s; n -= v; }
+  return out;
+}
+
+// "IV. " / "II) " — a roman numeral, a dot or parenthesis, then text
+const ROMAN_RE = /^(?<r>[IVXLC]{1,7})\s{0,2}[.)]\s{0,20}(?=\S)/u;
+// "2.1. " "1.1.3 " "2.10." — dotted codes of at most 5 parts of 1–2 digits (so "2026." and "17.80" are not labels)
+const DOTTED_RE = /^(?<n>\d{1,2}(?:\.\d{1,2}){1,4})\.?(?:\s{1,20}|$)(?=\S|$)/u;
+// "3. " "3) " — a single number needs its dot or parenthesis
+const SINGLE_RE = /^(?<n>\d{1,2})[.)](?:\s{1,20}|$)/u;
+// "(1) " "(1) - " "(a) "
+const PAREN_RE = /^\((?<p>\d{1,2}|[a-zđ])\)(?:\s{0,20}[-–—]\s{1,20}|\s{0,20})/u;
+// "a) " "b. Về" — a lower-case letter label (with "." only when a capital follows, not "v.v.")
+const LETTER_RE = /^(?<l>[a-zđ])(?:\)\s{0,20}|\.\s{1,20}(?=\p{Lu}))/u;
+// "- " "+ " "* " "• " "– "; a dash glued to the word ("-Tham gia") counts too
+const BULLET_RE = /^(?<b>[-–—•·+*▪►❖✓])\s{0,20}(?=[\p{L}\p{N}“"(])/u;
+// "Chỉ tiêu 3: " "Nhiệm vụ 1: " "Mục tiêu 2. " — an item that names itself
+const NAMED_RE = /^(?<w>Chỉ tiêu|Nhiệm vụ|Mục tiêu|Giải pháp|Hoạt động|Nội dung)\s{1,3}(?<n>\d{1,2}|[IVX]{1,5})\s{0,3}[:.]\s{0,20}/iu;
+
+const LETTERS = "abcdđefghijklmnopqrstuvwxyz";
+
+export function parseLabel(text: string): Label | null {
+  const t = text;
+  let m: RegExpExecArray | null;
+  if ((m = NAMED_RE.exec(t))) {
+    const word = m.groups!.w;
+    const n = m.groups!.n;
+    return {
+      style: "named", code: `${word} ${n}`, depth: 1, number: /\d/.test(n) ? Number(n) : romanValue(n.toUpperCase()),
+      bullet: null, rank: 0, length: m[0].length, named: word.toLowerCase(),
+    };
+  }
+  if ((m = DOTTED_RE.exec(t))) {
+    const code = m.groups!.n;
+    const parts = code.split(".");
+    return { style: "num", code, depth: parts.length, number: Number(parts[parts.length - 1]), bullet: null, rank: 0, length: m[0].length, named: null };
+  }
+  if ((m = SINGLE_RE.exec(t))) {
+    const code = m.groups!.n;
+    return { style: "num", code, depth: 1, number: Number(code), bullet: null, rank: 0, length: m[0].length, named: null };
+  }
+  if ((m = ROMAN_RE.exec(t))) {
+    const v = romanValue(m.groups!.r);
+    if (v !== null) return { style: "roman", code: m.groups!.r, depth: 1, number: v, bullet: null, rank: 0, length: m[0].length, named: null };
+  }
+  if ((m = PAREN_RE.exec(t))) {
+    const p = m.groups!.p;
+    const isNum = /\d/.test(p);
+    return {
+      style: isNum ? "paren" : "paren-letter", code: `(${p})`, depth: 1,
+      number: isNum ? Number(p) : LETTERS.indexOf(p) + 1, bullet: null, rank: 0, length: m[0].length, named: null,
+    };
+  }
+  if ((m = LETTER_RE.exec(t))) {
+    const l = m.groups!.l;
+    return { style: "letter", code: l, depth: 1, number: LETTERS.indexOf(l) + 1, bullet: null, rank: 0, length: m[0].length, named: null };
+  }
+  if ((m = BULLET_RE.exec(t))) {
+    const raw = m.groups!.b;
+    const bullet = raw === "*" ? "*" : raw === "+" ? "+" : "-";
+    const rank = bullet === "*" ? 0 : bullet === "+" ? 2 : 1;
+    return { style: "bullet", code: null, depth: 1, number: null, bullet, rank, length: m[0].length, named: null };
+  }
+  return null;
+}
+
+/** Does the line start with an item label? (A layout cue for parsers re-joining wrapped lines.) */
+export const startsWithLabel = (line: string): boolean => parseLabel(line.trimStart()) !== null;

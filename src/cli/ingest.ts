@@ -1,0 +1,75 @@
+// kehoach ingest <files…> [--out DIR] [--stdout] [--db FILE | --no-db]
+import fs from "node:fs";
+import path from "node:path";
+import type { Command } from "commander";
+import { KehoachError } from "../errors.js";
+import { log } from "../log.js";
+import { ingestFile } from "../pipeline.js";
+import { openStore, type Store } from "../store/sqlite.js";
+import type { PlanDocument } from "../../schemas/plan.js";
+
+export interface IngestCliOptions {
+  out?: string;
+  stdout?: boolean;
+  db?: string | false;
+  password?: string;
+}
+
+const stemOf = (file: string) => path.basename(file).replace(/\.[^.]+$/, "");
+
+export async function runIngest(files: string[], opts: IngestCliOptions): Promise<number> {
+  let failed = 0;
+  const plans: PlanDocument[] = [];
+  let store: Store | null = null;
+  const outDir = opts.out ?? (opts.stdout ? null : ".");
+  if (outDir) fs.mkdirSync(outDir, { recursive: true });
+  for (const file of files) {
+    try {
+      const plan = await ingestFile(file, { password: opts.password });
+      plans.push(plan);
+      if (outDir) {
+        const target = path.join(outDir, `${stemOf(file)}.json`);
+        // write to a temporary file and rename, so a crash never leaves half a JSON
+        const tmp = `${target}.${process.pid}.tmp`;
+        fs.writeFileSync(tmp, JSON.stringify(plan, null, 2) + "\n");
+        fs.renameSync(tmp, target);
+      }
+      if (opts.db) {
+        store ??= openStore(opts.db);
+        const r = store.savePlan(plan);
+        log().info({ file, db: opts.db, status: r.status }, "stored");
+      }
+      for (const w of plan.warnings) log().warn({ file, code: w.code, where: w.where }, w.message);
+      log().info({ file, targets: plan.targets.length, tasks: plan.tasks.length }, "ingested");
+    } catch (e) {
+      failed++;
+      if (e instanceof KehoachError) {
+        process.stderr.write(`kehoach: ${e.file ?? file}: ${e.message}\n`);
+      } else {
+        process.stderr.write(`kehoach: ${file}: internal error: ${e instanceof Error ? e.message : String(e)}\n`);
+        log().debug({ err: e }, "stack");
+      }
+    }
+  }
+  store?.close();
+  if (opts.stdout) {
+    process.stdout.write(JSON.stringify(plans.length === 1 ? plans[0] : plans, null, 2) + "\n");
+  }
+  return failed;
+}
+
+export function registerIngest(program: Command): void {
+  program
+    .command("ingest")
+    .description("read plans (PDF, DOCX, TXT, MD) and write <stem>.json for each, and store them in the database")
+    .argument("<files...>", "plan files")
+    .option("-o, --out <dir>", "directory for the JSON files (default: the current directory)")
+    .option("--stdout", "print the JSON on stdout (an array when several files) instead of writing files")
+    .option("--db <file>", "SQLite database to store the plans in", "kehoach.db")
+    .option("--no-db", "do not write to a database")
+    .option("--password <password>", "password of encrypted PDFs")
+    .action(async (files: string[], o: IngestCliOptions) => {
+      const failed = await runIngest(files, o);
+      if (failed > 0) process.exitCode = 1;
+    });
+}

@@ -1,0 +1,62 @@
+// ingest(bytes, fileName) -> PlanDocument: detect -> parse -> rules -> validate.
+// Each arrow is a plain function; nothing after the parser knows the format.
+import { createHash } from "node:crypto";
+import fs from "node:fs/promises";
+import path from "node:path";
+import { KehoachError } from "./errors.js";
+import { log } from "./log.js";
+import type { DocModel } from "./model.js";
+import { parseBytes } from "../parsers/index.js";
+import { runRules } from "../rules/index.js";
+import { PlanDocument } from "../schemas/plan.js";
+
+export interface IngestOptions {
+  password?: string;
+}
+
+export async function parseFile(bytes: Uint8Array, fileName: string, opts: IngestOptions = {}): Promise<DocModel> {
+  return parseBytes(bytes, { fileName, password: opts.password });
+}
+
+/** Turns one file's bytes into a validated PlanDocument. Throws KehoachError for a bad input. */
+export async function ingestBytes(bytes: Uint8Array, fileName: string, opts: IngestOptions = {}): Promise<PlanDocument> {
+  const t0 = performance.now();
+  const doc = await parseFile(bytes, fileName, opts);
+  const t1 = performance.now();
+  const extracted = runRules(doc);
+  const plan = {
+    schemaVersion: 1 as const,
+    source: {
+      file: path.basename(fileName),
+      format: doc.format,
+      sha256: createHash("sha256").update(bytes).digest("hex"),
+      pages: doc.pages,
+    },
+    ...extracted,
+  };
+  const checked = PlanDocument.safeParse(plan);
+  if (!checked.success) {
+    // A bug of ours, not of the input: say where the output broke the contract.
+    throw new Error(`output does not match the contract: ${checked.error.message}`);
+  }
+  log().debug({ file: fileName, parseMs: +(t1 - t0).toFixed(1), rulesMs: +(performance.now() - t1).toFixed(1) }, "ingested");
+  return checked.data;
+}
+
+export async function ingestFile(file: string, opts: IngestOptions = {}): Promise<PlanDocument> {
+  let bytes: Buffer;
+  try {
+    bytes = await fs.readFile(file);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    const reason =
+      code === "ENOENT" ? "no such file" : code === "EISDIR" ? "is a directory" : code === "EACCES" ? "permission denied" : `cannot be read (${code ?? String(e)})`;
+    throw new KehoachError("input/unreadable", reason, file);
+  }
+  try {
+    return await ingestBytes(bytes, file, opts);
+  } catch (e) {
+    if (e instanceof KehoachError && !e.file) throw new KehoachError(e.code, e.message, file, { cause: e });
+    throw e;
+  }
+}
