@@ -1,0 +1,279 @@
+// The database schema, as an ordered list of migrations. `PRAGMA user_version`
+// holds the number of migrations applied; opening a database applies the rest,
+// each in its own transaction. Never edit a migration that has shipped: add one.
+//
+// Names are meant for people reading the database in DB Browser for SQLite or
+// Datasette: whole words, one table per kind of thing, `document_id` everywhere,
+// provenance as `page`, `start_offset`, `end_offset` (character offsets into the
+// document's normalized text), and views (`v_…`) that join what analysts look at.
+
+export interface Migration {
+  version: number;
+  description: string;
+  sql: string;
+}
+
+const provenance = `page INTEGER, start_offset INTEGER, end_offset INTEGER`;
+
+export const MIGRATIONS: Migration[] = [
+  {
+    version: 1,
+    description: "documents and everything extracted from them; full-text search; views",
+    sql: `
+CREATE TABLE documents (
+  id                  INTEGER PRIMARY KEY,
+  source_file         TEXT NOT NULL,
+  sha256              TEXT NOT NULL UNIQUE,
+  format              TEXT NOT NULL,
+  pages               INTEGER,
+  title               TEXT,
+  subtitle            TEXT,
+  issuer              TEXT,
+  issuing_body        TEXT,
+  province            TEXT,
+  province_key        TEXT,   -- province folded (no diacritics, lower case) for lookups
+  number              TEXT,
+  issued_at           TEXT,   -- ISO date
+  place               TEXT,
+  year                INTEGER,
+  period_from         INTEGER,
+  period_to           INTEGER,
+  signer_name         TEXT,
+  signer_title        TEXT,
+  signer_on_behalf_of TEXT,
+  title_key           TEXT,   -- title + subtitle folded: finds a new version of the same plan
+  schema_version      INTEGER NOT NULL,
+  ingested_at         TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')),
+  plan_json           TEXT NOT NULL  -- the whole validated PlanDocument, as extracted
+);
+CREATE INDEX documents_province_year ON documents(province_key, year);
+CREATE INDEX documents_province_number ON documents(province_key, number);
+CREATE INDEX documents_province_title ON documents(province_key, title_key, year);
+
+CREATE TABLE bases (
+  id          INTEGER PRIMARY KEY,
+  document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  position    INTEGER NOT NULL,
+  text        TEXT NOT NULL
+);
+CREATE INDEX bases_document ON bases(document_id);
+
+CREATE TABLE recipients (
+  id          INTEGER PRIMARY KEY,
+  document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  position    INTEGER NOT NULL,
+  text        TEXT NOT NULL
+);
+CREATE INDEX recipients_document ON recipients(document_id);
+
+CREATE TABLE themes (
+  id          INTEGER PRIMARY KEY,
+  document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  position    INTEGER NOT NULL,
+  year        INTEGER,
+  text        TEXT NOT NULL,
+  source      TEXT NOT NULL,   -- body | footnote
+  ${provenance}
+);
+CREATE INDEX themes_document ON themes(document_id);
+
+CREATE TABLE targets (
+  id               INTEGER PRIMARY KEY,
+  document_id      INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  position         INTEGER NOT NULL,
+  item_id          TEXT NOT NULL,  -- the id in the JSON ("t1.2")
+  code             TEXT,           -- the label as written ("2.1", "(3)")
+  parent_item_id   TEXT,
+  parent_code      TEXT,
+  section          TEXT,
+  text             TEXT NOT NULL,
+  footnote_markers TEXT,           -- "1, 2"
+  schedule_json    TEXT,           -- {"2022": "500", ...} for table rows
+  ${provenance},
+  UNIQUE (document_id, item_id)
+);
+
+CREATE TABLE quantities (
+  id          INTEGER PRIMARY KEY,
+  document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  target_id   INTEGER NOT NULL REFERENCES targets(id) ON DELETE CASCADE,
+  position    INTEGER NOT NULL,
+  value       REAL NOT NULL,
+  comparator  TEXT NOT NULL,   -- >=, >, =, <=, <
+  unit        TEXT NOT NULL,
+  raw         TEXT NOT NULL,
+  ${provenance}
+);
+CREATE INDEX quantities_target ON quantities(target_id);
+CREATE INDEX quantities_document ON quantities(document_id);
+CREATE INDEX quantities_unit ON quantities(unit);
+
+CREATE TABLE tasks (
+  id               INTEGER PRIMARY KEY,
+  document_id      INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  position         INTEGER NOT NULL,
+  item_id          TEXT NOT NULL,
+  code             TEXT,
+  parent_item_id   TEXT,
+  parent_code      TEXT,
+  section          TEXT,
+  text             TEXT NOT NULL,
+  footnote_markers TEXT,
+  responsible      TEXT,   -- units joined with "; "
+  partners         TEXT,
+  funding          TEXT,
+  schedule_json    TEXT,
+  ${provenance},
+  UNIQUE (document_id, item_id)
+);
+
+-- per-year cells of table rows (targets and tasks), one row per cell
+CREATE TABLE schedule_cells (
+  id          INTEGER PRIMARY KEY,
+  document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  item_kind   TEXT NOT NULL,   -- target | task
+  item_id     TEXT NOT NULL,
+  period      TEXT NOT NULL,   -- "2022"
+  value       TEXT NOT NULL    -- "500", "x"
+);
+CREATE INDEX schedule_cells_item ON schedule_cells(document_id, item_id);
+
+CREATE TABLE deadlines (
+  id            INTEGER PRIMARY KEY,
+  document_id   INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  position      INTEGER NOT NULL,
+  item_id       TEXT,            -- target or task it belongs to
+  raw           TEXT NOT NULL,
+  start_date    TEXT NOT NULL,
+  end_date      TEXT NOT NULL,
+  precision     TEXT NOT NULL,
+  year_inferred INTEGER,         -- 1 when the year came from the plan, not the text
+  ${provenance}
+);
+CREATE INDEX deadlines_document_item ON deadlines(document_id, item_id);
+CREATE INDEX deadlines_dates ON deadlines(start_date, end_date);
+
+CREATE TABLE footnotes (
+  id          INTEGER PRIMARY KEY,
+  document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  position    INTEGER NOT NULL,
+  marker      TEXT NOT NULL,
+  text        TEXT NOT NULL,
+  item_id     TEXT,
+  ${provenance}
+);
+CREATE INDEX footnotes_document ON footnotes(document_id);
+
+CREATE TABLE models (
+  id              INTEGER PRIMARY KEY,
+  document_id     INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  position        INTEGER NOT NULL,
+  name            TEXT NOT NULL,
+  definition      TEXT,
+  footnote_marker TEXT,
+  ${provenance}
+);
+CREATE INDEX models_document ON models(document_id);
+
+CREATE TABLE warnings (
+  id          INTEGER PRIMARY KEY,
+  document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  position    INTEGER NOT NULL,
+  code        TEXT NOT NULL,
+  message     TEXT NOT NULL,
+  ${provenance}
+);
+CREATE INDEX warnings_document ON warnings(document_id);
+
+CREATE INDEX targets_document ON targets(document_id, position);
+CREATE INDEX tasks_document ON tasks(document_id, position);
+
+-- Search: one row per searchable text (targets, tasks, footnotes, themes, models);
+-- text_folded has diacritics and both tone-mark styles folded (src/text.ts foldKey).
+CREATE TABLE search_items (
+  id          INTEGER PRIMARY KEY,
+  document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  kind        TEXT NOT NULL,   -- target | task | footnote | theme | model
+  item_id     TEXT,
+  code        TEXT,
+  text        TEXT NOT NULL,
+  text_folded TEXT NOT NULL
+);
+CREATE INDEX search_items_document ON search_items(document_id);
+CREATE VIRTUAL TABLE search_fts USING fts5(
+  text_folded, content='search_items', content_rowid='id', tokenize='unicode61 remove_diacritics 2'
+);
+CREATE TRIGGER search_items_ai AFTER INSERT ON search_items BEGIN
+  INSERT INTO search_fts(rowid, text_folded) VALUES (new.id, new.text_folded);
+END;
+CREATE TRIGGER search_items_ad AFTER DELETE ON search_items BEGIN
+  INSERT INTO search_fts(search_fts, rowid, text_folded) VALUES ('delete', old.id, old.text_folded);
+END;
+
+-- Views for people.
+CREATE VIEW v_documents AS
+SELECT d.id AS document_id, d.province, d.year, d.period_from, d.period_to, d.issuer, d.issuing_body,
+       d.number, d.issued_at, d.title, d.subtitle, d.signer_name, d.source_file, d.format, d.pages,
+       (SELECT count(*) FROM targets t WHERE t.document_id = d.id) AS targets,
+       (SELECT count(*) FROM tasks t WHERE t.document_id = d.id) AS tasks,
+       (SELECT count(*) FROM deadlines t WHERE t.document_id = d.id) AS deadlines,
+       (SELECT count(*) FROM footnotes t WHERE t.document_id = d.id) AS footnotes,
+       (SELECT count(*) FROM models t WHERE t.document_id = d.id) AS models,
+       (SELECT count(*) FROM themes t WHERE t.document_id = d.id) AS themes,
+       (SELECT count(*) FROM warnings t WHERE t.document_id = d.id) AS warnings,
+       d.sha256, d.ingested_at
+FROM documents d;
+
+CREATE VIEW v_targets AS
+SELECT d.province, d.year, d.id AS document_id, d.number AS document_number,
+       coalesce(d.subtitle, d.title) AS document, t.id AS target_id, t.item_id, t.code,
+       t.parent_code, t.section, t.text,
+       (SELECT group_concat(q.comparator || ' ' || (CASE WHEN q.value = CAST(q.value AS INTEGER) THEN CAST(q.value AS INTEGER) ELSE q.value END) || ' ' || q.unit, '; ')
+          FROM quantities q WHERE q.target_id = t.id) AS quantities,
+       (SELECT group_concat(dl.raw, '; ') FROM deadlines dl
+          WHERE dl.document_id = t.document_id AND dl.item_id = t.item_id) AS deadlines,
+       t.schedule_json, t.page, t.start_offset, t.end_offset
+FROM targets t JOIN documents d ON d.id = t.document_id;
+
+CREATE VIEW v_quantities AS
+SELECT d.province, d.year, d.id AS document_id, t.code AS target_code, t.text AS target_text,
+       q.position, q.value, q.comparator, q.unit, q.raw, q.page, q.start_offset, q.end_offset,
+       t.id AS target_id, q.id AS quantity_id
+FROM quantities q JOIN targets t ON t.id = q.target_id JOIN documents d ON d.id = q.document_id;
+
+CREATE VIEW v_tasks AS
+SELECT d.province, d.year, d.id AS document_id, t.id AS task_id, t.item_id, t.code, t.parent_code,
+       t.section, t.text, t.responsible, t.partners, t.funding,
+       (SELECT group_concat(dl.raw, '; ') FROM deadlines dl
+          WHERE dl.document_id = t.document_id AND dl.item_id = t.item_id) AS deadlines,
+       t.page, t.start_offset, t.end_offset
+FROM tasks t JOIN documents d ON d.id = t.document_id;
+
+CREATE VIEW v_deadlines AS
+SELECT d.province, d.year, d.id AS document_id, dl.item_id,
+       coalesce(t.code, k.code) AS item_code, coalesce(t.text, k.text) AS item_text,
+       CASE WHEN t.id IS NOT NULL THEN 'target' WHEN k.id IS NOT NULL THEN 'task' END AS item_kind,
+       dl.raw, dl.start_date, dl.end_date, dl.precision, dl.year_inferred, dl.page, dl.start_offset, dl.end_offset
+FROM deadlines dl JOIN documents d ON d.id = dl.document_id
+LEFT JOIN targets t ON t.document_id = dl.document_id AND t.item_id = dl.item_id
+LEFT JOIN tasks k ON k.document_id = dl.document_id AND k.item_id = dl.item_id;
+
+CREATE VIEW v_footnotes AS
+SELECT d.province, d.year, d.id AS document_id, f.marker, f.text, f.item_id,
+       coalesce(t.code, k.code) AS item_code, f.page, f.start_offset, f.end_offset
+FROM footnotes f JOIN documents d ON d.id = f.document_id
+LEFT JOIN targets t ON t.document_id = f.document_id AND t.item_id = f.item_id
+LEFT JOIN tasks k ON k.document_id = f.document_id AND k.item_id = f.item_id;
+
+CREATE VIEW v_models AS
+SELECT d.province, d.year, d.id AS document_id, m.name, m.definition, m.footnote_marker, m.page
+FROM models m JOIN documents d ON d.id = m.document_id;
+
+CREATE VIEW v_themes AS
+SELECT d.province, d.year AS document_year, d.id AS document_id, th.year AS theme_year, th.text, th.source
+FROM themes th JOIN documents d ON d.id = th.document_id;
+`,
+  },
+];
+
+export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
