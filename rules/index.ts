@@ -1,5 +1,131 @@
-import type { DocModel } from "../src/model.js";
-import type { PlanDocument } from "../schemas/plan.js";
-export function runRules(_doc: DocModel): Omit<PlanDocument, "schemaVersion" | "source"> {
-  return { meta: { title: null, subtitle: null, issuer: null, body: null, province: null, number: null, issuedAt: null, place: null, year: null, period: null, signer: null, bases: [], recipients: [] }, themes: [], targets: [], tasks: [], deadlines: [], footnotes: [], models: [], warnings: [] };
+// The rules in order (chrono's createConfiguration): the order matters because
+// later rules read what earlier ones found.
+//   1. meta        — the plan year fills missing years in deadlines
+//   2. structure   — sections and items (targets, tasks), from labels and headings
+//   3. quantities  — on targets' own text
+//   4. deadlines   — on each item's own text, with the plan year
+//   5. footnotes   — bodies linked to the item whose text carries the marker
+//   6. themes, models — over the whole document (footnotes included)
+import type { DocModel, Warning } from "../src/model.js";
+import type { Deadline, Footnote, PlanDocument, SpanT, Target, Task } from "../schemas/plan.js";
+import { findStructure, type RawItem } from "./structure.js";
+import { findQuantities } from "./quantity.js";
+import { findDeadlines } from "./deadline.js";
+import { extractMeta } from "./meta.js";
+import { findThemes } from "./theme.js";
+import { findModels } from "./model.js";
+
+export type Extracted = Omit<PlanDocument, "schemaVersion" | "source">;
+
+/** Maps offsets in an item's joined text back to the document. */
+function locator(doc: DocModel, item: RawItem) {
+  // pieces: [offset in item text, offset in doc text, length]
+  const pieces: Array<[number, number, number]> = [];
+  let pos = 0;
+  item.segments.forEach((s, i) => {
+    const text = item.row ? item.text : s.block.text.slice(s.from);
+    const lead = text.length - text.trimStart().length;
+    const len = text.trim().length;
+    pieces.push([pos, s.block.start + s.from + lead, len]);
+    pos += len + (i < item.segments.length - 1 ? 1 : 0);
+  });
+  const at = (rel: number) => {
+    for (const [ip, dp, len] of pieces) if (rel <= ip + len) return dp + Math.max(0, rel - ip);
+    const last = pieces[pieces.length - 1];
+    return last[1] + last[2];
+  };
+  const page = item.segments[0].block.page;
+  return {
+    whole(): SpanT {
+      const first = pieces[0];
+      const last = pieces[pieces.length - 1];
+      return { page, start: first[1], end: Math.min(doc.text.length, last[1] + last[2]) };
+    },
+    span(start: number, end: number): SpanT {
+      const s = at(start);
+      const blk = item.segments.find((seg) => seg.block.start <= s && s <= seg.block.end)?.block;
+      return { page: blk?.page ?? page, start: s, end: Math.max(s, at(end)) };
+    },
+  };
+}
+
+export function runRules(doc: DocModel): Extracted {
+  const warnings: Warning[] = [...doc.warnings];
+  const { meta, warnings: metaWarnings } = extractMeta(doc);
+  warnings.push(...metaWarnings);
+  const planYear = meta.year ?? null;
+  const multiYear = meta.year === null && meta.period !== null;
+
+  const { items } = findStructure(doc);
+  const targets: Target[] = [];
+  const tasks: Task[] = [];
+  const deadlines: Deadline[] = [];
+  const markerOwner = new Map<string, string>();
+
+  for (const it of items) {
+    const loc = locator(doc, it);
+    const footnotes = [...new Set(it.refs.map((r) => r.marker))];
+    for (const m of footnotes) if (!markerOwner.has(m)) markerOwner.set(m, it.id);
+    const base = { id: it.id, code: it.code, parent: it.parent, section: it.section, text: it.text, footnotes, where: loc.whole() };
+    const schedule = scheduleOf(it);
+    if (it.kind === "target") {
+      const quantities = findQuantities(it.text).map((q) => ({
+        value: q.value, unit: q.unit, comparator: q.comparator, raw: q.raw, where: loc.span(q.start, q.end),
+      }));
+      targets.push({ ...base, quantities, schedule });
+    } else {
+      const cells = it.row?.cells ?? [];
+      const col = (idx: number[]) => idx.map((i) => cells[i]?.text.trim() ?? "").filter(Boolean);
+      const roles = it.columns;
+      tasks.push({
+        ...base,
+        responsible: roles ? [...col(roles.level), ...col(roles.unit)] : [],
+        partners: roles ? col(roles.partners) : [],
+        funding: roles ? col(roles.funding).join("; ") || null : null,
+        schedule,
+      });
+    }
+    for (const d of findDeadlines(it.text, { planYear, multiYear, periodEnd: meta.period?.to ?? null })) {
+      deadlines.push({
+        item: it.id, raw: d.raw, start: d.iso.start, end: d.iso.end, precision: d.precision,
+        where: loc.span(d.start, d.end), yearInferred: d.yearInferred,
+      });
+    }
+  }
+
+  // footnotes: marker refs outside items (a heading, a plain paragraph) link to null
+  const footnotes: Footnote[] = doc.blocks
+    .filter((b) => b.kind === "footnote")
+    .map((b) => ({ marker: b.marker ?? "", text: b.text.replace(/^[\s\-–—]+/, "").trim(), item: markerOwner.get(b.marker ?? "") ?? null, where: { page: b.page, start: b.start, end: b.end } }));
+  const referenced = new Set(doc.blocks.flatMap((b) => (b.kind === "footnote" ? [] : (b.refs ?? []).map((r) => r.marker))));
+  for (const f of footnotes) {
+    if (!referenced.has(f.marker)) warnings.push({ code: "footnote/no-reference", message: `Footnote ${f.marker} has a body but no reference marker in the text`, where: f.where ?? null });
+  }
+
+  const themes = findThemes(doc, planYear);
+  const models = findModels(doc);
+  if (targets.length === 0 && tasks.length === 0) {
+    warnings.push({ code: "structure/no-items", message: "No section of targets (chỉ tiêu) or tasks (nhiệm vụ) was found: is this a plan?", where: null });
+  }
+  return { meta, themes, targets, tasks, deadlines, footnotes, models, warnings: dedupe(warnings) };
+}
+
+function scheduleOf(it: RawItem): Record<string, string> | null {
+  if (!it.row || !it.columns || it.columns.years.length === 0) return null;
+  const out: Record<string, string> = {};
+  for (const { col, year } of it.columns.years) {
+    const v = it.row.cells?.[col]?.text.trim();
+    if (v) out[year] = v;
+  }
+  return Object.keys(out).length ? out : null;
+}
+
+function dedupe(ws: Warning[]): Warning[] {
+  const seen = new Set<string>();
+  return ws.filter((w) => {
+    const k = `${w.code}|${w.message}|${w.where?.start ?? ""}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
 }

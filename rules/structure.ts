@@ -1,0 +1,283 @@
+// Sections and items: turns the blocks of a plan into the tree of targets
+// (chỉ tiêu) and tasks (nhiệm vụ, giải pháp, hoạt động) of the gold README.
+//
+// A heading that names a kind opens a section; every labelled or bulleted
+// paragraph inside it is an item of that kind; unlabelled paragraphs after an
+// item belong to it. Parents follow the labels: a style seen again closes what
+// was opened after it ("2.2" after "2.1.1"), a new style opens a level.
+import type { Block, DocModel, NoteRef } from "../src/model.js";
+import { foldKey } from "../src/text.js";
+import { parseLabel, romanValue, type Label } from "./label.js";
+import { headingLike, sectionKind, type SectionKind } from "./sections.js";
+
+export interface Segment {
+  block: Block;
+  from: number; // offset in block.text where the item's words start (after the label)
+}
+
+export interface RawItem {
+  id: string;
+  kind: "target" | "task";
+  code: string | null;
+  parent: string | null;
+  section: string | null;
+  text: string;
+  segments: Segment[]; // the blocks the text comes from, in order
+  refs: NoteRef[]; // footnote references in the item's own blocks
+  row?: Block; // a table row item
+  columns?: ColumnRoles;
+}
+
+export interface ColumnRoles {
+  code: number;
+  content: number;
+  years: Array<{ col: number; year: string }>;
+  level: number[]; // "Cấp thực hiện"
+  unit: number[]; // "Đơn vị thực hiện", "Chủ trì"
+  partners: number[]; // "Cơ quan/Đơn vị phối hợp"
+  funding: number[]; // "Nguồn kinh phí"
+}
+
+interface Open {
+  item: RawItem;
+  key: string; // style key: "num2", "paren", "bullet1", "none"
+  depth: number; // numeric depth for num keys
+  rank: number; // bullets: "*" 0, "-" 1, "+" 2
+}
+
+// The closing block: "Nơi nhận:", "TM. BAN THƯỜNG VỤ", "KT. CHỦ TỊCH", "T/M …"
+const CLOSING = /^(?:noi nhan|tm\.|t\/m|kt\.|k\/t)/;
+
+export function isClosingLine(text: string): boolean {
+  return CLOSING.test(foldKey(text));
+}
+
+/** Label of a table row's number cell ("1", "1.1.3", "I.", "II"). */
+function cellLabel(text: string): Label | null {
+  const t = text.trim().replace(/\.$/, "");
+  if (!t) return null;
+  if (/^\d{1,2}(?:\.\d{1,2}){0,4}$/.test(t)) {
+    const parts = t.split(".");
+    return { style: "num", code: t, depth: parts.length, number: Number(parts[parts.length - 1]), bullet: null, rank: 0, length: 0, named: null };
+  }
+  const v = romanValue(t);
+  if (v !== null) return { style: "roman", code: t, depth: 1, number: v, bullet: null, rank: 0, length: 0, named: null };
+  return null;
+}
+
+const styleKey = (l: Label | null): { key: string; depth: number; rank: number } => {
+  if (!l) return { key: "none", depth: 0, rank: 0 };
+  if (l.style === "num") return { key: `num${l.depth}`, depth: l.depth, rank: 0 };
+  if (l.style === "bullet") return { key: `bullet${l.rank}`, depth: 0, rank: l.rank };
+  if (l.style === "named") return { key: `named:${l.named}`, depth: 0, rank: 0 };
+  return { key: l.style, depth: 0, rank: 0 };
+};
+
+/** Column roles of a table from its header rows (the words of Vietnamese plan tables). */
+export function columnRoles(headers: Block[], width: number): ColumnRoles {
+  const texts: string[] = Array.from({ length: width }, () => "");
+  for (const h of headers) h.cells!.forEach((c, i) => { if (i < width && c.text) texts[i] = `${texts[i]} ${c.text}`.trim(); });
+  const roles: ColumnRoles = { code: 0, content: 1, years: [], level: [], unit: [], partners: [], funding: [] };
+  texts.forEach((raw, i) => {
+    const t = foldKey(raw);
+    const year = /(?:^|\s)(?:nam\s)?((?:19|20)\d{2})$/.exec(t);
+    if (/^(?:tt|stt|so tt|so thu tu)$/.test(t)) roles.code = i;
+    else if (year && t.length <= 12) roles.years.push({ col: i, year: year[1] });
+    else if (/phoi hop/.test(t)) roles.partners.push(i);
+    else if (/kinh phi/.test(t)) roles.funding.push(i);
+    else if (/^cap (?:thuc hien|chu tri)/.test(t)) roles.level.push(i);
+    else if (/(?:don vi|co quan|ban) (?:thuc hien|chu tri|phu trach)|^chu tri|^thuc hien$/.test(t)) roles.unit.push(i);
+    else if (/muc tieu|chi tieu|noi dung|hoat dong|nhiem vu/.test(t) && i !== roles.code) roles.content = i;
+  });
+  return roles;
+}
+
+export interface Structure {
+  items: RawItem[];
+  bodyEnd: number; // index in doc.blocks where the closing block starts (or blocks.length)
+}
+
+export function findStructure(doc: DocModel): Structure {
+  const blocks = doc.blocks;
+  let bodyEnd = blocks.findIndex((b) => b.kind === "footnote" || (b.zone?.startsWith("closing") ?? false));
+  if (bodyEnd < 0) bodyEnd = blocks.length;
+  for (let i = 0; i < bodyEnd; i++) {
+    if (blocks[i].kind !== "tableRow" && isClosingLine(blocks[i].text)) { bodyEnd = i; break; }
+  }
+
+  // Pass 1: the style of the labels of kind headings ("2." or "II."): siblings of it close a section.
+  interface Head { index: number; label: Label | null; kind: SectionKind; text: string }
+  const heads = new Map<number, Head>();
+  let topKey: string | null = null;
+  for (let i = 0; i < bodyEnd; i++) {
+    const h = headingOf(blocks[i]);
+    if (!h) continue;
+    heads.set(i, { index: i, ...h });
+    if (topKey === null && h.kind !== "other") topKey = styleKey(h.label).key;
+  }
+  // Headings are siblings: once the style of the first kind heading is known ("2." or "II."),
+  // a labelled heading of another style is an item that happens to name a kind
+  // ("6.2. Hoạt động, sự kiện cấp Tỉnh:" under "6. Tổ chức một số hoạt động").
+  for (const [i, h] of heads) {
+    if (h.label && topKey && styleKey(h.label).key !== topKey && h.label.style !== "roman") heads.delete(i);
+  }
+
+  const items: RawItem[] = [];
+  let nT = 0;
+  let nK = 0;
+  let section: { kind: SectionKind; text: string; label: Label | null; key: string; innerLast: number | null } | null = null;
+  let stack: Open[] = [];
+  let current: RawItem | null = null; // the item unlabelled paragraphs attach to
+  let roles: ColumnRoles | null = null;
+  let tableHeaders: Block[] = [];
+  let tableId = -1;
+
+  const open = (kind: "target" | "task", label: Label | null, block: Block, from: number, sectionText: string | null, forcedParent?: RawItem | null) => {
+    const sk = styleKey(label);
+    let parent: RawItem | null = null;
+    if (forcedParent !== undefined) {
+      parent = forcedParent;
+    } else {
+      // a style already open closes everything opened after it
+      let j = -1;
+      for (let k = stack.length - 1; k >= 0; k--) if (stack[k].key === sk.key) { j = k; break; }
+      if (j < 0 && sk.key.startsWith("num")) {
+        for (let k = stack.length - 1; k >= 0; k--) if (stack[k].key.startsWith("num") && stack[k].depth >= sk.depth) j = k;
+        // "3.3" after "2.2.2": close the deeper numbers, keep the shallower ones
+      }
+      if (j < 0 && sk.key.startsWith("bullet")) {
+        for (let k = stack.length - 1; k >= 0; k--) if (stack[k].key.startsWith("bullet") && stack[k].rank >= sk.rank) j = k;
+      }
+      if (j >= 0) stack = stack.slice(0, j);
+      parent = stack.length ? stack[stack.length - 1].item : null;
+    }
+    const text = block.kind === "tableRow" ? "" : block.text.slice(from);
+    const item: RawItem = {
+      id: kind === "target" ? `t${++nT}` : `k${++nK}`,
+      kind,
+      code: label?.code ?? null,
+      parent: parent?.id ?? null,
+      section: sectionText,
+      text: text.trim(),
+      segments: [{ block, from }],
+      refs: (block.refs ?? []).filter((r) => r.at >= from),
+    };
+    items.push(item);
+    stack.push({ item, key: sk.key, depth: sk.depth, rank: sk.rank });
+    current = item;
+    return item;
+  };
+
+  for (let i = 0; i < bodyEnd; i++) {
+    const b = blocks[i];
+    const head = heads.get(i);
+    if (b.kind === "tableRow") {
+      if (b.table !== tableId) { tableId = b.table ?? -1; tableHeaders = []; roles = null; }
+      if (b.header) { tableHeaders.push(b); continue; }
+      const width = b.cells!.length;
+      roles ??= columnRoles(tableHeaders, Math.max(width, ...tableHeaders.map((h) => h.cells!.length)));
+      const codeCell = b.cells![roles.code]?.text ?? "";
+      const contentIdx = b.cells!.findIndex((c, ci) => ci !== roles!.code && c.text.trim() !== "");
+      if (contentIdx < 0) continue;
+      const content = b.cells![contentIdx];
+      const label = cellLabel(codeCell);
+      if (head) {
+        section = { kind: head.kind, text: head.text, label: head.label, key: styleKey(head.label).key, innerLast: null };
+        stack = [];
+        current = null;
+        continue;
+      }
+      if (!section || section.kind === "other") continue;
+      const kind = section.kind;
+      const item = open(kind, label, b, 0, section.text);
+      item.text = content.text.trim();
+      item.row = b;
+      item.columns = roles;
+      item.segments = [{ block: b, from: content.start - b.start }];
+      continue;
+    }
+    if (head) {
+      // a kind heading opens its section (and closes the one before)
+      section = { kind: head.kind, text: head.text, label: head.label, key: styleKey(head.label).key, innerLast: null };
+      stack = [];
+      current = null;
+      continue;
+    }
+    const label = parseLabel(b.text);
+    if (label && b.kind === "listItem" && b.level !== undefined && doc.format === "md") {
+      // Markdown: list nesting follows indentation, not the bullet character or the number
+      if (label.style === "bullet") label.rank = 10 + b.level;
+      else if (label.style === "num") label.depth = 1 + b.level;
+    }
+    const sk = styleKey(label);
+    if (label && topKey && sk.key === topKey && label.style !== "bullet") {
+      // a sibling of the section headings, or a restarted list inside the section?
+      const inner = section && section.innerLast !== null && label.number === section.innerLast + 1;
+      const restart = section && section.innerLast === null && label.number === 1;
+      const sibling = !section || (!inner && !restart && section.label !== null && label.number !== null && section.label.number !== null && label.number > section.label.number);
+      if (sibling) {
+        section = null;
+        stack = [];
+        current = null;
+        const rest = b.text.slice(label.length);
+        // "4. Chỉ đạo Khối thi đua tổ chức các hoạt động: Các hoạt động của …": a task stated inline
+        if (/:\s*\S/.test(rest) && !headingLike(rest) && !/^chu de/.test(foldKey(rest))) {
+          open("task", label, b, label.length, null, null);
+          stack = [];
+        }
+        continue;
+      }
+      if (section) section.innerLast = label.number;
+    }
+    if (!section || section.kind === "other") {
+      // "Chỉ tiêu 3: …" calls itself a target wherever it stands
+      if (label?.style === "named" && label.named === "chỉ tiêu") {
+        open("target", label, b, label.length, section?.text ?? null);
+      } else if (current && !label) {
+        appendTo(current, b);
+      } else {
+        current = null;
+      }
+      continue;
+    }
+    if (label) {
+      open(label.style === "named" && label.named === "chỉ tiêu" ? "target" : section.kind, label, b, label.length, section.text);
+    } else if (current) {
+      appendTo(current, b);
+    }
+  }
+  return { items, bodyEnd };
+}
+
+function appendTo(item: RawItem, b: Block): void {
+  item.text = `${item.text} ${b.text}`.trim();
+  item.segments.push({ block: b, from: 0 });
+  for (const r of b.refs ?? []) item.refs.push(r);
+}
+
+/** Is this block a kind heading? Returns its label, kind and text without label. */
+function headingOf(b: Block): { label: Label | null; kind: SectionKind; text: string } | null {
+  if (b.kind === "footnote") return null;
+  if (b.kind === "tableRow") {
+    const cells = b.cells!.filter((c) => c.text.trim() !== "");
+    if (cells.length !== 2 && cells.length !== 1) return null;
+    const label = cells.length === 2 ? cellLabel(cells[0].text) : null;
+    const text = cells[cells.length - 1].text.trim();
+    if (label && label.style !== "roman") return null; // numbered rows are items ("1" "Chỉ tiêu 1: …")
+    const kind = sectionKind(text);
+    if (!kind || !headingLike(text)) return null;
+    return { label, kind, text: text.replace(/[:.]\s*$/, "") };
+  }
+  const label = parseLabel(b.text);
+  if (label && (label.style === "bullet" || label.style === "named" || label.style === "paren" || label.style === "paren-letter")) return null;
+  if (label && label.style === "num" && label.depth > 1) return null;
+  const text = (label ? b.text.slice(label.length) : b.text).trim();
+  // an unlabelled heading: bold or a heading style, or a short line without a full stop
+  const marked = b.bold || b.kind === "heading";
+  if (!label && !marked && (text.length > 40 || /[.;]$/.test(text))) return null;
+  if (!headingLike(text)) return null;
+  const kind = sectionKind(text);
+  if (!kind) return null;
+  if (!label && !marked && kind === "other") return null;
+  return { label, kind, text: text.replace(/[:.]\s*$/, "").trim() };
+}
