@@ -1,0 +1,32 @@
+// Examples of item labels (rules/label.ts): [text, expected label fields] and texts that carry no label.
+import type { Label } from "./label.js";
+
+type Expect = Pick<Label, "style" | "code" | "depth"> & { rest: string };
+
+export const examples: { positive: Array<[string, Expect]>; negative: string[] } = {
+  positive: [
+    ["I. MỤC ĐÍCH, YÊU CẦU", { style: "roman", code: "I", depth: 1, rest: "MỤC ĐÍCH, YÊU CẦU" }],
+    ["IV. Tổ chức thực hiện", { style: "roman", code: "IV", depth: 1, rest: "Tổ chức thực hiện" }],
+    ["3. Nhiệm vụ trọng tâm", { style: "num", code: "3", depth: 1, rest: "Nhiệm vụ trọng tâm" }],
+    ["2.1. Mỗi chi đoàn có 01 công trình", { style: "num", code: "2.1", depth: 2, rest: "Mỗi chi đoàn có 01 công trình" }],
+    ["2.10. Hội Nông dân tỉnh", { style: "num", code: "2.10", depth: 2, rest: "Hội Nông dân tỉnh" }],
+    ["1.1.3 Tổ chức tập huấn", { style: "num", code: "1.1.3", depth: 3, rest: "Tổ chức tập huấn" }],
+    ["(1) Tiếp tục thực hiện", { style: "paren", code: "(1)", depth: 1, rest: "Tiếp tục thực hiện" }],
+    ["(3) - 100% cơ sở Hội", { style: "paren", code: "(3)", depth: 1, rest: "100% cơ sở Hội" }],
+    ["a) Về nội dung", { style: "letter", code: "a", depth: 1, rest: "Về nội dung" }],
+    ["- Hội LHPN cấp huyện", { style: "bullet", code: null, depth: 1, rest: "Hội LHPN cấp huyện" }],
+    ["+ Cấp tỉnh: tổ chức", { style: "bullet", code: null, depth: 1, rest: "Cấp tỉnh: tổ chức" }],
+    ["* Công tác tuyên truyền", { style: "bullet", code: null, depth: 1, rest: "Công tác tuyên truyền" }],
+    ["• Tổ chức hội thi", { style: "bullet", code: null, depth: 1, rest: "Tổ chức hội thi" }],
+    ["Chỉ tiêu 3: Hàng năm kết nạp", { style: "named", code: "Chỉ tiêu 3", depth: 1, rest: "Hàng năm kết nạp" }],
+    ["Nhiệm vụ 2. Tham gia xây dựng Đảng", { style: "named", code: "Nhiệm vụ 2", depth: 1, rest: "Tham gia xây dựng Đảng" }],
+  ],
+  negative: [
+    "2026. Duy trì kết quả", // a year that a PDF line break put at the start of a line
+    "01 hoạt động mỗi quý",
+    "1 - Năm 2021: chủ đề", // a footnote body's marker, not an item label
+    "Căn cứ Kế hoạch số 12",
+    "v.v. các hoạt động khác",
+    "100% chi hội",
+  ],
+};

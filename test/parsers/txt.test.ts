@@ -1,0 +1,138 @@
+import { describe, expect, it } from "vitest";
+import fs from "node:fs";
+import iconv from "iconv-lite";
+import { parseTxt, parseTxtString } from "../../parsers/txt.js";
+import { decodeText } from "../../parsers/decode.js";
+import { KehoachError } from "../../src/errors.js";
+
+const paras = (s: string) => parseTxtString(s).blocks.filter((b) => b.kind === "paragraph").map((b) => b.text);
+
+describe("decode", () => {
+  it("reads UTF-8 with and without a BOM and normalises to NFC", () => {
+    const decomposed = "hoa\u0300"; // "hoà" with a combining grave
+    expect(decodeText(Buffer.from(decomposed), "a.txt").text).toBe("hoà");
+    expect(decodeText(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from("Kế hoạch")]), "a.txt").text).toBe("Kế hoạch");
+  });
+  it("reads UTF-16 with a BOM, both byte orders", () => {
+    const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from("Chỉ tiêu", "utf16le")]);
+    expect(decodeText(le, "a.txt")).toEqual({ text: "Chỉ tiêu", encoding: "utf-16le" });
+    const be = Buffer.from(le.subarray(2)).swap16();
+    expect(decodeText(Buffer.concat([Buffer.from([0xfe, 0xff]), be]), "a.txt").text).toBe("Chỉ tiêu");
+  });
+  it("reads Windows-1258 (legacy Vietnamese code page)", () => {
+    // Windows-1258 writes tone marks as combining characters after the vowel
+    const toneSplit = (s: string) =>
+      [...s].map((ch) => {
+        const d = ch.normalize("NFD");
+        const tone = d.replace(/[^\u0300\u0301\u0303\u0309\u0323]/g, "");
+        return d.replace(/[\u0300\u0301\u0303\u0309\u0323]/g, "").normalize("NFC") + tone;
+      }).join("");
+    const bytes = iconv.encode(toneSplit("Kế hoạch năm 2025 của Hội Nông dân tỉnh"), "windows1258");
+    const d = decodeText(bytes, "a.txt");
+    expect(d.encoding).toBe("windows-1258");
+    expect(d.text).toBe("Kế hoạch năm 2025 của Hội Nông dân tỉnh");
+  });
+  it("refuses empty, binary and undecodable files with a reason", () => {
+    expect(() => decodeText(new Uint8Array(), "a.txt")).toThrow(/empty/);
+    expect(() => decodeText(Buffer.from([0x41, 0x00, 0x42, 0x00, 0x01]), "a.txt")).toThrow(/binary/);
+    const latin = Buffer.from([0x43, 0x61, 0x66, 0xe9, 0x20, 0xe0, 0x20, 0xc0, 0xdf, 0xff]);
+    expect(() => decodeText(latin, "a.txt")).toThrow(KehoachError);
+  });
+});
+
+describe("txt: clean text", () => {
+  it("keeps one paragraph per line", () => {
+    expect(paras("KẾ HOẠCH\nCông tác Hội năm 2026\n1. Chỉ tiêu\n1.1. Mỗi chi hội có 01 mô hình.\n")).toEqual([
+      "KẾ HOẠCH", "Công tác Hội năm 2026", "1. Chỉ tiêu", "1.1. Mỗi chi hội có 01 mô hình.",
+    ]);
+  });
+  it("drops a lone page number line with a warning", () => {
+    const doc = parseTxtString("3\nKẾ HOẠCH\n");
+    expect(doc.blocks.map((b) => b.text)).toEqual(["KẾ HOẠCH"]);
+    expect(doc.warnings.map((w) => w.code)).toEqual(["txt/page-number"]);
+  });
+  it("folds no-break spaces and runs of spaces", () => {
+    expect(paras("chấp hành nghiêm\u00a0Quy tắc   ứng xử")).toEqual(["chấp hành nghiêm Quy tắc ứng xử"]);
+  });
+});
+
+describe("txt: text copied out of a PDF", () => {
+  const copied = [
+    "Căn cứ Kế hoạch số 12/KH-TW ngày 03/3/2026 của Trung ương Hội về công tác ",
+    "", "năm 2026, Ban Thường vụ Hội Nông dân tỉnh xây dựng kế hoạch như sau: ",
+    "", "1. Chỉ tiêu ",
+    "", "- Phấn đấu 100% chi hội tổ chức sinh hoạt định kỳ theo đúng quy định của ",
+    "", "Điều lệ Hội và hướng dẫn của cấp trên, duy trì các mô hình1 hiệu quả tại cơ ",
+    "", "                                                 ",
+    "1 - Mô hình “Tổ hội nghề nghiệp”: tập hợp hội viên cùng ngành nghề, ",
+    "", "chia sẻ kinh nghiệm sản xuất. ",
+    " sở trong toàn tỉnh. ",
+    "", "- Kết nạp mới 500 hội viên. ",
+    "",
+  ].join("\n");
+  const doc = parseTxtString(copied);
+  const p = doc.blocks.filter((b) => b.kind === "paragraph");
+  it("re-joins lines into paragraphs", () => {
+    expect(p.map((b) => b.text)).toEqual([
+      "Căn cứ Kế hoạch số 12/KH-TW ngày 03/3/2026 của Trung ương Hội về công tác năm 2026, Ban Thường vụ Hội Nông dân tỉnh xây dựng kế hoạch như sau:",
+      "1. Chỉ tiêu",
+      "- Phấn đấu 100% chi hội tổ chức sinh hoạt định kỳ theo đúng quy định của Điều lệ Hội và hướng dẫn của cấp trên, duy trì các mô hình hiệu quả tại cơ sở trong toàn tỉnh.",
+      "- Kết nạp mới 500 hội viên.",
+    ]);
+  });
+  it("moves the footnote body out of the text and continues the interrupted paragraph", () => {
+    const notes = doc.blocks.filter((b) => b.kind === "footnote");
+    expect(notes.map((n) => [n.marker, n.text])).toEqual([
+      ["1", "Mô hình “Tổ hội nghề nghiệp”: tập hợp hội viên cùng ngành nghề, chia sẻ kinh nghiệm sản xuất."],
+    ]);
+  });
+  it("turns a marker glued to a word into a reference, and keeps real numbers", () => {
+    const withRef = p[2];
+    expect(withRef.refs).toEqual([{ marker: "1", at: withRef.text.indexOf("mô hình") + "mô hình".length }]);
+    expect(p[3].text).toContain("500 hội viên");
+    expect(p[0].text).toContain("năm 2026");
+  });
+  it("gives every block offsets into the document text", () => {
+    for (const b of doc.blocks) expect(doc.text.slice(b.start, b.end)).toBe(b.text);
+  });
+});
+
+describe("txt: tab-separated tables", () => {
+  const header1 = "TT\tNội dung\tNăm 2026\tNăm 2027\tĐơn vị thực hiện";
+  const header2 = "\t\tKế hoạch\tKế hoạch\t";
+  const tsv = [
+    "KẾ HOẠCH", header1, header2,
+    "<b>I.</b>\t<b>CHỈ TIÊU</b>\t\t\t",
+    "1\tTập huấn cho chi hội trưởng <sup>1</sup>\t50\t60\tBan Tổ chức",
+    "", header1, header2,
+    "2\tKết nạp hội viên mới\t500\t500\tCác cấp Hội",
+    "<sup>1</sup> Tính theo số chi hội.",
+  ].join("\n");
+  const doc = parseTxtString(tsv);
+  const rows = doc.blocks.filter((b) => b.kind === "tableRow");
+  it("makes one table with its header rows once", () => {
+    expect(rows.map((r) => [r.header ?? false, r.cells!.map((c) => c.text)])).toEqual([
+      [true, ["TT", "Nội dung", "Năm 2026", "Năm 2027", "Đơn vị thực hiện"]],
+      [true, ["", "", "Kế hoạch", "Kế hoạch", ""]],
+      [false, ["I.", "CHỈ TIÊU", "", "", ""]],
+      [false, ["1", "Tập huấn cho chi hội trưởng", "50", "60", "Ban Tổ chức"]],
+      [false, ["2", "Kết nạp hội viên mới", "500", "500", "Các cấp Hội"]],
+    ]);
+    expect(new Set(rows.map((r) => r.table))).toEqual(new Set([0]));
+  });
+  it("reads <b> as bold and <sup>n</sup> as a footnote reference in its cell", () => {
+    expect(rows[2].bold).toBe(true);
+    expect(rows[3].refs).toEqual([{ marker: "1", at: rows[3].cells![1].end - rows[3].start, cell: 1 }]);
+    expect(doc.blocks.filter((b) => b.kind === "footnote").map((b) => b.text)).toEqual(["Tính theo số chi hội."]);
+  });
+});
+
+describe("txt: the seed plans", () => {
+  it("reads every seed without losing its sections", () => {
+    for (const f of fs.readdirSync("fixtures/plans").filter((x) => x.endsWith(".txt"))) {
+      const doc = parseTxt(fs.readFileSync(`fixtures/plans/${f}`), { fileName: f });
+      expect(doc.blocks.length).toBeGreaterThan(20);
+      for (const b of doc.blocks) expect(doc.text.slice(b.start, b.end)).toBe(b.text);
+    }
+  });
+});

@@ -1,0 +1,142 @@
+import { describe, expect, it } from "vitest";
+import { parseLabel } from "../../rules/label.js";
+import { examples as labelExamples } from "../../rules/label.examples.js";
+import { findStructure } from "../../rules/structure.js";
+import { sectionKind } from "../../rules/sections.js";
+import { parseTxtString } from "../../parsers/txt.js";
+import { parseMdString } from "../../parsers/md.js";
+
+describe("label", () => {
+  for (const [text, want] of labelExamples.positive) {
+    it(`label › ${text}`, () => {
+      const l = parseLabel(text);
+      expect(l).not.toBeNull();
+      expect({ style: l!.style, code: l!.code, depth: l!.depth, rest: text.slice(l!.length) }).toEqual(want);
+    });
+  }
+  for (const text of labelExamples.negative) {
+    it(`label › not a label: ${text}`, () => expect(parseLabel(text)).toBeNull());
+  }
+});
+
+describe("section headings", () => {
+  const cases: Array<[string, string | null]> = [
+    ["Chỉ tiêu", "target"], ["Một số chỉ tiêu cơ bản:", "target"], ["CÁC CHỈ TIÊU CHỦ YẾU", "target"],
+    ["THỰC HIỆN CHỈ TIÊU NHIỆM KỲ", "target"], ["Mục tiêu, chỉ tiêu", "target"],
+    ["Nhiệm vụ trọng tâm", "task"], ["Nhiệm vụ và giải pháp", "task"], ["NHIỆM VỤ, GIẢI PHÁP", "task"],
+    ["NỘI DUNG HOẠT ĐỘNG", "task"], ["Tổ chức các hoạt động", "task"], ["Tổ chức một số hoạt động, sự kiện trong năm 2026", "task"],
+    ["CÁC NHIỆM VỤ TRỌNG TÂM", "task"], ["Tổ chức thực hiện", "task"], ["Giải pháp chủ yếu", "task"],
+    ["MỤC ĐÍCH, YÊU CẦU", "other"], ["Kinh phí thực hiện", "other"],
+    ["Hội LHPN tỉnh", null], ["Công tác cán bộ nữ", null],
+  ];
+  for (const [text, kind] of cases) it(`section › ${text}`, () => expect(sectionKind(text)).toBe(kind));
+});
+
+const tree = (doc: ReturnType<typeof parseTxtString>) => {
+  const { items } = findStructure(doc);
+  const byId = new Map(items.map((i) => [i.id, i]));
+  return items.map((i) => {
+    const p = i.parent ? byId.get(i.parent)! : null;
+    return [i.kind, i.code, p ? p.code ?? p.text.slice(0, 12).trim() : null, i.section, i.text];
+  });
+};
+
+describe("structure", () => {
+  it("reads numbered sections with bullets, restarts and inline tasks", () => {
+    const doc = parseTxtString([
+      "KẾ HOẠCH",
+      "Công tác Đoàn năm 2026",
+      "1. Chủ đề năm 2026: Tuổi trẻ sáng tạo",
+      "2. Chỉ tiêu",
+      "(1) Kết nạp 2.000 đoàn viên mới.",
+      "(2) Phấn đấu:",
+      "- 100% chi đoàn sinh hoạt định kỳ.",
+      "+ Trong đó 50% chi đoàn khá.",
+      "- Mỗi huyện có 01 công trình thanh niên.",
+      "3. Nhiệm vụ và giải pháp",
+      "(1) Đổi mới nội dung sinh hoạt:",
+      "1.1. Tổ chức diễn đàn.",
+      "Các cơ sở chủ động thực hiện.",
+      "1.2. Tổ chức hội thi.",
+      "4. Chỉ đạo các cụm thi đua: Các cụm tổ chức giao ban hằng quý.",
+      "5. Tổ chức thực hiện",
+      "1. Ban Thường vụ tỉnh",
+      "2. Các huyện đoàn",
+      "Nơi nhận:",
+      "- Như trên;",
+    ].join("\n"));
+    expect(tree(doc)).toEqual([
+      ["target", "(1)", null, "Chỉ tiêu", "Kết nạp 2.000 đoàn viên mới."],
+      ["target", "(2)", null, "Chỉ tiêu", "Phấn đấu:"],
+      ["target", null, "(2)", "Chỉ tiêu", "100% chi đoàn sinh hoạt định kỳ."],
+      ["target", null, "100% chi đoà", "Chỉ tiêu", "Trong đó 50% chi đoàn khá."],
+      ["target", null, "(2)", "Chỉ tiêu", "Mỗi huyện có 01 công trình thanh niên."],
+      ["task", "(1)", null, "Nhiệm vụ và giải pháp", "Đổi mới nội dung sinh hoạt:"],
+      ["task", "1.1", "(1)", "Nhiệm vụ và giải pháp", "Tổ chức diễn đàn. Các cơ sở chủ động thực hiện."],
+      ["task", "1.2", "(1)", "Nhiệm vụ và giải pháp", "Tổ chức hội thi."],
+      ["task", "4", null, null, "Chỉ đạo các cụm thi đua: Các cụm tổ chức giao ban hằng quý."],
+      ["task", "1", null, "Tổ chức thực hiện", "Ban Thường vụ tỉnh"],
+      ["task", "2", null, "Tổ chức thực hiện", "Các huyện đoàn"],
+    ]);
+  });
+
+  it("reads roman sections, a typed * above -, and a numbering slip by its depth", () => {
+    const doc = parseTxtString([
+      "I. MỤC ĐÍCH, YÊU CẦU",
+      "1. Nâng cao chất lượng hoạt động.",
+      "II. NỘI DUNG HOẠT ĐỘNG",
+      "1. Công tác tuyên truyền",
+      "1.1. Tuyên truyền trực tiếp",
+      "* Ở cơ sở",
+      "- Tổ chức nói chuyện chuyên đề.",
+      "+ Mỗi quý một lần.",
+      "* Ở cấp huyện",
+      "1.2. Tuyên truyền trên mạng",
+      "2.2. Xây dựng trang tin",
+      "III. TỔ CHỨC THỰC HIỆN",
+      "Các đơn vị căn cứ kế hoạch này triển khai.",
+    ].join("\n"));
+    expect(tree(doc)).toEqual([
+      ["task", "1", null, "NỘI DUNG HOẠT ĐỘNG", "Công tác tuyên truyền"],
+      ["task", "1.1", "1", "NỘI DUNG HOẠT ĐỘNG", "Tuyên truyền trực tiếp"],
+      ["task", null, "1.1", "NỘI DUNG HOẠT ĐỘNG", "Ở cơ sở"],
+      ["task", null, "Ở cơ sở", "NỘI DUNG HOẠT ĐỘNG", "Tổ chức nói chuyện chuyên đề."],
+      ["task", null, "Tổ chức nói", "NỘI DUNG HOẠT ĐỘNG", "Mỗi quý một lần."],
+      ["task", null, "1.1", "NỘI DUNG HOẠT ĐỘNG", "Ở cấp huyện"],
+      ["task", "1.2", "1", "NỘI DUNG HOẠT ĐỘNG", "Tuyên truyền trên mạng"],
+      ["task", "2.2", "1", "NỘI DUNG HOẠT ĐỘNG", "Xây dựng trang tin"],
+    ]);
+  });
+
+  it("reads a plan table: TT codes, sub-rows without a code, column roles", () => {
+    const doc = parseTxtString([
+      "TT\tNội dung\tNăm 2026\tNăm 2027\tCấp thực hiện\tĐơn vị thực hiện\tĐơn vị phối hợp\tNguồn kinh phí",
+      "I\tCHỈ TIÊU\t\t\t\t\t\t",
+      "1\tChỉ tiêu 1: Kết nạp 1.000 hội viên mỗi năm\t\t\t\t\t\t",
+      "1.1\tKết nạp hội viên mới\t1.000\t1.000\tCác cấp Hội\tBan Tổ chức\tCác ngành\tNSNN",
+      "\tCấp huyện\t400\t400\t\t\t\t",
+      "II\tNHIỆM VỤ TRỌNG TÂM\t\t\t\t\t\t",
+      "1\tTổ chức hội thi\tx\t\tCấp tỉnh\tBan Tuyên giáo\tSở Văn hóa\tNSNN",
+    ].join("\n"));
+    const { items } = findStructure(doc);
+    expect(items.map((i) => [i.kind, i.code, i.text])).toEqual([
+      ["target", "1", "Chỉ tiêu 1: Kết nạp 1.000 hội viên mỗi năm"],
+      ["target", "1.1", "Kết nạp hội viên mới"],
+      ["target", null, "Cấp huyện"],
+      ["task", "1", "Tổ chức hội thi"],
+    ]);
+    expect(items[2].parent).toBe(items[1].id);
+    expect(items[3].columns).toMatchObject({ code: 0, content: 1, years: [{ col: 2, year: "2026" }, { col: 3, year: "2027" }], level: [4], unit: [5], partners: [6], funding: [7] });
+  });
+
+  it("follows Markdown list nesting rather than the bullet character", () => {
+    const doc = parseMdString(["## Chỉ tiêu", "", "1. Kết nạp đoàn viên", "   - 100% chi đoàn", "     - 50% chi đoàn khá", "   - 01 công trình", "2. Tổ chức hội thi"].join("\n"));
+    expect(tree(doc)).toEqual([
+      ["target", "1", null, "Chỉ tiêu", "Kết nạp đoàn viên"],
+      ["target", null, "1", "Chỉ tiêu", "100% chi đoàn"],
+      ["target", null, "100% chi đoà", "Chỉ tiêu", "50% chi đoàn khá"],
+      ["target", null, "1", "Chỉ tiêu", "01 công trình"],
+      ["target", "2", null, "Chỉ tiêu", "Tổ chức hội thi"],
+    ]);
+  });
+});
