@@ -1,0 +1,64 @@
+// Golden tests: ingest every fixture plan (text, DOCX, PDF), score the JSON against the
+// hand-checked answers with the scorer kept in fixtures/tools, and fail below the bars
+// of the core issue. Also checks that every `where` points at the item's own words.
+import { beforeAll, describe, expect, it } from "vitest";
+import { execFileSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { ingestBytes, parseFile } from "../src/pipeline.js";
+import { runRules } from "../rules/index.js";
+
+const DIR = "fixtures/plans";
+const FORMATS = ["txt", "docx", "pdf"] as const;
+const BARS_F1: Record<string, number> = { targets: 0.95, footnotes: 0.95, models: 0.95, themes: 0.95, quantities: 0.9, tasks: 0.9, deadlines: 0.9 };
+
+interface Summary {
+  [kind: string]: unknown;
+  accuracy: Record<string, { ok: number; n: number; rate: number | null }>;
+}
+
+const outDirs: Record<string, string> = {};
+const summaries: Record<string, Summary> = {};
+
+beforeAll(async () => {
+  for (const fmt of FORMATS) {
+    const out = fs.mkdtempSync(path.join(os.tmpdir(), `kehoach-golden-${fmt}-`));
+    outDirs[fmt] = out;
+    for (const f of fs.readdirSync(DIR).filter((x) => x.endsWith(`.${fmt}`))) {
+      const plan = await ingestBytes(fs.readFileSync(path.join(DIR, f)), f);
+      fs.writeFileSync(path.join(out, `${f}.json`), JSON.stringify(plan));
+    }
+    const json = execFileSync(process.execPath, ["fixtures/tools/score.mjs", "--gold", DIR, "--pred", out, "--json"], { encoding: "utf8" });
+    summaries[fmt] = JSON.parse(json).summary as Summary;
+  }
+}, 120_000);
+
+describe.each(FORMATS)("golden scores on the %s fixtures", (fmt) => {
+  for (const [kind, bar] of Object.entries(BARS_F1)) {
+    it(`${kind} F1 ≥ ${bar}`, () => {
+      const s = summaries[fmt][kind] as { f: number };
+      expect(s.f).toBeGreaterThanOrEqual(bar);
+    });
+  }
+  it("metadata accuracy ≥ 0.9", () => expect(summaries[fmt].accuracy.meta.rate).toBeGreaterThanOrEqual(0.9));
+  it("target code accuracy ≥ 0.95", () => expect(summaries[fmt].accuracy["target.code"].rate).toBeGreaterThanOrEqual(0.95));
+});
+
+describe("provenance", () => {
+  const words = (s: string) => s.normalize("NFC").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim().split(" ").filter(Boolean);
+  for (const f of fs.readdirSync(DIR).filter((x) => /\.(txt|docx|pdf)$/.test(x))) {
+    it(`every item's where holds its first words: ${f}`, async () => {
+      const doc = await parseFile(fs.readFileSync(path.join(DIR, f)), f);
+      const r = runRules(doc);
+      for (const it of [...r.targets, ...r.tasks]) {
+        expect(it.where.start).toBeGreaterThanOrEqual(0);
+        expect(it.where.end).toBeLessThanOrEqual(doc.text.length);
+        const slice = words(doc.text.slice(it.where.start, it.where.end)).join(" ");
+        const head = words(it.text).slice(0, 4).join(" ");
+        expect(slice).toContain(head);
+        if (doc.format === "pdf") expect(it.where.page).not.toBeNull();
+      }
+    });
+  }
+});
