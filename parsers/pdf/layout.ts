@@ -1,0 +1,587 @@
+// Pure layout rules of the PDF parser, over positioned text items.
+//
+// Coordinates are top-down (y grows downwards, like the rendered page): `y` is an
+// item's baseline, `x` its left edge, `w` its advance width, `size` its font size,
+// all in PDF points after the page's viewport transform. Nothing here knows
+// pdfjs, so every rule can be tested with synthetic items.
+
+/** One text run as the PDF draws it. */
+export interface PItem {
+  str: string;
+  x: number;
+  y: number;
+  w: number;
+  size: number;
+  bold?: boolean;
+  italic?: boolean;
+}
+
+/** A ruling line (a stroked line or a hair-thin filled rectangle), normalised x0<=x1, y0<=y1. */
+export interface Seg {
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+}
+
+/** Items that share a baseline, left to right. */
+export interface Line {
+  items: PItem[];
+  y: number; // baseline of the line's body text (not of its superscripts)
+  size: number; // font size of the line's body text
+  x0: number;
+  x1: number;
+  page: number;
+}
+
+export interface NoteRefIn {
+  marker: string;
+  at: number;
+}
+
+export const isBlank = (it: PItem): boolean => it.str.trim() === "";
+const right = (it: PItem): number => it.x + it.w;
+
+// ---------------------------------------------------------------- lines
+
+/** A raised, smaller run glued to a word: a footnote reference or a footnote's own number. */
+export function isSup(it: PItem, line: { y: number; size: number }): boolean {
+  return it.size < 0.85 * line.size && line.y - it.y > 0.12 * line.size;
+}
+
+function finishLine(items: PItem[], page: number): Line {
+  items.sort((a, b) => a.x - b.x);
+  // The line's baseline and size are those of its largest text: superscripts
+  // sit higher and must not pull the baseline up.
+  let main = items[0];
+  for (const it of items) if (it.size > main.size + 0.01) main = it;
+  const ink = items.filter((it) => !isBlank(it));
+  const xs = ink.length ? ink : items;
+  return {
+    items,
+    y: main.y,
+    size: main.size,
+    x0: Math.min(...xs.map((i) => i.x)),
+    x1: Math.max(...xs.map(right)),
+    page,
+  };
+}
+
+/**
+ * Group items into lines by baseline. Runs within 0.3 em of a line's baseline
+ * belong to it; a line of only smaller runs that sits just above a line of
+ * larger text (a superscript reference or a footnote number, raised by about a
+ * third of the font size) is merged into that line.
+ */
+export function groupLines(items: PItem[], page = 0): Line[] {
+  const ink = items.filter((it) => !isBlank(it)).sort((a, b) => a.y - b.y || a.x - b.x);
+  const groups: Array<{ y: number; size: number; items: PItem[] }> = [];
+  for (const it of ink) {
+    let best: (typeof groups)[number] | null = null;
+    for (let i = groups.length - 1; i >= 0; i--) {
+      const g = groups[i];
+      if (it.y - g.y > 2 * Math.max(g.size, it.size)) break;
+      const tol = 0.3 * Math.max(g.size, it.size);
+      if (Math.abs(it.y - g.y) <= tol && (!best || Math.abs(it.y - g.y) < Math.abs(it.y - best.y))) best = g;
+    }
+    if (best) {
+      best.items.push(it);
+      if (it.size > best.size + 0.01) {
+        best.size = it.size;
+        best.y = it.y;
+      }
+    } else groups.push({ y: it.y, size: it.size, items: [it] });
+  }
+  groups.sort((a, b) => a.y - b.y);
+  // Merge superscript-only groups into the line they are raised above.
+  const out: Array<(typeof groups)[number] | null> = [...groups];
+  for (let i = 0; i < out.length; i++) {
+    const g = out[i];
+    if (!g) continue;
+    const gx0 = Math.min(...g.items.map((it) => it.x));
+    const gx1 = Math.max(...g.items.map(right));
+    for (let j = i + 1; j < out.length; j++) {
+      const h = out[j];
+      if (!h) continue;
+      const dy = h.y - g.y;
+      if (dy > 0.75 * h.size) break;
+      if (g.size < 0.85 * h.size && dy > 0.12 * h.size) {
+        const hx0 = Math.min(...h.items.map((it) => it.x));
+        const hx1 = Math.max(...h.items.map(right));
+        if (gx0 >= hx0 - h.size && gx1 <= hx1 + h.size) {
+          h.items.push(...g.items);
+          out[i] = null;
+          break;
+        }
+      }
+    }
+  }
+  return out.filter((g): g is NonNullable<typeof g> => g !== null).map((g) => finishLine(g.items, page));
+}
+
+// ---------------------------------------------------------------- text of lines
+
+const MARKER_RE = /^(?:\d{1,3}|[*†‡§])$/;
+
+export interface Composed {
+  text: string;
+  refs: NoteRefIn[];
+  /** share of non-space characters in bold / italic fonts */
+  boldShare: number;
+  italicShare: number;
+  /** the first ink run is bold */
+  firstBold: boolean;
+}
+
+/**
+ * Text of lines joined with single spaces. Spaces are restored from gaps
+ * (a word space in a serif font is about 0.25 em; runs that carry their own
+ * spaces are not doubled). Superscript digits become refs at the offset where
+ * they stood and leave the text.
+ */
+export function composeLines(lines: Line[]): Composed {
+  let text = "";
+  const refs: NoteRefIn[] = [];
+  let chars = 0;
+  let boldChars = 0;
+  let italicChars = 0;
+  let firstBold: boolean | null = null;
+  const addSpace = () => {
+    if (text.length && !/\s$/.test(text)) text += " ";
+  };
+  for (const line of lines) {
+    addSpace();
+    let prev: PItem | null = null;
+    for (const it of line.items) {
+      if (isBlank(it)) continue;
+      const s = it.str.normalize("NFC");
+      if (prev) {
+        const gap = it.x - right(prev);
+        if (gap > 0.12 * Math.min(it.size, prev.size)) addSpace();
+      }
+      prev = it;
+      if (isSup(it, line) && MARKER_RE.test(s.trim())) {
+        refs.push({ marker: s.trim(), at: text.trimEnd().length });
+        continue;
+      }
+      if (/^\s/.test(s) && /\s$/.test(text)) text += s.trimStart();
+      else text += s;
+      const n = s.replace(/\s+/g, "").length;
+      chars += n;
+      if (it.bold) boldChars += n;
+      if (it.italic) italicChars += n;
+      if (firstBold === null && n) firstBold = !!it.bold;
+    }
+  }
+  // Collapse what the joins produced at the ends; inner runs of spaces are the source's.
+  const lead = text.length - text.trimStart().length;
+  const trimmed = text.trim();
+  const fixed = refs.map((r) => ({ marker: r.marker, at: Math.max(0, Math.min(trimmed.length, r.at - lead)) }));
+  return {
+    text: trimmed,
+    refs: fixed,
+    boldShare: chars ? boldChars / chars : 0,
+    italicShare: chars ? italicChars / chars : 0,
+    firstBold: !!firstBold,
+  };
+}
+
+// ---------------------------------------------------------------- running headers
+
+const PAGE_NO_RE = /^[-–—\s]*(?:\d{1,4}|[ivxlcdm]{1,7})[-–—\s]*$/i;
+
+/**
+ * Lines to drop as running headers/footers: the first or last line of a page,
+ * in the top or bottom 15 % of the page, that is a lone page number or whose
+ * text (digits folded) recurs at the same height on at least half the pages.
+ */
+export function findRunningLines(pages: Array<{ lines: Line[]; height: number }>): Set<Line> {
+  const drop = new Set<Line>();
+  const cands: Array<{ line: Line; key: string }> = [];
+  for (const p of pages) {
+    if (!p.lines.length) continue;
+    const ls = [...p.lines].sort((a, b) => a.y - b.y);
+    for (const line of new Set([ls[0], ls[ls.length - 1]])) {
+      const inMargin = line.y < 0.15 * p.height || line.y > 0.85 * p.height;
+      if (!inMargin) continue;
+      const text = composeLines([line]).text;
+      if (PAGE_NO_RE.test(text)) drop.add(line);
+      else cands.push({ line, key: `${Math.round(line.y / 4)}|${text.replace(/\d+/g, "#")}` });
+    }
+  }
+  const counts = new Map<string, number>();
+  for (const c of cands) counts.set(c.key, (counts.get(c.key) ?? 0) + 1);
+  const need = Math.max(2, Math.ceil(pages.length / 2));
+  for (const c of cands) if ((counts.get(c.key) ?? 0) >= need) drop.add(c.line);
+  return drop;
+}
+
+// ---------------------------------------------------------------- footnotes
+
+/**
+ * The y where a page's footnote zone starts, or null. Word and LibreOffice draw
+ * a short horizontal rule (about a third of the text width) above the notes,
+ * and the notes are in a smaller font than the body; without a rule, a run of
+ * smaller lines at the foot that begins with a raised number is taken.
+ */
+export function footnoteZoneTop(lines: Line[], segs: Seg[], pageWidth: number, bodySize: number): number | null {
+  const sorted = [...lines].sort((a, b) => a.y - b.y);
+  for (const s of segs) {
+    const w = s.x1 - s.x0;
+    if (s.y1 - s.y0 > 2 || w < 0.05 * pageWidth || w > 0.5 * pageWidth) continue;
+    const below = sorted.filter((l) => l.y > s.y1);
+    if (!below.length) continue;
+    if (below.every((l) => l.size < 0.9 * bodySize)) return s.y1;
+  }
+  // No rule: a trailing run of small lines whose first line starts with a superscript.
+  let i = sorted.length;
+  while (i > 0 && sorted[i - 1].size < 0.85 * bodySize) i--;
+  for (let k = i; k < sorted.length; k++) {
+    const first = sorted[k].items.find((it) => !isBlank(it));
+    if (first && isSup(first, sorted[k]) && MARKER_RE.test(first.str.trim())) {
+      return k === i ? sorted[k].y - sorted[k].size : null;
+    }
+  }
+  return null;
+}
+
+export interface FootnoteOut {
+  marker: string;
+  lines: Line[];
+  page: number;
+}
+
+/**
+ * Split footnote-zone lines into notes: a line that starts with a raised number
+ * opens a note; other lines continue the open one (also across a page break,
+ * where a long note runs on under the next page's rule).
+ */
+export function splitFootnotes(lines: Line[], open: FootnoteOut | null): { notes: FootnoteOut[]; orphan: Line[] } {
+  const notes: FootnoteOut[] = [];
+  const orphan: Line[] = [];
+  let cur = open;
+  for (const line of lines) {
+    const ink = line.items.filter((it) => !isBlank(it));
+    const first = ink[0];
+    if (first && isSup(first, line) && MARKER_RE.test(first.str.trim())) {
+      cur = {
+        marker: first.str.trim(),
+        lines: [{ ...line, items: line.items.filter((it) => it !== first) }],
+        page: line.page,
+      };
+      notes.push(cur);
+    } else if (cur) cur.lines.push(line);
+    else orphan.push(line);
+  }
+  return { notes, orphan };
+}
+
+// ---------------------------------------------------------------- tables
+
+export interface GridCellOut {
+  text: string;
+  span?: number;
+  refs: NoteRefIn[];
+  bold: boolean;
+}
+export interface GridRowOut {
+  cells: GridCellOut[];
+  top: number;
+  /** how many grid rows below this one the row's tallest merged cell reaches (0: none) */
+  mergedDown: number;
+}
+export interface TableOut {
+  box: Seg; // x0,y0,x1,y1 of the ruling
+  cols: number;
+  rows: GridRowOut[];
+}
+
+const near = (a: number, b: number, tol: number) => Math.abs(a - b) <= tol;
+
+function clusterValues(vs: number[], tol: number): number[] {
+  const s = [...vs].sort((a, b) => a - b);
+  const out: number[] = [];
+  for (const v of s) {
+    if (out.length && v - out[out.length - 1] <= tol) continue;
+    out.push(v);
+  }
+  return out;
+}
+
+/** Groups of ruling segments that touch each other (a table's borders). */
+function segComponents(segs: Seg[], tol = 2): Seg[][] {
+  const parent = segs.map((_, i) => i);
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
+  const touch = (a: Seg, b: Seg) =>
+    a.x0 - tol <= b.x1 && b.x0 - tol <= a.x1 && a.y0 - tol <= b.y1 && b.y0 - tol <= a.y1;
+  for (let i = 0; i < segs.length; i++)
+    for (let j = i + 1; j < segs.length; j++) if (touch(segs[i], segs[j])) parent[find(i)] = find(j);
+  const groups = new Map<number, Seg[]>();
+  segs.forEach((s, i) => {
+    const r = find(i);
+    if (!groups.has(r)) groups.set(r, []);
+    groups.get(r)!.push(s);
+  });
+  return [...groups.values()];
+}
+
+/**
+ * Tables rebuilt from their ruling: column edges are the x of the vertical
+ * rules, row edges the y of the horizontal ones. Two neighbouring grid cells
+ * are one merged cell when the rule between them is missing there (a row
+ * spanning several columns, a cell spanning two rows). Each item goes to the
+ * cell that holds its centre. Returns the tables and the items left outside.
+ */
+export function buildTables(items: PItem[], segs: Seg[]): { tables: TableOut[]; rest: PItem[] } {
+  const tables: TableOut[] = [];
+  const H = (s: Seg) => s.y1 - s.y0 <= 2 && s.x1 - s.x0 > 2;
+  const V = (s: Seg) => s.x1 - s.x0 <= 2 && s.y1 - s.y0 > 2;
+  let rest = items;
+  for (const comp of segComponents(segs.filter((s) => H(s) || V(s)))) {
+    const hs = comp.filter(H);
+    const vs = comp.filter(V);
+    if (hs.length < 2 || vs.length < 2) continue;
+    const xs = clusterValues(vs.map((s) => (s.x0 + s.x1) / 2), 2);
+    const ys = clusterValues(hs.map((s) => (s.y0 + s.y1) / 2), 2);
+    if (xs.length < 2 || ys.length < 2) continue;
+    const nr = ys.length - 1;
+    const nc = xs.length - 1;
+    const hasV = (x: number, y: number) => vs.some((s) => near((s.x0 + s.x1) / 2, x, 2) && s.y0 - 1 <= y && y <= s.y1 + 1);
+    const hasH = (y: number, x: number) => hs.some((s) => near((s.y0 + s.y1) / 2, y, 2) && s.x0 - 1 <= x && x <= s.x1 + 1);
+    const parent = Array.from({ length: nr * nc }, (_, i) => i);
+    const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
+    const union = (a: number, b: number) => {
+      const ra = find(a);
+      const rb = find(b);
+      if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
+    };
+    for (let r = 0; r < nr; r++)
+      for (let c = 0; c < nc; c++) {
+        const ym = (ys[r] + ys[r + 1]) / 2;
+        const xm = (xs[c] + xs[c + 1]) / 2;
+        if (c + 1 < nc && !hasV(xs[c + 1], ym)) union(r * nc + c, r * nc + c + 1);
+        if (r + 1 < nr && !hasH(ys[r + 1], xm)) union(r * nc + c, (r + 1) * nc + c);
+      }
+    // Region extents.
+    const reg = new Map<number, { r0: number; r1: number; c0: number; c1: number; items: PItem[] }>();
+    for (let r = 0; r < nr; r++)
+      for (let c = 0; c < nc; c++) {
+        const k = find(r * nc + c);
+        const g = reg.get(k);
+        if (!g) reg.set(k, { r0: r, r1: r, c0: c, c1: c, items: [] });
+        else {
+          g.r0 = Math.min(g.r0, r);
+          g.r1 = Math.max(g.r1, r);
+          g.c0 = Math.min(g.c0, c);
+          g.c1 = Math.max(g.c1, c);
+        }
+      }
+    const box: Seg = { x0: xs[0], y0: ys[0], x1: xs[nc], y1: ys[nr] };
+    const outside: PItem[] = [];
+    for (const it of rest) {
+      const cx = it.x + it.w / 2;
+      const cy = it.y - 0.3 * it.size;
+      if (cx < box.x0 || cx > box.x1 || cy < box.y0 || cy > box.y1) {
+        outside.push(it);
+        continue;
+      }
+      let c = 0;
+      while (c < nc - 1 && cx >= xs[c + 1]) c++;
+      let r = 0;
+      while (r < nr - 1 && cy >= ys[r + 1]) r++;
+      reg.get(find(r * nc + c))!.items.push(it);
+    }
+    rest = outside;
+    const texts = new Map<number, GridCellOut>();
+    for (const [k, g] of reg) {
+      const comp = composeLines(groupLines(g.items));
+      texts.set(k, { text: comp.text, refs: comp.refs, bold: comp.boldShare > 0.9 });
+    }
+    const rows: GridRowOut[] = [];
+    for (let r = 0; r < nr; r++) {
+      const cells: GridCellOut[] = [];
+      let mergedDown = 0;
+      for (let c = 0; c < nc; ) {
+        const k = find(r * nc + c);
+        const g = reg.get(k)!;
+        const span = g.c1 - c + 1;
+        // A cell merged from the row above is an empty cell in this row, like
+        // Word's vMerge continuation.
+        const cell: GridCellOut = g.r0 === r ? texts.get(k)! : { text: "", refs: [], bold: false };
+        cells.push(span > 1 ? { ...cell, span } : cell);
+        if (g.r0 === r) mergedDown = Math.max(mergedDown, g.r1 - r);
+        c += span;
+      }
+      if (cells.some((c) => c.text !== "")) rows.push({ cells, top: ys[r], mergedDown });
+    }
+    tables.push({ box, cols: nc, rows });
+  }
+  return { tables, rest };
+}
+
+// ---------------------------------------------------------------- two-column blocks
+
+export interface SideLines {
+  left: Line[];
+  right: Line[];
+}
+
+/** The widest x gap in the projection of the rows' ink, or null. */
+function projectionGap(rows: Line[]): { a: number; b: number } | null {
+  const iv = rows
+    .flatMap((l) => l.items.filter((it) => !isBlank(it) && !isSup(it, l)).map((it) => [it.x, right(it)] as const))
+    .sort((p, q) => p[0] - q[0]);
+  if (!iv.length) return null;
+  let best: { a: number; b: number } | null = null;
+  let end = iv[0][1];
+  for (const [x0, x1] of iv.slice(1)) {
+    if (x0 > end && (!best || x0 - end > best.b - best.a)) best = { a: end, b: x0 };
+    end = Math.max(end, x1);
+  }
+  return best;
+}
+
+function splitRow(line: Line, mid: number): { l: Line | null; r: Line | null } {
+  const li = line.items.filter((it) => it.x + it.w / 2 < mid);
+  const ri = line.items.filter((it) => it.x + it.w / 2 >= mid);
+  const mk = (items: PItem[]) => (items.some((it) => !isBlank(it)) ? finishLine(items, line.page) : null);
+  return { l: mk(li), r: mk(ri) };
+}
+
+/** A line is aligned with a column when it shares a left edge, centre or right edge with a line of it. */
+function aligned(line: Line, col: Line[], tol = 2.5): boolean {
+  if (!col.length) return true;
+  const c = (line.x0 + line.x1) / 2;
+  return col.some((o) => near(o.x0, line.x0, tol) || near((o.x0 + o.x1) / 2, c, tol) || near(o.x1, line.x1, tol));
+}
+
+/**
+ * Checks whether consecutive rows form a two-column block (a header or closing
+ * laid out as a borderless two-column table): their ink leaves a vertical gap
+ * at least `minGap` wide, and each column's lines line up by left edge, centre
+ * or right edge. Returns the sides when valid, "single" when all the ink is on
+ * one side so far, or null when the rows cannot be one such block.
+ */
+export function twoColumns(rows: Line[], minGap: number): SideLines | "single" | null {
+  const gap = projectionGap(rows);
+  if (!gap || gap.b - gap.a < minGap) {
+    // No gap yet: still a candidate if the rows line up as one column.
+    const col: Line[] = [];
+    for (const r of rows) {
+      if (!aligned(r, col)) return null;
+      col.push(r);
+    }
+    return "single";
+  }
+  const mid = (gap.a + gap.b) / 2;
+  const left: Line[] = [];
+  const rightSide: Line[] = [];
+  for (const row of rows) {
+    const { l, r } = splitRow(row, mid);
+    if (l) {
+      if (!aligned(l, left)) return null;
+      left.push(l);
+    }
+    if (r) {
+      if (!aligned(r, rightSide)) return null;
+      rightSide.push(r);
+    }
+  }
+  if (!left.length || !rightSide.length) return "single";
+  return { left, right: rightSide };
+}
+
+/** Rows are close enough vertically to belong to one block. */
+const contiguous = (upper: Line, lower: Line) => lower.y - upper.y <= 2.5 * Math.max(upper.size, lower.size);
+
+/** The two-column block that opens a page: the longest prefix of rows that is one. */
+export function headerBlock(rows: Line[], minGap: number): { count: number; sides: SideLines } | null {
+  let best: { count: number; sides: SideLines } | null = null;
+  for (let n = 1; n <= rows.length; n++) {
+    if (n > 1 && !contiguous(rows[n - 2], rows[n - 1])) break;
+    const res = twoColumns(rows.slice(0, n), minGap);
+    if (res === null) break;
+    if (res !== "single") best = { count: n, sides: res };
+  }
+  return best;
+}
+
+/** The two-column block that closes a document: the longest suffix of rows that is one. */
+export function closingBlock(rows: Line[], minGap: number): { count: number; sides: SideLines } | null {
+  let best: { count: number; sides: SideLines } | null = null;
+  for (let n = 1; n <= rows.length; n++) {
+    const i = rows.length - n;
+    if (n > 1 && !contiguous(rows[i], rows[i + 1])) break;
+    const res = twoColumns(rows.slice(i), minGap);
+    if (res === null) break;
+    if (res !== "single") best = { count: n, sides: res };
+  }
+  return best;
+}
+
+// ---------------------------------------------------------------- paragraphs
+
+export interface Metrics {
+  left: number; // the text column's left edge (most common line start)
+  right: number; // its right edge (where justified lines end)
+  advance: Map<number, number>; // usual baseline-to-baseline distance per font size
+}
+
+const mode = (vs: number[]): number | null => {
+  const m = new Map<number, number>();
+  for (const v of vs) m.set(v, (m.get(v) ?? 0) + 1);
+  let best: number | null = null;
+  let n = 0;
+  for (const [v, c] of m) if (c > n || (c === n && best !== null && v < best)) [best, n] = [v, c];
+  return best;
+};
+
+export function measure(lines: Line[]): Metrics {
+  const left = mode(lines.map((l) => Math.round(l.x0))) ?? 0;
+  const right = mode(lines.map((l) => Math.round(l.x1))) ?? 0;
+  const advance = new Map<number, number>();
+  const bySize = new Map<number, number[]>();
+  for (let i = 1; i < lines.length; i++) {
+    const a = lines[i - 1];
+    const b = lines[i];
+    if (a.page !== b.page || Math.abs(a.size - b.size) > 0.5) continue;
+    const d = b.y - a.y;
+    if (d < 0.9 * b.size || d > 2.5 * b.size) continue;
+    const k = Math.round(b.size);
+    if (!bySize.has(k)) bySize.set(k, []);
+    bySize.get(k)!.push(Math.round(d * 2) / 2);
+  }
+  for (const [k, ds] of bySize) advance.set(k, mode(ds)!);
+  // Justified lines all end at the right edge; the most common end is it, unless
+  // short lines dominate, so take the larger of the mode and the 90th percentile.
+  const ends = lines.map((l) => l.x1).sort((a, b) => a - b);
+  const p90 = ends.length ? ends[Math.floor(0.9 * (ends.length - 1))] : 0;
+  return { left, right: Math.max(right, p90 - 1), advance };
+}
+
+/**
+ * Does `line` start a new paragraph after `prev`? Layout first: a larger gap
+ * than the usual line advance, a first-line indent, a change of font size, or
+ * a previous line that stopped short of the right margin (a paragraph's last
+ * line, a centred title). Across a page break only the indent and the previous
+ * line's end count, so a paragraph that runs on to the next page stays one.
+ */
+export function startsParagraph(prev: Line | null, line: Line, m: Metrics): boolean {
+  if (!prev) return true;
+  const em = line.size;
+  if (Math.abs(prev.size - line.size) > 0.5) return true;
+  if (prev.x1 < m.right - 0.8 * em) return true;
+  if (line.x0 > m.left + 0.7 * em || line.x0 < m.left - 0.7 * em) return true;
+  if (prev.page === line.page) {
+    const adv = m.advance.get(Math.round(line.size)) ?? 1.25 * line.size;
+    if (line.y - prev.y > 1.15 * adv) return true;
+    if (line.y < prev.y) return true;
+  }
+  return false;
+}
+
+/** Centred: the line's middle is the text column's middle and it does not start at the margin. */
+export function isCentred(lines: Line[], m: Metrics): boolean {
+  const mid = (m.left + m.right) / 2;
+  return lines.every((l) => Math.abs((l.x0 + l.x1) / 2 - mid) < 3 && l.x0 > m.left + 0.7 * l.size);
+}

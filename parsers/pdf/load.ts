@@ -1,0 +1,186 @@
+// Reads a PDF with pdfjs-dist into positioned items and ruling segments per page.
+// The only file that knows pdfjs.
+import * as pdfjs from "pdfjs-dist/legacy/build/pdf.mjs";
+import { KehoachError } from "../../src/errors.js";
+import type { PItem, Seg } from "./layout.js";
+
+export interface PageData {
+  page: number; // 1-based
+  width: number;
+  height: number;
+  items: PItem[];
+  segs: Seg[];
+  images: number; // image paints: a page of images and no text is a scan
+}
+
+export interface Loaded {
+  pages: PageData[];
+  unknownFonts: string[];
+  rotated: number; // runs drawn at an angle, skipped
+}
+
+type Matrix = [number, number, number, number, number, number];
+const mul = (m: Matrix, n: Matrix): Matrix => [
+  m[0] * n[0] + m[2] * n[1],
+  m[1] * n[0] + m[3] * n[1],
+  m[0] * n[2] + m[2] * n[3],
+  m[1] * n[2] + m[3] * n[3],
+  m[0] * n[4] + m[2] * n[5] + m[4],
+  m[1] * n[4] + m[3] * n[5] + m[5],
+];
+const apply = (m: Matrix, x: number, y: number): [number, number] => [m[0] * x + m[2] * y + m[4], m[1] * x + m[3] * y + m[5]];
+
+// pdfjs draw-op codes inside a constructPath's path data (DrawOPS in pdfjs 5).
+const MOVE = 0;
+const LINE = 1;
+const CURVE = 2;
+const QUAD = 3;
+const CLOSE = 4;
+
+/** Ruling segments of a page: stroked straight lines and hair-thin filled rectangles. */
+function segmentsOf(ops: { fnArray: number[]; argsArray: unknown[] }, view: Matrix): { segs: Seg[]; images: number } {
+  const O = pdfjs.OPS;
+  const strokes = new Set<number>([O.stroke, O.closeStroke, O.fillStroke, O.eoFillStroke, O.closeFillStroke, O.closeEOFillStroke]);
+  const fills = new Set<number>([O.fill, O.eoFill, O.fillStroke, O.eoFillStroke, O.closeFillStroke, O.closeEOFillStroke]);
+  const segs: Seg[] = [];
+  let images = 0;
+  let ctm: Matrix = [1, 0, 0, 1, 0, 0];
+  const stack: Matrix[] = [];
+  const push = (ax: number, ay: number, bx: number, by: number) => {
+    segs.push({ x0: Math.min(ax, bx), y0: Math.min(ay, by), x1: Math.max(ax, bx), y1: Math.max(ay, by) });
+  };
+  for (let i = 0; i < ops.fnArray.length; i++) {
+    const fn = ops.fnArray[i];
+    const args = ops.argsArray[i] as unknown[] | null;
+    if (fn === O.save) stack.push(ctm);
+    else if (fn === O.restore) ctm = stack.pop() ?? [1, 0, 0, 1, 0, 0];
+    else if (fn === O.transform && args) ctm = mul(ctm, args as Matrix);
+    else if (fn === O.paintImageXObject || fn === O.paintInlineImageXObject || fn === O.paintImageMaskXObject) images++;
+    else if (fn === O.constructPath && args) {
+      const paint = args[0] as number;
+      const data = (args[1] as ArrayLike<number>[] | null)?.[0];
+      if (!data || (!strokes.has(paint) && !fills.has(paint))) continue;
+      // Walk the subpaths: straight pieces of stroked paths are rules; a filled
+      // subpath whose box is under 2 pt thick is a rule drawn as a rectangle.
+      let sub: Array<[number, number]> = [];
+      const m = mul(view, ctm);
+      const flush = () => {
+        if (sub.length < 2) return;
+        const pts = sub.map(([x, y]) => apply(m, x, y));
+        if (strokes.has(paint))
+          for (let k = 1; k < pts.length; k++) push(pts[k - 1][0], pts[k - 1][1], pts[k][0], pts[k][1]);
+        else {
+          const xs = pts.map((q) => q[0]);
+          const ys = pts.map((q) => q[1]);
+          const x0 = Math.min(...xs), x1 = Math.max(...xs), y0 = Math.min(...ys), y1 = Math.max(...ys);
+          if (y1 - y0 <= 2) push(x0, (y0 + y1) / 2, x1, (y0 + y1) / 2);
+          else if (x1 - x0 <= 2) push((x0 + x1) / 2, y0, (x0 + x1) / 2, y1);
+        }
+      };
+      for (let k = 0; k < data.length; ) {
+        const op = data[k];
+        if (op === MOVE) {
+          flush();
+          sub = [[data[k + 1], data[k + 2]]];
+          k += 3;
+        } else if (op === LINE) {
+          sub.push([data[k + 1], data[k + 2]]);
+          k += 3;
+        } else if (op === CURVE) {
+          sub.push([data[k + 5], data[k + 6]]);
+          k += 7;
+        } else if (op === QUAD) {
+          sub.push([data[k + 3], data[k + 4]]);
+          k += 5;
+        } else if (op === CLOSE) {
+          if (sub.length) sub.push(sub[0]);
+          k += 1;
+        } else break;
+      }
+      flush();
+    }
+  }
+  // Keep only horizontal or vertical pieces: rules, not glyph-like curves.
+  return { segs: segs.filter((s) => s.y1 - s.y0 <= 2 || s.x1 - s.x0 <= 2), images };
+}
+
+const errName = (e: unknown): string => (e && typeof e === "object" && "name" in e ? String((e as { name: unknown }).name) : "");
+
+export async function loadPdf(bytes: Uint8Array, fileName: string, password?: string): Promise<Loaded> {
+  // pdfjs may transfer (detach) the buffer it is given: hand it a copy.
+  const task = pdfjs.getDocument({
+    data: new Uint8Array(bytes),
+    password,
+    isEvalSupported: false,
+    disableFontFace: true,
+    useSystemFonts: false,
+    stopAtErrors: false,
+    verbosity: 0, // pdfjs.VerbosityLevel.ERRORS: no console chatter
+  });
+  let doc: Awaited<typeof task.promise>;
+  try {
+    doc = await task.promise;
+  } catch (e) {
+    await task.destroy().catch(() => undefined);
+    const name = errName(e);
+    if (name === "PasswordException") {
+      const code = (e as { code?: number }).code;
+      if (code === pdfjs.PasswordResponses.INCORRECT_PASSWORD)
+        throw new KehoachError("pdf/wrong-password", "the password does not open this encrypted PDF", fileName, { cause: e });
+      throw new KehoachError("pdf/encrypted", "the PDF is encrypted: pass --password", fileName, { cause: e });
+    }
+    if (name === "InvalidPDFException" || name === "FormatError" || name === "UnknownErrorException")
+      throw new KehoachError("pdf/damaged", "damaged or not a PDF: pdfjs cannot read it", fileName, { cause: e });
+    throw new KehoachError("pdf/damaged", `damaged or not a PDF: ${e instanceof Error ? e.message : String(e)}`, fileName, { cause: e });
+  }
+  const pages: PageData[] = [];
+  const unknownFonts = new Set<string>();
+  let rotated = 0;
+  try {
+    for (let p = 1; p <= doc.numPages; p++) {
+      const page = await doc.getPage(p);
+      const viewport = page.getViewport({ scale: 1 });
+      const view = viewport.transform as Matrix;
+      const tc = await page.getTextContent();
+      // The operator list sends the fonts (with their PostScript names) to
+      // commonObjs, and carries the ruling lines.
+      const ops = await page.getOperatorList();
+      const fontInfo = new Map<string, { bold: boolean; italic: boolean }>();
+      const fontOf = (id: string) => {
+        let f = fontInfo.get(id);
+        if (f) return f;
+        let name = "";
+        try {
+          const obj = page.commonObjs.get(id) as { name?: string } | null;
+          name = obj?.name ?? "";
+        } catch {
+          name = "";
+        }
+        if (!name) unknownFonts.add(id);
+        // Subset prefixes ("BAAAAA+") and the style words of PostScript names.
+        f = { bold: /bold|black|heavy|semibold|demi/i.test(name), italic: /italic|oblique/i.test(name) };
+        fontInfo.set(id, f);
+        return f;
+      };
+      const items: PItem[] = [];
+      for (const raw of tc.items) {
+        if (!("str" in raw) || raw.str === "") continue;
+        const m = mul(view, raw.transform as Matrix);
+        // Upright text only: m = [s,0,0,-s,...] once the viewport flipped y.
+        if (Math.abs(m[1]) > 0.01 * Math.abs(m[0]) || Math.abs(m[2]) > 0.01 * Math.abs(m[3]) || m[0] <= 0) {
+          rotated++;
+          continue;
+        }
+        const size = Math.abs(m[3]);
+        const { bold, italic } = fontOf(raw.fontName);
+        items.push({ str: raw.str.normalize("NFC"), x: m[4], y: m[5], w: raw.width * (viewport.scale ?? 1), size, bold, italic });
+      }
+      const { segs, images } = segmentsOf(ops, view);
+      pages.push({ page: p, width: viewport.width, height: viewport.height, items, segs, images });
+      page.cleanup();
+    }
+  } finally {
+    await doc.destroy();
+  }
+  return { pages, unknownFonts: [...unknownFonts], rotated };
+}
