@@ -435,6 +435,7 @@ class Numbering {
       if (r > 0 && ilvl <= r - 1) counters.delete(d);
     }
     this.startedInstances.add(numId);
+    if (lvl.numFmt === "bullet" && !lvl.lvlText.trim()) return null; // a bullet level that draws nothing
     if (lvl.numFmt === "bullet") return { label: bulletLabel(lvl.lvlText, ilvl), bold: lvl.bold, italic: lvl.italic };
     // "%1.%2." -> the current counter of each level, in that level's own format.
     const label = lvl.lvlText.replace(/%([1-9])/g, (_m, d: string) => {
@@ -1055,13 +1056,15 @@ export async function parseDocx(bytes: Uint8Array, opts: { fileName: string }): 
       return;
     }
     const rows = readTable(item, reader);
-    if (isLayoutCandidate(item, styles) && isLayoutText(rows)) {
-      // Borderless two- or three-column block: read it as paragraphs, row by row, left cell first.
-      const side = !bodySeen ? "header" : !textAfter[i] ? "closing" : null;
+    // A borderless two- or three-column block before the body (issuer | national title)
+    // or after it (recipients | signature) is page layout, not data: its paragraphs are
+    // read row by row, left cell first. A borderless table amid the body stays a table.
+    const side = !bodySeen ? "header" : !textAfter[i] ? "closing" : null;
+    if (side && isLayoutCandidate(item, styles) && isLayoutText(rows)) {
       for (const row of rows) {
         const n = row.cells.length;
         row.cells.forEach((c, ci) => {
-          const zone: Block["zone"] = side ? (`${side}-${ci < n / 2 || n === 1 ? "left" : "right"}` as Block["zone"]) : "body";
+          const zone = `${side}-${ci < n / 2 || n === 1 ? "left" : "right"}` as const;
           for (const p of c.paras) addPara(p, zone);
         });
       }
@@ -1142,6 +1145,7 @@ function readTable(tbl: XNode, reader: Reader): RowRead[] {
   const out: RowRead[] = [];
   for (const tr of reader.rows(tbl)) {
     const trPr = child(tr, "w:trPr");
+    if (child(trPr, "w:del")) continue; // a row deleted with tracked changes on
     const header = onOff(child(trPr, "w:tblHeader")) ?? false;
     const cells: CellRead[] = [];
     const before = Number(val(child(trPr, "w:gridBefore")) ?? "0");

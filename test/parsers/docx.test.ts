@@ -217,6 +217,18 @@ describe("parseDocx: purpose-made documents", () => {
     expect(doc.blocks.some((b) => b.kind === "tableRow")).toBe(false);
   });
 
+  test("a borderless two-column table amid the body stays a data table", async () => {
+    const twoCols = `<w:tblGrid><w:gridCol w:w="4000"/><w:gridCol w:w="5000"/></w:tblGrid>`;
+    const mid = `<w:tbl><w:tblPr>${NO_LINES}</w:tblPr>${twoCols}<w:tr>${tc(p("Task"))}${tc(p("When"))}</w:tr><w:tr><w:trPr><w:del w:id="1" w:author="a" w:date="2024-01-01T00:00:00Z"/></w:trPr>${tc(p("Gone"))}${tc(p("-"))}</w:tr></w:tbl>`;
+    const doc = await parse(makeDocx({ body: p("Intro.") + mid + p("More body text.") }));
+    checkOffsets(doc);
+    expect(doc.blocks.map((b) => [b.kind, b.zone, b.text])).toEqual([
+      ["paragraph", "body", "Intro."],
+      ["tableRow", "body", "Task\tWhen"],
+      ["paragraph", "body", "More body text."],
+    ]);
+  });
+
   test("headings by style name (any style id), revisions, fields, content controls, text boxes, unknown elements", async () => {
     const styles =
       `<w:style w:type="paragraph" w:styleId="u1"><w:name w:val="heading 1"/><w:rPr><w:b/></w:rPr></w:style>` +
