@@ -1,0 +1,144 @@
+// kehoach diff <A> <B> [--year Y] [--format table|md|csv|json] [--threshold T] [--db FILE]
+// A and B: a province (diacritics, case and hyphens optional: "nam-dinh", "Cao Bằng"),
+// a document id, or a plan file (read on the fly, not stored).
+import fs from "node:fs";
+import path from "node:path";
+import type { Command } from "commander";
+import { KehoachError } from "../errors.js";
+import { log } from "../log.js";
+import { clauseRef, DEFAULT_THRESHOLD, diffSides, formatQuantities, type Clause, type DiffResult, type DiffSideInput } from "../diff.js";
+import type { Store } from "../store/sqlite.js";
+import { addDbOption, checkFormat, formatSheet, openExisting, parseYear, terminalTable, type Sheet } from "./output.js";
+
+export interface DiffCliOptions {
+  db: string;
+  year?: string;
+  format?: string;
+  threshold?: string;
+  password?: string;
+}
+
+const PLAN_FILE = /\.(pdf|docx|txt|md)$/i;
+
+async function resolveSide(ref: string, store: () => Store, year: number | undefined, password?: string): Promise<DiffSideInput> {
+  if (PLAN_FILE.test(ref) && fs.existsSync(ref) && fs.statSync(ref).isFile()) {
+    const { ingestFile } = await import("../pipeline.js");
+    const plan = await ingestFile(ref, { password });
+    return { label: plan.meta.province ? `${plan.meta.province} (${path.basename(ref)})` : path.basename(ref), plans: [{ plan }] };
+  }
+  const s = store();
+  let docs = s.resolve(ref, { year });
+  if (docs.length === 0) {
+    const provinces = [...new Set(s.listDocuments().map((d) => d.province).filter(Boolean))].join(", ");
+    throw new KehoachError("cli/not-found", `no document for "${ref}"${year ? ` in ${year}` : ""} (provinces in the database: ${provinces || "none"})`, s.file);
+  }
+  if (year === undefined && new Set(docs.map((d) => d.year)).size > 1) {
+    // without --year: the plans for the most recent year
+    const latest = Math.max(...docs.map((d) => d.year ?? -1));
+    docs = docs.filter((d) => (d.year ?? -1) === latest);
+    log().warn({ ref, year: latest }, "several years in the database: comparing the latest (use --year)");
+  }
+  const label = /^\d+$/.test(ref.trim()) ? `${docs[0]!.province ?? "?"} #${docs[0]!.id}` : (docs[0]!.province ?? ref);
+  return { label, plans: docs.map((d) => ({ plan: s.getPlan(d.id)!.plan, documentId: d.id })) };
+}
+
+const side = (c: Clause) => ({ ref: clauseRef(c), text: c.text, quantities: formatQuantities(c.quantities) });
+
+export function diffSheet(r: DiffResult): Sheet {
+  const rows: Sheet["rows"] = [];
+  for (const p of r.pairs) {
+    const a = side(p.a);
+    const b = side(p.b);
+    rows.push(["paired", a.ref, a.text, a.quantities, b.quantities, b.text, b.ref, p.comparison, p.score, p.confidence, p.reasons.join("; ")]);
+  }
+  for (const c of r.onlyA) {
+    const a = side(c);
+    rows.push([`only ${r.a.label}`, a.ref, a.text, a.quantities, "", "", "", "", "", "", ""]);
+  }
+  for (const c of r.onlyB) {
+    const b = side(c);
+    rows.push([`only ${r.b.label}`, "", "", "", b.quantities, b.text, b.ref, "", "", "", ""]);
+  }
+  return {
+    columns: ["match", `${r.a.label}: code`, `${r.a.label}: target`, `${r.a.label}: value`, `${r.b.label}: value`, `${r.b.label}: target`, `${r.b.label}: code`, "comparison", "score", "confidence", "why"],
+    rows,
+  };
+}
+
+export function renderDiff(r: DiffResult, format: string, width?: number): string {
+  if (format === "json") return JSON.stringify(r, null, 2) + "\n";
+  if (format === "csv") return formatSheet(diffSheet(r), "csv");
+  const docs = (s: DiffResult["a"]) => s.documents.map((d) => `${d.id !== null ? `#${d.id} ` : ""}${d.file}${d.year ? ` (${d.year})` : ""}`).join(", ");
+  const head = `${r.a.label}: ${docs(r.a)}\n${r.b.label}: ${docs(r.b)}\n${r.pairs.length} paired, ${r.onlyA.length} only in ${r.a.label}, ${r.onlyB.length} only in ${r.b.label} (threshold ${r.threshold})\n`;
+  if (format === "md") {
+    const paired: Sheet = {
+      columns: [`${r.a.label}`, "value", `${r.b.label}`, "value", "why", "confidence"],
+      rows: r.pairs.map((p) => [`${clauseRef(p.a)} ${p.a.text}`, formatQuantities(p.a.quantities), `${clauseRef(p.b)} ${p.b.text}`, formatQuantities(p.b.quantities), p.reasons.join("; "), `${p.confidence} (${p.score})`]),
+    };
+    const only = (label: string, cs: Clause[]): Sheet => ({ columns: ["code", `only in ${label}`, "value"], rows: cs.map((c) => [clauseRef(c), c.text, formatQuantities(c.quantities)]) });
+    return [
+      `# ${r.a.label} vs ${r.b.label}`,
+      "",
+      head.trim().split("\n").map((l) => `- ${l}`).join("\n"),
+      "",
+      "## Paired targets",
+      "",
+      formatSheet(paired, "md"),
+      `## Only in ${r.a.label}`,
+      "",
+      formatSheet(only(r.a.label, r.onlyA), "md"),
+      `## Only in ${r.b.label}`,
+      "",
+      formatSheet(only(r.b.label, r.onlyB), "md"),
+    ].join("\n");
+  }
+  const w = width ?? process.stdout.columns ?? 160;
+  const paired = terminalTable(
+    {
+      columns: [r.a.label, "value", "value", r.b.label, "why"],
+      rows: r.pairs.map((p) => [
+        `${clauseRef(p.a)} ${p.a.text}`,
+        formatQuantities(p.a.quantities),
+        formatQuantities(p.b.quantities),
+        `${clauseRef(p.b)} ${p.b.text}`,
+        `${p.confidence} (${p.score})\n${p.reasons.join("\n")}`,
+      ]),
+    },
+    { width: w, maxWidths: [undefined, 16, 16, undefined, 40] },
+  );
+  const only = (label: string, cs: Clause[]) =>
+    cs.length ? terminalTable({ columns: ["code", `only in ${label}`, "value"], rows: cs.map((c) => [clauseRef(c), c.text, formatQuantities(c.quantities)]) }, { width: w, maxWidths: [12, undefined, 22] }) : `nothing only in ${label}`;
+  return [head, "Paired targets", paired, "", only(r.a.label, r.onlyA), "", only(r.b.label, r.onlyB), ""].join("\n");
+}
+
+export async function runDiff(a: string, b: string, o: DiffCliOptions): Promise<string> {
+  const format = checkFormat(o.format ?? "table", ["table", "md", "csv", "json"]);
+  const year = parseYear(o.year);
+  const threshold = o.threshold !== undefined ? Number(o.threshold) : DEFAULT_THRESHOLD;
+  if (!(threshold >= 0 && threshold <= 1)) throw new KehoachError("cli/usage", "--threshold wants a number between 0 and 1");
+  let store: Store | null = null;
+  const getStore = () => (store ??= openExisting(o.db));
+  try {
+    const A = await resolveSide(a, getStore, year, o.password);
+    const B = await resolveSide(b, getStore, year, o.password);
+    return renderDiff(diffSides(A, B, { threshold }), format);
+  } finally {
+    (store as Store | null)?.close();
+  }
+}
+
+export function registerDiff(program: Command): void {
+  addDbOption(
+    program
+      .command("diff")
+      .description("align the targets of two provinces (or documents, or files) by what they measure")
+      .argument("<a>", 'province ("nam-dinh", "Cao Bằng"), document id or plan file')
+      .argument("<b>", "the same for the other side")
+      .option("--year <year>", "the plans for this year")
+      .option("--format <format>", "table, md, csv or json", "table")
+      .option("--threshold <score>", "minimum score of a pair, 0..1", String(DEFAULT_THRESHOLD))
+      .option("--password <password>", "password of encrypted PDFs given as files"),
+  ).action(async (a: string, b: string, o: DiffCliOptions) => {
+    process.stdout.write(await runDiff(a, b, o));
+  });
+}

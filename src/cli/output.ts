@@ -1,0 +1,115 @@
+// Helpers shared by the database commands (list, show, search, diff, export, check):
+// the --db option, opening the database, and tables as terminal text, CSV, Markdown
+// and JSON. Data goes to stdout (or --out); logs go to stderr.
+import fs from "node:fs";
+import path from "node:path";
+import Table from "cli-table3";
+import { stringify } from "csv-stringify/sync";
+import type { Command } from "commander";
+import { KehoachError } from "../errors.js";
+import { openStore, type Store } from "../store/sqlite.js";
+
+export const DEFAULT_DB = "kehoach.db";
+
+export type Cell = string | number | null | undefined;
+export interface Sheet {
+  columns: string[];
+  rows: Cell[][];
+}
+
+export function addDbOption(cmd: Command): Command {
+  return cmd.option("--db <file>", "SQLite database", DEFAULT_DB);
+}
+
+/** Opens an existing database (never creates one by reading). */
+export function openExisting(file: string): Store {
+  if (!fs.existsSync(file)) {
+    throw new KehoachError("store/missing", `no database here: run "kehoach ingest FILES --db ${file}" first`, file);
+  }
+  return openStore(file);
+}
+
+export function parseYear(v: string | undefined): number | undefined {
+  if (v === undefined) return undefined;
+  if (!/^\d{4}$/.test(v.trim())) throw new KehoachError("cli/usage", `--year wants a year like 2024, not "${v}"`);
+  return Number(v);
+}
+
+const cellText = (c: Cell): string => (c === null || c === undefined ? "" : String(c));
+
+/** A table for the terminal; columns wrap at word boundaries to fit the width. */
+export function terminalTable(sheet: Sheet, opts: { width?: number; maxWidths?: Array<number | undefined> } = {}): string {
+  const width = Math.max(60, opts.width ?? process.stdout.columns ?? 160);
+  const natural = sheet.columns.map((h, i) =>
+    Math.max(h.length, ...sheet.rows.map((r) => Math.max(...cellText(r[i]).split("\n").map((l) => l.length)))) + 2,
+  );
+  const capped = natural.map((w, i) => Math.min(w, opts.maxWidths?.[i] ?? w));
+  // shrink the widest columns until the table fits (borders take one character per column + 1)
+  const budget = width - sheet.columns.length - 1;
+  const widths = [...capped];
+  while (widths.reduce((a, b) => a + b, 0) > budget) {
+    const i = widths.indexOf(Math.max(...widths));
+    if (widths[i]! <= 8) break;
+    widths[i]! -= 1;
+  }
+  const t = new Table({
+    head: sheet.columns,
+    colWidths: widths,
+    wordWrap: true,
+    wrapOnWordBoundary: true,
+    style: { head: [], border: [] },
+  });
+  for (const r of sheet.rows) t.push(r.map(cellText));
+  return t.toString();
+}
+
+/** CSV, UTF-8 with a byte-order mark so that Excel shows Vietnamese correctly. */
+export function toCsv(sheet: Sheet): string {
+  return "\ufeff" + stringify([sheet.columns, ...sheet.rows.map((r) => r.map(cellText))], { record_delimiter: "\r\n" });
+}
+
+const mdCell = (c: Cell) => cellText(c).replace(/\\/g, "\\\\").replace(/\|/g, "\\|").replace(/\r?\n/g, "<br>");
+export function toMarkdown(sheet: Sheet): string {
+  const lines = [
+    `| ${sheet.columns.map(mdCell).join(" | ")} |`,
+    `| ${sheet.columns.map(() => "---").join(" | ")} |`,
+    ...sheet.rows.map((r) => `| ${sheet.columns.map((_, i) => mdCell(r[i])).join(" | ")} |`),
+  ];
+  return lines.join("\n") + "\n";
+}
+
+export function toJsonRows(sheet: Sheet): Array<Record<string, Cell>> {
+  return sheet.rows.map((r) => Object.fromEntries(sheet.columns.map((c, i) => [c, r[i] ?? null])));
+}
+
+/** Writes to --out (atomically: a temporary file renamed) or to stdout. */
+export function writeOut(data: string | Uint8Array, out?: string): void {
+  if (!out) {
+    process.stdout.write(data);
+    return;
+  }
+  fs.mkdirSync(path.dirname(path.resolve(out)), { recursive: true });
+  const tmp = `${out}.${process.pid}.tmp`;
+  fs.writeFileSync(tmp, data);
+  fs.renameSync(tmp, out);
+}
+
+export function formatSheet(sheet: Sheet, format: string): string {
+  switch (format) {
+    case "table":
+      return terminalTable(sheet) + "\n";
+    case "csv":
+      return toCsv(sheet);
+    case "md":
+      return toMarkdown(sheet);
+    case "json":
+      return JSON.stringify(toJsonRows(sheet), null, 2) + "\n";
+    default:
+      throw new KehoachError("cli/usage", `unknown format "${format}"`);
+  }
+}
+
+export function checkFormat(format: string, allowed: string[]): string {
+  if (!allowed.includes(format)) throw new KehoachError("cli/usage", `--format must be one of ${allowed.join(", ")}, not "${format}"`);
+  return format;
+}
