@@ -1,0 +1,213 @@
+// The corpus of rules/deadline.ts (duckling's Corpus, chrono's cases). Rows are
+// made up, in the general phrasing of plans of any province or organisation.
+// - positive: [text, expected, raw?]. Without a third column the whole text is
+//   matched by exactly one hit; the third column gives the raw of that one hit.
+// - multi: [text, expected hits in order] for sentences with several deadlines.
+// - negative: texts with no deadline at all.
+
+import type { DeadlineContext, DeadlinePrecision } from "./deadline.js";
+
+export interface ExpectedDeadline {
+  start: string;
+  end: string;
+  precision: DeadlinePrecision;
+  /** checked when given */
+  yearInferred?: boolean;
+  /** the hit must be optional exactly when this is true */
+  optional?: boolean;
+  /** for multi rows: the raw of the hit */
+  raw?: string;
+}
+
+export interface DeadlineExamples {
+  context: DeadlineContext;
+  positive: Array<[string, ExpectedDeadline] | [string, ExpectedDeadline, string]>;
+  multi: Array<[string, ExpectedDeadline[]]>;
+  negative: string[];
+}
+
+const month = (y: number, m: number, last: number): ExpectedDeadline => ({
+  start: `${y}-${String(m).padStart(2, "0")}-01`, end: `${y}-${String(m).padStart(2, "0")}-${last}`, precision: "month",
+});
+const day = (iso: string, extra: Partial<ExpectedDeadline> = {}): ExpectedDeadline => ({ start: iso, end: iso, precision: "day", ...extra });
+const Q = {
+  1: (y: number) => ({ start: `${y}-01-01`, end: `${y}-03-31`, precision: "quarter" as const }),
+  2: (y: number) => ({ start: `${y}-04-01`, end: `${y}-06-30`, precision: "quarter" as const }),
+  3: (y: number) => ({ start: `${y}-07-01`, end: `${y}-09-30`, precision: "quarter" as const }),
+  4: (y: number) => ({ start: `${y}-10-01`, end: `${y}-12-31`, precision: "quarter" as const }),
+};
+const year = (y: number, extra: Partial<ExpectedDeadline> = {}): ExpectedDeadline => ({ start: `${y}-01-01`, end: `${y}-12-31`, precision: "year", ...extra });
+const range = (start: string, end: string): ExpectedDeadline => ({ start, end, precision: "range" });
+
+/** A plan for one year (2025). */
+export const examples: DeadlineExamples = {
+  context: { planYear: 2025 },
+  positive: [
+    // months
+    ["Tháng 02/2025", { ...month(2025, 2, 28), yearInferred: false }],
+    ["THÁNG 02/2025", month(2025, 2, 28)],
+    ["tháng 2/2024", month(2024, 2, 29)],
+    ["Thời gian tổ chức: tháng 9/2025.", month(2025, 9, 30), "tháng 9/2025"],
+    ["tháng 11 năm 2025", month(2025, 11, 30)],
+    ["trong tháng 4/2026", month(2026, 4, 30), "tháng 4/2026"],
+    ["Tổ chức vào tháng 12/2025 tại trung tâm huyện", month(2025, 12, 31), "tháng 12/2025"],
+    ["Tháng 5", { ...month(2025, 5, 31), yearInferred: true }],
+    ["đến hết tháng 6", month(2025, 6, 30)],
+    ["tháng mười hai năm 2025", month(2025, 12, 31)],
+    ["Thời gian: 8/2025", month(2025, 8, 31), "8/2025"],
+    ["tháng 10 - 2025", month(2025, 10, 31)],
+    // quarters (quý)
+    ["Quý II", { ...Q[2](2025), yearInferred: true }],
+    ["Tổ chức Hội nghị biểu dương thanh niên tiêu biểu (Quý I).", Q[1](2025), "(Quý I)"],
+    ["quý III/2025", { ...Q[3](2025), yearInferred: false }],
+    ["quý IV năm 2026", Q[4](2026)],
+    ["Hoàn thành trong quý I.", Q[1](2025), "quý I"],
+    ["đến hết quý III", Q[3](2025)],
+    ["quý 2/2025", Q[2](2025)],
+    ["QUÝ IV - 2025", Q[4](2025)],
+    ["Tổ chức Hội thi tìm hiểu pháp luật (Đề án 8 - quý II/2025).", Q[2](2025), "quý II/2025"],
+    ["trước quý IV", Q[4](2025)],
+    // days
+    ["28/6/2025", { ...day("2025-06-28"), yearInferred: false }],
+    ["ngày 15/3/2025", day("2025-03-15")],
+    ["28.6.2025", day("2025-06-28")],
+    ["(5/6)", { ...day("2025-06-05"), yearInferred: true }],
+    ["hưởng ứng Ngày Gia đình Việt Nam 28/6 tại các xã", day("2025-06-28"), "28/6"],
+    ["trước ngày 30/6/2025", day("2025-06-30")],
+    ["Các đơn vị gửi báo cáo hoàn thành trước ngày 15/12.", day("2025-12-15"), "hoàn thành trước ngày 15/12"],
+    ["ngày 26 tháng 3 năm 2025", day("2025-03-26")],
+    ["chậm nhất ngày 20/11/2025", day("2025-11-20")],
+    ["nhân dịp 26/3 hằng năm", day("2025-03-26"), "26/3"],
+    ["Ngày Thương binh - Liệt sĩ 27/7;", day("2025-07-27"), "27/7"],
+    // weeks
+    ["(tuần thứ 3 tháng 9)", { start: "2025-09-15", end: "2025-09-21", precision: "week" }],
+    ["tuần đầu tháng 3/2026", { start: "2026-03-01", end: "2026-03-07", precision: "week" }],
+    ["tuần cuối tháng 2", { start: "2025-02-22", end: "2025-02-28", precision: "week" }],
+    // ranges
+    ["(15/11-15/12)", range("2025-11-15", "2025-12-15")],
+    ["từ ngày 01/4 đến ngày 31/5/2025", range("2025-04-01", "2025-05-31")],
+    ["từ tháng 5 đến tháng 8/2025", range("2025-05-01", "2025-08-31")],
+    ["Tháng 6-9/2025", range("2025-06-01", "2025-09-30")],
+    ["tháng 3 - tháng 4 năm 2026", range("2026-03-01", "2026-04-30")],
+    ["từ quý II đến quý III năm 2025", range("2025-04-01", "2025-09-30")],
+    ["từ ngày 01 đến ngày 15/4/2025", range("2025-04-01", "2025-04-15")],
+    ["15/12/2025 - 15/01/2026", range("2025-12-15", "2026-01-15")],
+    ["từ tháng 11/2025 đến tháng 2/2026", range("2025-11-01", "2026-02-28")],
+    ["Tháng hành động vì trẻ em (01/6-30/6)", range("2025-06-01", "2025-06-30"), "(01/6-30/6)"],
+    // halves of the year
+    ["6 tháng đầu năm", { start: "2025-01-01", end: "2025-06-30", precision: "half", yearInferred: true }],
+    ["6 tháng cuối năm 2025", { start: "2025-07-01", end: "2025-12-31", precision: "half" }],
+    ["nửa đầu năm 2026", { start: "2026-01-01", end: "2026-06-30", precision: "half" }],
+    // years
+    ["đến năm 2027", year(2027)],
+    ["đến cuối năm 2025", year(2025)],
+    ["Đến năm 2030, mỗi xã có ít nhất 01 câu lạc bộ", year(2030), "Đến năm 2030"],
+    ["phấn đấu đến năm 2026 có 90% chi đoàn đạt vững mạnh", year(2026), "đến năm 2026"],
+    ["Cả năm", { ...year(2025), yearInferred: true }],
+    ["trong năm 2025", year(2025, { optional: true })],
+    ["đảm bảo chỉ tiêu phát triển hội viên trong năm theo số lượng phân bổ", year(2025, { optional: true, yearInferred: true }), "trong năm"],
+    ["Xây dựng kế hoạch năm 2025", year(2025, { optional: true }), "năm 2025"],
+    ["Phát động Cuộc thi ảnh “Nông thôn mới” năm 2025", year(2025, { optional: true }), "năm 2025"],
+    // an anniversary span: only the later date is this year's
+    ["kỷ niệm 135 năm ngày sinh (19/5/1890 - 19/5/2025)", day("2025-05-19", { optional: true }), "19/5/2025"],
+  ],
+  multi: [
+    ["Tháng 3 và tháng 10/2026", [
+      { ...month(2026, 3, 31), raw: "Tháng 3", yearInferred: false },
+      { ...month(2026, 10, 31), raw: "tháng 10/2026" },
+    ]],
+    ["quý I và quý II năm 2026", [{ ...Q[1](2026), raw: "quý I" }, { ...Q[2](2026), raw: "quý II năm 2026" }]],
+    ["nhân Ngày Quốc tế Phụ nữ 8/3 và Ngày Phụ nữ Việt Nam 20/10", [
+      { ...day("2025-03-08"), raw: "8/3" }, { ...day("2025-10-20"), raw: "20/10" },
+    ]],
+    ["Thực hiện Công văn số 12/HD-ĐTN ngày 5/3/2024 của Ban Thường vụ; hoàn thành trước ngày 30/9/2025.", [
+      { ...day("2025-09-30"), raw: "hoàn thành trước ngày 30/9/2025" },
+    ]],
+    ["Sơ kết công tác Hội năm 2025 (Quý II).", [
+      { ...year(2025), optional: true, raw: "năm 2025" }, { ...Q[2](2025), raw: "(Quý II)" },
+    ]],
+    ["Ngày Môi trường thế giới (5/6); chiến dịch Làm cho thế giới sạch hơn (tuần thứ 3 tháng 9); Ngày Pháp luật (09/11)", [
+      { ...day("2025-06-05"), raw: "(5/6)" },
+      { start: "2025-09-15", end: "2025-09-21", precision: "week", raw: "(tuần thứ 3 tháng 9)" },
+      { ...day("2025-11-09"), raw: "(09/11)" },
+    ]],
+  ],
+  negative: [
+    // rhythms (hằng tháng = every month)
+    "hằng tháng",
+    "hàng năm",
+    "mỗi quý",
+    "định kỳ 6 tháng, 01 năm",
+    "Tổ chức sơ kết 6 tháng đầu năm",
+    "báo cáo 6 tháng cuối năm",
+    // comparisons and status dates
+    "so với năm 2024",
+    "tăng 5% so với cùng kỳ năm 2024",
+    "Tính đến tháng 01/2023, toàn tỉnh có 120 chi hội",
+    "tính đến ngày 31/12/2024",
+    // dates of cited documents
+    "theo Công văn số 15/HD-BTV ngày 3/4/2022 của Ban Thường vụ",
+    "Nghị định số 56/2012/NĐ-CP ngày 16/7/2012",
+    "thực hiện Quy định số 03/QĐ-BTV ngày 22/8/2024 của Ban Thường vụ Tỉnh đoàn",
+    "Kế hoạch liên ngành số 07/KHPH-ĐTN-CA, ngày 12/9/2023 giữa Tỉnh đoàn và Công an tỉnh",
+    "Đề án số 03-ĐA/TU, ngày 15/7/2021 về nâng cao chất lượng đảng viên",
+    "Chỉ thị 05-CT/TW ngày 15/5/2016 của Bộ Chính trị",
+    "văn bản ban hành ngày 10/10/2024",
+    "Lạng Sơn, ngày 15 tháng 3 năm 2025",
+    // document numbers
+    "56/2012/NĐ-CP",
+    "Công văn số 2066/ĐCT-VP",
+    "Kế hoạch số 12/2024",
+    // terms and stages
+    "nhiệm kỳ 2025-2030",
+    "giai đoạn 2021 - 2025",
+    "(2023-2027)",
+    "triển khai giai đoạn II (2023-2025)",
+    "từ năm 2021 đến năm 2025",
+    "kỷ niệm 95 năm (1930 - 2025)",
+    // years inside a programme's name
+    "Đề án “Hỗ trợ thanh niên khởi nghiệp đến năm 2030”",
+    "triển khai Nghị quyết về phát triển nông nghiệp bền vững đến năm 2030",
+    "Chương trình \"Chuyển đổi số trong hoạt động Hội đến năm 2030\"",
+    // codes, fractions, counts, ages, ordinals
+    "tiêu chí 1.1.3",
+    "tiêu chí 17.8",
+    "giảm 05/17 cơ sở Hội",
+    "3/12 xã đạt chuẩn",
+    "2 lần/nhiệm kỳ",
+    "03 hộ/cơ sở Hội",
+    "80% trở lên",
+    "thanh niên từ 18 tuổi",
+    "94 năm ngày thành lập Hội",
+    "70 năm chiến thắng",
+    // a bare year other than the plan's qualifies a noun (Quỹ học bổng … năm 2023)
+    "Quỹ học bổng năm 2023",
+    // words that look like time words
+    "những kinh nghiệm quý báu",
+    "Tháng hành động vì bình đẳng giới",
+    "",
+  ],
+};
+
+/** A term plan (nhiệm kỳ 2022-2027): no single plan year. */
+export const termExamples: DeadlineExamples = {
+  context: { planYear: null, multiYear: true, periodEnd: 2027 },
+  positive: [
+    ["Đến cuối nhiệm kỳ, 100% cơ sở Hội có mô hình", year(2027, { optional: true }), "Đến cuối nhiệm kỳ"],
+    ["đến hết nhiệm kỳ", year(2027, { optional: true })],
+    ["Phấn đấu đến năm 2025", year(2025), "đến năm 2025"],
+    ["hoàn thành trong quý IV năm 2026", Q[4](2026), "quý IV năm 2026"],
+    ["Tháng 3/2026", month(2026, 3, 31)],
+  ],
+  multi: [],
+  negative: [
+    // a day or month without a year has no single date in a term plan
+    "(5/6)",
+    "trong dịp 8/3; 20/10",
+    "Quý II",
+    "tháng 9",
+    "Cả năm",
+    "năm 2025",
+    "so với đầu nhiệm kỳ",
+  ],
+};

@@ -1,0 +1,528 @@
+// Deadlines (thời hạn): time expressions that say when something is to happen or
+// be done, normalised to an ISO date span. See shared/gold/README.md "Deadlines".
+//
+//   "Tháng 02/2024"            month    2024-02-01..2024-02-29
+//   "(Quý II)", "quý II/2024"  quarter  (the plan's year when none is written)
+//   "28/6/2024", "(5/6)"       day
+//   "tuần thứ 3 tháng 9"       week     days 15..21
+//   "15/11-15/12"              range
+//   "6 tháng đầu năm"          half
+//   "đến năm 2025"             year
+//
+// Not deadlines: rhythms ("hằng tháng", "sơ kết 6 tháng"), comparisons ("so với
+// năm 2024"), status dates ("Tính đến tháng 01/2023"), dates of cited documents
+// ("… số 15/HD-BTV ngày 3/4/2022 của …"), terms ("nhiệm kỳ 2025-2030"), years
+// inside a programme's name ("Đề án “… đến năm 2030”").
+//
+// The rule matches on `foldTone(text)` (same length as the text), so offsets and
+// raw slices come from the original text.
+
+import { foldTone, WB_LEFT, WB_RIGHT } from "../src/text.js";
+import {
+  alt, CITATION_AFTER, COUNT_NOUNS, DOCUMENT_KINDS, HALF_FIRST, HALF_SECOND, MONTH_WORDS,
+  NOT_DEADLINE_BEFORE, QUARTERS,
+} from "./vocab.js";
+
+export interface DeadlineContext {
+  planYear: number | null;
+  /** a term plan spanning several years: a day/month without year has no single date */
+  multiYear?: boolean;
+  periodEnd?: number | null;
+}
+
+export type DeadlinePrecision = "day" | "week" | "month" | "quarter" | "half" | "year" | "range";
+
+export interface DeadlineHit {
+  raw: string; // as written, e.g. "Tháng 02/2024", "(Quý II)", "quý IV năm 2025", "28/6/2024", "(15/11-15/12)"
+  start: number;
+  end: number; // offsets of raw in the input text
+  iso: { start: string; end: string }; // "2024-02-01", "2024-02-29"
+  precision: DeadlinePrecision;
+  yearInferred: boolean; // true when the year came from ctx.planYear
+  optional?: boolean; // a reading careful people may differ on
+}
+
+// ---------------------------------------------------------------- dates
+
+const pad = (n: number, w = 2): string => String(n).padStart(w, "0");
+const daysIn = (y: number, m: number): number => new Date(Date.UTC(y, m, 0)).getUTCDate();
+const iso = (y: number, m: number, d: number): string => `${pad(y, 4)}-${pad(m)}-${pad(d)}`;
+const validDay = (y: number, m: number, d: number): boolean => m >= 1 && m <= 12 && d >= 1 && d <= daysIn(y, m);
+
+interface Span { start: string; end: string }
+
+/** What a match means once its year is known. `year` null = not written. */
+interface Candidate {
+  start: number;
+  end: number;
+  /** where the time expression proper starts, after a lead such as "đến" */
+  core: number;
+  precision: DeadlinePrecision;
+  year: number | null;
+  /** build the span for a year (the written year or the one given by context) */
+  span: (year: number) => Span | null;
+  optional?: boolean;
+  /** may take its year from a neighbour ("Tháng 3 và tháng 10/2025") */
+  shareYear?: boolean;
+  /** "đến cuối nhiệm kỳ": the year is the end of the plan's term */
+  termEnd?: boolean;
+  /** a year with no word before it ("năm 2024") */
+  bare?: boolean;
+}
+
+// ---------------------------------------------------------------- pattern pieces
+
+// Numbers standing alone: not glued to letters, digits or a preceding "/" or "x.".
+const NUM_L = "(?<![\\p{L}\\p{M}\\p{N}/])(?<!\\p{N}[.,])";
+// ... and not continued by letters, digits, or "/5", "-5", ".5", "/HD" (a document number).
+const NUM_R = "(?![\\p{L}\\p{M}\\p{N}])(?![/.,\\-–]\\p{N})(?!/\\p{L})(?!-\\p{Lu})";
+const DAY = "(?:0?[1-9]|[12][0-9]|3[01])";
+const MON = "(?:0?[1-9]|1[0-2])";
+const YEAR = "(?:1[89]|20)[0-9]{2}";
+const S = "\\s{1,3}"; // a short run of spaces (PDF text has long runs: keep bounded)
+const S0 = "\\s{0,3}";
+const TO = `${S0}(?:đến|tới|-|–)${S0}(?:hết${S})?`; // "đến", "-", "đến hết"
+// Leads kept in the raw because they change the meaning: a limit ("đến", "trước").
+const LEAD = `(?:(?<lead>đến hết|đến cuối|đến|tới|chậm nhất(?:${S}(?:là|trước|vào))?|hoàn thành trước|trước)${S})?`;
+const ROMAN_Q = "(?:IV|III|II|I|[1-4])";
+const MONTH_WORD = alt(["mười một", "mười hai", "mười"]); // "tháng mười hai": words other than these are ambiguous ("tháng năm")
+
+const F = "giu";
+
+const num = (s: string | undefined): number | null => (s === undefined ? null : Number(s));
+const monthOf = (s: string): number => MONTH_WORDS[s.toLowerCase().replace(/\s+/g, " ")] ?? Number(s);
+const quarterOf = (s: string): number => QUARTERS[s.toLowerCase()] ?? 0;
+
+const monthSpan = (y: number, m: number): Span => ({ start: iso(y, m, 1), end: iso(y, m, daysIn(y, m)) });
+const quarterSpan = (y: number, q: number): Span => ({
+  start: iso(y, q * 3 - 2, 1),
+  end: iso(y, q * 3, daysIn(y, q * 3)),
+});
+const yearSpan = (y: number): Span => ({ start: iso(y, 1, 1), end: iso(y, 12, 31) });
+
+/** A year written in the match, in either of two groups ("/2025" or "năm 2025"). */
+const yearOf = (g: Record<string, string | undefined>, ...names: string[]): number | null => {
+  for (const n of names) if (g[n] !== undefined) return Number(g[n]);
+  return null;
+};
+
+/**
+ * Years of the two ends of a range when one or both are written: "Tháng 6-9/2025"
+ * (written once, applies to both); "15/12-15/1/2025" wraps into the year before.
+ */
+function rangeYears(y1: number | null, y2: number | null, year: number, firstAfterSecond: boolean): [number, number] {
+  if (y1 !== null && y2 !== null) return [y1, y2];
+  if (y2 !== null) return [firstAfterSecond ? y2 - 1 : y2, y2];
+  if (y1 !== null) return [y1, firstAfterSecond ? y1 + 1 : y1];
+  return firstAfterSecond ? [year, year + 1] : [year, year];
+}
+
+type Groups = Record<string, string | undefined>;
+interface Pattern { id: string; re: RegExp; build: (g: Groups, m: RegExpExecArray) => Omit<Candidate, "start" | "end" | "core"> | null }
+
+const PATTERNS: Pattern[] = [
+  // Day ranges: "15/11-15/12", "từ ngày 01/4 đến ngày 31/5/2025", "7/5/1954 - 7/5/2024".
+  {
+    id: "day-range",
+    re: new RegExp(
+      `(?:từ${S})?(?:ngày${S})?${NUM_L}(?<d1>${DAY})/(?<m1>${MON})(?:/(?<y1>${YEAR}))?${TO}(?:ngày${S})?(?<d2>${DAY})/(?<m2>${MON})(?:/(?<y2>${YEAR}))?${NUM_R}`,
+      F,
+    ),
+    build: (g) => {
+      const [d1, m1, d2, m2] = [Number(g.d1), Number(g.m1), Number(g.d2), Number(g.m2)];
+      const y1 = num(g.y1), y2 = num(g.y2);
+      const after = m1 * 100 + d1 > m2 * 100 + d2;
+      return {
+        precision: "range", year: y2 ?? y1, shareYear: false,
+        span: (year) => {
+          const [a, b] = rangeYears(y1, y2, year, after && (y1 === null || y2 === null));
+          if (!validDay(a, m1, d1) || !validDay(b, m2, d2)) return null;
+          return { start: iso(a, m1, d1), end: iso(b, m2, d2) };
+        },
+      };
+    },
+  },
+  // A day range inside one month: "từ ngày 01 đến ngày 15/4/2025", "ngày 10-12/8".
+  {
+    id: "day-range-one-month",
+    re: new RegExp(
+      `(?:từ${S})?ngày${S}(?<d1>${DAY})${TO}(?:ngày${S})?(?<d2>${DAY})(?:/|${S}tháng${S})(?<m>${MON})(?:(?:/|${S}năm${S})(?<y>${YEAR}))?${NUM_R}`,
+      F,
+    ),
+    build: (g) => {
+      const d1 = Number(g.d1), d2 = Number(g.d2), m = Number(g.m);
+      if (d1 >= d2) return null;
+      return {
+        precision: "range", year: num(g.y),
+        span: (y) => (validDay(y, m, d2) ? { start: iso(y, m, d1), end: iso(y, m, d2) } : null),
+      };
+    },
+  },
+  // Month ranges: "từ tháng 5 đến tháng 8/2025", "tháng 5 - tháng 8 năm 2025", "Tháng 6-9/2025".
+  {
+    id: "month-range",
+    re: new RegExp(
+      `(?:từ${S})?tháng${S}(?<m1>${MON})(?:${S0}/${S0}(?<y1>${YEAR})|${S}năm${S}(?<y1n>${YEAR}))?${TO}(?:tháng${S})?(?<m2>${MON})(?:${S0}[/-]${S0}(?<y2>${YEAR})|${S}năm${S}(?<y2n>${YEAR}))?${NUM_R}`,
+      F,
+    ),
+    build: (g) => {
+      const m1 = Number(g.m1), m2 = Number(g.m2);
+      const y1 = yearOf(g, "y1", "y1n"), y2 = yearOf(g, "y2", "y2n");
+      if (m1 === m2 && y1 === y2) return null;
+      return {
+        precision: "range", year: y2 ?? y1,
+        span: (year) => {
+          const [a, b] = rangeYears(y1, y2, year, m1 > m2);
+          return { start: iso(a, m1, 1), end: iso(b, m2, daysIn(b, m2)) };
+        },
+      };
+    },
+  },
+  // Quarter ranges: "từ quý II đến quý III năm 2025", "quý I - quý II/2024".
+  {
+    id: "quarter-range",
+    re: new RegExp(
+      `(?:từ${S})?quý${S}(?<q1>${ROMAN_Q})${WB_RIGHT}(?:${S0}/${S0}(?<y1>${YEAR})|${S}năm${S}(?<y1n>${YEAR}))?${TO}quý${S}(?<q2>${ROMAN_Q})${WB_RIGHT}(?:${S0}/${S0}(?<y2>${YEAR})|${S}năm${S}(?<y2n>${YEAR}))?${NUM_R}`,
+      F,
+    ),
+    build: (g) => {
+      const q1 = quarterOf(g.q1 ?? ""), q2 = quarterOf(g.q2 ?? "");
+      const y1 = yearOf(g, "y1", "y1n"), y2 = yearOf(g, "y2", "y2n");
+      return {
+        precision: "range", year: y2 ?? y1,
+        span: (year) => {
+          const [a, b] = rangeYears(y1, y2, year, q1 > q2);
+          return { start: quarterSpan(a, q1).start, end: quarterSpan(b, q2).end };
+        },
+      };
+    },
+  },
+  // Full dates: "28/6/2024", "ngày 28/6/2024", "trước ngày 30/6/2025", "28.6.2024", "28-6-2024".
+  {
+    id: "date",
+    re: new RegExp(`${LEAD}(?:ngày${S})?${NUM_L}(?<d>${DAY})(?<sep>[/.-])(?<m>${MON})\\k<sep>(?<y>${YEAR})${NUM_R}`, F),
+    build: (g) => {
+      const d = Number(g.d), m = Number(g.m), y = Number(g.y);
+      return { precision: "day", year: y, span: (yy) => (validDay(yy, m, d) ? { start: iso(yy, m, d), end: iso(yy, m, d) } : null) };
+    },
+  },
+  // Dates in words: "ngày 15 tháng 7 năm 2025", "trước ngày 30 tháng 6".
+  {
+    id: "date-words",
+    re: new RegExp(`${LEAD}ngày${S}(?<d>${DAY})${S}tháng${S}(?<m>${MON})(?:${S0},?${S0}năm${S}(?<y>${YEAR}))?${NUM_R}`, F),
+    build: (g) => {
+      const d = Number(g.d), m = Number(g.m);
+      return { precision: "day", year: num(g.y), shareYear: true, span: (y) => (validDay(y, m, d) ? { start: iso(y, m, d), end: iso(y, m, d) } : null) };
+    },
+  },
+  // Day and month, the year from the plan: "(5/6)", "20/10", "ngày 28/6", "trước ngày 15/12".
+  {
+    id: "day-month",
+    re: new RegExp(`${LEAD}(?:ngày${S})?${NUM_L}(?<d>${DAY})/(?<m>${MON})${NUM_R}`, F),
+    build: (g) => {
+      const d = Number(g.d), m = Number(g.m);
+      return { precision: "day", year: null, shareYear: true, span: (y) => (validDay(y, m, d) ? { start: iso(y, m, d), end: iso(y, m, d) } : null) };
+    },
+  },
+  // Weeks: "tuần thứ 3 tháng 9", "tuần đầu tháng 3/2025", "tuần cuối của tháng 12".
+  {
+    id: "week",
+    re: new RegExp(
+      `tuần${S}(?:thứ${S}(?<n>[1-5]|nhất|hai|ba|tư)|(?<pos>đầu|cuối))${S}(?:của${S})?tháng${S}(?<m>${MON})(?:${S0}/${S0}(?<y>${YEAR})|${S}năm${S}(?<yn>${YEAR}))?${NUM_R}`,
+      F,
+    ),
+    build: (g) => {
+      const m = Number(g.m);
+      const words: Record<string, number> = { "nhất": 1, "hai": 2, "ba": 3, "tư": 4 };
+      const n = g.n === undefined ? null : words[g.n.toLowerCase()] ?? Number(g.n);
+      const last = g.pos?.toLowerCase() === "cuối";
+      return {
+        precision: "week", year: yearOf(g, "y", "yn"), shareYear: true,
+        span: (y) => {
+          const dim = daysIn(y, m);
+          const from = last ? dim - 6 : ((n ?? 1) - 1) * 7 + 1;
+          if (from > dim) return null;
+          return { start: iso(y, m, from), end: iso(y, m, Math.min(from + 6, dim)) };
+        },
+      };
+    },
+  },
+  // Months: "Tháng 02/2024", "tháng 3 năm 2025", "đến hết tháng 6", "tháng mười hai năm 2025".
+  {
+    id: "month",
+    re: new RegExp(
+      `${LEAD}tháng${S}(?:(?<m>${MON})|(?<mw>${MONTH_WORD})(?=${S}năm${S}${YEAR}))(?:${S0}[/-]${S0}(?<y>${YEAR})|${S}năm${S}(?<yn>${YEAR}))?${NUM_R}`,
+      F,
+    ),
+    build: (g) => {
+      const m = monthOf(g.m ?? g.mw ?? "");
+      if (!(m >= 1 && m <= 12)) return null;
+      return { precision: "month", year: yearOf(g, "y", "yn"), shareYear: true, span: (y) => monthSpan(y, m) };
+    },
+  },
+  // A month and year without the word "tháng": "06/2025" (e.g. in a table cell "Thời gian: 6/2025").
+  {
+    id: "month-year",
+    re: new RegExp(`${LEAD}${NUM_L}(?<m>${MON})/(?<y>${YEAR})${NUM_R}`, F),
+    build: (g) => {
+      const m = Number(g.m);
+      return { precision: "month", year: Number(g.y), span: (y) => monthSpan(y, m) };
+    },
+  },
+  // Quarters: "Quý II", "quý II/2024", "quý IV năm 2025", "đến hết quý III", "quý 2 - 2025".
+  {
+    id: "quarter",
+    re: new RegExp(
+      `${LEAD}quý${S}(?<q>${ROMAN_Q})${WB_RIGHT}(?:${S0}[/-]${S0}(?<y>${YEAR})|${S}năm${S}(?<yn>${YEAR}))?${NUM_R}`,
+      F,
+    ),
+    build: (g) => {
+      const q = quarterOf(g.q ?? "");
+      if (!q) return null;
+      return { precision: "quarter", year: yearOf(g, "y", "yn"), shareYear: true, span: (y) => quarterSpan(y, q) };
+    },
+  },
+  // Halves: "6 tháng đầu năm", "6 tháng cuối năm 2025", "nửa đầu năm".
+  {
+    id: "half",
+    re: new RegExp(
+      `${LEAD}${WB_LEFT}(?:(?<first>${alt(HALF_FIRST)})|(?<second>${alt(HALF_SECOND)}))(?:${S}(?<y>${YEAR}))?${NUM_R}`,
+      F,
+    ),
+    build: (g) => {
+      const first = g.first !== undefined;
+      return {
+        precision: "half", year: num(g.y),
+        span: (y) => (first ? { start: iso(y, 1, 1), end: iso(y, 6, 30) } : { start: iso(y, 7, 1), end: iso(y, 12, 31) }),
+      };
+    },
+  },
+  // Years: "đến năm 2025", "đến cuối năm 2025", "trong năm 2025" (optional), "năm 2024" (optional).
+  {
+    id: "year",
+    re: new RegExp(
+      `(?:(?<yl>đến hết|đến cuối|đến|tới|trước|chậm nhất(?:${S}là)?|cuối|trong)${S})?${WB_LEFT}năm${S}(?<y>${YEAR})${NUM_R}(?!${S0}[-–]${S0}\\p{N})`,
+      F,
+    ),
+    build: (g) => {
+      const y = Number(g.y);
+      const lead = g.yl?.toLowerCase();
+      // "đến năm 2025" is a limit; a bare "năm 2025" or "trong năm 2025" mostly
+      // qualifies a noun ("Hội thi … năm 2025"): careful readers differ.
+      const optional = lead === undefined || lead === "trong";
+      return { precision: "year", year: y, optional, bare: lead === undefined, span: yearSpan };
+    },
+  },
+  // The plan's own year: "Cả năm" (a table's time column), "trong năm" (optional).
+  {
+    id: "whole-year",
+    re: new RegExp(`${WB_LEFT}(?:(?<all>cả${S}năm)|(?<within>trong${S}năm))${WB_RIGHT}(?!${S}(?:học|qua|tới|nay|trước|sau|đầu|cuối|\\p{N}))(?!${S0}\\p{N})`, F),
+    build: (g) => ({ precision: "year", year: null, optional: g.all === undefined, span: yearSpan }),
+  },
+  // The end of the term: "đến cuối nhiệm kỳ", "đến hết nhiệm kỳ" (year of ctx.periodEnd; optional).
+  {
+    id: "term-end",
+    re: new RegExp(`${WB_LEFT}(?:đến|tới)${S}(?:hết|cuối)${S}nhiệm${S}kỳ${WB_RIGHT}(?!${S0}\\p{N})`, F),
+    build: () => ({ precision: "year", year: null, optional: true, span: yearSpan, termEnd: true }),
+  },
+];
+
+// ---------------------------------------------------------------- rejections
+
+// "sơ kết 6 tháng đầu năm", "so với năm 2024", "tính đến tháng 01/2023", "hằng năm".
+const NOT_BEFORE_RE = new RegExp(`${WB_LEFT}${alt(NOT_DEADLINE_BEFORE)}(?:${S}(?:ngày|hết|đến|tới|từ))*${S0}$`, "iu");
+// A document's number just before its date: "số 15/HD-BTV ngày", "56/2012/NĐ-CP ngày", "19-ĐA/TU, ngày".
+const DOC_CODE_RE = /\p{N}\p{L}{0,2}[/-]\p{Lu}|(?<![\p{L}])số\s{0,3}\p{N}/u;
+// A document kind named shortly before: "Nghị quyết … ngày 08/01/2021".
+const DOC_KIND_RE = new RegExp(`${WB_LEFT}${alt(DOCUMENT_KINDS)}${WB_RIGHT}`, "iu");
+// "… ngày 05/7/2023 của …", "ngày 04/9/2023 giữa …".
+const CITATION_AFTER_RE = new RegExp(`^${S0}[,;]?${S0}${alt(CITATION_AFTER)}${WB_RIGHT}`, "iu");
+// The signing line: "Nam Định, ngày 04 tháng 7 năm 2023" (a place name opens the line).
+const PLACE_LINE_RE = /^[\s\p{L}.]{1,40},\s{0,3}$/u;
+function isSigningLine(t: string, at: number): boolean {
+  const from = Math.max(0, at - 46);
+  const back = t.slice(from, at);
+  const nl = back.lastIndexOf("\n");
+  if (nl < 0 && from > 0) return false; // the line starts too far back for a place name
+  return PLACE_LINE_RE.test(back.slice(nl + 1));
+}
+// "ban hành ngày", "ký ngày": a document's date.
+const ISSUED_RE = new RegExp(`${WB_LEFT}(?:ban${S}hành|ký|kí)${S0}$`, "iu");
+// A programme whose name carries a year: "Nghị quyết hỗ trợ phụ nữ hội nhập quốc tế đến năm 2030".
+const PROGRAMME_RE = new RegExp(`${WB_LEFT}(?:nghị quyết|đề án|chương trình|chiến lược|quy hoạch|chỉ thị|kết luận|quyết định|dự án)${WB_RIGHT}`, "iu");
+const STRIVE_RE = new RegExp(`${WB_LEFT}(?:phấn đấu|phần đấu|mục tiêu|đạt|hoàn thành)${WB_RIGHT}`, "iu");
+// "từ năm 2021 đến năm 2025" is a stage, not a limit.
+const FROM_YEAR_RE = new RegExp(`${WB_LEFT}(?:từ${S})?năm${S}${YEAR}${S0}$`, "iu");
+// A count after a day/month makes it a fraction: "3/12 xã", "8/10 chỉ tiêu".
+const FRACTION_NOUN_RE = new RegExp(`^${S}${alt([...COUNT_NOUNS, "chỉ tiêu", "tiêu chí", "nội dung", "thành phố", "thị xã", "thị trấn", "tỉnh", "nhiệm vụ"])}${WB_RIGHT}`, "iu");
+
+/** The part of `t` before `at` on the same line, at most `n` characters. */
+function lineBefore(t: string, at: number, n: number): string {
+  const from = Math.max(0, at - n);
+  const s = t.slice(from, at);
+  const nl = s.lastIndexOf("\n");
+  return nl >= 0 ? s.slice(nl + 1) : s;
+}
+/** The current clause before `at`: back to the last ";", ":", sentence end or line break. */
+function clauseBefore(t: string, at: number, n: number): string {
+  const s = lineBefore(t, at, n);
+  const m = /[;:!?\n]|\.\s/gu;
+  let cut = 0;
+  for (let r = m.exec(s); r; r = m.exec(s)) cut = r.index + r[0].length;
+  return s.slice(cut);
+}
+
+/** Inside a quoted name: “…” or "…" opened before and closed after on the same line. */
+function insideQuotes(t: string, start: number, end: number): boolean {
+  const before = lineBefore(t, start, 300);
+  const afterRaw = t.slice(end, end + 300);
+  const nl = afterRaw.indexOf("\n");
+  const after = nl >= 0 ? afterRaw.slice(0, nl) : afterRaw;
+  const open = before.lastIndexOf("“"), close = before.lastIndexOf("”");
+  if (open > close && after.includes("”")) return true;
+  const straight = (before.match(/"/g) ?? []).length;
+  return straight % 2 === 1 && after.includes('"');
+}
+
+function rejected(t: string, c: Candidate, id: string, writtenYear: boolean): boolean {
+  const before = lineBefore(t, c.core, 60);
+  if (NOT_BEFORE_RE.test(before.slice(-30))) return true;
+  if (insideQuotes(t, c.start, c.end)) return true;
+  // Dates of cited documents carry a year; deadlines without one are never citations.
+  if ((id === "date" || id === "date-words") && writtenYear) {
+    if (CITATION_AFTER_RE.test(t.slice(c.end, c.end + 20))) return true;
+    const clause = clauseBefore(t, c.core, 80);
+    if (/ngày\s{0,3}$/iu.test(before) || /^ngày/iu.test(t.slice(c.core, c.core + 4))) {
+      // "Nghị quyết số 18/NQ-BCH ngày …", "Công văn số 15/HD-BTV ngày …", "ban hành ngày …"
+      if (DOC_CODE_RE.test(clause) || ISSUED_RE.test(before)) return true;
+      // "Đề án 19-ĐA/TU, ngày …" names its kind and code in the same clause.
+      if (DOC_KIND_RE.test(clause) && DOC_CODE_RE.test(clause)) return true;
+    }
+  }
+  if ((id === "date" || id === "date-words") && isSigningLine(t, c.start)) return true;
+  if (id === "day-month" && FRACTION_NOUN_RE.test(t.slice(c.end, c.end + 40))) return true;
+  if (id === "day-month" && /(?<![\p{L}])số\s{0,3}$/iu.test(before)) return true;
+  if (id === "month-year" && /(?<![\p{L}])(?:số|tháng)\s{0,3}$/iu.test(before)) return true;
+  if (id === "year") {
+    if (FROM_YEAR_RE.test(lineBefore(t, c.start, 40))) return true;
+    // "(Nghị quyết | Đề án …) … đến năm 2030" names a programme, unless the clause strives for it.
+    const clause = clauseBefore(t, c.core, 200);
+    if (PROGRAMME_RE.test(clause) && !STRIVE_RE.test(clause)) return true;
+  }
+  return false;
+}
+
+// ---------------------------------------------------------------- the rule
+
+interface Found extends Candidate { id: string; termEnd?: boolean }
+
+/** Find the deadlines in one block of text. Offsets are relative to `text`. */
+export function findDeadlines(text: string, ctx: DeadlineContext): DeadlineHit[] {
+  if (!text) return [];
+  const t = foldTone(text);
+  if (t.length !== text.length) return []; // folding must keep offsets; text is expected in NFC
+  const found: Found[] = [];
+  const refused: Found[] = []; // a refused reading also hides the shorter readings inside it
+  for (const p of PATTERNS) {
+    p.re.lastIndex = 0;
+    for (let m = p.re.exec(t); m; m = p.re.exec(t)) {
+      if (m[0].length === 0) { p.re.lastIndex++; continue; }
+      const g = (m.groups ?? {}) as Groups;
+      const built = p.build(g, m) as (Omit<Candidate, "start" | "end" | "core"> & { termEnd?: boolean }) | null;
+      if (!built) continue;
+      const lead = g.lead ?? g.yl;
+      const core = m.index + (lead !== undefined && t.slice(m.index, m.index + lead.length).toLowerCase() === lead.toLowerCase() ? lead.length : 0);
+      const c: Found = { ...built, id: p.id, start: m.index, end: m.index + m[0].length, core };
+      // A lead that is only "trong" is not kept in the raw of a date-like match.
+      if (rejected(t, c, p.id, built.year !== null)) refused.push(c);
+      else found.push(c);
+      // Let shorter patterns try inside a long match too (they are resolved below).
+      p.re.lastIndex = m.index + 1;
+    }
+  }
+
+  // A refused reading hides the shorter readings inside it ("ngày 3/4/2022 của …"
+  // hides "3/4"). For each start, the furthest end of a refused span starting there.
+  const refusedEnd = new Map<number, number>();
+  for (const r of refused) refusedEnd.set(r.start, Math.max(refusedEnd.get(r.start) ?? 0, r.end));
+  const starts = [...refusedEnd.keys()].sort((a, b) => a - b);
+  const prefixEnd: number[] = []; // furthest end among refused spans starting at or before starts[i]
+  starts.forEach((s, i) => { prefixEnd[i] = Math.max(prefixEnd[i - 1] ?? 0, refusedEnd.get(s) ?? 0); });
+  const hidden = (c: Found): boolean => {
+    let lo = 0, hi = starts.length - 1, at = -1; // last refused start <= c.start
+    while (lo <= hi) { const mid = (lo + hi) >> 1; if (starts[mid] <= c.start) { at = mid; lo = mid + 1; } else hi = mid - 1; }
+    if (at < 0) return false;
+    if (starts[at] < c.start) return prefixEnd[at] >= c.end; // a span starting before c covers it
+    const earlier = at > 0 ? prefixEnd[at - 1] : 0;
+    return earlier >= c.end || (refusedEnd.get(c.start) ?? 0) > c.end; // or one from the same start, longer
+  };
+
+  // Keep the longest of overlapping candidates (ranges over their parts). Matches
+  // are short, so marking the characters they take keeps this linear.
+  found.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const taken = new Uint8Array(t.length + 1);
+  const kept: Found[] = [];
+  for (const c of found) {
+    if (hidden(c)) continue;
+    let free = true;
+    for (let i = c.start; i < c.end && free; i++) if (taken[i]) free = false;
+    if (!free) continue;
+    taken.fill(1, c.start, c.end);
+    kept.push(c);
+  }
+  kept.sort((a, b) => a.start - b.start);
+
+  // "Tháng 3 và tháng 10/2025", "quý I, quý II năm 2025": a year written once
+  // applies to the neighbours of the same kind listed with it.
+  for (let i = 0; i < kept.length; i++) {
+    const c = kept[i];
+    if (c.year !== null || !c.shareYear) continue;
+    for (const j of [i + 1, i - 1]) {
+      const n = kept[j];
+      if (!n || n.year === null || n.precision !== c.precision) continue;
+      const gap = j > i ? t.slice(c.end, n.start) : t.slice(n.end, c.start);
+      if (/^\s{0,3}(?:,|;|và|hoặc|,\s{0,3}và)?\s{0,3}$/iu.test(gap)) { c.year = n.year; break; }
+    }
+  }
+
+  const hits: DeadlineHit[] = [];
+  for (const c of kept) {
+    let year = c.year;
+    let inferred = false;
+    if (c.termEnd) {
+      if (ctx.periodEnd == null) continue;
+      year = ctx.periodEnd;
+    } else if (year === null) {
+      // A day or month without a year in a term plan has no single date.
+      if (ctx.multiYear || ctx.planYear == null) continue;
+      year = ctx.planYear;
+      inferred = true;
+    }
+    // A bare "năm 2023" qualifying a noun ("Quỹ học bổng … năm 2023") is read
+    // only when it is the plan's own year: then it likely says when.
+    if (c.id === "year" && c.bare && (ctx.planYear == null || year !== ctx.planYear)) continue;
+    const span = c.span(year);
+    if (!span) continue;
+    let { start, end } = c;
+    // An anniversary span "(7/5/1954 - 7/5/2024)": only the later date is this plan's.
+    if (c.precision === "range" && Date.parse(span.end) - Date.parse(span.start) > 400 * 86_400_000) {
+      const dates = [...text.slice(start, end).matchAll(/(?<d>\p{N}{1,2})\/(?<m>\p{N}{1,2})\/(?<y>\p{N}{4})/gu)];
+      const m = dates[dates.length - 1];
+      if (!m?.groups || m.index === undefined) continue;
+      const [d, mo, y] = [Number(m.groups.d), Number(m.groups.m), Number(m.groups.y)];
+      start += m.index;
+      end = start + m[0].length;
+      hits.push({
+        raw: text.slice(start, end), start, end, iso: { start: iso(y, mo, d), end: iso(y, mo, d) },
+        precision: "day", yearInferred: false, optional: true,
+      });
+      continue;
+    }
+    // "(Quý II)", "(5/6)": the brackets belong to the expression.
+    if (text[start - 1] === "(" && text[end] === ")") { start--; end++; }
+    const hit: DeadlineHit = { raw: text.slice(start, end), start, end, iso: span, precision: c.precision, yearInferred: inferred };
+    if (c.optional) hit.optional = true;
+    hits.push(hit);
+  }
+  return hits;
+}

@@ -1,0 +1,152 @@
+// Shared vocabularies of the rules (chrono's constants.ts). Patterns are built
+// from these lists with `alt()`, which joins them longest first so that
+// "hộ gia đình" wins over "hộ" and "tháng mười hai" over "tháng mười".
+// Entries are written in lower case with new-style tone marks ("hòa", "ủy"):
+// rules match case-insensitively on `foldTone(text)`.
+// Another rule may ADD entries here; keep each list's comment up to date.
+
+/** Escape a literal for use inside a RegExp. */
+export const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/**
+ * A non-capturing alternation of literal phrases, longest first; a space in an
+ * entry matches a short run of white space (PDF text has irregular spacing).
+ */
+export const alt = (words: readonly string[]): string =>
+  `(?:${[...new Set(words)]
+    .sort((a, b) => b.length - a.length || a.localeCompare(b))
+    .map((w) => escapeRe(w).replace(/ /g, "\\s{1,3}"))
+    .join("|")})`;
+
+// ---------------------------------------------------------------- time
+
+/** Months written as words after "tháng" (tháng mười hai = December). Lunar names (giêng, chạp) are left out: they are not calendar months. */
+export const MONTH_WORDS: Record<string, number> = {
+  "một": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9,
+  "mười": 10, "mười một": 11, "mười hai": 12,
+};
+
+/** Quarters (quý = quarter) in roman or arabic numerals: "quý IV", "quý 4". */
+export const QUARTERS: Record<string, number> = { "i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4 };
+
+/** Halves of the year: "6 tháng đầu năm" (first half), "6 tháng cuối năm" (second half). */
+export const HALF_FIRST = ["6 tháng đầu năm", "06 tháng đầu năm", "sáu tháng đầu năm", "nửa đầu năm"];
+export const HALF_SECOND = ["6 tháng cuối năm", "06 tháng cuối năm", "sáu tháng cuối năm", "nửa cuối năm"];
+
+/**
+ * Words that make a following time expression a rhythm, a comparison or a status,
+ * not a deadline: "sơ kết 6 tháng đầu năm", "so với năm 2024", "tính đến tháng 01/2023".
+ */
+export const NOT_DEADLINE_BEFORE = [
+  "sơ kết", "tổng kết", "báo cáo", "định kỳ", "hằng", "hàng", "mỗi",
+  "so với", "so cùng kỳ", "tính đến", "tính đến hết", "tính từ", "tính tới",
+  "giai đoạn", "nhiệm kỳ", "khóa", "cùng kỳ",
+];
+
+/** Leading words kept in a deadline's raw text because they change its meaning (a limit, a start). */
+export const DEADLINE_LEADS = ["đến hết", "đến cuối", "đến", "tới", "trước", "chậm nhất", "chậm nhất trước", "hoàn thành trước", "từ"];
+
+/** Kinds of documents whose dates are citations, not deadlines ("Công văn số … ngày 3/4/2022 của …"). */
+export const DOCUMENT_KINDS = [
+  "nghị quyết", "nghị định", "quyết định", "công văn", "văn bản", "kế hoạch", "hướng dẫn", "thông tư",
+  "chỉ thị", "quy định", "thông báo", "kết luận", "luật", "đề án", "chương trình", "chiến lược",
+  "quy chế", "điều lệ", "tờ trình", "báo cáo", "thông tri", "kế hoạch liên ngành", "quy chế phối hợp",
+  "chương trình phối hợp", "nghị quyết liên tịch", "thông tư liên tịch", "dự án", "quy hoạch",
+];
+
+/** Words after a cited document's date: "ngày 05/7/2023 của …", "ngày 04/9/2023 giữa …". */
+export const CITATION_AFTER = ["của", "về", "giữa", "do", "ban hành", "hướng dẫn", "quy định", "v/v"];
+
+// ---------------------------------------------------------------- quantities
+
+/** Comparator phrases written before the number. "từ 500 hộ" reads as "at least" even without "trở lên". */
+export const COMPARATORS_BEFORE: Record<string, ">=" | ">" | "<=" | "<"> = {
+  "ít nhất": ">=", "tối thiểu": ">=", "không dưới": ">=", "không ít hơn": ">=", "từ": ">=",
+  "trên": ">", "hơn": ">", "nhiều hơn": ">", "vượt": ">",
+  "dưới": "<", "ít hơn": "<",
+  "tối đa": "<=", "không quá": "<=", "không vượt quá": "<=", "nhiều nhất": "<=",
+};
+/** Comparator phrases written after the counted thing: "80% trở lên", "từ 500 hộ có phụ nữ trở lên". */
+export const COMPARATORS_AFTER: Record<string, ">=" | "<="> = { "trở lên": ">=", "trở xuống": "<=" };
+
+/** Verbs of change kept in the raw ("tăng thêm 3%"); they do not change the comparator. */
+export const CHANGE_LEADS = ["tăng thêm", "tăng", "giảm", "giảm thêm"];
+
+/**
+ * Counted nouns (head nouns) of plan targets. The longest entry that matches
+ * after the number is the unit. Add nouns here rather than in a pattern.
+ */
+export const COUNT_NOUNS = [
+  // households and people
+  "hộ", "hộ gia đình", "hộ nghèo", "hộ cận nghèo", "hộ phụ nữ", "hộ kinh doanh", "gia đình",
+  "hội viên", "đoàn viên", "đảng viên", "thanh niên", "phụ nữ", "nữ", "người", "người dân", "lượt", "lượt người",
+  "nữ chủ doanh nghiệp", "nữ chủ hộ kinh doanh", "nữ quần chúng", "quần chúng", "nữ cán bộ", "nữ đảng viên",
+  "cán bộ", "cán bộ hội", "cán bộ đoàn", "chi hội trưởng", "học viên", "học sinh", "sinh viên",
+  "trẻ em", "em", "hội viên nông dân", "nông dân", "cựu chiến binh", "doanh nghiệp", "tình nguyện viên",
+  "thành viên", "đại biểu", "ứng cử viên", "tuyên truyền viên", "báo cáo viên", "hòa giải viên",
+  // organisations and places
+  "chi hội", "cơ sở", "cơ sở hội", "cơ sở đoàn", "chi đoàn", "tổ hội", "tổ phụ nữ", "tổ hợp tác", "tổ",
+  "câu lạc bộ", "clb", "hợp tác xã", "htx", "nhóm", "đơn vị", "xã", "phường", "thôn", "huyện",
+  "điểm", "điểm du lịch", "cửa hàng", "trường", "thư viện", "nhà", "nhà văn hóa", "mái ấm", "nhà tình nghĩa", "nhà đại đoàn kết",
+  // activities and products
+  "hoạt động", "loại hình hoạt động", "loại hình", "mô hình", "loại mô hình", "chính sách", "dự thảo",
+  "dự thảo văn bản", "văn bản", "công trình", "phần việc", "công trình/phần việc", "chương trình", "dự án",
+  "đề án", "đề tài", "sáng kiến", "lớp", "lớp tập huấn", "buổi", "buổi sinh hoạt", "cuộc", "cuộc thi",
+  "hội nghị", "hội thi", "đợt", "lần", "chuyến", "tin", "bài", "tin bài", "tin, bài", "video", "clip",
+  "sản phẩm", "sản phẩm ocop", "dịch vụ", "suất", "suất quà", "phần quà", "suất học bổng", "học bổng",
+  "sổ tiết kiệm", "con giống", "cây", "km", "kilômét", "ha", "héc-ta", "tấn", "tỷ đồng", "triệu đồng",
+  "đồng", "nghìn đồng", "ngàn đồng", "chiến dịch", "sự kiện", "diễn đàn", "tọa đàm", "tài liệu", "ấn phẩm",
+  "tủ sách", "trang", "fanpage", "nhóm zalo", "tài khoản", "ngày công", "giờ", "tuyến", "tuyến đường",
+];
+
+/**
+ * What a "/" after a unit divides by: "03 hộ/cơ sở Hội" is three households PER
+ * association (a rate, unit "hộ"), while "01 công trình/phần việc" names
+ * alternatives (unit "công trình/phần việc").
+ */
+export const RATE_DENOMINATORS = [
+  "cơ sở", "cơ sở hội", "cơ sở đoàn", "chi hội", "chi đoàn", "đơn vị", "xã", "phường", "thị trấn", "xã/phường",
+  "xã/phường/thị trấn", "huyện", "tỉnh", "thôn", "tổ", "tổ hội", "người", "hội viên", "năm", "tháng", "quý",
+  "tuần", "nhiệm kỳ", "khóa", "đợt", "lớp", "buổi", "hộ", "gia đình", "câu lạc bộ", "clb",
+];
+
+/**
+ * Words after a number that show it is not a counted level: durations and ages
+ * ("94 năm ngày thành lập", "18 tuổi"), calendar words ("15 tháng 7").
+ */
+export const NOT_COUNT_NOUNS = ["năm", "tháng", "ngày", "tuần", "quý", "tuổi", "phút", "giây", "thế kỷ", "kỳ"];
+
+/**
+ * Words before a number that make it a name, a code or an ordinal: "Đề án 938",
+ * "Dự án 8", "số 56/2012", "tiêu chí 17.8", "lần thứ 3", "Chỉ tiêu 2:", "khóa 12".
+ */
+export const NOT_QUANTITY_BEFORE = [
+  "số", "đề án", "dự án", "chương trình", "nghị quyết", "nghị định", "quyết định", "chỉ thị", "thông tư",
+  "kết luận", "công văn", "kế hoạch", "luật", "điều", "khoản", "mục", "phần", "phụ lục", "biểu", "bảng",
+  "mẫu", "tiêu chí", "chỉ tiêu", "thứ", "lần thứ", "khóa", "khoá", "năm", "tháng", "ngày", "quý", "tuần",
+  "giai đoạn", "nhiệm kỳ", "đợt", "tt", "trung tâm", "quốc lộ", "tỉnh lộ", "đường", "tổ", "xóm", "đội",
+  "phòng", "nhóm", "câu", "bài", "hình", "trang", "tập", "kỳ", "top", "giải", "hạng", "loại", "cấp", "độ",
+];
+
+/**
+ * Words that end a unit read without the vocabulary (function words, verbs):
+ * "30 thành viên được …" keeps "thành viên".
+ */
+export const UNIT_STOP_WORDS = [
+  "được", "có", "và", "để", "của", "trong", "tham gia", "thoát", "đạt", "là", "với", "cho", "tại", "theo",
+  "từ", "trở", "trên", "dưới", "các", "những", "mỗi", "này", "đó", "về", "khi", "thì", "sẽ", "đã", "đang",
+  "bị", "do", "hoặc", "hay", "nhằm", "gồm", "trở lên", "trở xuống", "không", "chưa", "đều", "cùng", "như",
+  "nhân", "vào", "ra", "lên", "xuống", "đến", "tới", "thuộc", "vì", "nên", "mà", "thêm", "còn", "tăng",
+  "giảm", "hỗ trợ", "thực hiện", "tổ chức", "xây dựng", "sinh hoạt", "đi", "ở", "bằng", "so", "trước", "sau",
+];
+
+/**
+ * Words of a campaign model's name after a number: "gia đình 5 không 3 sạch",
+ * "3 có, 3 biết", "5 có 3 sạch". A number followed by one of these is part of the name.
+ */
+export const MODEL_NAME_WORDS = ["không", "có", "sạch", "biết", "tốt", "xanh", "đẹp", "an", "an toàn", "giỏi", "đủ", "bớt"];
+
+/** Vietnamese number words, read only before a counted noun ("ít nhất một dịch vụ"). */
+export const NUMBER_WORDS: Record<string, number> = {
+  "một": 1, "hai": 2, "ba": 3, "bốn": 4, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10,
+};

@@ -1,0 +1,75 @@
+import { describe, expect, it } from "vitest";
+import { findDeadlines, type DeadlineHit } from "../../rules/deadline.js";
+import { examples, termExamples, type DeadlineExamples, type ExpectedDeadline } from "../../rules/deadline.examples.js";
+
+function check(hit: DeadlineHit, exp: ExpectedDeadline, text: string): void {
+  expect({ start: hit.iso.start, end: hit.iso.end, precision: hit.precision }).toEqual({
+    start: exp.start, end: exp.end, precision: exp.precision,
+  });
+  expect(!!hit.optional).toBe(!!exp.optional);
+  if (exp.yearInferred !== undefined) expect(hit.yearInferred).toBe(exp.yearInferred);
+  if (exp.raw !== undefined) expect(hit.raw).toBe(exp.raw);
+  expect(text.slice(hit.start, hit.end)).toBe(hit.raw);
+}
+
+function corpus(name: string, ex: DeadlineExamples): void {
+  describe(name, () => {
+    for (const [text, exp, raw] of ex.positive) {
+      it(`deadline › ${text}`, () => {
+        const hits = findDeadlines(text, ex.context);
+        expect(hits.map((h) => h.raw)).toEqual([raw ?? text]);
+        check(hits[0], exp, text);
+      });
+    }
+    for (const [text, exps] of ex.multi) {
+      it(`deadline › ${text}`, () => {
+        const hits = findDeadlines(text, ex.context);
+        expect(hits.length).toBe(exps.length);
+        hits.forEach((h, i) => check(h, exps[i], text));
+      });
+    }
+    for (const text of ex.negative) {
+      it(`deadline › not: ${text}`, () => {
+        expect(findDeadlines(text, ex.context)).toEqual([]);
+      });
+    }
+  });
+}
+
+corpus("a plan for one year", examples);
+corpus("a term plan", termExamples);
+
+describe("deadline hits", () => {
+  it("are sorted by start and do not overlap", () => {
+    const text = "Tháng 3 và tháng 10/2025; (Quý II); từ ngày 01/4 đến ngày 31/5/2025; 28/6; đến năm 2027";
+    const hits = findDeadlines(text, { planYear: 2025 });
+    expect(hits.length).toBe(6);
+    for (let i = 1; i < hits.length; i++) expect(hits[i].start).toBeGreaterThanOrEqual(hits[i - 1].end);
+  });
+  it("take no year when the plan has none", () => {
+    expect(findDeadlines("(Quý II)", { planYear: null })).toEqual([]);
+  });
+  it("read the end of the term only when the context knows it", () => {
+    expect(findDeadlines("đến cuối nhiệm kỳ", { planYear: 2024 })).toEqual([]);
+  });
+  it("run in linear time on long runs of spaces, digits and dots", () => {
+    const inputs = [
+      " ".repeat(100_000),
+      "1".repeat(100_000),
+      ".".repeat(100_000),
+      "1.".repeat(50_000),
+      "1/".repeat(50_000),
+      "12/12 ".repeat(16_000),
+      "tháng ".repeat(16_000),
+      "quý ".repeat(25_000) + "I",
+      "ngày 1 ".repeat(14_000),
+      ("năm 2025 - " + " ".repeat(20)).repeat(3_000),
+      "đến     ".repeat(12_000),
+    ];
+    for (const s of inputs) {
+      const t0 = performance.now();
+      findDeadlines(s, { planYear: 2025 });
+      expect(performance.now() - t0).toBeLessThan(1000);
+    }
+  });
+});
