@@ -1,0 +1,174 @@
+// The corpus of rules/quantity.ts. Rows are made up, in the general phrasing of
+// targets (chỉ tiêu) of any province or organisation (Hội LHPN, Đoàn Thanh niên,
+// Hội Nông dân, Hội Cựu chiến binh).
+// - positive: [text, expected, raw?]. Without a third column the whole text is
+//   matched by exactly one hit; the third column gives the raw of that one hit.
+//   Rows grouped by value show the surface forms of one reading.
+// - multi: [text, expected hits in order].
+// - negative: texts with no quantity at all.
+
+import type { Comparator } from "./quantity.js";
+
+export interface ExpectedQuantity {
+  value: number;
+  unit: string;
+  comparator: Comparator;
+  /** for multi rows: the raw of the hit */
+  raw?: string;
+}
+
+export interface QuantityExamples {
+  positive: Array<[string, ExpectedQuantity] | [string, ExpectedQuantity, string]>;
+  multi: Array<[string, ExpectedQuantity[]]>;
+  negative: string[];
+}
+
+const q = (value: number, unit: string, comparator: Comparator = "=", raw?: string): ExpectedQuantity =>
+  raw === undefined ? { value, unit, comparator } : { value, unit, comparator, raw };
+
+export const examples: QuantityExamples = {
+  positive: [
+    // percentages
+    ["100%", q(100, "%")],
+    ["100 %", q(100, "%")],
+    ["0.5%", q(0.5, "%")],
+    ["0,5%", q(0.5, "%")],
+    ["23,2%", q(23.2, "%")],
+    ["12.5%", q(12.5, "%")],
+    ["90% trở lên", q(90, "%", ">=")],
+    ["từ 65% trở lên", q(65, "%", ">=")],
+    ["ít nhất 50%", q(50, "%", ">=")],
+    ["tối thiểu 70%", q(70, "%", ">=")],
+    ["trên 50%", q(50, "%", ">")],
+    ["hơn 85%", q(85, "%", ">")],
+    ["dưới 60%", q(60, "%", "<")],
+    ["tối đa 5%", q(5, "%", "<=")],
+    ["không quá 10%", q(10, "%", "<=")],
+    ["tăng thêm 3%", q(3, "%")],
+    ["Phấn đấu 95% chi đoàn đạt vững mạnh", q(95, "%"), "95%"],
+    ["Hằng năm 100% cơ sở Hội tổ chức sinh hoạt chuyên đề", q(100, "%"), "100%"],
+    // counts with a known counted noun (the longest vocabulary entry wins)
+    ["1.300 hội viên", q(1300, "hội viên")],
+    ["1300 hội viên", q(1300, "hội viên")],
+    ["kết nạp mới 2.500 đoàn viên", q(2500, "đoàn viên"), "2.500 đoàn viên"],
+    ["01 hoạt động", q(1, "hoạt động")],
+    ["1 hoạt động", q(1, "hoạt động")],
+    ["ít nhất 01 hoạt động", q(1, "hoạt động", ">=")],
+    ["Mỗi chi hội duy trì ít nhất 01 loại hình hoạt động", q(1, "loại hình hoạt động", ">="), "ít nhất 01 loại hình hoạt động"],
+    ["giúp ít nhất 120 hộ thoát nghèo", q(120, "hộ", ">="), "ít nhất 120 hộ"],
+    ["từ 500 hộ có phụ nữ trở lên", q(500, "hộ", ">=")],
+    ["từ 10 hợp tác xã trở lên", q(10, "hợp tác xã", ">=")],
+    ["thành lập mới 02 HTX do nông dân làm chủ", q(2, "htx"), "02 HTX"],
+    ["ít nhất 300 hội viên nông dân tiêu biểu trở lên", q(300, "hội viên nông dân", ">=")],
+    ["ít nhất 500 hội viên phụ nữ ưu tú trở lên", q(500, "hội viên", ">=")],
+    ["05 hộ gia đình", q(5, "hộ gia đình")],
+    ["từ 2.000 hộ gia đình trở lên", q(2000, "hộ gia đình", ">=")],
+    ["tăng 4.000 hội viên", q(4000, "hội viên")],
+    ["ít nhất 30 nữ chủ doanh nghiệp", q(30, "nữ chủ doanh nghiệp", ">=")],
+    ["ít nhất 02 nữ quần chúng ưu tú", q(2, "nữ quần chúng", ">="), "ít nhất 02 nữ quần chúng"],
+    ["ít nhất 01 cán bộ Hội", q(1, "cán bộ hội", ">=")],
+    ["hỗ trợ ít nhất 05 gia đình khởi nghiệp", q(5, "gia đình", ">="), "ít nhất 05 gia đình"],
+    ["ít nhất 02 loại mô hình", q(2, "loại mô hình", ">=")],
+    ["thí điểm 01 mô hình chuyển đổi số", q(1, "mô hình"), "01 mô hình"],
+    ["ít nhất 01 chính sách", q(1, "chính sách", ">=")],
+    ["ít nhất 02 dự thảo văn bản", q(2, "dự thảo văn bản", ">=")],
+    ["01 điểm du lịch cộng đồng", q(1, "điểm du lịch"), "01 điểm du lịch"],
+    ["vận động ít nhất 02 chương trình, dự án", q(2, "chương trình", ">="), "ít nhất 02 chương trình"],
+    ["mở 04 lớp tập huấn", q(4, "lớp tập huấn"), "04 lớp tập huấn"],
+    ["200 lượt người", q(200, "lượt người")],
+    ["ít nhất 03 tin bài", q(3, "tin bài", ">=")],
+    ["10 video", q(10, "video")],
+    ["50 sản phẩm OCOP", q(50, "sản phẩm ocop")],
+    ["05 câu lạc bộ", q(5, "câu lạc bộ")],
+    ["02 CLB", q(2, "clb")],
+    ["150 suất quà", q(150, "suất quà")],
+    ["500 triệu đồng", q(500, "triệu đồng")],
+    ["không quá 2 buổi", q(2, "buổi", "<=")],
+    ["tối thiểu 2 buổi sinh hoạt", q(2, "buổi sinh hoạt", ">=")],
+    ["hơn 200 đoàn viên", q(200, "đoàn viên", ">")],
+    ["(khoảng 15 người)", q(15, "người"), "15 người"],
+    // a fraction: so many out of a total ("05/17" = 5 of 17)
+    ["05/17 cơ sở Hội", q(5, "cơ sở hội")],
+    ["giảm 04/15 chi hội yếu", q(4, "chi hội"), "giảm 04/15 chi hội"],
+    // a rate: the unit is what is counted, "/cơ sở Hội" is what it is per
+    ["03 hộ/cơ sở Hội", q(3, "hộ")],
+    ["2 buổi/tháng", q(2, "buổi")],
+    // alternatives joined by "/" are one unit
+    ["01 công trình/phần việc", q(1, "công trình/phần việc")],
+    ["ít nhất 01 chính sách/Đề án/Chương trình", q(1, "chính sách/đề án/chương trình", ">=")],
+    // a unit read without the vocabulary: one or two words, up to a function word
+    ["20 giáo viên được bồi dưỡng", q(20, "giáo viên"), "20 giáo viên"],
+    // Vietnamese number words, only after a comparator and before a known noun
+    ["ít nhất một dịch vụ", q(1, "dịch vụ", ">=")],
+    ["tối thiểu hai buổi", q(2, "buổi", ">=")],
+    // a label left at the start is skipped
+    ["2.1. Mỗi chi đoàn xây dựng 01 mô hình", q(1, "mô hình"), "01 mô hình"],
+  ],
+  multi: [
+    ["giúp ít nhất 120 hộ thoát nghèo, 80 hộ thoát cận nghèo; thành lập mới 03 HTX", [
+      q(120, "hộ", ">=", "ít nhất 120 hộ"), q(80, "hộ", "=", "80 hộ"), q(3, "htx", "=", "03 HTX"),
+    ]],
+    ["100% cơ sở Đoàn tổ chức ít nhất 02 hoạt động tình nguyện", [
+      q(100, "%", "=", "100%"), q(2, "hoạt động", ">=", "ít nhất 02 hoạt động"),
+    ]],
+    ["giảm 04/15 cơ sở Hội có tỷ lệ tập hợp dưới 55% phụ nữ", [
+      q(4, "cơ sở hội", "=", "giảm 04/15 cơ sở Hội"), q(55, "%", "<", "dưới 55%"),
+    ]],
+    ["Mỗi năm tăng từ 800 hội viên trở lên, đến cuối nhiệm kỳ tăng 4.000 hội viên", [
+      q(800, "hội viên", ">=", "tăng từ 800 hội viên trở lên"), q(4000, "hội viên", "=", "tăng 4.000 hội viên"),
+    ]],
+    ["100% cơ sở Hội có tỷ lệ thu hút đạt trên 50% phụ nữ từ 18 tuổi trở lên", [
+      q(100, "%", "=", "100%"), q(50, "%", ">", "trên 50%"),
+    ]],
+    ["phấn đấu đến năm 2025 có 90% trở lên số xã có từ 95% hộ đạt tiêu chí 3 sạch", [
+      q(90, "%", ">=", "90% trở lên"), q(95, "%", ">=", "từ 95%"),
+    ]],
+    ["Hằng năm vận động 1.500 hộ gia đình đạt tiêu chí gia đình 5 không 3 sạch; mỗi chi hội 02 hộ/năm", [
+      q(1500, "hộ gia đình", "=", "1.500 hộ gia đình"), q(2, "hộ", "=", "02 hộ/năm"),
+    ]],
+  ],
+  negative: [
+    // years, terms, dates
+    "năm 2025",
+    "nhiệm kỳ 2025 - 2030",
+    "giai đoạn 2021 - 2026",
+    "ngày 28/6/2025",
+    "(5/6)",
+    "(15/11-15/12)",
+    "trong dịp 8/3; 20/10",
+    "Ngày Phụ nữ Việt Nam 20/10 các cấp Hội tổ chức",
+    "(7/5/1954 - 7/5/2024)",
+    // document numbers and codes
+    "Nghị định số 56/2012/NĐ-CP",
+    "Công văn số 2066a/ĐCT-VP",
+    "Đề án 19-ĐA/TU",
+    "tiêu chí 17.8",
+    "tiêu chí 1.1.3",
+    "3.3.4",
+    "Chỉ tiêu 3:",
+    // names of projects and programmes
+    "Đề án 938",
+    "Dự án 8",
+    "Đề án số 01 của Chính phủ",
+    "Chương trình 135",
+    "Trung tâm 20/10",
+    // ordinals
+    "Đại hội lần thứ XIII",
+    "Hội nghị lần thứ 3",
+    "tuần thứ 3",
+    // numbers of a model's name
+    "mô hình “5 không, 3 sạch”",
+    "mô hình “1+1”",
+    "“3 có, 3 biết”",
+    "gia đình 5 không 3 sạch",
+    "gia đình 5 có, 3 sạch",
+    // ages, anniversaries, durations, rhythms
+    "phụ nữ từ 18 tuổi trở lên",
+    "94 năm ngày thành lập Hội",
+    "70 năm chiến thắng",
+    "định kỳ 6 tháng, 01 năm",
+    // a number with no counted noun
+    "phấn đấu 100",
+    "",
+  ],
+};

@@ -1,0 +1,252 @@
+// Quantities (mức chỉ tiêu): every number that sets a level to reach, with its
+// unit and comparator. See shared/gold/README.md "Quantities".
+//
+//   "100%"                          100  "%"          =
+//   "ít nhất 161 hộ"                161  "hộ"         >=
+//   "từ 500 hộ có phụ nữ trở lên"   500  "hộ"         >=   (the raw runs to "trở lên")
+//   "1.300 hội viên"                1300 "hội viên"   =    (dot groups thousands)
+//   "23,2%"                         23.2 "%"          =    (comma is the decimal mark)
+//   "05/17 cơ sở Hội"               5    "cơ sở hội"  =    (5 of 17)
+//   "03 hộ/cơ sở Hội"               3    "hộ"         =    (a rate: per association)
+//   "01 công trình/phần việc"       1    "công trình/phần việc"  (alternatives)
+//
+// Not quantities: years and dates, document numbers ("số 56/2012/NĐ-CP"), codes
+// ("tiêu chí 17.8", "1.1.3"), names ("Đề án 938", "Dự án 8"), ordinals ("lần thứ 3"),
+// ages and anniversaries ("18 tuổi", "94 năm"), the numbers of a model's name
+// ("“5 không, 3 sạch”", "1+1"). A number with no counted noun after it is not read.
+//
+// The caller should pass an item's text without its label ("2.1."); a label left at
+// the start is skipped.
+
+import { foldTone, WB_LEFT, WB_RIGHT } from "../src/text.js";
+import {
+  alt, CHANGE_LEADS, COMPARATORS_AFTER, COMPARATORS_BEFORE, COUNT_NOUNS, MODEL_NAME_WORDS, NOT_COUNT_NOUNS,
+  NOT_QUANTITY_BEFORE, NUMBER_WORDS, RATE_DENOMINATORS, UNIT_STOP_WORDS,
+} from "./vocab.js";
+
+export type Comparator = ">=" | ">" | "=" | "<=" | "<";
+
+export interface QuantityHit {
+  value: number;
+  unit: string; // "%", or the counted noun as written, lower-cased
+  comparator: Comparator;
+  raw: string; // the words it was read from: "ít nhất 161 hộ"
+  start: number;
+  end: number; // offsets of raw in the input text
+}
+
+const S = "\\s{1,3}";
+const S0 = "\\s{0,3}";
+const LETTERS = "[\\p{L}\\p{M}]";
+
+// The number: "1.300", "2.500.000" (dot thousands), "23,2", "0.5", "01", "100".
+// A dotted code such as "1.1.3" or "17.8.2" is refused by the guards around it.
+const NUMBER = "(?<num>[1-9][0-9]{0,2}(?:\\.[0-9]{3}){1,4}(?![.,]?\\p{N})|[0-9]{1,7}(?:[.,][0-9]{1,3})?(?![.,]\\p{N}))";
+
+// A comparator or a verb of change before the number, then the number:
+//   "ít nhất 01", "từ 500", "trên 50", "không quá 5", "tăng thêm 3", "tăng từ 1.000", "giảm 05".
+const NUMBER_RE = new RegExp(
+  `(?:${WB_LEFT}(?<chg>${alt(CHANGE_LEADS)})${S})?(?:${WB_LEFT}(?<cmp>${alt(Object.keys(COMPARATORS_BEFORE))})${S})?` +
+    `(?<![\\p{L}\\p{M}\\p{N}/+\\-–])(?<!\\p{N}[.,])${NUMBER}`,
+  "giu",
+);
+
+// Vietnamese number words after a comparator, before a known counted noun: "ít nhất một dịch vụ".
+const WORD_NUMBER_RE = new RegExp(
+  `${WB_LEFT}(?<cmp>${alt(Object.keys(COMPARATORS_BEFORE))})${S}(?<word>${alt(Object.keys(NUMBER_WORDS))})${S}(?<unit>${alt(COUNT_NOUNS)})${WB_RIGHT}`,
+  "giu",
+);
+
+// Pieces read after the number, anchored where the previous piece ended (sticky).
+const PERCENT_RE = /\s{0,2}%/uy;
+const FRACTION_RE = /\/(?<den>\p{N}{1,6})(?![\p{N}.,]|\/\p{N})/uy; // "05/17" (not "7/5/2024")
+const UNIT_RE = new RegExp(`${S}(?<unit>${alt(COUNT_NOUNS)})${WB_RIGHT}`, "iuy");
+const NOT_COUNT_RE = new RegExp(`${S}${alt(NOT_COUNT_NOUNS)}${WB_RIGHT}`, "iuy");
+const MODEL_WORD_RE = new RegExp(`${S0},?${S0}${alt(MODEL_NAME_WORDS)}${WB_RIGHT}`, "iuy");
+const STOP_RE = new RegExp(`${S}${alt(UNIT_STOP_WORDS)}${WB_RIGHT}`, "iuy");
+const WORD_RE = new RegExp(`${S}(?<word>${LETTERS}{1,20})${WB_RIGHT}`, "uy");
+// "/cơ sở Hội" (a rate) and "/Đề án" (an alternative) after a unit, without spaces around "/".
+const RATE_RE = new RegExp(`\\s{0,1}/\\s{0,1}(?<den>${alt(RATE_DENOMINATORS)})${WB_RIGHT}`, "iuy");
+const ALTERNATIVE_RE = new RegExp(`/(?<alt>${alt(COUNT_NOUNS)})${WB_RIGHT}`, "iuy");
+// "… trở lên", "… trở xuống" within a few words after the unit.
+const AFTER_CMP_RE = new RegExp(`${S}(?<after>${alt(Object.keys(COMPARATORS_AFTER))})${WB_RIGHT}`, "iuy");
+const LOOSE_WORD_RE = new RegExp(`${S}(?!${alt(["từ", "trên", "dưới", "và", "hoặc", "nhằm", "để", "trong", "của"])}${WB_RIGHT})${LETTERS}{1,20}${WB_RIGHT}`, "iuy");
+
+// Words right before a number that make it a name, code or ordinal: "Đề án 938", "số 56", "lần thứ 3".
+const NOT_BEFORE_RE = new RegExp(`${WB_LEFT}${alt(NOT_QUANTITY_BEFORE)}\\s{0,3}(?:số\\s{0,3})?[:.]?\\s{0,3}$`, "iu");
+const TIME_WORD_BEFORE_RE = new RegExp(`${WB_LEFT}(?:năm|tháng|ngày|quý|tuần)\\s{0,3}$`, "iu");
+// A label at the very start: "2.1. ", "3) ", "(1) ".
+const LABEL_RE = /^\s{0,10}\(?\p{N}{1,3}(?:\.\p{N}{1,3}){0,4}(?:\.|\))(?:\s|$)/u;
+
+/** Inside a quoted name: “…” or "…" opened before and closed after on the same line. */
+function insideQuotes(t: string, start: number, end: number): boolean {
+  // Windows of 200 characters keep this linear on long texts without line breaks.
+  const back = t.slice(Math.max(0, start - 200), start);
+  const before = back.slice(back.lastIndexOf("\n") + 1);
+  const ahead = t.slice(end, end + 200);
+  const nl = ahead.indexOf("\n");
+  const after = nl < 0 ? ahead : ahead.slice(0, nl);
+  const open = before.lastIndexOf("“"), close = before.lastIndexOf("”");
+  if (open > close && after.includes("”")) return true;
+  return (before.match(/"/g) ?? []).length % 2 === 1 && after.includes('"');
+}
+
+/** "1.300" -> 1300, "23,2" -> 23.2, "0.5" -> 0.5, "01" -> 1. */
+export function parseNumber(s: string): number {
+  if (/^[1-9][0-9]{0,2}(?:\.[0-9]{3})+$/.test(s)) return Number(s.replace(/\./g, ""));
+  return Number(s.replace(",", "."));
+}
+
+/** Read one match at the sticky position `at`; returns the match or null. */
+function stick(re: RegExp, t: string, at: number): RegExpExecArray | null {
+  re.lastIndex = at;
+  return re.exec(t);
+}
+
+const lower = (s: string): string => s.toLowerCase().replace(/\s+/g, " ");
+
+/** Find the quantities in one item's text. Offsets are relative to `text`. */
+export function findQuantities(text: string): QuantityHit[] {
+  if (!text) return [];
+  const t = foldTone(text);
+  if (t.length !== text.length) return [];
+  const hits: QuantityHit[] = [];
+  const label = LABEL_RE.exec(t);
+  const labelEnd = label ? label[0].length : 0;
+
+  NUMBER_RE.lastIndex = 0;
+  for (let m = NUMBER_RE.exec(t); m; m = NUMBER_RE.exec(t)) {
+    const g = m.groups ?? {};
+    const numText = g.num ?? "";
+    const numStart = m.index + m[0].length - numText.length;
+    if (numStart < labelEnd) continue;
+    const hit = readAfterNumber(t, text, m.index, numStart, numStart + numText.length, g);
+    if (hit) {
+      hits.push(hit);
+      NUMBER_RE.lastIndex = Math.max(NUMBER_RE.lastIndex, hit.end);
+    }
+  }
+
+  WORD_NUMBER_RE.lastIndex = 0;
+  for (let m = WORD_NUMBER_RE.exec(t); m; m = WORD_NUMBER_RE.exec(t)) {
+    const g = m.groups ?? {};
+    const start = m.index, end = m.index + m[0].length;
+    if (hits.some((h) => start < h.end && h.start < end) || insideQuotes(t, start, end)) continue;
+    hits.push({
+      value: NUMBER_WORDS[lower(g.word ?? "")] ?? 0,
+      unit: lower(text.slice(end - (g.unit ?? "").length, end)),
+      comparator: COMPARATORS_BEFORE[lower(g.cmp ?? "")] ?? "=",
+      raw: text.slice(start, end), start, end,
+    });
+  }
+  return hits.sort((a, b) => a.start - b.start);
+}
+
+function readAfterNumber(
+  t: string, text: string, start: number, numStart: number, numEnd: number, g: Record<string, string | undefined>,
+): QuantityHit | null {
+  const numText = t.slice(numStart, numEnd);
+  const value = parseNumber(numText);
+  if (!Number.isFinite(value)) return null;
+  const next = t[numEnd] ?? "";
+  // "1+1", "2066a/…", "19-ĐA/TU", "56/2012/NĐ-CP": parts of names and document numbers.
+  if (/[+\p{L}]/u.test(next) || /^[-–]\p{L}/u.test(t.slice(numEnd, numEnd + 2)) || /^\/\p{L}/u.test(t.slice(numEnd, numEnd + 2))) return null;
+  if (t[numStart - 1] === "+" || /\p{N}[.,]?$/u.test(t.slice(Math.max(0, numStart - 2), numStart))) return null;
+  // A year span "2021 - 2026" and a day range "15/11-15/12".
+  if (/^\s{0,2}[-–]\s{0,2}\p{N}/u.test(t.slice(numEnd, numEnd + 6))) return null;
+  if (insideQuotes(t, numStart, numEnd)) return null;
+  const lead = g.chg !== undefined || g.cmp !== undefined;
+  const before = t.slice(Math.max(0, numStart - 30), numStart);
+  if (!lead && NOT_BEFORE_RE.test(before)) {
+    // "Hàng năm 100% cơ sở": after a time word only a percentage is a level.
+    if (!(TIME_WORD_BEFORE_RE.test(before) && stick(PERCENT_RE, t, numEnd))) return null;
+  }
+
+  let comparator: Comparator = g.cmp !== undefined ? COMPARATORS_BEFORE[lower(g.cmp)] ?? "=" : "=";
+  let unit: string;
+  let end: number;
+  const yearLike = /^(?:19|20)\p{N}{2}$/u.test(numText);
+
+  const pct = stick(PERCENT_RE, t, numEnd);
+  if (pct) {
+    unit = "%";
+    end = numEnd + pct[0].length;
+    const after = stick(AFTER_CMP_RE, t, end);
+    if (after) {
+      comparator = COMPARATORS_AFTER[lower(after.groups?.after ?? "")] ?? comparator;
+      end += after[0].length;
+    }
+    return make(text, start, end, value, unit, comparator);
+  }
+
+  let at = numEnd;
+  // "05/17 cơ sở Hội": five out of seventeen. A fraction that reads as a date
+  // ("8/3", "20/10") needs a counted noun from the vocabulary after it.
+  let strictUnit = yearLike;
+  const frac = stick(FRACTION_RE, t, at);
+  if (frac) {
+    const den = Number(frac.groups?.den);
+    if (den <= 12 && value <= 31) strictUnit = true;
+    at += frac[0].length;
+  } else if (t[at] === "/" || t[at] === ".") {
+    return null;
+  }
+
+  if (stick(NOT_COUNT_RE, t, at)) return null; // "94 năm", "18 tuổi"
+  if (stick(MODEL_WORD_RE, t, at)) return null; // "5 không 3 sạch"
+  const known = stick(UNIT_RE, t, at);
+  if (known) {
+    const u = known.groups?.unit ?? "";
+    unit = lower(text.slice(at + known[0].length - u.length, at + known[0].length));
+    at += known[0].length;
+  } else {
+    if (strictUnit || stick(STOP_RE, t, at)) return null;
+    // Fall back on one or two words, ending at a function word: "30 thành viên được …".
+    const words: string[] = [];
+    let p = at;
+    for (let i = 0; i < 2; i++) {
+      if (i > 0 && stick(STOP_RE, t, p)) break;
+      const w = stick(WORD_RE, t, p);
+      if (!w) break;
+      const word = w.groups?.word ?? "";
+      // a capitalised word starts a name ("Việt Nam 20/10", "Hội LHPN"), unless an acronym
+      if (/^\p{Lu}\p{Ll}/u.test(word)) break;
+      words.push(text.slice(p + w[0].length - word.length, p + w[0].length));
+      p += w[0].length;
+    }
+    if (!words.length) return null;
+    unit = lower(words.join(" "));
+    at = p;
+  }
+  // "01 công trình/phần việc", "01 chính sách/Đề án/Chương trình": alternatives join
+  // the unit; "03 hộ/cơ sở Hội", "2 lần/nhiệm kỳ": a rate, kept in the raw only.
+  for (let i = 0; i < 4; i++) {
+    const rate = stick(RATE_RE, t, at);
+    if (rate) { at += rate[0].length; break; }
+    const alternative = stick(ALTERNATIVE_RE, t, at);
+    if (!alternative) break;
+    const a = alternative.groups?.alt ?? "";
+    unit += "/" + lower(text.slice(at + alternative[0].length - a.length, at + alternative[0].length));
+    at += alternative[0].length;
+  }
+  end = at;
+  // "từ 500 hộ có phụ nữ trở lên", "500 hội viên phụ nữ ưu tú trở lên": up to four words between.
+  let p = end;
+  for (let i = 0; i <= 4; i++) {
+    const after = stick(AFTER_CMP_RE, t, p);
+    if (after) {
+      const c = COMPARATORS_AFTER[lower(after.groups?.after ?? "")];
+      if (c && comparator !== "<" && comparator !== "<=") comparator = c;
+      end = p + after[0].length;
+      break;
+    }
+    const w = stick(LOOSE_WORD_RE, t, p);
+    if (!w) break;
+    p += w[0].length;
+  }
+  return make(text, start, end, value, unit, comparator);
+}
+
+function make(text: string, start: number, end: number, value: number, unit: string, comparator: Comparator): QuantityHit {
+  return { value, unit, comparator, raw: text.slice(start, end), start, end };
+}

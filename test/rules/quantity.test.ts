@@ -1,0 +1,68 @@
+import { describe, expect, it } from "vitest";
+import { findQuantities, parseNumber, type QuantityHit } from "../../rules/quantity.js";
+import { examples, type ExpectedQuantity } from "../../rules/quantity.examples.js";
+
+function check(hit: QuantityHit, exp: ExpectedQuantity, text: string): void {
+  expect({ value: hit.value, unit: hit.unit, comparator: hit.comparator }).toEqual({
+    value: exp.value, unit: exp.unit, comparator: exp.comparator,
+  });
+  if (exp.raw !== undefined) expect(hit.raw).toBe(exp.raw);
+  expect(text.slice(hit.start, hit.end)).toBe(hit.raw);
+}
+
+describe("quantity corpus", () => {
+  for (const [text, exp, raw] of examples.positive) {
+    it(`quantity › ${text}`, () => {
+      const hits = findQuantities(text);
+      expect(hits.map((h) => h.raw)).toEqual([raw ?? text]);
+      check(hits[0], exp, text);
+    });
+  }
+  for (const [text, exps] of examples.multi) {
+    it(`quantity › ${text}`, () => {
+      const hits = findQuantities(text);
+      expect(hits.map((h) => h.raw)).toEqual(exps.map((e) => e.raw));
+      hits.forEach((h, i) => check(h, exps[i], text));
+    });
+  }
+  for (const text of examples.negative) {
+    it(`quantity › not: ${text}`, () => {
+      expect(findQuantities(text)).toEqual([]);
+    });
+  }
+});
+
+describe("quantity numbers", () => {
+  it("reads dot thousands, comma decimals and leading zeros", () => {
+    expect(parseNumber("1.300")).toBe(1300);
+    expect(parseNumber("2.500.000")).toBe(2_500_000);
+    expect(parseNumber("23,2")).toBe(23.2);
+    expect(parseNumber("0.5")).toBe(0.5);
+    expect(parseNumber("12.53")).toBe(12.53);
+    expect(parseNumber("01")).toBe(1);
+  });
+  it("keeps hits sorted and apart", () => {
+    const hits = findQuantities("ít nhất một dịch vụ; 100% chi hội; 05/17 cơ sở Hội; từ 500 hộ có phụ nữ trở lên");
+    expect(hits.length).toBe(4);
+    for (let i = 1; i < hits.length; i++) expect(hits[i].start).toBeGreaterThanOrEqual(hits[i - 1].end);
+  });
+  it("runs in linear time on long runs of spaces, digits and dots", () => {
+    const inputs = [
+      " ".repeat(100_000),
+      "1".repeat(100_000),
+      ".".repeat(100_000),
+      "1.".repeat(50_000),
+      "1/".repeat(50_000),
+      "1 . 1 / 2 ".repeat(10_000),
+      "1% ".repeat(33_000),
+      "“1 ".repeat(33_000),
+      "ít nhất 1 hộ ".repeat(7_500),
+      "1" + " ".repeat(100_000) + "hộ",
+    ];
+    for (const s of inputs) {
+      const t0 = performance.now();
+      findQuantities(s);
+      expect(performance.now() - t0).toBeLessThan(1000);
+    }
+  });
+});
