@@ -17,12 +17,16 @@ export function detectFormat(bytes: Uint8Array, fileName: string): Format {
   // PK\x03\x04: a zip container; DOCX is a zip with word/document.xml (checked by the DOCX parser)
   if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]) || startsWith(bytes, [0x50, 0x4b, 0x05, 0x06])) return "docx";
   // D0 CF 11 E0: OLE2 compound file = legacy binary Word .doc
-  if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]))
+  if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) {
+    // A password-protected .docx is also an OLE file, holding an "EncryptionInfo" stream (UTF-16 name)
+    if (Buffer.from(bytes).includes(Buffer.from("EncryptionInfo", "utf16le")))
+      throw new KehoachError("docx/encrypted", "the Word document is password-protected: remove the password in Word and save it again", fileName);
     throw new KehoachError(
       "docx/legacy-doc",
       "this is a legacy binary Word document (.doc); open it in Word or LibreOffice and save it as .docx",
       fileName,
     );
+  }
   if (/\.(md|markdown)$/i.test(fileName)) return "md";
   return "txt";
 }

@@ -86,6 +86,8 @@ export function runRules(doc: DocModel): Extracted {
       });
     }
     for (const d of findDeadlines(it.text, { planYear, multiYear, periodEnd: meta.period?.to ?? null })) {
+      // readings careful people differ on (a year qualifying a noun: "Cuộc thi … năm 2024") are left out
+      if (d.optional) continue;
       deadlines.push({
         item: it.id, raw: d.raw, start: d.iso.start, end: d.iso.end, precision: d.precision,
         where: loc.span(d.start, d.end), yearInferred: d.yearInferred,

@@ -76,13 +76,22 @@ const styleKey = (l: Label | null): { key: string; depth: number; rank: number }
 /** Column roles of a table from its header rows (the words of Vietnamese plan tables). */
 export function columnRoles(headers: Block[], width: number): ColumnRoles {
   const texts: string[] = Array.from({ length: width }, () => "");
-  for (const h of headers) h.cells!.forEach((c, i) => { if (i < width && c.text) texts[i] = `${texts[i]} ${c.text}`.trim(); });
+  const years: Array<string | null> = Array.from({ length: width }, () => null);
+  for (const h of headers) {
+    h.cells!.forEach((c, i) => {
+      if (i >= width || !c.text) return;
+      texts[i] = `${texts[i]} ${c.text}`.trim();
+      // a per-year column: "Năm 2022", "2023" (under a spanning "Mức độ … từng năm" cell)
+      const y = /^(?:nam\s)?((?:19|20)\d{2})$/.exec(foldKey(c.text));
+      if (y) years[i] = y[1];
+    });
+  }
   const roles: ColumnRoles = { code: 0, content: 1, years: [], level: [], unit: [], partners: [], funding: [] };
   texts.forEach((raw, i) => {
     const t = foldKey(raw);
-    const year = /(?:^|\s)(?:nam\s)?((?:19|20)\d{2})$/.exec(t);
+    const year = years[i];
     if (/^(?:tt|stt|so tt|so thu tu)$/.test(t)) roles.code = i;
-    else if (year && t.length <= 12) roles.years.push({ col: i, year: year[1] });
+    else if (year) roles.years.push({ col: i, year });
     else if (/phoi hop/.test(t)) roles.partners.push(i);
     else if (/kinh phi/.test(t)) roles.funding.push(i);
     else if (/^cap (?:thuc hien|chu tri)/.test(t)) roles.level.push(i);
