@@ -207,7 +207,11 @@ export async function parsePdf(bytes: Uint8Array, opts: { fileName: string; pass
 
   // 6. Emit: header block, body (paragraphs and table rows), closing block, footnotes.
   const bodyLines = units.flatMap((u) => (u.kind === "line" ? [u.line] : []));
-  const m = measure(bodyLines);
+  const ink = pages.flatMap((p) => p.items.filter((it) => it.str.trim()));
+  const m = measure(bodyLines, {
+    left: Math.min(...ink.map((it) => it.x)),
+    right: Math.max(...ink.map((it) => it.x + it.w)),
+  });
   const blocks: Block[] = [];
   if (header) emitSides(b, header, "header");
 
