@@ -158,6 +158,7 @@ export const examples: DeadlineExamples = {
     "56/2012/NĐ-CP",
     "Công văn số 2066/ĐCT-VP",
     "Kế hoạch số 12/2024",
+    "Quyết định 6/2025 của UBND tỉnh",
     // terms and stages
     "nhiệm kỳ 2025-2030",
     "giai đoạn 2021 - 2025",

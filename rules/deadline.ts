@@ -335,6 +335,7 @@ const NOT_BEFORE_RE = new RegExp(`${WB_LEFT}${alt(NOT_DEADLINE_BEFORE)}(?:${S}(?
 const DOC_CODE_RE = /\p{N}\p{L}{0,2}[/-]\p{Lu}|(?<![\p{L}])số\s{0,3}\p{N}/u;
 // A document kind named shortly before: "Nghị quyết … ngày 08/01/2021".
 const DOC_KIND_RE = new RegExp(`${WB_LEFT}${alt(DOCUMENT_KINDS)}${WB_RIGHT}`, "iu");
+const DOC_KIND_BEFORE_RE = new RegExp(`${WB_LEFT}${alt(DOCUMENT_KINDS)}\\s{0,3}$`, "iu");
 // "… ngày 05/7/2023 của …", "ngày 04/9/2023 giữa …".
 const CITATION_AFTER_RE = new RegExp(`^${S0}[,;]?${S0}${alt(CITATION_AFTER)}${WB_RIGHT}`, "iu");
 // The signing line: "Nam Định, ngày 04 tháng 7 năm 2023" (a place name opens the line).
@@ -402,7 +403,8 @@ function rejected(t: string, c: Candidate, id: string, writtenYear: boolean): bo
   if ((id === "date" || id === "date-words") && isSigningLine(t, c.start)) return true;
   if (id === "day-month" && FRACTION_NOUN_RE.test(t.slice(c.end, c.end + 40))) return true;
   if (id === "day-month" && /(?<![\p{L}])số\s{0,3}$/iu.test(before)) return true;
-  if (id === "month-year" && /(?<![\p{L}])(?:số|tháng)\s{0,3}$/iu.test(before)) return true;
+  // "Kế hoạch số 12/2024", "Quyết định 6/2025": a document's number, not a month.
+  if (id === "month-year" && (/(?<![\p{L}])(?:số|tháng)\s{0,3}$/iu.test(before) || DOC_KIND_BEFORE_RE.test(before))) return true;
   if (id === "year") {
     if (FROM_YEAR_RE.test(lineBefore(t, c.start, 40))) return true;
     // "(Nghị quyết | Đề án …) … đến năm 2030" names a programme, unless the clause strives for it.

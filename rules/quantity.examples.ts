@@ -98,6 +98,8 @@ export const examples: QuantityExamples = {
     ["ít nhất 01 chính sách/Đề án/Chương trình", q(1, "chính sách/đề án/chương trình", ">=")],
     // a unit read without the vocabulary: one or two words, up to a function word
     ["20 giáo viên được bồi dưỡng", q(20, "giáo viên"), "20 giáo viên"],
+    ["12 thợ may tham gia", q(12, "thợ may"), "12 thợ may"],
+    ["thực hiện 03 khâu đột phá", q(3, "khâu đột phá"), "03 khâu đột phá"],
     // Vietnamese number words, only after a comparator and before a known noun
     ["ít nhất một dịch vụ", q(1, "dịch vụ", ">=")],
     ["tối thiểu hai buổi", q(2, "buổi", ">=")],

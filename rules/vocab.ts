@@ -97,6 +97,7 @@ export const COUNT_NOUNS = [
   "sổ tiết kiệm", "con giống", "cây", "km", "kilômét", "ha", "héc-ta", "tấn", "tỷ đồng", "triệu đồng",
   "đồng", "nghìn đồng", "ngàn đồng", "chiến dịch", "sự kiện", "diễn đàn", "tọa đàm", "tài liệu", "ấn phẩm",
   "tủ sách", "trang", "fanpage", "nhóm zalo", "tài khoản", "ngày công", "giờ", "tuyến", "tuyến đường",
+  "khâu", "khâu đột phá", "nhiệm vụ", "tiêu chí", "chỉ tiêu", "giáo viên", "tổ tự quản", "tổ liên gia",
 ];
 
 /**
