@@ -124,7 +124,12 @@ export function makeSnippet(text: string, terms: string[], width = 160): string 
     const start = m.index ?? 0;
     words.push({ start, end: start + m[0].length, hit: want.has(foldKey(m[0])) });
   }
-  const hits = words.filter((w) => w.hit);
+  // with several words asked, mark runs of them ("chi hội trưởng"), not every lone "Hội"
+  let hits = words.filter((w) => w.hit);
+  if (want.size > 1) {
+    const inRun = words.filter((w, i) => w.hit && (words[i - 1]?.hit || words[i + 1]?.hit));
+    if (inRun.length) hits = inRun;
+  }
   if (hits.length === 0) return text.length <= width ? text : text.slice(0, width) + "…";
   // the window that starts a little before the first hit
   const first = hits[0]!.start;

@@ -168,7 +168,7 @@ describe("search", () => {
 
   it("snippets keep Vietnamese and mark the words found", () => {
     expect(makeSnippet("100% Chi hội trưởng được tập huấn nghiệp vụ công tác Hội.", ["chi", "hoi", "truong"])).toBe(
-      "100% «Chi hội trưởng» được tập huấn nghiệp vụ công tác «Hội».",
+      "100% «Chi hội trưởng» được tập huấn nghiệp vụ công tác Hội.",
     );
   });
 });
