@@ -153,10 +153,10 @@ export function composeLines(lines: Line[]): Composed {
     if (text.length && !/\s$/.test(text)) text += " ";
   };
   for (const line of lines) {
-    // Line breaks fall after a hyphen or slash glued to a word ("Ban TG-" /
-    // "CSLP", "huyện/TP/" / "TX"): those joins take no space. A spaced dash
-    // ("2021 -" / "2026") keeps its space.
-    if (!/[\p{L}\p{N}][-/]$/u.test(text)) addSpace();
+    // Wrapped lines are joined with one space, also after a line-final "-" or
+    // "/": the PDF cannot tell "TG- CSLP" (wrapped at a space) from "TG-CSLP"
+    // (wrapped after the hyphen), and the sources mostly have the space.
+    addSpace();
     let prev: PItem | null = null;
     for (const it of line.items) {
       if (isBlank(it)) continue;
@@ -432,19 +432,19 @@ export interface SideLines {
   right: Line[];
 }
 
-/** The widest x gap in the projection of the rows' ink, or null. */
-function projectionGap(rows: Line[]): { a: number; b: number } | null {
+/** The x gaps of at least `minGap` in the projection of the rows' ink, widest first. */
+function projectionGaps(rows: Line[], minGap: number): Array<{ a: number; b: number }> {
   const iv = rows
     .flatMap((l) => l.items.filter((it) => !isBlank(it) && !isSup(it, l)).map((it) => [it.x, right(it)] as const))
     .sort((p, q) => p[0] - q[0]);
-  if (!iv.length) return null;
-  let best: { a: number; b: number } | null = null;
+  const gaps: Array<{ a: number; b: number }> = [];
+  if (!iv.length) return gaps;
   let end = iv[0][1];
   for (const [x0, x1] of iv.slice(1)) {
-    if (x0 > end && (!best || x0 - end > best.b - best.a)) best = { a: end, b: x0 };
+    if (x0 - end >= minGap) gaps.push({ a: end, b: x0 });
     end = Math.max(end, x1);
   }
-  return best;
+  return gaps.sort((p, q) => q.b - q.a - (p.b - p.a));
 }
 
 function splitRow(line: Line, mid: number): { l: Line | null; r: Line | null } {
@@ -469,8 +469,8 @@ function aligned(line: Line, col: Line[], tol = 2.5): boolean {
  * one side so far, or null when the rows cannot be one such block.
  */
 export function twoColumns(rows: Line[], minGap: number): SideLines | "single" | null {
-  const gap = projectionGap(rows);
-  if (!gap || gap.b - gap.a < minGap) {
+  const gaps = projectionGaps(rows, minGap);
+  if (!gaps.length) {
     // No gap yet: still a candidate if the rows line up as one column.
     const col: Line[] = [];
     for (const r of rows) {
@@ -479,7 +479,17 @@ export function twoColumns(rows: Line[], minGap: number): SideLines | "single" |
     }
     return "single";
   }
-  const mid = (gap.a + gap.b) / 2;
+  // A tab inside a column can leave a gap as wide as the one between the
+  // columns: try each gap, widest first, and keep the first that gives two
+  // aligned columns.
+  for (const gap of gaps) {
+    const sides = splitAt(rows, (gap.a + gap.b) / 2);
+    if (sides) return sides;
+  }
+  return null;
+}
+
+function splitAt(rows: Line[], mid: number): SideLines | null {
   const left: Line[] = [];
   const rightSide: Line[] = [];
   for (const row of rows) {
@@ -493,8 +503,7 @@ export function twoColumns(rows: Line[], minGap: number): SideLines | "single" |
       rightSide.push(r);
     }
   }
-  if (!left.length || !rightSide.length) return "single";
-  return { left, right: rightSide };
+  return left.length && rightSide.length ? { left, right: rightSide } : null;
 }
 
 /** Rows are close enough vertically to belong to one block. */

@@ -430,7 +430,8 @@ describe("fixture PDFs", () => {
     const rest = seed.filter((_, i) => !inBody.has(i));
     const inNotes = lcsMatched(rest, notes);
     const share = (inBody.size + inNotes.size) / seed.length;
-    expect(share).toBeGreaterThanOrEqual(0.99);
+    const missed = rest.filter((_, i) => !inNotes.has(i));
+    expect(share, `missed: ${missed.join(" ")}`).toBeGreaterThanOrEqual(0.99);
     for (const b of doc.blocks) expect(doc.text.slice(b.start, b.end)).toBe(b.text);
     expect(doc.warnings).toEqual([]);
   });
