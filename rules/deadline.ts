@@ -376,6 +376,7 @@ function clauseBefore(t: string, at: number, n: number): string {
 /** Inside a quoted name: “…” or "…" opened before and closed after on the same line. */
 function insideQuotes(t: string, start: number, end: number): boolean {
   const before = lineBefore(t, start, 300);
+  if (!/[“"]/u.test(before)) return false; // the common case, kept cheap
   const afterRaw = t.slice(end, end + 300);
   const nl = afterRaw.indexOf("\n");
   const after = nl >= 0 ? afterRaw.slice(0, nl) : afterRaw;

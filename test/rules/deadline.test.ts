@@ -59,7 +59,7 @@ describe("deadline hits", () => {
       ".".repeat(100_000),
       "1.".repeat(50_000),
       "1/".repeat(50_000),
-      "12/12 ".repeat(16_000),
+      ("12/12" + " ".repeat(20)).repeat(4_000), // dense dates: each is a real candidate
       "tháng ".repeat(16_000),
       "quý ".repeat(25_000) + "I",
       "ngày 1 ".repeat(14_000),
