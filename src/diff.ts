@@ -411,6 +411,6 @@ export function diffPlans(a: PlanDocument, b: PlanDocument, opts: DiffOptions = 
 
 /** "2.6 (2/3)" — the code of a clause's target and which clause it is. */
 export function clauseRef(c: Clause): string {
-  const code = c.code ?? (c.parentCode ? `${c.parentCode} –` : "–");
+  const code = c.code ?? (c.parentCode ? `${c.parentCode} •` : "•");
   return c.parts > 1 ? `${code} (${c.part}/${c.parts})` : code;
 }

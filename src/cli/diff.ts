@@ -38,7 +38,8 @@ async function resolveSide(ref: string, store: () => Store, year: number | undef
     docs = docs.filter((d) => (d.year ?? -1) === latest);
     log().warn({ ref, year: latest }, "several years in the database: comparing the latest (use --year)");
   }
-  const label = /^\d+$/.test(ref.trim()) ? `${docs[0]!.province ?? "?"} #${docs[0]!.id}` : (docs[0]!.province ?? ref);
+  const d0 = docs[0]!;
+  const label = /^\d+$/.test(ref.trim()) ? `${d0.province ?? d0.sourceFile} #${d0.id}` : (d0.province ?? ref);
   return { label, plans: docs.map((d) => ({ plan: s.getPlan(d.id)!.plan, documentId: d.id })) };
 }
 

@@ -2,6 +2,12 @@
 import { Command } from "commander";
 import { setLogLevel } from "../log.js";
 import { registerIngest } from "./ingest.js";
+import { registerList } from "./list.js";
+import { registerShow } from "./show.js";
+import { registerSearch } from "./search.js";
+import { registerDiff } from "./diff.js";
+import { registerExport } from "./export.js";
+import { registerCheck } from "./check.js";
 
 export function buildProgram(): Command {
   const program = new Command();
@@ -11,6 +17,12 @@ export function buildProgram(): Command {
     .option("--log-level <level>", "log level on stderr: fatal, error, warn, info, debug, trace, silent", "warn")
     .hook("preAction", (cmd) => setLogLevel(String(cmd.opts().logLevel ?? "warn")));
   registerIngest(program);
+  registerList(program);
+  registerShow(program);
+  registerSearch(program);
+  registerDiff(program);
+  registerExport(program);
+  registerCheck(program);
   return program;
 }
 
