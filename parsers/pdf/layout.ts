@@ -594,6 +594,18 @@ export function startsParagraph(prev: Line | null, line: Line, m: Metrics): bool
   if (!prev) return true;
   const em = line.size;
   if (Math.abs(prev.size - line.size) > 0.5) return true;
+  // A centred title wrapped over several lines: a wide centred line followed,
+  // without extra spacing, by another centred line of the same size.
+  const mid = (m.left + m.right) / 2;
+  const centred = (l: Line) => Math.abs((l.x0 + l.x1) / 2 - mid) < 3;
+  if (
+    prev.page === line.page &&
+    centred(prev) &&
+    centred(line) &&
+    prev.x1 - prev.x0 >= 0.6 * (m.right - m.left) &&
+    line.y - prev.y <= 1.15 * (m.advance.get(Math.round(line.size)) ?? 1.25 * line.size)
+  )
+    return false;
   if (prev.x1 < m.right - 0.8 * em) return true;
   if (line.x0 > m.left + 0.7 * em || line.x0 < m.left - 0.7 * em) return true;
   if (prev.page === line.page) {
@@ -607,5 +619,5 @@ export function startsParagraph(prev: Line | null, line: Line, m: Metrics): bool
 /** Centred: the line's middle is the text column's middle and it does not start at the margin. */
 export function isCentred(lines: Line[], m: Metrics): boolean {
   const mid = (m.left + m.right) / 2;
-  return lines.every((l) => Math.abs((l.x0 + l.x1) / 2 - mid) < 3 && l.x0 > m.left + 0.7 * l.size);
+  return lines.every((l) => Math.abs((l.x0 + l.x1) / 2 - mid) < 3) && lines.some((l) => l.x0 > m.left + 0.7 * l.size);
 }

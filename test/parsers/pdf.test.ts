@@ -13,6 +13,7 @@ import {
   footnoteZoneTop,
   groupLines,
   headerBlock,
+  isCentred,
   measure,
   splitFootnotes,
   startsParagraph,
@@ -225,6 +226,12 @@ describe("paragraph breaks", () => {
 
   it("breaks on indent, gap and a short previous line, not inside a justified paragraph", () => {
     expect(lines.map((l, i) => startsParagraph(i ? lines[i - 1] : null, l, m))).toEqual([true, false, false, true, false, false]);
+  });
+
+  it("keeps a centred title wrapped over lines together, but not a short centred line above it", () => {
+    const title = [lineOf(280, 357, 60), lineOf(96, 541.7, 77.7), lineOf(90.3, 547.4, 95.4), lineOf(290, 348, 113.1)];
+    expect(title.map((l, i) => startsParagraph(i ? title[i - 1] : null, l, m))).toEqual([true, true, false, false]);
+    expect(isCentred(title.slice(1), m)).toBe(true);
   });
 
   it("starts a new paragraph on the next page when the last line stopped short or the new one is indented", () => {
