@@ -154,7 +154,7 @@ export function planFromGold(stem: string, format: "txt" | "docx" | "pdf" = "txt
       if (it.code) lastByCode.set(it.code, id);
       // bullets without a code are named by their first words in the gold
       lastByCode.set(it.text.split(/\s+/).slice(0, 6).join(" "), id);
-      return { ...it, id, parent, footnotes: [], where: span(it.text) };
+      return { ...it, id, parent, footnotes: [] as string[], where: span(it.text) } as GoldItem & { id: string; parent: string | null; footnotes: string[]; where: ReturnType<typeof span> };
     });
   };
   const targets = assign(gold.targets as GoldItem[], "t").map((t) => ({
