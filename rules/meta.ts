@@ -1,0 +1,157 @@
+// Metadata of a plan (CONTRACT.md `meta`): title, subtitle, issuer, body, province,
+// number, date and place, the year or term the plan is for, the signer, the bases
+// cited in the opening paragraph and the recipients.
+//
+// Order of reading (each part in its own module under rules/meta/):
+//   1. opening.ts — find the title first: everything above it is the header block
+//   2. header.ts  — issuer, body, number, place and date from the header lines
+//   3. closing.ts — "Nơi nhận:" and the signature
+//   4. here       — what needs several parts: the issuer of a plan without a header
+//                   ("Ban Thường vụ Hội LHPN tỉnh …" in the opening), the province,
+//                   the body from the signature, the year or the term.
+import type { DocModel, Warning } from "../src/model.js";
+import type { Meta } from "../schemas/plan.js";
+import { findProvinces, canonicalProvince, type Province } from "./provinces.js";
+import { readHeader } from "./meta/header.js";
+import { readOpening, readPeriod, readYear, mentionsTerm } from "./meta/opening.js";
+import { readClosing } from "./meta/closing.js";
+import { B, E, clean, execFolded, allFolded, foldForMatch, mainBlocks } from "./meta/util.js";
+
+export { findProvinces, canonicalProvince };
+
+// "Ban Thường vụ Hội LHPN tỉnh", "Ban Chấp hành Hội Liên hiệp Phụ nữ thành phố Đà Nẵng"
+const BODY_ORG_RE = new RegExp(
+  `${B}(?<body>ban (?:thuong vu|chap hanh|thuong truc))\\s{1,3}(?<org>(?:hoi|doan|lien doan|uy ban|mat tran)(?:\\s{1,3}[a-z()]{1,12}){0,6}?)\\s{1,3}(?<unit>tinh|thanh pho)${E}`,
+  "du",
+);
+// "tỉnh Nam Định", "thành phố Cần Thơ": a province named as such in the text
+const UNIT_RE = new RegExp(`${B}(?:tinh|thanh pho|tp\\.?)\\s{1,3}$`, "u");
+// "Chủ đề năm 2024" in the first items: the plan's year when the title gives none
+const THEME_YEAR_RE = new RegExp(`${B}chu de\\s{1,3}(?:cua\\s{1,3})?nam\\s{1,3}(?<y>(?:19|20)\\d\\d)${E}`, "du");
+
+const EMPTY: Meta = {
+  title: null, subtitle: null, issuer: null, body: null, province: null, number: null, issuedAt: null,
+  place: null, year: null, period: null, signer: null, bases: [], recipients: [],
+};
+
+/** The most frequent province named "tỉnh X" / "thành phố X" (else named at all) in the texts. */
+function dominantProvince(texts: string[]): Province | null {
+  const named = new Map<Province, number>();
+  const any = new Map<Province, number>();
+  for (const t of texts) {
+    for (const h of findProvinces(t)) {
+      any.set(h.province, (any.get(h.province) ?? 0) + 1);
+      const before = t.slice(Math.max(0, h.start - 12), h.start);
+      if (UNIT_RE.test(foldForMatch(before))) {
+        named.set(h.province, (named.get(h.province) ?? 0) + 1);
+      }
+    }
+  }
+  const best = (m: Map<Province, number>) => {
+    let out: Province | null = null;
+    let n = 0;
+    for (const [p, c] of m) if (c > n) { out = p; n = c; }
+    return out;
+  };
+  return best(named) ?? best(any);
+}
+
+export function extractMeta(doc: DocModel): { meta: Meta; warnings: Warning[] } {
+  const warnings: Warning[] = [];
+  try {
+    return { meta: read(doc, warnings), warnings };
+  } catch (e) {
+    // a rule never throws: report and return what the contract allows
+    warnings.push({ code: "meta/error", message: `Could not read the metadata: ${(e as Error).message}`, where: null });
+    return { meta: { ...EMPTY, bases: [], recipients: [] }, warnings };
+  }
+}
+
+function read(doc: DocModel, warnings: Warning[]): Meta {
+  const blocks = mainBlocks(doc);
+  const meta: Meta = { ...EMPTY, bases: [], recipients: [] };
+  const opening = readOpening(blocks);
+  meta.title = opening.title;
+  meta.subtitle = opening.subtitle;
+  meta.bases = opening.bases;
+  if (opening.titleIndex < 0) warnings.push({ code: "meta/no-title", message: 'Found no title ("KẾ HOẠCH") in the first blocks', where: null });
+
+  // header: the blocks above the title; without a title, the blocks a parser put in the header zones
+  const headerBlocks = opening.titleIndex >= 0
+    ? blocks.slice(0, opening.titleIndex)
+    : blocks.filter((b) => b.zone === "header-left" || b.zone === "header-right");
+  const header = readHeader(headerBlocks.map((b) => b.text));
+  meta.number = header.number;
+  meta.issuedAt = header.issuedAt;
+  meta.place = header.place;
+
+  const closing = readClosing(blocks);
+  meta.recipients = closing.recipients;
+  meta.signer = closing.signer;
+
+  const openingText = opening.openingBlocks.map((i) => clean(blocks[i].text)).join(" ");
+  const allTexts = blocks.map((b) => b.text);
+
+  // province: from the issuer in the header, the place, else the province the text names most
+  let province: Province | null = null;
+  if (header.issuer) province = findProvinces(header.issuer)[0]?.province ?? null;
+  if (!province && header.place) {
+    const name = canonicalProvince(header.place);
+    if (name) province = findProvinces(name)[0]?.province ?? null;
+  }
+  if (!province) province = dominantProvince(allTexts);
+  meta.province = province?.name ?? null;
+  if (!province) warnings.push({ code: "meta/no-province", message: "Found no province in the header or the text", where: null });
+
+  // issuer: as written in the header; else as named in the opening ("Ban Thường vụ Hội LHPN tỉnh …")
+  meta.issuer = header.issuer;
+  let bodyFromText: string | null = null;
+  const orgText = openingText || allTexts.slice(0, 12).join("\n");
+  const org = execFolded(BODY_ORG_RE, orgText) ?? execFolded(BODY_ORG_RE, allTexts.join("\n"));
+  if (org) {
+    bodyFromText = (org.groups.body ?? "").toUpperCase();
+    if (!meta.issuer && org.groups.org && org.groups.unit) {
+      const after = orgText.slice(org.end, org.end + 40);
+      const named = findProvinces(after)[0];
+      const written = named && /^\s{1,3}$/u.test(after.slice(0, named.start)) ? after.slice(named.start, named.end) : null;
+      const provName = written ?? province?.name ?? null;
+      if (provName) meta.issuer = `${org.groups.org} ${org.groups.unit} ${provName}`.replace(/\s+/g, " ");
+    }
+  }
+
+  // body: the header line, else the signature ("TM. BAN THƯỜNG VỤ"), else the opening
+  meta.body = header.body;
+  if (!meta.body && meta.signer?.onBehalfOf) {
+    const m = /(BAN\s+[\p{Lu} ]+)$/u.exec(meta.signer.onBehalfOf);
+    if (m) meta.body = m[1].trim();
+  }
+  if (!meta.body) meta.body = bodyFromText;
+
+  // term or year: from the title and subtitle; a term plan has no single year
+  const heading = [meta.title ?? "", meta.subtitle ?? ""].join(" ");
+  const termTitle = mentionsTerm(meta.title ?? "");
+  let period = readPeriod(heading);
+  if (!period && termTitle) period = readPeriod(openingText);
+  let year = readYear(meta.subtitle ?? "") ?? readYear(meta.title ?? "");
+  if (period && year !== null && !termTitle && !mentionsTerm(meta.subtitle ?? "")) period = null;
+  if (period) year = null;
+  if (!period && year === null) {
+    // "1. Chủ đề năm 2024: …" among the first blocks after the title
+    for (const b of blocks.slice(Math.max(0, opening.titleIndex), Math.max(0, opening.titleIndex) + 15)) {
+      const m = execFolded(THEME_YEAR_RE, b.text);
+      if (m) { year = Number(m.groups.y); break; }
+    }
+  }
+  if (!period && year === null && openingText) {
+    // "… phong trào phụ nữ năm 2024 như sau:": the year in the announcing clause
+    const clauses = openingText.split(";");
+    year = readYear(clauses[clauses.length - 1]);
+  }
+  if (!period && year === null && termTitle) {
+    const m = allFolded(new RegExp(`${B}(?:nhiem ky|giai doan)${E}`, "gdu"), heading);
+    if (m.length) warnings.push({ code: "meta/term-without-years", message: "The title names a term but no years", where: null });
+  }
+  meta.year = year;
+  meta.period = period;
+  return meta;
+}

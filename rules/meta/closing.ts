@@ -1,0 +1,148 @@
+// The closing block of an administrative document: "Nơi nhận:" (recipients) on the
+// left, the signature on the right: "TM. BAN THƯỜNG VỤ" (on behalf of the body) or
+// "KT. CHỦ TỊCH" (signing for the chair), then the signer's title ("CHỦ TỊCH",
+// "PHÓ CHỦ TỊCH"), then the name on the last line. Text copied from a PDF may
+// interleave the two columns, so role words are taken out of any closing line.
+import type { Block } from "../../src/model.js";
+import { B, E, clean, execFolded, foldForMatch } from "./util.js";
+
+export interface Signer {
+  name: string;
+  title: string | null;
+  onBehalfOf: string | null;
+}
+
+export interface ClosingFacts {
+  recipients: string[];
+  signer: Signer | null;
+  /** index (in the given blocks) of the "Nơi nhận" block, -1 when absent */
+  recipientsAt: number;
+}
+
+// "Nơi nhận:" (also typed "Nơi gửi:")
+const RECIPIENTS_RE = new RegExp(`^\\s{0,5}noi (?:nhan|gui)\\s{0,3}:?`, "du");
+// "TM. BAN THƯỜNG VỤ", "T/M BAN CHẤP HÀNH", "KT. CHỦ TỊCH", "Q. CHỦ TỊCH", "TL. …"
+const ON_BEHALF_RE = new RegExp(`${B}(?<ob>(?:tm|t/m|kt|k/t|q|tl|t/l)\\s{0,2}[.:]?\\s{0,3}(?:ban (?:thuong vu|chap hanh|thuong truc)|chu tich|thuong truc)(?: hoi [a-z ]{1,40}?)?)${E}`, "du");
+// "PHÓ CHỦ TỊCH", "CHỦ TỊCH", "PHÓ CHỦ TỊCH THƯỜNG TRỰC"
+const TITLE_RE = new RegExp(`${B}(?<title>(?:pho )?chu tich(?: thuong truc)?)${E}`, "du");
+// "(Đã ký)", "(đã ký và đóng dấu)", "[daky]"
+const SIGNED_RE = /^\s{0,5}[([]?\s{0,3}(?:đã ký|da ky|daky|ký tên|chữ ký|signed)[^)\]]{0,40}[)\]]?\s{0,5}$/iu;
+// column annotations beside a recipient: "Để báo cáo", "(để báo cáo)", "để thực hiện", "(b/c)", "} để t/h"
+const ANNOTATION_RE = new RegExp(
+  `(?:[;,.]|\\t|\\s{2,}|\\s(?=[(}]|de\\s))\\s{0,5}[}\\])]?\\s{0,3}\\(?\\s{0,3}(?:de\\s{1,3})?(?:bao cao|b/c|thuc hien|t/h|biet|chi dao|phoi hop|theo doi|p/h|tra loi|xem xet|giai quyet)(?:\\s{1,3}[a-z/]{1,12}){0,3}\\s{0,3}\\)?\\s{0,3}[;.]?\\s{0,3}$`,
+  "du",
+);
+const ANNOTATION_ONLY_RE = new RegExp(`^\\s{0,3}[}\\])]?\\s{0,3}\\(?\\s{0,3}de\\s{1,3}(?:bao cao|b/c|thuc hien|t/h|biet|chi dao|phoi hop|theo doi)[a-z /]{0,30}\\)?\\s{0,3}[;.]?\\s{0,3}$`, "u");
+// "Lưu: VT", "Lưu VT.", "- Lưu VP, hồ sơ"
+const FILING_RE = /^\s{0,5}lưu(?:\s{0,3}:|\s)/iu;
+
+/** Does this look like a person's name: 2–6 capitalised words, no digits. */
+export function isPersonName(s: string): boolean {
+  const t = s.trim();
+  if (t.length < 5 || t.length > 50 || /[\d:;,.()/]/.test(t)) return false;
+  const words = t.split(/\s+/);
+  if (words.length < 2 || words.length > 6) return false;
+  if (FILING_RE.test(t)) return false;
+  return words.every((w) => /^\p{Lu}[\p{Ll}\p{M}]*$/u.test(w) || /^\p{Lu}+$/u.test(w));
+}
+
+export function cleanRecipient(line: string): string | null {
+  let s = line.replace(/\*\*/g, "");
+  // a table of two cells (recipient | annotation) pasted with a tab: the first cell
+  if (s.includes("\t")) {
+    const cells = s.split("\t").map((c) => c.trim()).filter(Boolean);
+    s = cells[0] ?? "";
+  }
+  s = s.replace(/[ \u00a0]+/g, " ").trim();
+  s = s.replace(/^[-–—+•*]\s{0,3}/u, "").trim();
+  for (let k = 0; k < 2; k++) {
+    const m = execFolded(ANNOTATION_RE, s);
+    if (!m || m.index === 0) break;
+    s = s.slice(0, m.index).trim();
+  }
+  s = s.replace(/[\s}]+$/u, "").replace(/[;.,]+$/u, "").trim();
+  if (!s || ANNOTATION_ONLY_RE.test(foldForMatch(s))) return null;
+  return s;
+}
+
+function roleParts(text: string): { onBehalfOf: string | null; title: string | null; rest: string } {
+  let rest = text;
+  let onBehalfOf: string | null = null;
+  let title: string | null = null;
+  const ob = execFolded(ON_BEHALF_RE, rest);
+  if (ob && ob.groups.ob && /^\p{Lu}/u.test(ob.groups.ob)) {
+    onBehalfOf = ob.groups.ob.replace(/^([\p{Lu}/]+)\s{0,2}[.:]?\s*/u, (_m, a: string) => `${a.replace("/", "")}. `).replace(/\s+/g, " ").trim();
+    rest = (rest.slice(0, ob.index) + " " + rest.slice(ob.end)).trim();
+  }
+  const tm = execFolded(TITLE_RE, rest);
+  if (tm && tm.groups.title && tm.groups.title === tm.groups.title.toUpperCase()) {
+    title = tm.groups.title.replace(/\s+/g, " ");
+    rest = (rest.slice(0, tm.index) + " " + rest.slice(tm.end)).trim();
+  }
+  return { onBehalfOf, title, rest: rest.replace(/\s+/g, " ").trim() };
+}
+
+export function readClosing(blocks: Block[]): ClosingFacts {
+  const facts: ClosingFacts = { recipients: [], signer: null, recipientsAt: -1 };
+  // the last "Nơi nhận" block (a plan may quote one in an annex)
+  for (let i = blocks.length - 1; i >= 0; i--) {
+    if (RECIPIENTS_RE.test(foldForMatch(clean(blocks[i].text)))) {
+      facts.recipientsAt = i;
+      break;
+    }
+  }
+  let onBehalfOf: string | null = null;
+  let title: string | null = null;
+  let name: string | null = null;
+  let sawRole = false;
+  let sawFiling = false;
+  const consider = (text: string): "recipient" | "signature" | "other" => {
+    const r = roleParts(text);
+    if (r.onBehalfOf) onBehalfOf ??= r.onBehalfOf;
+    if (r.title) title ??= r.title;
+    if (r.onBehalfOf || r.title) sawRole = true;
+    const rest = r.rest;
+    if (!rest || SIGNED_RE.test(rest)) return r.onBehalfOf || r.title ? "signature" : "other";
+    if (/^[-–—+•*]/u.test(rest) || FILING_RE.test(rest)) {
+      const c = cleanRecipient(rest);
+      if (c) facts.recipients.push(c);
+      if (FILING_RE.test(rest.replace(/^[-–—+•*]\s*/u, ""))) sawFiling = true;
+      return "recipient";
+    }
+    if (isPersonName(rest) && (sawRole || sawFiling || facts.recipientsAt >= 0)) {
+      name = rest;
+      return "signature";
+    }
+    return "other";
+  };
+
+  if (facts.recipientsAt >= 0) {
+    const first = clean(blocks[facts.recipientsAt].text).replace(/^\s{0,5}N[ơo]i (?:nh[ậa]n|g[ửu]i)\s{0,3}:?\s*/iu, "");
+    if (first) for (const piece of first.split(/\n/)) consider(piece);
+    for (let i = facts.recipientsAt + 1; i < blocks.length; i++) {
+      const b = blocks[i];
+      if (b.kind === "footnote") continue;
+      if (b.kind === "tableRow" && b.cells) {
+        for (const c of b.cells) consider(c.text);
+        continue;
+      }
+      const kind = consider(clean(b.text));
+      if (kind === "other" && !sawRole && !sawFiling && clean(b.text).length > 120) break; // back in the body (an annex)
+    }
+  } else {
+    // no recipients: a signature in the last blocks ("TM. BAN …" / "CHỦ TỊCH" / name)
+    const tail: number[] = [];
+    for (let i = blocks.length - 1; i >= 0 && tail.length < 6; i--) if (blocks[i].kind !== "footnote") tail.unshift(i);
+    let roleAt = -1;
+    for (const i of tail) {
+      const r = roleParts(clean(blocks[i].text));
+      if ((r.onBehalfOf || r.title) && r.rest.length < 40) {
+        roleAt = i;
+        break;
+      }
+    }
+    if (roleAt >= 0) for (const i of tail) if (i >= roleAt) consider(clean(blocks[i].text));
+  }
+  if (name) facts.signer = { name, title, onBehalfOf };
+  return facts;
+}

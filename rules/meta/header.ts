@@ -1,0 +1,125 @@
+// The header block of a Vietnamese administrative document (thể thức văn bản,
+// Nghị định 30/2020/NĐ-CP): two columns above the title.
+//   left:  the issuing organisation ("HỘI LIÊN HIỆP PHỤ NỮ TỈNH NAM ĐỊNH", possibly
+//          wrapped over two lines in a PDF), the body ("BAN CHẤP HÀNH"), the number
+//          ("Số: 77 /KH-BCH", left blank while the plan is a draft: "Số:    /KH-BTV")
+//   right: the national motto ("CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự
+//          do - Hạnh phúc") and the place and date ("Nam Định, ngày 04 tháng 7 năm 2023",
+//          day and month left blank in a draft)
+// Text copied from a PDF may put a left and a right line on one line, so we look for
+// each part anywhere in the header lines rather than line by line.
+import { B, E, execFolded, isUpper } from "./util.js";
+
+export interface HeaderFacts {
+  issuer: string | null;
+  body: string | null;
+  number: string | null;
+  /** true when a "Số:" line was found (with or without a number) */
+  numberLine: boolean;
+  issuedAt: string | null;
+  place: string | null;
+  /** the year written in the date line, even when day and month are blank */
+  dateYear: number | null;
+}
+
+// "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" (either tone style), "Độc lập - Tự do - Hạnh phúc"
+const MOTTO_RE = new RegExp(`${B}(?:cong hoa xa hoi chu nghia viet nam|doc lap\\s{0,5}[-–—]\\s{0,5}tu do\\s{0,5}[-–—]\\s{0,5}hanh phuc)${E}`, "du");
+// "Số: 77 /KH-BCH", "Số 11/KH-BCH", "Số:     /KH-BTV"
+const NUMBER_RE = new RegExp(`${B}so\\s{0,3}:?\\s{0,40}(?<n>[0-9][0-9a-z.]{0,12})?\\s{0,40}/\\s{0,3}(?<suffix>[a-z0-9đ][a-z0-9đ\\-/.]{0,40})`, "du");
+// "Nam Định, ngày 04 tháng 7 năm 2023", "Thái Bình, ngày    tháng    năm 2025"
+const DATE_RE = new RegExp(
+  `(?<pre>[^\\n,]{0,80}?)\\s{0,5},?\\s{0,5}${B}ngay\\s{0,40}(?<d>\\d{1,2})?\\s{0,40}thang\\s{0,40}(?<m>\\d{1,2})?\\s{0,40}nam\\s{0,20}(?<y>\\d{4})${E}`,
+  "du",
+);
+// "BAN CHẤP HÀNH", "BAN THƯỜNG VỤ" (upper case, a line of its own in the left column)
+const BODY_RE = new RegExp(`${B}(?<body>ban (?:chap hanh|thuong vu|thuong truc|chi dao|to chuc|tuyen giao|kiem tra)(?: [a-z]{1,10}){0,3}?)${E}`, "du");
+
+const pad = (n: number) => String(n).padStart(2, "0");
+
+export function isoDate(y: number, m: number, d: number): string | null {
+  if (m < 1 || m > 12 || d < 1) return null;
+  const last = new Date(Date.UTC(y, m, 0)).getUTCDate();
+  if (d > last) return null;
+  return `${y}-${pad(m)}-${pad(d)}`;
+}
+
+/** The place before ", ngày": the capitalised words right before it ("Nam Định", "TP. Hồ Chí Minh"). */
+function placeOf(pre: string): string | null {
+  const words = pre.trim().split(/\s+/).filter(Boolean);
+  const out: string[] = [];
+  for (let i = words.length - 1; i >= 0 && out.length < 5; i--) {
+    const w = words[i];
+    if (/^[\p{Lu}][\p{L}.]*$/u.test(w) || /^(?:TP\.?|Tp\.?)$/u.test(w)) out.unshift(w);
+    else break;
+  }
+  const s = out.join(" ").trim();
+  return s.length >= 2 ? s : null;
+}
+
+export function readDateLine(text: string): { place: string | null; issuedAt: string | null; year: number } | null {
+  const m = execFolded(DATE_RE, text);
+  if (!m) return null;
+  const y = Number(m.groups.y);
+  const d = m.groups.d ? Number(m.groups.d) : null;
+  const mo = m.groups.m ? Number(m.groups.m) : null;
+  let pre = m.groups.pre ?? "";
+  // drop a motto glued before the place by a PDF copy
+  pre = pre.replace(/^.*Hạnh phúc/iu, "");
+  return { place: placeOf(pre), issuedAt: d !== null && mo !== null ? isoDate(y, mo, d) : null, year: y };
+}
+
+export function readNumber(text: string): { number: string | null } | null {
+  const m = execFolded(NUMBER_RE, text);
+  if (!m) return null;
+  const suffix = (m.groups.suffix ?? "").replace(/[.,;]+$/, "");
+  if (!m.groups.n) return { number: null };
+  return { number: `${m.groups.n.replace(/\s+/g, "")}/${suffix}` };
+}
+
+/** Read the header lines (the blocks above the title). */
+export function readHeader(lines: string[]): HeaderFacts {
+  const facts: HeaderFacts = { issuer: null, body: null, number: null, numberLine: false, issuedAt: null, place: null, dateYear: null };
+  const issuerParts: string[] = [];
+  let bodySeen = false;
+  for (const raw of lines) {
+    // split a line holding both columns at the motto, the number or the date
+    const line = raw.replace(/\*\*/g, "").replace(/[\t ]+/g, " ").trim();
+    let cut = line.length;
+    const mm = execFolded(MOTTO_RE, line);
+    if (mm) cut = Math.min(cut, mm.index);
+    const nm = execFolded(NUMBER_RE, line);
+    if (nm) {
+      facts.numberLine = true;
+      const r = readNumber(line.slice(nm.index));
+      if (r && facts.number === null) facts.number = r.number;
+      cut = Math.min(cut, nm.index);
+    }
+    const at = execFolded(DATE_RE, line);
+    const dm = at ? readDateLine(line) : null;
+    if (at && dm) {
+      if (facts.place === null) facts.place = dm.place;
+      if (facts.issuedAt === null) facts.issuedAt = dm.issuedAt;
+      if (facts.dateYear === null) facts.dateYear = dm.year;
+      const p = dm.place ? line.lastIndexOf(dm.place, at.end) : -1;
+      cut = Math.min(cut, p >= 0 ? p : at.index + (at.groups.pre ?? "").length);
+    }
+    const left = line.slice(0, cut).trim();
+    if (!left || !/\p{L}/u.test(left)) continue;
+    const bm = execFolded(BODY_RE, left);
+    if (bm && isUpper(left.slice(bm.index)) && bm.index === 0) {
+      if (facts.body === null) facts.body = bm.groups.body ?? null;
+      bodySeen = true;
+      continue;
+    }
+    if (bm && isUpper(left) && bm.index > 0 && !bodySeen) {
+      // "HỘI LHPN TỈNH X BAN CHẤP HÀNH" copied on one line
+      issuerParts.push(left.slice(0, bm.index).trim());
+      facts.body = bm.groups.body ?? null;
+      bodySeen = true;
+      continue;
+    }
+    if (!bodySeen && isUpper(left)) issuerParts.push(left);
+  }
+  if (issuerParts.length) facts.issuer = issuerParts.join(" ").replace(/\s+/g, " ").trim();
+  return facts;
+}
