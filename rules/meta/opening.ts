@@ -21,7 +21,7 @@ const KIND_AT_START_RE = new RegExp(`^(?:${KIND_ALT})${E}`, "u");
 const SPLIT_KIND_RE = new RegExp(`,\\s{1,5}(?=(?:${KIND_ALT})${E})`, "gdu");
 // the trailing clause in which the issuer announces the plan: ", Ban Thường vụ Hội … xây dựng kế hoạch … như sau:"
 const TRAILING_CLAUSE_RE = new RegExp(
-  `[,;.]?\\s{0,5}${B}(?:ban thuong vu|ban chap hanh|thuong truc|ban thuong truc|doan chu tich|ban chi dao|hoi lhpn|hoi lien hiep|uy ban|ubnd|chung toi)${E}[^;]{0,400}?(?:nhu sau|xay dung|ban hanh|dinh huong|trien khai|de ra|thong nhat)`,
+  `(?:^|[,;.])\\s{0,5}(?:ban thuong vu|ban chap hanh|thuong truc|ban thuong truc|doan chu tich|ban chi dao|hoi lhpn|hoi lien hiep|uy ban|ubnd|chung toi)${E}[^;]{0,400}?(?:nhu sau|xay dung|ban hanh|dinh huong|trien khai|de ra|thong nhat)`,
   "du",
 );
 
@@ -114,8 +114,7 @@ export function readOpening(blocks: Block[]): OpeningFacts {
 /** The documents cited in an opening paragraph, one entry per document. */
 export function readBases(paragraph: string): string[] {
   const out: string[] = [];
-  let clauses = splitOutsideQuotes(paragraph, ";").map((c) => c.text);
-  if (clauses.length === 1 && paragraph.includes(";")) clauses = paragraph.split(";");
+  const clauses = splitOutsideQuotes(paragraph, ";").map((c) => c.text);
   for (let clause of clauses) {
     clause = clause.trim();
     // drop the announcing clause (", Ban Thường vụ … xây dựng kế hoạch … như sau:")

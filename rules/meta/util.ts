@@ -55,7 +55,7 @@ export const isUpper = (s: string): boolean => {
 export const mainBlocks = (doc: DocModel): Block[] => doc.blocks.filter((b) => b.kind !== "footnote");
 
 /** Split on a separator outside quotes (“…”, "…", «…») and parentheses. */
-export function splitOutsideQuotes(s: string, sep: string): Array<{ text: string; start: number }> {
+export function splitOutsideQuotes(s: string, sep: string, quotes = true): Array<{ text: string; start: number }> {
   const out: Array<{ text: string; start: number }> = [];
   let depthCurly = 0;
   let straight = false;
@@ -63,9 +63,9 @@ export function splitOutsideQuotes(s: string, sep: string): Array<{ text: string
   let from = 0;
   for (let i = 0; i < s.length; i++) {
     const c = s[i];
-    if (c === "“" || c === "«") depthCurly++;
-    else if ((c === "”" || c === "»") && depthCurly > 0) depthCurly--;
-    else if (c === '"') straight = !straight;
+    if (quotes && (c === "“" || c === "«")) depthCurly++;
+    else if (quotes && (c === "”" || c === "»") && depthCurly > 0) depthCurly--;
+    else if (quotes && c === '"') straight = !straight;
     else if (c === "(") paren++;
     else if (c === ")" && paren > 0) paren--;
     else if (c === sep && depthCurly === 0 && !straight && paren === 0) {
@@ -74,5 +74,7 @@ export function splitOutsideQuotes(s: string, sep: string): Array<{ text: string
     }
   }
   out.push({ text: s.slice(from), start: from });
+  // an unclosed quote (a typing slip) would swallow the rest: split ignoring quotes
+  if (quotes && (depthCurly > 0 || straight)) return splitOutsideQuotes(s, sep, false);
   return out;
 }

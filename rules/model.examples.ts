@@ -1,0 +1,61 @@
+// The corpus of rules/model.ts. Rows are made up: body paragraphs and footnotes
+// (marker, text), and the models expected, in order.
+export interface ExpectedModel {
+  name: string;
+  definition?: string | null;
+  footnote?: string | null;
+}
+
+export interface ModelExample {
+  body: string[];
+  footnotes?: Array<[string, string]>;
+  expect: ExpectedModel[];
+}
+
+export const examples: ModelExample[] = [
+  { body: ["Xây dựng và nhân rộng mô hình “Tổ phụ nữ tiết kiệm” tại các thôn."], expect: [{ name: "Tổ phụ nữ tiết kiệm" }] },
+  // a list after "Mô hình:"
+  {
+    body: ["(3) - 100% cơ sở Hội duy trì Mô hình: “2+2”; “4 có, 2 biết”; “Chi hội phụ nữ cùng tiến”; “Tổ liên kết vượt khó”."],
+    expect: [{ name: "2+2" }, { name: "4 có, 2 biết" }, { name: "Chi hội phụ nữ cùng tiến" }, { name: "Tổ liên kết vượt khó" }],
+  },
+  // "mô hình điểm", "các mô hình … như:", inner spaces in quotes, "và"
+  {
+    body: [
+      "Đánh giá mô hình điểm “Phụ nữ livestream bán nông sản” tại xã để nhân rộng.",
+      "Duy trì các mô hình “2 sạch” như: “Bếp ăn 2 sạch”, “ Khu dân cư 2 sạch ”... và mô hình “Câu lạc bộ phụ nữ khuyết tật”.",
+    ],
+    expect: [
+      { name: "Phụ nữ livestream bán nông sản" }, { name: "2 sạch" }, { name: "Bếp ăn 2 sạch" },
+      { name: "Khu dân cư 2 sạch" }, { name: "Câu lạc bộ phụ nữ khuyết tật" },
+    ],
+  },
+  // the family campaign models, with or without quotes and comma; one model each
+  {
+    body: [
+      "Tiếp tục thực hiện Cuộc vận động “Xây dựng gia đình 5 không, 3 sạch”; vận động 300 hộ đạt tiêu chí gia đình 5 không 3 sạch.",
+      "Thí điểm mô hình “Gia đình 5 có, 3 sạch” ở xã nông thôn mới kiểu mẫu.",
+    ],
+    expect: [{ name: "gia đình 5 không, 3 sạch" }, { name: "Gia đình 5 có, 3 sạch" }],
+  },
+  // a model defined in a footnote: the body spelling, the footnote's definition and marker
+  {
+    body: ["Hướng dẫn cơ sở xây dựng mô hình “2 có, 2 biết”."],
+    footnotes: [["4", "Mô hình “2 có + 2 biết”: có sổ theo dõi, có sinh hoạt định kỳ; biết hoàn cảnh và biết nhu cầu hội viên."]],
+    expect: [{ name: "2 có, 2 biết", definition: "có sổ theo dõi, có sinh hoạt định kỳ; biết hoàn cảnh và biết nhu cầu hội viên.", footnote: "4" }],
+  },
+  // a model only in a footnote
+  {
+    body: ["Các cấp Hội nhân rộng cách làm hay."],
+    footnotes: [["1", "- Mô hình “Nhà an toàn”: nơi tạm lánh cho phụ nữ, trẻ em bị bạo lực."]],
+    expect: [{ name: "Nhà an toàn", definition: "nơi tạm lánh cho phụ nữ, trẻ em bị bạo lực.", footnote: "1" }],
+  },
+];
+
+/** Paragraphs with no model. */
+export const negative: string[] = [
+  "Mỗi cơ sở Hội xây dựng ít nhất 01 mô hình phát triển kinh tế hiệu quả.",
+  "Tổ chức Hội thi “Cán bộ Hội cơ sở giỏi” cấp huyện.",
+  "Thực hiện Chương trình “Mẹ đỡ đầu” và Cuộc vận động “Người Việt Nam ưu tiên dùng hàng Việt Nam”.",
+  "Chi hội điển hình 5 không 3 sạch được biểu dương.", // no "gia đình", no "mô hình"
+];

@@ -1,0 +1,66 @@
+// The corpus of rules/theme.ts. Rows are made up. A row is one block of body text
+// (or a footnote, when `footnote` is set) with the plan year, and the themes expected
+// from it in order.
+import type { Theme } from "../schemas/plan.js";
+
+export type ExpectedTheme = Pick<Theme, "year" | "text" | "source">;
+
+export interface ThemeExample {
+  text: string;
+  planYear: number | null;
+  footnote?: boolean;
+  expect: ExpectedTheme[];
+}
+
+const body = (year: number | null, text: string): ExpectedTheme => ({ year, text, source: "body" });
+const note = (year: number | null, text: string): ExpectedTheme => ({ year, text, source: "footnote" });
+
+export const examples: ThemeExample[] = [
+  // the theme line of a one-year plan
+  { text: "1. Chủ đề năm 2026: Phụ nữ chung tay xây dựng đô thị văn minh", planYear: 2026, expect: [body(2026, "Phụ nữ chung tay xây dựng đô thị văn minh")] },
+  { text: "Chủ đề năm 2026: “Phụ nữ chung tay xây dựng đô thị văn minh”.", planYear: 2026, expect: [body(2026, "Phụ nữ chung tay xây dựng đô thị văn minh")] },
+  { text: 'I. Chủ đề năm 2027: "Đoàn kết, sáng tạo, vì cộng đồng".', planYear: 2027, expect: [body(2027, "Đoàn kết, sáng tạo, vì cộng đồng")] },
+  // inside a sentence: ends at ";"
+  {
+    text: "(1) - Các cơ sở Hội triển khai thực hiện chủ đề năm 2026 là Nâng cao chất lượng sinh hoạt chi hội, gắn với chuyển đổi số; tiếp tục duy trì các câu lạc bộ.",
+    planYear: 2026,
+    expect: [body(2026, "Nâng cao chất lượng sinh hoạt chi hội, gắn với chuyển đổi số")],
+  },
+  // an unclosed quote ends with its sentence
+  {
+    text: 'Xác định chủ đề năm 2028 là "Hội viên học tập suốt đời. Các cấp Hội đẩy mạnh phong trào học tập.',
+    planYear: 2028,
+    expect: [body(2028, "Hội viên học tập suốt đời")],
+  },
+  // the theme of an event or movement: the plan's year
+  {
+    text: "Tổ chức Ngày hội văn hóa các dân tộc với chủ đề “Sắc màu vùng cao, đoàn kết và phát triển”; tổ chức hội thi ẩm thực.",
+    planYear: 2026,
+    expect: [body(2026, "Sắc màu vùng cao, đoàn kết và phát triển")],
+  },
+  {
+    text: "Phát động phong trào thi đua với chủ đề: Cán bộ, hội viên thi đua lao động sáng tạo giai đoạn 2026-2027.",
+    planYear: 2026,
+    expect: [body(2026, "Cán bộ, hội viên thi đua lao động sáng tạo giai đoạn 2026-2027")],
+  },
+  // themes of earlier years in a footnote
+  {
+    text: "Năm 2023: “Vì an sinh xã hội”. - Năm 2024: “Đổi mới phương thức hoạt động, hướng về cơ sở”. - Năm 2025: “Chi hội vững mạnh”.",
+    planYear: 2026,
+    footnote: true,
+    expect: [note(2023, "Vì an sinh xã hội"), note(2024, "Đổi mới phương thức hoạt động, hướng về cơ sở"), note(2025, "Chi hội vững mạnh")],
+  },
+  // the same theme twice in one block is reported once
+  {
+    text: "Chủ đề năm 2026: “Tuổi trẻ sáng tạo”; triển khai chủ đề năm 2026 là Tuổi trẻ sáng tạo.",
+    planYear: 2026,
+    expect: [body(2026, "Tuổi trẻ sáng tạo")],
+  },
+];
+
+/** Texts with no theme. */
+export const negative: string[] = [
+  "Duy trì kết quả thực hiện chủ đề các năm từ đầu nhiệm kỳ.",
+  "Tổ chức tọa đàm chuyên đề về chăm sóc sức khỏe sinh sản năm 2026.",
+  "Năm 2026: tổ chức 05 lớp tập huấn.", // a year with a colon in the body is no theme
+];
