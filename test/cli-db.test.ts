@@ -186,7 +186,9 @@ describe("check", () => {
   it("reports missing expected output, accepts it with --update, then reports changes item by item", async () => {
     const d = fs.mkdtempSync(path.join(dir, "check-"));
     for (const f of [`${STEMS.namDinh2024}.txt`, `${STEMS.caoBang2024}.txt`, `${STEMS.caoBang2024}.pdf`]) fs.copyFileSync(path.join(FIXTURES, f), path.join(d, f));
-    let reports = await runCheck(d, { ingest: ingestFromGold() });
+    let reports = await runCheck(path.dirname(d), { ingest: ingestFromGold() }); // found in subdirectories too
+    expect(reports.map((r) => r.file)).toEqual([`${STEMS.namDinh2024}.txt`, `${STEMS.caoBang2024}.pdf`, `${STEMS.caoBang2024}.txt`].map((f) => path.join(path.basename(d), f)));
+    reports = await runCheck(d, { ingest: ingestFromGold() });
     expect(reports.map((r) => r.status)).toEqual(["missing", "missing", "missing"]);
     expect(renderCheck(reports)).toContain("no expected output: run with --update");
     expect(checkFailed(reports)).toBe(true);
@@ -235,6 +237,7 @@ describe("check", () => {
     fs.copyFileSync(path.join(FIXTURES, `${STEMS.caoBang2024}.txt`), path.join(d, `${STEMS.caoBang2024}.txt`));
     fs.writeFileSync(path.join(d, "notes.json"), "{}");
     const reports = await runCheck(d);
+    expect(checkFailed(await runCheck(fs.mkdtempSync(path.join(dir, "empty-"))))).toBe(true);
     expect(reports).toHaveLength(1);
     // other engineers' rules may be mid-change: an import error is theirs, not the check's
     if (reports[0]!.status === "error" && /Cannot find module|does not provide an export/.test(reports[0]!.changes.join(" "))) ctx.skip();

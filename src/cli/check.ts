@@ -1,5 +1,5 @@
 // kehoach check [DIR] [--update]: the regression check of the extractor.
-// Re-ingests every plan file in DIR (default fixtures/plans; .txt .md .docx .pdf) and
+// Re-ingests every plan file in DIR and below (default fixtures/plans; .txt .md .docx .pdf) and
 // compares the result with `<file name>.expected.json` beside it (keyed by the full
 // file name: 000_x.pdf.expected.json, since one stem exists in several formats).
 // Prints what changed item by item, in words; exit code 1 on any change.
@@ -189,10 +189,18 @@ export async function runCheck(dir: string, o: CheckOptions = {}): Promise<FileR
       const { ingestFile } = await import("../pipeline.js");
       return ingestFile(file);
     });
-  const files = fs
-    .readdirSync(dir)
-    .filter((f) => PLAN_EXT.test(f) && fs.statSync(path.join(dir, f)).isFile())
-    .sort();
+  // plan files in DIR and its subdirectories (fixtures/ holds them in fixtures/plans/)
+  const files: string[] = [];
+  const walk = (rel: string) => {
+    for (const e of fs.readdirSync(path.join(dir, rel), { withFileTypes: true })) {
+      if (e.name.startsWith(".") || e.name === "node_modules") continue;
+      const r = rel ? path.join(rel, e.name) : e.name;
+      if (e.isDirectory()) walk(r);
+      else if (e.isFile() && PLAN_EXT.test(e.name)) files.push(r);
+    }
+  };
+  walk("");
+  files.sort();
   const reports: FileReport[] = [];
   for (const name of files) {
     const file = path.join(dir, name);
@@ -254,7 +262,9 @@ export function renderCheck(reports: FileReport[]): string {
   return lines.join("\n") + "\n";
 }
 
-export const checkFailed = (reports: FileReport[]) => reports.some((r) => r.status === "changed" || r.status === "missing" || r.status === "error");
+/** Any change, missing expected output or error; and a check of nothing fails too. */
+export const checkFailed = (reports: FileReport[]) =>
+  reports.length === 0 || reports.some((r) => r.status === "changed" || r.status === "missing" || r.status === "error");
 
 export function registerCheck(program: Command): void {
   program
