@@ -74,8 +74,8 @@ export function runRules(doc: DocModel): Extracted {
       }));
       targets.push({ ...base, quantities, schedule });
     } else {
-      const cells = it.row?.cells ?? [];
-      const col = (idx: number[]) => idx.map((i) => cells[i]?.text.trim() ?? "").filter(Boolean);
+      const cells = it.grid ?? [];
+      const col = (idx: number[]) => idx.map((i) => cells[i]?.trim() ?? "").filter(Boolean);
       const roles = it.columns;
       tasks.push({
         ...base,
@@ -116,7 +116,7 @@ function scheduleOf(it: RawItem): Record<string, string> | null {
   if (!it.row || !it.columns || it.columns.years.length === 0) return null;
   const out: Record<string, string> = {};
   for (const { col, year } of it.columns.years) {
-    const v = it.row.cells?.[col]?.text.trim();
+    const v = it.grid?.[col]?.trim();
     if (v) out[year] = v;
   }
   return Object.keys(out).length ? out : null;

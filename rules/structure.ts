@@ -25,6 +25,7 @@ export interface RawItem {
   segments: Segment[]; // the blocks the text comes from, in order
   refs: NoteRef[]; // footnote references in the item's own blocks
   row?: Block; // a table row item
+  grid?: string[]; // its cells by grid column (a cell spanning columns stands at its first one)
   columns?: ColumnRoles;
 }
 
@@ -73,12 +74,23 @@ const styleKey = (l: Label | null): { key: string; depth: number; rank: number }
   return { key: l.style, depth: 0, rank: 0 };
 };
 
+/** A row's cell texts by grid column: a cell spanning n columns stands at its first one, "" after it. */
+export function gridOf(row: Block): string[] {
+  const out: string[] = [];
+  for (const c of row.cells ?? []) {
+    out.push(c.text);
+    for (let k = 1; k < (c.span ?? 1); k++) out.push("");
+  }
+  return out;
+}
+
 /** Column roles of a table from its header rows (the words of Vietnamese plan tables). */
 export function columnRoles(headers: Block[], width: number): ColumnRoles {
   const texts: string[] = Array.from({ length: width }, () => "");
   const years: Array<string | null> = Array.from({ length: width }, () => null);
   for (const h of headers) {
-    h.cells!.forEach((c, i) => {
+    gridOf(h).forEach((text, i) => {
+      const c = { text };
       if (i >= width || !c.text) return;
       texts[i] = `${texts[i]} ${c.text}`.trim();
       // a per-year column: "Năm 2022", "2023" (under a spanning "Mức độ … từng năm" cell)
@@ -183,10 +195,12 @@ export function findStructure(doc: DocModel): Structure {
     if (b.kind === "tableRow") {
       if (b.table !== tableId) { tableId = b.table ?? -1; tableHeaders = []; roles = null; }
       if (b.header) { tableHeaders.push(b); continue; }
-      const width = b.cells!.length;
-      roles ??= columnRoles(tableHeaders, Math.max(width, ...tableHeaders.map((h) => h.cells!.length)));
-      const codeCell = b.cells![roles.code]?.text ?? "";
-      const contentIdx = b.cells!.findIndex((c, ci) => ci !== roles!.code && c.text.trim() !== "");
+      const width = gridOf(b).length;
+      roles ??= columnRoles(tableHeaders, Math.max(width, ...tableHeaders.map((h) => gridOf(h).length)));
+      const grid = gridOf(b);
+      const codeCell = grid[roles.code] ?? "";
+      const codeCellIdx = cellIndexAt(b, roles.code);
+      const contentIdx = b.cells!.findIndex((c, ci) => ci !== codeCellIdx && c.text.trim() !== "");
       if (contentIdx < 0) continue;
       const content = b.cells![contentIdx];
       const label = cellLabel(codeCell);
@@ -201,6 +215,7 @@ export function findStructure(doc: DocModel): Structure {
       const item = open(kind, label, b, 0, section.text);
       item.text = content.text.trim();
       item.row = b;
+      item.grid = grid;
       item.columns = roles;
       item.segments = [{ block: b, from: content.start - b.start }];
       continue;
@@ -256,6 +271,17 @@ export function findStructure(doc: DocModel): Structure {
     }
   }
   return { items, bodyEnd };
+}
+
+/** The index in row.cells of the cell covering grid column `col`. */
+function cellIndexAt(row: Block, col: number): number {
+  let g = 0;
+  for (let i = 0; i < (row.cells ?? []).length; i++) {
+    const span = row.cells![i].span ?? 1;
+    if (col < g + span) return i;
+    g += span;
+  }
+  return -1;
 }
 
 function appendTo(item: RawItem, b: Block): void {
