@@ -200,7 +200,7 @@ describe("check", () => {
 
     reports = await runCheck(d, { ingest: ingestFromGold() });
     expect(checkFailed(reports)).toBe(false);
-    expect(renderCheck(reports)).toContain("3 files checked");
+    expect(renderCheck(reports)).toContain("check: 3 passed, 0 failed");
 
     // the extractor changes: a quantity lost, a target dropped, one added, the signer misread
     const changed = ingestFromGold({

@@ -258,7 +258,12 @@ export function renderCheck(reports: FileReport[]): string {
     if (r.status !== "missing") for (const c of r.changes) lines.push(`  ${c}`);
   }
   const bad = reports.filter((r) => r.status === "changed" || r.status === "missing" || r.status === "error").length;
-  lines.push(reports.length === 0 ? "no plan files found" : bad ? `${bad} of ${reports.length} files differ from their expected output` : `${reports.length} files checked`);
+  if (reports.length === 0) lines.push("no plan files found");
+  else {
+    if (bad) lines.push(`${bad} of ${reports.length} files differ from their expected output`);
+    // the plain closing line CI tools read: "check: N passed, N failed"
+    lines.push(`check: ${reports.length - bad} passed, ${bad} failed`);
+  }
   return lines.join("\n") + "\n";
 }
 
