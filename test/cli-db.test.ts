@@ -146,14 +146,27 @@ describe("export", () => {
     expect(typeof ws.getRow(5).getCell(q1).value === "number" || ws.getRow(5).getCell(q1).value === null).toBe(true);
   });
 
-  it.skipIf(!hasLibreOffice())("opens in LibreOffice (headless conversion of the CSV and the XLSX)", async () => {
-    const xlsx = path.join(dir, "lo.xlsx");
+  it.skipIf(!hasLibreOfficeCalc())("opens in LibreOffice with the Vietnamese intact (headless conversion both ways)", async () => {
+    const xlsx = path.join(dir, "lo-x.xlsx");
     fs.writeFileSync(xlsx, (await runExport({ db, what: "targets", format: "xlsx" })).data);
-    const csv = path.join(dir, "lo.csv");
+    const csv = path.join(dir, "lo-c.csv");
     fs.writeFileSync(csv, (await runExport({ db, what: "targets", format: "csv" })).data);
     const outDir = path.join(dir, "lo-out");
-    execFileSync(soffice()!, ["--headless", "--convert-to", "ods", "--outdir", outDir, xlsx, csv], { timeout: 120_000 });
-    expect(fs.existsSync(path.join(outDir, "lo.ods"))).toBe(true);
+    // a private profile: a first start writes one, and must not touch the user's
+    const profile = `-env:UserInstallation=file://${path.join(dir, "lo-profile")}`;
+    // XLSX -> CSV (UTF-8: filter token 76)
+    execFileSync(soffice()!, [profile, "--headless", "--convert-to", "csv:Text - txt - csv (StarCalc):44,34,76", "--outdir", outDir, xlsx], { timeout: 120_000 });
+    const back = fs.readFileSync(path.join(outDir, "lo-x.csv"), "utf8");
+    expect(back).toContain("Phấn đấu 100% Hội LHPN cơ sở được trang bị máy tính làm việc.");
+    expect(back).toContain("Cao Bằng");
+    // CSV (UTF-8 with BOM, as Excel wants it) -> XLSX, read back with exceljs
+    execFileSync(soffice()!, [profile, "--headless", "--infilter=CSV:44,34,76", "--convert-to", "xlsx", "--outdir", outDir, csv], { timeout: 120_000 });
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(path.join(outDir, "lo-c.xlsx"));
+    const cells: string[] = [];
+    wb.worksheets[0].eachRow((row) => row.eachCell((c) => cells.push(String(c.value))));
+    expect(cells).toContain("Thái Nguyên");
+    expect(cells.join("\n")).toContain("Chi hội trưởng được tập huấn");
   });
 
   it("the other kinds, filters and formats", async () => {
@@ -255,6 +268,10 @@ function soffice(): string | null {
   }
   return null;
 }
-function hasLibreOffice(): boolean {
-  return soffice() !== null;
+/** LibreOffice with its spreadsheet part (Calc): a Writer-only install cannot open a CSV or an XLSX. */
+function hasLibreOfficeCalc(): boolean {
+  const bin = soffice();
+  if (!bin) return false;
+  const dirOf = path.dirname(fs.realpathSync(bin));
+  return fs.existsSync(path.join(dirOf, "libsclo.so")) || fs.existsSync("/usr/lib/libreoffice/program/libsclo.so");
 }
