@@ -2,21 +2,23 @@
 import type { DocModel, ParseOptions } from "../src/model.js";
 import { detectFormat } from "./detect.js";
 import { parseTxt } from "./txt.js";
-import { parseMd } from "./md.js";
 
 export async function parseBytes(bytes: Uint8Array, opts: ParseOptions): Promise<DocModel> {
   const format = detectFormat(bytes, opts.fileName);
   switch (format) {
     case "pdf": {
-      const { parsePdf } = await import(/* late: pdfjs is heavy */ "./pdf.js" as string);
+      // loaded on demand: pdfjs, the OOXML reader and remark are heavy and only one format is needed per file
+      const { parsePdf } = await import("./pdf.js");
       return parsePdf(bytes, opts);
     }
     case "docx": {
-      const { parseDocx } = await import("./docx.js" as string);
+      const { parseDocx } = await import("./docx.js");
       return parseDocx(bytes, opts);
     }
-    case "md":
+    case "md": {
+      const { parseMd } = await import("./md.js");
       return parseMd(bytes, opts);
+    }
     default:
       return parseTxt(bytes, opts);
   }

@@ -34,13 +34,20 @@ export const foldTone = (s: string): string => nfc(s).replace(TONE_RE, (m) => TO
 
 /** Strip all diacritics and đ -> d (for search and loose comparison). Length-preserving on NFC text. */
 export const foldDiacritics = (s: string): string => {
-  const out: string[] = [];
-  for (const ch of nfc(s)) {
-    const base = ch.normalize("NFD").replace(/[\u0300-\u036f]/g, "");
-    out.push(ch === "đ" ? "d" : ch === "Đ" ? "D" : base.length === ch.length ? base : ch);
-  }
-  return out.join("");
+  const t = nfc(s);
+  // most characters are ASCII: only the others go through the (cached) per-character fold
+  return t.replace(/[^\u0000-\u007f]/g, foldChar);
 };
+const FOLD_CACHE = new Map<string, string>();
+function foldChar(ch: string): string {
+  let out = FOLD_CACHE.get(ch);
+  if (out === undefined) {
+    const base = ch.normalize("NFD").replace(/[\u0300-\u036f]/g, "");
+    out = ch === "đ" ? "d" : ch === "Đ" ? "D" : base.length === ch.length ? base : ch;
+    FOLD_CACHE.set(ch, out);
+  }
+  return out;
+}
 
 /** Lower-case, diacritics removed, spaces folded: the key for loose equality. */
 export const foldKey = (s: string): string =>

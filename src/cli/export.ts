@@ -2,7 +2,6 @@
 //                [--province P] [--year Y] [--out FILE] [--db FILE]
 // One row per item, with its document, province and year, code and parent code, text,
 // quantities, deadlines, per-year schedule columns, and provenance (page, offsets).
-import ExcelJS from "exceljs";
 import type { Command } from "commander";
 import { KehoachError } from "../errors.js";
 import { log } from "../log.js";
@@ -104,6 +103,8 @@ const WIDE = new Set(["text", "document", "item_text", "definition", "quantities
 
 /** An XLSX workbook: header row in bold, frozen under the header, filters, sensible widths, wrapped text. */
 export async function toXlsx(sheet: Sheet, name: string): Promise<Uint8Array> {
+  // loaded on demand: exceljs takes half a second to load, which every other command would pay
+  const { default: ExcelJS } = await import("exceljs");
   const wb = new ExcelJS.Workbook();
   wb.creator = "kehoach";
   wb.created = new Date(0);
