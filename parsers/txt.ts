@@ -27,6 +27,8 @@ const SEPARATOR = /^(?:[ \u00a0]{10,}|[_\-–—]{5,}\s*)$/; // a footnote separ
 const NOTE_START = /^\s{0,6}(?:<sup>\s{0,3}(?<s>\d{1,3})\s{0,3}<\/sup>|(?<n>\d{1,2})(?:\s{0,3}[-–.)]\s{0,3}|\s{1,3}(?=\p{Lu})))/u;
 const TERMINAL = /[.:;!?…](?:[”"’')\]]{0,2})$/u;
 const LOWER_START = /^[\p{Ll}]/u;
+// a line holding only a page number (a running footer copied with the text): "2", "- 3 -"
+const PAGE_NUMBER = /^(?:[-–]\s{0,3})?\d{1,3}(?:\s{0,3}[-–])?$/;
 const TAG = /<\/?(?:b|i|u|strong|em)>/g;
 const SUP = /<sup>\s{0,3}(\d{1,3})\s{0,3}<\/sup>/g;
 
@@ -76,7 +78,7 @@ export function parseTxtString(input: string): DocModel {
   while (i < lines.length) {
     const line = lines[i];
     // a lone page number (a running footer copied with the text)
-    if (/^\d{1,3}$/.test(line.text)) {
+    if (PAGE_NUMBER.test(line.text)) {
       b.warn("txt/page-number", `Dropped a line holding only "${line.text}" (a page number)`);
       i++;
       continue;
@@ -212,6 +214,10 @@ function readNoteZone(lines: Line[], from: number, bodyOpen: boolean, notes: Arr
   const limit = Math.min(lines.length, from + 25);
   while (k < limit) {
     const l = lines[k];
+    // the page number printed below the footnotes ends the page, and so the zone
+    // ("… giảm phát thải." / "2" / "hạn không quá 1,5%."): without this stop the
+    // body would run on into the next page
+    if (PAGE_NUMBER.test(l.text)) break;
     const m = NOTE_START.exec(l.raw);
     const expected = cur ? String(Number(cur.marker) + 1) : null;
     if (m && (cur === null || (m.groups!.n ?? m.groups!.s) === expected)) {

@@ -8,19 +8,22 @@ export type SectionKind = "target" | "task" | "other";
 // chỉ tiêu = target. "Chỉ tiêu", "Một số chỉ tiêu cơ bản", "Các chỉ tiêu chủ yếu",
 // "Mục tiêu, chỉ tiêu", "THỰC HIỆN CHỈ TIÊU NHIỆM KỲ", "Chỉ tiêu cụ thể"
 const TARGET = [
-  /^(?:mot so |cac |nhung )?chi tieu(?: (?:co ban|chu yeu|cu the|trong tam|phan dau|thi dua)| nam \d{4}| giai doan| nhiem ky|$)/,
+  /^(?:mot so |cac |nhung )?chi tieu(?: (?:co ban|chu yeu|cu the|trong tam|phan dau|thi dua)| (?:den |trong )?nam \d{4}| giai doan| nhiem ky|$)/,
   /^(?:muc tieu,? )?chi tieu(?:$| va )/,
   /^muc tieu(?:,| va) chi tieu/,
   /^thuc hien (?:cac )?chi tieu/,
 ];
 // nhiệm vụ = task. "Nhiệm vụ trọng tâm", "Nhiệm vụ và giải pháp", "Nhiệm vụ, giải pháp",
 // "NỘI DUNG HOẠT ĐỘNG", "Tổ chức các hoạt động", "Tổ chức một số hoạt động, sự kiện…",
-// "CÁC NHIỆM VỤ TRỌNG TÂM", "Tổ chức thực hiện", "Giải pháp thực hiện", "Các hoạt động trọng tâm"
+// "CÁC NHIỆM VỤ TRỌNG TÂM", "Tổ chức thực hiện", "Giải pháp thực hiện", "Các hoạt động trọng tâm",
+// "Nội dung và giải pháp thực hiện", "Các nội dung trọng tâm", "Các hoạt động chủ yếu",
+// "Phân công nhiệm vụ" / "Phân công thực hiện" (who does what: the same kind of items as "Tổ chức thực hiện")
 const TASK = [
   /^(?:cac |mot so |nhung )?nhiem vu(?: (?:trong tam|chu yeu|cu the|va giai phap|giai phap|trong nam)|,? giai phap|$)/,
   /^(?:cac |mot so )?giai phap(?: (?:chu yeu|thuc hien|trong tam)|$)/,
-  /^noi dung(?: (?:hoat dong|thuc hien|trong tam|cong tac)|$)/,
-  /^(?:to chuc )?(?:cac |mot so )?hoat dong(?:,? su kien)?(?: (?:trong tam|chinh|cu the|trong nam)|$|,)/,
+  /^(?:cac |mot so )?noi dung(?: (?:hoat dong|thuc hien|trong tam|cong tac|trien khai|chu yeu|cu the)|,? (?:va )?(?:nhiem vu|giai phap)|$)/,
+  /^(?:to chuc )?(?:cac |mot so )?hoat dong(?:,? su kien)?(?: (?:trong tam|chinh|cu the|trong nam|chu yeu)|$|,)/,
+  /^phan cong (?:nhiem vu|thuc hien|trach nhiem)/,
   /^to chuc (?:cac |mot so )hoat dong/,
   /^to chuc thuc hien$/,
   /^(?:cac )?chuong trinh,? hoat dong/,

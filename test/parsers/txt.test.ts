@@ -97,6 +97,36 @@ describe("txt: text copied out of a PDF", () => {
   });
 });
 
+describe("txt: a page number below the footnotes", () => {
+  // the footer's page number ends the footnote zone: the body resumes after it
+  const copied = [
+    "(3) Giới thiệu hội viên được vay vốn; tỷ lệ nợ quá ",
+    "", "                                                  ",
+    "1 Mô hình “Tổ liên kết”: tổ hợp tác có từ 10 hộ trở lên, ",
+    "", "liên kết với doanh nghiệp bao tiêu sản phẩm. ",
+    "", "2 ",
+    "", "hạn không quá 1,5%. ",
+    "", "(4) Kết nạp mới 300 hội viên. ",
+    "", "                                                  ",
+    "2 Theo hướng dẫn của Trung ương Hội. ",
+    "", "- 3 -",
+    "", "Nơi nhận: ",
+    "",
+  ].join("\n");
+  const doc = parseTxtString(copied);
+  it("ends the zone at the page number and drops it", () => {
+    expect(doc.blocks.filter((b) => b.kind === "footnote").map((n) => [n.marker, n.text])).toEqual([
+      ["1", "Mô hình “Tổ liên kết”: tổ hợp tác có từ 10 hộ trở lên, liên kết với doanh nghiệp bao tiêu sản phẩm."],
+      ["2", "Theo hướng dẫn của Trung ương Hội."],
+    ]);
+    expect(doc.blocks.filter((b) => b.kind === "paragraph").map((b) => b.text)).toEqual([
+      "(3) Giới thiệu hội viên được vay vốn; tỷ lệ nợ quá hạn không quá 1,5%.",
+      "(4) Kết nạp mới 300 hội viên.",
+      "Nơi nhận:",
+    ]);
+  });
+});
+
 describe("txt: tab-separated tables", () => {
   const header1 = "TT\tNội dung\tNăm 2026\tNăm 2027\tĐơn vị thực hiện";
   const header2 = "\t\tKế hoạch\tKế hoạch\t";

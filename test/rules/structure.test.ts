@@ -26,7 +26,9 @@ describe("section headings", () => {
     ["Nhiệm vụ trọng tâm", "task"], ["Nhiệm vụ và giải pháp", "task"], ["NHIỆM VỤ, GIẢI PHÁP", "task"],
     ["NỘI DUNG HOẠT ĐỘNG", "task"], ["Tổ chức các hoạt động", "task"], ["Tổ chức một số hoạt động, sự kiện trong năm 2026", "task"],
     ["CÁC NHIỆM VỤ TRỌNG TÂM", "task"], ["Tổ chức thực hiện", "task"], ["Giải pháp chủ yếu", "task"],
-    ["MỤC ĐÍCH, YÊU CẦU", "other"], ["Kinh phí thực hiện", "other"],
+    ["NỘI DUNG VÀ GIẢI PHÁP THỰC HIỆN", "task"], ["Các nội dung trọng tâm", "task"], ["CÁC HOẠT ĐỘNG CHỦ YẾU", "task"],
+    ["Phân công nhiệm vụ", "task"], ["Chỉ tiêu đến năm 2030", "target"],
+    ["MỤC ĐÍCH, YÊU CẦU", "other"], ["Kinh phí thực hiện", "other"], ["Mục tiêu chung", "other"],
     ["Hội LHPN tỉnh", null], ["Công tác cán bộ nữ", null],
   ];
   for (const [text, kind] of cases) it(`section › ${text}`, () => expect(sectionKind(text)).toBe(kind));
