@@ -344,7 +344,9 @@ function bulletLabel(glyph: string, level: number): string {
   const g = glyph.trim();
   if (KEEP_BULLETS.has(g)) return g;
   if (DASHES.has(g)) return "-";
-  // Symbol/Wingdings private-use glyphs, "●", "○", "■", "o" (Courier) …: the usual
+  // U+F0B7 in the Symbol font is Word's default bullet and shows as "•"
+  if (g === "\uF0B7" || g === "●" || g === "·") return "•";
+  // Other Symbol/Wingdings private-use glyphs, "○", "■", "o" (Courier) …: the usual
   // Vietnamese plan hierarchy is "-" then "+".
   return level === 0 ? "-" : "+";
 }

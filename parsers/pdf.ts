@@ -15,6 +15,7 @@ import {
   groupLines,
   headerBlock,
   isCentred,
+  looseTables,
   measure,
   splitFootnotes,
   startsParagraph,
@@ -87,7 +88,10 @@ export async function parsePdf(bytes: Uint8Array, opts: { fileName: string; pass
     b.warn("pdf/rotated-text", `${loaded.rotated} text runs drawn at an angle were skipped (stamps, margin notes)`);
 
   const bodySize = bodyFontSize(pages);
-  const minGap = 1.5 * bodySize;
+  // The gap between the two columns of a header or closing table can be as
+  // narrow as the cells' padding (Word: 2 × 0.19 cm ≈ 11 pt) when a long line
+  // fills its cell; a word space is at most about half an em even when justified.
+  const minGap = 0.75 * bodySize;
 
   // 1. Tables from ruling lines; the remaining items make lines.
   const pieces: Piece[] = [];
@@ -156,6 +160,29 @@ export async function parsePdf(bytes: Uint8Array, opts: { fileName: string; pass
     if (c) {
       closing = c.sides;
       removeUnits(units, new Set(tail.slice(tail.length - c.count)));
+    }
+  }
+
+  // 4b. Tables without ruling lines, among the body lines of each page.
+  {
+    const byPage = new Map<number, Line[]>();
+    for (const u of units) if (u.kind === "line") (byPage.get(u.page) ?? byPage.set(u.page, []).get(u.page)!).push(u.line);
+    const replaced = new Set<Line>();
+    for (const [page, lines] of byPage)
+      for (const t of looseTables(lines)) {
+        pieces.push({ page, rows: t.rows, cols: t.cols });
+        for (const l of t.lines) replaced.add(l);
+        for (const row of t.rows) units.push({ kind: "row", row, piece: pieces.length - 1, y: row.top, page });
+      }
+    if (replaced.size) {
+      removeUnits(units, replaced);
+      units.sort((u, v) => u.page - v.page || u.y - v.y);
+      // pieces must be numbered in reading order for the table merge below
+      const order = [...new Set(units.flatMap((u) => (u.kind === "row" ? [u.piece] : [])))];
+      const renum = new Map(order.map((p, k) => [p, k]));
+      const sorted = order.map((p) => pieces[p]);
+      pieces.splice(0, pieces.length, ...sorted);
+      for (const u of units) if (u.kind === "row") u.piece = renum.get(u.piece)!;
     }
   }
 
@@ -237,7 +264,7 @@ export async function parsePdf(bytes: Uint8Array, opts: { fileName: string; pass
       );
       continue;
     }
-    if (para.length && startsParagraph(para[para.length - 1], u.line, m)) flush();
+    if (para.length && startsParagraph(para[para.length - 1], u.line, m, para[0])) flush();
     para.push(u.line);
   }
   flush();

@@ -39,6 +39,22 @@ export interface NoteRefIn {
   at: number;
 }
 
+/**
+ * Symbol and Wingdings draw their glyphs at private-use code points (U+F020 +
+ * the font's byte); a PDF's text layer often keeps them. The few that Word's
+ * bullet gallery uses become the characters they show.
+ */
+const PRIVATE_USE: Record<string, string> = {
+  "\uF0B7": "•", // Symbol bullet, Word's default
+  "\uF02D": "-", // Symbol minus
+  "\uF02B": "+",
+  "\uF0A7": "▪", // Wingdings small square
+  "\uF0D8": "➢", // Wingdings arrowhead
+  "\uF0FC": "✓", // Wingdings check mark
+};
+export const visibleText = (s: string): string =>
+  /[\uF000-\uF0FF]/.test(s) ? s.replace(/[\uF000-\uF0FF]/g, (c) => PRIVATE_USE[c] ?? c) : s;
+
 export const isBlank = (it: PItem): boolean => it.str.trim() === "";
 const right = (it: PItem): number => it.x + it.w;
 
@@ -561,7 +577,15 @@ export function measure(lines: Line[], extent?: { left: number; right: number })
     const m = measure(lines);
     return { ...m, left: extent.left, right: extent.right };
   }
-  const left = mode(lines.map((l) => Math.round(l.x0))) ?? 0;
+  // The left edge is where wrapped lines of body text start. The most common
+  // start can be a list's label indent (a plan that is mostly numbered items),
+  // but nothing of the body starts left of the margin: take the leftmost start
+  // shared by a fair number of lines.
+  const starts = new Map<number, number>();
+  for (const l of lines) starts.set(Math.round(l.x0), (starts.get(Math.round(l.x0)) ?? 0) + 1);
+  const top = Math.max(0, ...starts.values());
+  const shared = [...starts].filter(([, c]) => c >= Math.max(2, 0.2 * top)).map(([x]) => x);
+  const left = shared.length ? Math.min(...shared) : mode(lines.map((l) => Math.round(l.x0))) ?? 0;
   const right = mode(lines.map((l) => Math.round(l.x1))) ?? 0;
   const advance = new Map<number, number>();
   const bySize = new Map<number, number[]>();
@@ -590,7 +614,7 @@ export function measure(lines: Line[], extent?: { left: number; right: number })
  * line, a centred title). Across a page break only the indent and the previous
  * line's end count, so a paragraph that runs on to the next page stays one.
  */
-export function startsParagraph(prev: Line | null, line: Line, m: Metrics): boolean {
+export function startsParagraph(prev: Line | null, line: Line, m: Metrics, first: Line | null = prev): boolean {
   if (!prev) return true;
   const em = line.size;
   if (Math.abs(prev.size - line.size) > 0.5) return true;
@@ -607,7 +631,11 @@ export function startsParagraph(prev: Line | null, line: Line, m: Metrics): bool
   )
     return false;
   if (prev.x1 < m.right - 0.8 * em) return true;
-  if (line.x0 > m.left + 0.7 * em || line.x0 < m.left - 0.7 * em) return true;
+  // A hanging indent (Word's list gallery: label, tab, text): the wrapped lines
+  // start where the first line's text starts after its label, not at the margin.
+  const hang = first ? hangingTextX(first) : null;
+  const hanging = hang !== null && line.x0 > m.left + 0.7 * em && Math.abs(line.x0 - hang) <= 1.5;
+  if (!hanging && (line.x0 > m.left + 0.7 * em || line.x0 < m.left - 0.7 * em)) return true;
   if (prev.page === line.page) {
     const adv = m.advance.get(Math.round(line.size)) ?? 1.25 * line.size;
     if (line.y - prev.y > 1.15 * adv) return true;
@@ -616,8 +644,161 @@ export function startsParagraph(prev: Line | null, line: Line, m: Metrics): bool
   return false;
 }
 
+/**
+ * Where the text of a line with a hanging label starts: the first run after a
+ * gap wider than a word space (a tab) close to the line start, or null. Labels
+ * are short ("1.1.", "a)", a bullet), so the gap must come within 4 em.
+ */
+export function hangingTextX(line: Line): number | null {
+  const ink = line.items.filter((it) => !isBlank(it) && !isSup(it, line));
+  if (ink.length < 2) return null;
+  // Runs may carry several words: the label is the first run, or the first word of it.
+  const first = ink[0];
+  const next = ink[1];
+  if (first.str.trim().length > 6 || next.x - line.x0 > 4 * line.size) return null;
+  return next.x - right(first) > 0.5 * line.size ? next.x : null;
+}
+
 /** Centred: the line's middle is the text column's middle and it does not start at the margin. */
 export function isCentred(lines: Line[], m: Metrics): boolean {
   const mid = (m.left + m.right) / 2;
   return lines.every((l) => Math.abs((l.x0 + l.x1) / 2 - mid) < 3) && lines.some((l) => l.x0 > m.left + 0.7 * l.size);
+}
+
+// ---------------------------------------------------------------- tables without ruling
+
+/** Pieces of a line split at gaps wider than `gap` (cells of a borderless table row). */
+function lineSegments(line: Line, gap: number): Array<{ x0: number; x1: number }> {
+  const segs: Array<{ x0: number; x1: number }> = [];
+  for (const it of line.items) {
+    if (isBlank(it) || isSup(it, line)) continue;
+    const last = segs[segs.length - 1];
+    if (last && it.x - last.x1 < gap) last.x1 = Math.max(last.x1, right(it));
+    else segs.push({ x0: it.x, x1: right(it) });
+  }
+  return segs;
+}
+
+export interface LooseTable {
+  lines: Line[]; // the page lines the table replaces
+  cols: number;
+  rows: GridRowOut[];
+}
+
+/**
+ * Tables drawn without ruling lines (borderless Word tables), on one page's body
+ * lines in reading order. Cells are set apart by at least their padding (Word:
+ * 2 × 0.19 cm), far more than a word space, so a row shows as a line with two
+ * or more such gaps; a table is two or more such lines whose gaps line up, with
+ * the lines between and right after them that fit inside the columns (wrapped
+ * cells). Columns are the gaps clear of ink on every line of the block. A row
+ * ends where the baseline steps by more than a cell's line advance (the cells'
+ * padding), or where the first column, which holds one short entry per row,
+ * gets a second one; lines less than 0.8 em below the previous one are the
+ * vertically centred cells of the same row.
+ */
+export function looseTables(lines: Line[]): LooseTable[] {
+  const out: LooseTable[] = [];
+  const gapOf = (l: Line) => 0.8 * l.size;
+  const segsOf = new Map<Line, Array<{ x0: number; x1: number }>>();
+  for (const l of lines) segsOf.set(l, lineSegments(l, gapOf(l)));
+  const isCore = (l: Line) => segsOf.get(l)!.length >= 3;
+  let i = 0;
+  while (i < lines.length) {
+    if (!isCore(lines[i])) {
+      i++;
+      continue;
+    }
+    // Grow a block from this core line: lines that keep at least 3 columns open.
+    let block = [lines[i]];
+    let cols = columnsOf(block, segsOf);
+    let j = i + 1;
+    while (j < lines.length) {
+      const l = lines[j];
+      const prev = block[block.length - 1];
+      if (l.page !== prev.page || l.y - prev.y > 2.2 * Math.max(l.size, prev.size) || l.y < prev.y) break;
+      const next = columnsOf([...block, l], segsOf);
+      if (next.length < 3 || next.length < cols.length) break;
+      block.push(l);
+      cols = next;
+      j++;
+    }
+    // Lines after the last core line must be wrapped cells (no gap of their own crossing a column edge).
+    while (block.length > 1 && !isCore(block[block.length - 1])) block.pop();
+    const cores = block.filter(isCore).length;
+    if (cores < 2) {
+      i++;
+      continue;
+    }
+    // Trailing wrapped lines of the last row: close below, inside one column each.
+    let k = i + block.length;
+    while (k < lines.length) {
+      const l = lines[k];
+      const prev = block[block.length - 1];
+      if (l.page !== prev.page || l.y - prev.y > 0.8 * l.size + 0.5 * Math.max(l.size, prev.size)) break;
+      if (segsOf.get(l)!.length >= 2 || columnsOf([...block, l], segsOf).length !== cols.length) break;
+      block.push(l);
+      k++;
+    }
+    cols = columnsOf(block, segsOf);
+    out.push({ lines: block, cols: cols.length, rows: looseRows(block, cols) });
+    i += block.length;
+  }
+  return out;
+}
+
+/** Column bands [x0, x1] of a block: the projection of its ink split at gaps of 0.6 em or more. */
+function columnsOf(block: Line[], segsOf: Map<Line, Array<{ x0: number; x1: number }>>): Array<{ x0: number; x1: number }> {
+  const iv = block.flatMap((l) => segsOf.get(l)!).sort((a, b) => a.x0 - b.x0);
+  const size = Math.min(...block.map((l) => l.size));
+  const bands: Array<{ x0: number; x1: number }> = [];
+  for (const s of iv) {
+    const last = bands[bands.length - 1];
+    if (last && s.x0 - last.x1 < 0.6 * size) last.x1 = Math.max(last.x1, s.x1);
+    else bands.push({ ...s });
+  }
+  return bands;
+}
+
+function looseRows(block: Line[], cols: Array<{ x0: number; x1: number }>): GridRowOut[] {
+  const colOf = (it: PItem) => {
+    const cx = it.x + it.w / 2;
+    let c = 0;
+    while (c < cols.length - 1 && cx >= (cols[c].x1 + cols[c + 1].x0) / 2) c++;
+    return c;
+  };
+  const has0 = (l: Line) => l.items.some((it) => !isBlank(it) && colOf(it) === 0);
+  // A cell's own line advance: the smallest step between two lines that both hold ink in one column.
+  let adv = Infinity;
+  for (let c = 0; c < cols.length; c++) {
+    let last: Line | null = null;
+    for (const l of block) {
+      if (!l.items.some((it) => !isBlank(it) && colOf(it) === c)) continue;
+      if (last && l.y - last.y >= 0.8 * l.size) adv = Math.min(adv, l.y - last.y);
+      last = l;
+    }
+  }
+  const groups: Line[][] = [];
+  let first0 = false;
+  for (let i = 0; i < block.length; i++) {
+    const l = block[i];
+    const prev = block[i - 1];
+    const step = prev ? l.y - prev.y : Infinity;
+    let starts = !prev;
+    if (prev && step >= 0.8 * l.size) starts = step > 1.15 * adv || (has0(l) && first0);
+    if (starts) {
+      groups.push([]);
+      first0 = false;
+    }
+    groups[groups.length - 1].push(l);
+    if (has0(l)) first0 = true;
+  }
+  return groups.map((g) => {
+    const cells: GridCellOut[] = cols.map((_, c) => {
+      const items = g.flatMap((l) => l.items.filter((it) => colOf(it) === c));
+      const comp = composeLines(groupLines(items));
+      return { text: comp.text, refs: comp.refs, bold: comp.boldShare > 0.9 };
+    });
+    return { cells, top: g[0].y - g[0].size, mergedDown: 0 };
+  });
 }

@@ -2,7 +2,7 @@
 // The only file that knows pdfjs.
 import * as pdfjs from "pdfjs-dist/legacy/build/pdf.mjs";
 import { KehoachError } from "../../src/errors.js";
-import type { PItem, Seg } from "./layout.js";
+import { visibleText, type PItem, type Seg } from "./layout.js";
 
 export interface PageData {
   page: number; // 1-based
@@ -173,7 +173,7 @@ export async function loadPdf(bytes: Uint8Array, fileName: string, password?: st
         }
         const size = Math.abs(m[3]);
         const { bold, italic } = fontOf(raw.fontName);
-        items.push({ str: raw.str.normalize("NFC"), x: m[4], y: m[5], w: raw.width * (viewport.scale ?? 1), size, bold, italic });
+        items.push({ str: visibleText(raw.str).normalize("NFC"), x: m[4], y: m[5], w: raw.width * (viewport.scale ?? 1), size, bold, italic });
       }
       const { segs, images } = segmentsOf(ops, view);
       pages.push({ page: p, width: viewport.width, height: viewport.height, items, segs, images });

@@ -86,7 +86,7 @@ describe("parseDocx: purpose-made documents", () => {
     ]);
   });
 
-  test("automatic numbering: 1. / 1.1. with restarts, style-inherited numbering, startOverride, letters; bullets - and +", async () => {
+  test("automatic numbering: 1. / 1.1. with restarts, style-inherited numbering, startOverride, letters; bullets •, - and +", async () => {
     const lvl = (ilvl: number, fmt: string, text: string, rPr = "") =>
       `<w:lvl w:ilvl="${ilvl}"><w:start w:val="1"/><w:numFmt w:val="${fmt}"/><w:suff w:val="space"/><w:lvlText w:val="${text}"/>${rPr ? `<w:rPr>${rPr}</w:rPr>` : ""}</w:lvl>`;
     const numbering =
@@ -125,7 +125,7 @@ describe("parseDocx: purpose-made documents", () => {
       ["listItem", "2.1.", 1, "2.1. Sub c"],
       ["listItem", "a)", 2, "a) Letter"],
       ["listItem", "2.3.", 1, "2.3. Sub e"],
-      ["listItem", "-", 0, "- Dash"],
+      ["listItem", "•", 0, "• Dash"],
       ["listItem", "+", 1, "+ Plus"],
       ["listItem", "-", 2, "- En dash"],
       ["listItem", "5.", 0, "5. Fifth"],

@@ -13,10 +13,13 @@ import {
   footnoteZoneTop,
   groupLines,
   headerBlock,
+  hangingTextX,
   isCentred,
+  looseTables,
   measure,
   splitFootnotes,
   startsParagraph,
+  visibleText,
   type Line,
   type PItem,
 } from "../../parsers/pdf/layout.js";
@@ -193,6 +196,25 @@ describe("two-column header and closing blocks", () => {
     expect(h?.sides.right.map((l) => composeLines([l]).text)).toEqual(["CỘNG HÒA XÃ HỘI", "Độc lập - Tự do", "Nơi, ngày 1 tháng 2"]);
   });
 
+  it("reads a header whose columns are only the cells' padding apart, with lines wrapped in their cells", () => {
+    // long lines fill their cells: the ink of the two columns is 18 pt apart (about 1.4 em)
+    const lc = 83 + width("HỘI NÔNG DÂN VIỆT NAM", 13) / 2;
+    const rx = 83 + width("HỘI NÔNG DÂN VIỆT NAM", 13) + 18;
+    const rc = rx + width("CỘNG HÒA XÃ HỘI CHỦ NGHĨA", 13) / 2;
+    const rows = [
+      row([["HỘI NÔNG DÂN VIỆT NAM", 83], ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA", rx]], 100),
+      row([["BCH HỘI NÔNG DÂN", { c: lc }], ["NAM", { c: rc }]], 115.6),
+      row([["TỈNH LÀO CAI", { c: lc }], ["Độc lập - Tự do", { c: rc }]], 131),
+      row([["Số: 45-KH/HNDT", { c: lc }]], 146),
+      row([["KẾ HOẠCH", { c: 240 }]], 195, 14),
+    ];
+    expect(headerBlock(rows, 21)).toBeNull(); // 1.5 em: too wide a demand
+    const h = headerBlock(rows, 0.75 * 13);
+    expect(h?.count).toBe(4);
+    expect(h?.sides.left.map((l) => composeLines([l]).text)).toEqual(["HỘI NÔNG DÂN VIỆT NAM", "BCH HỘI NÔNG DÂN", "TỈNH LÀO CAI", "Số: 45-KH/HNDT"]);
+    expect(h?.sides.right.map((l) => composeLines([l]).text)).toEqual(["CỘNG HÒA XÃ HỘI CHỦ NGHĨA", "NAM", "Độc lập - Tự do"]);
+  });
+
   it("finds no header block in a page of body text", () => {
     const rows = [row([["KẾ HOẠCH", 280]], 60, 14), row([["Căn cứ văn bản số 1 của Ban", 120]], 90, 14)];
     expect(headerBlock(rows, 21)).toBeNull();
@@ -237,6 +259,92 @@ describe("paragraph breaks", () => {
   it("starts a new paragraph on the next page when the last line stopped short or the new one is indented", () => {
     expect(startsParagraph(lineOf(85, 300, 700), lineOf(85, 552, 60, 2), m)).toBe(true);
     expect(startsParagraph(lineOf(85, 552, 700), lineOf(120, 552, 60, 2), m)).toBe(true);
+  });
+});
+
+describe("lists with a hanging indent (label, tab, text)", () => {
+  // "1.1." at 103, its text after a tab at 139, wrapped lines at 139; body text at 85
+  const labelled = (label: string, y: number, x1 = 538): Line => {
+    const items = [item(label, 103, y), { ...item("Tổ chức cho cán bộ", 139, y), w: x1 - 139 }];
+    return { items, y, size: 14, x0: 103, x1, page: 1 };
+  };
+  const body = [lineOf(121, 538, 250), lineOf(85, 538, 269.3), lineOf(85, 538, 288.6), lineOf(85, 133, 307.9)];
+  const list = [labelled("1.1.", 359), lineOf(139, 538, 378.3), lineOf(139, 400, 397.6), labelled("1.2.", 416.9), lineOf(139, 300, 436.2)];
+  const heads = [lineOf(103, 342, 333.7), lineOf(103, 300, 455.5), lineOf(103, 300, 480), labelled("2.1.", 500), lineOf(139, 300, 519.3)];
+
+  it("takes the leftmost start shared by several lines as the text column, not the commonest (list labels)", () => {
+    const m = measure([...body, ...heads, ...list]);
+    expect(m.left).toBe(85);
+  });
+
+  it("finds where the text starts after the label", () => {
+    expect(hangingTextX(list[0])).toBe(139);
+    expect(hangingTextX(lineOf(85, 538, 10))).toBeNull();
+    expect(hangingTextX({ ...lineOf(85, 538, 10), items: words("Năm 2025 là năm tổ chức", 85, 10) })).toBeNull();
+  });
+
+  it("keeps the wrapped lines of a hanging item in it, and starts a new item at the next label", () => {
+    const m = measure([...body, ...heads, ...list]);
+    const starts = list.map((l, i) => (i ? startsParagraph(list[i - 1], l, m, i < 3 ? list[0] : list[3]) : true));
+    expect(starts).toEqual([true, false, false, true, false]);
+    // without the first line's hanging text, a line at 139 looks indented: a new paragraph
+    expect(startsParagraph(list[0], list[1], m, null)).toBe(true);
+  });
+});
+
+describe("private-use glyphs of symbol fonts", () => {
+  it("shows Word's Symbol bullet as •, leaves other text alone", () => {
+    expect(visibleText("\uF0B7")).toBe("•");
+    expect(visibleText("\uF0A7 Mục")).toBe("▪ Mục");
+    expect(visibleText("Kế hoạch")).toBe("Kế hoạch");
+  });
+});
+
+describe("tables without ruling lines", () => {
+  /** A line of cells, each [text, x], at baseline y (13 pt). */
+  const cellsLine = (cells: Array<[string, number]>, y: number, bold = false): Line =>
+    groupLines(cells.flatMap(([t, x]) => words(t, x, y, 13).map((it) => ({ ...it, bold }))))[0];
+  const page = [
+    lineOf(121, 295, 69.9), // "3) Lịch hoạt động" heading above the table
+    cellsLine([["TT", 95], ["Nội dung", 174], ["Thời gian", 368], ["Đơn vị", 451]], 87.8, true),
+    cellsLine([["1", 99], ["Lễ ra quân", 125], ["02/3/2025", 369], ["Ban Phong trào", 450]], 106.8),
+    cellsLine([["2", 99], ["Ngày hội hiến máu", 125], ["09/3/2025", 369], ["Hội Sinh viên", 450]], 125.8),
+    cellsLine([["Diễn đàn thanh niên", 125]], 144.8), // a cell wrapped over two lines ...
+    cellsLine([["3", 99], ["16/3/2025", 369], ["Ban Tuyên giáo", 450]], 152.3), // ... the others centred on it
+    cellsLine([["số", 125]], 159.8),
+    cellsLine([["Ban Tổ chức -", 450]], 178.8),
+    cellsLine([["4", 99], ["Tuyên dương", 125], ["24/3/2025", 369]], 186.3),
+    cellsLine([["Kiểm tra", 450]], 193.8),
+    lineOf(85, 253, 215.8), // the next heading
+    lineOf(121, 552, 236.7),
+  ];
+
+  it("rebuilds rows and columns from aligned gaps, wrapped and vertically centred cells included", () => {
+    const t = looseTables(page);
+    expect(t).toHaveLength(1);
+    expect(t[0].cols).toBe(4);
+    expect(t[0].lines).toEqual(page.slice(1, 10));
+    expect(t[0].rows.map((r) => r.cells.map((c) => c.text))).toEqual([
+      ["TT", "Nội dung", "Thời gian", "Đơn vị"],
+      ["1", "Lễ ra quân", "02/3/2025", "Ban Phong trào"],
+      ["2", "Ngày hội hiến máu", "09/3/2025", "Hội Sinh viên"],
+      ["3", "Diễn đàn thanh niên số", "16/3/2025", "Ban Tuyên giáo"],
+      ["4", "Tuyên dương", "24/3/2025", "Ban Tổ chức - Kiểm tra"],
+    ]);
+    expect(t[0].rows[0].cells.every((c) => c.bold)).toBe(true);
+  });
+
+  it("splits rows that follow each other without spacing at each new entry of the first column", () => {
+    const tight = [0, 1, 2].map((k) => cellsLine([[String(k + 1), 99], ["Việc", 125], ["Tháng 3", 369], ["Ban", 450]], 100 + 15 * k));
+    expect(looseTables(tight)[0].rows.map((r) => r.cells[0].text)).toEqual(["1", "2", "3"]);
+  });
+
+  it("takes no table from body text, a two-column line or a single line with gaps", () => {
+    const para = [0, 1, 2, 3].map((k) => ({ ...lineOf(85, 552, 100 + 17 * k), items: words("Căn cứ văn bản số 1 của Ban Thường vụ về việc tổ chức các hoạt động", 85, 100 + 17 * k) }));
+    expect(looseTables(para)).toEqual([]);
+    const tabbed = [cellsLine([["- Thời gian:", 85], ["tháng 3", 300]], 100), cellsLine([["- Địa điểm:", 85], ["hội trường", 300]], 117)];
+    expect(looseTables(tabbed)).toEqual([]);
+    expect(looseTables([page[2]])).toEqual([]);
   });
 });
 
