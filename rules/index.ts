@@ -8,7 +8,7 @@
 //   6. themes, models — over the whole document (footnotes included)
 import type { DocModel, Warning } from "../src/model.js";
 import type { Deadline, Footnote, PlanDocument, SpanT, Target, Task } from "../schemas/plan.js";
-import { findStructure, type RawItem } from "./structure.js";
+import { cellIndexAt, findStructure, type RawItem } from "./structure.js";
 import { findQuantities } from "./quantity.js";
 import { findDeadlines } from "./deadline.js";
 import { extractMeta } from "./meta.js";
@@ -85,13 +85,24 @@ export function runRules(doc: DocModel): Extracted {
         schedule,
       });
     }
-    for (const d of findDeadlines(it.text, { planYear, multiYear, periodEnd: meta.period?.to ?? null })) {
+    const dctx = { planYear, multiYear, periodEnd: meta.period?.to ?? null };
+    for (const d of findDeadlines(it.text, dctx)) {
       // readings careful people differ on (a year qualifying a noun: "Cuộc thi … năm 2024") are left out
       if (d.optional) continue;
       deadlines.push({
         item: it.id, raw: d.raw, start: d.iso.start, end: d.iso.end, precision: d.precision,
         where: loc.span(d.start, d.end), yearInferred: d.yearInferred,
       });
+    }
+    // a table's time column ("Thời gian thực hiện": "Quý I/2025", "Cả năm") holds the row's deadline
+    for (const cell of timeCells(it)) {
+      for (const d of findDeadlines(cell.text, dctx)) {
+        if (d.optional) continue;
+        deadlines.push({
+          item: it.id, raw: d.raw, start: d.iso.start, end: d.iso.end, precision: d.precision,
+          where: { page: it.row?.page ?? null, start: cell.start + d.start, end: cell.start + d.end }, yearInferred: d.yearInferred,
+        });
+      }
     }
   }
 
@@ -110,6 +121,21 @@ export function runRules(doc: DocModel): Extracted {
     warnings.push({ code: "structure/no-items", message: "No section of targets (chỉ tiêu) or tasks (nhiệm vụ) was found: is this a plan?", where: null });
   }
   return { meta, themes, targets, tasks, deadlines, footnotes, models, warnings: dedupe(warnings) };
+}
+
+/** The cells of a table row's time columns (each cell once, even when it spans several columns). */
+function timeCells(it: RawItem): Array<{ text: string; start: number }> {
+  if (!it.row?.cells || !it.columns || it.columns.time.length === 0) return [];
+  const seen = new Set<number>();
+  const out: Array<{ text: string; start: number }> = [];
+  for (const col of it.columns.time) {
+    const ci = cellIndexAt(it.row, col);
+    const cell = it.row.cells[ci];
+    if (ci < 0 || seen.has(ci) || !cell || ci === cellIndexAt(it.row, it.columns.content)) continue;
+    seen.add(ci);
+    out.push({ text: cell.text, start: cell.start });
+  }
+  return out;
 }
 
 function scheduleOf(it: RawItem): Record<string, string> | null {

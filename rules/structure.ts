@@ -37,6 +37,7 @@ export interface ColumnRoles {
   unit: number[]; // "Đơn vị thực hiện", "Chủ trì"
   partners: number[]; // "Cơ quan/Đơn vị phối hợp"
   funding: number[]; // "Nguồn kinh phí"
+  time: number[]; // "Thời gian (thực hiện)", "Thời hạn", "Tiến độ": the row's deadline ("Quý I/2025", "Cả năm")
 }
 
 interface Open {
@@ -98,7 +99,7 @@ export function columnRoles(headers: Block[], width: number): ColumnRoles {
       if (y) years[i] = y[1];
     });
   }
-  const roles: ColumnRoles = { code: 0, content: 1, years: [], level: [], unit: [], partners: [], funding: [] };
+  const roles: ColumnRoles = { code: 0, content: 1, years: [], level: [], unit: [], partners: [], funding: [], time: [] };
   texts.forEach((raw, i) => {
     const t = foldKey(raw);
     const year = years[i];
@@ -106,6 +107,8 @@ export function columnRoles(headers: Block[], width: number): ColumnRoles {
     else if (year) roles.years.push({ col: i, year });
     else if (/phoi hop/.test(t)) roles.partners.push(i);
     else if (/kinh phi/.test(t)) roles.funding.push(i);
+    // "Thời gian", "Thời gian thực hiện", "Thời hạn hoàn thành", "Tiến độ thực hiện": when the row is to be done
+    else if (/^(?:thoi gian|thoi han|tien do|thoi diem)(?: (?:thuc hien|hoan thanh|to chuc|trien khai))?$/.test(t)) roles.time.push(i);
     else if (/^cap (?:thuc hien|chu tri)/.test(t)) roles.level.push(i);
     else if (/(?:don vi|co quan|ban) (?:thuc hien|chu tri|phu trach)|^chu tri|^thuc hien$/.test(t)) roles.unit.push(i);
     else if (/muc tieu|chi tieu|noi dung|hoat dong|nhiem vu/.test(t) && i !== roles.code) roles.content = i;
@@ -138,15 +141,25 @@ export function findStructure(doc: DocModel): Structure {
   }
   // Headings are siblings: once the style of the first kind heading is known ("2." or "II."),
   // a labelled heading of another style is an item that happens to name a kind
-  // ("6.2. Hoạt động, sự kiện cấp Tỉnh:" under "6. Tổ chức một số hoạt động").
-  for (const [i, h] of heads) {
-    if (h.label && topKey && styleKey(h.label).key !== topKey && h.label.style !== "roman") heads.delete(i);
+  // ("1. Tổ chức các hoạt động kỷ niệm Ngày thành lập Hội" under "III. NHIỆM VỤ"), unless it is
+  // a bare sub-heading that splits its section: "1. Mục tiêu chung" / "2. Chỉ tiêu cụ thể" under
+  // "I. MỤC TIÊU, CHỈ TIÊU" (another kind, or a short heading that is only the kind's name).
+  // Such a nested heading opens a sub-section that its next sibling ("3.") closes.
+  const nestedHeads = new Set<number>();
+  let enclosing: SectionKind | null = null;
+  for (const [i, h] of [...heads].sort((a, b) => a[0] - b[0])) {
+    const nested = h.label && topKey && styleKey(h.label).key !== topKey && h.label.style !== "roman";
+    if (!nested) { enclosing = h.kind; continue; }
+    const bare = h.text.split(/\s+/).length <= 5;
+    if (enclosing !== null && (h.kind !== enclosing || bare)) nestedHeads.add(i);
+    else heads.delete(i);
   }
 
   const items: RawItem[] = [];
   let nT = 0;
   let nK = 0;
-  let section: { kind: SectionKind; text: string; label: Label | null; key: string; innerLast: number | null } | null = null;
+  interface SectionState { kind: SectionKind; text: string; label: Label | null; key: string; innerLast: number | null; outer?: SectionState }
+  let section: SectionState | null = null;
   let stack: Open[] = [];
   let current: RawItem | null = null; // the item unlabelled paragraphs attach to
   let roles: ColumnRoles | null = null;
@@ -221,13 +234,20 @@ export function findStructure(doc: DocModel): Structure {
       continue;
     }
     if (head) {
-      // a kind heading opens its section (and closes the one before)
-      section = { kind: head.kind, text: head.text, label: head.label, key: styleKey(head.label).key, innerLast: null };
+      // a kind heading opens its section (and closes the one before); a nested one opens a sub-section
+      const outer: SectionState | undefined = nestedHeads.has(i) && section ? (section.outer ?? section) : undefined;
+      section = { kind: head.kind, text: head.text, label: head.label, key: styleKey(head.label).key, innerLast: null, outer };
       stack = [];
       current = null;
       continue;
     }
     const label = parseLabel(b.text);
+    if (label && section?.outer && styleKey(label).key === section.key && label.style !== "bullet") {
+      // "3. …" after the sub-headings "1. Mục tiêu chung" / "2. Chỉ tiêu cụ thể": back in the enclosing section
+      section = section.outer;
+      stack = [];
+      current = null;
+    }
     if (label && b.kind === "listItem" && b.level !== undefined && doc.format === "md") {
       // Markdown: list nesting follows indentation, not the bullet character or the number
       if (label.style === "bullet") label.rank = 10 + b.level;
@@ -274,7 +294,7 @@ export function findStructure(doc: DocModel): Structure {
 }
 
 /** The index in row.cells of the cell covering grid column `col`. */
-function cellIndexAt(row: Block, col: number): number {
+export function cellIndexAt(row: Block, col: number): number {
   let g = 0;
   for (let i = 0; i < (row.cells ?? []).length; i++) {
     const span = row.cells![i].span ?? 1;

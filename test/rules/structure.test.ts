@@ -5,6 +5,7 @@ import { findStructure } from "../../rules/structure.js";
 import { sectionKind } from "../../rules/sections.js";
 import { parseTxtString } from "../../parsers/txt.js";
 import { parseMdString } from "../../parsers/md.js";
+import { runRules } from "../../rules/index.js";
 
 describe("label", () => {
   for (const [text, want] of labelExamples.positive) {
@@ -139,6 +140,55 @@ describe("structure", () => {
       ["target", null, "100% chi đoà", "Chỉ tiêu", "50% chi đoàn khá"],
       ["target", null, "1", "Chỉ tiêu", "01 công trình"],
       ["target", "2", null, "Chỉ tiêu", "Tổ chức hội thi"],
+    ]);
+  });
+
+  it("reads a table's time column as the row's deadline", () => {
+    const doc = parseMdString([
+      "KẾ HOẠCH", "", "Công tác Mặt trận năm 2026", "", "## II. CÁC HOẠT ĐỘNG CHỦ YẾU", "",
+      "| TT | Nội dung | Thời gian thực hiện | Đơn vị chủ trì | Đơn vị phối hợp | Kinh phí |",
+      "|---|---|---|---|---|---|",
+      "| 1 | Hội nghị triển khai | Quý I/2026 | Ban Phong trào | Văn phòng | Ngân sách |",
+      "| 2 | Ngày hội Đại đoàn kết | Tháng 10-11/2026 | Ban Thường trực cấp xã | Các đoàn thể | Xã hội hóa |",
+      "| 3 | Vận động Quỹ Vì người nghèo | Cả năm | Ban Phong trào | | |",
+      "| 4 | Giám sát ở cơ sở | Thường xuyên | Ban Dân chủ | | |",
+    ].join("\n"));
+    const r = runRules(doc);
+    expect(r.tasks.map((t) => [t.code, t.section, t.responsible, t.partners, t.funding])).toEqual([
+      ["1", "CÁC HOẠT ĐỘNG CHỦ YẾU", ["Ban Phong trào"], ["Văn phòng"], "Ngân sách"],
+      ["2", "CÁC HOẠT ĐỘNG CHỦ YẾU", ["Ban Thường trực cấp xã"], ["Các đoàn thể"], "Xã hội hóa"],
+      ["3", "CÁC HOẠT ĐỘNG CHỦ YẾU", ["Ban Phong trào"], [], null],
+      ["4", "CÁC HOẠT ĐỘNG CHỦ YẾU", ["Ban Dân chủ"], [], null],
+    ]);
+    const code = new Map(r.tasks.map((t) => [t.id, t.code]));
+    expect(r.deadlines.map((d) => [code.get(d.item ?? ""), d.raw, d.start, d.end, d.precision])).toEqual([
+      ["1", "Quý I/2026", "2026-01-01", "2026-03-31", "quarter"],
+      ["2", "Tháng 10-11/2026", "2026-10-01", "2026-11-30", "range"],
+      ["3", "Cả năm", "2026-01-01", "2026-12-31", "year"],
+    ]);
+    for (const d of r.deadlines) expect(doc.text.slice(d.where!.start, d.where!.end)).toBe(d.raw);
+  });
+
+  it("opens a sub-section at a bare nested heading and closes it at its next sibling", () => {
+    const doc = parseTxtString([
+      "KẾ HOẠCH", "Công tác Hội năm 2026",
+      "I. MỤC TIÊU, CHỈ TIÊU",
+      "1. Mục tiêu chung",
+      "Nâng cao đời sống hội viên.",
+      "2. Chỉ tiêu cụ thể",
+      "(1) Kết nạp 500 hội viên.",
+      "(2) 100% chi hội sinh hoạt định kỳ.",
+      "3. Các chỉ tiêu khác do cấp huyện giao.",
+      "II. NHIỆM VỤ, GIẢI PHÁP",
+      "1. Tổ chức các hoạt động kỷ niệm Ngày thành lập Hội",
+      "- Gặp mặt cán bộ Hội qua các thời kỳ.",
+    ].join("\n"));
+    expect(tree(doc)).toEqual([
+      ["target", "(1)", null, "Chỉ tiêu cụ thể", "Kết nạp 500 hội viên."],
+      ["target", "(2)", null, "Chỉ tiêu cụ thể", "100% chi hội sinh hoạt định kỳ."],
+      ["target", "3", null, "MỤC TIÊU, CHỈ TIÊU", "Các chỉ tiêu khác do cấp huyện giao."],
+      ["task", "1", null, "NHIỆM VỤ, GIẢI PHÁP", "Tổ chức các hoạt động kỷ niệm Ngày thành lập Hội"],
+      ["task", null, "1", "NHIỆM VỤ, GIẢI PHÁP", "Gặp mặt cán bộ Hội qua các thời kỳ."],
     ]);
   });
 });
