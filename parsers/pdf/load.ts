@@ -1,6 +1,11 @@
 // Reads a PDF with pdfjs-dist into positioned items and ruling segments per page.
 // The only file that knows pdfjs.
+import { nativePush } from "./native-push.js";
 import * as pdfjs from "pdfjs-dist/legacy/build/pdf.mjs";
+// The worker code, loaded here in the main thread: it registers itself as
+// globalThis.pdfjsWorker, which pdfjs uses instead of importing it later (a later
+// import would install core-js's push again after it is restored below).
+import "pdfjs-dist/legacy/build/pdf.worker.mjs";
 import { KehoachError } from "../../src/errors.js";
 import { visibleText, type PItem, type Seg } from "./layout.js";
 
@@ -18,6 +23,9 @@ export interface Loaded {
   unknownFonts: string[];
   rotated: number; // runs drawn at an angle, skipped
 }
+
+// See native-push.ts: core-js's push is only slower, never needed on Node 20.
+if (Array.prototype.push !== nativePush) Object.defineProperty(Array.prototype, "push", { value: nativePush, writable: true, configurable: true, enumerable: false });
 
 type Matrix = [number, number, number, number, number, number];
 const mul = (m: Matrix, n: Matrix): Matrix => [
@@ -104,9 +112,37 @@ function segmentsOf(ops: { fnArray: number[]; argsArray: unknown[] }, view: Matr
   return { segs: segs.filter((s) => s.y1 - s.y0 <= 2 || s.x1 - s.x0 <= 2), images };
 }
 
+// pdfjs inflates every content stream and embedded font through the web
+// DecompressionStream when the global exists; on Node each stream then makes a
+// round trip through libuv's thread pool and a web stream, which for the many
+// small streams of a text document costs more than pdfjs's own synchronous
+// inflate (about a sixth of the parse time). It falls back to that inflate when
+// the constructor is missing, so the global is hidden while a PDF is read
+// (counted, so that overlapping reads restore it once, at the end).
+let hiding = 0;
+let savedDS: PropertyDescriptor | undefined;
+function hideDecompressionStream(): void {
+  if (hiding++ === 0) {
+    savedDS = Object.getOwnPropertyDescriptor(globalThis, "DecompressionStream");
+    if (savedDS?.configurable) delete (globalThis as { DecompressionStream?: unknown }).DecompressionStream;
+  }
+}
+function restoreDecompressionStream(): void {
+  if (--hiding === 0 && savedDS?.configurable) Object.defineProperty(globalThis, "DecompressionStream", savedDS);
+}
+
 const errName = (e: unknown): string => (e && typeof e === "object" && "name" in e ? String((e as { name: unknown }).name) : "");
 
 export async function loadPdf(bytes: Uint8Array, fileName: string, password?: string): Promise<Loaded> {
+  hideDecompressionStream();
+  try {
+    return await readPdf(bytes, fileName, password);
+  } finally {
+    restoreDecompressionStream();
+  }
+}
+
+async function readPdf(bytes: Uint8Array, fileName: string, password?: string): Promise<Loaded> {
   // pdfjs may transfer (detach) the buffer it is given: hand it a copy.
   const task = pdfjs.getDocument({
     data: new Uint8Array(bytes),
