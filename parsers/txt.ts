@@ -57,7 +57,9 @@ export function parseTxtString(input: string): DocModel {
       blank = true;
       continue;
     }
-    lines.push({ raw, text: fold(raw), blankBefore: blank });
+    // two columns side by side (the header block, "Nơi nhận:" beside the signature):
+    // each column's words are a line of their own, left first
+    columns(raw).forEach((piece, k) => lines.push({ raw: piece, text: fold(piece), blankBefore: k === 0 ? blank : false }));
     blank = false;
   }
   const nonTable = lines.filter((l) => !isTableLine(l.raw));
@@ -157,6 +159,19 @@ function tagged(s: string): Para {
   const bold = /^\s*<b>.*<\/b>\s*$/.test(s);
   const italic = /^\s*<i>.*<\/i>\s*$/.test(s);
   return { text: fold(s.replace(TAG, "")), bold: bold || undefined, italic: italic || undefined };
+}
+
+// A gap of 8 or more spaces before a capital or "(": PDF text keeps the two columns of the
+// header block and of the closing ("- Lưu: VT.            Lê Văn Phúc") on one line. A gap
+// before "/" or a lower-case word is a blank left to fill in ("Số:        /KH-BTV", "ngày      tháng").
+const COLUMN_GAP = /(?<=\S) {8,200}(?=[\p{Lu}(])/gu;
+
+/** The columns of a physical line: split at wide gaps (never inside a tab-separated table row). */
+function columns(raw: string): string[] {
+  if (isTableLine(raw) || SEPARATOR.test(raw)) return [raw];
+  const pieces = raw.split(COLUMN_GAP);
+  if (pieces.length < 2 || pieces.some((p) => p.trim().length < 2)) return [raw];
+  return pieces;
 }
 
 /** A tab-separated row: at least two tabs between text. */

@@ -101,6 +101,8 @@ export const examples: DeadlineExamples = {
     // years
     ["đến năm 2027", year(2027)],
     ["đến cuối năm 2025", year(2025)],
+    // "vào năm 2027" says when the thing is done, like "đến năm 2027"
+    ["tổ chức diễn đàn cấp tỉnh vào năm 2027", year(2027), "vào năm 2027"],
     ["Đến năm 2030, mỗi xã có ít nhất 01 câu lạc bộ", year(2030), "Đến năm 2030"],
     ["phấn đấu đến năm 2026 có 90% chi đoàn đạt vững mạnh", year(2026), "đến năm 2026"],
     ["Cả năm", { ...year(2025), yearInferred: true }],

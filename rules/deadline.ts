@@ -297,11 +297,11 @@ const PATTERNS: Pattern[] = [
       };
     },
   },
-  // Years: "đến năm 2025", "đến cuối năm 2025", "trong năm 2025" (optional), "năm 2024" (optional).
+  // Years: "đến năm 2025", "đến cuối năm 2025", "vào năm 2025", "trong năm 2025" (optional), "năm 2024" (optional).
   {
     id: "year",
     re: new RegExp(
-      `(?:(?<yl>đến hết|đến cuối|đến|tới|trước|chậm nhất(?:${S}là)?|cuối|trong)${S})?${WB_LEFT}năm${S}(?<y>${YEAR})${NUM_R}(?!${S0}[-–]${S0}\\p{N})`,
+      `(?:(?<yl>đến hết|đến cuối|đến|tới|trước|chậm nhất(?:${S}là)?|cuối|trong|vào)${S})?${WB_LEFT}năm${S}(?<y>${YEAR})${NUM_R}(?!${S0}[-–]${S0}\\p{N})`,
       F,
     ),
     build: (g) => {

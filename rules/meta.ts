@@ -89,7 +89,7 @@ function read(doc: DocModel, warnings: Warning[]): Meta {
   meta.recipients = closing.recipients;
   meta.signer = closing.signer;
 
-  const openingText = opening.openingBlocks.map((i) => clean(blocks[i].text)).join(" ");
+  const openingText = opening.openingText;
   const allTexts = blocks.map((b) => b.text);
 
   // province: from the issuer in the header, the place, else the province the text names most
@@ -122,8 +122,10 @@ function read(doc: DocModel, warnings: Warning[]): Meta {
   // body: the header line, else the signature ("TM. BAN THƯỜNG VỤ"), else the opening
   meta.body = header.body;
   if (!meta.body && meta.signer?.onBehalfOf) {
-    const m = /(BAN\s+[\p{Lu} ]+)$/u.exec(meta.signer.onBehalfOf);
-    if (m) meta.body = m[1].trim();
+    // "TM. BAN THƯỜNG VỤ TỈNH ĐOÀN": the body is the "BAN …" part, not the organisation after it
+    const m = /BAN\s{1,3}(?:THƯỜNG\s{1,3}VỤ|CHẤP\s{1,3}HÀNH|THƯỜNG\s{1,3}TRỰC)/u.exec(meta.signer.onBehalfOf);
+    if (m) meta.body = m[0].replace(/\s+/g, " ");
+    else meta.body = /(BAN\s+[\p{Lu} ]+)$/u.exec(meta.signer.onBehalfOf)?.[1].trim() ?? null;
   }
   if (!meta.body) meta.body = bodyFromText;
 

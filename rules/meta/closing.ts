@@ -21,10 +21,14 @@ export interface ClosingFacts {
 
 // "Nơi nhận:" (also typed "Nơi gửi:")
 const RECIPIENTS_RE = new RegExp(`^\\s{0,5}noi (?:nhan|gui)\\s{0,3}:?`, "du");
-// "TM. BAN THƯỜNG VỤ", "T/M BAN CHẤP HÀNH", "KT. CHỦ TỊCH", "Q. CHỦ TỊCH", "TL. …"
-const ON_BEHALF_RE = new RegExp(`${B}(?<ob>(?:tm|t/m|kt|k/t|q|tl|t/l)\\s{0,2}[.:]?\\s{0,3}(?:ban (?:thuong vu|chap hanh|thuong truc)|chu tich|thuong truc)(?: hoi [a-z ]{1,40}?)?)${E}`, "du");
-// "PHÓ CHỦ TỊCH", "CHỦ TỊCH", "PHÓ CHỦ TỊCH THƯỜNG TRỰC"
-const TITLE_RE = new RegExp(`${B}(?<title>(?:pho )?chu tich(?: thuong truc)?)${E}`, "du");
+// "TM. BAN THƯỜNG VỤ", "T/M BAN CHẤP HÀNH", "KT. CHỦ TỊCH", "Q. CHỦ TỊCH", "TL. …",
+// "TM. ỦY BAN NHÂN DÂN" (a People's Committee), "KT. BÍ THƯ", "KT. GIÁM ĐỐC" (a department);
+// upper-case words after it name the body's organisation ("TM. BAN THƯỜNG VỤ TỈNH ĐOÀN", see roleParts)
+const ON_BEHALF_RE = new RegExp(`${B}(?<ob>(?:tm|t/m|kt|k/t|q|tl|t/l)\\s{0,2}[.:]?\\s{0,3}(?:ban (?:thuong vu|chap hanh|thuong truc)|chu tich|thuong truc|uy ban nhan dan|ubnd|uy ban|doan chu tich|bi thu|giam doc|truong ban)(?: hoi [a-z ]{1,40}?)?)${E}`, "du");
+// "PHÓ CHỦ TỊCH", "CHỦ TỊCH", "PHÓ CHỦ TỊCH THƯỜNG TRỰC", "BÍ THƯ", "PHÓ BÍ THƯ", "GIÁM ĐỐC", "TRƯỞNG BAN"
+const TITLE_RE = new RegExp(`${B}(?<title>(?:pho )?(?:chu tich|bi thu|giam doc|truong ban)(?: thuong truc)?)${E}`, "du");
+// the first word of a title, where the organisation's name after "TM. BAN THƯỜNG VỤ" stops
+const TITLE_START_RE = /^(?:pho|chu|bi|giam|truong)$/u;
 // "(Đã ký)", "(đã ký và đóng dấu)", "[daky]"
 const SIGNED_RE = /^\s{0,5}[([]?\s{0,3}(?:đã ký|da ky|daky|ký tên|chữ ký|signed)[^)\]]{0,40}[)\]]?\s{0,5}$/iu;
 // column annotations beside a recipient: "Để báo cáo", "(để báo cáo)", "để thực hiện", "(b/c)", "} để t/h"
@@ -71,8 +75,17 @@ function roleParts(text: string): { onBehalfOf: string | null; title: string | n
   let title: string | null = null;
   const ob = execFolded(ON_BEHALF_RE, rest);
   if (ob && ob.groups.ob && /^\p{Lu}/u.test(ob.groups.ob)) {
-    onBehalfOf = ob.groups.ob.replace(/^([\p{Lu}/]+)\s{0,2}[.:]?\s*/u, (_m, a: string) => `${a.replace("/", "")}. `).replace(/\s+/g, " ").trim();
-    rest = (rest.slice(0, ob.index) + " " + rest.slice(ob.end)).trim();
+    // "TM. BAN THƯỜNG VỤ TỈNH ĐOÀN", "TM. BAN CHẤP HÀNH HỘI NÔNG DÂN": the upper-case words that
+    // follow name the organisation, up to a title ("… BÍ THƯ" on the same line)
+    let end = ob.end;
+    const words = /^\s{1,3}([\p{Lu}][\p{Lu}\p{M}]{0,12})(?![\p{L}])/u;
+    for (let k = 0; k < 6; k++) {
+      const w = words.exec(rest.slice(end));
+      if (!w || TITLE_START_RE.test(foldForMatch(w[1]))) break;
+      end += w[0].length;
+    }
+    onBehalfOf = rest.slice(ob.index, end).replace(/^([\p{Lu}/]+)\s{0,2}[.:]?\s*/u, (_m, a: string) => `${a.replace("/", "")}. `).replace(/\s+/g, " ").trim();
+    rest = (rest.slice(0, ob.index) + " " + rest.slice(end)).trim();
   }
   const tm = execFolded(TITLE_RE, rest);
   if (tm && tm.groups.title && tm.groups.title === tm.groups.title.toUpperCase()) {

@@ -22,10 +22,12 @@ export interface HeaderFacts {
   dateYear: number | null;
 }
 
-// "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" (either tone style), "Độc lập - Tự do - Hạnh phúc"
-const MOTTO_RE = new RegExp(`${B}(?:cong hoa xa hoi chu nghia viet nam|doc lap\\s{0,5}[-–—]\\s{0,5}tu do\\s{0,5}[-–—]\\s{0,5}hanh phuc)${E}`, "du");
-// "Số: 77 /KH-BCH", "Số 11/KH-BCH", "Số:     /KH-BTV"
-const NUMBER_RE = new RegExp(`${B}so\\s{0,3}:?\\s{0,40}(?<n>[0-9][0-9a-z.]{0,12})?\\s{0,40}/\\s{0,3}(?<suffix>[a-z0-9đ][a-z0-9đ\\-/.]{0,40})`, "du");
+// "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" (either tone style), "Độc lập - Tự do - Hạnh phúc";
+// the documents of the Youth Union and of the Party put their own name in the right column
+// instead: "ĐOÀN TNCS HỒ CHÍ MINH", "ĐẢNG CỘNG SẢN VIỆT NAM"
+const MOTTO_RE = new RegExp(`${B}(?:cong hoa xa hoi chu nghia viet nam|doc lap\\s{0,5}[-–—]\\s{0,5}tu do\\s{0,5}[-–—]\\s{0,5}hanh phuc|doan (?:tncs|thanh nien cong san) ho chi minh|dang cong san viet nam)${E}`, "du");
+// "Số: 77 /KH-BCH", "Số 11/KH-BCH", "Số:     /KH-BTV"; Party and Youth Union style "Số 25-KH/TĐTN"
+const NUMBER_RE = new RegExp(`${B}so\\s{0,3}:?\\s{0,40}(?<n>[0-9][0-9a-z.]{0,12}(?:-[a-zđ]{1,8})?)?\\s{0,40}/\\s{0,3}(?<suffix>[a-z0-9đ][a-z0-9đ\\-/.]{0,40})`, "du");
 // "Nam Định, ngày 04 tháng 7 năm 2023", "Thái Bình, ngày    tháng    năm 2025"
 const DATE_RE = new RegExp(
   `(?<pre>[^\\n,]{0,80}?)\\s{0,5},?\\s{0,5}${B}ngay\\s{0,40}(?<d>\\d{1,2})?\\s{0,40}thang\\s{0,40}(?<m>\\d{1,2})?\\s{0,40}nam\\s{0,20}(?<y>\\d{4})${E}`,

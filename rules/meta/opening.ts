@@ -31,8 +31,15 @@ export interface OpeningFacts {
   subtitle: string | null;
   subtitleBlocks: number[];
   openingBlocks: number[];
+  /** the opening's text (a subtitle joined to it by a PDF copy is cut off) */
+  openingText: string;
   bases: string[];
 }
+
+// A subtitle that a PDF copy ran into the opening paragraph: "Thực hiện giảm nghèo … năm 2025
+// Căn cứ Quyết định số …". "Căn cứ" capitalised after a word with no punctuation starts a new sentence,
+// so the words before it are the subtitle.
+const SUBTITLE_RUN_ON_RE = /^(?<sub>[^.;:!?]{10,240}?[\p{L}\p{N})”"])\s{1,3}(?=Căn cứ\s)/u;
 
 /** Is this the title line? An upper-case "KẾ HOẠCH" at the start of a short block. */
 export function titleOf(text: string): { title: string; rest: string } | null {
@@ -61,8 +68,9 @@ export function isOpeningParagraph(text: string): boolean {
 const isLabelled = (b: Block): boolean => b.kind === "heading" || b.kind === "tableRow" || b.kind === "listItem" || parseLabel(clean(b.text)) !== null;
 
 export function readOpening(blocks: Block[]): OpeningFacts {
-  const facts: OpeningFacts = { title: null, titleIndex: -1, subtitle: null, subtitleBlocks: [], openingBlocks: [], bases: [] };
+  const facts: OpeningFacts = { title: null, titleIndex: -1, subtitle: null, subtitleBlocks: [], openingBlocks: [], openingText: "", bases: [] };
   const limit = Math.min(blocks.length, 30);
+  let cut: { index: number; from: number } | null = null; // the opening starts inside this block
   for (let i = 0; i < limit; i++) {
     if (blocks[i].kind === "tableRow") continue;
     const t = titleOf(blocks[i].text);
@@ -84,7 +92,15 @@ export function readOpening(blocks: Block[]): OpeningFacts {
         const b = blocks[j];
         const text = clean(b.text);
         if (!/[\p{L}\p{N}]/u.test(text)) continue; // a rule line under the title
-        if (b.kind === "footnote" || b.kind === "tableRow" || isLabelled(b) || isOpeningParagraph(text)) break;
+        if (b.kind === "footnote" || b.kind === "tableRow" || isLabelled(b)) break;
+        if (isOpeningParagraph(text)) {
+          const run = facts.subtitleBlocks.length === 0 && parts.length === 0 ? SUBTITLE_RUN_ON_RE.exec(text) : null;
+          if (run?.groups) {
+            parts.push(run.groups.sub);
+            cut = { index: j, from: run[0].length };
+          }
+          break;
+        }
         if (facts.subtitleBlocks.length > 0 && (text.length > 200 || /:$/.test(text))) break;
         if (facts.subtitleBlocks.length === 0 && parts.length === 0 && text.length > 300) break;
         parts.push(text);
@@ -95,11 +111,12 @@ export function readOpening(blocks: Block[]): OpeningFacts {
     }
   }
   // the opening paragraphs: after the subtitle (or from the top), up to the first labelled block
-  const from = facts.subtitleBlocks.length ? facts.subtitleBlocks[facts.subtitleBlocks.length - 1] + 1 : facts.titleIndex + 1;
+  const from = cut ? cut.index : facts.subtitleBlocks.length ? facts.subtitleBlocks[facts.subtitleBlocks.length - 1] + 1 : facts.titleIndex + 1;
+  const textOf = (j: number): string => clean(cut && cut.index === j ? blocks[j].text.slice(cut.from) : blocks[j].text);
   for (let j = Math.max(0, from); j < blocks.length && j < from + 6; j++) {
     const b = blocks[j];
     if (b.kind === "tableRow" || isLabelled(b)) break;
-    const text = clean(b.text);
+    const text = textOf(j);
     if (facts.titleIndex < 0 && !isOpeningParagraph(text)) {
       if (facts.openingBlocks.length) break;
       continue; // header lines of a plan without a title
@@ -107,7 +124,8 @@ export function readOpening(blocks: Block[]): OpeningFacts {
     if (isOpeningParagraph(text) || /^\s{0,5}(?:can cu|thuc hien|theo)(?![\p{L}])/u.test(foldForMatch(text))) facts.openingBlocks.push(j);
     else if (facts.openingBlocks.length) break;
   }
-  for (const j of facts.openingBlocks) facts.bases.push(...readBases(clean(blocks[j].text)));
+  for (const j of facts.openingBlocks) facts.bases.push(...readBases(textOf(j)));
+  facts.openingText = facts.openingBlocks.map(textOf).join(" ");
   return facts;
 }
 

@@ -127,6 +127,20 @@ describe("txt: a page number below the footnotes", () => {
   });
 });
 
+describe("txt: two columns on one line", () => {
+  it("splits the closing's columns at a wide gap, and keeps a blank left to fill in", () => {
+    const doc = parseTxtString([
+      "Số:        /KH-UBND",
+      "Nơi nhận:                                        KT. CHỦ TỊCH",
+      "- UBND huyện (b/c);                              PHÓ CHỦ TỊCH",
+      "- Lưu: VT.                                       Lê Văn Phúc",
+    ].join("\n"));
+    expect(doc.blocks.map((b) => b.text)).toEqual([
+      "Số: /KH-UBND", "Nơi nhận:", "KT. CHỦ TỊCH", "- UBND huyện (b/c);", "PHÓ CHỦ TỊCH", "- Lưu: VT.", "Lê Văn Phúc",
+    ]);
+  });
+});
+
 describe("txt: tab-separated tables", () => {
   const header1 = "TT\tNội dung\tNăm 2026\tNăm 2027\tĐơn vị thực hiện";
   const header2 = "\t\tKế hoạch\tKế hoạch\t";
