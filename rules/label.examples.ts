@@ -20,6 +20,10 @@ export const examples: { positive: Array<[string, Expect]>; negative: string[] }
     ["• Tổ chức hội thi", { style: "bullet", code: null, depth: 1, rest: "Tổ chức hội thi" }],
     ["Chỉ tiêu 3: Hàng năm kết nạp", { style: "named", code: "Chỉ tiêu 3", depth: 1, rest: "Hàng năm kết nạp" }],
     ["Nhiệm vụ 2. Tham gia xây dựng Đảng", { style: "named", code: "Nhiệm vụ 2", depth: 1, rest: "Tham gia xây dựng Đảng" }],
+    ["B. CHỈ TIÊU", { style: "upper", code: "B", depth: 1, rest: "CHỈ TIÊU" }],
+    ["C. Nhiệm vụ và giải pháp", { style: "upper", code: "C", depth: 1, rest: "Nhiệm vụ và giải pháp" }],
+    ["Phần II. NHIỆM VỤ TRỌNG TÂM", { style: "part", code: "Phần II", depth: 1, rest: "NHIỆM VỤ TRỌNG TÂM" }],
+    ["PHẦN 3: Tổ chức thực hiện", { style: "part", code: "PHẦN 3", depth: 1, rest: "Tổ chức thực hiện" }],
   ],
   negative: [
     "2026. Duy trì kết quả", // a year that a PDF line break put at the start of a line
@@ -28,5 +32,7 @@ export const examples: { positive: Array<[string, Expect]>; negative: string[] }
     "Căn cứ Kế hoạch số 12",
     "v.v. các hoạt động khác",
     "100% chi hội",
+    "PHẦN I", // a part's number alone on its line: its name follows on the next line
+    "A. lưu ý", // a capital letter label is followed by a capital
   ],
 };

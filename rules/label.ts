@@ -8,8 +8,10 @@
 //   "a) Về nội dung"   letter       code "a"
 //   "- Hội LHPN"       bullet       code null      ("*" ranks above "-", "+" below it; "•" "–" are "-")
 //   "Chỉ tiêu 3: …"    named        code "Chỉ tiêu 3"
+//   "B. CHỈ TIÊU"      upper        code "B"       (capital letters number the parts of a plan: A. B. C. D.)
+//   "Phần II. NHIỆM VỤ" part        code "Phần II"
 
-export type LabelStyle = "roman" | "num" | "paren" | "paren-letter" | "letter" | "bullet" | "named";
+export type LabelStyle = "roman" | "num" | "paren" | "paren-letter" | "letter" | "upper" | "part" | "bullet" | "named";
 
 export interface Label {
   style: LabelStyle;
@@ -57,7 +59,17 @@ const BULLET_RE = /^(?<b>[-–—•·+*▪►❖✓])\s{0,20}(?=[\p{L}\p{N}“"
 // "Chỉ tiêu 3: " "Nhiệm vụ 1: " "Mục tiêu 2. " — an item that names itself
 const NAMED_RE = /^(?<w>Chỉ tiêu|Nhiệm vụ|Mục tiêu|Giải pháp|Hoạt động|Nội dung)\s{1,3}(?<n>\d{1,2}|[IVX]{1,5})\s{0,3}[:.]\s{0,20}/iu;
 
+// "A. MỤC ĐÍCH", "B) Chỉ tiêu" — a capital letter A–H numbering the parts of a plan; read before
+// roman numerals because "C." and "D." there are the third and fourth parts, not 100 and 500.
+// The text after it must start with a capital (not an initial in a name, "A. Lê" aside, which
+// never opens a paragraph of a plan).
+const UPPER_RE = /^(?<u>[A-HĐ])[.)]\s{1,20}(?=\p{Lu})/u;
+// "Phần I. CHỈ TIÊU", "PHẦN II: NHIỆM VỤ TRỌNG TÂM", "Phần 3 - Tổ chức thực hiện": a part of the plan
+// (a line "PHẦN I" alone is not a label: the part's name follows on the next line)
+const PART_RE = /^(?<w>Phần|PHẦN)\s{1,3}(?<n>[IVX]{1,5}|\d{1,2})\s{0,3}[.:\-–]\s{0,20}(?=\S)/u;
+
 const LETTERS = "abcdđefghijklmnopqrstuvwxyz";
+const UPPER_LETTERS = "ABCDĐEFGH";
 
 export function parseLabel(text: string): Label | null {
   const t = text;
@@ -78,6 +90,17 @@ export function parseLabel(text: string): Label | null {
   if ((m = SINGLE_RE.exec(t))) {
     const code = m.groups!.n;
     return { style: "num", code, depth: 1, number: Number(code), bullet: null, rank: 0, length: m[0].length, named: null };
+  }
+  if ((m = PART_RE.exec(t))) {
+    const n = m.groups!.n;
+    return {
+      style: "part", code: `${m.groups!.w} ${n}`, depth: 1, number: /\d/.test(n) ? Number(n) : romanValue(n),
+      bullet: null, rank: 0, length: m[0].length, named: null,
+    };
+  }
+  if ((m = UPPER_RE.exec(t))) {
+    const u = m.groups!.u;
+    return { style: "upper", code: u, depth: 1, number: UPPER_LETTERS.indexOf(u) + 1, bullet: null, rank: 0, length: m[0].length, named: null };
   }
   if ((m = ROMAN_RE.exec(t))) {
     const v = romanValue(m.groups!.r);

@@ -47,6 +47,9 @@ interface Open {
   rank: number; // bullets: "*" 0, "-" 1, "+" 2
 }
 
+// Label styles that number the top parts of a plan ("II.", "B.", "Phần II."): never a nested heading
+const TOP_STYLES = new Set(["roman", "upper", "part"]);
+
 // The closing block: "Nơi nhận:", "TM. BAN THƯỜNG VỤ", "KT. CHỦ TỊCH", "T/M …"
 const CLOSING = /^(?:noi nhan|tm\.|t\/m|kt\.|k\/t)/;
 
@@ -148,7 +151,7 @@ export function findStructure(doc: DocModel): Structure {
   const nestedHeads = new Set<number>();
   let enclosing: SectionKind | null = null;
   for (const [i, h] of [...heads].sort((a, b) => a[0] - b[0])) {
-    const nested = h.label && topKey && styleKey(h.label).key !== topKey && h.label.style !== "roman";
+    const nested = h.label && topKey && styleKey(h.label).key !== topKey && !TOP_STYLES.has(h.label.style);
     if (!nested) { enclosing = h.kind; continue; }
     const bare = h.text.split(/\s+/).length <= 5;
     if (enclosing !== null && (h.kind !== enclosing || bare)) nestedHeads.add(i);

@@ -191,4 +191,21 @@ describe("structure", () => {
       ["task", null, "1", "NHIỆM VỤ, GIẢI PHÁP", "Gặp mặt cán bộ Hội qua các thời kỳ."],
     ]);
   });
+
+  it("reads parts numbered by capital letters or 'Phần' as the top headings", () => {
+    const doc = parseTxtString([
+      "KẾ HOẠCH", "Công tác Hội Nông dân năm 2026",
+      "A. MỤC ĐÍCH, YÊU CẦU", "- Nâng cao nhận thức.",
+      "B. CHỈ TIÊU", "1. Kết nạp 500 hội viên mới.",
+      "C. NHIỆM VỤ VÀ GIẢI PHÁP", "1. Tuyên truyền trong quý II.",
+      "D. TỔ CHỨC THỰC HIỆN", "1. Các ban chủ trì.",
+      "Phần II. NHIỆM VỤ TRỌNG TÂM", "1. Tập huấn.",
+    ].join("\n"));
+    expect(tree(doc)).toEqual([
+      ["target", "1", null, "CHỈ TIÊU", "Kết nạp 500 hội viên mới."],
+      ["task", "1", null, "NHIỆM VỤ VÀ GIẢI PHÁP", "Tuyên truyền trong quý II."],
+      ["task", "1", null, "TỔ CHỨC THỰC HIỆN", "Các ban chủ trì."],
+      ["task", "1", null, "NHIỆM VỤ TRỌNG TÂM", "Tập huấn."],
+    ]);
+  });
 });
