@@ -178,15 +178,17 @@ const PATTERNS: Pattern[] = [
       };
     },
   },
-  // Quarter ranges: "từ quý II đến quý III năm 2025", "quý I - quý II/2024".
+  // Quarter ranges: "từ quý II đến quý III năm 2025", "quý I - quý II/2024", "Quý III-IV/2025", "quý 1-2/2025"
+  // (the second "quý" left out: a roman numeral, or a digit before "/year", since "quý I - 2025" is a year).
   {
     id: "quarter-range",
     re: new RegExp(
-      `(?:từ${S})?quý${S}(?<q1>${ROMAN_Q})${WB_RIGHT}(?:${S0}/${S0}(?<y1>${YEAR})|${S}năm${S}(?<y1n>${YEAR}))?${TO}quý${S}(?<q2>${ROMAN_Q})${WB_RIGHT}(?:${S0}/${S0}(?<y2>${YEAR})|${S}năm${S}(?<y2n>${YEAR}))?${NUM_R}`,
+      `(?:từ${S})?quý${S}(?<q1>${ROMAN_Q})${WB_RIGHT}(?:${S0}/${S0}(?<y1>${YEAR})|${S}năm${S}(?<y1n>${YEAR}))?${TO}(?:quý${S}(?<q2>${ROMAN_Q})|(?<q2r>IV|III|II|I|[1-4](?=${S0}/${S0}${YEAR})))${WB_RIGHT}(?:${S0}/${S0}(?<y2>${YEAR})|${S}năm${S}(?<y2n>${YEAR}))?${NUM_R}`,
       F,
     ),
     build: (g) => {
-      const q1 = quarterOf(g.q1 ?? ""), q2 = quarterOf(g.q2 ?? "");
+      const q1 = quarterOf(g.q1 ?? ""), q2 = quarterOf(g.q2 ?? g.q2r ?? "");
+      if (!q1 || !q2) return null;
       const y1 = yearOf(g, "y1", "y1n"), y2 = yearOf(g, "y2", "y2n");
       return {
         precision: "range", year: y2 ?? y1,
