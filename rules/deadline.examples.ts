@@ -160,7 +160,7 @@ export const examples: DeadlineExamples = {
     "Lạng Sơn, ngày 15 tháng 3 năm 2025",
     // document numbers
     "56/2012/NĐ-CP",
-    "Công văn số 2066/ĐCT-VP",
+    "Công văn số 3105/ĐCT-VP",
     "Kế hoạch số 12/2024",
     "Quyết định 6/2025 của UBND tỉnh",
     // terms and stages

@@ -340,7 +340,7 @@ const DOC_KIND_RE = new RegExp(`${WB_LEFT}${alt(DOCUMENT_KINDS)}${WB_RIGHT}`, "i
 const DOC_KIND_BEFORE_RE = new RegExp(`${WB_LEFT}${alt(DOCUMENT_KINDS)}\\s{0,3}$`, "iu");
 // "… ngày 05/7/2023 của …", "ngày 04/9/2023 giữa …".
 const CITATION_AFTER_RE = new RegExp(`^${S0}[,;]?${S0}${alt(CITATION_AFTER)}${WB_RIGHT}`, "iu");
-// The signing line: "Nam Định, ngày 04 tháng 7 năm 2023" (a place name opens the line).
+// The signing line: "Lào Cai, ngày 15 tháng 3 năm 2026" (a place name opens the line).
 const PLACE_LINE_RE = /^[\s\p{L}.]{1,40},\s{0,3}$/u;
 function isSigningLine(t: string, at: number): boolean {
   const from = Math.max(0, at - 46);

@@ -24,7 +24,7 @@ const BODY_ORG_RE = new RegExp(
   `${B}(?<body>ban (?:thuong vu|chap hanh|thuong truc))\\s{1,3}(?<org>(?:hoi|doan|lien doan|uy ban|mat tran)(?:\\s{1,3}[a-z()]{1,12}){0,6}?)\\s{1,3}(?<unit>tinh|thanh pho)${E}`,
   "du",
 );
-// "tỉnh Nam Định", "thành phố Cần Thơ": a province named as such in the text
+// "tỉnh Lào Cai", "thành phố Cần Thơ": a province named as such in the text
 const UNIT_RE = new RegExp(`${B}(?:tinh|thanh pho|tp\\.?)\\s{1,3}$`, "u");
 // "Chủ đề năm 2024" in the first items: the plan's year when the title gives none
 const THEME_YEAR_RE = new RegExp(`${B}chu de\\s{1,3}(?:cua\\s{1,3})?nam\\s{1,3}(?<y>(?:19|20)\\d\\d)${E}`, "du");

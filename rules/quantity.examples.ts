@@ -142,7 +142,7 @@ export const examples: QuantityExamples = {
     "(7/5/1954 - 7/5/2024)",
     // document numbers and codes
     "Nghị định số 56/2012/NĐ-CP",
-    "Công văn số 2066a/ĐCT-VP",
+    "Công văn số 418a/BTV-VP",
     "Đề án 19-ĐA/TU",
     "tiêu chí 17.8",
     "tiêu chí 1.1.3",

@@ -2,9 +2,9 @@
 // Nghị định 30/2020/NĐ-CP): two columns above the title.
 //   left:  the issuing organisation ("HỘI LIÊN HIỆP PHỤ NỮ TỈNH NAM ĐỊNH", possibly
 //          wrapped over two lines in a PDF), the body ("BAN CHẤP HÀNH"), the number
-//          ("Số: 77 /KH-BCH", left blank while the plan is a draft: "Số:    /KH-BTV")
+//          ("Số: 42 /KH-BCH", left blank while the plan is a draft: "Số:    /KH-BTV")
 //   right: the national motto ("CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự
-//          do - Hạnh phúc") and the place and date ("Nam Định, ngày 04 tháng 7 năm 2023",
+//          do - Hạnh phúc") and the place and date ("Lào Cai, ngày 15 tháng 3 năm 2026",
 //          day and month left blank in a draft)
 // Text copied from a PDF may put a left and a right line on one line, so we look for
 // each part anywhere in the header lines rather than line by line.
@@ -26,9 +26,9 @@ export interface HeaderFacts {
 // the documents of the Youth Union and of the Party put their own name in the right column
 // instead: "ĐOÀN TNCS HỒ CHÍ MINH", "ĐẢNG CỘNG SẢN VIỆT NAM"
 const MOTTO_RE = new RegExp(`${B}(?:cong hoa xa hoi chu nghia viet nam|doc lap\\s{0,5}[-–—]\\s{0,5}tu do\\s{0,5}[-–—]\\s{0,5}hanh phuc|doan (?:tncs|thanh nien cong san) ho chi minh|dang cong san viet nam)${E}`, "du");
-// "Số: 77 /KH-BCH", "Số 11/KH-BCH", "Số:     /KH-BTV"; Party and Youth Union style "Số 25-KH/TĐTN"
+// "Số: 42 /KH-BCH", "Số 9/KH-HND", "Số:     /KH-BTV"; Party and Youth Union style "Số 25-KH/TĐTN"
 const NUMBER_RE = new RegExp(`${B}so\\s{0,3}:?\\s{0,40}(?<n>[0-9][0-9a-z.]{0,12}(?:-[a-zđ]{1,8})?)?\\s{0,40}/\\s{0,3}(?<suffix>[a-z0-9đ][a-z0-9đ\\-/.]{0,40})`, "du");
-// "Nam Định, ngày 04 tháng 7 năm 2023", "Thái Bình, ngày    tháng    năm 2025"
+// "Lào Cai, ngày 15 tháng 3 năm 2026", "Hà Tĩnh, ngày    tháng    năm 2026"
 const DATE_RE = new RegExp(
   `(?<pre>[^\\n,]{0,80}?)\\s{0,5},?\\s{0,5}${B}ngay\\s{0,40}(?<d>\\d{1,2})?\\s{0,40}thang\\s{0,40}(?<m>\\d{1,2})?\\s{0,40}nam\\s{0,20}(?<y>\\d{4})${E}`,
   "du",
@@ -45,7 +45,7 @@ export function isoDate(y: number, m: number, d: number): string | null {
   return `${y}-${pad(m)}-${pad(d)}`;
 }
 
-/** The place before ", ngày": the capitalised words right before it ("Nam Định", "TP. Hồ Chí Minh"). */
+/** The place before ", ngày": the capitalised words right before it ("Lào Cai", "TP. Hồ Chí Minh"). */
 function placeOf(pre: string): string | null {
   const words = pre.trim().split(/\s+/).filter(Boolean);
   const out: string[] = [];
