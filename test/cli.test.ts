@@ -46,6 +46,23 @@ describe("kehoach ingest", () => {
     expect(fs.existsSync(path.join(dir, "001_1396b3c07450a05b.json"))).toBe(true);
   });
 
+  it("says once that a database cannot be used, and still writes the JSON", () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "kehoach-db-"));
+    fs.writeFileSync(path.join(dir, "broken.db"), "this is not SQLite");
+    const r = run(["ingest", SEED, "--out", dir, "--db", path.join(dir, "broken.db")]);
+    expect(r.code).toBe(1);
+    expect(r.stderr.trim().split("\n")).toEqual([`kehoach: ${path.join(dir, "broken.db")}: cannot use the database (file is not a database); writing JSON only`]);
+    expect(fs.existsSync(path.join(dir, "001_1396b3c07450a05b.json"))).toBe(true);
+  });
+
+  it("stores into the database, and a second ingest of the same file changes nothing", () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "kehoach-db2-"));
+    const db = path.join(dir, "k.db");
+    expect(run(["ingest", SEED, "--out", dir, "--db", db]).code).toBe(0);
+    expect(run(["ingest", SEED, "--out", dir, "--db", db, "--log-level", "info"]).stderr).toMatch(/"status":"unchanged"/);
+    expect(run(["list", "--db", db]).stdout).toMatch(/Cao Bằng/);
+  });
+
   it("gives valid JSON with a warning for a text that is not a plan", () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "kehoach-np-"));
     fs.writeFileSync(path.join(dir, "note.txt"), "Chào các bạn, hẹn gặp lại vào thứ Hai.\n");

@@ -23,6 +23,18 @@ export async function runIngest(files: string[], opts: IngestCliOptions): Promis
   let store: Store | null = null;
   const outDir = opts.out ?? (opts.stdout ? null : ".");
   if (outDir) fs.mkdirSync(outDir, { recursive: true });
+  if (opts.db) {
+    // A database we cannot use is said once, up front; the JSON files are still written.
+    try {
+      store = openStore(opts.db);
+      store.db.pragma("schema_version"); // reads the file header: "file is not a database" shows here
+    } catch (e) {
+      failed++;
+      store = null;
+      const reason = e instanceof Error ? e.message : String(e);
+      process.stderr.write(`kehoach: ${opts.db}: cannot use the database (${reason.replace(/^.*?:\s*/, "")}); writing JSON only\n`);
+    }
+  }
   for (const file of files) {
     try {
       const plan = await ingestFile(file, { password: opts.password });
@@ -34,10 +46,15 @@ export async function runIngest(files: string[], opts: IngestCliOptions): Promis
         fs.writeFileSync(tmp, JSON.stringify(plan, null, 2) + "\n");
         fs.renameSync(tmp, target);
       }
-      if (opts.db) {
-        store ??= openStore(opts.db);
-        const r = store.savePlan(plan);
-        log().info({ file, db: opts.db, status: r.status }, "stored");
+      if (store) {
+        try {
+          const r = store.savePlan(plan);
+          log().info({ file, db: opts.db, status: r.status }, "stored");
+        } catch (e) {
+          // the plan's transaction was rolled back: the database is as it was
+          failed++;
+          process.stderr.write(`kehoach: ${file}: not stored in ${opts.db}: ${e instanceof Error ? e.message : String(e)}\n`);
+        }
       }
       for (const w of plan.warnings) log().warn({ file, code: w.code, where: w.where }, w.message);
       log().info({ file, targets: plan.targets.length, tasks: plan.tasks.length }, "ingested");
