@@ -56,7 +56,7 @@ export function runRules(doc: DocModel): Extracted {
   const planYear = meta.year ?? null;
   const multiYear = meta.year === null && meta.period !== null;
 
-  const { items } = findStructure(doc);
+  const { items, loose } = findStructure(doc);
   const targets: Target[] = [];
   const tasks: Task[] = [];
   const deadlines: Deadline[] = [];
@@ -103,6 +103,19 @@ export function runRules(doc: DocModel): Extracted {
           where: { page: it.row?.page ?? null, start: cell.start + d.start, end: cell.start + d.end }, yearInferred: d.yearInferred,
         });
       }
+    }
+  }
+
+  // a paragraph of a target or task section that no item owns ("Tổ chức thực hiện" written as prose:
+  // "… báo cáo kết quả về Tỉnh Đoàn trước ngày 05/4/2025") still says when something is due
+  const looseCtx = { planYear, multiYear, periodEnd: meta.period?.to ?? null };
+  for (const blk of loose) {
+    for (const d of findDeadlines(blk.text, looseCtx)) {
+      if (d.optional) continue;
+      deadlines.push({
+        item: null, raw: d.raw, start: d.iso.start, end: d.iso.end, precision: d.precision,
+        where: { page: blk.page, start: blk.start + d.start, end: blk.start + d.end }, yearInferred: d.yearInferred,
+      });
     }
   }
 

@@ -121,6 +121,8 @@ export function columnRoles(headers: Block[], width: number): ColumnRoles {
 
 export interface Structure {
   items: RawItem[];
+  /** unlabelled paragraphs of a target or task section that no item owns (a lead-in, "Tổ chức thực hiện" in prose) */
+  loose: Block[];
   bodyEnd: number; // index in doc.blocks where the closing block starts (or blocks.length)
 }
 
@@ -150,24 +152,45 @@ export function findStructure(doc: DocModel): Structure {
   // Such a nested heading opens a sub-section that its next sibling ("3.") closes.
   const nestedHeads = new Set<number>();
   let enclosing: SectionKind | null = null;
+  let enclosingAt = -1;
+  // Did a labelled paragraph of this label's style, not a heading, come earlier in the enclosing section?
+  const itemSiblingBefore = (from: number, to: number, label: Label): boolean => {
+    const key = styleKey(label).key;
+    for (let k = from + 1; k < to; k++) {
+      if (heads.has(k) || blocks[k].kind === "tableRow") continue;
+      const l = parseLabel(blocks[k].text);
+      if (l && styleKey(l).key === key) return true;
+    }
+    return false;
+  };
   for (const [i, h] of [...heads].sort((a, b) => a[0] - b[0])) {
     const nested = h.label && topKey && styleKey(h.label).key !== topKey && !TOP_STYLES.has(h.label.style);
-    if (!nested) { enclosing = h.kind; continue; }
+    if (!nested) { enclosing = h.kind; enclosingAt = i; continue; }
     const bare = h.text.split(/\s+/).length <= 5;
-    if (enclosing !== null && (h.kind !== enclosing || bare)) nestedHeads.add(i);
+    // a bare heading of the enclosing kind after items of its own style is one more item, not a
+    // sub-section: "3. Các hoạt động cụ thể" after "1. Công tác tuyên truyền …", "2. Hỗ trợ …" under
+    // "III. NỘI DUNG VÀ GIẢI PHÁP" (a sub-section split comes first: "1. Mục tiêu chung" / "2. Chỉ tiêu cụ thể")
+    const lateSibling = h.kind === enclosing && itemSiblingBefore(enclosingAt, i, h.label!);
+    if (enclosing !== null && (h.kind !== enclosing || (bare && !lateSibling))) nestedHeads.add(i);
     else heads.delete(i);
   }
 
   const items: RawItem[] = [];
   let nT = 0;
   let nK = 0;
-  interface SectionState { kind: SectionKind; text: string; label: Label | null; key: string; innerLast: number | null; outer?: SectionState }
+  interface SectionState { kind: SectionKind; text: string | null; label: Label | null; key: string; innerLast: number | null; outer?: SectionState }
   let section: SectionState | null = null;
   let stack: Open[] = [];
   let current: RawItem | null = null; // the item unlabelled paragraphs attach to
   let roles: ColumnRoles | null = null;
   let tableHeaders: Block[] = [];
   let tableId = -1;
+  const loose: Block[] = [];
+  // A table right after a labelled paragraph ("3. Các hoạt động cụ thể" + "… tại bảng dưới đây:")
+  // belongs to it: the rows, numbered again from 1, are its children. `floor` is the part of the
+  // stack rows cannot close; when the table ends the stack is as it was before it.
+  let floor = 0;
+  let firstRow = false;
 
   const open = (kind: "target" | "task", label: Label | null, block: Block, from: number, sectionText: string | null, forcedParent?: RawItem | null) => {
     const sk = styleKey(label);
@@ -177,13 +200,13 @@ export function findStructure(doc: DocModel): Structure {
     } else {
       // a style already open closes everything opened after it
       let j = -1;
-      for (let k = stack.length - 1; k >= 0; k--) if (stack[k].key === sk.key) { j = k; break; }
+      for (let k = stack.length - 1; k >= floor; k--) if (stack[k].key === sk.key) { j = k; break; }
       if (j < 0 && sk.key.startsWith("num")) {
-        for (let k = stack.length - 1; k >= 0; k--) if (stack[k].key.startsWith("num") && stack[k].depth >= sk.depth) j = k;
+        for (let k = stack.length - 1; k >= floor; k--) if (stack[k].key.startsWith("num") && stack[k].depth >= sk.depth) j = k;
         // "3.3" after "2.2.2": close the deeper numbers, keep the shallower ones
       }
       if (j < 0 && sk.key.startsWith("bullet")) {
-        for (let k = stack.length - 1; k >= 0; k--) if (stack[k].key.startsWith("bullet") && stack[k].rank >= sk.rank) j = k;
+        for (let k = stack.length - 1; k >= floor; k--) if (stack[k].key.startsWith("bullet") && stack[k].rank >= sk.rank) j = k;
       }
       if (j >= 0) stack = stack.slice(0, j);
       parent = stack.length ? stack[stack.length - 1].item : null;
@@ -209,7 +232,11 @@ export function findStructure(doc: DocModel): Structure {
     const b = blocks[i];
     const head = heads.get(i);
     if (b.kind === "tableRow") {
-      if (b.table !== tableId) { tableId = b.table ?? -1; tableHeaders = []; roles = null; }
+      if (b.table !== tableId) {
+        tableId = b.table ?? -1; tableHeaders = []; roles = null;
+        if (floor > 0) { stack = stack.slice(0, floor); floor = 0; }
+        firstRow = true;
+      }
       if (b.header) { tableHeaders.push(b); continue; }
       const width = gridOf(b).length;
       roles ??= columnRoles(tableHeaders, Math.max(width, ...tableHeaders.map((h) => gridOf(h).length)));
@@ -228,6 +255,12 @@ export function findStructure(doc: DocModel): Structure {
       }
       if (!section || section.kind === "other") continue;
       const kind = section.kind;
+      if (firstRow) {
+        firstRow = false;
+        const restarts = label === null || label.number === 1;
+        const cur = current as RawItem | null; // set inside open(): TS cannot see it
+        if (restarts && cur && !cur.row && stack.length && stack[stack.length - 1].item === cur) floor = stack.length;
+      }
       const item = open(kind, label, b, 0, section.text);
       item.text = content.text.trim();
       item.row = b;
@@ -236,6 +269,9 @@ export function findStructure(doc: DocModel): Structure {
       item.segments = [{ block: b, from: content.start - b.start }];
       continue;
     }
+    if (floor > 0) { stack = stack.slice(0, floor); floor = 0; }
+    // a table row's text is its cells: a paragraph after the table does not continue the last row
+    if ((current as RawItem | null)?.row) current = null;
     if (head) {
       // a kind heading opens its section (and closes the one before); a nested one opens a sub-section
       const outer: SectionState | undefined = nestedHeads.has(i) && section ? (section.outer ?? section) : undefined;
@@ -271,6 +307,12 @@ export function findStructure(doc: DocModel): Structure {
         if (/:\s*\S/.test(rest) && !headingLike(rest) && !/^chu de/.test(foldKey(rest))) {
           open("task", label, b, label.length, null, null);
           stack = [];
+        } else if (topicHeading(rest)) {
+          // a plan not divided into kind sections: "1. Công tác giáo dục chính trị, tư tưởng" with
+          // "1.1. Tổ chức …" under it, siblings of "4. Chỉ tiêu chủ yếu", "5. Tổ chức thực hiện".
+          // Such a topic and everything labelled under it are tasks with section null.
+          section = { kind: "task", text: null, label, key: sk.key, innerLast: null };
+          open("task", label, b, label.length, null, null);
         }
         continue;
       }
@@ -291,9 +333,23 @@ export function findStructure(doc: DocModel): Structure {
       open(label.style === "named" && label.named === "chỉ tiêu" ? "target" : section.kind, label, b, label.length, section.text);
     } else if (current) {
       appendTo(current, b);
+    } else {
+      loose.push(b);
     }
   }
-  return { items, bodyEnd };
+  return { items, loose, bodyEnd };
+}
+
+/**
+ * A top-level labelled line that names a topic of work: short, not a kind heading
+ * (those are headings), not a sentence ("1. Công tác giáo dục chính trị, tư tưởng").
+ */
+function topicHeading(rest: string): boolean {
+  const t = rest.trim();
+  if (!t || !headingLike(t) || /[.;]$/.test(t)) return false;
+  if (sectionKind(t) !== null) return false;
+  // a heading of a plan's frame rather than of its work: "Bối cảnh", "Căn cứ xây dựng kế hoạch"
+  return !/^(?:boi canh|can cu|su can thiet|dac diem|ket qua|danh gia)/.test(foldKey(t));
 }
 
 /** The index in row.cells of the cell covering grid column `col`. */

@@ -208,4 +208,58 @@ describe("structure", () => {
       ["task", "1", null, "NHIỆM VỤ TRỌNG TÂM", "Tập huấn."],
     ]);
   });
+
+  it("reads a bare kind-named heading after item siblings as one more item, with the table under it as its children", () => {
+    const doc = parseTxtString([
+      "II. CHỈ TIÊU", "a) Kết nạp 300 hội viên mới.",
+      "III. NỘI DUNG VÀ GIẢI PHÁP",
+      "1. Công tác tuyên truyền", "Tuyên truyền trên đài truyền thanh.",
+      "2. Các hoạt động chính", "Phân công tại bảng dưới đây:",
+      "TT\tNội dung công việc\tĐơn vị chủ trì\tThời gian",
+      "1\tHội nghị triển khai\tVăn phòng\tTháng 02/2026",
+      "2\tHội thi nhà nông giỏi\tBan Kinh tế\tQuý III/2026",
+      "Các đơn vị chủ động bố trí kinh phí.",
+      "3. Sơ kết, tổng kết",
+      "IV. TỔ CHỨC THỰC HIỆN", "1. Văn phòng theo dõi.",
+    ].join("\n"));
+    expect(tree(doc)).toEqual([
+      ["target", "a", null, "CHỈ TIÊU", "Kết nạp 300 hội viên mới."],
+      ["task", "1", null, "NỘI DUNG VÀ GIẢI PHÁP", "Công tác tuyên truyền Tuyên truyền trên đài truyền thanh."],
+      ["task", "2", null, "NỘI DUNG VÀ GIẢI PHÁP", "Các hoạt động chính Phân công tại bảng dưới đây:"],
+      ["task", "1", "2", "NỘI DUNG VÀ GIẢI PHÁP", "Hội nghị triển khai"],
+      ["task", "2", "2", "NỘI DUNG VÀ GIẢI PHÁP", "Hội thi nhà nông giỏi"],
+      // a paragraph after the table continues no row; "3." is a sibling of "2." again
+      ["task", "3", null, "NỘI DUNG VÀ GIẢI PHÁP", "Sơ kết, tổng kết"],
+      ["task", "1", null, "TỔ CHỨC THỰC HIỆN", "Văn phòng theo dõi."],
+    ]);
+  });
+
+  it("reads numbered topics of a plan without kind sections as tasks with section null", () => {
+    const doc = parseTxtString([
+      "KẾ HOẠCH", "Công tác Hội năm 2026",
+      "Ban Thường vụ Hội xây dựng kế hoạch như sau:",
+      "1. Công tác tuyên truyền",
+      "1.1. Tổ chức học tập nghị quyết.",
+      "1.2. Nắm tình hình tư tưởng hội viên.",
+      "2. Các phong trào thi đua",
+      "Đẩy mạnh phong trào, chú trọng:",
+      "- Giúp nhau giảm nghèo;",
+      "3. Chỉ tiêu chủ yếu",
+      "TT\tChỉ tiêu\tMức phấn đấu",
+      "1\tTỷ lệ cơ sở Hội vững mạnh\t85%",
+      "4. Tổ chức thực hiện",
+      "Các huyện báo cáo kết quả trước ngày 10/12/2026.",
+    ].join("\n"));
+    expect(tree(doc)).toEqual([
+      ["task", "1", null, null, "Công tác tuyên truyền"],
+      ["task", "1.1", "1", null, "Tổ chức học tập nghị quyết."],
+      ["task", "1.2", "1", null, "Nắm tình hình tư tưởng hội viên."],
+      ["task", "2", null, null, "Các phong trào thi đua Đẩy mạnh phong trào, chú trọng:"],
+      ["task", null, "2", null, "Giúp nhau giảm nghèo;"],
+      ["target", "1", null, "Chỉ tiêu chủ yếu", "Tỷ lệ cơ sở Hội vững mạnh"],
+    ]);
+    // the prose of "Tổ chức thực hiện" belongs to no item, but its date is a deadline
+    const out = runRules(doc);
+    expect(out.deadlines.map((d) => [d.item, d.raw, d.start])).toEqual([[null, "trước ngày 10/12/2026", "2026-12-10"]]);
+  });
 });
