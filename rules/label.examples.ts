@@ -14,6 +14,9 @@ export const examples: { positive: Array<[string, Expect]>; negative: string[] }
     ["(1) Tiếp tục thực hiện", { style: "paren", code: "(1)", depth: 1, rest: "Tiếp tục thực hiện" }],
     ["(3) - 100% cơ sở Hội", { style: "paren", code: "(3)", depth: 1, rest: "100% cơ sở Hội" }],
     ["a) Về nội dung", { style: "letter", code: "a", depth: 1, rest: "Về nội dung" }],
+    ["b. 100% xã, phường tổ chức", { style: "letter", code: "b", depth: 1, rest: "100% xã, phường tổ chức" }],
+    ["2/ Thời gian: cả năm", { style: "num", code: "2", depth: 1, rest: "Thời gian: cả năm" }],
+    ["III/ NỘI DUNG HOẠT ĐỘNG", { style: "roman", code: "III", depth: 1, rest: "NỘI DUNG HOẠT ĐỘNG" }],
     ["- Hội LHPN cấp huyện", { style: "bullet", code: null, depth: 1, rest: "Hội LHPN cấp huyện" }],
     ["+ Cấp tỉnh: tổ chức", { style: "bullet", code: null, depth: 1, rest: "Cấp tỉnh: tổ chức" }],
     ["* Công tác tuyên truyền", { style: "bullet", code: null, depth: 1, rest: "Công tác tuyên truyền" }],
@@ -31,6 +34,8 @@ export const examples: { positive: Array<[string, Expect]>; negative: string[] }
     "1 - Năm 2021: chủ đề", // a footnote body's marker, not an item label
     "Căn cứ Kế hoạch số 12",
     "v.v. các hoạt động khác",
+    "V/v tổ chức hội nghị", // "về việc" in a header, not part V
+    "1/2025 các đơn vị báo cáo", // a date that a line break put at the start of a line
     "100% chi hội",
     "PHẦN I", // a part's number alone on its line: its name follows on the next line
     "A. lưu ý", // a capital letter label is followed by a capital

@@ -44,16 +44,19 @@ function toRoman(n: number): string {
   return out;
 }
 
-// "IV. " / "II) " — a roman numeral, a dot or parenthesis, then text
-const ROMAN_RE = /^(?<r>[IVXLC]{1,7})\s{0,2}[.)]\s{0,20}(?=\S)/u;
+// "IV. " / "II) " / "II/ " — a roman numeral, a dot, parenthesis or slash, then text (the slash
+// needs a space after it, so "V/v" (về việc) is no label)
+const ROMAN_RE = /^(?<r>[IVXLC]{1,7})\s{0,2}(?:[.)]\s{0,20}|\/\s{1,20})(?=\S)/u;
 // "2.1. " "1.1.3 " "2.10." — dotted codes of at most 5 parts of 1–2 digits (so "2026." and "17.80" are not labels)
 const DOTTED_RE = /^(?<n>\d{1,2}(?:\.\d{1,2}){1,4})\.?(?:\s{1,20}|$)(?=\S|$)/u;
-// "3. " "3) " — a single number needs its dot or parenthesis
-const SINGLE_RE = /^(?<n>\d{1,2})[.)](?:\s{1,20}|$)/u;
+// "3. " "3) " "3/ " — a single number needs its dot, parenthesis or slash (many plans number
+// "1/", "2/"; the slash needs a space after it, so a date "1/2025" is no label)
+const SINGLE_RE = /^(?<n>\d{1,2})(?:[.)](?:\s{1,20}|$)|\/\s{1,20})/u;
 // "(1) " "(1) - " "(a) "
 const PAREN_RE = /^\((?<p>\d{1,2}|[a-zđ])\)(?:\s{0,20}[-–—]\s{1,20}|\s{0,20})/u;
-// "a) " "b. Về" — a lower-case letter label (with "." only when a capital follows, not "v.v.")
-const LETTER_RE = /^(?<l>[a-zđ])(?:\)\s{0,20}|\.\s{1,20}(?=\p{Lu}))/u;
+// "a) " "b. Về" "a. 100% xã" — a lower-case letter label (with "." only when a capital or a digit
+// follows, not "v.v.")
+const LETTER_RE = /^(?<l>[a-zđ])(?:\)\s{0,20}|\.\s{1,20}(?=[\p{Lu}\p{N}]))/u;
 // "- " "+ " "* " "• " "– "; a dash glued to the word ("-Tham gia") counts too
 const BULLET_RE = /^(?<b>[-–—•·+*▪►❖✓])\s{0,20}(?=[\p{L}\p{N}“"(])/u;
 // "Chỉ tiêu 3: " "Nhiệm vụ 1: " "Mục tiêu 2. " — an item that names itself
