@@ -72,6 +72,12 @@ export function runRules(doc: DocModel): Extracted {
       const quantities = findQuantities(it.text).map((q) => ({
         value: q.value, unit: q.unit, comparator: q.comparator, raw: q.raw, where: loc.span(q.start, q.end),
       }));
+      // a table's "Mức phấn đấu" column holds the level the row's wording names ("Tỷ lệ cơ sở Hội vững mạnh" | "85%")
+      for (const cell of roleCells(it, it.columns?.goal ?? [])) {
+        for (const q of findQuantities(cell.text)) {
+          quantities.push({ value: q.value, unit: q.unit, comparator: q.comparator, raw: q.raw, where: { page: it.row?.page ?? null, start: cell.start + q.start, end: cell.start + q.end } });
+        }
+      }
       targets.push({ ...base, quantities, schedule });
     } else {
       const cells = it.grid ?? [];
@@ -138,10 +144,15 @@ export function runRules(doc: DocModel): Extracted {
 
 /** The cells of a table row's time columns (each cell once, even when it spans several columns). */
 function timeCells(it: RawItem): Array<{ text: string; start: number }> {
-  if (!it.row?.cells || !it.columns || it.columns.time.length === 0) return [];
+  return roleCells(it, it.columns?.time ?? []);
+}
+
+/** The cells of a table row under the given grid columns, each once, never the content cell. */
+function roleCells(it: RawItem, cols: number[]): Array<{ text: string; start: number }> {
+  if (!it.row?.cells || !it.columns || cols.length === 0) return [];
   const seen = new Set<number>();
   const out: Array<{ text: string; start: number }> = [];
-  for (const col of it.columns.time) {
+  for (const col of cols) {
     const ci = cellIndexAt(it.row, col);
     const cell = it.row.cells[ci];
     if (ci < 0 || seen.has(ci) || !cell || ci === cellIndexAt(it.row, it.columns.content)) continue;

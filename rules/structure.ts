@@ -38,6 +38,7 @@ export interface ColumnRoles {
   partners: number[]; // "Cơ quan/Đơn vị phối hợp"
   funding: number[]; // "Nguồn kinh phí"
   time: number[]; // "Thời gian (thực hiện)", "Thời hạn", "Tiến độ": the row's deadline ("Quý I/2025", "Cả năm")
+  goal: number[]; // "Mức phấn đấu", "Chỉ tiêu phấn đấu", "Kết quả cần đạt": the level a target row sets ("85%", "40 mô hình")
 }
 
 interface Open {
@@ -102,7 +103,7 @@ export function columnRoles(headers: Block[], width: number): ColumnRoles {
       if (y) years[i] = y[1];
     });
   }
-  const roles: ColumnRoles = { code: 0, content: 1, years: [], level: [], unit: [], partners: [], funding: [], time: [] };
+  const roles: ColumnRoles = { code: 0, content: 1, years: [], level: [], unit: [], partners: [], funding: [], time: [], goal: [] };
   texts.forEach((raw, i) => {
     const t = foldKey(raw);
     const year = years[i];
@@ -113,6 +114,8 @@ export function columnRoles(headers: Block[], width: number): ColumnRoles {
     // "Thời gian", "Thời gian thực hiện", "Thời hạn hoàn thành", "Tiến độ thực hiện": when the row is to be done
     else if (/^(?:thoi gian|thoi han|tien do|thoi diem)(?: (?:thuc hien|hoan thanh|to chuc|trien khai))?$/.test(t)) roles.time.push(i);
     else if (/^cap (?:thuc hien|chu tri)/.test(t)) roles.level.push(i);
+    // the level to reach, in a column of its own beside the target's wording
+    else if (/^(?:muc (?:phan dau|can dat|dat|chi tieu)|(?:chi tieu|ket qua) (?:phan dau|can dat|dat duoc)|gia tri chi tieu)/.test(t)) roles.goal.push(i);
     else if (/(?:don vi|co quan|ban) (?:thuc hien|chu tri|phu trach)|^chu tri|^thuc hien$/.test(t)) roles.unit.push(i);
     else if (/muc tieu|chi tieu|noi dung|hoat dong|nhiem vu/.test(t) && i !== roles.code) roles.content = i;
   });

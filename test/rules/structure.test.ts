@@ -261,5 +261,7 @@ describe("structure", () => {
     // the prose of "Tổ chức thực hiện" belongs to no item, but its date is a deadline
     const out = runRules(doc);
     expect(out.deadlines.map((d) => [d.item, d.raw, d.start])).toEqual([[null, "trước ngày 10/12/2026", "2026-12-10"]]);
+    // the "Mức phấn đấu" column holds the target's level
+    expect(out.targets[0].quantities.map((q) => [q.value, q.unit, q.comparator])).toEqual([[85, "%", "="]]);
   });
 });
