@@ -27,6 +27,10 @@ const TASK = [
   /^to chuc (?:cac |mot so )hoat dong/,
   /^to chuc thuc hien$/,
   /^(?:cac )?chuong trinh,? hoat dong/,
+  // "Các hoạt động kỷ niệm", "Các hoạt động hưởng ứng", "Hoạt động chào mừng": an observance plan's activities
+  /^(?:to chuc )?(?:cac |mot so )?hoat dong (?:ky niem|huong ung|chao mung)/,
+  // "TIẾN ĐỘ THỰC HIỆN", "Tiến độ triển khai": the plan's activities listed with their dates
+  /^(?:lo trinh,? )?tien do (?:thuc hien|trien khai|to chuc)/,
 ];
 // Sections that are neither: their numbered paragraphs are not items.
 // "Mục đích, yêu cầu", "Kinh phí", "Chế độ báo cáo", "Đánh giá tình hình"
@@ -42,6 +46,8 @@ const OTHER = [
   /^muc tieu(?: chung| tong quat)?$/,
   /^doi tuong/,
   /^thoi gian/,
+  // "CHỦ ĐỀ, THỜI GIAN", "Chủ đề năm": the theme line and the campaign's span are not items
+  /^chu de/,
   /^phan cong/,
 ];
 
