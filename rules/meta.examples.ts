@@ -12,6 +12,39 @@ export interface MetaExample {
 
 export const examples: MetaExample[] = [
   {
+    name: "a national parent organisation above the issuer, the body abbreviated before it",
+    text: [
+      "HỘI NÔNG DÂN VIỆT NAM",
+      "BCH HỘI NÔNG DÂN TỈNH YÊN BÁI",
+      "*",
+      "Số: 18-KH/HNDT",
+      "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+      "Độc lập - Tự do - Hạnh phúc",
+      "Yên Bái, ngày 09 tháng 3 năm 2027",
+      "KẾ HOẠCH",
+      "Tổ chức Hội thi nhà nông đua tài năm 2027",
+      "I. NỘI DUNG HOẠT ĐỘNG",
+      "1. Tổ chức hội thi cấp tỉnh trong quý III/2027.",
+    ].join("\n"),
+    expect: { issuer: "HỘI NÔNG DÂN TỈNH YÊN BÁI", number: "18-KH/HNDT", issuedAt: "2027-03-09", place: "Yên Bái", province: "Yên Bái" },
+  },
+  {
+    name: "a parent line ending in VIỆT NAM that a wrapped name continues with a place is one name",
+    text: [
+      "ỦY BAN MTTQ VIỆT NAM",
+      "TỈNH KON TUM",
+      "BAN THƯỜNG TRỰC",
+      "Số: 31/KH-MTTQ-BTT",
+      "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+      "Kon Tum, ngày 02 tháng 4 năm 2027",
+      "KẾ HOẠCH",
+      "Tổ chức Ngày hội Đại đoàn kết toàn dân tộc năm 2027",
+      "I. NỘI DUNG HOẠT ĐỘNG",
+      "1. Tổ chức ngày hội ở khu dân cư.",
+    ].join("\n"),
+    expect: { issuer: "ỦY BAN MTTQ VIỆT NAM TỈNH KON TUM", body: "BAN THƯỜNG TRỰC" },
+  },
+  {
     name: "a Youth Union header: its name in the right column, a dashed number, a secretary signing",
     text: [
       "HUYỆN ĐOÀN BẢO THẮNG",
@@ -244,6 +277,16 @@ export const provinceExamples: Array<[string, string | null]> = [
 
 /** An opening paragraph → the documents it cites. */
 export const baseExamples: Array<[string, string[]]> = [
+  [
+    // two documents joined by "và": the second starts with a capitalised kind
+    "Thực hiện Chương trình công tác năm 2027 của Trung ương Hội Cựu chiến binh Việt Nam và Nghị quyết Hội nghị Ban Chấp hành Hội tỉnh lần thứ năm, Ban Thường vụ xây dựng kế hoạch như sau:",
+    ["Chương trình công tác năm 2027 của Trung ương Hội Cựu chiến binh Việt Nam", "Nghị quyết Hội nghị Ban Chấp hành Hội tỉnh lần thứ năm"],
+  ],
+  [
+    // "và" before a lower-case kind word inside a title is not a new document
+    "Căn cứ Kế hoạch số 12/KH-UBND về phát triển kinh tế tập thể và kế hoạch sản xuất vụ đông của UBND huyện, Ban Thường vụ Hội Nông dân xây dựng kế hoạch như sau:",
+    ["Kế hoạch số 12/KH-UBND về phát triển kinh tế tập thể và kế hoạch sản xuất vụ đông của UBND huyện"],
+  ],
   [
     "Căn cứ Chỉ thị số 05-CT/TU ngày 12/4/2026 của Tỉnh ủy; Căn cứ Quyết định số 88/QĐ-UBND của UBND tỉnh về phê duyệt đề án, Ban Chấp hành Hội Nông dân tỉnh ban hành kế hoạch như sau:",
     ["Chỉ thị số 05-CT/TU ngày 12/4/2026 của Tỉnh ủy", "Quyết định số 88/QĐ-UBND của UBND tỉnh về phê duyệt đề án"],

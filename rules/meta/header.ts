@@ -8,7 +8,7 @@
 //          day and month left blank in a draft)
 // Text copied from a PDF may put a left and a right line on one line, so we look for
 // each part anywhere in the header lines rather than line by line.
-import { B, E, execFolded, isUpper } from "./util.js";
+import { B, E, execFolded, foldForMatch, isUpper } from "./util.js";
 
 export interface HeaderFacts {
   issuer: string | null;
@@ -78,11 +78,43 @@ export function readNumber(text: string): { number: string | null } | null {
   return { number: `${m.groups.n.replace(/\s+/g, "")}/${suffix}` };
 }
 
+// An abbreviated body before the organisation on one line: "BCH HỘI NÔNG DÂN TỈNH LÀO CAI"
+const BODY_ABBR_RE = /^(?:bch|btv|btt|ban chap hanh|ban thuong vu)\s{1,3}(?=(?:hoi|doan|uy ban|mat tran|lien doan|cong doan|dang uy|tinh|huyen)(?![\p{L}]))/u;
+// Words that start the name of an organisation: a line starting so after "… VIỆT NAM" is the issuing
+// body under its national parent ("HỘI CCB VIỆT NAM" / "HỘI CCB TỈNH QUẢNG NGÃI"), while a line
+// starting with a place continues a wrapped name ("ỦY BAN MTTQ VIỆT NAM" / "TỈNH HÀ TĨNH")
+const ORG_START_RE = /^(?:hoi|bch|btv|ban|doan|uy ban|ubnd|mat tran|lien doan|cong doan|dang uy|dang bo|so|chi hoi|chi doan)(?![\p{L}])/u;
+
+/**
+ * A PDF wraps a header cell's long line ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT" / "NAM",
+ * "Đồng Tháp, ngày 20 tháng 02 năm" / "2025"): join a line with the next when only the
+ * two together make the motto or the date line.
+ */
+function joinWrapped(lines: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const a = lines[i];
+    const b = lines[i + 1];
+    if (b !== undefined && a.length < 200 && b.length < 40) {
+      const both = `${a.trim()} ${b.trim()}`;
+      const gains = (re: RegExp) => !execFolded(re, a) && !execFolded(re, b) && execFolded(re, both) !== null;
+      if (gains(MOTTO_RE) || gains(DATE_RE)) {
+        out.push(both);
+        i++;
+        continue;
+      }
+    }
+    out.push(a);
+  }
+  return out;
+}
+
 /** Read the header lines (the blocks above the title). */
-export function readHeader(lines: string[]): HeaderFacts {
+export function readHeader(input: string[]): HeaderFacts {
   const facts: HeaderFacts = { issuer: null, body: null, number: null, numberLine: false, issuedAt: null, place: null, dateYear: null };
   const issuerParts: string[] = [];
   let bodySeen = false;
+  const lines = joinWrapped(input);
   for (const raw of lines) {
     // split a line holding both columns at the motto, the number or the date
     const line = raw.replace(/\*\*/g, "").replace(/[\t ]+/g, " ").trim();
@@ -120,7 +152,13 @@ export function readHeader(lines: string[]): HeaderFacts {
       bodySeen = true;
       continue;
     }
-    if (!bodySeen && isUpper(left)) issuerParts.push(left);
+    if (!bodySeen && isUpper(left)) {
+      const f = foldForMatch(left);
+      // the organisation named after "… VIỆT NAM" is the issuer; the line before is its national parent
+      if (issuerParts.length && /viet nam$/u.test(foldForMatch(issuerParts.join(" "))) && ORG_START_RE.test(f)) issuerParts.length = 0;
+      const abbr = BODY_ABBR_RE.exec(f);
+      issuerParts.push(abbr ? left.slice(abbr[0].length) : left);
+    }
   }
   if (issuerParts.length) facts.issuer = issuerParts.join(" ").replace(/\s+/g, " ").trim();
   return facts;

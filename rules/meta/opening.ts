@@ -17,8 +17,9 @@ export const DOCUMENT_KINDS = [
 ];
 const KIND_ALT = [...new Set(DOCUMENT_KINDS)].sort((a, b) => b.length - a.length).join("|");
 const KIND_AT_START_RE = new RegExp(`^(?:${KIND_ALT})${E}`, "u");
-// a new document after ", " inside one clause: a capitalised kind, or any kind followed by "số"
-const SPLIT_KIND_RE = new RegExp(`,\\s{1,5}(?=(?:${KIND_ALT})${E})`, "gdu");
+// a new document after ", " or " và " inside one clause: a capitalised kind, or any kind followed by "số"
+// ("Chương trình công tác năm 2025 của Trung ương Hội và Nghị quyết Hội nghị Ban Chấp hành …")
+const SPLIT_KIND_RE = new RegExp(`(?:,|\\s{1,5}va)\\s{1,5}(?=(?:${KIND_ALT})${E})`, "gdu");
 // the trailing clause in which the issuer announces the plan: ", Ban Thường vụ Hội … xây dựng kế hoạch … như sau:"
 const TRAILING_CLAUSE_RE = new RegExp(
   `(?:^|[,;.])\\s{0,5}(?:ban thuong vu|ban chap hanh|thuong truc|ban thuong truc|doan chu tich|ban chi dao|hoi lhpn|hoi lien hiep|uy ban|ubnd|chung toi)${E}[^;]{0,400}?(?:nhu sau|xay dung|ban hanh|dinh huong|trien khai|de ra|thong nhat)`,

@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { parseTxt, parseTxtString } from "../../parsers/txt.js";
 import { extractMeta } from "../../rules/meta.js";
 import { readBases } from "../../rules/meta/opening.js";
+import { readHeader } from "../../rules/meta/header.js";
 import { cleanRecipient } from "../../rules/meta/closing.js";
 import { canonicalProvince, PROVINCES } from "../../rules/provinces.js";
 import { baseExamples, examples, provinceExamples, recipientExamples } from "../../rules/meta.examples.js";
@@ -47,6 +48,16 @@ describe("meta › made-up plans", () => {
       }
     });
   }
+});
+
+describe("header › lines a PDF wrapped inside the header table's cells", () => {
+  it("joins the motto and the date line split over two lines", () => {
+    const h = readHeader([
+      "HỘI CỰU CHIẾN BINH VIỆT NAM", "HỘI CỰU CHIẾN BINH", "TỈNH GIA LAI", "Số: 05/KH-CCB",
+      "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT", "NAM", "Độc lập - Tự do - Hạnh phúc", "Gia Lai, ngày 14 tháng 02 năm", "2027",
+    ]);
+    expect(h).toMatchObject({ issuer: "HỘI CỰU CHIẾN BINH TỈNH GIA LAI", number: "05/KH-CCB", issuedAt: "2027-02-14", place: "Gia Lai" });
+  });
 });
 
 describe("provinces", () => {
