@@ -36,6 +36,10 @@ export const examples: QuantityExamples = {
     ["23,2%", q(23.2, "%")],
     ["12.5%", q(12.5, "%")],
     ["90% trở lên", q(90, "%", ">=")],
+    // a quoted name between the unit and "trở lên"
+    ["duy trì 01 mô hình “Tổ tự quản bảo vệ môi trường” trở lên", q(1, "mô hình", ">="), "01 mô hình “Tổ tự quản bảo vệ môi trường” trở lên"],
+    // "ngày" starts a longer counted noun
+    ["tổ chức ít nhất 01 ngày hội", q(1, "ngày hội", ">="), "ít nhất 01 ngày hội"],
     ["từ 65% trở lên", q(65, "%", ">=")],
     ["ít nhất 50%", q(50, "%", ">=")],
     ["tối thiểu 70%", q(70, "%", ">=")],
@@ -107,6 +111,11 @@ export const examples: QuantityExamples = {
     ["2.1. Mỗi chi đoàn xây dựng 01 mô hình", q(1, "mô hình"), "01 mô hình"],
   ],
   multi: [
+    // a range: the lower bound takes the unit written after the upper one
+    ["mỗi trường xây dựng từ 3 đến 5 bài giảng điện tử", [q(3, "bài", ">=", "từ 3"), q(5, "bài", "<=", "5 bài")]],
+    ["mỗi xã có từ 01 - 02 mô hình; toàn huyện không dưới 20 mô hình", [
+      q(1, "mô hình", ">=", "từ 01"), q(2, "mô hình", "<=", "02 mô hình"), q(20, "mô hình", ">=", "không dưới 20 mô hình"),
+    ]],
     ["giúp ít nhất 120 hộ thoát nghèo, 80 hộ thoát cận nghèo; thành lập mới 03 HTX", [
       q(120, "hộ", ">=", "ít nhất 120 hộ"), q(80, "hộ", "=", "80 hộ"), q(3, "htx", "=", "03 HTX"),
     ]],

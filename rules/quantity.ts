@@ -70,6 +70,10 @@ const RATE_RE = new RegExp(`\\s{0,1}/\\s{0,1}(?<den>${alt(RATE_DENOMINATORS)})${
 const ALTERNATIVE_RE = new RegExp(`/(?<alt>${alt(COUNT_NOUNS)})${WB_RIGHT}`, "iuy");
 // "… trở lên", "… trở xuống" within a few words after the unit.
 const AFTER_CMP_RE = new RegExp(`${S}(?<after>${alt(Object.keys(COMPARATORS_AFTER))})${WB_RIGHT}`, "iuy");
+// A quoted name between the unit and "trở lên": "01 mô hình “Tuyến đường tự quản” trở lên".
+const QUOTED_NAME_RE = /\s{1,3}[“"][^“”"\n]{1,80}[”"]/uy;
+// "từ 3 đến 5 bài giảng", "từ 01 - 02 mô hình": a range, read as ">= 3" and "<= 5" of the unit after the second number.
+const RANGE_RE = /(?<![\p{L}\p{M}])từ\s{1,3}(?<lo>\p{N}{1,3}(?:[.,]\p{N}{1,3})?)\s{1,3}(?:đến|tới|-|–)\s{1,3}(?=\p{N})/giu;
 const LOOSE_WORD_RE = new RegExp(`${S}(?!${alt(["từ", "trên", "dưới", "và", "hoặc", "nhằm", "để", "trong", "của"])}${WB_RIGHT})${LETTERS}{1,20}${WB_RIGHT}`, "iuy");
 
 // Words right before a number that make it a name, code or ordinal: "Đề án 938", "số 56", "lần thứ 3".
@@ -114,12 +118,30 @@ export function findQuantities(text: string): QuantityHit[] {
   const label = LABEL_RE.exec(t);
   const labelEnd = label ? label[0].length : 0;
 
+  // Ranges first: the lower bound takes the unit written after the upper one.
+  const rangeEnds = new Set<number>();
+  RANGE_RE.lastIndex = 0;
+  for (let m = RANGE_RE.exec(t); m; m = RANGE_RE.exec(t)) {
+    const hiStart = m.index + m[0].length;
+    const hiText = /^\p{N}{1,3}(?:[.,]\p{N}{1,3})?/u.exec(t.slice(hiStart, hiStart + 8))?.[0] ?? "";
+    if (m.index < labelEnd || !hiText || insideQuotes(t, m.index, hiStart)) continue;
+    const upper = readAfterNumber(t, text, hiStart, hiStart, hiStart + hiText.length, {});
+    const lo = parseNumber(m.groups?.lo ?? "");
+    if (!upper || !Number.isFinite(lo) || lo > upper.value) continue;
+    const loEnd = m.index + 2 + (/^\s{1,3}/u.exec(t.slice(m.index + 2))?.[0].length ?? 0) + (m.groups?.lo ?? "").length;
+    hits.push(make(text, m.index, loEnd, lo, upper.unit, ">="));
+    hits.push({ ...upper, comparator: "<=" });
+    rangeEnds.add(m.index);
+    for (let k = m.index; k < upper.end; k++) rangeEnds.add(k);
+    RANGE_RE.lastIndex = Math.max(RANGE_RE.lastIndex, upper.end);
+  }
+
   NUMBER_RE.lastIndex = 0;
   for (let m = NUMBER_RE.exec(t); m; m = NUMBER_RE.exec(t)) {
     const g = m.groups ?? {};
     const numText = g.num ?? "";
     const numStart = m.index + m[0].length - numText.length;
-    if (numStart < labelEnd) continue;
+    if (numStart < labelEnd || rangeEnds.has(numStart)) continue;
     const hit = readAfterNumber(t, text, m.index, numStart, numStart + numText.length, g);
     if (hit) {
       hits.push(hit);
@@ -192,9 +214,11 @@ function readAfterNumber(
     return null;
   }
 
-  if (stick(NOT_COUNT_RE, t, at)) return null; // "94 năm", "18 tuổi"
-  if (stick(MODEL_WORD_RE, t, at)) return null; // "5 không 3 sạch"
   const known = stick(UNIT_RE, t, at);
+  // "94 năm", "18 tuổi" — but a longer counted noun wins: "01 ngày hội", "500 ngày công"
+  const notCount = stick(NOT_COUNT_RE, t, at);
+  if (notCount && !(known && known[0].length > notCount[0].length)) return null;
+  if (stick(MODEL_WORD_RE, t, at)) return null; // "5 không 3 sạch"
   if (known) {
     const u = known.groups?.unit ?? "";
     unit = lower(text.slice(at + known[0].length - u.length, at + known[0].length));
@@ -240,7 +264,7 @@ function readAfterNumber(
       end = p + after[0].length;
       break;
     }
-    const w = stick(LOOSE_WORD_RE, t, p);
+    const w = stick(LOOSE_WORD_RE, t, p) ?? stick(QUOTED_NAME_RE, t, p);
     if (!w) break;
     p += w[0].length;
   }

@@ -92,7 +92,7 @@ export const COUNT_NOUNS = [
   "hoạt động", "loại hình hoạt động", "loại hình", "mô hình", "loại mô hình", "chính sách", "dự thảo",
   "dự thảo văn bản", "văn bản", "công trình", "phần việc", "công trình/phần việc", "chương trình", "dự án",
   "đề án", "đề tài", "sáng kiến", "lớp", "lớp tập huấn", "buổi", "buổi sinh hoạt", "cuộc", "cuộc thi",
-  "hội nghị", "hội thi", "đợt", "lần", "chuyến", "tin", "bài", "tin bài", "tin, bài", "video", "clip",
+  "hội nghị", "hội thi", "ngày hội", "đợt", "lần", "chuyến", "tin", "bài", "tin bài", "tin, bài", "video", "clip",
   "sản phẩm", "sản phẩm ocop", "dịch vụ", "suất", "suất quà", "phần quà", "suất học bổng", "học bổng",
   "sổ tiết kiệm", "con giống", "cây", "km", "kilômét", "ha", "héc-ta", "tấn", "tỷ đồng", "triệu đồng",
   "đồng", "nghìn đồng", "ngàn đồng", "chiến dịch", "sự kiện", "diễn đàn", "tọa đàm", "tài liệu", "ấn phẩm",
