@@ -30,7 +30,10 @@ const LOWER_START = /^[\p{Ll}]/u;
 // a line holding only a page number (a running footer copied with the text): "2", "- 3 -"
 const PAGE_NUMBER = /^(?:[-–]\s{0,3})?\d{1,3}(?:\s{0,3}[-–])?$/;
 const TAG = /<\/?(?:b|i|u|strong|em)>/g;
-const SUP = /<sup>\s{0,3}(\d{1,3})\s{0,3}<\/sup>/g;
+// a reference: "<sup>1</sup>", or Markdown's "[^1]" (a Word file converted to text by pandoc keeps its notes so)
+const SUP = /<sup>\s{0,3}(\d{1,3})\s{0,3}<\/sup>|\[\^(\d{1,3})\]/g;
+// a Markdown footnote body on a line of its own: "[^1]: Năm 2024 toàn tỉnh có …"
+const MD_NOTE = /^\s{0,3}\[\^(\d{1,3})\]:\s{0,5}/;
 
 const fold = (s: string) => s.replace(/[ \t\u00a0]+/g, " ").trim();
 const isUpperLine = (s: string) => {
@@ -90,6 +93,13 @@ export function parseTxtString(input: string): DocModel {
       // ("đảng.3": a glued reference marker after the full stop does not reopen the sentence)
       const bodyOpen = current !== null && !TERMINAL.test(current.trim().replace(/(?<=[.:;!?…”"])\d{1,2}$/u, ""));
       i = readNoteZone(lines, i + 1, bodyOpen, notes);
+      continue;
+    }
+    const mdNote = MD_NOTE.exec(line.raw);
+    if (mdNote && !isTableLine(line.raw)) {
+      flush();
+      notes.push({ marker: mdNote[1], text: fold(line.raw.slice(mdNote[0].length)) });
+      i++;
       continue;
     }
     const sup = /^\s{0,6}<sup>/.exec(line.raw);
@@ -301,7 +311,7 @@ function extractSupRefs(text: string): { text: string; refs: NoteRef[] } {
   let last = 0;
   for (const m of text.matchAll(SUP)) {
     out += text.slice(last, m.index).replace(/\s+$/, "");
-    refs.push({ marker: m[1], at: out.length });
+    refs.push({ marker: m[1] ?? m[2], at: out.length });
     last = m.index! + m[0].length;
   }
   out += text.slice(last);

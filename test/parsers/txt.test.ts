@@ -171,6 +171,28 @@ describe("txt: tab-separated tables", () => {
   });
 });
 
+describe("txt: Markdown footnotes ([^1]) of a Word file converted by pandoc", () => {
+  const doc = parseTxtString([
+    "1. Mục đích",
+    "Nâng cao thu nhập của hội viên vùng cao[^1].",
+    "a) Hỗ trợ 300 hộ thoát nghèo[^2].",
+    "[^1]: Năm 2026 toàn tỉnh có 1.200 hộ sản xuất giỏi.",
+    "[^2]: Theo kết quả rà soát cuối năm 2026.",
+  ].join("\n"));
+  it("reads the references out of the text and the bodies as footnotes", () => {
+    const paras = doc.blocks.filter((b) => b.kind === "paragraph");
+    expect(paras.map((p) => [p.text, (p.refs ?? []).map((r) => [r.marker, p.text.slice(0, r.at).slice(-4)])])).toEqual([
+      ["1. Mục đích", []],
+      ["Nâng cao thu nhập của hội viên vùng cao.", [["1", " cao"]]],
+      ["a) Hỗ trợ 300 hộ thoát nghèo.", [["2", "ghèo"]]],
+    ]);
+    expect(doc.blocks.filter((b) => b.kind === "footnote").map((n) => [n.marker, n.text])).toEqual([
+      ["1", "Năm 2026 toàn tỉnh có 1.200 hộ sản xuất giỏi."],
+      ["2", "Theo kết quả rà soát cuối năm 2026."],
+    ]);
+  });
+});
+
 describe("txt: the seed plans", () => {
   it("reads every seed without losing its sections", () => {
     for (const f of fs.readdirSync("fixtures/plans").filter((x) => x.endsWith(".txt"))) {
