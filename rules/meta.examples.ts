@@ -315,5 +315,8 @@ export const recipientExamples: Array<[string, string | null]> = [
   ["- Hội LHPN các xã, phường; các đơn vị.", "Hội LHPN các xã, phường; các đơn vị"],
   ["- Lưu: VT, VP.", "Lưu: VT, VP"],
   ["- Lưu VT.", "Lưu VT"],
+  // a party document ends recipient lines with ","
+  ["- Thường trực Huyện ủy (b/c),", "Thường trực Huyện ủy"],
+  ["- Các chi bộ trực thuộc,", "Các chi bộ trực thuộc"],
   ["Để báo cáo", null],
 ];

@@ -32,8 +32,9 @@ const TITLE_START_RE = /^(?:pho|chu|bi|giam|truong)$/u;
 // "(Đã ký)", "(đã ký và đóng dấu)", "[daky]"
 const SIGNED_RE = /^\s{0,5}[([]?\s{0,3}(?:đã ký|da ky|daky|ký tên|chữ ký|signed)[^)\]]{0,40}[)\]]?\s{0,5}$/iu;
 // column annotations beside a recipient: "Để báo cáo", "(để báo cáo)", "để thực hiện", "(b/c)", "} để t/h"
+// (a party document ends each recipient line with "," instead of ";": "- Thường trực Tỉnh ủy (b/c),")
 const ANNOTATION_RE = new RegExp(
-  `(?:[;,.]|\\t|\\s{2,}|\\s(?=[(}]|de\\s))\\s{0,5}[}\\])]?\\s{0,3}\\(?\\s{0,3}(?:de\\s{1,3})?(?:bao cao|b/c|thuc hien|t/h|biet|chi dao|phoi hop|theo doi|p/h|tra loi|xem xet|giai quyet)(?:\\s{1,3}[a-z/]{1,12}){0,3}\\s{0,3}\\)?\\s{0,3}[;.]?\\s{0,3}$`,
+  `(?:[;,.]|\\t|\\s{2,}|\\s(?=[(}]|de\\s))\\s{0,5}[}\\])]?\\s{0,3}\\(?\\s{0,3}(?:de\\s{1,3})?(?:bao cao|b/c|thuc hien|t/h|biet|chi dao|phoi hop|theo doi|p/h|tra loi|xem xet|giai quyet)(?:\\s{1,3}[a-z/]{1,12}){0,3}\\s{0,3}\\)?\\s{0,3}[;.,]?\\s{0,3}$`,
   "du",
 );
 const ANNOTATION_ONLY_RE = new RegExp(`^\\s{0,3}[}\\])]?\\s{0,3}\\(?\\s{0,3}de\\s{1,3}(?:bao cao|b/c|thuc hien|t/h|biet|chi dao|phoi hop|theo doi)[a-z /]{0,30}\\)?\\s{0,3}[;.]?\\s{0,3}$`, "u");
@@ -84,7 +85,8 @@ function roleParts(text: string): { onBehalfOf: string | null; title: string | n
       if (!w || TITLE_START_RE.test(foldForMatch(w[1]))) break;
       end += w[0].length;
     }
-    onBehalfOf = rest.slice(ob.index, end).replace(/^([\p{Lu}/]+)\s{0,2}[.:]?\s*/u, (_m, a: string) => `${a.replace("/", "")}. `).replace(/\s+/g, " ").trim();
+    // "TM:" / "KT " are written "TM." / "KT."; a slashed form ("K/T", "T/M") is kept as written
+    onBehalfOf = rest.slice(ob.index, end).replace(/^([\p{Lu}/]+)\s{0,2}([.:]?)\s*/u, (_m, a: string, dot: string) => a.includes("/") ? `${a}${dot === "." ? "." : ""} ` : `${a}. `).replace(/\s+/g, " ").trim();
     rest = (rest.slice(0, ob.index) + " " + rest.slice(end)).trim();
   }
   const tm = execFolded(TITLE_RE, rest);

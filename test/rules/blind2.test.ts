@@ -11,3 +11,23 @@ describe("section headings (blind round 2)", () => {
   ];
   for (const [text, kind] of cases) it(`section › ${text}`, () => expect(sectionKind(text)).toBe(kind));
 });
+
+import { parseTxtString } from "../../parsers/txt.js";
+import { extractMeta } from "../../rules/meta.js";
+
+describe("signer (blind round 2)", () => {
+  // a made-up party committee's closing: "K/T" is kept as written, "KT" gets its dot
+  const closing = (ob: string) => [
+    "KẾ HOẠCH", "Tổ chức hội nghị", "I. MỤC ĐÍCH, YÊU CẦU", "1. Bảo đảm thiết thực.",
+    `Nơi nhận:                                 ${ob}`, "- Thường trực Huyện ủy (b/c),        PHÓ TRƯỞNG BAN",
+    "- Lưu Văn phòng.                            Trần Văn Bình",
+  ].join("\n");
+  const cases: Array<[string, string]> = [["K/T TRƯỞNG BAN", "K/T TRƯỞNG BAN"], ["KT TRƯỞNG BAN", "KT. TRƯỞNG BAN"], ["T/M BAN THƯỜNG VỤ", "T/M BAN THƯỜNG VỤ"]];
+  for (const [ob, want] of cases) {
+    it(`signer › ${ob}`, () => {
+      const { meta } = extractMeta(parseTxtString(closing(ob)));
+      expect(meta.signer?.onBehalfOf).toBe(want);
+      expect(meta.recipients).toEqual(["Thường trực Huyện ủy", "Lưu Văn phòng"]);
+    });
+  }
+});
