@@ -135,6 +135,8 @@ export function findStructure(doc: DocModel): Structure {
   if (bodyEnd < 0) bodyEnd = blocks.length;
   for (let i = 0; i < bodyEnd; i++) {
     if (blocks[i].kind !== "tableRow" && isClosingLine(blocks[i].text)) { bodyEnd = i; break; }
+    // a closing typed as a borderless table: "| Nơi nhận: | TM. BAN THƯỜNG VỤ |" (its rows are no items)
+    if (blocks[i].kind === "tableRow" && /^noi nhan/.test(foldKey(blocks[i].cells?.[0]?.text ?? ""))) { bodyEnd = i; break; }
   }
 
   // Pass 1: the style of the labels of kind headings ("2." or "II."): siblings of it close a section.

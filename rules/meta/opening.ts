@@ -4,6 +4,7 @@
 // plan's bases ("Căn cứ …; Thực hiện …, Ban Thường vụ … xây dựng kế hoạch … như sau:").
 import type { Block } from "../../src/model.js";
 import { parseLabel } from "../label.js";
+import { sectionKind } from "../sections.js";
 import { B, E, clean, execFolded, allFolded, foldForMatch, isUpper, splitOutsideQuotes } from "./util.js";
 
 // "Căn cứ", "Thực hiện", "Theo", "Xét", "Triển khai" open the paragraph of bases
@@ -67,6 +68,12 @@ export function isOpeningParagraph(text: string): boolean {
 }
 
 const isLabelled = (b: Block): boolean => b.kind === "heading" || b.kind === "tableRow" || b.kind === "listItem" || parseLabel(clean(b.text)) !== null;
+// In Markdown the subtitle is often a heading one level below the title ("## KẾ HOẠCH" /
+// "### Chăm lo Tết …"): an unlabelled heading right after the title, not naming a section, is the subtitle.
+const subtitleHeading = (b: Block, first: boolean): boolean => {
+  const text = clean(b.text);
+  return first && b.kind === "heading" && parseLabel(text) === null && sectionKind(text) === null && text.length < 300;
+};
 
 export function readOpening(blocks: Block[]): OpeningFacts {
   const facts: OpeningFacts = { title: null, titleIndex: -1, subtitle: null, subtitleBlocks: [], openingBlocks: [], openingText: "", bases: [] };
@@ -93,7 +100,7 @@ export function readOpening(blocks: Block[]): OpeningFacts {
         const b = blocks[j];
         const text = clean(b.text);
         if (!/[\p{L}\p{N}]/u.test(text)) continue; // a rule line under the title
-        if (b.kind === "footnote" || b.kind === "tableRow" || isLabelled(b)) break;
+        if (b.kind === "footnote" || b.kind === "tableRow" || (isLabelled(b) && !subtitleHeading(b, facts.subtitleBlocks.length === 0 && parts.length === 0))) break;
         if (isOpeningParagraph(text)) {
           const run = facts.subtitleBlocks.length === 0 && parts.length === 0 ? SUBTITLE_RUN_ON_RE.exec(text) : null;
           if (run?.groups) {

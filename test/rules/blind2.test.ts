@@ -31,3 +31,24 @@ describe("signer (blind round 2)", () => {
     });
   }
 });
+
+import { parseMdString } from "../../parsers/md.js";
+import { runRules } from "../../rules/index.js";
+
+describe("markdown plans (blind round 2)", () => {
+  const md = [
+    "**HỘI NÔNG DÂN HUYỆN X**", "", "Số: 05/KH-HND", "", "## KẾ HOẠCH", "", "### Tổ chức Ngày hội nông dân năm 2026", "",
+    "Căn cứ Kế hoạch số 12/KH-HND ngày 02/01/2026 của Ban Thường vụ Hội Nông dân tỉnh, Ban Thường vụ Hội Nông dân huyện xây dựng kế hoạch như sau:", "",
+    "## I. NỘI DUNG HOẠT ĐỘNG", "", "1. Tổ chức gian hàng nông sản trong tháng 3/2026.", "2. Tổ chức tọa đàm nông dân giỏi.", "",
+    "| **Nơi nhận:** | **TM. BAN THƯỜNG VỤ** |", "|---|:---:|", "| - Hội Nông dân tỉnh (b/c); | **CHỦ TỊCH** |", "| - Lưu: VT. | **Lò Văn Sơn** |",
+  ].join("\n");
+  const out = runRules(parseMdString(md));
+  it("a heading under the title is the subtitle, and the opening after it is read", () => {
+    expect(out.meta.subtitle).toBe("Tổ chức Ngày hội nông dân năm 2026");
+    expect(out.meta.bases).toEqual(["Kế hoạch số 12/KH-HND ngày 02/01/2026 của Ban Thường vụ Hội Nông dân tỉnh"]);
+  });
+  it("a closing typed as a table holds no items", () => {
+    expect(out.tasks.map((t) => t.code)).toEqual(["1", "2"]);
+    expect(out.meta.signer?.name).toBe("Lò Văn Sơn");
+  });
+});
