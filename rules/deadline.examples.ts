@@ -144,6 +144,9 @@ export const examples: DeadlineExamples = {
     "định kỳ 6 tháng, 01 năm",
     "Tổ chức sơ kết 6 tháng đầu năm",
     "báo cáo 6 tháng cuối năm",
+    // reporting periods listed after "báo cáo": the year is one of them, not a deadline
+    "báo cáo kết quả 6 tháng, cả năm về tỉnh Hội",
+    "gửi báo cáo quý, 6 tháng và cả năm",
     // comparisons and status dates
     "so với năm 2024",
     "tăng 5% so với cùng kỳ năm 2024",

@@ -391,6 +391,9 @@ function insideQuotes(t: string, start: number, end: number): boolean {
 function rejected(t: string, c: Candidate, id: string, writtenYear: boolean): boolean {
   const before = lineBefore(t, c.core, 60);
   if (NOT_BEFORE_RE.test(before.slice(-30))) return true;
+  // "báo cáo kết quả 6 tháng, cả năm", "báo cáo quý, 6 tháng và cả năm": the last of a list of
+  // reporting periods, a rhythm like "định kỳ 6 tháng, 01 năm"
+  if (id === "whole-year" && /(?:tháng|quý)\s{0,3}(?:,|và)\s{0,3}$/iu.test(before)) return true;
   if (insideQuotes(t, c.start, c.end)) return true;
   // Dates of cited documents carry a year; deadlines without one are never citations.
   if ((id === "date" || id === "date-words") && writtenYear) {
