@@ -83,7 +83,11 @@ const BODY_ABBR_RE = /^(?:bch|btv|btt|ban chap hanh|ban thuong vu)\s{1,3}(?=(?:h
 // Words that start the name of an organisation: a line starting so after "… VIỆT NAM" is the issuing
 // body under its national parent ("HỘI CCB VIỆT NAM" / "HỘI CCB TỈNH QUẢNG NGÃI"), while a line
 // starting with a place continues a wrapped name ("ỦY BAN MTTQ VIỆT NAM" / "TỈNH HÀ TĨNH")
-const ORG_START_RE = /^(?:hoi|bch|btv|ban|doan|uy ban|ubnd|mat tran|lien doan|cong doan|dang uy|dang bo|so|chi hoi|chi doan)(?![\p{L}])/u;
+const ORG_START_RE = /^(?:hoi|bch|btv|ban|doan|uy ban|ubnd|mat tran|lien doan|ldld|cong doan|dang uy|dang bo|so|chi hoi|chi doan)(?![\p{L}])/u;
+// A complete name of a parent body: it ends with "VIỆT NAM" or names its place ("UBND TỈNH HƯNG YÊN" /
+// "SỞ GIÁO DỤC VÀ ĐÀO TẠO", "HỘI LHPN TỈNH X" / "HỘI LHPN HUYỆN Y", "TỈNH ỦY X" / "BAN DÂN VẬN"): the
+// issuing body is the organisation on the line under it (the "cơ quan chủ quản" stands above the issuer)
+const PARENT_DONE_RE = /(?:viet nam$|(?<![\p{L}])(?:tinh|thanh pho|tp|huyen|quan|thi xa|xa|phuong)\s{1,3}\p{L})/u;
 
 /**
  * A PDF wraps a header cell's long line ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT" / "NAM",
@@ -107,6 +111,25 @@ function joinWrapped(lines: string[]): string[] {
     out.push(a);
   }
   return out;
+}
+
+// An organisation word after a word boundary, with a word after it: where the issuer may start
+const ORG_WORD_RE = /(?<=\s)(?:hoi|ban|doan|uy ban|ubnd|lien doan|ldld|cong doan|dang uy|so|chi hoi|chi doan)\s{1,3}\p{L}/gu;
+
+/**
+ * A parent and its unit that one line holds ("TỔNG LĐLĐ VIỆT NAM LĐLĐ THÀNH PHỐ ĐÀ NẴNG" from a Markdown
+ * paragraph with line breaks, "HỘI LHPN TỈNH X HỘI LHPN HUYỆN Y" from a PDF): the issuer is the last
+ * organisation that follows a complete parent name (one ending in "VIỆT NAM" or naming its place).
+ */
+function underParent(issuer: string): string {
+  const f = foldForMatch(issuer);
+  if (f.length !== issuer.length) return issuer;
+  let from = 0;
+  ORG_WORD_RE.lastIndex = 0;
+  for (let m = ORG_WORD_RE.exec(f); m; m = ORG_WORD_RE.exec(f)) {
+    if (PARENT_DONE_RE.test(f.slice(from, m.index).trim())) from = m.index;
+  }
+  return issuer.slice(from).trim();
 }
 
 /** Read the header lines (the blocks above the title). */
@@ -155,11 +178,11 @@ export function readHeader(input: string[]): HeaderFacts {
     if (!bodySeen && isUpper(left)) {
       const f = foldForMatch(left);
       // the organisation named after "… VIỆT NAM" is the issuer; the line before is its national parent
-      if (issuerParts.length && /viet nam$/u.test(foldForMatch(issuerParts.join(" "))) && ORG_START_RE.test(f)) issuerParts.length = 0;
+      if (issuerParts.length && PARENT_DONE_RE.test(foldForMatch(issuerParts.join(" "))) && ORG_START_RE.test(f)) issuerParts.length = 0;
       const abbr = BODY_ABBR_RE.exec(f);
       issuerParts.push(abbr ? left.slice(abbr[0].length) : left);
     }
   }
-  if (issuerParts.length) facts.issuer = issuerParts.join(" ").replace(/\s+/g, " ").trim();
+  if (issuerParts.length) facts.issuer = underParent(issuerParts.join(" ").replace(/\s+/g, " ").trim());
   return facts;
 }

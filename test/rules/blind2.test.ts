@@ -52,3 +52,16 @@ describe("markdown plans (blind round 2)", () => {
     expect(out.meta.signer?.name).toBe("Lò Văn Sơn");
   });
 });
+
+import { readHeader } from "../../rules/meta/header.js";
+
+describe("issuer under its parent body (blind round 2)", () => {
+  const cases: Array<[string[], string]> = [
+    [["UBND TỈNH LẠNG SƠN                 CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "SỞ TÀI CHÍNH                       Độc lập - Tự do - Hạnh phúc"], "SỞ TÀI CHÍNH"],
+    [["TỔNG LĐLĐ VIỆT NAM LĐLĐ TỈNH AN GIANG Số: 15/KH-LĐLĐ"], "LĐLĐ TỈNH AN GIANG"],
+    [["HỘI LHPN TỈNH ĐIỆN BIÊN HỘI LHPN XÃ MƯỜNG PHĂNG"], "HỘI LHPN XÃ MƯỜNG PHĂNG"],
+    [["ỦY BAN MTTQ VIỆT NAM", "TỈNH HÀ TĨNH"], "ỦY BAN MTTQ VIỆT NAM TỈNH HÀ TĨNH"], // a wrapped name, not a parent
+    [["ỦY BAN NHÂN DÂN", "THÀNH PHỐ HỘI AN"], "ỦY BAN NHÂN DÂN THÀNH PHỐ HỘI AN"], // "Hội" in a place name
+  ];
+  for (const [lines, want] of cases) it(`issuer › ${lines.join(" / ")}`, () => expect(readHeader(lines).issuer).toBe(want));
+});
