@@ -64,7 +64,10 @@ interface Hit {
   body: boolean;
 }
 
-function hitsOfBlock(b: Block): Hit[] {
+// the closing quote (and spaces) between a model's name and a footnote marker glued after it
+const AFTER_NAME_RE = /^[\s”"»]{1,4}$/u;
+
+function hitsOfBlock(b: Block, notes: Map<string, string>): Hit[] {
   const out: Hit[] = [];
   const text = b.text;
   const isNote = b.kind === "footnote";
@@ -83,7 +86,16 @@ function hitsOfBlock(b: Block): Hit[] {
     }
   }
   for (const m of allFolded(MODEL_LEAD_RE, text)) {
-    for (const q of readQuotedList(text, m.end)) add(q.name, q.start, q.end);
+    for (const q of readQuotedList(text, m.end)) {
+      // a footnote marker glued to the name (mô hình “Tuyến đường tự quản”1) points at its
+      // definition, whatever the footnote's wording: its whole text defines the model
+      const ref = isNote ? undefined : (b.refs ?? []).find((r) => r.at > q.end && AFTER_NAME_RE.test(text.slice(q.end, r.at)));
+      const note = ref ? notes.get(ref.marker) : undefined;
+      if (ref && note !== undefined && !DEFINITION_RE.test(note)) {
+        add(q.name, q.start, q.end, note.replace(/\s+/g, " ").trim());
+        out[out.length - 1].footnote = ref.marker;
+      } else add(q.name, q.start, q.end);
+    }
   }
   for (const m of allFolded(FAMILY_RE, text)) add(text.slice(m.index, m.end).replace(/\s+/g, " "), m.index, m.end);
   return out;
@@ -91,7 +103,9 @@ function hitsOfBlock(b: Block): Hit[] {
 
 export function findModels(doc: DocModel): Model[] {
   try {
-    const hits = doc.blocks.flatMap(hitsOfBlock);
+    const notes = new Map<string, string>();
+    for (const b of doc.blocks) if (b.kind === "footnote" && b.marker && !notes.has(b.marker)) notes.set(b.marker, b.text);
+    const hits = doc.blocks.flatMap((b) => hitsOfBlock(b, notes));
     // body hits first in reading order, then footnote hits: the body spelling wins
     hits.sort((a, b) => Number(b.body) - Number(a.body) || a.at - b.at);
     const byKey = new Map<string, Model>();

@@ -65,3 +65,25 @@ describe("issuer under its parent body (blind round 2)", () => {
   ];
   for (const [lines, want] of cases) it(`issuer › ${lines.join(" / ")}`, () => expect(readHeader(lines).issuer).toBe(want));
 });
+
+import { DocBuilder } from "../../src/doc-builder.js";
+import { findModels } from "../../rules/model.js";
+
+describe("a model defined by the footnote glued to its name (blind round 2)", () => {
+  const docOf = (body: string, at: number, note: string) => {
+    const b = new DocBuilder("txt");
+    b.add({ kind: "paragraph", text: body, refs: [{ marker: "3", at }] });
+    b.add({ kind: "footnote", text: note, marker: "3" });
+    return b.build();
+  };
+  it("the whole footnote is the definition", () => {
+    const body = "Mỗi xã duy trì mô hình “Tổ an ninh tự quản” trở lên.";
+    const doc = docOf(body, body.indexOf("” trở") + 1, "Tổ gồm 10-15 hộ liền kề, tuần tra ban đêm, hòa giải mâu thuẫn tại khu dân cư.");
+    expect(findModels(doc)).toMatchObject([{ name: "Tổ an ninh tự quản", definition: "Tổ gồm 10-15 hộ liền kề, tuần tra ban đêm, hòa giải mâu thuẫn tại khu dân cư.", footnote: "3" }]);
+  });
+  it("a marker further along the sentence defines nothing", () => {
+    const body = "Mỗi xã duy trì mô hình “Tổ an ninh tự quản” trở lên.";
+    const doc = docOf(body, body.length - 1, "Theo Kế hoạch số 5/KH-UBND.");
+    expect(findModels(doc)).toMatchObject([{ name: "Tổ an ninh tự quản", definition: null, footnote: null }]);
+  });
+});
