@@ -14,6 +14,11 @@ import { findDeadlines } from "./deadline.js";
 import { extractMeta } from "./meta.js";
 import { findThemes } from "./theme.js";
 import { findModels } from "./model.js";
+import { parseLabel } from "./label.js";
+import { foldKey } from "../src/text.js";
+
+// "Thời gian:", "Thời gian thực hiện:", "Thời gian tổ chức": a line that gives the plan's own span
+const TIME_LEAD_RE = /^\s{0,3}thoi gian(?: (?:thuc hien|to chuc|trien khai|dien ra))?\s{0,3}(?:[:.-]|$)/;
 
 export type Extracted = Omit<PlanDocument, "schemaVersion" | "source">;
 
@@ -56,7 +61,7 @@ export function runRules(doc: DocModel): Extracted {
   const planYear = meta.year ?? null;
   const multiYear = meta.year === null && meta.period !== null;
 
-  const { items, loose } = findStructure(doc);
+  const { items, loose, bodyEnd } = findStructure(doc);
   const targets: Target[] = [];
   const tasks: Task[] = [];
   const deadlines: Deadline[] = [];
@@ -121,6 +126,29 @@ export function runRules(doc: DocModel): Extracted {
       deadlines.push({
         item: null, raw: d.raw, start: d.iso.start, end: d.iso.end, precision: d.precision,
         where: { page: blk.page, start: blk.start + d.start, end: blk.start + d.end }, yearInferred: d.yearInferred,
+      });
+    }
+  }
+
+  // the campaign's own span outside any item: "2/ Thời gian: từ ngày 01/3 đến 31/3/2026" under
+  // "II/ CHỦ ĐỀ, THỜI GIAN", or the paragraph under a heading "IV. THỜI GIAN THỰC HIỆN"
+  const owned = new Set([...items.flatMap((it) => it.segments.map((sg) => sg.block)), ...loose]);
+  let underTimeHeading = false;
+  for (let i = 0; i < bodyEnd; i++) {
+    const blk = doc.blocks[i];
+    if (blk.kind === "footnote" || blk.kind === "tableRow") { underTimeHeading = false; continue; }
+    const label = parseLabel(blk.text);
+    const body = label ? blk.text.slice(label.length) : blk.text;
+    const timeLine = TIME_LEAD_RE.test(foldKey(body));
+    if (owned.has(blk)) { underTimeHeading = false; continue; }
+    if (timeLine && !/\d/.test(body) && body.length < 60) { underTimeHeading = true; continue; }
+    if (!(timeLine || (underTimeHeading && !label))) { underTimeHeading = false; continue; }
+    for (const d of findDeadlines(body, looseCtx)) {
+      if (d.optional) continue;
+      const off = blk.text.length - body.length;
+      deadlines.push({
+        item: null, raw: d.raw, start: d.iso.start, end: d.iso.end, precision: d.precision,
+        where: { page: blk.page, start: blk.start + off + d.start, end: blk.start + off + d.end }, yearInferred: d.yearInferred,
       });
     }
   }

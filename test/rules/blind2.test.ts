@@ -87,3 +87,23 @@ describe("a model defined by the footnote glued to its name (blind round 2)", ()
     expect(findModels(doc)).toMatchObject([{ name: "Tổ an ninh tự quản", definition: null, footnote: null }]);
   });
 });
+
+describe("the plan's own span outside items (blind round 2)", () => {
+  const txt = (lines: string[]) => runRules(parseTxtString(lines.join("\n")));
+  it("a 'Thời gian:' line in a section of no kind gives a deadline with no item", () => {
+    const out = txt([
+      "KẾ HOẠCH", "Tổ chức Tháng hành động năm 2026", "I/ CHỦ ĐỀ, THỜI GIAN", "1/ Chủ đề: “Hành động vì cộng đồng”.",
+      "2/ Thời gian: từ ngày 01/5 đến 31/5/2026.", "II/ NỘI DUNG HOẠT ĐỘNG", "1/ Tổ chức lễ phát động trước ngày 05/5/2026.",
+    ]);
+    expect(out.deadlines.map((d) => [d.start, d.end, d.item === null])).toEqual(
+      expect.arrayContaining([["2026-05-01", "2026-05-31", true]]),
+    );
+  });
+  it("the paragraph under a heading 'THỜI GIAN THỰC HIỆN' too", () => {
+    const out = txt([
+      "KẾ HOẠCH", "Tổ chức hội thi năm 2026", "I. NỘI DUNG HOẠT ĐỘNG", "1. Tổ chức vòng sơ khảo.", "II. THỜI GIAN THỰC HIỆN",
+      "Từ tháng 6 đến tháng 8/2026.", "III. TỔ CHỨC THỰC HIỆN", "1. Văn phòng chủ trì.",
+    ]);
+    expect(out.deadlines.filter((d) => d.item === null).map((d) => [d.start, d.end])).toEqual([["2026-06-01", "2026-08-31"]]);
+  });
+});
