@@ -304,6 +304,11 @@ export const baseExamples: Array<[string, string[]]> = [
     "Thực hiện Kế hoạch số 9/KH-BCH về thực hiện nhiệm vụ “Xây dựng chi hội vững mạnh; phát triển hội viên” của Ban Chấp hành, Ban Thường vụ Hội xây dựng kế hoạch như sau:",
     ["Kế hoạch số 9/KH-BCH về thực hiện nhiệm vụ “Xây dựng chi hội vững mạnh; phát triển hội viên” của Ban Chấp hành"],
   ],
+  // a department or a party board announcing the plan
+  ["Căn cứ Công văn số 210/BYT-KHTC ngày 12/3/2026 của Bộ Y tế về kế hoạch năm 2026, Sở Y tế xây dựng Kế hoạch như sau:",
+    ["Công văn số 210/BYT-KHTC ngày 12/3/2026 của Bộ Y tế về kế hoạch năm 2026"]],
+  ["Thực hiện Kế hoạch số 40-KH/TU ngày 02/4/2026 của Ban Thường vụ Tỉnh ủy về công tác dân vận, Ban Dân vận Tỉnh ủy xây dựng kế hoạch như sau:",
+    ["Kế hoạch số 40-KH/TU ngày 02/4/2026 của Ban Thường vụ Tỉnh ủy về công tác dân vận"]],
 ];
 
 /** A "Nơi nhận" line → the recipient (null: an annotation only). */

@@ -22,8 +22,15 @@ const KIND_AT_START_RE = new RegExp(`^(?:${KIND_ALT})${E}`, "u");
 // ("Chương trình công tác năm 2025 của Trung ương Hội và Nghị quyết Hội nghị Ban Chấp hành …")
 const SPLIT_KIND_RE = new RegExp(`(?:,|\\s{1,5}va)\\s{1,5}(?=(?:${KIND_ALT})${E})`, "gdu");
 // the trailing clause in which the issuer announces the plan: ", Ban Thường vụ Hội … xây dựng kế hoạch … như sau:"
+// departments and party boards that issue plans too: ", Sở Giáo dục và Đào tạo xây dựng Kế hoạch …",
+// ", Ban Dân vận Tỉnh ủy xây dựng kế hoạch …" (a Sở by its field: "số 15/…" is a document number)
+const ISSUER_UNITS = [
+  "so (?:giao duc|y te|tai chinh|noi vu|van hoa|lao dong|nong nghiep|tu phap|ke hoach|cong thuong|xay dung|khoa hoc|thong tin|tai nguyen|giao thong|ngoai vu|dan toc)",
+  "ban (?:dan van|tuyen giao|to chuc|kinh te|noi chinh)", "hoi (?:nong dan|cuu chien binh|chu thap do)", "lien doan lao dong",
+  "(?:tinh|thanh|huyen) doan",
+].join("|");
 const TRAILING_CLAUSE_RE = new RegExp(
-  `(?:^|[,;.])\\s{0,5}(?:ban thuong vu|ban chap hanh|thuong truc|ban thuong truc|doan chu tich|ban chi dao|hoi lhpn|hoi lien hiep|uy ban|ubnd|chung toi)${E}[^;]{0,400}?(?:nhu sau|xay dung|ban hanh|dinh huong|trien khai|de ra|thong nhat)`,
+  `(?:^|[,;.])\\s{0,5}(?:ban thuong vu|ban chap hanh|thuong truc|ban thuong truc|doan chu tich|ban chi dao|hoi lhpn|hoi lien hiep|uy ban|ubnd|chung toi|${ISSUER_UNITS})${E}[^;]{0,400}?(?:nhu sau|xay dung|ban hanh|dinh huong|trien khai|de ra|thong nhat)`,
   "du",
 );
 
