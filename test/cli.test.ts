@@ -23,6 +23,14 @@ describe("kehoach ingest", () => {
     expect(plan.targets.length).toBeGreaterThan(5);
   });
 
+  it("names outputs <stem>.<ext>.json when one run has the same plan in several formats", () => {
+    const out = fs.mkdtempSync(path.join(os.tmpdir(), "kehoach-same-"));
+    const docx = SEED.replace(/\.txt$/, ".docx");
+    const r = run(["ingest", SEED, docx, "--out", out, "--no-db"]);
+    expect(r.code).toBe(0);
+    expect(fs.readdirSync(out).sort()).toEqual(["001_1396b3c07450a05b.docx.json", "001_1396b3c07450a05b.txt.json"]);
+  });
+
   it("prints JSON on stdout with --stdout and nothing else", () => {
     const r = run(["ingest", SEED, "--stdout", "--no-db"]);
     expect(r.code).toBe(0);

@@ -17,11 +17,29 @@ export interface IngestCliOptions {
 
 const stemOf = (file: string) => path.basename(file).replace(/\.[^.]+$/, "");
 
+/**
+ * Output names: `<stem>.json`; when several inputs of one run share a stem (the
+ * same plan as .txt, .docx and .pdf), `<stem>.<extension>.json`, so that no output
+ * overwrites another.
+ */
+export function outputNames(files: string[]): Map<string, string> {
+  const count = new Map<string, number>();
+  for (const f of files) count.set(stemOf(f), (count.get(stemOf(f)) ?? 0) + 1);
+  return new Map(
+    files.map((f) => {
+      const stem = stemOf(f);
+      const ext = path.extname(f).slice(1).toLowerCase();
+      return [f, (count.get(stem) ?? 0) > 1 && ext ? `${stem}.${ext}.json` : `${stem}.json`];
+    }),
+  );
+}
+
 export async function runIngest(files: string[], opts: IngestCliOptions): Promise<number> {
   let failed = 0;
   const plans: PlanDocument[] = [];
   let store: Store | null = null;
   const outDir = opts.out ?? (opts.stdout ? null : ".");
+  const names = outputNames(files);
   if (outDir) fs.mkdirSync(outDir, { recursive: true });
   if (opts.db) {
     // A database we cannot use is said once, up front; the JSON files are still written.
@@ -40,7 +58,7 @@ export async function runIngest(files: string[], opts: IngestCliOptions): Promis
       const plan = await ingestFile(file, { password: opts.password });
       plans.push(plan);
       if (outDir) {
-        const target = path.join(outDir, `${stemOf(file)}.json`);
+        const target = path.join(outDir, names.get(file)!);
         // write to a temporary file and rename, so a crash never leaves half a JSON
         const tmp = `${target}.${process.pid}.tmp`;
         fs.writeFileSync(tmp, JSON.stringify(plan, null, 2) + "\n");
