@@ -9,7 +9,7 @@
 import type { DocModel, Warning } from "../src/model.js";
 import type { Deadline, Footnote, PlanDocument, SpanT, Target, Task } from "../schemas/plan.js";
 import { cellIndexAt, findStructure, type RawItem } from "./structure.js";
-import { findQuantities } from "./quantity.js";
+import { findQuantities, parseNumber, type Comparator } from "./quantity.js";
 import { findDeadlines } from "./deadline.js";
 import { extractMeta } from "./meta.js";
 import { findThemes } from "./theme.js";
@@ -83,15 +83,34 @@ export function runRules(doc: DocModel): Extracted {
           quantities.push({ value: q.value, unit: q.unit, comparator: q.comparator, raw: q.raw, where: { page: it.row?.page ?? null, start: cell.start + q.start, end: cell.start + q.end } });
         }
       }
+      // a table with a unit column ("Đơn vị tính", "ĐVT"): the per-year and goal cells hold bare numbers
+      // ("HTX" | "25" | "30") whose unit is the row's unit cell
+      const measure = roleCells(it, it.columns?.measure ?? [])[0]?.text.trim().toLowerCase().replace(/\s+/g, " ");
+      if (measure) {
+        const cols = [...(it.columns?.years.map((y) => y.col) ?? []), ...(it.columns?.goal ?? [])];
+        for (const cell of roleCells(it, cols)) {
+          const b = bareNumber(cell.text);
+          if (!b) continue;
+          if (quantities.some((q) => q.where.start === cell.start + b.start && q.where.page === (it.row?.page ?? null))) continue;
+          quantities.push({ value: b.value, unit: measure, comparator: b.comparator, raw: b.raw, where: { page: it.row?.page ?? null, start: cell.start + b.start, end: cell.start + b.end } });
+        }
+      }
       targets.push({ ...base, quantities, schedule });
     } else {
       const cells = it.grid ?? [];
       const col = (idx: number[]) => idx.map((i) => cells[i]?.trim() ?? "").filter(Boolean);
       const roles = it.columns;
+      const lead: string[] = [];
+      const helping: string[] = [];
+      for (const c of col(roles?.leadPartners ?? [])) {
+        const [l, p] = splitLeadPartners(c);
+        if (l) lead.push(l);
+        helping.push(...p);
+      }
       tasks.push({
         ...base,
-        responsible: roles ? [...col(roles.level), ...col(roles.unit)] : [],
-        partners: roles ? col(roles.partners) : [],
+        responsible: roles ? [...col(roles.level), ...col(roles.unit), ...lead] : [],
+        partners: roles ? [...col(roles.partners), ...helping] : [],
         funding: roles ? col(roles.funding).join("; ") || null : null,
         schedule,
       });
@@ -188,6 +207,27 @@ function roleCells(it: RawItem, cols: number[]): Array<{ text: string; start: nu
     out.push({ text: cell.text, start: cell.start });
   }
   return out;
+}
+
+/** A cell that is one number with an optional comparator: "25", "1.200", "≥ 85", "70%", "≤110". */
+export function bareNumber(text: string): { value: number; comparator: Comparator; raw: string; start: number; end: number } | null {
+  const m = /^(\s*)((?:(≥|>=|≤|<=|>|<)\s*)?(\d{1,3}(?:\.\d{3})+|\d+(?:,\d+)?)\s*%?)\s*$/.exec(text);
+  if (!m) return null;
+  const cmp: Record<string, Comparator> = { "≥": ">=", ">=": ">=", "≤": "<=", "<=": "<=", ">": ">", "<": "<" };
+  return { value: parseNumber(m[4]), comparator: m[3] ? cmp[m[3]] : "=", raw: m[2], start: m[1].length, end: m[1].length + m[2].length };
+}
+
+/**
+ * A cell of a "Đơn vị chủ trì / phối hợp" column: the lead unit, then the partners. Written
+ * "Văn phòng / Sở Tư pháp, Sở Tài chính" (a slash between spaces: "Ban Tư vấn - Hỗ trợ" keeps its dash),
+ * or "Chủ trì: …; phối hợp: …".
+ */
+export function splitLeadPartners(cell: string): [string | null, string[]] {
+  const t = cell.replace(/\s+/g, " ").trim();
+  const named = /^chủ trì\s*:\s*(.*?)\s*[;.,]?\s*phối hợp\s*:\s*(.*)$/iu.exec(t);
+  const parts = named ? [named[1], named[2]] : t.split(/ \/ /);
+  const strip = (s: string) => s.replace(/^[\s;,.]+|[\s;,.]+$/g, "");
+  return [strip(parts[0]) || null, parts.slice(1).map(strip).filter(Boolean)];
 }
 
 function scheduleOf(it: RawItem): Record<string, string> | null {

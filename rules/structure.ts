@@ -39,6 +39,8 @@ export interface ColumnRoles {
   funding: number[]; // "Nguồn kinh phí"
   time: number[]; // "Thời gian (thực hiện)", "Thời hạn", "Tiến độ": the row's deadline ("Quý I/2025", "Cả năm")
   goal: number[]; // "Mức phấn đấu", "Chỉ tiêu phấn đấu", "Kết quả cần đạt": the level a target row sets ("85%", "40 mô hình")
+  measure: number[]; // "Đơn vị tính", "ĐVT": the unit of the row's bare numbers ("HTX" | "25" | "30")
+  leadPartners: number[]; // "Đơn vị chủ trì / phối hợp": one cell "Văn phòng / Sở Tư pháp", the lead unit first
 }
 
 interface Open {
@@ -103,12 +105,16 @@ export function columnRoles(headers: Block[], width: number): ColumnRoles {
       if (y) years[i] = y[1];
     });
   }
-  const roles: ColumnRoles = { code: 0, content: 1, years: [], level: [], unit: [], partners: [], funding: [], time: [], goal: [] };
+  const roles: ColumnRoles = { code: 0, content: 1, years: [], level: [], unit: [], partners: [], funding: [], time: [], goal: [], measure: [], leadPartners: [] };
   texts.forEach((raw, i) => {
     const t = foldKey(raw);
     const year = years[i];
     if (/^(?:tt|stt|so tt|so thu tu)$/.test(t)) roles.code = i;
     else if (year) roles.years.push({ col: i, year });
+    // the unit of measure ("Đơn vị tính", "ĐVT"), before the "Đơn vị …" of the responsible unit
+    else if (/^(?:dvt|don vi tinh|don vi do|d\.?v\.?t)$/.test(t)) roles.measure.push(i);
+    // one column for both: "Đơn vị chủ trì / phối hợp", "Chủ trì, phối hợp"
+    else if (/chu tri/.test(t) && /phoi hop/.test(t)) roles.leadPartners.push(i);
     else if (/phoi hop/.test(t)) roles.partners.push(i);
     else if (/kinh phi/.test(t)) roles.funding.push(i);
     // "Thời gian", "Thời gian thực hiện", "Thời hạn hoàn thành", "Tiến độ thực hiện": when the row is to be done
