@@ -74,6 +74,7 @@ export function parseTxtString(input: string): DocModel {
   let i = 0;
   let current: string | null = null;
   let lastPhysical = ""; // the last source line of the paragraph being built (the width test needs it)
+  let lastIndent = 0; // its leading spaces (a layout copy indents a paragraph's first line only)
   const flush = () => {
     if (current !== null && current.trim() !== "") paras.push({ kind: "p", ...tagged(current) });
     current = null;
@@ -122,13 +123,14 @@ export function parseTxtString(input: string): DocModel {
     const t = stripEmphasis(line.text);
     if (current === null) {
       current = t;
-    } else if (continues(lastPhysical, t, line, pdfCopied, typical)) {
+    } else if (continues(lastPhysical, t, line, pdfCopied, typical) || wrapsFirstLine(lastPhysical, lastIndent, t, line, typical)) {
       current = current.replace(/\s+$/, "") + " " + t;
     } else {
       flush();
       current = t;
     }
     lastPhysical = t;
+    lastIndent = indentOf(line.raw);
     i++;
   }
   flush();
@@ -209,6 +211,22 @@ function looksPdfCopied(rawLines: string[]): boolean {
   return nonEmpty > 0 && runOn / nonEmpty >= 0.1;
 }
 
+const indentOf = (raw: string): number => /^[ \f]*/.exec(raw)![0].replace(/\f/g, "").length;
+
+/**
+ * A layout copy (pdftotext -layout) indents a paragraph's first line and starts the
+ * wrapped lines at the margin: "     Thực hiện Chương trình … tỉnh Hà Tĩnh;" / "Nghị quyết số 05 …".
+ * A full-width indented line followed by a margin line is one paragraph even after ";" or
+ * ":" and a capital, which otherwise end a line (list items stand at the same indent).
+ */
+function wrapsFirstLine(last: string, lastIndent: number, next: string, line: Line, typical: number): boolean {
+  if (startsWithLabel(next)) return false;
+  if (lastIndent < 3 || lastIndent > 12) return false;
+  if (indentOf(line.raw) > 1) return false;
+  if (!/[:;,](?:[”"’')\]]{0,2})$/u.test(last) && TERMINAL.test(last)) return false;
+  return last.length + lastIndent >= typical * 0.9;
+}
+
 /** Does line `next` continue paragraph `cur`? */
 function continues(last: string, next: string, line: Line, pdfCopied: boolean, typical: number): boolean {
   if (startsWithLabel(next)) return false;
@@ -239,6 +257,21 @@ function readNoteZone(lines: Line[], from: number, bodyOpen: boolean, notes: Arr
   const limit = Math.min(lines.length, from + 25);
   while (k < limit) {
     const l = lines[k];
+    // pdftotext -layout prints a superscript marker on a line of its own at the left margin,
+    // the body on the next line ("1" / "  Danh hiệu … được công nhận …"); a page number is
+    // indented (centred or right-aligned), so only a margin number that is the next marker and is
+    // followed at once (no blank line) by a sentence's start opens a note; a copy with blank lines
+    // between lines prints the page number so ("3" / "" / "Nơi nhận:"), and a page break inside a
+    // sentence resumes in lower case
+    const lone = /^( {0,2})(\d{1,2})\s*$/.exec(l.raw);
+    const want = cur ? String(Number(cur.marker) + 1) : null;
+    const after = lines[k + 1];
+    if (lone && (want === null ? k === from : lone[2] === want) && after && !after.blankBefore && /^[\p{Lu}“"(]/u.test(after.text) && !PAGE_NUMBER.test(after.text) && !SEPARATOR.test(after.raw)) {
+      if (cur) notes.push(cur);
+      cur = { marker: lone[2], text: "" };
+      k++;
+      continue;
+    }
     // the page number printed below the footnotes ends the page, and so the zone
     // ("… giảm phát thải." / "2" / "hạn không quá 1,5%."): without this stop the
     // body would run on into the next page
@@ -258,7 +291,7 @@ function readNoteZone(lines: Line[], from: number, bodyOpen: boolean, notes: Arr
       if (bodyOpen && LOWER_START.test(l.text)) break;
       if (!bodyOpen && (startsWithLabel(l.text) || /^\p{Lu}/u.test(l.text))) break;
     }
-    cur.text += " " + l.text;
+    cur.text = cur.text ? cur.text + " " + l.text : l.text;
     k++;
   }
   if (cur) notes.push(cur);

@@ -202,3 +202,35 @@ describe("txt: the seed plans", () => {
     }
   });
 });
+
+describe("txt: a pdftotext -layout copy", () => {
+  // made-up: the first line of a paragraph indented, wrapped lines at the margin; footnote markers on a line of their own
+  const layout = [
+    "                                  KẾ HOẠCH",
+    "                    Tổ chức các hoạt động của Câu lạc bộ năm 2025",
+    "",
+    "     Căn cứ Chương trình công tác năm 2025 của Ban Thường vụ Hội Cựu giáo chức tỉnh;",
+    "Kế hoạch số 07/KH-UBND ngày 02/01/2025 của Ủy ban nhân dân huyện, Ban Chủ nhiệm xây",
+    "dựng kế hoạch như sau:",
+    "     1. Mỗi chi hội có ít nhất 01 mô hình “Ông bà mẫu mực”1.",
+    "     2. Tổ chức tập huấn cho 100% cán bộ chủ chốt.",
+    "_______________",
+    "1",
+    "  Mô hình “Ông bà mẫu mực”: gia đình có ông bà gương mẫu, con cháu hiếu thảo.",
+    "2",
+    "  Theo Hướng dẫn của Hội cấp trên.",
+    "                                                                                  3",
+  ].join("\n");
+  const doc = parseTxtString(layout);
+  it("joins a full-width indented first line ending in ';' with the margin line after it", () => {
+    expect(doc.blocks.filter((b) => b.kind === "paragraph").map((b) => b.text)).toContain(
+      "Căn cứ Chương trình công tác năm 2025 của Ban Thường vụ Hội Cựu giáo chức tỉnh; Kế hoạch số 07/KH-UBND ngày 02/01/2025 của Ủy ban nhân dân huyện, Ban Chủ nhiệm xây dựng kế hoạch như sau:",
+    );
+  });
+  it("reads a marker printed on its own line at the margin, and drops the indented page number", () => {
+    expect(doc.blocks.filter((b) => b.kind === "footnote").map((n) => [n.marker, n.text])).toEqual([
+      ["1", "Mô hình “Ông bà mẫu mực”: gia đình có ông bà gương mẫu, con cháu hiếu thảo."],
+      ["2", "Theo Hướng dẫn của Hội cấp trên."],
+    ]);
+  });
+});
