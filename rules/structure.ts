@@ -149,9 +149,17 @@ export function findStructure(doc: DocModel): Structure {
   interface Head { index: number; label: Label | null; kind: SectionKind; text: string }
   const heads = new Map<number, Head>();
   let topKey: string | null = null;
+  // In a document that marks its headings (bold, a heading style), an unmarked, unlabelled line ending
+  // with ":" inside a section of the same kind is a lead-in to a list or table ("Các hoạt động trọng
+  // tâm trong năm:" under "III. NHIỆM VỤ VÀ GIẢI PHÁP"), not a new section heading.
+  const marksHeadings = blocks.some((b) => b.kind === "heading" || (b.bold && b.kind !== "tableRow"));
+  let lastKind: SectionKind | null = null;
   for (let i = 0; i < bodyEnd; i++) {
     const h = headingOf(blocks[i]);
     if (!h) continue;
+    const bk = blocks[i];
+    if (marksHeadings && !h.label && h.kind === lastKind && bk.kind !== "tableRow" && bk.kind !== "heading" && !bk.bold && /:\s*$/.test(bk.text)) continue;
+    lastKind = h.kind;
     heads.set(i, { index: i, ...h });
     if (topKey === null && h.kind !== "other") topKey = styleKey(h.label).key;
   }
@@ -202,6 +210,7 @@ export function findStructure(doc: DocModel): Structure {
   // stack rows cannot close; when the table ends the stack is as it was before it.
   let floor = 0;
   let firstRow = false;
+  let beforeTable: Open[] | null = null; // the stack as it was before a table's own TT sequence
 
   const open = (kind: "target" | "task", label: Label | null, block: Block, from: number, sectionText: string | null, forcedParent?: RawItem | null) => {
     const sk = styleKey(label);
@@ -245,6 +254,7 @@ export function findStructure(doc: DocModel): Structure {
     if (b.kind === "tableRow") {
       if (b.table !== tableId) {
         tableId = b.table ?? -1; tableHeaders = []; roles = null;
+        if (beforeTable) { stack = beforeTable; beforeTable = null; floor = 0; }
         if (floor > 0) { stack = stack.slice(0, floor); floor = 0; }
         firstRow = true;
       }
@@ -270,7 +280,18 @@ export function findStructure(doc: DocModel): Structure {
         firstRow = false;
         const restarts = label === null || label.number === 1;
         const cur = current as RawItem | null; // set inside open(): TS cannot see it
-        if (restarts && cur && !cur.row && stack.length && stack[stack.length - 1].item === cur) floor = stack.length;
+        if (restarts && cur && !cur.row && stack.length && stack[stack.length - 1].item === cur) {
+          // rows numbered again from 1 (their own TT sequence) belong to the nearest open item that
+          // is a bare heading ("3. Các hoạt động cụ thể", "1. Củng cố tổ chức Hội"), not to a sentence
+          // item ("b) Ít nhất 70% hộ … tiền mặt.") or a lead-in ("b) Phát triển chi hội …:") that
+          // merely stands before the table; with none, the rows are top-level items of the section.
+          // The list outside goes on after the table as it was (Word numbering continues across it).
+          let h = stack.length - 1;
+          while (h >= 0 && !containerItem(stack[h].item)) h--;
+          beforeTable = stack.slice();
+          stack = stack.slice(0, h + 1);
+          floor = h + 1;
+        }
       }
       const item = open(kind, label, b, 0, section.text);
       item.text = content.text.trim();
@@ -280,6 +301,7 @@ export function findStructure(doc: DocModel): Structure {
       item.segments = [{ block: b, from: content.start - b.start }];
       continue;
     }
+    if (beforeTable) { stack = beforeTable; beforeTable = null; floor = 0; }
     if (floor > 0) { stack = stack.slice(0, floor); floor = 0; }
     // a table row's text is its cells: a paragraph after the table does not continue the last row
     if ((current as RawItem | null)?.row) current = null;
@@ -361,6 +383,14 @@ function topicHeading(rest: string): boolean {
   if (sectionKind(t) !== null) return false;
   // a heading of a plan's frame rather than of its work: "Bối cảnh", "Căn cứ xây dựng kế hoạch"
   return !/^(?:boi canh|can cu|su can thiet|dac diem|ket qua|danh gia)/.test(foldKey(t));
+}
+
+/** An item that is a bare heading over what follows: short, with no final ".", ":" or ";". */
+function containerItem(it: RawItem): boolean {
+  if (it.row) return false;
+  const first = it.segments[0];
+  const own = first.block.text.slice(first.from).trim();
+  return headingLike(own) && !/[.:;]$/.test(own);
 }
 
 /** The index in row.cells of the cell covering grid column `col`. */

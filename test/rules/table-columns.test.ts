@@ -35,3 +35,18 @@ describe("table columns", () => {
     expect(splitLeadPartners("Chủ trì: Phòng Văn hóa; phối hợp: Công an xã")).toEqual(["Phòng Văn hóa", ["Công an xã"]]);
   });
 });
+
+describe("a table inside a list", () => {
+  const md = (lead: string, label: string) => `KẾ HOẠCH\n\n## III. NHIỆM VỤ VÀ GIẢI PHÁP\n\n**1. Củng cố tổ chức Hội**\n\na) Kiện toàn Ban Chấp hành các xã; hoàn thành trong quý II/2025.\n\n${label} Phát triển chi hội khuyến học trong dòng họ.\n\n${lead}\n\n| TT | Nội dung | Thời gian thực hiện |\n|---|---|---|\n| 1 | Hội nghị tổng kết | Tháng 02/2025 |\n| 2 | Trao học bổng | Tháng 8/2025 |\n\nc) Sơ kết công tác khuyến học.\n`;
+  const parents = (text: string) => {
+    const r = runRules(parseMdString(text, "x.md"));
+    const code = new Map(r.tasks.map((t) => [t.id, t.code]));
+    return r.tasks.map((t) => [t.code, t.parent ? code.get(t.parent) : null, t.section]);
+  };
+  it("rows numbered from 1 after a sentence item belong to the bare heading above; the list goes on after the table", () => {
+    expect(parents(md("Các hoạt động trọng tâm trong năm:", "b)"))).toEqual([
+      ["1", null, "NHIỆM VỤ VÀ GIẢI PHÁP"], ["a", "1", "NHIỆM VỤ VÀ GIẢI PHÁP"], ["b", "1", "NHIỆM VỤ VÀ GIẢI PHÁP"],
+      ["1", "1", "NHIỆM VỤ VÀ GIẢI PHÁP"], ["2", "1", "NHIỆM VỤ VÀ GIẢI PHÁP"], ["c", "1", "NHIỆM VỤ VÀ GIẢI PHÁP"],
+    ]);
+  });
+});
