@@ -253,6 +253,41 @@ export const examples: MetaExample[] = [
       recipients: [],
     },
   },
+  {
+    name: "a Hội Người cao tuổi: the body is BAN ĐẠI DIỆN, signed TM. BAN ĐẠI DIỆN; an annex after the name is no signer",
+    text: [
+      "HỘI NGƯỜI CAO TUỔI TỈNH NINH THUẬN",
+      "BAN ĐẠI DIỆN",
+      "Số: 04/KH-BĐD",
+      "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+      "Ninh Thuận, ngày 11 tháng 3 năm 2027",
+      "KẾ HOẠCH",
+      "Tổ chức mừng thọ người cao tuổi năm 2027",
+      "I. NỘI DUNG",
+      "1. Tổ chức mừng thọ trong quý I/2027.",
+      "Nơi nhận:",
+      "- UBND tỉnh (b/c);",
+      "- Lưu: VT.",
+      "TM. BAN ĐẠI DIỆN",
+      "TRƯỞNG BAN",
+      "Trần Văn Hùng",
+      "PHỤ LỤC",
+      "Danh sách người cao tuổi được mừng thọ",
+    ].join("\n"),
+    expect: { body: "BAN ĐẠI DIỆN", signer: { name: "Trần Văn Hùng", title: "TRƯỞNG BAN", onBehalfOf: "TM. BAN ĐẠI DIỆN" } },
+  },
+  {
+    name: "an informal plan without header or Nơi nhận: a title in ordinary case above the name",
+    text: [
+      "KẾ HOẠCH",
+      "Tổ chức ngày hội gia đình năm 2027",
+      "1. Mỗi chi hội tham gia 01 tiết mục văn nghệ.",
+      "Đề nghị các chi hội thực hiện tốt kế hoạch./.",
+      "Chủ tịch Hội LHPN xã",
+      "Lò Thị Hoa",
+    ].join("\n"),
+    expect: { number: null, recipients: [], signer: { name: "Lò Thị Hoa", title: "Chủ tịch Hội LHPN xã", onBehalfOf: null } },
+  },
 ];
 
 /** Province names as written → canonical name (null: not a province). */

@@ -23,8 +23,9 @@ export interface ClosingFacts {
 const RECIPIENTS_RE = new RegExp(`^\\s{0,5}noi (?:nhan|gui)\\s{0,3}:?`, "du");
 // "TM. BAN THƯỜNG VỤ", "T/M BAN CHẤP HÀNH", "KT. CHỦ TỊCH", "Q. CHỦ TỊCH", "TL. …",
 // "TM. ỦY BAN NHÂN DÂN" (a People's Committee), "KT. BÍ THƯ", "KT. GIÁM ĐỐC" (a department);
+// "TM. BAN ĐẠI DIỆN" (Hội Người cao tuổi), "TM. BAN CHỦ NHIỆM" (a club);
 // upper-case words after it name the body's organisation ("TM. BAN THƯỜNG VỤ TỈNH ĐOÀN", see roleParts)
-const ON_BEHALF_RE = new RegExp(`${B}(?<ob>(?:tm|t/m|kt|k/t|q|tl|t/l)\\s{0,2}[.:]?\\s{0,3}(?:ban (?:thuong vu|chap hanh|thuong truc)|chu tich|thuong truc|uy ban nhan dan|ubnd|uy ban|doan chu tich|bi thu|giam doc|truong ban)(?: hoi [a-z ]{1,40}?)?)${E}`, "du");
+const ON_BEHALF_RE = new RegExp(`${B}(?<ob>(?:tm|t/m|kt|k/t|q|tl|t/l)\\s{0,2}[.:]?\\s{0,3}(?:ban (?:thuong vu|chap hanh|thuong truc|dai dien|chu nhiem)|chu tich|thuong truc|uy ban nhan dan|ubnd|uy ban|doan chu tich|bi thu|giam doc|truong ban)(?: hoi [a-z ]{1,40}?)?)${E}`, "du");
 // "PHÓ CHỦ TỊCH", "CHỦ TỊCH", "PHÓ CHỦ TỊCH THƯỜNG TRỰC", "BÍ THƯ", "PHÓ BÍ THƯ", "GIÁM ĐỐC", "TRƯỞNG BAN"
 const TITLE_RE = new RegExp(`${B}(?<title>(?:pho )?(?:chu tich|bi thu|giam doc|truong ban)(?: thuong truc)?)${E}`, "du");
 // the first word of a title, where the organisation's name after "TM. BAN THƯỜNG VỤ" stops
@@ -48,6 +49,8 @@ export function isPersonName(s: string): boolean {
   const words = t.split(/\s+/);
   if (words.length < 2 || words.length > 6) return false;
   if (FILING_RE.test(t)) return false;
+  // an annex heading after the signature ("PHỤ LỤC", "Phụ lục 01") is no name
+  if (/^phu luc(?![\p{L}])/u.test(foldForMatch(t))) return false;
   return words.every((w) => /^\p{Lu}[\p{Ll}\p{M}]*$/u.test(w) || /^\p{Lu}+$/u.test(w));
 }
 
@@ -156,7 +159,17 @@ export function readClosing(blocks: Block[]): ClosingFacts {
         break;
       }
     }
-    if (roleAt >= 0) for (const i of tail) if (i >= roleAt) consider(clean(blocks[i].text));
+    if (roleAt >= 0) {
+      for (const i of tail) if (i >= roleAt) consider(clean(blocks[i].text));
+    } else if (tail.length >= 2) {
+      // an informal plan (no header block, no "Nơi nhận") signs with a title in ordinary case
+      // on the line above the name: "Chủ tịch Hội LHPN phường" / "Nguyễn Thị A"
+      const last = clean(blocks[tail[tail.length - 1]].text);
+      const above = clean(blocks[tail[tail.length - 2]].text);
+      if (isPersonName(last) && above.length < 60 && /^(?:pho )?(?:chu tich|bi thu|truong ban|giam doc|chu nhiem)(?![\p{L}])/u.test(foldForMatch(above)) && !/[.:;]$/.test(above)) {
+        facts.signer = { name: last, title: above, onBehalfOf: null };
+      }
+    }
   }
   if (name) facts.signer = { name, title, onBehalfOf };
   return facts;

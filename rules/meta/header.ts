@@ -34,7 +34,8 @@ const DATE_RE = new RegExp(
   "du",
 );
 // "BAN CHẤP HÀNH", "BAN THƯỜNG VỤ" (upper case, a line of its own in the left column)
-const BODY_RE = new RegExp(`${B}(?<body>ban (?:chap hanh|thuong vu|thuong truc|chi dao|to chuc|tuyen giao|kiem tra)(?: [a-z]{1,10}){0,3}?)${E}`, "du");
+// "BAN ĐẠI DIỆN" leads the Hội Người cao tuổi of a province or district, "BAN CHỦ NHIỆM" a club or a Hội's branch
+const BODY_RE = new RegExp(`${B}(?<body>ban (?:chap hanh|thuong vu|thuong truc|chi dao|to chuc|tuyen giao|kiem tra|dai dien|chu nhiem)(?: [a-z]{1,10}){0,3}?)${E}`, "du");
 
 const pad = (n: number) => String(n).padStart(2, "0");
 
