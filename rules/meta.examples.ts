@@ -344,6 +344,11 @@ export const baseExamples: Array<[string, string[]]> = [
     ["Công văn số 210/BYT-KHTC ngày 12/3/2026 của Bộ Y tế về kế hoạch năm 2026"]],
   ["Thực hiện Kế hoạch số 40-KH/TU ngày 02/4/2026 của Ban Thường vụ Tỉnh ủy về công tác dân vận, Ban Dân vận Tỉnh ủy xây dựng kế hoạch như sau:",
     ["Kế hoạch số 40-KH/TU ngày 02/4/2026 của Ban Thường vụ Tỉnh ủy về công tác dân vận"]],
+  // the announcing clause of a party committee or a cooperative alliance, after "," or ";"
+  ["Thực hiện Kế hoạch số 31-KH/HU ngày 10/01/2026 của Ban Thường vụ Huyện ủy, Đảng ủy xã xây dựng Kế hoạch năm 2026 như sau:",
+    ["Kế hoạch số 31-KH/HU ngày 10/01/2026 của Ban Thường vụ Huyện ủy"]],
+  ["Căn cứ Kế hoạch số 77/KH-UBND ngày 03/3/2026 của Ủy ban nhân dân tỉnh; Liên minh Hợp tác xã tỉnh xây dựng Kế hoạch như sau:",
+    ["Kế hoạch số 77/KH-UBND ngày 03/3/2026 của Ủy ban nhân dân tỉnh"]],
 ];
 
 /** A "Nơi nhận" line → the recipient (null: an annotation only). */

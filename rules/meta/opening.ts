@@ -28,6 +28,8 @@ const ISSUER_UNITS = [
   "so (?:giao duc|y te|tai chinh|noi vu|van hoa|lao dong|nong nghiep|tu phap|ke hoach|cong thuong|xay dung|khoa hoc|thong tin|tai nguyen|giao thong|ngoai vu|dan toc)",
   "ban (?:dan van|tuyen giao|to chuc|kinh te|noi chinh)", "hoi (?:nong dan|cuu chien binh|chu thap do)", "lien doan lao dong",
   "(?:tinh|thanh|huyen) doan",
+  // a cooperative alliance, a party committee or cell, other associations: ", Đảng ủy xã xây dựng Kế hoạch …"
+  "lien minh hop tac xa", "dang uy", "chi uy", "chi bo", "hoi (?:khuyen hoc|nguoi cao tuoi|luat gia|cuu giao chuc|doanh nhan)",
 ].join("|");
 const TRAILING_CLAUSE_RE = new RegExp(
   `(?:^|[,;.])\\s{0,5}(?:ban thuong vu|ban chap hanh|thuong truc|ban thuong truc|doan chu tich|ban chi dao|hoi lhpn|hoi lien hiep|uy ban|ubnd|chung toi|${ISSUER_UNITS})${E}[^;]{0,400}?(?:nhu sau|xay dung|ban hanh|dinh huong|trien khai|de ra|thong nhat)`,
