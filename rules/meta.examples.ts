@@ -29,6 +29,22 @@ export const examples: MetaExample[] = [
     expect: { issuer: "HỘI NÔNG DÂN TỈNH YÊN BÁI", number: "18-KH/HNDT", issuedAt: "2027-03-09", place: "Yên Bái", province: "Yên Bái" },
   },
   {
+    name: "a provincial cooperative alliance under the provincial people's committee",
+    text: [
+      "UBND TỈNH TÂY NINH",
+      "LIÊN MINH HỢP TÁC XÃ",
+      "Số: 12/KH-LMHTX",
+      "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+      "Độc lập - Tự do - Hạnh phúc",
+      "Tây Ninh, ngày 02 tháng 4 năm 2027",
+      "KẾ HOẠCH",
+      "Hỗ trợ hợp tác xã năm 2027",
+      "I. NỘI DUNG HOẠT ĐỘNG",
+      "1. Tập huấn cán bộ hợp tác xã trong quý II/2027.",
+    ].join("\n"),
+    expect: { issuer: "LIÊN MINH HỢP TÁC XÃ", number: "12/KH-LMHTX", province: "Tây Ninh" },
+  },
+  {
     name: "a parent line ending in VIỆT NAM that a wrapped name continues with a place is one name",
     text: [
       "ỦY BAN MTTQ VIỆT NAM",
@@ -287,6 +303,15 @@ export const examples: MetaExample[] = [
       "Lò Thị Hoa",
     ].join("\n"),
     expect: { number: null, recipients: [], signer: { name: "Lò Thị Hoa", title: "Chủ tịch Hội LHPN xã", onBehalfOf: null } },
+  },
+  {
+    name: "an event plan names its day, not 'năm …': the year comes from the date in the subtitle",
+    text: [
+      "KẾ HOẠCH",
+      "Tổ chức các hoạt động kỷ niệm Ngày Thương binh - Liệt sĩ 27/7/2027",
+      "1. Thăm, tặng quà gia đình chính sách trước ngày 25/7.",
+    ].join("\n"),
+    expect: { year: 2027, period: null },
   },
 ];
 

@@ -149,6 +149,11 @@ function read(doc: DocModel, warnings: Warning[]): Meta {
     const clauses = openingText.split(";");
     year = readYear(clauses[clauses.length - 1]);
   }
+  if (!period && year === null && !termTitle) {
+    // an event plan names its day instead: "… chào mừng ngày Phụ nữ Việt Nam 20/10/2027"
+    const d = /(?<![\d/])\d{1,2}\/\d{1,2}\/((?:19|20)\d{2})(?![\d/])/.exec(meta.subtitle ?? "");
+    if (d) year = Number(d[1]);
+  }
   if (!period && year === null && termTitle) {
     const m = allFolded(new RegExp(`${B}(?:nhiem ky|giai doan)${E}`, "gdu"), heading);
     if (m.length) warnings.push({ code: "meta/term-without-years", message: "The title names a term but no years", where: null });

@@ -122,6 +122,8 @@ export function columnRoles(headers: Block[], width: number): ColumnRoles {
     else if (/^cap (?:thuc hien|chu tri)/.test(t)) roles.level.push(i);
     // the level to reach, in a column of its own beside the target's wording
     else if (/^(?:muc (?:phan dau|can dat|dat|chi tieu)|(?:chi tieu|ket qua) (?:phan dau|can dat|dat duoc)|gia tri chi tieu)/.test(t)) roles.goal.push(i);
+    // one plan-year column beside the wording ("Kế hoạch 2025", "KH năm 2025") holds the level to reach, as "Mức phấn đấu" does
+    else if (/^(?:ke hoach|kh)(?: nam)? (?:19|20)\d{2}$/.test(t)) roles.goal.push(i);
     else if (/(?:don vi|co quan|ban) (?:thuc hien|chu tri|phu trach)|^chu tri|^thuc hien$/.test(t)) roles.unit.push(i);
     else if (/muc tieu|chi tieu|noi dung|hoat dong|nhiem vu/.test(t) && i !== roles.code) roles.content = i;
   });
