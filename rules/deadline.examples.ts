@@ -43,6 +43,13 @@ const range = (start: string, end: string): ExpectedDeadline => ({ start, end, p
 export const examples: DeadlineExamples = {
   context: { planYear: 2025 },
   positive: [
+    // typed without diacritics: the time words read as with them
+    ["trong thang 10", month(2025, 10, 31), "thang 10"],
+    ["truoc ngay 25/10/2025", day("2025-10-25")],
+    ["hoan thanh truoc 30/6", day("2025-06-30"), "truoc 30/6"],
+    ["trong Quy III/2025", Q[3](2025), "Quy III/2025"],
+    ["tu thang 5 den thang 8/2025", range("2025-05-01", "2025-08-31")],
+    ["6 thang cuoi nam 2025", { start: "2025-07-01", end: "2025-12-31", precision: "half" }],
     // months
     ["Tháng 02/2025", { ...month(2025, 2, 28), yearInferred: false }],
     ["THÁNG 02/2025", month(2025, 2, 28)],
@@ -137,6 +144,9 @@ export const examples: DeadlineExamples = {
     ]],
   ],
   negative: [
+    // a place name is no "năm", a rule ("quy định") no quarter
+    "Hội LHPN Việt Nam 2025 đoàn kết",
+    "thực hiện quy định số 12",
     // rhythms (hằng tháng = every month)
     "hằng tháng",
     "hàng năm",

@@ -21,6 +21,7 @@ import { foldTone, WB_LEFT, WB_RIGHT } from "../src/text.js";
 import {
   alt, CITATION_AFTER, COUNT_NOUNS, DOCUMENT_KINDS, HALF_FIRST, HALF_SECOND, MONTH_WORDS,
   NOT_DEADLINE_BEFORE, QUARTERS,
+  restoreDiacritics,
 } from "./vocab.js";
 
 export interface DeadlineContext {
@@ -427,7 +428,8 @@ interface Found extends Candidate { id: string; termEnd?: boolean }
 /** Find the deadlines in one block of text. Offsets are relative to `text`. */
 export function findDeadlines(text: string, ctx: DeadlineContext): DeadlineHit[] {
   if (!text) return [];
-  const t = foldTone(text);
+  // time and comparison words typed without diacritics read as written with them (same length)
+  const t = restoreDiacritics(foldTone(text));
   if (t.length !== text.length) return []; // folding must keep offsets; text is expected in NFC
   const found: Found[] = [];
   const refused: Found[] = []; // a refused reading also hides the shorter readings inside it

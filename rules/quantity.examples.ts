@@ -28,6 +28,11 @@ const q = (value: number, unit: string, comparator: Comparator = "=", raw?: stri
 
 export const examples: QuantityExamples = {
   positive: [
+    // comparison words typed without diacritics
+    ["Phat trien moi it nhat 30 hội viên", q(30, "hội viên", ">="), "it nhat 30 hội viên"],
+    ["80% tro len", q(80, "%", ">=")],
+    ["khong qua 2%", q(2, "%", "<=")],
+    ["giảm xuống duoi 5%", q(5, "%", "<"), "duoi 5%"],
     // percentages
     ["100%", q(100, "%")],
     ["100 %", q(100, "%")],

@@ -22,6 +22,7 @@ import { foldTone, WB_LEFT, WB_RIGHT } from "../src/text.js";
 import {
   alt, CHANGE_LEADS, COMPARATORS_AFTER, COMPARATORS_BEFORE, COUNT_NOUNS, MODEL_NAME_WORDS, NOT_COUNT_NOUNS,
   NOT_QUANTITY_BEFORE, NUMBER_WORDS, RATE_DENOMINATORS, UNIT_STOP_WORDS,
+  restoreDiacritics,
 } from "./vocab.js";
 
 export type Comparator = ">=" | ">" | "=" | "<=" | "<";
@@ -112,7 +113,8 @@ const lower = (s: string): string => s.toLowerCase().replace(/\s+/g, " ");
 /** Find the quantities in one item's text. Offsets are relative to `text`. */
 export function findQuantities(text: string): QuantityHit[] {
   if (!text) return [];
-  const t = foldTone(text);
+  // time and comparison words typed without diacritics read as written with them (same length)
+  const t = restoreDiacritics(foldTone(text));
   if (t.length !== text.length) return [];
   const hits: QuantityHit[] = [];
   const label = LABEL_RE.exec(t);
