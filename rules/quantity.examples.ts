@@ -117,6 +117,9 @@ export const examples: QuantityExamples = {
   ],
   multi: [
     // a range: the lower bound takes the unit written after the upper one
+    // a dash range without "từ": the same reading
+    ["mỗi chi hội tổ chức 02 - 03 buổi sinh hoạt chuyên đề", [q(2, "buổi sinh hoạt", ">=", "02"), q(3, "buổi sinh hoạt", "<=", "03 buổi sinh hoạt")]],
+    ["tăng 2-3% so với năm trước", [q(2, "%", ">=", "2"), q(3, "%", "<=", "3%")]],
     ["mỗi trường xây dựng từ 3 đến 5 bài giảng điện tử", [q(3, "bài", ">=", "từ 3"), q(5, "bài", "<=", "5 bài")]],
     ["mỗi xã có từ 01 - 02 mô hình; toàn huyện không dưới 20 mô hình", [
       q(1, "mô hình", ">=", "từ 01"), q(2, "mô hình", "<=", "02 mô hình"), q(20, "mô hình", ">=", "không dưới 20 mô hình"),
@@ -144,6 +147,9 @@ export const examples: QuantityExamples = {
     ]],
   ],
   negative: [
+    // dates and spans of years joined by a dash are no range of a quantity
+    "giai đoạn 2021 - 2025",
+    "từ ngày 15/8 - 15/9",
     // years, terms, dates
     "năm 2025",
     "nhiệm kỳ 2025 - 2030",

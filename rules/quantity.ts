@@ -74,7 +74,9 @@ const AFTER_CMP_RE = new RegExp(`${S}(?<after>${alt(Object.keys(COMPARATORS_AFTE
 // A quoted name between the unit and "trở lên": "01 mô hình “Tuyến đường tự quản” trở lên".
 const QUOTED_NAME_RE = /\s{1,3}[“"][^“”"\n]{1,80}[”"]/uy;
 // "từ 3 đến 5 bài giảng", "từ 01 - 02 mô hình": a range, read as ">= 3" and "<= 5" of the unit after the second number.
-const RANGE_RE = /(?<![\p{L}\p{M}])từ\s{1,3}(?<lo>\p{N}{1,3}(?:[.,]\p{N}{1,3})?)\s{1,3}(?:đến|tới|-|–)\s{1,3}(?=\p{N})/giu;
+// Without "từ" a dash between two small numbers is a range too ("02 - 03 buổi", "2-3 lần"), never a
+// date's part ("15/8 - 15/9": a "/" before) nor a span of years (four digits); the upper end needs a unit.
+const RANGE_RE = /(?:(?<![\p{L}\p{M}])từ\s{1,3}(?<lo>\p{N}{1,3}(?:[.,]\p{N}{1,3})?)\s{1,3}(?:đến|tới|-|–)\s{1,3}|(?<![\p{L}\p{M}\p{N}/.,:\-–])(?<lo2>\p{N}{1,3})\s{0,3}[-–]\s{0,3})(?=\p{N})/giu;
 const LOOSE_WORD_RE = new RegExp(`${S}(?!${alt(["từ", "trên", "dưới", "và", "hoặc", "nhằm", "để", "trong", "của"])}${WB_RIGHT})${LETTERS}{1,20}${WB_RIGHT}`, "iuy");
 
 // Words right before a number that make it a name, code or ordinal: "Đề án 938", "số 56", "lần thứ 3".
@@ -128,9 +130,12 @@ export function findQuantities(text: string): QuantityHit[] {
     const hiText = /^\p{N}{1,3}(?:[.,]\p{N}{1,3})?/u.exec(t.slice(hiStart, hiStart + 8))?.[0] ?? "";
     if (m.index < labelEnd || !hiText || insideQuotes(t, m.index, hiStart)) continue;
     const upper = readAfterNumber(t, text, hiStart, hiStart, hiStart + hiText.length, {});
-    const lo = parseNumber(m.groups?.lo ?? "");
+    const loText = m.groups?.lo ?? m.groups?.lo2 ?? "";
+    const lo = parseNumber(loText);
     if (!upper || !Number.isFinite(lo) || lo > upper.value) continue;
-    const loEnd = m.index + 2 + (/^\s{1,3}/u.exec(t.slice(m.index + 2))?.[0].length ?? 0) + (m.groups?.lo ?? "").length;
+    // a bare dash range needs the upper end's unit to be a counted noun or "%", and a lower end below it
+    if (m.groups?.lo2 !== undefined && (lo >= upper.value || hiText.length > 3)) continue;
+    const loEnd = m.index + m[0].indexOf(loText, m.groups?.lo !== undefined ? 2 : 0) + loText.length;
     hits.push(make(text, m.index, loEnd, lo, upper.unit, ">="));
     hits.push({ ...upper, comparator: "<=" });
     rangeEnds.add(m.index);
