@@ -117,6 +117,7 @@ export const examples: QuantityExamples = {
   ],
   multi: [
     // a range: the lower bound takes the unit written after the upper one
+    ["To chuc tu 2 den 3 lop cho thieu nhi", [q(2, "lop", ">=", "tu 2"), q(3, "lop", "<=", "3 lop")]],
     // a dash range without "từ": the same reading
     ["mỗi chi hội tổ chức 02 - 03 buổi sinh hoạt chuyên đề", [q(2, "buổi sinh hoạt", ">=", "02"), q(3, "buổi sinh hoạt", "<=", "03 buổi sinh hoạt")]],
     ["tăng 2-3% so với năm trước", [q(2, "%", ">=", "2"), q(3, "%", "<=", "3%")]],

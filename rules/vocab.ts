@@ -169,6 +169,8 @@ const RESTORE: Array<[RegExp, string]> = [
   [new RegExp(`${NB}Quy(?=\\s{1,3}(?:I{1,3}|IV|[1-4])${NA})`, "gu"), "Quý"],
   [new RegExp(`${NB}nam(?=\\s{1,3}(?:19|20)\\d\\d${NA})`, "gu"), "năm"],
   [new RegExp(`${NB}tu(?=\\s{1,3}(?:ngay|ngày|thang|tháng)${NA})`, "giu"), "từ"],
+  // "tu 2 den 3 lop": the lower end of a range
+  [new RegExp(`${NB}tu(?=\\s{1,3}\\d{1,3}(?:[.,]\\d{1,3})?\\s{1,3}(?:den|đến|toi|tới|-|–)\\s)`, "giu"), "từ"],
   [new RegExp(`${NB}den(?=\\s{1,3}(?:\\d|${TIME_NEXT}${NA}))`, "giu"), "đến"],
   [new RegExp(`${NB}het(?=\\s{1,3}${TIME_NEXT}${NA})`, "giu"), "hết"],
   [new RegExp(`(?<=${NB}(?:thang|tháng)\\s{1,3})dau(?=\\s{1,3}(?:nam|năm)${NA})`, "giu"), "đầu"],

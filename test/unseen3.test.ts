@@ -6,7 +6,9 @@
 // 'Kế hoạch 2025' column, a Word paste (blank line between paragraphs, 1.1.1 and a), a 'PHỤ LỤC'
 // after the signature). Scored blind before any rule saw them (targets 100, quantities 85.2,
 // tasks 100, deadlines 96.6, footnotes 0); the bars sit a little under what the general rules
-// written since reach (all 1.0 when this was written).
+// written since reach (all 1.0 when this was written). Two plans added after the first fixes
+// (a Đoàn xã plan typed wholly without diacritics; Markdown 'Chỉ tiêu 1:' paragraphs with a task
+// table) scored quantities 72.7 / 100 and all else 100 on arrival.
 import { beforeAll, describe, expect, it } from "vitest";
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
@@ -20,7 +22,7 @@ const BARS_F1: Record<string, number> = {
 };
 const BARS_ACCURACY: Record<string, number> = {
   meta: 0.95, "meta.bases": 0.95, "meta.recipients": 0.95, "target.parent": 0.95, "task.parent": 0.95,
-  "deadline.item": 0.95, "footnote.item": 0.95, "model.definition": 0.95,
+  "deadline.item": 0.95, "footnote.item": 0.95, "model.definition": 0.95, "task.responsible": 0.95,
 };
 
 interface Summary {
@@ -42,7 +44,7 @@ beforeAll(async () => {
 }, 60_000);
 
 describe("scores on the third blind round (text and Markdown)", () => {
-  it("scores every plan of the round", () => expect(summary.documents).toBe(5));
+  it("scores every plan of the round", () => expect(summary.documents).toBe(7));
   for (const [kind, bar] of Object.entries(BARS_F1)) {
     it(`${kind} F1 ≥ ${bar}`, () => expect((summary[kind] as { f: number }).f).toBeGreaterThanOrEqual(bar));
   }
