@@ -51,7 +51,7 @@ export function parseTxt(bytes: Uint8Array, opts: ParseOptions): DocModel {
 
 export function parseTxtString(input: string): DocModel {
   const b = new DocBuilder("txt");
-  const rawLines = input.replace(/\r\n?/g, "\n").split("\n");
+  const rawLines = layoutTables(input.replace(/\r\n?/g, "\n").split("\n"));
   // ---- pass 1: lines, tables, footnote zones
   const lines: Line[] = [];
   let blank = false;
@@ -67,6 +67,9 @@ export function parseTxtString(input: string): DocModel {
   }
   const nonTable = lines.filter((l) => !isTableLine(l.raw));
   const pdfCopied = looksPdfCopied(rawLines);
+  // a layout copy (pdftotext -layout) keeps blank lines only between blocks, while a copy out of a
+  // PDF viewer puts one after almost every line: in the former a blank line ends a paragraph
+  const blankBreaks = pdfCopied && blankLineShare(rawLines) < 0.35;
   const widths = nonTable.map((l) => l.text.length).sort((x, y) => x - y);
   const typical = widths.length ? widths[Math.floor(widths.length * 0.75)] : 80;
 
@@ -122,6 +125,9 @@ export function parseTxtString(input: string): DocModel {
     }
     const t = stripEmphasis(line.text);
     if (current === null) {
+      current = t;
+    } else if (blankBreaks && line.blankBefore && !LOWER_START.test(t)) {
+      flush();
       current = t;
     } else if (continues(lastPhysical, t, line, pdfCopied, typical) || wrapsFirstLine(lastPhysical, lastIndent, t, line, typical)) {
       current = current.replace(/\s+$/, "") + " " + t;
@@ -190,6 +196,69 @@ function columns(raw: string): string[] {
 function isTableLine(raw: string): boolean {
   const tabs = raw.split("\t").length - 1;
   return tabs >= 2;
+}
+
+// The header row of a table that a layout copy (pdftotext -layout) aligned with spaces:
+// "TT   Chỉ tiêu   ĐVT   Kế hoạch 2025" — a number column first, cells two or more spaces apart
+const LAYOUT_HEADER = /^\s{0,8}(?:STT|TT|Số TT)\s{2,}\S/u;
+const CELL_GAP = /\S(?:\S| (?! ))*/gu; // runs of text with single spaces inside
+
+/** Cells of a layout line with their start columns. */
+function layoutCells(raw: string): Array<{ at: number; text: string }> {
+  return [...raw.matchAll(CELL_GAP)].map((m) => ({ at: m.index!, text: m[0] }));
+}
+
+/**
+ * A table aligned with spaces becomes tab-separated rows (as a table copied out of Word),
+ * so that the table rules read its columns. Each cell goes to the header column it starts
+ * under; a line with an empty number column continues the row above (a wrapped cell).
+ * The table ends at a blank line or a line that does not fit the columns.
+ */
+function layoutTables(lines: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const head = lines[i];
+    if (!LAYOUT_HEADER.test(head) || head.includes("\t")) { out.push(head); continue; }
+    const cols = layoutCells(head);
+    if (cols.length < 3) { out.push(head); continue; }
+    const colOf = (at: number): number => {
+      let c = 0;
+      for (let k = 0; k < cols.length; k++) if (at >= cols[k].at - 3) c = k;
+      return c;
+    };
+    const rows: string[][] = [cols.map((c) => c.text)];
+    let j = i + 1;
+    for (; j < lines.length; j++) {
+      const raw = lines[j];
+      if (!raw.trim() || raw.includes("\t")) break;
+      const cells = layoutCells(raw);
+      const first = cells[0];
+      const numbered = first && colOf(first.at) === 0 && /^(?:\d{1,2}(?:\.\d{1,2}){0,3}\.?|[IVX]{1,4}\.?)$/u.test(first.text);
+      if (!numbered && (rows.length === 1 || (first && colOf(first.at) === 0))) break;
+      const row = numbered ? cols.map(() => "") : rows[rows.length - 1];
+      for (const c of cells) {
+        const k = colOf(c.at);
+        row[k] = row[k] ? `${row[k]} ${c.text}` : c.text;
+      }
+      if (numbered) rows.push(row);
+    }
+    if (rows.length < 2) { out.push(head); continue; }
+    for (const r of rows) out.push(r.join("\t"));
+    i = j - 1;
+  }
+  return out;
+}
+
+/** The share of non-empty lines followed by a blank line. */
+function blankLineShare(rawLines: string[]): number {
+  let nonEmpty = 0;
+  let followed = 0;
+  for (let k = 0; k < rawLines.length; k++) {
+    if (!rawLines[k].trim()) continue;
+    nonEmpty++;
+    if (k + 1 < rawLines.length && rawLines[k + 1].trim() === "") followed++;
+  }
+  return nonEmpty ? followed / nonEmpty : 0;
 }
 
 /** PDF-copied text: most lines are followed by a blank line, and many sentences run on into the next line. */
@@ -352,7 +421,8 @@ function extractSupRefs(text: string): { text: string; refs: NoteRef[] } {
 }
 
 // A marker glued after a word, a closing quote or a full stop: "năm1 ", "“1+1”2;", "đảng.3"
-const GLUED = /(?<=[\p{Ll}”"’)\].,;])(\d{1,2})(?=[\s.,;:)”]|$)/gu;
+// or after a document number's upper-case code ("Nghị quyết số 12/2024/NQ-HĐND1 của …", checked below)
+const GLUED = /(?<=[\p{Ll}\p{Lu}”"’)\].,;])(\d{1,2})(?=[\s.,;:)”]|$)/gu;
 
 function extractGluedRefs(text: string, state: { nextMarkerIdx: number; order: string[] }): { text: string; refs: NoteRef[] } {
   const refs: NoteRef[] = [];
@@ -364,6 +434,8 @@ function extractGluedRefs(text: string, state: { nextMarkerIdx: number; order: s
     // "17.8", "2.1": digits after a dot that follows a digit are a number, not a marker
     const before = text.slice(Math.max(0, m.index! - 2), m.index!);
     if (/\d[.,]$/.test(before)) continue;
+    // after a capital only at the end of a document number ("NQ-HĐND1"): "COVID19", "F0" are names
+    if (/\p{Lu}$/u.test(before) && !/\/[^\s/]{1,20}$/u.test(text.slice(Math.max(0, m.index! - 24), m.index!))) continue;
     out += text.slice(last, m.index);
     refs.push({ marker: m[1], at: out.length });
     last = m.index! + m[0].length;

@@ -234,3 +234,44 @@ describe("txt: a pdftotext -layout copy", () => {
     ]);
   });
 });
+
+describe("txt: a layout copy with a table aligned by spaces", () => {
+  // made-up: pdftotext -layout keeps a table's columns as runs of spaces, and blank lines only between blocks
+  const layout = [
+    "       Số: 05/KH-TTYT                         Mường Lay, ngày 04 tháng 3 năm 2026",
+    "",
+    "                                   KẾ HOẠCH",
+    "           Tiêm chủng mở rộng năm 2026",
+    "",
+    "II. CHỈ TIÊU",
+    " TT     Chỉ tiêu                                     ĐVT        Kế hoạch 2026",
+    " 1      Tỷ lệ trẻ dưới 1 tuổi được tiêm đủ mũi       %          ≥ 95",
+    " 2      Số điểm tiêm lưu động                        điểm       12",
+    "        tại các bản vùng cao",
+    "",
+    "III. NHIỆM VỤ",
+    "     1. Hỗ trợ theo Quyết định số 09/2025/QĐ-UBND1 của UBND tỉnh trong tháng",
+    "4/2026.",
+    "_______________",
+    "1",
+    "  Quyết định về chính sách hỗ trợ y tế cơ sở.",
+  ].join("\n");
+  const doc = parseTxtString(layout);
+  it("reads the aligned rows as table rows, a wrapped cell joined to its row", () => {
+    expect(doc.blocks.filter((b) => b.kind === "tableRow").map((b) => b.cells!.map((c) => c.text))).toEqual([
+      ["TT", "Chỉ tiêu", "ĐVT", "Kế hoạch 2026"],
+      ["1", "Tỷ lệ trẻ dưới 1 tuổi được tiêm đủ mũi", "%", "≥ 95"],
+      ["2", "Số điểm tiêm lưu động tại các bản vùng cao", "điểm", "12"],
+    ]);
+  });
+  it("ends a paragraph at a blank line: the date line is not joined to the title", () => {
+    const texts = doc.blocks.filter((b) => b.kind === "paragraph").map((b) => b.text);
+    expect(texts).toContain("Mường Lay, ngày 04 tháng 3 năm 2026");
+    expect(texts).toContain("KẾ HOẠCH");
+  });
+  it("takes a marker glued to a document number's code", () => {
+    const p = doc.blocks.find((b) => b.kind === "paragraph" && b.text.startsWith("1. Hỗ trợ"))!;
+    expect(p.text).toBe("1. Hỗ trợ theo Quyết định số 09/2025/QĐ-UBND của UBND tỉnh trong tháng 4/2026.");
+    expect(p.refs?.map((r) => r.marker)).toEqual(["1"]);
+  });
+});
