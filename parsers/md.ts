@@ -51,7 +51,8 @@ export function parseMdString(source: string): DocModel {
           // <sup>1</sup> written by hand: a footnote reference
           const sup = /^<sup>\s*(\d{1,3})\s*<\/sup>$/i.exec((n.value ?? "").trim());
           if (sup) refs.push({ marker: sup[1], at: text.replace(/\s+$/, "").length });
-          else text += (n.value ?? "").replace(/<[^>]{0,200}>/g, "");
+          // "<br>" breaks a line inside a table cell ("LĐLĐ TỈNH X<br>**CÔNG ĐOÀN NGÀNH Y**"): a space, never glued words
+          else text += (n.value ?? "").replace(/<br\s{0,3}\/?>/gi, " ").replace(/<[^>]{0,200}>/g, "");
           break;
         }
         case "footnoteReference": {

@@ -44,3 +44,10 @@ describe("md parser", () => {
     for (const b of doc.blocks) expect(doc.text.slice(b.start, b.end)).toBe(b.text);
   });
 });
+
+describe("md: a line break inside a table cell", () => {
+  it("reads '<br>' as a space, never gluing two names", () => {
+    const doc = parseMdString("| LĐLĐ TỈNH GIA LAI<br>**CÔNG ĐOÀN NGÀNH Y TẾ** | **CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM** |\n|---|---|\n| Số: 02/KH-CĐN | Gia Lai, ngày 05 tháng 01 năm 2027 |\n", "x.md");
+    expect(doc.blocks[0].cells!.map((c) => c.text)).toEqual(["LĐLĐ TỈNH GIA LAI CÔNG ĐOÀN NGÀNH Y TẾ", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"]);
+  });
+});
