@@ -313,6 +313,25 @@ export const examples: MetaExample[] = [
     ].join("\n"),
     expect: { year: 2027, period: null },
   },
+  {
+    name: "a district department under its People's Committee, signed by its head without TM./KT.",
+    text: [
+      "UBND HUYỆN NAM ĐÀN",
+      "PHÒNG VĂN HÓA VÀ THÔNG TIN",
+      "Số: 08/KH-VHTT",
+      "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+      "Nam Đàn, ngày 06 tháng 5 năm 2027",
+      "KẾ HOẠCH",
+      "Tổ chức Ngày hội văn hóa các dân tộc năm 2027",
+      "1. Tổ chức ngày hội trong tháng 9/2027.",
+      "Nơi nhận:",
+      "TRƯỞNG PHÒNG",
+      "- UBND huyện (b/c);",
+      "- Lưu: VT.",
+      "Phan Văn Đức",
+    ].join("\n"),
+    expect: { issuer: "PHÒNG VĂN HÓA VÀ THÔNG TIN", signer: { name: "Phan Văn Đức", title: "TRƯỞNG PHÒNG", onBehalfOf: null } },
+  },
 ];
 
 /** Province names as written → canonical name (null: not a province). */

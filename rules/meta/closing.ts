@@ -27,9 +27,10 @@ const RECIPIENTS_RE = new RegExp(`^\\s{0,5}noi (?:nhan|gui)\\s{0,3}:?`, "du");
 // upper-case words after it name the body's organisation ("TM. BAN THƯỜNG VỤ TỈNH ĐOÀN", see roleParts)
 const ON_BEHALF_RE = new RegExp(`${B}(?<ob>(?:tm|t/m|kt|k/t|q|tl|t/l)\\s{0,2}[.:]?\\s{0,3}(?:ban (?:thuong vu|chap hanh|thuong truc|dai dien|chu nhiem)|chu tich|thuong truc|uy ban nhan dan|ubnd|uy ban|doan chu tich|bi thu|giam doc|truong ban)(?: hoi [a-z ]{1,40}?)?)${E}`, "du");
 // "PHÓ CHỦ TỊCH", "CHỦ TỊCH", "PHÓ CHỦ TỊCH THƯỜNG TRỰC", "BÍ THƯ", "PHÓ BÍ THƯ", "GIÁM ĐỐC", "TRƯỞNG BAN"
-const TITLE_RE = new RegExp(`${B}(?<title>(?:pho )?(?:chu tich|bi thu|giam doc|truong ban)(?: thuong truc)?)${E}`, "du");
+// a department or office signs with its head's title: "TRƯỞNG PHÒNG", "CHÁNH VĂN PHÒNG", "HIỆU TRƯỞNG"
+const TITLE_RE = new RegExp(`${B}(?<title>(?:pho )?(?:chu tich|bi thu|giam doc|truong ban|truong phong|chanh van phong|hieu truong|chu nhiem)(?: thuong truc)?)${E}`, "du");
 // the first word of a title, where the organisation's name after "TM. BAN THƯỜNG VỤ" stops
-const TITLE_START_RE = /^(?:pho|chu|bi|giam|truong)$/u;
+const TITLE_START_RE = /^(?:pho|chu|bi|giam|truong|chanh|hieu)$/u;
 // "(Đã ký)", "(đã ký và đóng dấu)", "[daky]"
 const SIGNED_RE = /^\s{0,5}[([]?\s{0,3}(?:đã ký|da ky|daky|ký tên|chữ ký|signed)[^)\]]{0,40}[)\]]?\s{0,5}$/iu;
 // column annotations beside a recipient: "Để báo cáo", "(để báo cáo)", "để thực hiện", "(b/c)", "} để t/h"

@@ -84,7 +84,8 @@ const BODY_ABBR_RE = /^(?:bch|btv|btt|ban chap hanh|ban thuong vu)\s{1,3}(?=(?:h
 // Words that start the name of an organisation: a line starting so after "… VIỆT NAM" is the issuing
 // body under its national parent ("HỘI CCB VIỆT NAM" / "HỘI CCB TỈNH QUẢNG NGÃI"), while a line
 // starting with a place continues a wrapped name ("ỦY BAN MTTQ VIỆT NAM" / "TỈNH HÀ TĨNH")
-const ORG_START_RE = /^(?:hoi|bch|btv|ban|doan|uy ban|ubnd|mat tran|lien doan|lien minh|ldld|cong doan|dang uy|dang bo|so|chi hoi|chi doan)(?![\p{L}])/u;
+// ("UBND HUYỆN X" / "PHÒNG NÔNG NGHIỆP VÀ PTNT", "SỞ Y TẾ" / "TRUNG TÂM Y TẾ HUYỆN Y": a department or centre under its parent)
+const ORG_START_RE = /^(?:hoi|bch|btv|ban|doan|uy ban|ubnd|mat tran|lien doan|lien minh|ldld|cong doan|dang uy|dang bo|so|phong|trung tam|chi hoi|chi doan)(?![\p{L}])/u;
 // A complete name of a parent body: it ends with "VIỆT NAM" or names its place ("UBND TỈNH HƯNG YÊN" /
 // "SỞ GIÁO DỤC VÀ ĐÀO TẠO", "HỘI LHPN TỈNH X" / "HỘI LHPN HUYỆN Y", "TỈNH ỦY X" / "BAN DÂN VẬN"): the
 // issuing body is the organisation on the line under it (the "cơ quan chủ quản" stands above the issuer)
@@ -116,7 +117,7 @@ function joinWrapped(lines: string[]): string[] {
 
 // An organisation word after a word boundary, with a word after it: where the issuer may start
 // ("LIÊN MINH HỢP TÁC XÃ" under "UBND TỈNH BÌNH PHƯỚC": the cooperative alliance of a province)
-const ORG_WORD_RE = /(?<=\s)(?:hoi|ban|doan|uy ban|ubnd|lien doan|lien minh|ldld|cong doan|dang uy|so|chi hoi|chi doan)\s{1,3}\p{L}/gu;
+const ORG_WORD_RE = /(?<=\s)(?:hoi|ban|doan|uy ban|ubnd|lien doan|lien minh|ldld|cong doan|dang uy|so|phong|trung tam|chi hoi|chi doan)\s{1,3}\p{L}/gu;
 
 /**
  * A parent and its unit that one line holds ("TỔNG LĐLĐ VIỆT NAM LĐLĐ THÀNH PHỐ ĐÀ NẴNG" from a Markdown
