@@ -38,6 +38,11 @@ export const examples: ModelExample[] = [
     ],
     expect: [{ name: "gia đình 5 không, 3 sạch" }, { name: "Gia đình 5 có, 3 sạch" }],
   },
+  // the families named before a quoted slogan
+  {
+    body: ["Vận động xây dựng gia đình công nhân “5 không, 3 sạch” tại các khu trọ."],
+    expect: [{ name: "gia đình công nhân 5 không, 3 sạch" }],
+  },
   // a model defined in a footnote: the body spelling, the footnote's definition and marker
   {
     body: ["Hướng dẫn cơ sở xây dựng mô hình “2 có, 2 biết”."],

@@ -17,7 +17,10 @@ import { B, E, allFolded } from "./meta/util.js";
 // "mô hình “…”", "các mô hình: “…”", "mô hình điểm “…”" (up to two words between, no punctuation)
 const MODEL_LEAD_RE = new RegExp(`${B}mo hinh(?:\\s{1,3}[a-z]{1,8}){0,2}?\\s{0,3}:?\\s{0,3}(?=[“"«])`, "gdu");
 // "gia đình 5 không, 3 sạch", "gia đình 5 có 3 sạch", "gia đình 5 không + 3 sạch"
-const FAMILY_RE = new RegExp(`${B}gia dinh\\s{1,3}(?:0?5)\\s{1,3}(?:khong|co)\\s{0,3}[,+]?\\s{0,3}(?:0?3)\\s{1,3}sach${E}`, "gdu");
+// also with the families named and the slogan quoted: "gia đình nhà giáo “5 không, 3 sạch”", "gia đình hội viên 5 có 3 sạch"
+const SLOGAN = "(?:0?5)\\s{1,3}(?:khong|co)\\s{0,3}[,+]?\\s{0,3}(?:0?3)\\s{1,3}sach";
+// (the closing quote only with an opening one: "Xây dựng gia đình 5 không, 3 sạch”" ends at "sạch")
+const FAMILY_RE = new RegExp(`${B}gia dinh(?:\\s{1,3}[a-z]{1,8}){0,3}?\\s{1,3}(?:[“"]${SLOGAN}[”"]|${SLOGAN}${E})`, "gdu");
 // a footnote that defines a model: "Mô hình “1+1”: …", "- Mô hình "3 có + 3 biết": …"
 const DEFINITION_RE = /^[\s\-–—•*]{0,5}(?:[Mm]ô hình\s{1,3})?[“"«](?<name>[^”"»\n]{1,120})[”"»]\s{0,3}[:：]\s{0,5}(?<def>\S[\s\S]*)$/u;
 const DEFINITION_LEAD_RE = new RegExp(`^[\\s\\-–—•*]{0,5}mo hinh${E}`, "u");
@@ -97,7 +100,7 @@ function hitsOfBlock(b: Block, notes: Map<string, string>): Hit[] {
       } else add(q.name, q.start, q.end);
     }
   }
-  for (const m of allFolded(FAMILY_RE, text)) add(text.slice(m.index, m.end).replace(/\s+/g, " "), m.index, m.end);
+  for (const m of allFolded(FAMILY_RE, text)) add(text.slice(m.index, m.end).replace(/[“”"]/g, "").replace(/\s+/g, " "), m.index, m.end);
   return out;
 }
 

@@ -28,6 +28,8 @@ const q = (value: number, unit: string, comparator: Comparator = "=", raw?: stri
 
 export const examples: QuantityExamples = {
   positive: [
+    // a count of quoted named things: the name is the unit
+    ["Hỗ trợ xây mới 12 “Nhà nhân ái” cho hội viên", q(12, "nhà nhân ái"), "12 “Nhà nhân ái”"],
     // comparison words typed without diacritics
     ["Phat trien moi it nhat 30 hội viên", q(30, "hội viên", ">="), "it nhat 30 hội viên"],
     ["80% tro len", q(80, "%", ">=")],

@@ -73,6 +73,8 @@ const ALTERNATIVE_RE = new RegExp(`/(?<alt>${alt(COUNT_NOUNS)})${WB_RIGHT}`, "iu
 const AFTER_CMP_RE = new RegExp(`${S}(?<after>${alt(Object.keys(COMPARATORS_AFTER))})${WB_RIGHT}`, "iuy");
 // A quoted name between the unit and "trở lên": "01 mô hình “Tuyến đường tự quản” trở lên".
 const QUOTED_NAME_RE = /\s{1,3}[“"][^“”"\n]{1,80}[”"]/uy;
+// A quoted name right after a number: "10 “Mái ấm Công đoàn”" (the name counts, as a noun would)
+const QUOTED_COUNT_RE = /\s{1,3}[“"](?<name>[^“”"\n]{2,60})[”"]/uy;
 // "từ 3 đến 5 bài giảng", "từ 01 - 02 mô hình": a range, read as ">= 3" and "<= 5" of the unit after the second number.
 // Without "từ" a dash between two small numbers is a range too ("02 - 03 buổi", "2-3 lần"), never a
 // date's part ("15/8 - 15/9": a "/" before) nor a span of years (four digits); the upper end needs a unit.
@@ -230,6 +232,12 @@ function readAfterNumber(
     const u = known.groups?.unit ?? "";
     unit = lower(text.slice(at + known[0].length - u.length, at + known[0].length));
     at += known[0].length;
+  } else if (!strictUnit && !yearLike && stick(QUOTED_COUNT_RE, t, at)) {
+    // a count of named things: "xây mới 10 “Mái ấm Công đoàn”" — the quoted name is the unit
+    const qn = stick(QUOTED_COUNT_RE, t, at)!;
+    const name = qn.groups?.name ?? "";
+    unit = lower(text.slice(at + qn[0].length - 1 - name.length, at + qn[0].length - 1));
+    at += qn[0].length;
   } else {
     if (strictUnit || stick(STOP_RE, t, at)) return null;
     // Fall back on one or two words, ending at a function word: "30 thành viên được …".
