@@ -8,7 +8,9 @@
 // tasks 100, deadlines 96.6, footnotes 0); the bars sit a little under what the general rules
 // written since reach (all 1.0 when this was written). Two plans added after the first fixes
 // (a Đoàn xã plan typed wholly without diacritics; Markdown 'Chỉ tiêu 1:' paragraphs with a task
-// table) scored quantities 72.7 / 100 and all else 100 on arrival.
+// table) scored quantities 72.7 / 100 and all else 100 on arrival; two harder ones (a layout copy
+// with a space-aligned ĐVT table; a Markdown header table with <br>, counts of quoted names and a
+// "gia đình nhà giáo “5 không, 3 sạch”") scored targets 71.4, quantities 61.5, models 66.7.
 import { beforeAll, describe, expect, it } from "vitest";
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
@@ -44,7 +46,7 @@ beforeAll(async () => {
 }, 60_000);
 
 describe("scores on the third blind round (text and Markdown)", () => {
-  it("scores every plan of the round", () => expect(summary.documents).toBe(7));
+  it("scores every plan of the round", () => expect(summary.documents).toBe(9));
   for (const [kind, bar] of Object.entries(BARS_F1)) {
     it(`${kind} F1 ≥ ${bar}`, () => expect((summary[kind] as { f: number }).f).toBeGreaterThanOrEqual(bar));
   }
