@@ -43,6 +43,8 @@ const range = (start: string, end: string): ExpectedDeadline => ({ start, end, p
 export const examples: DeadlineExamples = {
   context: { planYear: 2025 },
   positive: [
+    // a clause before a comma is no place of signing when a lead ("hoàn thành trước") precedes the date
+    ["Kiện toàn tổ, hoàn thành trước ngày 30/6/2025.", day("2025-06-30"), "hoàn thành trước ngày 30/6/2025"],
     // typed without diacritics: the time words read as with them
     ["trong thang 10", month(2025, 10, 31), "thang 10"],
     ["truoc ngay 25/10/2025", day("2025-10-25")],

@@ -407,7 +407,8 @@ function rejected(t: string, c: Candidate, id: string, writtenYear: boolean): bo
       if (DOC_KIND_RE.test(clause) && DOC_CODE_RE.test(clause)) return true;
     }
   }
-  if ((id === "date" || id === "date-words") && isSigningLine(t, c.start)) return true;
+  // (only a bare "ngày …" after the place: "hoàn thành trước ngày 30/6" after "Kiện toàn tổ, " is a deadline)
+  if ((id === "date" || id === "date-words") && /^\s{0,3}ngày/iu.test(t.slice(c.start, c.end)) && isSigningLine(t, c.start)) return true;
   if (id === "day-month" && FRACTION_NOUN_RE.test(t.slice(c.end, c.end + 40))) return true;
   if (id === "day-month" && /(?<![\p{L}])số\s{0,3}$/iu.test(before)) return true;
   // "Kế hoạch số 12/2024", "Quyết định 6/2025": a document's number, not a month.

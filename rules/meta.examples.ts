@@ -332,6 +332,24 @@ export const examples: MetaExample[] = [
     ].join("\n"),
     expect: { issuer: "PHÒNG VĂN HÓA VÀ THÔNG TIN", signer: { name: "Phan Văn Đức", title: "TRƯỞNG PHÒNG", onBehalfOf: null } },
   },
+  {
+    name: "a commune party committee signs 'T/M ĐẢNG ỦY' beside 'Nơi nhận', recipients ending with ','",
+    text: [
+      "ĐẢNG BỘ HUYỆN LẠC DƯƠNG",
+      "ĐẢNG ỦY XÃ ĐẠ SAR",
+      "Số 09-KH/ĐU",
+      "KẾ HOẠCH",
+      "Tổ chức Hội nghị điển hình dân vận khéo năm 2027",
+      "1. Tổ chức hội nghị trong tháng 8/2027.",
+      "Nơi nhận:",
+      "T/M ĐẢNG ỦY",
+      "- Ban Thường vụ Huyện ủy (b/c),",
+      "BÍ THƯ",
+      "- Lưu Văn phòng Đảng ủy.",
+      "Cil Ha Thông",
+    ].join("\n"),
+    expect: { signer: { name: "Cil Ha Thông", title: "BÍ THƯ", onBehalfOf: "T/M ĐẢNG ỦY" }, recipients: ["Ban Thường vụ Huyện ủy", "Lưu Văn phòng Đảng ủy"] },
+  },
 ];
 
 /** Province names as written → canonical name (null: not a province). */
