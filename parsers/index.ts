@@ -1,10 +1,32 @@
 // Dispatch: bytes -> DocModel, by the format the bytes show.
 import type { DocModel, ParseOptions } from "../src/model.js";
-import { detectFormat } from "./detect.js";
+import { KehoachError } from "../src/errors.js";
+import { detectFormat, type Format } from "./detect.js";
 import { parseTxt } from "./txt.js";
 
 export async function parseBytes(bytes: Uint8Array, opts: ParseOptions): Promise<DocModel> {
   const format = detectFormat(bytes, opts.fileName);
+  try {
+    return await parseAs(format, bytes, opts);
+  } catch (e) {
+    throw asInputError(e, format, opts.fileName);
+  }
+}
+
+/**
+ * A library that reads the format (pdfjs, the XML parser, the unzipper) throwing on the
+ * bytes means a damaged file, not a bug of ours: say so on one line. Errors raised in
+ * our own code keep their stack.
+ */
+function asInputError(e: unknown, format: Format, fileName: string): unknown {
+  if (e instanceof KehoachError || !(e instanceof Error)) return e;
+  const top = (e.stack ?? "").split("\n").slice(1, 4).join("\n");
+  if (!/node_modules[\\/]/.test(top) && !/Exception$/.test(e.name)) return e;
+  const what = format === "pdf" ? "PDF" : format === "docx" ? "DOCX" : "file";
+  return new KehoachError(`${format}/damaged`, `the ${what} is damaged and cannot be read (${e.message.slice(0, 120)})`, fileName, { cause: e });
+}
+
+async function parseAs(format: Format, bytes: Uint8Array, opts: ParseOptions): Promise<DocModel> {
   switch (format) {
     case "pdf": {
       // loaded on demand: pdfjs, the OOXML reader and remark are heavy and only one format is needed per file
