@@ -117,7 +117,11 @@ export const examples: DeadlineExamples = {
     ["Đến năm 2030, mỗi xã có ít nhất 01 câu lạc bộ", year(2030), "Đến năm 2030"],
     ["phấn đấu đến năm 2026 có 90% chi đoàn đạt vững mạnh", year(2026), "đến năm 2026"],
     ["Cả năm", { ...year(2025), yearInferred: true }],
-    ["trong năm 2025", year(2025, { optional: true })],
+    // "trong năm 2025" followed by more words: it may qualify the noun before it
+    ["tổ chức các hoạt động trong năm 2025 tại cơ sở", year(2025, { optional: true }), "trong năm 2025"],
+    // closing the item's sentence it says when the work is done
+    ["Hoàn thành lắp đặt camera tại các thôn trong năm 2026.", year(2026), "trong năm 2026"],
+    ["trong năm 2025", year(2025)],
     ["đảm bảo chỉ tiêu phát triển hội viên trong năm theo số lượng phân bổ", year(2025, { optional: true, yearInferred: true }), "trong năm"],
     ["Xây dựng kế hoạch năm 2025", year(2025, { optional: true }), "năm 2025"],
     ["Phát động Cuộc thi ảnh “Nông thôn mới” năm 2025", year(2025, { optional: true }), "năm 2025"],

@@ -304,7 +304,8 @@ const PATTERNS: Pattern[] = [
   {
     id: "year",
     re: new RegExp(
-      `(?:(?<yl>đến hết|đến cuối|đến|tới|trước|chậm nhất(?:${S}là)?|cuối|trong|vào)${S})?${WB_LEFT}năm${S}(?<y>${YEAR})${NUM_R}(?!${S0}[-–]${S0}\\p{N})`,
+      // (?<close>…): the expression ends its sentence ("… hoàn thiện … trong năm 2026.")
+      `(?:(?<yl>đến hết|đến cuối|đến|tới|trước|chậm nhất(?:${S}là)?|cuối|trong|vào)${S})?${WB_LEFT}năm${S}(?<y>${YEAR})${NUM_R}(?!${S0}[-–]${S0}\\p{N})(?:(?=(?<close>${S0}(?:[.;](?!\\p{N})|$)))|)`,
       F,
     ),
     build: (g) => {
@@ -312,7 +313,9 @@ const PATTERNS: Pattern[] = [
       const lead = g.yl?.toLowerCase();
       // "đến năm 2025" is a limit; a bare "năm 2025" or "trong năm 2025" mostly
       // qualifies a noun ("Hội thi … năm 2025"): careful readers differ.
-      const optional = lead === undefined || lead === "trong";
+      // But "trong năm 2026" closing an item's sentence says when the item is done
+      // (a qualifying "… năm 2025" is followed by more words).
+      const optional = lead === undefined || (lead === "trong" && g.close === undefined);
       return { precision: "year", year: y, optional, bare: lead === undefined, span: yearSpan };
     },
   },

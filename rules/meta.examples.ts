@@ -92,6 +92,26 @@ export const examples: MetaExample[] = [
     },
   },
   {
+    name: "a district party committee under its provincial party organisation, the motto on the same line",
+    text: [
+      "ĐẢNG BỘ TỈNH BẮC KẠN                    ĐẢNG CỘNG SẢN VIỆT NAM",
+      "HUYỆN ỦY CHỢ ĐỒN",
+      "*",
+      "Số 48-KH/HU                             Chợ Đồn, ngày 14 tháng 4 năm 2025",
+      "KẾ HOẠCH",
+      "Thực hiện Chỉ thị số 35-CT/TW của Bộ Chính trị",
+      "I. NHIỆM VỤ, GIẢI PHÁP",
+      "1. Quán triệt Chỉ thị đến các chi bộ, hoàn thành trong quý II/2025.",
+      "Nơi nhận:",
+      "- Ban Thường vụ Tỉnh ủy,",
+      "- Lưu Văn phòng Huyện ủy.",
+      "T/M BAN THƯỜNG VỤ",
+      "BÍ THƯ",
+      "Lý Văn Thành",
+    ].join("\n"),
+    expect: { issuer: "HUYỆN ỦY CHỢ ĐỒN", body: "BAN THƯỜNG VỤ", number: "48-KH/HU", issuedAt: "2025-04-14", place: "Chợ Đồn" },
+  },
+  {
     name: "a commune's plan: a subtitle run into the opening by a PDF copy, the committee signing",
     text: [
       "ỦY BAN NHÂN DÂN",
@@ -113,6 +133,8 @@ export const examples: MetaExample[] = [
     expect: {
       subtitle: "Thực hiện công tác phòng, chống thiên tai năm 2026",
       issuer: "ỦY BAN NHÂN DÂN XÃ AN THẠNH",
+      // "TM. ỦY BAN NHÂN DÂN": the "BAN" is inside the organisation's name, not a body
+      body: null,
       number: null,
       issuedAt: null,
       place: "An Thạnh",

@@ -125,7 +125,9 @@ function read(doc: DocModel, warnings: Warning[]): Meta {
     // "TM. BAN THƯỜNG VỤ TỈNH ĐOÀN": the body is the "BAN …" part, not the organisation after it
     const m = /BAN\s{1,3}(?:THƯỜNG\s{1,3}VỤ|CHẤP\s{1,3}HÀNH|THƯỜNG\s{1,3}TRỰC)/u.exec(meta.signer.onBehalfOf);
     if (m) meta.body = m[0].replace(/\s+/g, " ");
-    else meta.body = /(BAN\s+[\p{Lu} ]+)$/u.exec(meta.signer.onBehalfOf)?.[1].trim() ?? null;
+    // "TM. BAN ĐẠI DIỆN": a "BAN …" that opens the line after "TM."; in "TM. ỦY BAN NHÂN DÂN"
+    // the "BAN" is inside the organisation's name, which is no body
+    else meta.body = /^(?:T\.?\/?M\.?\s{1,3})?(BAN\s+[\p{Lu} ]+)$/u.exec(meta.signer.onBehalfOf.trim())?.[1].trim() ?? null;
   }
   if (!meta.body) meta.body = bodyFromText;
 

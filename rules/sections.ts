@@ -12,6 +12,9 @@ const TARGET = [
   /^(?:muc tieu,? )?chi tieu(?:$| va )/,
   /^muc tieu(?:,| va) chi tieu/,
   /^thuc hien (?:cac )?chi tieu/,
+  // "Mục tiêu cụ thể" (health, education plans): the measurable goals listed under the
+  // general one, read as targets; "Mục tiêu chung" stays other
+  /^(?:cac )?muc tieu cu the(?:$| (?:nam|den|giai doan))/,
 ];
 // nhiệm vụ = task. "Nhiệm vụ trọng tâm", "Nhiệm vụ và giải pháp", "Nhiệm vụ, giải pháp",
 // "NỘI DUNG HOẠT ĐỘNG", "Tổ chức các hoạt động", "Tổ chức một số hoạt động, sự kiện…",

@@ -35,6 +35,7 @@ const ROUNDS: Round[] = [
   { dir: "fixtures/unseen", runs: [["txt", "md"]], documents: 6, accuracy: [...COMMON, "task.responsible"] },
   { dir: "fixtures/unseen2", runs: [["txt", "md"]], documents: 6, accuracy: [...COMMON, "meta.bases", "meta.recipients", "footnote.item", "model.definition", "task.responsible"] },
   { dir: "fixtures/unseen3", runs: [["txt", "md"]], documents: 10, accuracy: [...COMMON, "meta.bases", "meta.recipients", "footnote.item", "model.definition", "task.responsible"] },
+  { dir: "fixtures/unseen4", runs: [["txt", "md"]], documents: 4, accuracy: [...COMMON, "meta.bases", "meta.recipients", "task.responsible", "task.partners"] },
   { dir: "fixtures/unseen-files", runs: [["txt"], ["docx"], ["pdf"]], documents: 3, accuracy: [...COMMON, "task.responsible", "task.partners", "footnote.item"] },
   {
     dir: "fixtures/unseen-files3", runs: [["docx"], ["pdf"]], documents: 3,

@@ -30,6 +30,7 @@ describe("section headings", () => {
     ["NỘI DUNG VÀ GIẢI PHÁP THỰC HIỆN", "task"], ["Các nội dung trọng tâm", "task"], ["CÁC HOẠT ĐỘNG CHỦ YẾU", "task"],
     ["Phân công nhiệm vụ", "task"], ["Chỉ tiêu đến năm 2030", "target"],
     ["MỤC ĐÍCH, YÊU CẦU", "other"], ["Kinh phí thực hiện", "other"], ["Mục tiêu chung", "other"],
+    ["Mục tiêu cụ thể", "target"], ["Các mục tiêu cụ thể đến năm 2026", "target"],
     ["Hội LHPN tỉnh", null], ["Công tác cán bộ nữ", null],
   ];
   for (const [text, kind] of cases) it(`section › ${text}`, () => expect(sectionKind(text)).toBe(kind));
