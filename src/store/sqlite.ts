@@ -339,6 +339,14 @@ export function openStore(file: string, opts: StoreOptions = {}): Store {
     const codeOf = new Map<string, string | null>();
     for (const t of plan.targets) codeOf.set(t.id, t.code);
     for (const t of plan.tasks) if (!codeOf.has(t.id)) codeOf.set(t.id, t.code);
+    // what targets and tasks share: their per-year cells and their search entry
+    const itemRest = (kind: "target" | "task", t: { id: string; code: string | null; text: string; schedule?: Record<string, string> | null }) => {
+      for (const [period, value] of Object.entries(t.schedule ?? {})) {
+        hook("schedule_cells", 0);
+        st.insertCell.run(docId, kind, t.id, period, value);
+      }
+      search(kind, t.id, t.code, t.text);
+    };
     plan.targets.forEach((t, i) => {
       hook("targets", i);
       const r = st.insertTarget.run(docId, i, t.id, t.code, t.parent, t.parent ? (codeOf.get(t.parent) ?? null) : null,
@@ -348,22 +356,14 @@ export function openStore(file: string, opts: StoreOptions = {}): Store {
         hook("quantities", j);
         st.insertQuantity.run(docId, targetId, j, q.value, q.comparator, q.unit, q.raw, ...prov(q.where));
       });
-      for (const [period, value] of Object.entries(t.schedule ?? {})) {
-        hook("schedule_cells", 0);
-        st.insertCell.run(docId, "target", t.id, period, value);
-      }
-      search("target", t.id, t.code, t.text);
+      itemRest("target", t);
     });
     plan.tasks.forEach((t, i) => {
       hook("tasks", i);
       st.insertTask.run(docId, i, t.id, t.code, t.parent, t.parent ? (codeOf.get(t.parent) ?? null) : null, t.section,
         t.text, t.footnotes.join(", ") || null, t.responsible.join("; ") || null, t.partners.join("; ") || null,
         t.funding, t.schedule ? JSON.stringify(t.schedule) : null, ...prov(t.where));
-      for (const [period, value] of Object.entries(t.schedule ?? {})) {
-        hook("schedule_cells", 0);
-        st.insertCell.run(docId, "task", t.id, period, value);
-      }
-      search("task", t.id, t.code, t.text);
+      itemRest("task", t);
     });
     plan.deadlines.forEach((d, i) => {
       hook("deadlines", i);
