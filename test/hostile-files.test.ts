@@ -8,7 +8,7 @@ import fs from "node:fs";
 import net from "node:net";
 import os from "node:os";
 import path from "node:path";
-import { HOSTILE, type HostileCase } from "./helpers/hostile.js";
+import { HEAVY_BUT_FINE, HOSTILE, HOSTILE_DOCX, type HostileCase } from "./helpers/hostile.js";
 
 const BIN = path.resolve("dist/bin/kehoach.js");
 const SEED = path.resolve("fixtures/plans/001_1396b3c07450a05b.txt");
@@ -48,6 +48,7 @@ afterAll(async () => {
 describe("hostile files: named with a reason, the run goes on, each bounded", () => {
   const cases: HostileCase[] = [
     ...HOSTILE,
+    ...HOSTILE_DOCX,
     { name: "socket.txt", build: () => undefined, reason: /socket/ },
   ];
   for (const c of cases) {
@@ -63,6 +64,22 @@ describe("hostile files: named with a reason, the run goes on, each bounded", ()
       expect(lines[0]).toMatch(c.reason);
       expect(r.code).toBe(1);
       expect(fs.existsSync(path.join(out, "001_1396b3c07450a05b.json"))).toBe(true);
+      expect(r.seconds, `${c.name}: ${r.seconds.toFixed(1)} s`).toBeLessThan(10);
+      if (r.maxRssMb !== null) expect(r.maxRssMb, `${c.name}: ${r.maxRssMb.toFixed(0)} MB`).toBeLessThan(500);
+    }, 60_000);
+  }
+});
+
+describe("inputs that once took minutes or gigabytes: read, within 10 s and 500 MB", () => {
+  for (const c of HEAVY_BUT_FINE) {
+    it(c.name, () => {
+      const file = path.join(dir, c.name);
+      c.build(file);
+      const out = fs.mkdtempSync(path.join(dir, "out-"));
+      const r = runCli(["ingest", file, SEED, "--out", out, "--no-db", "--log-level", "error"]);
+      fs.rmSync(file);
+      expect([r.code, r.stderr]).toEqual([0, ""]);
+      expect(fs.readdirSync(out).length).toBe(2);
       expect(r.seconds, `${c.name}: ${r.seconds.toFixed(1)} s`).toBeLessThan(10);
       if (r.maxRssMb !== null) expect(r.maxRssMb, `${c.name}: ${r.maxRssMb.toFixed(0)} MB`).toBeLessThan(500);
     }, 60_000);
