@@ -88,8 +88,34 @@ export const HOSTILE_DOCX: HostileCase[] = [
   },
 ];
 
+const HEAD = "ỦY BAN NHÂN DÂN\nTỈNH CAO BẰNG\n\nKẾ HOẠCH\nThực hiện nhiệm vụ năm 2024\n\nI. MỤC TIÊU\n\n";
+const lines = (n: number, f: (i: number) => string) => Array.from({ length: n }, (_, i) => f(i + 1)).join("");
+
 /** Read (not refused): each once took minutes or gigabytes. */
 export const HEAVY_BUT_FINE: HostileCase[] = [
+  // Markdown nested 50,000 ">" deep: 52 s, then a stack overflow reported as "damaged"
+  { name: "deep-quote.md", build: (f) => fs.writeFileSync(f, HEAD + ">".repeat(50_000) + " Chỉ tiêu 1 đạt 100%\n"), reason: /.*/ },
+  // a list nested 1,000 deep: 84 s
+  { name: "deep-list.md", build: (f) => fs.writeFileSync(f, HEAD + lines(1000, (i) => "  ".repeat(i - 1) + `- Chỉ tiêu ${i}\n`)), reason: /.*/ },
+  // 10,000 footnote markers: 119 s
+  {
+    name: "footnotes.md",
+    build: (f) => fs.writeFileSync(f, HEAD + lines(10_000, (i) => `Chỉ tiêu ${i}[^${i}] đạt 100%.\n`) + lines(10_000, (i) => `\n[^${i}]: Ghi chú ${i}.\n`)),
+    reason: /.*/,
+  },
+  // "[" x n "a" "]" x n at 100 KB: 253 s
+  { name: "brackets.md", build: (f) => fs.writeFileSync(f, HEAD + "[".repeat(50_000) + "a" + "]".repeat(50_000) + "\n"), reason: /.*/ },
+  { name: "bracket-pairs.md", build: (f) => fs.writeFileSync(f, HEAD + "[a]".repeat(40_000) + "\n"), reason: /.*/ },
+  // one paragraph of 32,000 lines: 22 s in micromark
+  { name: "long-paragraph.md", build: (f) => fs.writeFileSync(f, HEAD + lines(32_000, (i) => `Chỉ tiêu ${i} đạt.\n`)), reason: /.*/ },
+  // numbered lines "2.k.": grew x6.7 on the last doubling
+  { name: "numbered.txt", build: (f) => fs.writeFileSync(f, HEAD + lines(20_000, (i) => `2.${i}. Chỉ tiêu ${i} đạt 100%\n`)), reason: /.*/ },
+  { name: "numbered.md", build: (f) => fs.writeFileSync(f, HEAD + lines(20_000, (i) => `2.${i}. Chỉ tiêu ${i} đạt 100%\n`)), reason: /.*/ },
+  {
+    name: "footnotes.txt",
+    build: (f) => fs.writeFileSync(f, HEAD + lines(10_000, (i) => `Chỉ tiêu ${i}<sup>${i}</sup> đạt 100%.\n`) + lines(10_000, (i) => `<sup>${i}</sup> Ghi chú ${i}.\n`)),
+    reason: /.*/,
+  },
   {
     // w:gridSpan of two thousand million: aborted V8 ("invalid size") or took 65 s and 4 GB
     name: "gridspan.docx",
