@@ -1,10 +1,12 @@
 // kehoach ingest <files…> [--out DIR] [--stdout] [--db FILE | --no-db]
 import fs from "node:fs";
 import path from "node:path";
-import type { Command } from "commander";
+import { InvalidArgumentError, type Command } from "commander";
 import { KehoachError } from "../errors.js";
 import { log } from "../log.js";
-import { ingestFile } from "../pipeline.js";
+import { DEFAULT_MAX_MEMORY_MB, DEFAULT_TIMEOUT_S, IsolatedIngester } from "../isolate.js";
+import { DEFAULT_MAX_SIZE_MB } from "../read-input.js";
+import { DEFAULT_MAX_PAGES } from "../model.js";
 import { openStore, type Store } from "../store/sqlite.js";
 import type { PlanDocument } from "../../schemas/plan.js";
 
@@ -13,6 +15,12 @@ export interface IngestCliOptions {
   stdout?: boolean;
   db?: string | false;
   password?: string;
+  /** per-file limits (see isolate.ts): seconds, MB, MB, pages */
+  timeout?: string | number;
+  maxMemory?: string | number;
+  maxSize?: string | number;
+  maxPages?: string | number;
+  logLevel?: string;
 }
 
 const stemOf = (file: string) => path.basename(file).replace(/\.[^.]+$/, "");
@@ -35,6 +43,15 @@ export function outputNames(files: string[]): Map<string, string> {
 }
 
 export async function runIngest(files: string[], opts: IngestCliOptions): Promise<number> {
+  // each file in a worker (started now, while the database opens) that is stopped past its time or memory budget
+  const isolated = new IsolatedIngester({
+    password: opts.password,
+    timeout: Number(opts.timeout ?? DEFAULT_TIMEOUT_S),
+    maxMemory: Number(opts.maxMemory ?? DEFAULT_MAX_MEMORY_MB),
+    maxSize: Number(opts.maxSize ?? DEFAULT_MAX_SIZE_MB) * 1048576,
+    maxPages: Number(opts.maxPages ?? DEFAULT_MAX_PAGES),
+    logLevel: opts.logLevel,
+  });
   let failed = 0;
   const plans: PlanDocument[] = [];
   let store: Store | null = null;
@@ -55,7 +72,7 @@ export async function runIngest(files: string[], opts: IngestCliOptions): Promis
   }
   for (const file of files) {
     try {
-      const plan = await ingestFile(file, { password: opts.password });
+      const plan = await isolated.ingest(file);
       plans.push(plan);
       if (outDir) {
         const target = path.join(outDir, names.get(file)!);
@@ -86,11 +103,18 @@ export async function runIngest(files: string[], opts: IngestCliOptions): Promis
       }
     }
   }
+  await isolated.close();
   store?.close();
   if (opts.stdout) {
     process.stdout.write(JSON.stringify(plans.length === 1 ? plans[0] : plans, null, 2) + "\n");
   }
   return failed;
+}
+
+function positive(v: string): number {
+  const n = Number(v);
+  if (!Number.isFinite(n) || n <= 0) throw new InvalidArgumentError("not a positive number");
+  return n;
 }
 
 export function registerIngest(program: Command): void {
@@ -103,8 +127,12 @@ export function registerIngest(program: Command): void {
     .option("--db <file>", "SQLite database to store the plans in", "kehoach.db")
     .option("--no-db", "do not write to a database")
     .option("--password <password>", "password of encrypted PDFs")
-    .action(async (files: string[], o: IngestCliOptions) => {
-      const failed = await runIngest(files, o);
+    .option("--timeout <seconds>", "stop a file that takes longer than this", positive, DEFAULT_TIMEOUT_S)
+    .option("--max-memory <MB>", "stop a file that needs more memory than this", positive, DEFAULT_MAX_MEMORY_MB)
+    .option("--max-size <MB>", "refuse files larger than this", positive, DEFAULT_MAX_SIZE_MB)
+    .option("--max-pages <n>", "refuse PDFs with more pages than this", positive, DEFAULT_MAX_PAGES)
+    .action(async (files: string[], o: IngestCliOptions, cmd: Command) => {
+      const failed = await runIngest(files, { ...o, logLevel: (cmd.parent?.opts().logLevel as string | undefined) ?? undefined });
       if (failed > 0) process.exitCode = 1;
     });
 }
