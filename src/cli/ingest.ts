@@ -1,18 +1,27 @@
 // kehoach ingest <files…> [--out DIR] [--stdout] [--db FILE | --no-db]
 import fs from "node:fs";
 import path from "node:path";
-import type { Command } from "commander";
+import { InvalidArgumentError, type Command } from "commander";
 import { KehoachError } from "../errors.js";
 import { log, reportError } from "../log.js";
+import { DEFAULT_MAX_MEMORY_MB, DEFAULT_TIMEOUT_S, IsolatedIngester } from "../isolate.js";
+import { DEFAULT_MAX_SIZE_MB } from "../read-input.js";
+import { DEFAULT_MAX_PAGES } from "../model.js";
 import type { Store } from "../store/sqlite.js";
 
 /** "-" as a file: standard input, named "stdin" in outputs and messages. */
 export const STDIN = "-";
 const displayName = (file: string) => (file === STDIN ? "stdin" : file);
 
-async function readStdin(): Promise<Buffer> {
+/** Standard input, whole, within the size limit (read in this thread; the worker parses the bytes). */
+async function readStdin(maxSize: number): Promise<Buffer> {
   const chunks: Buffer[] = [];
-  for await (const c of process.stdin) chunks.push(c as Buffer);
+  let n = 0;
+  for await (const c of process.stdin) {
+    n += (c as Buffer).length;
+    if (n > maxSize) throw new KehoachError("input/too-large", `too large: over ${+(maxSize / 1048576).toFixed(1)} MB (see --max-size)`, "stdin");
+    chunks.push(c as Buffer);
+  }
   return Buffer.concat(chunks);
 }
 
@@ -39,6 +48,13 @@ export interface IngestCliOptions {
   stdout?: boolean;
   db?: string | false;
   password?: string;
+  /** per-file limits (see isolate.ts): seconds, MB, MB, pages */
+  timeout?: string | number;
+  maxMemory?: string | number;
+  maxSize?: string | number;
+  maxPages?: string | number;
+  logLevel?: string;
+  logFormat?: string;
 }
 
 const stemOf = (file: string) => path.basename(displayName(file)).replace(/\.[^.]+$/, "");
@@ -61,14 +77,22 @@ export function outputNames(files: string[]): Map<string, string> {
 }
 
 export async function runIngest(files: string[], opts: IngestCliOptions): Promise<number> {
+  // each file in a worker (started now, while the database opens) that is stopped past its time or memory budget
+  const isolated = new IsolatedIngester({
+    password: opts.password,
+    timeout: Number(opts.timeout ?? DEFAULT_TIMEOUT_S),
+    maxMemory: Number(opts.maxMemory ?? DEFAULT_MAX_MEMORY_MB),
+    maxSize: Number(opts.maxSize ?? DEFAULT_MAX_SIZE_MB) * 1048576,
+    maxPages: Number(opts.maxPages ?? DEFAULT_MAX_PAGES),
+    logLevel: opts.logLevel,
+    logFormat: opts.logFormat,
+  });
   let failed = 0;
   let store: Store | null = null;
   const outDir = opts.out ?? (opts.stdout ? null : ".");
   const names = outputNames(files);
   if (outDir) prepareOutDir(outDir);
   if (files.filter((f) => f === STDIN).length > 1) throw new KehoachError("cli/usage", 'standard input ("-") can be read once in a run');
-  // loaded here, not at start-up: the parsers, the rules and zod (and better-sqlite3 with a database)
-  const { ingestBytes, ingestFile } = await import("../pipeline.js");
   if (opts.db) {
     // A database we cannot use is said once, up front; the JSON files are still written.
     try {
@@ -85,7 +109,9 @@ export async function runIngest(files: string[], opts: IngestCliOptions): Promis
   for (const file of files) {
     try {
       const plan =
-        file === STDIN ? await ingestBytes(await readStdin(), "stdin", { password: opts.password }) : await ingestFile(file, { password: opts.password });
+        file === STDIN
+          ? await isolated.ingest("stdin", await readStdin(Number(opts.maxSize ?? DEFAULT_MAX_SIZE_MB) * 1048576))
+          : await isolated.ingest(file);
       if (outDir) {
         const target = path.join(outDir, names.get(file)!);
         // write to a temporary file and rename, so a crash never leaves half a JSON
@@ -112,8 +138,15 @@ export async function runIngest(files: string[], opts: IngestCliOptions): Promis
       reportError(e, displayName(file));
     }
   }
+  await isolated.close();
   store?.close();
   return failed;
+}
+
+function positive(v: string): number {
+  const n = Number(v);
+  if (!Number.isFinite(n) || n <= 0) throw new InvalidArgumentError("not a positive number");
+  return n;
 }
 
 export function registerIngest(program: Command): void {
@@ -126,8 +159,13 @@ export function registerIngest(program: Command): void {
     .option("--db <file>", "SQLite database to store the plans in", "kehoach.db")
     .option("--no-db", "do not write to a database")
     .option("--password <password>", "password of encrypted PDFs")
-    .action(async (files: string[], o: IngestCliOptions) => {
-      const failed = await runIngest(files, o);
+    .option("--timeout <seconds>", "stop a file that takes longer than this", positive, DEFAULT_TIMEOUT_S)
+    .option("--max-memory <MB>", "stop a file that needs more memory than this", positive, DEFAULT_MAX_MEMORY_MB)
+    .option("--max-size <MB>", "refuse files larger than this", positive, DEFAULT_MAX_SIZE_MB)
+    .option("--max-pages <n>", "refuse PDFs with more pages than this", positive, DEFAULT_MAX_PAGES)
+    .action(async (files: string[], o: IngestCliOptions, cmd: Command) => {
+      const g = cmd.parent?.opts<{ logLevel?: string; logFormat?: string }>() ?? {};
+      const failed = await runIngest(files, { ...o, logLevel: g.logLevel, logFormat: g.logFormat });
       if (failed > 0) process.exitCode = 1;
     });
 }

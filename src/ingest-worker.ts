@@ -1,0 +1,49 @@
+// The worker side of isolate.ts: one file per task, read, parsed, ruled and
+// validated in a worker thread that the main thread can stop. The outcome is
+// plain data (an Error's class does not cross threads).
+import { KehoachError } from "./errors.js";
+import { configureLog } from "./log.js";
+import { ingestBytes, ingestFile, type IngestOptions } from "./pipeline.js";
+import type { PlanDocument } from "../schemas/plan.js";
+
+export interface WorkerTask extends IngestOptions {
+  file: string;
+  /** the bytes, when they were read by the main thread (standard input); `file` is then their name */
+  bytes?: Uint8Array;
+  logLevel?: string;
+  logFormat?: string;
+}
+
+export type WorkerOutcome =
+  | { ok: true; plan: PlanDocument }
+  | { ok: false; code: string; message: string; internal: boolean; stack?: string };
+
+// A library may reject a promise nobody awaits (pdf.js's XRefEntryException on a
+// damaged cross-reference table): it belongs to the file being read, which fails
+// with it, instead of the thread (and, before, the whole run).
+let failCurrent: ((e: unknown) => void) | null = null;
+process.on("unhandledRejection", (e) => failCurrent?.(e));
+
+let level: string | undefined;
+let format: string | undefined;
+
+export default async function ingestTask(task: WorkerTask): Promise<WorkerOutcome> {
+  if (task.logLevel !== level || task.logFormat !== format) configureLog({ level: (level = task.logLevel), format: (format = task.logFormat) });
+  const stray = new Promise<never>((_, reject) => (failCurrent = reject));
+  try {
+    const plan = await Promise.race([task.bytes ? ingestBytes(task.bytes, task.file, task) : ingestFile(task.file, task), stray]);
+    return { ok: true, plan };
+  } catch (e) {
+    if (e instanceof KehoachError) return { ok: false, code: e.code, message: e.message, internal: false };
+    const err = e instanceof Error ? e : new Error(String(e));
+    if (err instanceof RangeError && /call stack/i.test(err.message))
+      return { ok: false, code: "input/too-deep", message: "nested too deeply to be read (the reader ran out of stack)", internal: false };
+    if (/Exception$/.test(err.name))
+      // pdf.js names its errors *Exception: the bytes are bad, not our code
+      return { ok: false, code: "input/damaged", message: `the file is damaged and cannot be read (${err.message.slice(0, 120)})`, internal: false };
+    return { ok: false, code: "internal", message: err.message, internal: true, stack: err.stack };
+  } finally {
+    failCurrent = null;
+    stray.catch(() => undefined);
+  }
+}
