@@ -5,7 +5,9 @@ import type { Command } from "commander";
 import { KehoachError } from "../errors.js";
 import { log } from "../log.js";
 import { ingestFile } from "../pipeline.js";
+import { notAPlanReason } from "../plan-kind.js";
 import { openStore, type Store } from "../store/sqlite.js";
+import { outputNames } from "./names.js";
 import type { PlanDocument } from "../../schemas/plan.js";
 
 export interface IngestCliOptions {
@@ -13,25 +15,29 @@ export interface IngestCliOptions {
   stdout?: boolean;
   db?: string | false;
   password?: string;
+  /** store texts that are not plans too */
+  force?: boolean;
 }
 
-const stemOf = (file: string) => path.basename(file).replace(/\.[^.]+$/, "");
+/** A write error that means the disk (or the file size limit) is full. */
+const isDiskFull = (e: unknown) => {
+  const code = (e as { code?: string }).code;
+  return code === "ENOSPC" || code === "EDQUOT" || code === "EFBIG" || code === "SQLITE_FULL";
+};
 
 /**
- * Output names: `<stem>.json`; when several inputs of one run share a stem (the
- * same plan as .txt, .docx and .pdf), `<stem>.<extension>.json`, so that no output
- * overwrites another.
+ * Writes the JSON of one plan through a temporary file renamed into place, so that a crash
+ * never leaves half a JSON; on any failure the temporary file is removed.
  */
-export function outputNames(files: string[]): Map<string, string> {
-  const count = new Map<string, number>();
-  for (const f of files) count.set(stemOf(f), (count.get(stemOf(f)) ?? 0) + 1);
-  return new Map(
-    files.map((f) => {
-      const stem = stemOf(f);
-      const ext = path.extname(f).slice(1).toLowerCase();
-      return [f, (count.get(stem) ?? 0) > 1 && ext ? `${stem}.${ext}.json` : `${stem}.json`];
-    }),
-  );
+function writeJson(target: string, plan: PlanDocument): void {
+  const tmp = `${target}.${process.pid}.tmp`;
+  try {
+    fs.writeFileSync(tmp, JSON.stringify(plan, null, 2) + "\n");
+    fs.renameSync(tmp, target);
+  } catch (e) {
+    fs.rmSync(tmp, { force: true });
+    throw e;
+  }
 }
 
 export async function runIngest(files: string[], opts: IngestCliOptions): Promise<number> {
@@ -50,28 +56,38 @@ export async function runIngest(files: string[], opts: IngestCliOptions): Promis
       failed++;
       store = null;
       const reason = e instanceof Error ? e.message : String(e);
-      process.stderr.write(`kehoach: ${opts.db}: cannot use the database (${reason.replace(/^.*?:\s*/, "")}); writing JSON only\n`);
+      process.stderr.write(`kehoach: ${opts.db}: cannot use the database: ${reason}; writing JSON only\n`);
     }
   }
-  for (const file of files) {
+  for (const [i, file] of files.entries()) {
     try {
       const plan = await ingestFile(file, { password: opts.password });
       plans.push(plan);
+      // The JSON and the database are kept apart: when one cannot be written (disk full),
+      // the other is still written.
       if (outDir) {
-        const target = path.join(outDir, names.get(file)!);
-        // write to a temporary file and rename, so a crash never leaves half a JSON
-        const tmp = `${target}.${process.pid}.tmp`;
-        fs.writeFileSync(tmp, JSON.stringify(plan, null, 2) + "\n");
-        fs.renameSync(tmp, target);
-      }
-      if (store) {
+        const target = path.join(outDir, names[i]!);
         try {
-          const r = store.savePlan(plan);
+          writeJson(target, plan);
+        } catch (e) {
+          failed++;
+          const why = isDiskFull(e) ? "disk full" : e instanceof Error ? e.message : String(e);
+          process.stderr.write(`kehoach: ${target}: JSON not written: ${why}${store ? " (the plan is still stored in the database)" : ""}\n`);
+        }
+      }
+      const notPlan = notAPlanReason(plan);
+      if (store && notPlan && !opts.force) {
+        failed++;
+        process.stderr.write(`kehoach: ${file}: ${notPlan}: not stored in ${opts.db} (--force stores it)\n`);
+      } else if (store) {
+        try {
+          const r = store.savePlan(plan, { path: file });
           log().info({ file, db: opts.db, status: r.status }, "stored");
         } catch (e) {
           // the plan's transaction was rolled back: the database is as it was
           failed++;
-          process.stderr.write(`kehoach: ${file}: not stored in ${opts.db}: ${e instanceof Error ? e.message : String(e)}\n`);
+          const why = isDiskFull(e) ? `disk full writing ${opts.db}` : e instanceof Error ? e.message : String(e);
+          process.stderr.write(`kehoach: ${file}: not stored in ${opts.db}: ${why}\n`);
         }
       }
       for (const w of plan.warnings) log().warn({ file, code: w.code, where: w.where }, w.message);
@@ -103,6 +119,7 @@ export function registerIngest(program: Command): void {
     .option("--db <file>", "SQLite database to store the plans in", "kehoach.db")
     .option("--no-db", "do not write to a database")
     .option("--password <password>", "password of encrypted PDFs")
+    .option("--force", "store texts that are not plans too (no plan header and no targets or tasks)")
     .action(async (files: string[], o: IngestCliOptions) => {
       const failed = await runIngest(files, o);
       if (failed > 0) process.exitCode = 1;
