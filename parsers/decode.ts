@@ -15,14 +15,21 @@ export interface Decoded {
 const VI_LETTER = /[ăâđêôơưĂÂĐÊÔƠƯ\u0300\u0301\u0303\u0309\u0323]/gu;
 
 export function decodeText(bytes: Uint8Array, fileName: string): Decoded {
+  const d = decodeBytes(bytes, fileName);
+  // a text of spaces, tabs and line breaks only is no document (an empty plan would be stored)
+  if (!/[^\s\u200b-\u200d\u2060\ufeff]/u.test(d.text)) throw new KehoachError("input/blank", "empty: only white space", fileName);
+  return d;
+}
+
+function decodeBytes(bytes: Uint8Array, fileName: string): Decoded {
   if (bytes.length === 0) throw new KehoachError("input/empty", "the file is empty", fileName);
   const b = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   if (b[0] === 0xff && b[1] === 0xfe) return { text: nfc(new TextDecoder("utf-16le").decode(b.subarray(2))), encoding: "utf-16le" };
   if (b[0] === 0xfe && b[1] === 0xff) return { text: nfc(new TextDecoder("utf-16be").decode(b.subarray(2))), encoding: "utf-16be" };
   const body = b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf ? b.subarray(3) : b;
   // NUL bytes do not occur in text (UTF-16 without a BOM is refused too: we cannot tell its byte order for sure).
-  const probe = body.subarray(0, 65536);
-  const nul = probe.indexOf(0);
+  // The whole file is looked at (memchr: linear), not only its start.
+  const nul = body.indexOf(0);
   if (nul >= 0) {
     throw new KehoachError(
       "input/binary",

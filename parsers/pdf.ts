@@ -61,10 +61,10 @@ interface Piece {
   cols: number;
 }
 
-export async function parsePdf(bytes: Uint8Array, opts: { fileName: string; password?: string }): Promise<DocModel> {
+export async function parsePdf(bytes: Uint8Array, opts: { fileName: string; password?: string; maxPages?: number }): Promise<DocModel> {
   const { fileName } = opts;
   if (!looksLikePdf(bytes)) throw new KehoachError("pdf/not-pdf", "not a PDF: the file has no %PDF- header", fileName);
-  const loaded = await loadPdf(bytes, fileName, opts.password);
+  const loaded = await loadPdf(bytes, fileName, opts.password, opts.maxPages);
   const { pages } = loaded;
   const b = new DocBuilder("pdf");
 

@@ -11,6 +11,7 @@
 //                   the body from the signature, the year or the term.
 import type { DocModel, Warning } from "../src/model.js";
 import type { Meta } from "../schemas/plan.js";
+import type { Rule } from "./rule.js";
 import { findProvinces, canonicalProvince, type Province } from "./provinces.js";
 import { readHeader } from "./meta/header.js";
 import { readOpening, readPeriod, readYear, mentionsTerm } from "./meta/opening.js";
@@ -164,3 +165,13 @@ function read(doc: DocModel, warnings: Warning[]): Meta {
   meta.period = period;
   return meta;
 }
+
+/** The meta rule runs first: the plan's year it reads fills the missing years of deadlines. */
+export const meta: Rule = {
+  id: "meta",
+  run(doc, ctx, out) {
+    const { meta: found, warnings } = extractMeta(doc);
+    out.meta = found;
+    for (const w of warnings) ctx.warn(w.code, w.message, w.where);
+  },
+};

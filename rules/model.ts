@@ -11,6 +11,7 @@
 // body is kept, the definition comes from the footnote.
 import type { Block, DocModel } from "../src/model.js";
 import type { Model } from "../schemas/plan.js";
+import type { Rule } from "./rule.js";
 import { foldForMatch } from "./provinces.js";
 import { B, E, allFolded } from "./meta/util.js";
 
@@ -128,3 +129,11 @@ export function findModels(doc: DocModel): Model[] {
     return [];
   }
 }
+
+/** Campaign models over the whole document (footnotes included). */
+export const models: Rule = {
+  id: "models",
+  run(doc, _ctx, out) {
+    out.models.push(...findModels(doc));
+  },
+};

@@ -9,6 +9,8 @@ import type { Block, DocModel, NoteRef } from "../src/model.js";
 import { foldKey } from "../src/text.js";
 import { parseLabel, romanValue, type Label } from "./label.js";
 import { headingLike, sectionKind, type SectionKind } from "./sections.js";
+import type { Rule } from "./rule.js";
+import type { Target, Task } from "../schemas/plan.js";
 
 export interface Segment {
   block: Block;
@@ -438,3 +440,35 @@ function headingOf(b: Block): { label: Label | null; kind: SectionKind; text: st
   if (!label && !marked && kind === "other") return null;
   return { label, kind, text: text.replace(/[:.]\s*$/, "").trim() };
 }
+
+/** The structure rule: sections and items, each item a target or a task record (filled by later rules). */
+export const structure: Rule = {
+  id: "structure",
+  run(doc, ctx, out) {
+    out.structure = findStructure(doc);
+    for (const it of out.structure.items) {
+      const spans = ctx.itemSpans(it);
+      const footnotes = [...new Set(it.refs.map((r) => r.marker))];
+      const base = { id: it.id, code: it.code, parent: it.parent, section: it.section, text: it.text, footnotes, where: spans.whole() };
+      if (it.kind === "target") {
+        const record: Target = { ...base, quantities: [], schedule: null };
+        out.targets.push(record);
+        out.placed.push({ raw: it, record, spans });
+      } else {
+        const record: Task = { ...base, responsible: [], partners: [], funding: null, schedule: null };
+        out.tasks.push(record);
+        out.placed.push({ raw: it, record, spans });
+      }
+    }
+  },
+};
+
+/** Runs last: a document in which no section of targets or tasks was found says so. */
+export const noItems: Rule = {
+  id: "no-items",
+  run(_doc, ctx, out) {
+    if (out.targets.length === 0 && out.tasks.length === 0) {
+      ctx.warn("structure/no-items", "No section of targets (chỉ tiêu) or tasks (nhiệm vụ) was found: is this a plan?");
+    }
+  },
+};

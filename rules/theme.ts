@@ -6,6 +6,7 @@
 // it is returned without surrounding quotes and without a final period.
 import type { Block, DocModel } from "../src/model.js";
 import type { Theme } from "../schemas/plan.js";
+import type { Rule } from "./rule.js";
 import { foldForMatch } from "./provinces.js";
 import { B, E, allFolded } from "./meta/util.js";
 
@@ -102,3 +103,11 @@ export function findThemes(doc: DocModel, planYear: number | null): Theme[] {
   }
   return out;
 }
+
+/** Themes over the whole document (footnotes included); a year-less theme takes the plan's year. */
+export const themes: Rule = {
+  id: "themes",
+  run(doc, ctx, out) {
+    out.themes.push(...findThemes(doc, ctx.planYear));
+  },
+};

@@ -76,4 +76,9 @@ export type Parser = (bytes: Uint8Array, opts: ParseOptions) => Promise<DocModel
 export interface ParseOptions {
   fileName: string;
   password?: string;
+  /** largest PDF read, in pages (default DEFAULT_MAX_PAGES) */
+  maxPages?: number;
 }
+
+/** Default page limit of a PDF (the CLI's --max-pages). */
+export const DEFAULT_MAX_PAGES = 2000;

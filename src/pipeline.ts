@@ -1,10 +1,10 @@
 // ingest(bytes, fileName) -> PlanDocument: detect -> parse -> rules -> validate.
 // Each arrow is a plain function; nothing after the parser knows the format.
 import { createHash } from "node:crypto";
-import fs from "node:fs/promises";
 import path from "node:path";
 import { KehoachError } from "./errors.js";
 import { log } from "./log.js";
+import { readInput } from "./read-input.js";
 import type { DocModel } from "./model.js";
 import { parseBytes } from "../parsers/index.js";
 import { runRules } from "../rules/index.js";
@@ -12,10 +12,14 @@ import { PlanDocument } from "../schemas/plan.js";
 
 export interface IngestOptions {
   password?: string;
+  /** largest input file read, in bytes (default 100 MB) */
+  maxSize?: number;
+  /** largest PDF read, in pages (default 2,000) */
+  maxPages?: number;
 }
 
 export async function parseFile(bytes: Uint8Array, fileName: string, opts: IngestOptions = {}): Promise<DocModel> {
-  return parseBytes(bytes, { fileName, password: opts.password });
+  return parseBytes(bytes, { fileName, password: opts.password, maxPages: opts.maxPages });
 }
 
 /** Turns one file's bytes into a validated PlanDocument. Throws KehoachError for a bad input. */
@@ -44,15 +48,8 @@ export async function ingestBytes(bytes: Uint8Array, fileName: string, opts: Ing
 }
 
 export async function ingestFile(file: string, opts: IngestOptions = {}): Promise<PlanDocument> {
-  let bytes: Buffer;
-  try {
-    bytes = await fs.readFile(file);
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    const reason =
-      code === "ENOENT" ? "no such file" : code === "EISDIR" ? "is a directory" : code === "EACCES" ? "permission denied" : `cannot be read (${code ?? String(e)})`;
-    throw new KehoachError("input/unreadable", reason, file);
-  }
+  // a regular file only, read once, within the size limit, unchanged during the read
+  const bytes = readInput(file, { maxSize: opts.maxSize });
   try {
     return await ingestBytes(bytes, file, opts);
   } catch (e) {

@@ -7,6 +7,7 @@ import * as pdfjs from "pdfjs-dist/legacy/build/pdf.mjs";
 // import would install core-js's push again after it is restored below).
 import "pdfjs-dist/legacy/build/pdf.worker.mjs";
 import { KehoachError } from "../../src/errors.js";
+import { DEFAULT_MAX_PAGES } from "../../src/model.js";
 import { visibleText, type PItem, type Seg } from "./layout.js";
 
 export interface PageData {
@@ -133,16 +134,16 @@ function restoreDecompressionStream(): void {
 
 const errName = (e: unknown): string => (e && typeof e === "object" && "name" in e ? String((e as { name: unknown }).name) : "");
 
-export async function loadPdf(bytes: Uint8Array, fileName: string, password?: string): Promise<Loaded> {
+export async function loadPdf(bytes: Uint8Array, fileName: string, password?: string, maxPages = DEFAULT_MAX_PAGES): Promise<Loaded> {
   hideDecompressionStream();
   try {
-    return await readPdf(bytes, fileName, password);
+    return await readPdf(bytes, fileName, password, maxPages);
   } finally {
     restoreDecompressionStream();
   }
 }
 
-async function readPdf(bytes: Uint8Array, fileName: string, password?: string): Promise<Loaded> {
+async function readPdf(bytes: Uint8Array, fileName: string, password: string | undefined, maxPages: number): Promise<Loaded> {
   // pdfjs may transfer (detach) the buffer it is given: hand it a copy.
   const task = pdfjs.getDocument({
     data: new Uint8Array(bytes),
@@ -168,6 +169,10 @@ async function readPdf(bytes: Uint8Array, fileName: string, password?: string): 
     if (name === "InvalidPDFException" || name === "FormatError" || name === "UnknownErrorException")
       throw new KehoachError("pdf/damaged", "damaged or not a PDF: pdfjs cannot read it", fileName, { cause: e });
     throw new KehoachError("pdf/damaged", `damaged or not a PDF: ${e instanceof Error ? e.message : String(e)}`, fileName, { cause: e });
+  }
+  if (doc.numPages > maxPages) {
+    await doc.destroy();
+    throw new KehoachError("pdf/too-many-pages", `too many pages: ${doc.numPages} (limit ${maxPages}, see --max-pages)`, fileName);
   }
   const pages: PageData[] = [];
   const unknownFonts = new Set<string>();

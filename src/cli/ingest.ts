@@ -1,10 +1,12 @@
 // kehoach ingest <files…> [--out DIR] [--stdout] [--db FILE | --no-db]
 import fs from "node:fs";
 import path from "node:path";
-import type { Command } from "commander";
+import { InvalidArgumentError, type Command } from "commander";
 import { KehoachError } from "../errors.js";
 import { log } from "../log.js";
-import { ingestFile } from "../pipeline.js";
+import { DEFAULT_MAX_MEMORY_MB, DEFAULT_TIMEOUT_S, IsolatedIngester } from "../isolate.js";
+import { DEFAULT_MAX_SIZE_MB } from "../read-input.js";
+import { DEFAULT_MAX_PAGES } from "../model.js";
 import { notAPlanReason } from "../plan-kind.js";
 import { openStore, type Store } from "../store/sqlite.js";
 import { outputNames } from "./names.js";
@@ -17,6 +19,12 @@ export interface IngestCliOptions {
   password?: string;
   /** store texts that are not plans too */
   force?: boolean;
+  /** per-file limits (see isolate.ts): seconds, MB, MB, pages */
+  timeout?: string | number;
+  maxMemory?: string | number;
+  maxSize?: string | number;
+  maxPages?: string | number;
+  logLevel?: string;
 }
 
 /** A write error that means the disk (or the file size limit) is full. */
@@ -41,6 +49,15 @@ function writeJson(target: string, plan: PlanDocument): void {
 }
 
 export async function runIngest(files: string[], opts: IngestCliOptions): Promise<number> {
+  // each file in a worker (started now, while the database opens) that is stopped past its time or memory budget
+  const isolated = new IsolatedIngester({
+    password: opts.password,
+    timeout: Number(opts.timeout ?? DEFAULT_TIMEOUT_S),
+    maxMemory: Number(opts.maxMemory ?? DEFAULT_MAX_MEMORY_MB),
+    maxSize: Number(opts.maxSize ?? DEFAULT_MAX_SIZE_MB) * 1048576,
+    maxPages: Number(opts.maxPages ?? DEFAULT_MAX_PAGES),
+    logLevel: opts.logLevel,
+  });
   let failed = 0;
   const plans: PlanDocument[] = [];
   let store: Store | null = null;
@@ -61,7 +78,7 @@ export async function runIngest(files: string[], opts: IngestCliOptions): Promis
   }
   for (const [i, file] of files.entries()) {
     try {
-      const plan = await ingestFile(file, { password: opts.password });
+      const plan = await isolated.ingest(file);
       plans.push(plan);
       // The JSON and the database are kept apart: when one cannot be written (disk full),
       // the other is still written.
@@ -102,11 +119,18 @@ export async function runIngest(files: string[], opts: IngestCliOptions): Promis
       }
     }
   }
+  await isolated.close();
   store?.close();
   if (opts.stdout) {
     process.stdout.write(JSON.stringify(plans.length === 1 ? plans[0] : plans, null, 2) + "\n");
   }
   return failed;
+}
+
+function positive(v: string): number {
+  const n = Number(v);
+  if (!Number.isFinite(n) || n <= 0) throw new InvalidArgumentError("not a positive number");
+  return n;
 }
 
 export function registerIngest(program: Command): void {
@@ -120,8 +144,12 @@ export function registerIngest(program: Command): void {
     .option("--no-db", "do not write to a database")
     .option("--password <password>", "password of encrypted PDFs")
     .option("--force", "store texts that are not plans too (no plan header and no targets or tasks)")
-    .action(async (files: string[], o: IngestCliOptions) => {
-      const failed = await runIngest(files, o);
+    .option("--timeout <seconds>", "stop a file that takes longer than this", positive, DEFAULT_TIMEOUT_S)
+    .option("--max-memory <MB>", "stop a file that needs more memory than this", positive, DEFAULT_MAX_MEMORY_MB)
+    .option("--max-size <MB>", "refuse files larger than this", positive, DEFAULT_MAX_SIZE_MB)
+    .option("--max-pages <n>", "refuse PDFs with more pages than this", positive, DEFAULT_MAX_PAGES)
+    .action(async (files: string[], o: IngestCliOptions, cmd: Command) => {
+      const failed = await runIngest(files, { ...o, logLevel: (cmd.parent?.opts().logLevel as string | undefined) ?? undefined });
       if (failed > 0) process.exitCode = 1;
     });
 }

@@ -1,0 +1,43 @@
+// Spans of an item's words. An item's text joins the trimmed text of its blocks with one space;
+// these helpers map an offset in that joined text back to the document (unist's Position: end exclusive).
+import type { DocModel } from "../src/model.js";
+import type { SpanT } from "../schemas/plan.js";
+import type { RawItem } from "./structure.js";
+
+export interface ItemSpans {
+  /** from the first word of the item to the last */
+  whole(): SpanT;
+  /** [start, end) of the item's joined text */
+  span(start: number, end: number): SpanT;
+}
+
+export function itemSpans(doc: DocModel, item: RawItem): ItemSpans {
+  // pieces: [offset in item text, offset in doc text, length]
+  const pieces: Array<[number, number, number]> = [];
+  let pos = 0;
+  item.segments.forEach((s, i) => {
+    const text = item.row ? item.text : s.block.text.slice(s.from);
+    const lead = text.length - text.trimStart().length;
+    const len = text.trim().length;
+    pieces.push([pos, s.block.start + s.from + lead, len]);
+    pos += len + (i < item.segments.length - 1 ? 1 : 0);
+  });
+  const at = (rel: number) => {
+    for (const [ip, dp, len] of pieces) if (rel <= ip + len) return dp + Math.max(0, rel - ip);
+    const last = pieces[pieces.length - 1];
+    return last[1] + last[2];
+  };
+  const page = item.segments[0].block.page;
+  return {
+    whole(): SpanT {
+      const first = pieces[0];
+      const last = pieces[pieces.length - 1];
+      return { page, start: first[1], end: Math.min(doc.text.length, last[1] + last[2]) };
+    },
+    span(start: number, end: number): SpanT {
+      const s = at(start);
+      const blk = item.segments.find((seg) => seg.block.start <= s && s <= seg.block.end)?.block;
+      return { page: blk?.page ?? page, start: s, end: Math.max(s, at(end)) };
+    },
+  };
+}

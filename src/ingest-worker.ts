@@ -1,0 +1,45 @@
+// The worker side of isolate.ts: one file per task, read, parsed, ruled and
+// validated in a worker thread that the main thread can stop. The outcome is
+// plain data (an Error's class does not cross threads).
+import { KehoachError } from "./errors.js";
+import { setLogLevel } from "./log.js";
+import { ingestFile, type IngestOptions } from "./pipeline.js";
+import type { PlanDocument } from "../schemas/plan.js";
+
+export interface WorkerTask extends IngestOptions {
+  file: string;
+  logLevel?: string;
+}
+
+export type WorkerOutcome =
+  | { ok: true; plan: PlanDocument }
+  | { ok: false; code: string; message: string; internal: boolean; stack?: string };
+
+// A library may reject a promise nobody awaits (pdf.js's XRefEntryException on a
+// damaged cross-reference table): it belongs to the file being read, which fails
+// with it, instead of the thread (and, before, the whole run).
+let failCurrent: ((e: unknown) => void) | null = null;
+process.on("unhandledRejection", (e) => failCurrent?.(e));
+
+let level: string | undefined;
+
+export default async function ingestTask(task: WorkerTask): Promise<WorkerOutcome> {
+  if (task.logLevel && task.logLevel !== level) setLogLevel((level = task.logLevel));
+  const stray = new Promise<never>((_, reject) => (failCurrent = reject));
+  try {
+    const plan = await Promise.race([ingestFile(task.file, task), stray]);
+    return { ok: true, plan };
+  } catch (e) {
+    if (e instanceof KehoachError) return { ok: false, code: e.code, message: e.message, internal: false };
+    const err = e instanceof Error ? e : new Error(String(e));
+    if (err instanceof RangeError && /call stack/i.test(err.message))
+      return { ok: false, code: "input/too-deep", message: "nested too deeply to be read (the reader ran out of stack)", internal: false };
+    if (/Exception$/.test(err.name))
+      // pdf.js names its errors *Exception: the bytes are bad, not our code
+      return { ok: false, code: "input/damaged", message: `the file is damaged and cannot be read (${err.message.slice(0, 120)})`, internal: false };
+    return { ok: false, code: "internal", message: err.message, internal: true, stack: err.stack };
+  } finally {
+    failCurrent = null;
+    stray.catch(() => undefined);
+  }
+}

@@ -1,0 +1,70 @@
+// Hostile files, built here in a temp folder (no bomb is committed): each is ingested
+// through the CLI beside a good plan, and each run must end with one stderr line that
+// names the file and the reason, the good plan ingested, exit 1, and the whole process
+// within 10 s and 500 MB (max RSS of the child, from /usr/bin/time when present).
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { spawnSync } from "node:child_process";
+import fs from "node:fs";
+import net from "node:net";
+import os from "node:os";
+import path from "node:path";
+import { HOSTILE, type HostileCase } from "./helpers/hostile.js";
+
+const BIN = path.resolve("dist/bin/kehoach.js");
+const SEED = path.resolve("fixtures/plans/001_1396b3c07450a05b.txt");
+const TIME = fs.existsSync("/usr/bin/time") ? "/usr/bin/time" : null;
+
+let dir: string;
+let server: net.Server | null = null;
+
+function runCli(args: string[]): { code: number | null; stderr: string; seconds: number; maxRssMb: number | null } {
+  const t0 = performance.now();
+  const cmd = TIME ? TIME : process.execPath;
+  const argv = TIME ? ["-f", "maxrss=%M", process.execPath, BIN, ...args] : [BIN, ...args];
+  const r = spawnSync(cmd, argv, { encoding: "utf8", timeout: 60_000 });
+  const seconds = (performance.now() - t0) / 1000;
+  let stderr = r.stderr ?? "";
+  let maxRssMb: number | null = null;
+  const m = /(?:Command exited with non-zero status \d+\n)?maxrss=(\d+)\n?$/.exec(stderr);
+  if (TIME && m) {
+    maxRssMb = Number(m[1]) / 1024;
+    stderr = stderr.slice(0, m.index);
+  }
+  return { code: r.status, stderr, seconds, maxRssMb };
+}
+
+beforeAll(async () => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), "kehoach-hostile-"));
+  // a socket: a listening Unix socket in the folder
+  server = net.createServer();
+  await new Promise<void>((resolve) => server!.listen(path.join(dir, "socket.txt"), resolve));
+}, 120_000);
+
+afterAll(async () => {
+  await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+describe("hostile files: named with a reason, the run goes on, each bounded", () => {
+  const cases: HostileCase[] = [
+    ...HOSTILE,
+    { name: "socket.txt", build: () => undefined, reason: /socket/ },
+  ];
+  for (const c of cases) {
+    it(c.name, () => {
+      const file = c.path ?? path.join(dir, c.name);
+      if (!c.path) c.build(file);
+      const out = fs.mkdtempSync(path.join(dir, "out-"));
+      const r = runCli(["ingest", file, SEED, "--out", out, "--no-db", ...(c.args ?? [])]);
+      if (!c.path && fs.existsSync(file) && fs.statSync(file).isFile()) fs.rmSync(file);
+      const lines = r.stderr.trim().split("\n");
+      expect(lines, r.stderr).toHaveLength(1);
+      expect(lines[0]).toContain(file);
+      expect(lines[0]).toMatch(c.reason);
+      expect(r.code).toBe(1);
+      expect(fs.existsSync(path.join(out, "001_1396b3c07450a05b.json"))).toBe(true);
+      expect(r.seconds, `${c.name}: ${r.seconds.toFixed(1)} s`).toBeLessThan(10);
+      if (r.maxRssMb !== null) expect(r.maxRssMb, `${c.name}: ${r.maxRssMb.toFixed(0)} MB`).toBeLessThan(500);
+    }, 60_000);
+  }
+});
