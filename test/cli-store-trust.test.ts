@@ -130,7 +130,7 @@ describe("4. someone else's database", () => {
     for (const args of [["list"], ["show", "1"], ["search", "hoi"], ["export"], ["diff", "Nam Định", "Cao Bằng"]]) {
       const r = run([...args, "--db", db]);
       expect(r.code, args.join(" ")).toBe(1);
-      expect(r.stderr).toBe(`kehoach: ${db}: not a kehoach database (its tables: customers): kehoach changes nothing in it; use another --db\n`);
+      expect(r.stderr).toBe(`kehoach: error: ${db}: not a kehoach database (its tables: customers): kehoach changes nothing in it; use another --db\n`);
       expect(snapshotDir(w)).toEqual(before);
     }
     // ingest too refuses it (and still writes the JSON)
@@ -164,7 +164,7 @@ describe("4. someone else's database", () => {
     h.pragma(`user_version = ${SCHEMA_VERSION + 5}`);
     h.close();
     const msg = `database schema version ${SCHEMA_VERSION + 5} is newer than this kehoach (${SCHEMA_VERSION}): upgrade kehoach`;
-    expect(run(["list", "--db", db]).stderr).toBe(`kehoach: ${db}: ${msg}\n`);
+    expect(run(["list", "--db", db]).stderr).toBe(`kehoach: error: ${db}: ${msg}\n`);
     const r = run(["ingest", fixture(STEMS.namDinh2024), "--db", db, "--out", w]);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain(msg);
@@ -190,8 +190,8 @@ describe("5. files that are not plans", () => {
     const r = run(["ingest", "README.md", "error.log.txt", "fragment.txt", "--out", "out", "--db", "k.db", "--log-level", "error"], w);
     expect(r.code).toBe(1);
     expect(r.stderr.trim().split("\n")).toEqual([
-      "kehoach: README.md: not a plan (no title, number, issuer or signer, and no targets or tasks): not stored in k.db (--force stores it)",
-      "kehoach: error.log.txt: not a plan (no title, number, issuer or signer, and no targets or tasks): not stored in k.db (--force stores it)",
+      "kehoach: error: README.md: not a plan (no title, number, issuer or signer, and no targets or tasks): not stored in k.db (--force stores it)",
+      "kehoach: error: error.log.txt: not a plan (no title, number, issuer or signer, and no targets or tasks): not stored in k.db (--force stores it)",
     ]);
     expect(fs.readdirSync(path.join(w, "out")).sort()).toEqual(["README.json", "error.log.json", "fragment.json"]);
     expect(documents(path.join(w, "k.db")).map((d) => d.source_path)).toEqual(["fragment.txt"]);
@@ -261,7 +261,7 @@ describe("6. one rule picks among several documents", () => {
     for (const args of [["list"], ["search", "hoi"], ["export"], ["export", "--format", "json"]]) {
       const r = run([...args, "--province", "Hà Giang", "--db", "k.db"], w);
       expect([r.code, r.stdout], args.join(" ")).toEqual([1, ""]);
-      expect(r.stderr).toBe(`kehoach: k.db: no province "Hà Giang" in the database (provinces in the database: Cao Bằng, Nam Định)\n`);
+      expect(r.stderr).toBe(`kehoach: error: k.db: no province "Hà Giang" in the database (provinces in the database: Cao Bằng, Nam Định)\n`);
     }
     expect(run(["list", "--province", "nam-dinh", "--db", "k.db"], w).code).toBe(0);
     expect(run(["search", "xyzzy", "--province", "cao bang", "--db", "k.db"], w)).toMatchObject({ code: 0, stdout: "no match\n" });
@@ -283,7 +283,7 @@ describe("10. faults of the database and the disk", () => {
     const before = sha(db);
     const r = run(["ingest", fixture(STEMS.thaiNguyen), "--db", db, "--out", w]);
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(new RegExp(`^kehoach: ${db.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}: cannot use the database: database is damaged \\(.*\\).*; writing JSON only\\n$`));
+    expect(r.stderr).toMatch(new RegExp(`^kehoach: error: ${db.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}: cannot use the database: database is damaged \\(.*\\).*; writing JSON only\\n$`));
     expect(sha(db)).toBe(before);
     expect(fs.existsSync(path.join(w, `${STEMS.thaiNguyen}.json`))).toBe(true);
   });
@@ -305,8 +305,8 @@ describe("10. faults of the database and the disk", () => {
     const r = inFullDisk(mnt, "16k", ["ingest", fixture(STEMS.caoBang2024), fixture(STEMS.namDinh2024), "--out", mnt, "--db", db, "--log-level", "error"]);
     expect(r.code).toBe(1);
     expect(r.stderr.trim().split("\n")).toEqual([
-      `kehoach: ${path.join(mnt, `${STEMS.caoBang2024}.json`)}: JSON not written: disk full (the plan is still stored in the database)`,
-      `kehoach: ${path.join(mnt, `${STEMS.namDinh2024}.json`)}: JSON not written: disk full (the plan is still stored in the database)`,
+      `kehoach: error: ${path.join(mnt, `${STEMS.caoBang2024}.json`)}: JSON not written: disk full (the plan is still stored in the database)`,
+      `kehoach: error: ${path.join(mnt, `${STEMS.namDinh2024}.json`)}: JSON not written: disk full (the plan is still stored in the database)`,
     ]);
     expect(r.left.filter((f) => f.endsWith(".tmp"))).toEqual([]);
     expect(documents(db).map((d) => d.province)).toEqual(["Cao Bằng", "Nam Định"]);
@@ -325,7 +325,7 @@ describe("10. faults of the database and the disk", () => {
     expect(r.status).toBe(1);
     const lines = r.stderr.trim().split("\n");
     expect(lines.length).toBeGreaterThan(0);
-    for (const l of lines) expect(l).toMatch(new RegExp(`^kehoach: (${db.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}: cannot use the database: disk full|.*: not stored in .*k\\.db: disk full writing .*k\\.db)`));
+    for (const l of lines) expect(l).toMatch(new RegExp(`^kehoach: error: (${db.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}: cannot use the database: disk full|.*: not stored in .*k\\.db: disk full writing .*k\\.db)`));
     expect(fs.readdirSync(out).sort()).toEqual([`${STEMS.namDinh2024}.json`, `${STEMS.caoBang2024}.json`]);
     const h = new Database(copy);
     expect(h.pragma("integrity_check", { simple: true })).toBe("ok");

@@ -2,14 +2,22 @@
 // the --db option, opening the database, and tables as terminal text, CSV, Markdown
 // and JSON. Data goes to stdout (or --out); logs go to stderr.
 import fs from "node:fs";
+import { createRequire } from "node:module";
 import path from "node:path";
-import Table from "cli-table3";
-import { stringify } from "csv-stringify/sync";
+import type TableT from "cli-table3";
+import type { stringify as StringifyT } from "csv-stringify/sync";
 import type { Command } from "commander";
 import { KehoachError } from "../errors.js";
+import { log } from "../log.js";
 import { describeDocument, openStore, PICK_RULE, provinceKey, type Pick, type Store } from "../store/sqlite.js";
 
 export const DEFAULT_DB = "kehoach.db";
+
+// cli-table3 and csv-stringify are loaded when a table or a CSV is made, not at start-up
+const require = createRequire(import.meta.url);
+const Table = (): typeof TableT => require("cli-table3") as typeof TableT;
+const stringify: typeof StringifyT = (...args: Parameters<typeof StringifyT>) =>
+  (require("csv-stringify/sync") as { stringify: typeof StringifyT }).stringify(...args);
 
 export type Cell = string | number | null | undefined;
 export interface Sheet {
@@ -37,9 +45,10 @@ export function pickDocument(store: Store, ref: string, year: number | undefined
   const p = store.pick(ref, { year });
   if (p.others.length) {
     const others = p.others.slice(0, 5).map(describeDocument).join("; ") + (p.others.length > 5 ? `; … ${p.others.length - 5} more` : "");
-    process.stderr.write(
-      `kehoach: "${ref.trim()}"${year !== undefined ? ` in ${year}` : ""} names ${p.others.length + 1} documents; ${verb} ${describeDocument(p.doc)} ` +
-        `by the rule: ${PICK_RULE}. Others: ${others}. To take another, give its id${year === undefined ? " or --year" : ""}.\n`,
+    log().warn(
+      {},
+      `"${ref.trim()}"${year !== undefined ? ` in ${year}` : ""} names ${p.others.length + 1} documents; ${verb} ${describeDocument(p.doc)} ` +
+        `by the rule: ${PICK_RULE}. Others: ${others}. To take another, give its id${year === undefined ? " or --year" : ""}.`,
     );
   }
   return p;
@@ -77,7 +86,7 @@ export function terminalTable(sheet: Sheet, opts: { width?: number; maxWidths?: 
     if (widths[i]! <= 8) break;
     widths[i]! -= 1;
   }
-  const t = new Table({
+  const t = new (Table())({
     head: sheet.columns,
     colWidths: widths,
     wordWrap: true,

@@ -10,8 +10,9 @@
 //   keeps its id ("replaced").
 import { createHash } from "node:crypto";
 import fs from "node:fs";
+import { createRequire } from "node:module";
 import path from "node:path";
-import Database from "better-sqlite3";
+import type Database from "better-sqlite3";
 import { KehoachError } from "../errors.js";
 import { foldKey } from "../text.js";
 import type { PlanDocument } from "../../schemas/plan.js";
@@ -320,7 +321,9 @@ export function openStore(file: string, opts: StoreOptions = {}): Store {
   let db: Database.Database;
   const readonly = opts.readonly ?? false;
   try {
-    db = new Database(file, { readonly, fileMustExist: readonly });
+    // loaded when a database is opened, not when the CLI starts
+    const Sqlite = createRequire(import.meta.url)("better-sqlite3") as typeof Database;
+    db = new Sqlite(file, { readonly, fileMustExist: readonly });
   } catch (e) {
     throw openError(e, file);
   }
