@@ -311,7 +311,7 @@ function openError(e: unknown, file: string): KehoachError {
   if (e instanceof KehoachError) return e;
   const code = (e as { code?: string }).code ?? "";
   const msg = e instanceof Error ? e.message : String(e);
-  if (code === "SQLITE_NOTADB") return new KehoachError("store/not-sqlite", "not a SQLite database (kehoach leaves it as it is)", file, { cause: e });
+  if (code === "SQLITE_NOTADB") return new KehoachError("store/not-sqlite", "not a database (not a SQLite file; kehoach leaves it as it is)", file, { cause: e });
   if (code.startsWith("SQLITE_CORRUPT")) return new KehoachError("store/corrupt", `database is damaged (${msg}): restore a copy or use another --db`, file, { cause: e });
   if (code === "SQLITE_FULL" || code === "SQLITE_IOERR_WRITE") return new KehoachError("store/disk-full", "disk full: cannot write the database", file, { cause: e });
   return new KehoachError("store/open", `cannot open database: ${msg}`, file, { cause: e });
