@@ -314,9 +314,16 @@ function wrapsFirstLine(last: string, lastIndent: number, next: string, line: Li
   return last.length + lastIndent >= typical * 0.9;
 }
 
+// A heading in capitals broken after a comma, "VÀ" or a dash ("II. NỘI DUNG," / "NHIỆM VỤ"; "MỤC
+// TIÊU VÀ" / "CHỈ TIÊU"): a web page's narrow column wraps a heading where a sentence never ends.
+const OPEN_END = /(?:,|\sVÀ|\s[-–])$/u;
+const splitHeading = (last: string, next: string): boolean =>
+  isUpperLine(last) && OPEN_END.test(last) && isUpperLine(next) && next.length <= 80 && last.length <= 100;
+
 /** Does line `next` continue paragraph `cur`? */
 function continues(last: string, next: string, line: Line, pdfCopied: boolean, typical: number): boolean {
   if (startsWithLabel(next)) return false;
+  if (splitHeading(last, next)) return true;
   if (!pdfCopied) {
     // clean text: a blank line or a new line ends a paragraph unless the sentence plainly runs on
     if (line.blankBefore) return false;

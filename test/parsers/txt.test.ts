@@ -310,3 +310,11 @@ describe("txt: a list flattened onto one line (a web page's copy)", () => {
     expect(paras(lone)).toEqual([lone]);
   });
 });
+
+describe("txt: a heading in capitals broken over two lines", () => {
+  it("joins a heading broken after a comma or VÀ, not two headings", () => {
+    expect(paras("II. NỘI DUNG,\nNHIỆM VỤ\n1. Tổ chức tuyên truyền.")).toEqual(["II. NỘI DUNG, NHIỆM VỤ", "1. Tổ chức tuyên truyền."]);
+    expect(paras("I. MỤC TIÊU VÀ\n\nCHỈ TIÊU\n1. Tăng 5%.")).toEqual(["I. MỤC TIÊU VÀ CHỈ TIÊU", "1. Tăng 5%."]);
+    expect(paras("KẾ HOẠCH\nTHỰC HIỆN NHIỆM VỤ NĂM 2025")).toEqual(["KẾ HOẠCH", "THỰC HIỆN NHIỆM VỤ NĂM 2025"]);
+  });
+});
