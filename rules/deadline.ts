@@ -18,11 +18,11 @@
 // raw slices come from the original text.
 
 import { foldTone, WB_LEFT, WB_RIGHT } from "../src/text.js";
-import {
-  alt, CITATION_AFTER, COUNT_NOUNS, DOCUMENT_KINDS, HALF_FIRST, HALF_SECOND, MONTH_WORDS,
-  NOT_DEADLINE_BEFORE, QUARTERS,
-  restoreDiacritics,
-} from "./vocab.js";
+import { alt, words } from "./vocab/pattern.js";
+import { CITATION_AFTER, DEADLINE_LEADS, HALF_FIRST, HALF_SECOND, MONTH_WORDS, NOT_DEADLINE_BEFORE, QUARTERS } from "./vocab/time.js";
+import { COUNT_NOUNS } from "./vocab/quantity.js";
+import { DOCUMENT_KINDS, PROGRAMME_KINDS } from "./vocab/documents.js";
+import { restoreDiacritics } from "./vocab/restore.js";
 
 export interface DeadlineContext {
   planYear: number | null;
@@ -83,8 +83,8 @@ const YEAR = "(?:1[89]|20)[0-9]{2}";
 const S = "\\s{1,3}"; // a short run of spaces (PDF text has long runs: keep bounded)
 const S0 = "\\s{0,3}";
 const TO = `${S0}(?:đến|tới|-|–)${S0}(?:hết${S})?`; // "đến", "-", "đến hết"
-// Leads kept in the raw because they change the meaning: a limit ("đến", "trước").
-const LEAD = `(?:(?<lead>đến hết|đến cuối|đến|tới|chậm nhất(?:${S}(?:là|trước|vào))?|hoàn thành trước|trước)${S})?`;
+// Leads kept in the raw because they change the meaning: a limit ("đến", "trước"); rules/vocab/time.ts
+const LEAD = `(?:(?<lead>${alt(DEADLINE_LEADS)})${S})?`;
 const ROMAN_Q = "(?:IV|III|II|I|[1-4])";
 const MONTH_WORD = alt(["mười một", "mười hai", "mười"]); // "tháng mười hai": words other than these are ambiguous ("tháng năm")
 
@@ -356,7 +356,7 @@ function isSigningLine(t: string, at: number): boolean {
 // "ban hành ngày", "ký ngày": a document's date.
 const ISSUED_RE = new RegExp(`${WB_LEFT}(?:ban${S}hành|ký|kí)${S0}$`, "iu");
 // A programme whose name carries a year: "Nghị quyết hỗ trợ phụ nữ hội nhập quốc tế đến năm 2030".
-const PROGRAMME_RE = new RegExp(`${WB_LEFT}(?:nghị quyết|đề án|chương trình|chiến lược|quy hoạch|chỉ thị|kết luận|quyết định|dự án)${WB_RIGHT}`, "iu");
+const PROGRAMME_RE = new RegExp(words(PROGRAMME_KINDS), "iu");
 const STRIVE_RE = new RegExp(`${WB_LEFT}(?:phấn đấu|phần đấu|mục tiêu|đạt|hoàn thành)${WB_RIGHT}`, "iu");
 // "từ năm 2021 đến năm 2025" is a stage, not a limit.
 const FROM_YEAR_RE = new RegExp(`${WB_LEFT}(?:từ${S})?năm${S}${YEAR}${S0}$`, "iu");

@@ -19,11 +19,12 @@
 // the start is skipped.
 
 import { foldTone, WB_LEFT, WB_RIGHT } from "../src/text.js";
+import { alt } from "./vocab/pattern.js";
 import {
-  alt, CHANGE_LEADS, COMPARATORS_AFTER, COMPARATORS_BEFORE, COUNT_NOUNS, MODEL_NAME_WORDS, NOT_COUNT_NOUNS,
+  CHANGE_LEADS, COMPARATORS_AFTER, COMPARATORS_BEFORE, COUNT_NOUNS, MODEL_NAME_WORDS, NOT_COUNT_NOUNS,
   NOT_QUANTITY_BEFORE, NUMBER_WORDS, RATE_DENOMINATORS, UNIT_STOP_WORDS,
-  restoreDiacritics,
-} from "./vocab.js";
+} from "./vocab/quantity.js";
+import { restoreDiacritics } from "./vocab/restore.js";
 
 export type Comparator = ">=" | ">" | "=" | "<=" | "<";
 

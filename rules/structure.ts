@@ -8,7 +8,9 @@
 import type { Block, DocModel, NoteRef } from "../src/model.js";
 import { foldKey } from "../src/text.js";
 import { parseLabel, romanValue, type Label } from "./label.js";
-import { headingLike, sectionKind, type SectionKind } from "./sections.js";
+import { frameHeading, headingLike, sectionKind, type SectionKind } from "./sections.js";
+import { alt, words } from "./vocab/pattern.js";
+import { PLAN_YEAR_COLUMN, TABLE_COLUMNS, type ColumnRole } from "./vocab/table-columns.js";
 import type { Rule } from "./rule.js";
 import type { Target, Task } from "../schemas/plan.js";
 
@@ -93,6 +95,23 @@ export function gridOf(row: Block): string[] {
   return out;
 }
 
+// The column vocabulary (rules/vocab/table-columns.ts) as patterns, in its order.
+const COLUMN_PATTERNS = TABLE_COLUMNS.map((row) => {
+  const parts = [
+    row.whole ? `^${alt(row.whole, "full")}$` : null,
+    row.start ? `^${alt(row.start, "full")}(?![\\p{L}\\p{N}])` : null,
+    row.anywhere ? words(row.anywhere, "full") : null,
+  ].filter(Boolean);
+  return { role: row.role, re: new RegExp(parts.join("|"), "u"), also: row.also ? new RegExp(words(row.also, "full"), "u") : null };
+});
+// "Kế hoạch 2025", "KH năm 2025": one plan-year column beside the wording holds the level to reach
+const PLAN_YEAR_RE = new RegExp(`^${alt(PLAN_YEAR_COLUMN, "full")}\\s(?:19|20)\\d{2}$`, "u");
+
+/** The role of a column from its folded header text, or null. */
+function columnRole(header: string): ColumnRole | null {
+  return COLUMN_PATTERNS.find((c) => c.re.test(header) && (!c.also || c.also.test(header)))?.role ?? null;
+}
+
 /** Column roles of a table from its header rows (the words of Vietnamese plan tables). */
 export function columnRoles(headers: Block[], width: number): ColumnRoles {
   const texts: string[] = Array.from({ length: width }, () => "");
@@ -111,23 +130,14 @@ export function columnRoles(headers: Block[], width: number): ColumnRoles {
   texts.forEach((raw, i) => {
     const t = foldKey(raw);
     const year = years[i];
-    if (/^(?:tt|stt|so tt|so thu tu)$/.test(t)) roles.code = i;
-    else if (year) roles.years.push({ col: i, year });
-    // the unit of measure ("Đơn vị tính", "ĐVT"), before the "Đơn vị …" of the responsible unit
-    else if (/^(?:dvt|don vi tinh|don vi do|d\.?v\.?t)$/.test(t)) roles.measure.push(i);
-    // one column for both: "Đơn vị chủ trì / phối hợp", "Chủ trì, phối hợp"
-    else if (/chu tri/.test(t) && /phoi hop/.test(t)) roles.leadPartners.push(i);
-    else if (/phoi hop/.test(t)) roles.partners.push(i);
-    else if (/kinh phi/.test(t)) roles.funding.push(i);
-    // "Thời gian", "Thời gian thực hiện", "Thời hạn hoàn thành", "Tiến độ thực hiện": when the row is to be done
-    else if (/^(?:thoi gian|thoi han|tien do|thoi diem)(?: (?:thuc hien|hoan thanh|to chuc|trien khai))?$/.test(t)) roles.time.push(i);
-    else if (/^cap (?:thuc hien|chu tri)/.test(t)) roles.level.push(i);
-    // the level to reach, in a column of its own beside the target's wording
-    else if (/^(?:muc (?:phan dau|can dat|dat|chi tieu)|(?:chi tieu|ket qua) (?:phan dau|can dat|dat duoc)|gia tri chi tieu)/.test(t)) roles.goal.push(i);
-    // one plan-year column beside the wording ("Kế hoạch 2025", "KH năm 2025") holds the level to reach, as "Mức phấn đấu" does
-    else if (/^(?:ke hoach|kh)(?: nam)? (?:19|20)\d{2}$/.test(t)) roles.goal.push(i);
-    else if (/(?:don vi|co quan|ban) (?:thuc hien|chu tri|phu trach)|^chu tri|^thuc hien$/.test(t)) roles.unit.push(i);
-    else if (/muc tieu|chi tieu|noi dung|hoat dong|nhiem vu/.test(t) && i !== roles.code) roles.content = i;
+    if (year && columnRole(t) !== "code") roles.years.push({ col: i, year });
+    else if (PLAN_YEAR_RE.test(t)) roles.goal.push(i);
+    else {
+      const role = columnRole(t);
+      if (role === "code") roles.code = i;
+      else if (role === "content") { if (i !== roles.code) roles.content = i; }
+      else if (role) roles[role].push(i);
+    }
   });
   return roles;
 }
@@ -386,7 +396,7 @@ function topicHeading(rest: string): boolean {
   if (!t || !headingLike(t) || /[.;]$/.test(t)) return false;
   if (sectionKind(t) !== null) return false;
   // a heading of a plan's frame rather than of its work: "Bối cảnh", "Căn cứ xây dựng kế hoạch"
-  return !/^(?:boi canh|can cu|su can thiet|dac diem|ket qua|danh gia)/.test(foldKey(t));
+  return !frameHeading(t);
 }
 
 /** An item that is a bare heading over what follows: short, with no final ".", ":" or ";". */
