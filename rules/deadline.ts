@@ -435,6 +435,14 @@ export function findDeadlines(text: string, ctx: DeadlineContext): DeadlineHit[]
   // time and comparison words typed without diacritics read as written with them (same length)
   const t = restoreDiacritics(foldTone(text));
   if (t.length !== text.length) return []; // folding must keep offsets; text is expected in NFC
+  const { found, refused } = candidates(t);
+  const kept = keepLongest(t, found, refused);
+  shareYears(t, kept);
+  return toHits(text, kept, ctx);
+}
+
+/** Every reading of every pattern, the accepted ones and the refused ones. */
+function candidates(t: string): { found: Found[]; refused: Found[] } {
   const found: Found[] = [];
   const refused: Found[] = []; // a refused reading also hides the shorter readings inside it
   for (const p of PATTERNS) {
@@ -454,7 +462,11 @@ export function findDeadlines(text: string, ctx: DeadlineContext): DeadlineHit[]
       p.re.lastIndex = m.index + 1;
     }
   }
+  return { found, refused };
+}
 
+/** The longest of overlapping candidates, none hidden by a refused reading, in text order. */
+function keepLongest(t: string, found: Found[], refused: Found[]): Found[] {
   // A refused reading hides the shorter readings inside it ("ngày 3/4/2022 của …"
   // hides "3/4"). For each start, the furthest end of a refused span starting there.
   const refusedEnd = new Map<number, number>();
@@ -484,8 +496,10 @@ export function findDeadlines(text: string, ctx: DeadlineContext): DeadlineHit[]
     taken.fill(1, c.start, c.end);
     kept.push(c);
   }
-  kept.sort((a, b) => a.start - b.start);
+  return kept.sort((a, b) => a.start - b.start);
+}
 
+function shareYears(t: string, kept: Found[]): void {
   // "Tháng 3 và tháng 10/2025", "quý I, quý II năm 2025": a year written once
   // applies to the neighbours of the same kind listed with it.
   for (let i = 0; i < kept.length; i++) {
@@ -498,7 +512,10 @@ export function findDeadlines(text: string, ctx: DeadlineContext): DeadlineHit[]
       if (/^\s{0,3}(?:,|;|và|hoặc|,\s{0,3}và)?\s{0,3}$/iu.test(gap)) { c.year = n.year; break; }
     }
   }
+}
 
+/** The kept readings as hits, each with its year (written, shared or the plan's). */
+function toHits(text: string, kept: Found[], ctx: DeadlineContext): DeadlineHit[] {
   const hits: DeadlineHit[] = [];
   for (const c of kept) {
     let year = c.year;
