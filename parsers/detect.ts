@@ -28,5 +28,13 @@ export function detectFormat(bytes: Uint8Array, fileName: string): Format {
     );
   }
   if (/\.(md|markdown)$/i.test(fileName)) return "md";
+  // no extension (standard input is named "stdin"): the bytes decide between Markdown and text
+  if (!/\.[^./\\]+$/.test(fileName) && looksLikeMarkdown(bytes)) return "md";
   return "txt";
+}
+
+/** Markdown's marks at the start of a line, in the first 64 KiB: a "# " heading or a table's "|---|" rule. */
+export function looksLikeMarkdown(bytes: Uint8Array): boolean {
+  const head = Buffer.from(bytes.subarray(0, 65536)).toString("utf8");
+  return /^#{1,6}[ \t]+\S/m.test(head) || /^\|?[ \t]*:?-{3,}:?[ \t]*\|/m.test(head);
 }

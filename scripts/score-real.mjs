@@ -14,8 +14,8 @@ import os from "node:os";
 import path from "node:path";
 
 const root = path.dirname(path.dirname(new URL(import.meta.url).pathname));
-const dir = path.join(root, "fixtures/real");
 const args = process.argv.slice(2);
+const dir = args.includes("--dir") ? path.resolve(args[args.indexOf("--dir") + 1]) : path.join(root, "fixtures/real");
 const opt = (n) => (args.includes(n) ? args[args.indexOf(n) + 1] : undefined);
 const only = opt("--set");
 const verbose = args.includes("--verbose");

@@ -2,13 +2,16 @@
 // validated in a worker thread that the main thread can stop. The outcome is
 // plain data (an Error's class does not cross threads).
 import { KehoachError } from "./errors.js";
-import { setLogLevel } from "./log.js";
-import { ingestFile, type IngestOptions } from "./pipeline.js";
+import { configureLog } from "./log.js";
+import { ingestBytes, ingestFile, type IngestOptions } from "./pipeline.js";
 import type { PlanDocument } from "../schemas/plan.js";
 
 export interface WorkerTask extends IngestOptions {
   file: string;
+  /** the bytes, when they were read by the main thread (standard input); `file` is then their name */
+  bytes?: Uint8Array;
   logLevel?: string;
+  logFormat?: string;
 }
 
 export type WorkerOutcome =
@@ -22,12 +25,13 @@ let failCurrent: ((e: unknown) => void) | null = null;
 process.on("unhandledRejection", (e) => failCurrent?.(e));
 
 let level: string | undefined;
+let format: string | undefined;
 
 export default async function ingestTask(task: WorkerTask): Promise<WorkerOutcome> {
-  if (task.logLevel && task.logLevel !== level) setLogLevel((level = task.logLevel));
+  if (task.logLevel !== level || task.logFormat !== format) configureLog({ level: (level = task.logLevel), format: (format = task.logFormat) });
   const stray = new Promise<never>((_, reject) => (failCurrent = reject));
   try {
-    const plan = await Promise.race([ingestFile(task.file, task), stray]);
+    const plan = await Promise.race([task.bytes ? ingestBytes(task.bytes, task.file, task) : ingestFile(task.file, task), stray]);
     return { ok: true, plan };
   } catch (e) {
     if (e instanceof KehoachError) return { ok: false, code: e.code, message: e.message, internal: false };

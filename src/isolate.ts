@@ -23,6 +23,7 @@ export interface IsolateOptions extends IngestOptions {
   /** workers run at once (default 1) */
   jobs?: number;
   logLevel?: string;
+  logFormat?: string;
 }
 
 /** dist/src/ingest-worker.js, also when this module runs from its TypeScript source (tests). */
@@ -50,8 +51,8 @@ export class IsolatedIngester {
     });
   }
 
-  /** One file's validated plan; a KehoachError naming the file and the reason otherwise. */
-  async ingest(file: string): Promise<PlanDocument> {
+  /** One file's validated plan; a KehoachError naming the file and the reason otherwise. With bytes (standard input), `file` is only its name. */
+  async ingest(file: string, bytes?: Uint8Array): Promise<PlanDocument> {
     const ac = new AbortController();
     let timedOut = false;
     const timer = setTimeout(() => {
@@ -61,7 +62,7 @@ export class IsolatedIngester {
     const { timeout: _t, maxMemory: _m, jobs: _j, ...ingestOpts } = this.opts;
     let out: WorkerOutcome;
     try {
-      out = await this.pool.run({ file, ...ingestOpts }, { signal: ac.signal });
+      out = await this.pool.run({ file, bytes, ...ingestOpts }, { signal: ac.signal });
     } catch (e) {
       if (timedOut)
         throw new KehoachError("input/timeout", `took longer than ${this.timeoutS} s and was stopped (see --timeout)`, file, { cause: e });

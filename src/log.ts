@@ -1,12 +1,101 @@
 // Logs go through pino to stderr (fd 2); data goes to stdout or files.
-import { pino, type Logger } from "pino";
+//
+// Two forms of the same messages (see README, "Messages"):
+// - plain (the default, on a terminal or not): one line a message,
+//   "kehoach: warning: FILE: message (key=value, …)", "kehoach: error: FILE: reason";
+// - json (--log-format json, or KEHOACH_LOG_FORMAT=json): pino's own JSON lines.
+// pino writes synchronously to fd 2 in both (no worker-thread transport): a message is
+// on stderr before the process exits. pino itself is loaded on the first message.
+import { createRequire } from "node:module";
+import type { Logger } from "pino";
+import { KehoachError } from "./errors.js";
 
-let current: Logger = pino({ level: process.env.KEHOACH_LOG_LEVEL ?? "warn", base: undefined }, pino.destination(2));
+export const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
+export const LOG_FORMATS = ["plain", "json"] as const;
+export type LogFormat = (typeof LOG_FORMATS)[number];
 
-export function setLogLevel(level: string): void {
-  current = pino({ level, base: undefined }, pino.destination(2));
+let level: string = "warn";
+let format: LogFormat = "plain";
+let current: Logger | null = null;
+
+/** Sets the level and form of the messages; an unknown one is a usage error naming the valid ones. */
+export function configureLog(o: { level?: string; format?: string }): void {
+  if (o.level !== undefined) {
+    if (!(LOG_LEVELS as readonly string[]).includes(o.level)) {
+      throw new KehoachError("cli/usage", `--log-level must be one of ${LOG_LEVELS.join(", ")}, not "${o.level}"`);
+    }
+    level = o.level;
+  }
+  if (o.format !== undefined) {
+    if (!(LOG_FORMATS as readonly string[]).includes(o.format)) {
+      throw new KehoachError("cli/usage", `--log-format must be one of ${LOG_FORMATS.join(", ")}, not "${o.format}"`);
+    }
+    format = o.format as LogFormat;
+  }
+  current = null;
+}
+
+
+// The environment gives defaults (ignored when not valid, so that a stray variable never stops the tool).
+if ((LOG_LEVELS as readonly string[]).includes(process.env.KEHOACH_LOG_LEVEL ?? "")) level = process.env.KEHOACH_LOG_LEVEL!;
+if (process.env.KEHOACH_LOG_FORMAT === "json") format = "json";
+
+const LEVEL_WORDS: Array<[number, string]> = [[50, "error"], [40, "warning"], [30, "info"], [20, "debug"], [0, "trace"]];
+const levelWord = (n: number): string => LEVEL_WORDS.find(([min]) => n >= min)![1];
+
+const value = (k: string, v: unknown): string => {
+  if (k === "where" && v && typeof v === "object" && "start" in v && "end" in v) {
+    const w = v as { page?: number | null; start: number; end: number };
+    return `${w.page ? `page ${w.page}, ` : ""}characters ${w.start}–${w.end}`;
+  }
+  return typeof v === "string" ? v : JSON.stringify(v);
+};
+
+/** One of pino's JSON records as one plain line (a stack, when there is one, on the lines below). */
+export function plainLine(rec: Record<string, unknown>): string {
+  // the code of a message is in the JSON form; the plain line keeps to words
+  const { level: n, time: _time, msg, file, err, code: _code, ...rest } = rec;
+  const extras = Object.entries(rest)
+    .filter(([, v]) => v !== null && v !== undefined)
+    .map(([k, v]) => `${k}=${value(k, v)}`);
+  let line = `kehoach: ${levelWord(Number(n))}: ${file ? `${String(file)}: ` : ""}${String(msg ?? "")}`;
+  if (extras.length) line += ` (${extras.join(", ")})`;
+  const stack = err && typeof err === "object" && "stack" in err ? String((err as { stack: unknown }).stack) : "";
+  if (stack) line += "\n" + stack.split("\n").map((l) => `  ${l}`).join("\n");
+  return line + "\n";
+}
+
+const plainDestination = {
+  write(chunk: string): void {
+    let rec: Record<string, unknown>;
+    try {
+      rec = JSON.parse(chunk) as Record<string, unknown>;
+    } catch {
+      process.stderr.write(chunk);
+      return;
+    }
+    process.stderr.write(plainLine(rec));
+  },
+};
+
+function makeLogger(): Logger {
+  const require = createRequire(import.meta.url);
+  const pino = require("pino") as typeof import("pino");
+  const opts = { level, base: undefined };
+  return format === "json" ? pino.pino(opts, pino.destination({ dest: 2, sync: true })) : pino.pino(opts, plainDestination);
 }
 
 export function log(): Logger {
-  return current;
+  return (current ??= makeLogger());
+}
+
+/** The CLI's line for a failure: "kehoach: error: FILE: reason" (a JSON record with --log-format json). */
+export function reportError(e: unknown, file?: string | null): void {
+  if (e instanceof KehoachError) {
+    log().error({ file: e.file ?? file ?? undefined, code: e.code }, e.message);
+  } else {
+    const message = e instanceof Error ? e.message : String(e);
+    log().error({ file: file ?? undefined }, `internal error: ${message}`);
+    log().debug({ err: e }, "stack");
+  }
 }

@@ -31,9 +31,10 @@ describe("kehoach ingest", () => {
     expect(fs.readdirSync(out).sort()).toEqual(["001_1396b3c07450a05b.docx.json", "001_1396b3c07450a05b.txt.json"]);
   });
 
-  it("prints JSON on stdout with --stdout and nothing else", () => {
+  it("prints JSON on stdout with --stdout and nothing else: one JSON line", () => {
     const r = run(["ingest", SEED, "--stdout", "--no-db"]);
     expect(r.code).toBe(0);
+    expect(r.stdout.endsWith("\n") && r.stdout.split("\n")).toHaveLength(2);
     expect(JSON.parse(r.stdout).source.format).toBe("txt");
   });
 
@@ -59,7 +60,7 @@ describe("kehoach ingest", () => {
     fs.writeFileSync(path.join(dir, "broken.db"), "this is not SQLite");
     const r = run(["ingest", SEED, "--out", dir, "--db", path.join(dir, "broken.db")]);
     expect(r.code).toBe(1);
-    expect(r.stderr.trim().split("\n")).toEqual([`kehoach: ${path.join(dir, "broken.db")}: cannot use the database (file is not a database); writing JSON only`]);
+    expect(r.stderr.trim().split("\n")).toEqual([`kehoach: error: ${path.join(dir, "broken.db")}: cannot use the database (file is not a database); writing JSON only`]);
     expect(fs.existsSync(path.join(dir, "001_1396b3c07450a05b.json"))).toBe(true);
   });
 
@@ -67,7 +68,7 @@ describe("kehoach ingest", () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "kehoach-db2-"));
     const db = path.join(dir, "k.db");
     expect(run(["ingest", SEED, "--out", dir, "--db", db]).code).toBe(0);
-    expect(run(["ingest", SEED, "--out", dir, "--db", db, "--log-level", "info"]).stderr).toMatch(/"status":"unchanged"/);
+    expect(run(["ingest", SEED, "--out", dir, "--db", db, "--log-level", "info"]).stderr).toMatch(/stored \(.*status=unchanged\)/);
     expect(run(["list", "--db", db]).stdout).toMatch(/Cao Bằng/);
   });
 

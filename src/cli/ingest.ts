@@ -3,12 +3,45 @@ import fs from "node:fs";
 import path from "node:path";
 import { InvalidArgumentError, type Command } from "commander";
 import { KehoachError } from "../errors.js";
-import { log } from "../log.js";
+import { log, reportError } from "../log.js";
 import { DEFAULT_MAX_MEMORY_MB, DEFAULT_TIMEOUT_S, IsolatedIngester } from "../isolate.js";
 import { DEFAULT_MAX_SIZE_MB } from "../read-input.js";
 import { DEFAULT_MAX_PAGES } from "../model.js";
-import { openStore, type Store } from "../store/sqlite.js";
-import type { PlanDocument } from "../../schemas/plan.js";
+import type { Store } from "../store/sqlite.js";
+
+/** "-" as a file: standard input, named "stdin" in outputs and messages. */
+export const STDIN = "-";
+const displayName = (file: string) => (file === STDIN ? "stdin" : file);
+
+/** Standard input, whole, within the size limit (read in this thread; the worker parses the bytes). */
+async function readStdin(maxSize: number): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  let n = 0;
+  for await (const c of process.stdin) {
+    n += (c as Buffer).length;
+    if (n > maxSize) throw new KehoachError("input/too-large", `too large: over ${+(maxSize / 1048576).toFixed(1)} MB (see --max-size)`, "stdin");
+    chunks.push(c as Buffer);
+  }
+  return Buffer.concat(chunks);
+}
+
+/** --out must be a directory (made when missing); a file there is said in words, not as EEXIST. */
+export function prepareOutDir(dir: string): void {
+  let st: fs.Stats | undefined;
+  try {
+    st = fs.statSync(dir);
+  } catch {
+    st = undefined;
+  }
+  if (st && !st.isDirectory()) throw new KehoachError("cli/usage", "--out wants a directory, and this is a file", dir);
+  try {
+    fs.mkdirSync(dir, { recursive: true });
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    const why = code === "EEXIST" || code === "ENOTDIR" ? "a file stands in its path" : code === "EACCES" ? "permission denied" : (code ?? String(e));
+    throw new KehoachError("cli/usage", `cannot make the output directory (${why})`, dir, { cause: e });
+  }
+}
 
 export interface IngestCliOptions {
   out?: string;
@@ -21,9 +54,10 @@ export interface IngestCliOptions {
   maxSize?: string | number;
   maxPages?: string | number;
   logLevel?: string;
+  logFormat?: string;
 }
 
-const stemOf = (file: string) => path.basename(file).replace(/\.[^.]+$/, "");
+const stemOf = (file: string) => path.basename(displayName(file)).replace(/\.[^.]+$/, "");
 
 /**
  * Output names: `<stem>.json`; when several inputs of one run share a stem (the
@@ -51,29 +85,33 @@ export async function runIngest(files: string[], opts: IngestCliOptions): Promis
     maxSize: Number(opts.maxSize ?? DEFAULT_MAX_SIZE_MB) * 1048576,
     maxPages: Number(opts.maxPages ?? DEFAULT_MAX_PAGES),
     logLevel: opts.logLevel,
+    logFormat: opts.logFormat,
   });
   let failed = 0;
-  const plans: PlanDocument[] = [];
   let store: Store | null = null;
   const outDir = opts.out ?? (opts.stdout ? null : ".");
   const names = outputNames(files);
-  if (outDir) fs.mkdirSync(outDir, { recursive: true });
+  if (outDir) prepareOutDir(outDir);
+  if (files.filter((f) => f === STDIN).length > 1) throw new KehoachError("cli/usage", 'standard input ("-") can be read once in a run');
   if (opts.db) {
     // A database we cannot use is said once, up front; the JSON files are still written.
     try {
+      const { openStore } = await import("../store/sqlite.js");
       store = openStore(opts.db);
       store.db.pragma("schema_version"); // reads the file header: "file is not a database" shows here
     } catch (e) {
       failed++;
       store = null;
       const reason = e instanceof Error ? e.message : String(e);
-      process.stderr.write(`kehoach: ${opts.db}: cannot use the database (${reason.replace(/^.*?:\s*/, "")}); writing JSON only\n`);
+      log().error({ file: opts.db }, `cannot use the database (${reason.replace(/^.*?:\s*/, "")}); writing JSON only`);
     }
   }
   for (const file of files) {
     try {
-      const plan = await isolated.ingest(file);
-      plans.push(plan);
+      const plan =
+        file === STDIN
+          ? await isolated.ingest("stdin", await readStdin(Number(opts.maxSize ?? DEFAULT_MAX_SIZE_MB) * 1048576))
+          : await isolated.ingest(file);
       if (outDir) {
         const target = path.join(outDir, names.get(file)!);
         // write to a temporary file and rename, so a crash never leaves half a JSON
@@ -84,30 +122,24 @@ export async function runIngest(files: string[], opts: IngestCliOptions): Promis
       if (store) {
         try {
           const r = store.savePlan(plan);
-          log().info({ file, db: opts.db, status: r.status }, "stored");
+          log().info({ file: displayName(file), db: opts.db, status: r.status }, "stored");
         } catch (e) {
           // the plan's transaction was rolled back: the database is as it was
           failed++;
-          process.stderr.write(`kehoach: ${file}: not stored in ${opts.db}: ${e instanceof Error ? e.message : String(e)}\n`);
+          log().error({ file: displayName(file) }, `not stored in ${opts.db}: ${e instanceof Error ? e.message : String(e)}`);
         }
       }
-      for (const w of plan.warnings) log().warn({ file, code: w.code, where: w.where }, w.message);
-      log().info({ file, targets: plan.targets.length, tasks: plan.tasks.length }, "ingested");
+      for (const w of plan.warnings) log().warn({ file: displayName(file), code: w.code, where: w.where }, w.message);
+      log().info({ file: displayName(file), targets: plan.targets.length, tasks: plan.tasks.length }, "ingested");
+      // JSON Lines: one PlanDocument a line, written as each file is done (nothing for a file that failed)
+      if (opts.stdout) process.stdout.write(JSON.stringify(plan) + "\n");
     } catch (e) {
       failed++;
-      if (e instanceof KehoachError) {
-        process.stderr.write(`kehoach: ${e.file ?? file}: ${e.message}\n`);
-      } else {
-        process.stderr.write(`kehoach: ${file}: internal error: ${e instanceof Error ? e.message : String(e)}\n`);
-        log().debug({ err: e }, "stack");
-      }
+      reportError(e, displayName(file));
     }
   }
   await isolated.close();
   store?.close();
-  if (opts.stdout) {
-    process.stdout.write(JSON.stringify(plans.length === 1 ? plans[0] : plans, null, 2) + "\n");
-  }
   return failed;
 }
 
@@ -121,9 +153,9 @@ export function registerIngest(program: Command): void {
   program
     .command("ingest")
     .description("read plans (PDF, DOCX, TXT, MD) and write <stem>.json for each, and store them in the database")
-    .argument("<files...>", "plan files")
+    .argument("<files...>", 'plan files; "-" reads standard input (named "stdin")')
     .option("-o, --out <dir>", "directory for the JSON files (default: the current directory)")
-    .option("--stdout", "print the JSON on stdout (an array when several files) instead of writing files")
+    .option("--stdout", "print the JSON on stdout instead of writing files: JSON Lines, one plan a line, for any number of files")
     .option("--db <file>", "SQLite database to store the plans in", "kehoach.db")
     .option("--no-db", "do not write to a database")
     .option("--password <password>", "password of encrypted PDFs")
@@ -132,7 +164,8 @@ export function registerIngest(program: Command): void {
     .option("--max-size <MB>", "refuse files larger than this", positive, DEFAULT_MAX_SIZE_MB)
     .option("--max-pages <n>", "refuse PDFs with more pages than this", positive, DEFAULT_MAX_PAGES)
     .action(async (files: string[], o: IngestCliOptions, cmd: Command) => {
-      const failed = await runIngest(files, { ...o, logLevel: (cmd.parent?.opts().logLevel as string | undefined) ?? undefined });
+      const g = cmd.parent?.opts<{ logLevel?: string; logFormat?: string }>() ?? {};
+      const failed = await runIngest(files, { ...o, logLevel: g.logLevel, logFormat: g.logFormat });
       if (failed > 0) process.exitCode = 1;
     });
 }

@@ -2,14 +2,21 @@
 // the --db option, opening the database, and tables as terminal text, CSV, Markdown
 // and JSON. Data goes to stdout (or --out); logs go to stderr.
 import fs from "node:fs";
+import { createRequire } from "node:module";
 import path from "node:path";
-import Table from "cli-table3";
-import { stringify } from "csv-stringify/sync";
+import type TableT from "cli-table3";
+import type { stringify as StringifyT } from "csv-stringify/sync";
 import type { Command } from "commander";
 import { KehoachError } from "../errors.js";
 import { openStore, type Store } from "../store/sqlite.js";
 
 export const DEFAULT_DB = "kehoach.db";
+
+// cli-table3 and csv-stringify are loaded when a table or a CSV is made, not at start-up
+const require = createRequire(import.meta.url);
+const Table = (): typeof TableT => require("cli-table3") as typeof TableT;
+const stringify: typeof StringifyT = (...args: Parameters<typeof StringifyT>) =>
+  (require("csv-stringify/sync") as { stringify: typeof StringifyT }).stringify(...args);
 
 export type Cell = string | number | null | undefined;
 export interface Sheet {
@@ -26,7 +33,13 @@ export function openExisting(file: string): Store {
   if (!fs.existsSync(file)) {
     throw new KehoachError("store/missing", `no database here: run "kehoach ingest FILES --db ${file}" first`, file);
   }
-  return openStore(file);
+  try {
+    return openStore(file);
+  } catch (e) {
+    if (e instanceof KehoachError) throw e;
+    // SQLite's own words ("file is not a database"), with the file named
+    throw new KehoachError("store/open", `cannot use the database: ${e instanceof Error ? e.message : String(e)}`, file, { cause: e });
+  }
 }
 
 export function parseYear(v: string | undefined): number | undefined {
@@ -52,7 +65,7 @@ export function terminalTable(sheet: Sheet, opts: { width?: number; maxWidths?: 
     if (widths[i]! <= 8) break;
     widths[i]! -= 1;
   }
-  const t = new Table({
+  const t = new (Table())({
     head: sheet.columns,
     colWidths: widths,
     wordWrap: true,

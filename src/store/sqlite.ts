@@ -8,7 +8,8 @@
 //   no-op ("unchanged"); a new version of the same document (same province and
 //   number, or same province, title/subtitle and year) replaces the old one and
 //   keeps its id ("replaced").
-import Database from "better-sqlite3";
+import { createRequire } from "node:module";
+import type Database from "better-sqlite3";
 import { KehoachError } from "../errors.js";
 import { foldKey } from "../text.js";
 import type { PlanDocument } from "../../schemas/plan.js";
@@ -237,7 +238,9 @@ FROM documents d`;
 export function openStore(file: string, opts: StoreOptions = {}): Store {
   let db: Database.Database;
   try {
-    db = new Database(file, { readonly: opts.readonly ?? false, fileMustExist: opts.readonly ?? false });
+    // loaded when a database is opened, not when the CLI starts
+    const Sqlite = createRequire(import.meta.url)("better-sqlite3") as typeof Database;
+    db = new Sqlite(file, { readonly: opts.readonly ?? false, fileMustExist: opts.readonly ?? false });
   } catch (e) {
     throw new KehoachError("store/open", `cannot open database: ${e instanceof Error ? e.message : String(e)}`, file, { cause: e });
   }
