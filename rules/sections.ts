@@ -3,16 +3,18 @@
 // anchored at the start: "2. Một số chỉ tiêu cơ bản:" -> target.
 import { foldKey } from "../src/text.js";
 import { alt } from "./vocab/pattern.js";
-import { DETERMINERS, HEADINGS, type HeadingKind } from "./vocab/headings.js";
+import { DETERMINERS, HEADINGS, type HeadingKind, type HeadingRow } from "./vocab/headings.js";
 
 export type SectionKind = Exclude<HeadingKind, "frame">;
 
-/** One pattern per kind: the kind's rows, whole rows then rows the heading starts with. */
-function kindPattern(kind: HeadingKind): RegExp {
-  const rows = HEADINGS.filter((r) => r.kind === kind);
+/**
+ * The pattern of some rows of the headings table: after an optional determiner, a whole row's
+ * phrase then the end, or a row's phrase then a word boundary (a phrase ending in punctuation,
+ * "hoạt động,", needs none).
+ */
+export function headingPattern(rows: readonly HeadingRow[]): RegExp {
   const det = `(?:${alt(DETERMINERS, "full")}\\s{1,3})?`;
   const whole = rows.filter((r) => r.whole).map((r) => r.phrase);
-  // a phrase ending in a letter or digit is followed by a word boundary ("hoạt động," need not be)
   const starts = rows.filter((r) => !r.whole);
   const bounded = starts.filter((r) => /[\p{L}\p{N}]$/u.test(r.phrase)).map((r) => r.phrase);
   const open = starts.filter((r) => !/[\p{L}\p{N}]$/u.test(r.phrase)).map((r) => r.phrase);
@@ -25,10 +27,10 @@ function kindPattern(kind: HeadingKind): RegExp {
 }
 
 const ORDER: readonly SectionKind[] = ["target", "task", "other"];
-const PATTERNS = new Map<HeadingKind, RegExp>([...ORDER, "frame" as const].map((k) => [k, kindPattern(k)]));
+const PATTERNS = new Map<HeadingKind, RegExp>([...ORDER, "frame" as const].map((k) => [k, headingPattern(HEADINGS.filter((r) => r.kind === k))]));
 
 /** The heading text as matched: folded, without a final ":", "." or ";". */
-const headingKey = (headingText: string): string => foldKey(headingText).replace(/[:.;]+$/, "").trim();
+export const headingKey = (headingText: string): string => foldKey(headingText).replace(/[:.;]+$/, "").trim();
 
 /** The kind of section a heading opens, or null when the text is not a heading. */
 export function sectionKind(headingText: string): SectionKind | null {
