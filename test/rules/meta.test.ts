@@ -6,6 +6,7 @@ import { extractMeta } from "../../rules/meta.js";
 import { readHeader } from "../../rules/meta/header.js";
 import { PROVINCES } from "../../rules/provinces.js";
 import type { Meta } from "../../schemas/plan.js";
+import { cpuMs } from "../helpers/cpu.js";
 
 const FIXTURES = path.resolve(import.meta.dirname, "../../fixtures/plans");
 const STEMS = ["000_ae60fdb8b20bdd06", "001_1396b3c07450a05b", "002_ed1a53c65c1a9ed0", "003_bb17a3663816f093", "004_9b4c08f78589e4eb"];
@@ -86,10 +87,11 @@ describe("meta › robustness", () => {
     const chunk = "Số:" + " ".repeat(300) + "ngày" + " ".repeat(300) + "tháng" + " ".repeat(300) + "Căn cứ Nghị quyết, Kế hoạch, " + "Nơi nhận: TM. ";
     const text = ["KẾ HOẠCH", chunk.repeat(Math.ceil(100_000 / chunk.length))].join("\n");
     const doc = parseTxtString(text);
-    const t0 = performance.now();
-    extractMeta(doc);
-    // the same text as one header line, as a PDF copy may produce
-    extractMeta(parseTxtString(chunk.repeat(Math.ceil(100_000 / chunk.length)) + "\nKẾ HOẠCH"));
-    expect(performance.now() - t0).toBeLessThan(1000);
+    const ms = cpuMs(() => {
+      extractMeta(doc);
+      // the same text as one header line, as a PDF copy may produce
+      extractMeta(parseTxtString(chunk.repeat(Math.ceil(100_000 / chunk.length)) + "\nKẾ HOẠCH"));
+    });
+    expect(ms).toBeLessThan(1000);
   });
 });

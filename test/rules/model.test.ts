@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { DocBuilder } from "../../src/doc-builder.js";
 import { parseTxt } from "../../parsers/txt.js";
 import { findModels, modelKey } from "../../rules/model.js";
+import { cpuMs } from "../helpers/cpu.js";
 
 const FIXTURES = path.resolve(import.meta.dirname, "../../fixtures/plans");
 const STEMS = ["000_ae60fdb8b20bdd06", "001_1396b3c07450a05b", "002_ed1a53c65c1a9ed0", "003_bb17a3663816f093", "004_9b4c08f78589e4eb"];
@@ -44,8 +45,9 @@ describe("models › speed", () => {
   it("reads 100 kB of unclosed quotes after 'mô hình' in under 1 s", () => {
     const chunk = "mô hình “" + " ".repeat(100) + "gia đình 5 không" + " ".repeat(100) + "Mô hình: “a”; “";
     const text = chunk.repeat(Math.ceil(100_000 / chunk.length));
-    const t0 = performance.now();
-    findModels(docOf([text], [["1", text]]));
-    expect(performance.now() - t0).toBeLessThan(1000);
+    const ms = cpuMs(() => {
+      findModels(docOf([text], [["1", text]]));
+    });
+    expect(ms).toBeLessThan(1000);
   });
 });
