@@ -4,7 +4,6 @@ import { describe, expect, it } from "vitest";
 import { DocBuilder } from "../../src/doc-builder.js";
 import { parseTxt } from "../../parsers/txt.js";
 import { findModels, modelKey } from "../../rules/model.js";
-import { examples, negative } from "../../rules/model.examples.js";
 import { cpuMs } from "../helpers/cpu.js";
 
 const FIXTURES = path.resolve(import.meta.dirname, "../../fixtures/plans");
@@ -17,22 +16,8 @@ function docOf(body: string[], footnotes: Array<[string, string]> = []) {
   return b.build();
 }
 
-describe("models › examples", () => {
-  for (const ex of examples) {
-    it(`model › ${ex.body[0].slice(0, 70)}`, () => {
-      const doc = docOf(ex.body, ex.footnotes);
-      const got = findModels(doc);
-      expect(got.map((m) => m.name)).toEqual(ex.expect.map((m) => m.name));
-      ex.expect.forEach((e, i) => {
-        expect(got[i].definition).toBe(e.definition ?? null);
-        expect(got[i].footnote).toBe(e.footnote ?? null);
-      });
-      for (const m of got) expect(modelKey(doc.text.slice(m.where!.start, m.where!.end))).toBe(modelKey(m.name));
-    });
-  }
-  for (const text of negative) {
-    it(`model › not: ${text}`, () => expect(findModels(docOf([text]))).toEqual([]));
-  }
+// the corpus of rules/model.examples.ts runs in test/rules/examples.test.ts
+describe("models › keys", () => {
   it("compares names with diacritics, '+', ',' and spacing ignored", () => {
     expect(modelKey("3 có, 3 biết")).toBe(modelKey("3 co + 3 biet"));
     expect(modelKey("1+1")).toBe(modelKey("1 + 1"));

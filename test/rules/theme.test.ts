@@ -5,7 +5,6 @@ import { DocBuilder } from "../../src/doc-builder.js";
 import { parseTxt } from "../../parsers/txt.js";
 import { findThemes } from "../../rules/theme.js";
 import { extractMeta } from "../../rules/meta.js";
-import { examples, negative } from "../../rules/theme.examples.js";
 import { cpuMs } from "../helpers/cpu.js";
 
 const FIXTURES = path.resolve(import.meta.dirname, "../../fixtures/plans");
@@ -18,19 +17,7 @@ function docOf(text: string, footnote = false) {
   return b.build();
 }
 
-describe("themes › examples", () => {
-  for (const ex of examples) {
-    it(`theme › ${ex.text.slice(0, 70)}`, () => {
-      const doc = docOf(ex.text, ex.footnote);
-      const got = findThemes(doc, ex.planYear);
-      expect(got.map(({ year, text, source }) => ({ year, text, source }))).toEqual(ex.expect);
-      for (const t of got) expect(doc.text.slice(t.where!.start, t.where!.end)).toBe(t.text);
-    });
-  }
-  for (const text of negative) {
-    it(`theme › not: ${text}`, () => expect(findThemes(docOf(text), 2026)).toEqual([]));
-  }
-});
+// the corpus of rules/theme.examples.ts runs in test/rules/examples.test.ts
 
 describe("themes › the five text fixtures", () => {
   for (const stem of STEMS) {
