@@ -19,11 +19,12 @@
 // the start is skipped.
 
 import { foldTone, WB_LEFT, WB_RIGHT } from "../src/text.js";
+import { alt, Phrases } from "./vocab/pattern.js";
 import {
-  alt, CHANGE_LEADS, COMPARATORS_AFTER, COMPARATORS_BEFORE, COUNT_NOUNS, MODEL_NAME_WORDS, NOT_COUNT_NOUNS,
+  CHANGE_LEADS, COMPARATORS_AFTER, COMPARATORS_BEFORE, COUNT_NOUNS, MODEL_NAME_WORDS, NOT_COUNT_NOUNS,
   NOT_QUANTITY_BEFORE, NUMBER_WORDS, RATE_DENOMINATORS, UNIT_STOP_WORDS,
-  restoreDiacritics,
-} from "./vocab.js";
+} from "./vocab/quantity.js";
+import { restoreDiacritics } from "./vocab/restore.js";
 
 export type Comparator = ">=" | ">" | "=" | "<=" | "<";
 
@@ -53,22 +54,30 @@ const NUMBER_RE = new RegExp(
 );
 
 // Vietnamese number words after a comparator, before a known counted noun: "ít nhất một dịch vụ".
+// (the counted noun is read by COUNT_NOUN after the match: see countNounAfter)
 const WORD_NUMBER_RE = new RegExp(
-  `${WB_LEFT}(?<cmp>${alt(Object.keys(COMPARATORS_BEFORE))})${S}(?<word>${alt(Object.keys(NUMBER_WORDS))})${S}(?<unit>${alt(COUNT_NOUNS)})${WB_RIGHT}`,
+  `${WB_LEFT}(?<cmp>${alt(Object.keys(COMPARATORS_BEFORE))})${S}(?<word>${alt(Object.keys(NUMBER_WORDS))})(?=${S}\\S)`,
   "giu",
 );
 
 // Pieces read after the number, anchored where the previous piece ended (sticky).
 const PERCENT_RE = /\s{0,2}%/uy;
 const FRACTION_RE = /\/(?<den>\p{N}{1,6})(?![\p{N}.,]|\/\p{N})/uy; // "05/17" (not "7/5/2024")
-const UNIT_RE = new RegExp(`${S}(?<unit>${alt(COUNT_NOUNS)})${WB_RIGHT}`, "iuy");
+// A counted noun from the vocabulary after one to three spaces (as `${S}${alt(COUNT_NOUNS)}${WB_RIGHT}` would match).
+const COUNT_NOUN = new Phrases(COUNT_NOUNS);
+const SPACES_RE = /\s{1,3}/y;
+function countNounAfter(t: string, at: number): { length: number; unitStart: number } | null {
+  const sp = stick(SPACES_RE, t, at);
+  if (!sp) return null;
+  const end = COUNT_NOUN.endAt(t, at + sp[0].length);
+  return end < 0 ? null : { length: end - at, unitStart: at + sp[0].length };
+}
 const NOT_COUNT_RE = new RegExp(`${S}${alt(NOT_COUNT_NOUNS)}${WB_RIGHT}`, "iuy");
 const MODEL_WORD_RE = new RegExp(`${S0},?${S0}${alt(MODEL_NAME_WORDS)}${WB_RIGHT}`, "iuy");
 const STOP_RE = new RegExp(`${S}${alt(UNIT_STOP_WORDS)}${WB_RIGHT}`, "iuy");
 const WORD_RE = new RegExp(`${S}(?<word>${LETTERS}{1,20})${WB_RIGHT}`, "uy");
 // "/cơ sở Hội" (a rate) and "/Đề án" (an alternative) after a unit, without spaces around "/".
 const RATE_RE = new RegExp(`\\s{0,1}/\\s{0,1}(?<den>${alt(RATE_DENOMINATORS)})${WB_RIGHT}`, "iuy");
-const ALTERNATIVE_RE = new RegExp(`/(?<alt>${alt(COUNT_NOUNS)})${WB_RIGHT}`, "iuy");
 // "… trở lên", "… trở xuống" within a few words after the unit.
 const AFTER_CMP_RE = new RegExp(`${S}(?<after>${alt(Object.keys(COMPARATORS_AFTER))})${WB_RIGHT}`, "iuy");
 // A quoted name between the unit and "trở lên": "01 mô hình “Tuyến đường tự quản” trở lên".
@@ -161,11 +170,16 @@ export function findQuantities(text: string): QuantityHit[] {
   WORD_NUMBER_RE.lastIndex = 0;
   for (let m = WORD_NUMBER_RE.exec(t); m; m = WORD_NUMBER_RE.exec(t)) {
     const g = m.groups ?? {};
-    const start = m.index, end = m.index + m[0].length;
+    const noun = countNounAfter(t, m.index + m[0].length);
+    if (!noun) {
+      WORD_NUMBER_RE.lastIndex = m.index + 1;
+      continue;
+    }
+    const start = m.index, end = m.index + m[0].length + noun.length;
     if (hits.some((h) => start < h.end && h.start < end) || insideQuotes(t, start, end)) continue;
     hits.push({
       value: NUMBER_WORDS[lower(g.word ?? "")] ?? 0,
-      unit: lower(text.slice(end - (g.unit ?? "").length, end)),
+      unit: lower(text.slice(noun.unitStart, end)),
       comparator: COMPARATORS_BEFORE[lower(g.cmp ?? "")] ?? "=",
       raw: text.slice(start, end), start, end,
     });
@@ -178,36 +192,20 @@ function readAfterNumber(
 ): QuantityHit | null {
   const numText = t.slice(numStart, numEnd);
   const value = parseNumber(numText);
-  if (!Number.isFinite(value)) return null;
-  const next = t[numEnd] ?? "";
-  // "1+1", "2066a/…", "19-ĐA/TU", "56/2012/NĐ-CP": parts of names and document numbers.
-  if (/[+\p{L}]/u.test(next) || /^[-–]\p{L}/u.test(t.slice(numEnd, numEnd + 2)) || /^\/\p{L}/u.test(t.slice(numEnd, numEnd + 2))) return null;
-  if (t[numStart - 1] === "+" || /\p{N}[.,]?$/u.test(t.slice(Math.max(0, numStart - 2), numStart))) return null;
-  // A year span "2021 - 2026" and a day range "15/11-15/12".
-  if (/^\s{0,2}[-–]\s{0,2}\p{N}/u.test(t.slice(numEnd, numEnd + 6))) return null;
-  if (insideQuotes(t, numStart, numEnd)) return null;
-  const lead = g.chg !== undefined || g.cmp !== undefined;
-  const before = t.slice(Math.max(0, numStart - 30), numStart);
-  if (!lead && NOT_BEFORE_RE.test(before)) {
-    // "Hàng năm 100% cơ sở": after a time word only a percentage is a level.
-    if (!(TIME_WORD_BEFORE_RE.test(before) && stick(PERCENT_RE, t, numEnd))) return null;
-  }
+  if (!Number.isFinite(value) || notALevel(t, numStart, numEnd, g)) return null;
 
   let comparator: Comparator = g.cmp !== undefined ? COMPARATORS_BEFORE[lower(g.cmp)] ?? "=" : "=";
-  let unit: string;
-  let end: number;
   const yearLike = /^(?:19|20)\p{N}{2}$/u.test(numText);
 
   const pct = stick(PERCENT_RE, t, numEnd);
   if (pct) {
-    unit = "%";
-    end = numEnd + pct[0].length;
+    let end = numEnd + pct[0].length;
     const after = stick(AFTER_CMP_RE, t, end);
     if (after) {
       comparator = COMPARATORS_AFTER[lower(after.groups?.after ?? "")] ?? comparator;
       end += after[0].length;
     }
-    return make(text, start, end, value, unit, comparator);
+    return make(text, start, end, value, "%", comparator);
   }
 
   let at = numEnd;
@@ -222,16 +220,42 @@ function readAfterNumber(
   } else if (t[at] === "/" || t[at] === ".") {
     return null;
   }
+  const read = readUnit(t, text, at, strictUnit, yearLike);
+  if (!read) return null;
+  const joined = joinRateOrAlternatives(t, text, read.at, read.unit);
+  const after = comparatorAfter(t, joined.at, comparator);
+  return make(text, start, after.end, value, joined.unit, after.comparator);
+}
 
-  const known = stick(UNIT_RE, t, at);
+/** A number that is part of a name, a code, a date or a span, not a level. */
+function notALevel(t: string, numStart: number, numEnd: number, g: Record<string, string | undefined>): boolean {
+  const next = t[numEnd] ?? "";
+  // "1+1", "2066a/…", "19-ĐA/TU", "56/2012/NĐ-CP": parts of names and document numbers.
+  if (/[+\p{L}]/u.test(next) || /^[-–]\p{L}/u.test(t.slice(numEnd, numEnd + 2)) || /^\/\p{L}/u.test(t.slice(numEnd, numEnd + 2))) return true;
+  if (t[numStart - 1] === "+" || /\p{N}[.,]?$/u.test(t.slice(Math.max(0, numStart - 2), numStart))) return true;
+  // A year span "2021 - 2026" and a day range "15/11-15/12".
+  if (/^\s{0,2}[-–]\s{0,2}\p{N}/u.test(t.slice(numEnd, numEnd + 6))) return true;
+  if (insideQuotes(t, numStart, numEnd)) return true;
+  const lead = g.chg !== undefined || g.cmp !== undefined;
+  const before = t.slice(Math.max(0, numStart - 30), numStart);
+  if (!lead && NOT_BEFORE_RE.test(before)) {
+    // "Hàng năm 100% cơ sở": after a time word only a percentage is a level.
+    if (!(TIME_WORD_BEFORE_RE.test(before) && stick(PERCENT_RE, t, numEnd))) return true;
+  }
+  return false;
+}
+
+/** The counted noun after the number (from the vocabulary, a quoted name, or one or two words). */
+function readUnit(t: string, text: string, at: number, strictUnit: boolean, yearLike: boolean): { unit: string; at: number } | null {
+  let unit: string;
+  const known = countNounAfter(t, at);
   // "94 năm", "18 tuổi" — but a longer counted noun wins: "01 ngày hội", "500 ngày công"
   const notCount = stick(NOT_COUNT_RE, t, at);
-  if (notCount && !(known && known[0].length > notCount[0].length)) return null;
+  if (notCount && !(known && known.length > notCount[0].length)) return null;
   if (stick(MODEL_WORD_RE, t, at)) return null; // "5 không 3 sạch"
   if (known) {
-    const u = known.groups?.unit ?? "";
-    unit = lower(text.slice(at + known[0].length - u.length, at + known[0].length));
-    at += known[0].length;
+    unit = lower(text.slice(known.unitStart, at + known.length));
+    at += known.length;
   } else if (!strictUnit && !yearLike && stick(QUOTED_COUNT_RE, t, at)) {
     // a count of named things: "xây mới 10 “Mái ấm Công đoàn”" — the quoted name is the unit
     const qn = stick(QUOTED_COUNT_RE, t, at)!;
@@ -257,18 +281,26 @@ function readAfterNumber(
     unit = lower(words.join(" "));
     at = p;
   }
+  return { unit, at };
+}
+
+function joinRateOrAlternatives(t: string, text: string, at: number, unit: string): { unit: string; at: number } {
   // "01 công trình/phần việc", "01 chính sách/Đề án/Chương trình": alternatives join
   // the unit; "03 hộ/cơ sở Hội", "2 lần/nhiệm kỳ": a rate, kept in the raw only.
   for (let i = 0; i < 4; i++) {
     const rate = stick(RATE_RE, t, at);
     if (rate) { at += rate[0].length; break; }
-    const alternative = stick(ALTERNATIVE_RE, t, at);
-    if (!alternative) break;
-    const a = alternative.groups?.alt ?? "";
-    unit += "/" + lower(text.slice(at + alternative[0].length - a.length, at + alternative[0].length));
-    at += alternative[0].length;
+    // "/" and a counted noun from the vocabulary
+    const altEnd = t[at] === "/" ? COUNT_NOUN.endAt(t, at + 1) : -1;
+    if (altEnd < 0) break;
+    unit += "/" + lower(text.slice(at + 1, altEnd));
+    at = altEnd;
   }
-  end = at;
+  return { unit, at };
+}
+
+function comparatorAfter(t: string, at: number, comparator: Comparator): { end: number; comparator: Comparator } {
+  let end = at;
   // "từ 500 hộ có phụ nữ trở lên", "500 hội viên phụ nữ ưu tú trở lên": up to four words between.
   let p = end;
   for (let i = 0; i <= 4; i++) {
@@ -283,7 +315,7 @@ function readAfterNumber(
     if (!w) break;
     p += w[0].length;
   }
-  return make(text, start, end, value, unit, comparator);
+  return { end, comparator };
 }
 
 function make(text: string, start: number, end: number, value: number, unit: string, comparator: Comparator): QuantityHit {
