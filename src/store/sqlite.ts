@@ -113,6 +113,11 @@ export interface Store {
   readonly file: string;
   /** `path`: the input's path as given (default: the plan's base name) */
   savePlan(plan: PlanDocument, opts?: { path?: string }): SaveResult;
+  /**
+   * the document stored from this very file (the same path as given and the same sha256), else
+   * null: what `ingest` asks before parsing a file, to skip an unchanged one
+   */
+  storedAs(sha256: string, path: string): { id: number } | null;
   listDocuments(filter?: { province?: string; year?: number }): DocumentSummary[];
   getDocument(id: number): DocumentSummary | null;
   getPlan(id: number): StoredPlan | null;
@@ -536,6 +541,10 @@ export function openStore(file: string, opts: StoreOptions = {}): Store {
     savePlan(plan, o = {}) {
       if (readonly) throw new KehoachError("store/readonly", "database opened read-only", file);
       return saveTx.immediate(plan, o.path ?? plan.source.file);
+    },
+    storedAs(sha256, p) {
+      const sql = `SELECT id FROM documents WHERE sha256 = ? AND ${hasPath ? "source_path" : "source_file"} = ? ORDER BY id LIMIT 1`;
+      return db.prepare<[string, string], { id: number }>(sql).get(sha256, p) ?? null;
     },
     listDocuments(filter = {}) {
       const conds: string[] = [];
