@@ -148,6 +148,33 @@ const plans: Array<Row<string, Tree>> = [
     ],
     "reads a bare kind-named heading after item siblings as one more item, with the table under it as its children",
   ],
+  [
+    [
+    "II- CÁC CHỈ TIÊU CHỦ YẾU",
+    "1- Thu nhập bình quân đầu người đạt 70 triệu đồng.",
+    "2- Tỷ lệ hộ nghèo giảm còn dưới 1%.",
+    "III- NHIỆM VỤ, GIẢI PHÁP",
+    "1/. Tập trung phát triển kinh tế.",
+    ].join("\n"),
+    [
+    ["target", "1", null, "CÁC CHỈ TIÊU CHỦ YẾU", "Thu nhập bình quân đầu người đạt 70 triệu đồng."],
+    ["target", "2", null, "CÁC CHỈ TIÊU CHỦ YẾU", "Tỷ lệ hộ nghèo giảm còn dưới 1%."],
+    ["task", "1", null, "NHIỆM VỤ, GIẢI PHÁP", "Tập trung phát triển kinh tế."],
+    ],
+    "reads dash and slash-dot labels as web copies write them",
+  ],
+  [
+    [
+    "Đại hội đại biểu Mặt trận tỉnh lần thứ X tổ chức ngày 24/7/2024.",
+    "Chương trình 3: Thực hiện dân chủ, giám sát và phản biện xã hội.",
+    "Chương trình 4: Tham gia xây dựng Đảng, chính quyền.",
+    ].join("\n"),
+    [
+    ["task", "Chương trình 3", null, null, "Thực hiện dân chủ, giám sát và phản biện xã hội."],
+    ["task", "Chương trình 4", null, null, "Tham gia xây dựng Đảng, chính quyền."],
+    ],
+    "reads a programme that names itself as a task, in a fragment that starts inside the list",
+  ],
 ];
 
 export const corpus = [examplesOf({ id: "structure", read: treeOf, rows: plans })];

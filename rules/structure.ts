@@ -327,9 +327,12 @@ class ItemBuilder {
   private inSection(b: Block, label: Label | null): void {
     const section = this.section;
     const namedTarget = label?.style === "named" && label.named === "chỉ tiêu";
+    const namedTask = label?.style === "named" && NAMED_TASKS.has(label.named!);
     if (!section || section.kind === "other") {
-      // "Chỉ tiêu 3: …" calls itself a target wherever it stands
+      // "Chỉ tiêu 3: …" calls itself a target wherever it stands, "Nhiệm vụ 2: …", "Chương trình 3: …"
+      // a task (a fragment that starts inside the list of a plan's programmes)
       if (namedTarget) this.open("target", label, b, label.length, section?.text ?? null);
+      else if (namedTask && !section) this.open("task", label, b, label.length, null);
       else if (this.current && !label) appendTo(this.current, b);
       else this.current = null;
       return;
@@ -339,6 +342,9 @@ class ItemBuilder {
     else this.loose.push(b);
   }
 }
+
+// the words of a label that names a task: "Nhiệm vụ 2:", "Chương trình 3:", "Giải pháp 1."
+const NAMED_TASKS = new Set(["nhiệm vụ", "chương trình", "giải pháp"]);
 
 /**
  * A top-level labelled line that names a topic of work: short, not a kind heading
