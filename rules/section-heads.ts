@@ -1,6 +1,7 @@
 // Section heads: which blocks of a plan are headings that open a section of targets, tasks or
 // other matter (pass 1 of rules/structure.ts), and which of them nest inside another.
 import type { Block } from "../src/model.js";
+import { foldKey } from "../src/text.js";
 import { parseLabel, romanValue, type Label } from "./label.js";
 import { headingLike, sectionKind, type SectionKind } from "./sections.js";
 
@@ -28,7 +29,13 @@ export const styleKey = (l: Label | null): { key: string; depth: number; rank: n
   return { key: l.style, depth: 0, rank: 0 };
 };
 
-export interface Head { index: number; label: Label | null; kind: SectionKind; text: string }
+export interface Head {
+  index: number;
+  label: Label | null;
+  kind: SectionKind;
+  /** the heading without its label; null for a lead sentence ("… 12 chỉ tiêu chủ yếu đó là:") */
+  text: string | null;
+}
 
 /** Pass 1: the kind headings, and the style of the labels of the first ("2." or "II."): siblings of it close a section. */
 export function findHeads(blocks: Block[], bodyEnd: number): { heads: Map<number, Head>; topKey: string | null } {
@@ -44,8 +51,11 @@ export function findHeads(blocks: Block[], bodyEnd: number): { heads: Map<number
     if (!h) continue;
     const bk = blocks[i];
     if (marksHeadings && !h.label && h.kind === lastKind && bk.kind !== "tableRow" && bk.kind !== "heading" && !bk.bold && /:\s*$/.test(bk.text)) continue;
+    // a bulleted heading or a lead sentence opens a section of another kind only: "- Nhiệm vụ
+    // trọng tâm:" inside a task section is one of its items
+    if (h.loose && h.kind === lastKind) continue;
     lastKind = h.kind;
-    heads.set(i, { index: i, ...h });
+    heads.set(i, { index: i, label: h.label, kind: h.kind, text: h.text });
     if (topKey === null && h.kind !== "other") topKey = styleKey(h.label).key;
   }
   return { heads, topKey };
@@ -77,7 +87,7 @@ export function nestHeads(blocks: Block[], heads: Map<number, Head>, topKey: str
   for (const [i, h] of [...heads].sort((a, b) => a[0] - b[0])) {
     const nested = h.label && topKey && styleKey(h.label).key !== topKey && !TOP_STYLES.has(h.label.style);
     if (!nested) { enclosing = h.kind; enclosingAt = i; continue; }
-    const bare = h.text.split(/\s+/).length <= 5;
+    const bare = (h.text ?? "").split(/\s+/).length <= 5;
     // a bare heading of the enclosing kind after items of its own style is one more item, not a
     // sub-section: "3. Các hoạt động cụ thể" after "1. Công tác tuyên truyền …", "2. Hỗ trợ …" under
     // "III. NỘI DUNG VÀ GIẢI PHÁP" (a sub-section split comes first: "1. Mục tiêu chung" / "2. Chỉ tiêu cụ thể")
@@ -88,30 +98,67 @@ export function nestHeads(blocks: Block[], heads: Map<number, Head>, topKey: str
   return nestedHeads;
 }
 
+type Found = Omit<Head, "index"> & { loose?: boolean };
+
 /** Is this block a kind heading? Returns its label, kind and text without label. */
-function headingOf(b: Block): { label: Label | null; kind: SectionKind; text: string } | null {
+function headingOf(b: Block): Found | null {
   if (b.kind === "footnote") return null;
-  if (b.kind === "tableRow") {
-    const cells = b.cells!.filter((c) => c.text.trim() !== "");
-    if (cells.length !== 2 && cells.length !== 1) return null;
-    const label = cells.length === 2 ? cellLabel(cells[0].text) : null;
-    const text = cells[cells.length - 1].text.trim();
-    if (label && label.style !== "roman") return null; // numbered rows are items ("1" "Chỉ tiêu 1: …")
-    const kind = sectionKind(text);
-    if (!kind || !headingLike(text)) return null;
-    return { label, kind, text: text.replace(/[:.]\s*$/, "") };
-  }
+  if (b.kind === "tableRow") return rowHeading(b);
   const label = parseLabel(b.text);
-  if (label && (label.style === "bullet" || label.style === "named" || label.style === "paren" || label.style === "paren-letter")) return null;
+  if (label && (label.style === "named" || label.style === "paren" || label.style === "paren-letter")) return null;
   if (label && label.style === "num" && label.depth > 1) return null;
+  const bullet = label?.style === "bullet";
   const text = (label ? b.text.slice(label.length) : b.text).trim();
-  // an unlabelled heading: bold or a heading style, or a short line without a full stop
   const marked = b.bold || b.kind === "heading";
-  if (!label && !marked && (text.length > 40 || /[.;]$/.test(text))) return null;
-  if (!headingLike(text)) return null;
-  const kind = sectionKind(text);
-  if (!kind) return null;
-  if (!label && !marked && kind === "other") return null;
-  return { label, kind, text: text.replace(/[:.]\s*$/, "").trim() };
+  // an unlabelled (or bulleted) heading: bold or a heading style, or a short line without a full stop
+  if ((!label || bullet) && !marked && (text.length > 90 || /[.;]$/.test(text))) return (label ? null : leadSentence(text));
+  const own = headingLike(text) ? text : inlineHeading(text, label);
+  if (own === null) return null;
+  const kind = sectionKind(own, label !== null && !bullet);
+  if (!kind) return label ? null : leadSentence(text);
+  if ((!label || bullet) && !marked && kind === "other") return null;
+  // "1. Mục tiêu tổng quát: Tiếp tục …", "II. Nội dung: Liên đội triển khai …": a heading with its first
+  // sentence after the colon, for a part of the plan ("II.") or a section that gives no items
+  if (own !== text && !(kind === "other" || TOP_STYLES.has(label!.style))) return null;
+  // "- 6 CHỈ TIÊU CƠ BẢN:", "* Các chỉ tiêu chủ yếu đến năm 2025:": a bulleted heading stands as an unlabelled one
+  // a longer unlabelled line is a heading only where another kind begins: in a section of its own
+  // kind it leads into a list or table ("Các chỉ tiêu chủ yếu được giao tại bảng sau:")
+  const loose = bullet || (!label && !marked && text.length > 40);
+  return { label: bullet ? null : label, kind, text: own.replace(/[:.]\s*$/, "").trim(), loose };
 }
 
+/** The heading of a table row: a roman numeral (or nothing) and a kind heading. */
+function rowHeading(b: Block): Found | null {
+  const cells = b.cells!.filter((c) => c.text.trim() !== "");
+  if (cells.length !== 2 && cells.length !== 1) return null;
+  const label = cells.length === 2 ? cellLabel(cells[0].text) : null;
+  const text = cells[cells.length - 1].text.trim();
+  if (label && label.style !== "roman") return null; // numbered rows are items ("1" "Chỉ tiêu 1: …")
+  const kind = sectionKind(text, label !== null);
+  if (!kind || !headingLike(text)) return null;
+  return { label, kind, text: text.replace(/[:.]\s*$/, "") };
+}
+
+/** The words before the colon of a labelled line, when they are short enough for a heading. */
+function inlineHeading(text: string, label: Label | null): string | null {
+  if (!label || label.style === "bullet") return null;
+  const colon = text.indexOf(":");
+  if (colon < 0) return null;
+  const own = text.slice(0, colon).trim();
+  return own && own.split(/\s+/).length <= 8 ? own : null;
+}
+
+// "chỉ tiêu" as a word, in the folded text
+const NAMES_TARGETS = /(?<![\p{L}\p{N}])chi tieu(?![\p{L}\p{N}])/u;
+
+/**
+ * A lead sentence that opens a list of targets: an unlabelled paragraph whose last sentence names
+ * targets and ends with ":" ("… Nghị quyết nêu 3 khâu đột phá và 12 chỉ tiêu chủ yếu đó là:").
+ * The targets after it have section null (gold README, "Sections").
+ */
+function leadSentence(text: string): Found | null {
+  if (!/:\s*$/.test(text)) return null;
+  const sentences = text.split(/[.!?…]\s/u);
+  const last = foldKey(sentences[sentences.length - 1]);
+  return NAMES_TARGETS.test(last) ? { label: null, kind: "target", text: null, loose: true } : null;
+}
