@@ -112,7 +112,10 @@ function headingOf(b: Block): Found | null {
   const marked = b.bold || b.kind === "heading";
   // an unlabelled (or bulleted) heading: bold or a heading style, or a short line without a full stop
   if ((!label || bullet) && !marked && (text.length > 90 || /[.;]$/.test(text))) return (label ? null : leadSentence(text));
-  const own = headingLike(text) ? text : inlineHeading(text, label);
+  // a labelled sentence that starts with a kind's words is an item: "2. Tổ chức các hoạt động kỷ niệm
+  // Ngày thành lập Quân đội nhân dân Việt Nam." (a heading may end with "." but is short)
+  const sentence = label && !marked && /\.$/.test(text) && text.split(/\s+/).length > 8;
+  const own = headingLike(text) && !sentence ? text : inlineHeading(text, label);
   if (own === null) return null;
   const kind = sectionKind(own, label !== null && !bullet);
   if (!kind) return label ? null : leadSentence(text);
@@ -161,4 +164,65 @@ function leadSentence(text: string): Found | null {
   const sentences = text.split(/[.!?…]\s/u);
   const last = foldKey(sentences[sentences.length - 1]);
   return NAMES_TARGETS.test(last) ? { label: null, kind: "target", text: null, loose: true } : null;
+}
+
+/** A numbered list read without a section heading: where it starts, its kind and its length. */
+export interface BareList { start: number; kind: "target" | "task"; count: number }
+
+// a level to reach in a line: "100%", "đạt 95 %"
+const STATES_LEVEL = /\d\s?%/u;
+
+/**
+ * A plan in which no heading of targets or tasks was recognised, but which holds a numbered list
+ * outside every other section: a short plan that is only a numbered list of activities (a monthly
+ * union plan: "1. Tổ chức sơ kết tháng 11 …", "2. …"), a fragment that starts inside a list, a copy
+ * that dropped its headings. The first list of one label style numbered from 1 on, two lines at
+ * least, is read as the plan's items with section null: targets when most of its labelled lines
+ * (bullets under them included) state a level ("… đạt 95%"), else tasks. Null when a kind heading exists or no such list does.
+ */
+export function bareList(blocks: Block[], bodyEnd: number, heads: Map<number, Head>): BareList | null {
+  if ([...heads.values()].some((h) => h.kind !== "other")) return null;
+  let otherKey: string | null = null; // the label style of the "other" heading whose section we are in
+  for (let i = 0; i < bodyEnd; i++) {
+    const head = heads.get(i);
+    if (head) { otherKey = styleKey(head.label).key; continue; }
+    if (blocks[i].kind === "tableRow") continue;
+    const label = parseLabel(blocks[i].text);
+    if (!label || label.number !== 1 || !(label.style === "num" || label.style === "paren")) {
+      if (label && otherKey !== "none" && styleKey(label).key === otherKey) otherKey = null; // "II." after "I. MỤC ĐÍCH"
+      continue;
+    }
+    if (otherKey !== null && styleKey(label).key !== otherKey) continue; // a list inside "I. MỤC ĐÍCH"
+    const run = runFrom(blocks, bodyEnd, heads, i, label);
+    if (run.length >= 2) return { start: i, kind: listKind(blocks, i, bodyEnd, heads), count: run.length };
+  }
+  return null;
+}
+
+/** Targets when most labelled lines of the list (its own and the bullets under them) state a level. */
+function listKind(blocks: Block[], start: number, bodyEnd: number, heads: Map<number, Head>): "target" | "task" {
+  let lines = 0;
+  let levels = 0;
+  for (let k = start; k < bodyEnd && !heads.has(k); k++) {
+    if (blocks[k].kind === "tableRow" || !parseLabel(blocks[k].text)) continue;
+    lines++;
+    if (STATES_LEVEL.test(blocks[k].text)) levels++;
+  }
+  return levels * 2 >= lines ? "target" : "task";
+}
+
+/** The indexes of the lines of a list from its first line: the same style, numbered on, up to a heading. */
+function runFrom(blocks: Block[], bodyEnd: number, heads: Map<number, Head>, start: number, first: Label): number[] {
+  const key = styleKey(first).key;
+  const run = [start];
+  let last = 1;
+  for (let k = start + 1; k < bodyEnd && !heads.has(k); k++) {
+    if (blocks[k].kind === "tableRow") continue;
+    const l = parseLabel(blocks[k].text);
+    if (!l || styleKey(l).key !== key) continue;
+    if (l.number !== last + 1) break;
+    run.push(k);
+    last = l.number;
+  }
+  return run;
 }

@@ -9,7 +9,7 @@ import type { Block, DocModel, NoteRef } from "../src/model.js";
 import { foldKey } from "../src/text.js";
 import { parseLabel, type Label } from "./label.js";
 import { frameHeading, headingLike, sectionKind, type SectionKind } from "./sections.js";
-import { cellLabel, findHeads, nestHeads, styleKey, type Head } from "./section-heads.js";
+import { bareList, cellLabel, findHeads, nestHeads, styleKey, type BareList, type Head } from "./section-heads.js";
 import { alt, words } from "./vocab/pattern.js";
 import { PLAN_YEAR_COLUMN, TABLE_COLUMNS, type ColumnRole } from "./vocab/table-columns.js";
 import type { Rule } from "./rule.js";
@@ -124,6 +124,8 @@ export interface Structure {
   /** unlabelled paragraphs of a target or task section that no item owns (a lead-in, "Tổ chức thực hiện" in prose) */
   loose: Block[];
   bodyEnd: number; // index in doc.blocks where the closing block starts (or blocks.length)
+  /** a numbered list read without a section heading (section-heads.ts, bareList), with its first block */
+  bare?: (BareList & { block: Block }) | null;
 }
 
 export function findStructure(doc: DocModel): Structure {
@@ -132,11 +134,13 @@ export function findStructure(doc: DocModel): Structure {
   const { heads, topKey } = findHeads(blocks, bodyEnd);
   const nested = nestHeads(blocks, heads, topKey);
   const builder = new ItemBuilder(doc, heads, nested, topKey);
+  const bare = bareList(blocks, bodyEnd, heads);
   for (let i = 0; i < bodyEnd; i++) {
+    if (i === bare?.start) builder.bareSection(bare.kind);
     if (blocks[i].kind === "tableRow") builder.row(blocks[i], heads.get(i));
     else builder.paragraph(i, blocks[i], heads.get(i));
   }
-  return { items: builder.items, loose: builder.loose, bodyEnd };
+  return { items: builder.items, loose: builder.loose, bodyEnd, bare: bare ? { ...bare, block: blocks[bare.start] } : null };
 }
 
 /** Where the closing block starts ("Nơi nhận:", "TM. …", footnote bodies), or blocks.length. */
@@ -213,6 +217,11 @@ class ItemBuilder {
     }
     if (j >= 0) this.stack = stack.slice(0, j);
     return this.stack.length ? this.stack[this.stack.length - 1].item : null;
+  }
+
+  /** A numbered list that no heading opens: its items have section null. */
+  bareSection(kind: "target" | "task"): void {
+    this.enter({ kind, text: null, label: null, key: "none", innerLast: null });
   }
 
   private enter(section: SectionState | null): void {
@@ -388,6 +397,15 @@ export const structure: Rule = {
   id: "structure",
   run(doc, ctx, out) {
     out.structure = findStructure(doc);
+    const bare = out.structure.bare;
+    if (bare) {
+      const first = bare.block.text.slice(0, 40).trim();
+      ctx.warn(
+        "structure/no-section",
+        `No section heading recognised (chỉ tiêu, nhiệm vụ …); read ${bare.count} numbered lines from "${first}…" as ${bare.kind}s with no section`,
+        ctx.blockSpan(bare.block, 0, bare.block.text.length),
+      );
+    }
     for (const it of out.structure.items) {
       const spans = ctx.itemSpans(it);
       const footnotes = [...new Set(it.refs.map((r) => r.marker))];
