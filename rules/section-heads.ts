@@ -169,6 +169,9 @@ function leadSentence(text: string): Found | null {
 /** A numbered list read without a section heading: where it starts, its kind and its length. */
 export interface BareList { start: number; kind: "target" | "task"; count: number }
 
+// letters only Vietnamese writes (ă â đ ê ô ơ ư, and the vowels with tone marks of Latin Extended
+// Additional): a numbered list in English (a README's steps) is no plan's list
+const VIETNAMESE = /[ăâđêôơưĂÂĐÊÔƠƯ\u1EA0-\u1EF9]/u;
 // a level to reach in a line: "100%", "đạt 95 %"
 const STATES_LEVEL = /\d\s?%/u;
 
@@ -178,7 +181,8 @@ const STATES_LEVEL = /\d\s?%/u;
  * union plan: "1. Tổ chức sơ kết tháng 11 …", "2. …"), a fragment that starts inside a list, a copy
  * that dropped its headings. The first list of one label style numbered from 1 on, two lines at
  * least, is read as the plan's items with section null: targets when most of its labelled lines
- * (bullets under them included) state a level ("… đạt 95%"), else tasks. Null when a kind heading exists or no such list does.
+ * (bullets under them included) state a level ("… đạt 95%"), else tasks. Its lines are Vietnamese
+ * (a README's numbered steps are no plan). Null when a kind heading exists or no such list does.
  */
 export function bareList(blocks: Block[], bodyEnd: number, heads: Map<number, Head>): BareList | null {
   if ([...heads.values()].some((h) => h.kind !== "other")) return null;
@@ -194,7 +198,7 @@ export function bareList(blocks: Block[], bodyEnd: number, heads: Map<number, He
     }
     if (otherKey !== null && styleKey(label).key !== otherKey) continue; // a list inside "I. MỤC ĐÍCH"
     const run = runFrom(blocks, bodyEnd, heads, i, label);
-    if (run.length >= 2) return { start: i, kind: listKind(blocks, i, bodyEnd, heads), count: run.length };
+    if (run.length >= 2 && run.filter((k) => VIETNAMESE.test(blocks[k].text)).length * 2 > run.length) return { start: i, kind: listKind(blocks, i, bodyEnd, heads), count: run.length };
   }
   return null;
 }

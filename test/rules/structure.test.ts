@@ -130,6 +130,8 @@ describe("structure", () => {
     expect(tree(doc).map(([kind, code]) => [kind, code])).toEqual([["target", "1"], ["target", null], ["target", null], ["target", "2"], ["target", null]]);
     const none = runRules(parseTxtString("Thông báo lịch tiếp công dân tháng 12."));
     expect(none.warnings.map((x) => x.code)).toContain("structure/no-items");
+    // nor is a numbered list in English (a README's steps)
+    expect(tree(parseTxtString(["Usage", "1. Put the plan into fixtures/plans/.", "2. Run npm test."].join("\n")))).toEqual([]);
     // a list inside "I. MỤC ĐÍCH, YÊU CẦU" is not the plan's list
     expect(tree(parseTxtString(["I. MỤC ĐÍCH, YÊU CẦU", "1. Nâng cao nhận thức.", "2. Đảm bảo an toàn."].join("\n")))).toEqual([]);
   });
