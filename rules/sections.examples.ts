@@ -152,7 +152,7 @@ const frames: Array<Row<string, boolean>> = [
 ];
 
 export const corpus = [
-  examplesOf({ id: "section heading", read: (t: string) => sectionKind(t), rows: headings, none: notHeadings, nothing: null }),
-  examplesOf({ id: "unlabelled section heading", read: (t: string) => sectionKind(t, false), rows: unlabelled }),
-  examplesOf({ id: "frame heading", read: frameHeading, rows: frames }),
+  examplesOf({ id: "section heading", rule: "structure", read: (t: string) => sectionKind(t), rows: headings, none: notHeadings, nothing: null }),
+  examplesOf({ id: "unlabelled section heading", rule: "structure", read: (t: string) => sectionKind(t, false), rows: unlabelled }),
+  examplesOf({ id: "frame heading", rule: "structure", read: frameHeading, rows: frames }),
 ];
