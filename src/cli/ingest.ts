@@ -215,8 +215,9 @@ export async function runIngest(args: string[], opts: IngestCliOptions): Promise
 
   const progress = makeProgress(files.length, { batch: inputs.batch });
   // One writer (this thread) takes the outcomes in the order of the inputs (messages and
-  // database ids do not depend on --jobs); a few files ahead are read and parsed meanwhile.
-  const ahead = Math.max(2, jobs * 2);
+  // database ids do not depend on --jobs); `jobs` files ahead are read and parsed meanwhile,
+  // no more, so that no file waits in the pool's queue while its time limit runs.
+  const ahead = jobs;
   const pending: Array<{ i: number; outcome: Promise<Outcome> }> = [];
   let next = 0;
   const fill = () => {
