@@ -468,10 +468,11 @@ const fold = (v: unknown): unknown => {
 export const corpus = [
   examplesOf<string, Partial<Meta>>({
     id: "meta",
+    rule: "meta",
     read: (text) => fold(extractMeta(parseTxtString(text)).meta) as Meta,
     rows: examples.map((ex) => [ex.text, fold(ex.expect) as Partial<Meta>, ex.name]),
   }),
-  examplesOf({ id: "province", read: canonicalProvince, rows: provinceExamples }),
-  examplesOf({ id: "bases", read: (text: string) => readBases(text).map(fold) as string[], rows: baseExamples.map(([t, b]) => [t, b.map(fold) as string[]] as const) }),
-  examplesOf({ id: "recipient", read: cleanRecipient, rows: recipientExamples }),
+  examplesOf({ id: "province", rule: "meta", read: canonicalProvince, rows: provinceExamples }),
+  examplesOf({ id: "bases", rule: "meta", read: (text: string) => readBases(text).map(fold) as string[], rows: baseExamples.map(([t, b]) => [t, b.map(fold) as string[]] as const) }),
+  examplesOf({ id: "recipient", rule: "meta", read: cleanRecipient, rows: recipientExamples }),
 ];
