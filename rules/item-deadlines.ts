@@ -81,6 +81,7 @@ export function looseDeadlines(blk: Block, ctx: RuleContext, issuedAt: string | 
   return hits
     .filter((d) => !(d.precision === "day" && !d.yearInferred && !led(d)))
     // a time over by the day the plan was signed is a review or a past event ("Đánh giá … tháng 04/2025")
-    .filter((d) => issuedAt === null || d.iso.end > issuedAt)
+    // (a year we inferred is no evidence of the past: a school-year plan signed in October dates "2/9")
+    .filter((d) => issuedAt === null || d.yearInferred || d.iso.end > issuedAt)
     .map((d) => toDeadline(d, null, ctx.blockSpan(blk, d.start, d.end)));
 }
