@@ -4,7 +4,7 @@
 // tables from their ruling, and the two-column header and closing blocks read
 // column by column.
 import { DocBuilder } from "../src/doc-builder.js";
-import { KehoachError } from "../src/errors.js";
+import { refusal } from "../src/codes.js";
 import type { Block, DocModel } from "../src/model.js";
 import {
   buildTables,
@@ -101,7 +101,7 @@ const STAGES: readonly Stage[] = [
 
 export async function parsePdf(bytes: Uint8Array, opts: { fileName: string; password?: string; maxPages?: number }): Promise<DocModel> {
   const { fileName } = opts;
-  if (!isPdf(bytes)) throw new KehoachError("pdf/not-pdf", "not a PDF: the file has no %PDF- header", fileName);
+  if (!isPdf(bytes)) throw refusal("pdf/not-pdf", fileName);
   const loaded = await loadPdf(bytes, fileName, opts.password, opts.maxPages);
   const { pages } = loaded;
   const b = new DocBuilder("pdf");
@@ -131,12 +131,7 @@ export async function parsePdf(bytes: Uint8Array, opts: { fileName: string; pass
 /** A PDF without a text layer is a scan: refused, with the fix. */
 function checkTextLayer(pages: PageData[], fileName: string): void {
   const textChars = pages.reduce((n, p) => n + p.items.reduce((m, it) => m + it.str.trim().length, 0), 0);
-  if (textChars === 0)
-    throw new KehoachError(
-      "pdf/no-text-layer",
-      "no text layer: this PDF looks like a scan, run OCR first (e.g. ocrmypdf)",
-      fileName,
-    );
+  if (textChars === 0) throw refusal("pdf/no-text-layer", fileName);
 }
 
 /** Empty pages, fonts without a name and rotated runs: warnings from loading. */

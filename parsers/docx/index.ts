@@ -12,7 +12,7 @@
 // numbering.ts, paragraph.ts, table.ts, notes.ts; every number in thresholds.ts.
 import type { Block, DocModel } from "../../src/model.js";
 import { DocBuilder } from "../../src/doc-builder.js";
-import { KehoachError } from "../../src/errors.js";
+import { refusal } from "../../src/codes.js";
 import { isEncryptedOoxml, isOle, isZip } from "../signatures.js";
 import { emitNotes } from "./notes.js";
 import { Numbering } from "./numbering.js";
@@ -66,14 +66,13 @@ function openPackage(bytes: Uint8Array, fileName: string): ZipReader {
     // Word saves password-protected .docx files as an OLE container; detect.ts sends
     // every OLE file to the legacy-.doc refusal, which we repeat here for direct callers.
     if (isEncryptedOoxml(bytes))
-      throw new KehoachError("docx/encrypted", "the Word document is password-protected (encrypted); open it in Word, remove the password and save it again", fileName);
-    throw new KehoachError("docx/legacy-doc", "this is a legacy binary Word document (.doc); open it in Word or LibreOffice and save it as .docx", fileName);
+      throw refusal("docx/encrypted", fileName);
+    throw refusal("docx/legacy-doc", fileName);
   }
   const entries = isZip(bytes) ? readZipDirectory(bytes, fileName) : null;
-  if (!entries) throw new KehoachError("docx/not-zip", "not a DOCX (zip) file: the file is damaged or is not a Word document; re-save it as .docx", fileName);
+  if (!entries) throw refusal("docx/not-zip", fileName);
   checkBomb(entries, fileName);
-  if (entries.some((e) => e.flags & 1))
-    throw new KehoachError("docx/encrypted", "the DOCX (zip) parts are encrypted; save the document again without a password", fileName);
+  if (entries.some((e) => e.flags & 1)) throw refusal("docx/encrypted", fileName); // zip-level encryption of the parts
   return new ZipReader(bytes, entries, fileName);
 }
 
@@ -100,8 +99,7 @@ function locateParts(zip: ZipReader, fileName: string): Parts {
   const pkgRels = rels("_rels/.rels", "");
   let docPart = pkgRels.find((r) => r.type === DOC_REL || r.type === STRICT_DOC_REL)?.target ?? "word/document.xml";
   if (!zip.has(docPart) && zip.has("word/document.xml")) docPart = "word/document.xml";
-  if (!zip.has(docPart))
-    throw new KehoachError("docx/no-document", "no main document part: is this a Word .docx file? (word/document.xml is missing)", fileName);
+  if (!zip.has(docPart)) throw refusal("docx/no-document", fileName);
   const docRels = rels(relsPath(docPart), docPart);
   const partOf = (suffix: string, fallback: string) => {
     const r = docRels.find((x) => !x.external && x.type.endsWith(`/${suffix}`));
@@ -193,7 +191,7 @@ export async function parseDocx(bytes: Uint8Array, opts: { fileName: string }): 
 
   const docRoot = xmlOf(parts.document);
   const body = child(child(docRoot ?? undefined, "w:document"), "w:body");
-  if (!body) throw new KehoachError("docx/no-body", "the Word document has no body (w:body); re-save it in Word", fileName);
+  if (!body) throw refusal("docx/no-body", fileName);
 
   const b = new DocBuilder("docx");
   const styles = new Styles(xmlOf(parts.styles));
@@ -203,7 +201,6 @@ export async function parseDocx(bytes: Uint8Array, opts: { fileName: string }): 
   const bodyBlocks = b.blocks.length;
   emitNotes(reader, { footnote: () => xmlOf(parts.footnotes), endnote: () => xmlOf(parts.endnotes) }, b);
 
-  if (bodyBlocks === 0)
-    throw new KehoachError("docx/no-text", "the Word document has no text in its body (scanned images or an empty file?); nothing to extract", fileName);
+  if (bodyBlocks === 0) throw refusal("docx/no-text", fileName);
   return b.build(null);
 }
