@@ -90,7 +90,7 @@ export function checkDatabase(file: string): { problem: string | null; documents
       }
     }
     // the full-text index answers
-    db.prepare("SELECT count(*) FROM search_fts WHERE search_fts MATCH 'hoi'").get();
+    db.prepare("SELECT count(*) FROM search_items_fts WHERE search_items_fts MATCH 'hoi'").get();
     return { problem: null, documents: docs.length };
   } finally {
     db.close();
