@@ -3,7 +3,8 @@
 import type { Block } from "../src/model.js";
 import { foldKey } from "../src/text.js";
 import { parseLabel, romanValue, type Label } from "./label.js";
-import { bareHeading, headingLike, sectionKind, type SectionKind } from "./sections.js";
+import { bareHeading, headingLike, sectionKind, type OpenKind, type SectionKind } from "./sections.js";
+import { findQuantities } from "./quantity.js";
 
 // Label styles that number the top parts of a plan ("II.", "B.", "Phần II."): never a nested heading
 export const TOP_STYLES = new Set(["roman", "upper", "part"]);
@@ -32,7 +33,7 @@ export const styleKey = (l: Label | null): { key: string; depth: number; rank: n
 export interface Head {
   index: number;
   label: Label | null;
-  kind: SectionKind;
+  kind: OpenKind;
   /** the heading without its label; null for a lead sentence ("… 12 chỉ tiêu chủ yếu đó là:") */
   text: string | null;
 }
@@ -46,6 +47,7 @@ export function findHeads(blocks: Block[], bodyEnd: number): { heads: Map<number
   // tâm trong năm:" under "III. NHIỆM VỤ VÀ GIẢI PHÁP"), not a new section heading.
   const marksHeadings = blocks.some((b) => b.kind === "heading" || (b.bold && b.kind !== "tableRow"));
   let lastKind: SectionKind | null = null;
+  const mixed: number[] = [];
   for (let i = 0; i < bodyEnd; i++) {
     const h = headingOf(blocks[i]);
     if (!h) continue;
@@ -55,9 +57,12 @@ export function findHeads(blocks: Block[], bodyEnd: number): { heads: Map<number
     // trọng tâm:" inside a task section is one of its items
     if (h.loose && h.kind === lastKind) continue;
     lastKind = h.kind;
-    heads.set(i, { index: i, label: h.label, kind: h.kind, text: h.text });
+    if (h.kind === "mixed") mixed.push(i);
+    heads.set(i, { index: i, label: h.label, kind: h.kind === "mixed" ? "task" : h.kind, text: h.text });
     if (topKey === null && h.kind !== "other") topKey = styleKey(h.label).key;
   }
+  // "PHƯƠNG HƯỚNG, MỤC TIÊU, NHIỆM VỤ CHỦ YẾU …": targets when most of its lines state a level
+  for (const i of mixed) heads.get(i)!.kind = listKind(blocks, i + 1, bodyEnd, heads, statesQuantity);
   // a plan numbered in parts ("I.", "B.", "Phần II.") has them as its top headings even when a numbered
   // kind heading comes first, under a part that names no kind ("II. MỤC TIÊU HOẠT ĐỘNG" / "2. Các mục tiêu cụ thể")
   const part = [...heads.values()].find((h) => h.kind !== "other" && h.label && TOP_STYLES.has(h.label.style));
@@ -104,7 +109,7 @@ export function nestHeads(blocks: Block[], heads: Map<number, Head>, topKey: str
   return nestedHeads;
 }
 
-type Found = Omit<Head, "index"> & { loose?: boolean };
+type Found = Omit<Head, "index" | "kind"> & { kind: SectionKind; loose?: boolean };
 
 /** Is this block a kind heading? Returns its label, kind and text without label. */
 function headingOf(b: Block): Found | null {
@@ -231,16 +236,21 @@ function bulletList(blocks: Block[], bodyEnd: number, heads: Map<number, Head>):
   return null;
 }
 
+/** A line that states a level as a percentage ("đạt 95%"). */
+const statesPercent = (text: string): boolean => STATES_LEVEL.test(text);
+/** A line that states a level: a percentage or a count of a thing ("250 hộ", "171ha", "1.734 tấn"). */
+const statesQuantity = (text: string): boolean => STATES_LEVEL.test(text) || findQuantities(text).length > 0;
+
 /** Targets when most labelled lines of the list (its own and the bullets under them) state a level. */
-function listKind(blocks: Block[], start: number, bodyEnd: number, heads: Map<number, Head>): "target" | "task" {
+function listKind(blocks: Block[], start: number, bodyEnd: number, heads: Map<number, Head>, states = statesPercent): "target" | "task" {
   let lines = 0;
   let levels = 0;
   for (let k = start; k < bodyEnd && !heads.has(k); k++) {
     if (blocks[k].kind === "tableRow" || !parseLabel(blocks[k].text)) continue;
     lines++;
-    if (STATES_LEVEL.test(blocks[k].text)) levels++;
+    if (states(blocks[k].text)) levels++;
   }
-  return levels * 2 >= lines ? "target" : "task";
+  return levels * 2 >= lines && lines > 0 ? "target" : "task";
 }
 
 /** The indexes of the lines of a list from its first line: the same style, numbered on, up to a heading. */
