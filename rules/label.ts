@@ -5,13 +5,14 @@
 //   "2.1. Mỗi cơ sở"   num (depth 2) code "2.1"    ("2.1 Mỗi" too: a dotted code needs no final dot)
 //   "3. Nhiệm vụ"      num (depth 1) code "3"      (a single number needs ".", ")", "/", "/." or "- ")
 //   "(1) Tiếp tục"     paren        code "(1)"     ("(1) - 100% …": the dash after it is part of the label)
+//   "(ii) Tập trung"   paren-roman  code "(ii)"    (small roman numerals in parentheses: "(i)" is one, not the letter i)
 //   "a) Về nội dung"   letter       code "a"
 //   "- Hội LHPN"       bullet       code null      ("*" ranks above "-", "+" below it; "•" "–" are "-")
 //   "Chỉ tiêu 3: …"    named        code "Chỉ tiêu 3"
 //   "B. CHỈ TIÊU"      upper        code "B"       (capital letters number the parts of a plan: A. B. C. D.)
 //   "Phần II. NHIỆM VỤ" part        code "Phần II"
 
-export type LabelStyle = "roman" | "num" | "paren" | "paren-letter" | "letter" | "upper" | "part" | "bullet" | "named";
+export type LabelStyle = "roman" | "num" | "paren" | "paren-roman" | "paren-letter" | "letter" | "upper" | "part" | "bullet" | "named";
 
 export interface Label {
   style: LabelStyle;
@@ -57,6 +58,8 @@ const DOTTED_RE = /^(?<n>\d{1,2}(?:\.\d{1,2}){1,4})\.?(?:\s{1,20}|$)(?=\S|$)/u;
 const SINGLE_RE = /^(?<n>\d{1,2})(?:[.)](?:\s{1,20}|$)|\/\.?\s{1,20}|[-–]\s{1,20}(?=\p{Lu}))/u;
 // "(1) " "(1) - " "(1). " "(a) "
 const PAREN_RE = /^\((?<p>\d{1,2}|[a-zđ])\)(?:\s{0,20}[-–—]\s{1,20}|\.?\s{0,20})/u;
+// "(i) " "(iv) " "(vii) " — small roman numerals in parentheses, as central guidance documents number lists
+const PAREN_ROMAN_RE = /^\((?<r>[ivx]{1,5})\)(?:\s{0,20}[-–—]\s{1,20}|\.?\s{0,20})/u;
 // "a) " "b. Về" "a. 100% xã" — a lower-case letter label (with "." only when a capital or a digit
 // follows, not "v.v.")
 const LETTER_RE = /^(?<l>[a-zđ])(?:\)\s{0,20}|\.\s{1,20}(?=[\p{Lu}\p{N}]))/u;
@@ -111,6 +114,10 @@ export function parseLabel(text: string): Label | null {
   if ((m = ROMAN_RE.exec(t))) {
     const v = romanValue(m.groups!.r);
     if (v !== null) return { style: "roman", code: m.groups!.r, depth: 1, number: v, bullet: null, rank: 0, length: m[0].length, named: null };
+  }
+  if ((m = PAREN_ROMAN_RE.exec(t))) {
+    const v = romanValue(m.groups!.r.toUpperCase());
+    if (v !== null) return { style: "paren-roman", code: `(${m.groups!.r})`, depth: 1, number: v, bullet: null, rank: 0, length: m[0].length, named: null };
   }
   if ((m = PAREN_RE.exec(t))) {
     const p = m.groups!.p;

@@ -116,7 +116,7 @@ function headingOf(b: Block): Found | null {
   if (b.kind === "footnote") return null;
   if (b.kind === "tableRow") return rowHeading(b);
   const label = parseLabel(b.text);
-  if (label && (label.style === "named" || label.style === "paren" || label.style === "paren-letter")) return null;
+  if (label && (label.style === "named" || label.style === "paren" || label.style === "paren-roman" || label.style === "paren-letter")) return null;
   if (label && label.style === "num" && label.depth > 1) return null;
   const bullet = label?.style === "bullet";
   const text = (label ? b.text.slice(label.length) : b.text).trim();
@@ -203,7 +203,7 @@ export function bareList(blocks: Block[], bodyEnd: number, heads: Map<number, He
     if (head) { otherKey = styleKey(head.label).key; continue; }
     if (blocks[i].kind === "tableRow") continue;
     const label = parseLabel(blocks[i].text);
-    if (!label || label.number !== 1 || !(label.style === "num" || label.style === "paren")) {
+    if (!label || label.number !== 1 || !(label.style === "num" || label.style === "paren" || label.style === "paren-roman")) {
       if (label && otherKey !== "none" && styleKey(label).key === otherKey) otherKey = null; // "II." after "I. MỤC ĐÍCH"
       continue;
     }

@@ -301,6 +301,20 @@ const plans: Array<Row<string, Tree>> = [
     ],
     "reads a heading naming goals and work as a task section when most of its lines state no level",
   ],
+  [
+    [
+    "Ngày 05/3/2026, Ban Thường vụ ban hành Hướng dẫn số 12-HD/BTV với các nội dung chính sau:",
+    "(i) Tăng cường kiểm tra, giám sát tổ chức đảng;",
+    "(ii) Tập trung giải quyết khiếu nại;",
+    "(iii) Tổ chức thực hiện.",
+    ].join("\n"),
+    [
+    ["task", "(i)", null, null, "Tăng cường kiểm tra, giám sát tổ chức đảng;"],
+    ["task", "(ii)", null, null, "Tập trung giải quyết khiếu nại;"],
+    ["task", "(iii)", null, null, "Tổ chức thực hiện."],
+    ],
+    "reads a list numbered (i), (ii), (iii) with no heading as tasks with no section",
+  ],
 ];
 
 // the no-items check (`noItems`): a text with no section of targets or tasks says so
