@@ -93,6 +93,27 @@ export function nestHeads(blocks: Block[], heads: Map<number, Head>, topKey: str
     }
     return false;
   };
+  // Did a heading of this label's style come earlier in the enclosing section ("1. Mục tiêu chung" before "2. Chỉ tiêu cụ thể")?
+  const headSiblingBefore = (from: number, to: number, label: Label): boolean => {
+    const key = styleKey(label).key;
+    for (let k = from + 1; k < to; k++) if (heads.has(k) && styleKey(heads.get(k)!.label).key === key) return true;
+    return false;
+  };
+  // Is the next label of this label's style, before the next part heading, a paragraph rather than a
+  // heading? Then the heading is the first item of a list: "1- Nội dung, nhiệm vụ:" then "2-Tổ chức
+  // chỉ đạo, điều hành …" under "A- NỘI DUNG, NHIỆM VỤ, GIẢI PHÁP" (a sub-section split has heading
+  // siblings: "1. Nhiệm vụ trọng tâm" / "2. Giải pháp", or one before it: "1. Mục tiêu chung" / "2. Chỉ tiêu cụ thể" / "3. …").
+  const itemSiblingAfter = (from: number, label: Label): boolean => {
+    const key = styleKey(label).key;
+    for (let k = from + 1; k < blocks.length; k++) {
+      const head = heads.get(k);
+      if (head && head.label && (styleKey(head.label).key === topKey || TOP_STYLES.has(head.label.style))) return false;
+      if (blocks[k].kind === "tableRow" || isClosingBlock(blocks[k])) continue;
+      const l = parseLabel(blocks[k].text);
+      if (l && styleKey(l).key === key) return !head && l.number === (label.number ?? 0) + 1;
+    }
+    return false;
+  };
   for (const [i, h] of [...heads].sort((a, b) => a[0] - b[0])) {
     const nested = h.label && topKey && styleKey(h.label).key !== topKey && !TOP_STYLES.has(h.label.style);
     if (!nested) { enclosing = h.kind; enclosingAt = i; continue; }
@@ -100,7 +121,7 @@ export function nestHeads(blocks: Block[], heads: Map<number, Head>, topKey: str
     // a bare heading of the enclosing kind after items of its own style is one more item, not a
     // sub-section: "3. Các hoạt động cụ thể" after "1. Công tác tuyên truyền …", "2. Hỗ trợ …" under
     // "III. NỘI DUNG VÀ GIẢI PHÁP" (a sub-section split comes first: "1. Mục tiêu chung" / "2. Chỉ tiêu cụ thể")
-    const lateSibling = h.kind === enclosing && itemSiblingBefore(enclosingAt, i, h.label!);
+    const lateSibling = h.kind === enclosing && (itemSiblingBefore(enclosingAt, i, h.label!) || (!headSiblingBefore(enclosingAt, i, h.label!) && itemSiblingAfter(i, h.label!)));
     // before the first part heading, a heading of another style heads its own section
     if (enclosing === null) continue;
     if (h.kind !== enclosing || (bare && !lateSibling)) nestedHeads.add(i);
@@ -108,6 +129,8 @@ export function nestHeads(blocks: Block[], heads: Map<number, Head>, topKey: str
   }
   return nestedHeads;
 }
+
+const isClosingBlock = (b: Block): boolean => b.kind === "footnote" || (b.zone?.startsWith("closing") ?? false);
 
 type Found = Omit<Head, "index" | "kind"> & { kind: SectionKind; loose?: boolean };
 

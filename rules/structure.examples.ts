@@ -315,6 +315,24 @@ const plans: Array<Row<string, Tree>> = [
     ],
     "reads a list numbered (i), (ii), (iii) with no heading as tasks with no section",
   ],
+  [
+    [
+    "A-Nội dung, nhiệm vụ, giải pháp thực hiện.",
+    "1- Nội dung, nhiệm vụ:",
+    "a/ Mở chuyên mục tuyên truyền thường xuyên.",
+    "b/ Biểu dương các đơn vị cung cấp thông tin.",
+    "2-Tổ chức chỉ đạo, điều hành các hoạt động phối hợp",
+    "a/ Thường trực Hội cử một đồng chí giúp chỉ đạo.",
+    ].join("\n"),
+    [
+    ["task", "1", null, "Nội dung, nhiệm vụ, giải pháp thực hiện", "Nội dung, nhiệm vụ:"],
+    ["task", "a", "1", "Nội dung, nhiệm vụ, giải pháp thực hiện", "Mở chuyên mục tuyên truyền thường xuyên."],
+    ["task", "b", "1", "Nội dung, nhiệm vụ, giải pháp thực hiện", "Biểu dương các đơn vị cung cấp thông tin."],
+    ["task", "2", null, "Nội dung, nhiệm vụ, giải pháp thực hiện", "Tổ chức chỉ đạo, điều hành các hoạt động phối hợp"],
+    ["task", "a", "2", "Nội dung, nhiệm vụ, giải pháp thực hiện", "Thường trực Hội cử một đồng chí giúp chỉ đạo."],
+    ],
+    "reads glued dash and slash labels, and a bare heading of its section's kind followed by item siblings as the first item",
+  ],
 ];
 
 // the no-items check (`noItems`): a text with no section of targets or tasks says so
