@@ -12,10 +12,12 @@ interface Summary { documents: number; accuracy: Record<string, { rate: number |
 type Sets = Record<"all" | "holdout", { plans: number; summary: Summary }>;
 
 const FLOORS: Record<"all" | "holdout", Record<string, number>> = {
-  all: { targets: 0.88, quantities: 0.85, tasks: 0.8, deadlines: 0.8, themes: 0.6, meta: 0.9 },
-  // round 2's fresh set-aside texts are harder than round 1's (measured on the F batch: targets
-  // 0.729, quantities 0.764, tasks 0.074, deadlines 0.850, meta 0.873)
-  holdout: { targets: 0.7, quantities: 0.72, tasks: 0.05, deadlines: 0.7, meta: 0.85 },
+  // round 2's fresh set-aside texts (prefixes F and G, 30 plans) are harder than round 1's. Measured
+  // with the rules of ca7dfb8: all 101 at targets 0.907, quantities 0.913, tasks 0.847, deadlines
+  // 0.833, themes 0.769, meta 0.913; the set-aside 30 at 0.593 / 0.627 / 0.286 / 0.706, meta 0.848.
+  // The floors sit a little under those figures.
+  all: { targets: 0.88, quantities: 0.89, tasks: 0.83, deadlines: 0.81, themes: 0.74, meta: 0.89 },
+  holdout: { targets: 0.57, quantities: 0.6, tasks: 0.27, deadlines: 0.68, meta: 0.83 },
 };
 
 let sets: Sets;
@@ -33,8 +35,8 @@ describe("fixtures/real", () => {
       expect(fs.existsSync(`fixtures/real/${t.replace(/\.(txt|md)$/, "")}.gold.json`), t).toBe(true);
       expect(sources.includes(`| ${t} | http`), `${t} in SOURCES.md`).toBe(true);
     }
-    // between rounds the set-aside part may be empty (round 1 opened, round 2 not yet landed)
-    // round 2 lands in batches of 15 fresh texts: one batch must already be a fair share
+    // between rounds the set-aside part may be empty (round 1 opened, round 2 not yet landed);
+    // round 2 lands in batches of 15 fresh texts (prefixes F and G), so one batch alone must pass
     if (sets.holdout.plans > 0) expect(sets.holdout.plans).toBeGreaterThanOrEqual(Math.floor(texts.length / 6));
     expect(sets.all.plans).toBe(texts.length);
   });
