@@ -7,6 +7,7 @@ import path from "node:path";
 import type { stringify as StringifyT } from "csv-stringify/sync";
 import type { Command } from "commander";
 import { KehoachError } from "../errors.js";
+import { writeFileAtomic } from "../write-atomic.js";
 import { log } from "../log.js";
 import stringWidth from "string-width";
 import { header, t as t_ } from "../i18n/index.js";
@@ -285,13 +286,10 @@ export function writeOut(data: string | Uint8Array, out?: string): void {
     return;
   }
   if (fs.statSync(out, { throwIfNoEntry: false })?.isDirectory()) throw new KehoachError("cli/usage", t_().outIsDir, out);
-  const tmp = `${out}.${process.pid}.tmp`;
   try {
     fs.mkdirSync(path.dirname(path.resolve(out)), { recursive: true });
-    fs.writeFileSync(tmp, data);
-    fs.renameSync(tmp, out);
+    writeFileAtomic(out, data);
   } catch (e) {
-    fs.rmSync(tmp, { force: true });
     const code = (e as NodeJS.ErrnoException).code;
     if (code === "ENOSPC" || code === "EDQUOT" || code === "EFBIG") throw new KehoachError("output/disk-full", t_().diskFull, out, { cause: e });
     const why = code === "EACCES" ? t_().permissionDenied : code === "EEXIST" || code === "ENOTDIR" ? t_().fileInPath : (code ?? String(e));

@@ -1,6 +1,6 @@
 // kehoach show <doc> [--year Y] [--db FILE] [--json]: one document as readable terminal tables.
 import type { Command } from "commander";
-import { formatQuantities } from "../diff.js";
+import { formatQuantities } from "../format.js";
 import type { PlanDocument } from "../../schemas/plan.js";
 import { t, word } from "../i18n/index.js";
 import { addDbOption, openExisting, parseYear, pickDocument, terminalTable, terminalWidth, termText, wrapText, type ColumnSpec } from "./output.js";
