@@ -5,6 +5,7 @@ import { foldKey } from "../src/text.js";
 import { parseLabel, romanValue, type Label } from "./label.js";
 import { bareHeading, headingLike, sectionKind, type OpenKind, type SectionKind } from "./sections.js";
 import { findQuantities } from "./quantity.js";
+import { gluedHeading } from "./running-text.js";
 
 // Label styles that number the top parts of a plan ("II.", "B.", "Phần II."): never a nested heading
 export const TOP_STYLES = new Set(["roman", "upper", "part"]);
@@ -36,6 +37,8 @@ export interface Head {
   kind: OpenKind;
   /** the heading without its label; null for a lead sentence ("… 12 chỉ tiêu chủ yếu đó là:") */
   text: string | null;
+  /** a heading glued to its section's first words on one line: where in the block's text they start */
+  bodyAt?: number;
 }
 
 /** Pass 1: the kind headings, and the style of the labels of the first ("2." or "II."): siblings of it close a section. */
@@ -58,7 +61,7 @@ export function findHeads(blocks: Block[], bodyEnd: number): { heads: Map<number
     if (h.loose && h.kind === lastKind) continue;
     lastKind = h.kind;
     if (h.kind === "mixed") mixed.push(i);
-    heads.set(i, { index: i, label: h.label, kind: h.kind === "mixed" ? "task" : h.kind, text: h.text });
+    heads.set(i, { index: i, label: h.label, kind: h.kind === "mixed" ? "task" : h.kind, text: h.text, bodyAt: h.bodyAt });
     if (topKey === null && h.kind !== "other") topKey = styleKey(h.label).key;
   }
   // "PHƯƠNG HƯỚNG, MỤC TIÊU, NHIỆM VỤ CHỦ YẾU …": targets when most of its lines state a level
@@ -145,7 +148,7 @@ function headingOf(b: Block): Found | null {
   const text = (label ? b.text.slice(label.length) : b.text).trim();
   const marked = b.bold || b.kind === "heading";
   // an unlabelled (or bulleted) heading: bold or a heading style, or a short line without a full stop
-  if ((!label || bullet) && !marked && (text.length > 90 || /[.;]$/.test(text))) return (label ? null : leadSentence(text));
+  if ((!label || bullet) && !marked && (text.length > 90 || /[.;]$/.test(text))) return label ? null : (leadSentence(text) ?? glued(b.text));
   // a labelled sentence that starts with a kind's words is an item: "2. Tổ chức các hoạt động kỷ niệm
   // Ngày thành lập Quân đội nhân dân Việt Nam." (a heading may end with "." but is short)
   const sentence = label && !marked && /\.$/.test(text) && text.split(/\s+/).length > 8;
@@ -162,6 +165,12 @@ function headingOf(b: Block): Found | null {
   // kind it leads into a list or table ("Các chỉ tiêu chủ yếu được giao tại bảng sau:")
   const loose = bullet || (!label && !marked && text.length > 40);
   return { label: bullet ? null : label, kind, text: own.replace(/[:.]\s*$/, "").trim(), loose };
+}
+
+/** A target heading glued to the first target on its line ("Một số chỉ tiêu chủ yếu (…) Tốc độ …"). */
+function glued(text: string): Found | null {
+  const g = gluedHeading(text);
+  return g ? { label: null, kind: "target", text: g.text, bodyAt: g.bodyAt } : null;
 }
 
 /** The heading of a table row: a roman numeral (or nothing) and a kind heading. */

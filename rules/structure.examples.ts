@@ -333,6 +333,79 @@ const plans: Array<Row<string, Tree>> = [
     ],
     "reads glued dash and slash labels, and a bare heading of its section's kind followed by item siblings as the first item",
   ],
+  [
+    [
+    "Ngày 10/01/2026, Hội Cựu chiến binh xã tổ chức hội nghị triển khai nhiệm vụ năm 2026.",
+    "Hội nghị thống nhất các chỉ tiêu chủ yếu là: 100% hội viên được học tập nghị quyết; kết nạp mới 15 hội viên trở lên; xây dựng ít nhất 02 mô hình kinh tế.",
+    "Hội nghị cũng khen thưởng 12 tập thể.",
+    ].join("\n"),
+    [
+    ["target", null, null, null, "100% hội viên được học tập nghị quyết;"],
+    ["target", null, null, null, "kết nạp mới 15 hội viên trở lên;"],
+    ["target", null, null, null, "xây dựng ít nhất 02 mô hình kinh tế."],
+    ],
+    "reads targets in running text after a colon lead that names them, one per ';' clause, to the paragraph's end",
+  ],
+  [
+    [
+    "Đại hội thông qua 10 chỉ tiêu cụ thể cho nhiệm kỳ 2025 - 2030. Trong đó: Trên 90% hội viên tham gia sinh hoạt. Phấn đấu 100% chi hội có quỹ hội; giới thiệu ít nhất 10 hội viên ưu tú cho Đảng.",
+    ].join("\n"),
+    [
+    ["target", null, null, null, "Trên 90% hội viên tham gia sinh hoạt."],
+    ["target", null, null, null, "Phấn đấu 100% chi hội có quỹ hội;"],
+    ["target", null, null, null, "giới thiệu ít nhất 10 hội viên ưu tú cho Đảng."],
+    ],
+    "reads a short generic lead ('Trong đó:') after a sentence that counts the targets, one target per sentence and clause",
+  ],
+  [
+    [
+    "Năm 2025, sản lượng lúa đạt 98% chỉ tiêu cả năm, trong đó: vụ đông xuân đạt 52.000 tấn; vụ hè thu đạt 40.000 tấn.",
+    ].join("\n"),
+    [],
+    "reads no targets after a lead whose 'chỉ tiêu' is a result ('đạt 98% chỉ tiêu')",
+  ],
+  [
+    [
+    "Đại hội xác định phương hướng, nhiệm vụ trọng tâm nhiệm kỳ tới là: Phấn đấu đến năm 2030 có 80% gia đình học tập; mỗi thôn có ít nhất 01 chi hội khuyến học.",
+    "Đại hội xác định phương hướng, nhiệm vụ trọng tâm nhiệm kỳ tới là: tiếp tục đổi mới phương thức hoạt động; tăng cường phối hợp với các ngành.",
+    ].join("\n"),
+    [
+    ["target", null, null, null, "Phấn đấu đến năm 2030 có 80% gia đình học tập;"],
+    ["target", null, null, null, "mỗi thôn có ít nhất 01 chi hội khuyến học."],
+    ],
+    "reads a lead naming goals and work as targets only when most of its clauses state a level",
+  ],
+  [
+    [
+    "MỘT SỐ CHỈ TIÊU CHỦ YẾU (giai đoạn 2026 - 2030) Tốc độ tăng trưởng bình quân đạt 8%/năm. Cơ cấu kinh tế năm 2030: dịch vụ 45%; công nghiệp 35%; nông nghiệp 20%. Đến năm 2030: 100% xã đạt chuẩn nông thôn mới; 95% dân số tham gia bảo hiểm y tế. Hai khâu đột phá: phát triển hạ tầng giao thông; cải cách hành chính. Thu nhập bình quân đạt 90 triệu đồng.",
+    ].join("\n"),
+    [
+    ["target", null, null, "MỘT SỐ CHỈ TIÊU CHỦ YẾU (giai đoạn 2026 - 2030)", "Tốc độ tăng trưởng bình quân đạt 8%/năm."],
+    ["target", null, null, "MỘT SỐ CHỈ TIÊU CHỦ YẾU (giai đoạn 2026 - 2030)", "Cơ cấu kinh tế năm 2030: dịch vụ 45%; công nghiệp 35%; nông nghiệp 20%."],
+    ["target", null, null, "MỘT SỐ CHỈ TIÊU CHỦ YẾU (giai đoạn 2026 - 2030)", "Đến năm 2030: 100% xã đạt chuẩn nông thôn mới;"],
+    ["target", null, null, "MỘT SỐ CHỈ TIÊU CHỦ YẾU (giai đoạn 2026 - 2030)", "95% dân số tham gia bảo hiểm y tế."],
+    ["task", null, null, null, "phát triển hạ tầng giao thông;"],
+    ["task", null, null, null, "cải cách hành chính."],
+    ["target", null, null, "MỘT SỐ CHỈ TIÊU CHỦ YẾU (giai đoạn 2026 - 2030)", "Thu nhập bình quân đạt 90 triệu đồng."],
+    ],
+    "reads a target heading glued to running text: sentences and clauses are targets, the shares of a whole stay one, a breakthroughs sub-lead gives tasks to its sentence's end",
+  ],
+  [
+    [
+    "Chỉ tiêu năm 2026",
+    "Kỳ họp thông qua 20 chỉ tiêu của năm 2026. Trong đó, có 12 chỉ tiêu kinh tế, 8 chỉ tiêu xã hội. Cụ thể:",
+    "- Tăng trưởng kinh tế trên 8%",
+    "- Thu ngân sách 1.200 tỷ đồng",
+    "8 chỉ tiêu xã hội gồm:",
+    "- Tỷ lệ hộ nghèo giảm 1%",
+    ].join("\n"),
+    [
+    ["target", null, null, "Chỉ tiêu năm 2026", "Tăng trưởng kinh tế trên 8%"],
+    ["target", null, null, "Chỉ tiêu năm 2026", "Thu ngân sách 1.200 tỷ đồng"],
+    ["target", null, null, "Chỉ tiêu năm 2026", "Tỷ lệ hộ nghèo giảm 1%"],
+    ],
+    "reads no target in a lead-in that counts the targets, and does not glue a line counting the next list to the bullet before it",
+  ],
 ];
 
 // the no-items check (`noItems`): a text with no section of targets or tasks says so

@@ -12,12 +12,14 @@ import { frameHeading, headingLike, sectionKind, type OpenKind } from "./section
 import { bareList, cellLabel, findHeads, nestHeads, styleKey, type BareList, type Head } from "./section-heads.js";
 import { alt, words } from "./vocab/pattern.js";
 import { PLAN_YEAR_COLUMN, TABLE_COLUMNS, type ColumnRole } from "./vocab/table-columns.js";
+import { countsTargets, inlineList, runningItems, type Clause } from "./running-text.js";
 import type { Rule } from "./rule.js";
 import type { Target, Task } from "../schemas/plan.js";
 
 export interface Segment {
   block: Block;
   from: number; // offset in block.text where the item's words start (after the label)
+  to?: number; // where they end, when the item is a clause of running text (else the block's end)
 }
 
 export interface RawItem {
@@ -290,6 +292,8 @@ class ItemBuilder {
       const section = this.section;
       const outer: SectionState | undefined = this.nestedHeads.has(i) && section ? (section.outer ?? section) : undefined;
       this.enter({ kind: head.kind, text: head.text, label: head.label, key: styleKey(head.label).key, innerLast: null, outer });
+      // a heading glued to its first targets on one line: the rest of the line is running text
+      if (head.bodyAt !== undefined) this.clauses(b, runningItems(b.text, head.bodyAt, head.kind === "task" ? "task" : "target"));
       return;
     }
     const label = parseLabel(b.text);
@@ -304,6 +308,19 @@ class ItemBuilder {
     }
     if (label && this.topKey && styleKey(label).key === this.topKey && label.style !== "bullet" && this.topLevel(b, label)) return;
     this.inSection(b, label);
+  }
+
+  /** Items that are clauses of one paragraph's running text: no code, no parent, none continued after. */
+  private clauses(b: Block, clauses: Clause[]): void {
+    const sectionText = this.section?.text ?? null;
+    for (const c of clauses) {
+      const item = this.open(c.kind, null, b, c.start, c.kind === this.section?.kind ? sectionText : null, null);
+      item.text = b.text.slice(c.start, c.end).trim();
+      item.segments = [{ block: b, from: c.start, to: c.end }];
+      item.refs = (b.refs ?? []).filter((r) => r.at >= c.start && r.at < c.end);
+    }
+    this.stack = [];
+    this.current = null;
   }
 
   /** A label of the headings' style: a sibling of the section headings (true: handled), or a restarted list inside the section? */
@@ -337,6 +354,25 @@ class ItemBuilder {
     const section = this.section;
     const namedTarget = label?.style === "named" && label.named === "chỉ tiêu";
     const namedTask = label?.style === "named" && NAMED_TASKS.has(label.named!);
+    if (!label && !section) {
+      // "Các chỉ tiêu chủ yếu đề ra là: Tốc độ …; tổng vốn …; …" in a paragraph outside every section
+      const inline = inlineList(b.text);
+      if (inline) { this.clauses(b, inline); return; }
+    }
+    if (!label && section?.kind === "target" && !this.current && !groupLine(b.text) && !/:\s*$/.test(b.text)) {
+      // plain sentences under a target heading: one target per sentence and per ";" clause; a
+      // paragraph ending with ":" leads into a list, and a sentence that counts the targets
+      // ("Trong đó, có 11 chỉ tiêu kinh tế, 8 chỉ tiêu xã hội …") is about them, not one of them
+      const inline = inlineList(b.text);
+      const running = (inline ?? runningItems(b.text, 0, "target")).filter((c) => !countsTargets(b.text.slice(c.start, c.end)));
+      if (running.length >= 2) { this.clauses(b, running); return; }
+    }
+    if (!label && this.current && listLead(b.text)) {
+      // "8 chỉ tiêu xã hội gồm:" after the last bullet of a list: it leads the next list, it does not continue that bullet
+      this.current = null;
+      this.loose.push(b);
+      return;
+    }
     if (!section || section.kind === "other") {
       // "Chỉ tiêu 3: …" calls itself a target wherever it stands, "Nhiệm vụ 2: …", "Chương trình 3: …"
       // a task (a fragment that starts inside the list of a plan's programmes)
@@ -363,6 +399,14 @@ const GROUP_LINE = /^ve\s\S/u;
 function groupLine(text: string): boolean {
   const t = text.trim();
   return GROUP_LINE.test(foldKey(t)) && t.split(/\s+/).length <= 8 && !/[.;]$/.test(t);
+}
+
+/** A short line ending with ":" that counts the items of the list it leads ("8 chỉ tiêu xã hội gồm:", "5 nhiệm vụ trọng tâm:"). */
+function listLead(text: string): boolean {
+  const t = text.trim();
+  if (!/:$/.test(t) || t.split(/\s+/).length > 12) return false;
+  const kind = /^\d{1,3}\s/.test(t) ? sectionKind(t, false) : null;
+  return countsTargets(t) || kind === "target" || kind === "task";
 }
 
 // the words of a label that names a task: "Nhiệm vụ 2:", "Chương trình 3:", "Giải pháp 1."

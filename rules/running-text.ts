@@ -1,0 +1,190 @@
+// Targets written as running text, not as a list (gold README, "Running-text targets"; round 2's
+// news reports and resolutions copied from web pages):
+//   - a lead that names targets and ends with ":", then the targets in the same paragraph, one per
+//     clause ending in ";" or per sentence ("Các chỉ tiêu chủ yếu đề ra là: Tốc độ tăng trưởng …
+//     đạt 7,5% trở lên; tổng vốn đầu tư … đạt 30,8 nghìn tỷ đồng; …", "… 12 chỉ tiêu cụ thể. Trong
+//     đó: 100% cán bộ … . Trên 80% chi hội …");
+//   - plain sentences under a target heading, with no label or bullet;
+//   - a heading glued on the same line as the first target ("Một số chỉ tiêu chủ yếu (nhiệm kỳ
+//     2020 - 2025) Tốc độ tăng trưởng kinh tế …").
+// The ";"-joined shares of one whole ("Cơ cấu kinh tế: công nghiệp 64%; dịch vụ 28,5%") stay one
+// target. A sub-lead of another kind inside the text ("Ba khâu đột phá: …") turns the clauses after
+// it into tasks, or ends the list when it names no kind of item.
+// The words are data: rules/vocab/running-text.ts. Every scan here is one pass over the text.
+import { foldForMatch, foldKey } from "../src/text.js";
+import { alt, words } from "./vocab/pattern.js";
+import { COUNT_WORDS, GENERIC_LEADS, GOAL_LEAD_WORDS, RESULT_BEFORE, SHARE_LEADS, SUB_LEADS, TARGET_LEAD_WORDS } from "./vocab/running-text.js";
+import { findQuantities } from "./quantity.js";
+import { sectionKind } from "./sections.js";
+
+export interface Clause {
+  start: number; // offsets in the paragraph's text, trimmed
+  end: number;
+  kind: "target" | "task";
+}
+
+const TARGET_WORDS = new RegExp(words(TARGET_LEAD_WORDS, "full"), "gu");
+// a result before "chỉ tiêu": "đạt 63,97% chỉ tiêu", "hoàn thành vượt chỉ tiêu"
+const RESULT = new RegExp(`(?:${words(RESULT_BEFORE, "full")}|%)\\s{0,3}(?:\\d[\\d.,]{0,12}\\s{0,2}%\\s{0,3})?$`, "u");
+// a count of targets: "25 nhóm chỉ tiêu", "11 chỉ tiêu kinh tế", "12 chỉ tiêu chủ yếu"
+const COUNTED = new RegExp(`(?<![\\p{L}\\p{N}])\\d{1,3}\\s{1,3}(?:nhom\\s{1,3})?${alt(TARGET_LEAD_WORDS, "full")}(?![\\p{L}\\p{N}])`, "u");
+
+/** Does the folded text name targets other than as a result ("đạt 95% chỉ tiêu")? */
+function namesTargets(folded: string): boolean {
+  for (const m of folded.matchAll(TARGET_WORDS)) if (!RESULT.test(folded.slice(Math.max(0, m.index! - 30), m.index!))) return true;
+  return false;
+}
+
+/** A sentence about the targets rather than a target: it counts them ("Trong đó, có 11 chỉ tiêu kinh tế …"). */
+export const countsTargets = (text: string): boolean => COUNTED.test(foldForMatch(text));
+const GOAL_WORDS = new RegExp(words(GOAL_LEAD_WORDS, "full"), "u");
+const GENERIC = new RegExp(`^${alt(GENERIC_LEADS, "full")}$`, "u");
+const SHARE = new RegExp(`^${alt(SHARE_LEADS, "full")}(?![\\p{L}\\p{N}])`, "u");
+const COUNT = new RegExp(`^(?:${alt(COUNT_WORDS, "full")}|\\d{1,2})\\s(?=\\p{L})`, "u");
+// what may open a sentence after a full stop and a space
+const SENTENCE_START = /^\s{1,5}[\p{Lu}\p{N}“"‘'(]/u;
+// a short capitalised abbreviation before a dot is no sentence end ("TP. Hồ Chí Minh", "TT. Ái Nghĩa")
+const ABBREVIATION = /(?:^|[^\p{L}])(?:\p{Lu}{1,3}|T[ptx])$/u;
+
+/** Does a sentence end at text[i] (".", "…", "!", "?" followed by a space and a capital or a digit)? */
+function sentenceEndAt(text: string, i: number): boolean {
+  const c = text[i];
+  if (c !== "." && c !== "…" && c !== "!" && c !== "?") return false;
+  if (!SENTENCE_START.test(text.slice(i + 1, i + 7))) return false;
+  if (c === "." && ABBREVIATION.test(text.slice(Math.max(0, i - 4), i))) return false;
+  return true;
+}
+
+/** Where the sentence holding text[at] starts. */
+function sentenceStart(text: string, at: number): number {
+  for (let i = at - 1; i >= 0; i--) if (sentenceEndAt(text, i)) return i + 1;
+  return 0;
+}
+
+/** Does the text state a level to reach ("đạt 95%", "kết nạp 20 hội viên")? */
+export const statesLevel = (text: string): boolean => /\d\s?%/u.test(text) || findQuantities(text).length > 0;
+
+/**
+ * The clauses of running text from `from` to `to`: one per sentence and per ";" outside
+ * parentheses, except the ";" between the shares of a whole named before a ":" ("Cơ cấu …: …; …").
+ */
+export function splitClauses(text: string, from: number, to = text.length): Array<{ start: number; end: number; sentenceEnd: boolean }> {
+  const out: Array<{ start: number; end: number; sentenceEnd: boolean }> = [];
+  let depth = 0;
+  let start = from;
+  const push = (end: number, sentenceEnd: boolean) => {
+    const raw = text.slice(start, end);
+    const s = start + (raw.length - raw.trimStart().length);
+    const e = start + raw.trimEnd().length;
+    if (e > s && /[\p{L}\p{N}]/u.test(text.slice(s, e))) out.push({ start: s, end: e, sentenceEnd });
+    start = end;
+  };
+  for (let i = from; i < to; i++) {
+    const c = text[i];
+    if (c === "(") depth++;
+    else if (c === ")") depth = Math.max(0, depth - 1);
+    else if (depth === 0 && c === ";") {
+      const clause = text.slice(start, i);
+      if (SHARE.test(foldKey(clause)) && clause.includes(":")) continue;
+      push(i + 1, false);
+    } else if (depth === 0 && sentenceEndAt(text, i)) push(i + 1, true);
+  }
+  push(to, true);
+  return out;
+}
+
+const SUB_LEAD = SUB_LEADS.map((r) => ({ re: new RegExp(`^(?:${alt(["các", "những"], "full")}\\s{1,3})?${alt([r.phrase], "full")}$`, "u"), kind: r.kind }));
+
+/** The kind a short sub-lead names ("Ba khâu đột phá", "Các nhiệm vụ trọng tâm"), or null. */
+function subLeadKind(lead: string): "target" | "task" | "other" | null {
+  const t = foldKey(lead).replace(COUNT, "");
+  if (!t || t.split(/\s+/).length > 6) return null;
+  const own = SUB_LEAD.find((r) => r.re.test(t));
+  if (own) return own.kind;
+  const k = sectionKind(t, false);
+  return k === "mixed" ? null : k;
+}
+
+/**
+ * Items of running text from `from` on, first of kind `kind`: a clause with a sub-lead of another
+ * kind ("Ba khâu đột phá: …") starts that kind after its colon, up to the end of its sentence; one
+ * that names other matter ends the list.
+ */
+export function runningItems(text: string, from: number, kind: "target" | "task", to = text.length): Clause[] {
+  const out: Clause[] = [];
+  let current = kind;
+  let back = false; // the sentence of a sub-lead has ended: the next clause is of `kind` again
+  for (const c of splitClauses(text, from, to)) {
+    if (back) { current = kind; back = false; }
+    if (c.sentenceEnd) back = true;
+    let start = c.start;
+    const colon = text.indexOf(":", c.start);
+    if (colon >= 0 && colon < c.end) {
+      const sub = subLeadKind(text.slice(c.start, colon));
+      if (sub === "other") break;
+      if (sub) {
+        current = sub;
+        start = colon + 1;
+        while (start < c.end && /\s/.test(text[start])) start++;
+        if (start >= c.end) continue;
+      }
+    }
+    out.push({ start, end: c.end, kind: current });
+  }
+  return out;
+}
+
+/**
+ * A paragraph holding a lead that names targets, its colon, then the targets: the items after the
+ * lead, or null. The lead is the sentence before the colon: it names targets ("chỉ tiêu"), or it
+ * is a short generic lead ("Trong đó:") after a sentence that names them; a lead naming goals or
+ * work ("mục tiêu, phương hướng, nhiệm vụ trọng tâm … là:") gives targets when most of its clauses
+ * state a level. Half the clauses at least must state a level.
+ */
+export function inlineList(text: string): Clause[] | null {
+  const folded = foldForMatch(text);
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === "(") depth++;
+    else if (c === ")") depth = Math.max(0, depth - 1);
+    if (c !== ":" || depth > 0) continue;
+    const s = sentenceStart(text, i);
+    const lead = folded.slice(s, i);
+    let names: "target" | "goal" | null = namesTargets(lead) ? "target" : GOAL_WORDS.test(lead) ? "goal" : null;
+    if (!names && GENERIC.test(foldKey(text.slice(s, i)))) {
+      const before = folded.slice(sentenceStart(text, Math.max(0, s - 1)), s);
+      names = namesTargets(before) ? "target" : GOAL_WORDS.test(before) ? "goal" : null;
+    }
+    if (!names) continue;
+    const items = runningItems(text, i + 1, "target");
+    const targets = items.filter((x) => x.kind === "target");
+    if (!targets.length) return null;
+    const levels = targets.filter((x) => statesLevel(text.slice(x.start, x.end))).length;
+    const enough = names === "target" ? levels * 2 >= targets.length : levels * 2 > targets.length;
+    return enough ? items : null;
+  }
+  return null;
+}
+
+/**
+ * A target heading glued on the same line as the first target, near the line's start ("Một số chỉ
+ * tiêu chủ yếu và 3 khâu đột phá (nhiệm kỳ 2020 - 2025) Tốc độ tăng trưởng …"): the heading ends at
+ * a ")" followed by a capital (a ":" first makes it a lead with its list: inlineList). Returns the heading's text and where its body starts.
+ */
+export function gluedHeading(text: string): { at: number; text: string; bodyAt: number } | null {
+  const head = text.slice(0, 30);
+  for (const m of head.matchAll(/(?<![\p{L}\p{N}])\p{Lu}/gu)) {
+    const at = m.index!;
+    if (/[.!?:;]/.test(text.slice(0, at))) return null;
+    if (sectionKind(text.slice(at, at + 120), false) !== "target") continue;
+    // a ":" first is a lead with its list (inlineList), not a heading
+    const end = /[):](?=\s{1,5}[\p{Lu}\p{N}“"])/u.exec(text.slice(at, at + 130));
+    if (!end || end[0] === ":") return null;
+    const close = at + end.index + 1;
+    let bodyAt = close;
+    while (bodyAt < text.length && /\s/.test(text[bodyAt])) bodyAt++;
+    return { at, text: text.slice(at, close).trim(), bodyAt };
+  }
+  return null;
+}

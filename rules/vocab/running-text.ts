@@ -1,0 +1,51 @@
+// Targets listed in running text (gold README, "Running-text targets" and round 2's news reports):
+// a lead that names them and ends with ":" ("Các chỉ tiêu chủ yếu đề ra là: …", "… 12 chỉ tiêu
+// cụ thể … năm 2026. Trong đó: …"), then one target per clause ending in ";" or ".". The words
+// here say which leads open such a list and which ";" keep one target together.
+// rules/running-text.ts builds them into patterns with rules/vocab/pattern.ts ("full" view).
+
+/** Words of a lead that name targets: the clauses after its colon are targets. */
+export const TARGET_LEAD_WORDS = ["chỉ tiêu"];
+
+/**
+ * Words right before "chỉ tiêu" that make it a result, not the name of a list: "đạt 63,97% chỉ
+ * tiêu sản lượng", "hoàn thành vượt chỉ tiêu" (a review sentence, no lead). A percentage before
+ * it counts too.
+ */
+export const RESULT_BEFORE = ["đạt", "vượt", "hoàn thành", "hoàn thành vượt", "vượt mức", "so với"];
+
+/**
+ * Words of a lead that name goals or work ("mục tiêu, phương hướng, nhiệm vụ trọng tâm … là:"):
+ * the clauses after it are targets only when most of them state a level ("70% gia đình …").
+ */
+export const GOAL_LEAD_WORDS = ["mục tiêu", "phương hướng", "nhiệm vụ trọng tâm", "nhiệm vụ chủ yếu", "mục tiêu phấn đấu"];
+
+/**
+ * A short lead that names nothing itself and takes what the sentence before it names
+ * ("… với 12 chỉ tiêu cụ thể. Trong đó: …", "… các chỉ tiêu sau. Cụ thể: …").
+ */
+export const GENERIC_LEADS = ["trong đó", "cụ thể", "cụ thể là", "cụ thể như sau", "như sau", "gồm", "bao gồm", "đó là", "theo đó", "với"];
+
+/**
+ * A clause that names a whole whose shares follow, joined by ";" ("Cơ cấu kinh tế: công nghiệp
+ * 64%; dịch vụ 28,5%; nông nghiệp 7,5%"): its ";" parts are one target.
+ */
+export const SHARE_LEADS = ["cơ cấu", "tỷ trọng", "cơ cấu kinh tế", "cơ cấu lao động", "cơ cấu giá trị"];
+
+/** Number words before a kind in a sub-lead ("Ba khâu đột phá:", "Hai nhiệm vụ trọng tâm:"). */
+export const COUNT_WORDS = ["một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười"];
+
+/**
+ * Sub-leads inside running text that turn the clauses after their colon into another kind, beside
+ * the section headings of rules/vocab/headings.ts: a term's breakthroughs ("Ba khâu đột phá: …")
+ * are work, not levels (gold README, "Running-text targets").
+ */
+export const SUB_LEADS: ReadonlyArray<{ phrase: string; kind: "target" | "task" }> = [
+  { phrase: "khâu đột phá", kind: "task" },
+  { phrase: "đột phá", kind: "task" },
+  { phrase: "nhiệm vụ đột phá", kind: "task" },
+  { phrase: "giải pháp đột phá", kind: "task" },
+  { phrase: "nhóm nhiệm vụ", kind: "task" },
+  { phrase: "nhóm giải pháp", kind: "task" },
+  { phrase: "nhóm chỉ tiêu", kind: "target" },
+];
