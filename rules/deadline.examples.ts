@@ -54,6 +54,12 @@ export const examples: DeadlineExamples = {
     ["trong Quy III/2025", Q[3](2025), "Quy III/2025"],
     ["tu thang 5 den thang 8/2025", range("2025-05-01", "2025-08-31")],
     ["6 thang cuoi nam 2025", { start: "2025-07-01", end: "2025-12-31", precision: "half" }],
+    // a schedule's week cell: a day range inside one month without "ngày"
+    ["05 - 31/8", range("2025-08-05", "2025-08-31")],
+    ["Từ 01- 08/9", range("2025-09-01", "2025-09-08")],
+    // dotted dates, and a dotted range with a year at each end
+    ["từ ngày 15.12.2025 đến 5.2.2026", range("2025-12-15", "2026-02-05")],
+    ["trước ngày 30.6.2025", day("2025-06-30")],
     // months
     ["Tháng 02/2025", { ...month(2025, 2, 28), yearInferred: false }],
     ["THÁNG 02/2025", month(2025, 2, 28)],
@@ -160,6 +166,14 @@ export const examples: DeadlineExamples = {
   ],
   negative: [
     // a place name is no "năm", a rule ("quy định") no quarter
+    // class names of a school ("lớp 5/3, 5/4") are no days
+    "Sinh hoạt dưới cờ: văn nghệ của lớp 5/3, 5/4",
+    "Chi đội 6/2 và 7/1 trực tuần",
+    // a page's post stamp: a date beside a clock time
+    "20:03 11-12-2025 | Lượt xem: 155",
+    "26/12/2025 15:46 CH",
+    // a share is no day range
+    "tỷ lệ 1 - 2/3 hộ gia đình",
     "Hội LHPN Việt Nam 2025 đoàn kết",
     "thực hiện quy định số 12",
     // rhythms (hằng tháng = every month)

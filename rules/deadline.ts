@@ -20,7 +20,7 @@
 import { foldTone, quotedAround, WB_LEFT, WB_RIGHT } from "../src/text.js";
 import { daysIn, isoDay as iso, validDay } from "../src/format.js";
 import { alt, Phrases, words } from "./vocab/pattern.js";
-import { CITATION_AFTER, DEADLINE_LEADS, HALF_FIRST, HALF_SECOND, MONTH_WORDS, NOT_DEADLINE_BEFORE, QUARTERS } from "./vocab/time.js";
+import { CITATION_AFTER, CLASS_WORDS, DEADLINE_LEADS, HALF_FIRST, HALF_SECOND, MONTH_WORDS, NOT_DEADLINE_BEFORE, QUARTERS } from "./vocab/time.js";
 import { COUNT_NOUNS } from "./vocab/quantity.js";
 import { DOCUMENT_KINDS, PROGRAMME_KINDS } from "./vocab/documents.js";
 import { restoreDiacritics } from "./vocab/restore.js";
@@ -167,6 +167,29 @@ const PATTERNS: Pattern[] = [
         span: (y) => (validDay(y, m, d2) ? { start: iso(y, m, d1), end: iso(y, m, d2) } : null),
       };
     },
+  },
+  // A day range inside one month without "ngày", as a schedule's week cell writes it: "05 - 31/8",
+  // "Từ 01- 08/9" (the first day before the second).
+  {
+    id: "day-range-bare",
+    re: new RegExp(`(?:từ${S})?${NUM_L}(?<d1>${DAY})${TO}(?<d2>${DAY})/(?<m>${MON})(?:/(?<y>${YEAR}))?${NUM_R}`, F),
+    build: (g) => {
+      const d1 = Number(g.d1), d2 = Number(g.d2), m = Number(g.m);
+      if (d1 >= d2) return null;
+      return {
+        precision: "range", year: num(g.y),
+        span: (y) => (validDay(y, m, d2) ? { start: iso(y, m, d1), end: iso(y, m, d2) } : null),
+      };
+    },
+  },
+  // Dotted day ranges, each end with its year: "từ ngày 15.12.2015 đến 5.2.2016".
+  {
+    id: "day-range-dotted",
+    re: new RegExp(
+      `(?:từ${S})?(?:ngày${S})?${NUM_L}(?<d1>${DAY})\\.(?<m1>${MON})\\.(?<y1>${YEAR})${TO}(?:ngày${S})?(?<d2>${DAY})\\.(?<m2>${MON})\\.(?<y2>${YEAR})${NUM_R}`,
+      F,
+    ),
+    build: (g) => ({ ...dayToDay(g), shareYear: false }),
   },
   // Month ranges: "từ tháng 5 đến tháng 8/2025", "tháng 5 - tháng 8 năm 2025", "Tháng 6-9/2025".
   {
@@ -403,8 +426,16 @@ function clauseBefore(t: string, at: number, n: number): string {
   return s.slice(cut);
 }
 
+// "lớp 5/3, 5/4": class names, the first after its word, the others in its list
+const CLASS_BEFORE_RE = new RegExp(`${WB_LEFT}${alt(CLASS_WORDS)}${S}(?:\\p{N}{1,2}/\\p{N}{1,2}${S0}(?:,|và)${S0}){0,8}$`, "iu");
+// a clock time beside a date: a page's post or update stamp ("20:03 11-12-2023", "26/12/2019 15:46 CH")
+const CLOCK_BEFORE_RE = /(?<![\p{N}:])[0-2]?\p{N}:[0-5]\p{N}(?::[0-5]\p{N})?\s{0,3}(?:SA|CH|AM|PM)?\s{0,3}[|,-]?\s{0,3}$/iu;
+const CLOCK_AFTER_RE = /^\s{0,3}[|,-]?\s{0,3}[0-2]?\p{N}:[0-5]\p{N}(?![\p{N}])/u;
+
 function rejected(t: string, c: Candidate, id: string, writtenYear: boolean): boolean {
   const before = lineBefore(t, c.core, 60);
+  if (id === "day-month" && CLASS_BEFORE_RE.test(lineBefore(t, c.start, 60))) return true;
+  if ((id === "date" || id === "day-month") && (CLOCK_BEFORE_RE.test(lineBefore(t, c.start, 30)) || CLOCK_AFTER_RE.test(t.slice(c.end, c.end + 12)))) return true;
   if (NOT_BEFORE_RE.test(before.slice(-30))) return true;
   // "báo cáo kết quả 6 tháng, cả năm", "báo cáo quý, 6 tháng và cả năm": the last of a list of
   // reporting periods, a rhythm like "định kỳ 6 tháng, 01 năm"
@@ -424,7 +455,7 @@ function rejected(t: string, c: Candidate, id: string, writtenYear: boolean): bo
   }
   // (only a bare "ngày …" after the place: "hoàn thành trước ngày 30/6" after "Kiện toàn tổ, " is a deadline)
   if ((id === "date" || id === "date-words") && /^\s{0,3}ngày/iu.test(t.slice(c.start, c.end)) && isSigningLine(t, c.start)) return true;
-  if (id === "day-month" && fractionNounAfter(t.slice(c.end, c.end + 40))) return true;
+  if ((id === "day-month" || id === "day-range-bare") && fractionNounAfter(t.slice(c.end, c.end + 40))) return true;
   if (id === "day-month" && /(?<![\p{L}])số\s{0,3}$/iu.test(before)) return true;
   // "Kế hoạch hoạt động … tháng 3/2025 của Hội đồng Đội": a cited document's month
   if ((id === "month" || id === "month-year") && writtenYear && CITATION_AFTER_RE.test(t.slice(c.end, c.end + 20)) && DOC_KIND_RE.test(clauseBefore(t, c.core, 120))) return true;

@@ -94,6 +94,12 @@ const headings: Array<Row<string, SectionKind | null>> = [
   ["CHƯƠNG TRÌNH HÀNH ĐỘNG NHIỆM KỲ 2025 – 2030", "task"],
   ["Chương trình công tác năm 2026", "task"],
   ["Kế hoạch hoạt động Công đoàn tháng 5/2026", "task"],
+  ["Kế hoạch công tác tháng 10/2026", "task"],
+  ["Công tác tháng 11", "task"],
+  ["Kế hoạch tháng 12/2026", "task"],
+  ["Công tác tuần 3", "task"],
+  ["Kế hoạch tuần 5 (từ 02/3 đến 07/3)", "task"],
+  ["Hoạt động tháng 12/2026", "task"],
 
   // sections whose numbered paragraphs are not items
   ["MỤC ĐÍCH, YÊU CẦU", "other"],

@@ -65,6 +65,9 @@ export const examples: ThemeExample[] = [
   // a heading of its own, the theme alone on the next line
   { text: "III. CHỦ ĐỀ NĂM 2026\nĐoàn kết, sáng tạo, vì cộng đồng", planYear: 2026, expect: [body(2026, "Đoàn kết, sáng tạo, vì cộng đồng")] },
   { text: "Chủ đề:\n“Tuổi trẻ xung kích, tình nguyện”", planYear: 2026, expect: [body(2026, "Tuổi trẻ xung kích, tình nguyện")] },
+  // a monthly plan's "CHỦ ĐIỂM:" line is its month's theme
+  { text: "KẾ HOẠCH CÔNG TÁC ĐỘI THÁNG 11/2026\nCHỦ ĐIỂM: “Tôn sư trọng đạo”", planYear: 2026, expect: [body(2026, "Tôn sư trọng đạo")] },
+  { text: "Chủ điểm tháng 3: Tiến bước lên Đoàn", planYear: 2026, expect: [] },
   // a theme written as verse lines, joined with spaces
   {
     text: "1. CHỦ ĐỀ NĂM HỌC\n“Chăm ngoan học giỏi\nRèn luyện mỗi ngày\nXây dựng Đội vững mạnh”\n2. NHIỆM VỤ TRỌNG TÂM",

@@ -102,7 +102,7 @@ const isLabelled = (b: Block): boolean => b.kind === "heading" || b.kind === "ta
 // "### Chăm lo Tết …"): an unlabelled heading right after the title, not naming a section, is the subtitle.
 const subtitleHeading = (b: Block, first: boolean): boolean => {
   const text = clean(b.text);
-  return first && b.kind === "heading" && parseLabel(text) === null && sectionKind(text) === null && text.length < 300;
+  return first && b.kind === "heading" && parseLabel(text) === null && sectionKind(text, false) === null && text.length < 300;
 };
 
 interface TitleHit {
@@ -157,7 +157,7 @@ function readSubtitle(blocks: Block[], j: number, parts: string[]): { blocks: nu
     if (carried && !isUpper(text)) break;
     // a section's heading that a copy left without its label ("NHIỆM VỤ TRỌNG TÂM", "MỤC ĐÍCH, YÊU CẦU") ends the
     // title block; right under the title only a frame heading does ("Tổ chức các hoạt động …" may be the subtitle)
-    const kind = sectionKind(text);
+    const kind = sectionKind(text, false); // an unlabelled line: a row that needs a label ("Kế hoạch công tác …") is a title line here
     if (kind !== null && (!first || (kind === "other" && isUpper(text)))) break;
     if (isOpeningParagraph(text) && !(first && isSubtitleLike(text))) {
       const run = first ? SUBTITLE_RUN_ON_RE.exec(text) : null;
@@ -220,7 +220,7 @@ export function readOpening(blocks: Block[]): OpeningFacts {
     const parts: string[] = [];
     for (let j = facts.headerEnd; facts.headerEnd > 0 && j < blocks.length && parts.length < 3; j++) {
       const text = clean(blocks[j].text);
-      if (!isUpper(text) || isLabelled(blocks[j]) || text.length > 300 || sectionKind(text) !== null) break;
+      if (!isUpper(text) || isLabelled(blocks[j]) || text.length > 300 || sectionKind(text, false) !== null) break;
       parts.push(text);
       facts.subtitleBlocks.push(j);
     }

@@ -133,6 +133,14 @@ export const HEADINGS: readonly HeadingRow[] = [
   labelledTask("chương trình hành động"),
   labelledTask("chương trình công tác"),
   labelledTask("kế hoạch hoạt động"), // "II. Kế hoạch hoạt động Công đoàn tháng 5/2020"
+  // a monthly or weekly plan's own part after the review of the month before ("I. Đánh giá công tác
+  // tháng 9" / "II. Kế hoạch công tác tháng 10/2019", "II. Công tác tháng 10", "II. Kế hoạch tuần 5")
+  labelledTask("kế hoạch công tác"),
+  labelledTask("kế hoạch tháng"),
+  labelledTask("kế hoạch tuần"),
+  labelledTask("công tác tháng"),
+  labelledTask("công tác tuần"),
+  labelledTask("hoạt động tháng"),
 
   // goals and work named together: targets or tasks by what the lines under it say
   mixed("phương hướng, mục tiêu"), // "PHƯƠNG HƯỚNG, MỤC TIÊU, NHIỆM VỤ CHỦ YẾU NHIỆM KỲ 2015-2020"

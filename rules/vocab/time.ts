@@ -35,3 +35,9 @@ export const DEADLINE_LEADS = ["đến hết", "đến cuối", "đến", "tới
 
 /** Words after a cited document's date: "ngày 05/7/2023 của …", "ngày 04/9/2023 giữa …". */
 export const CITATION_AFTER = ["của", "về", "giữa", "do", "ban hành", "hướng dẫn", "quy định", "v/v"];
+
+/**
+ * Words before a "5/3" that make it a class, not a day: "lớp 5/3, 5/4", "chi đội 6/2" (a school
+ * names its classes by grade and number).
+ */
+export const CLASS_WORDS = ["lớp", "chi đội", "các lớp", "các chi đội"];
