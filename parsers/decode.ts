@@ -5,24 +5,16 @@
 // warning naming the encoding. Anything else is refused with a reason.
 import iconv from "iconv-lite";
 import { KehoachError } from "../src/errors.js";
-import type { Warning } from "../src/model.js";
 import { nfc } from "../src/text.js";
-import { decodeLegacy, detectLegacy, LEGACY_NAMES, vietnameseShare, type LegacyEncoding } from "./legacy-vi.js";
+import { decodeLegacy, detectLegacy, vietnameseShare, type LegacyEncoding } from "./legacy-vi.js";
+
+export { legacyWarning } from "./legacy-vi.js";
 
 export interface Decoded {
   text: string;
   encoding: "utf-8" | "utf-16le" | "utf-16be" | "windows-1258" | LegacyEncoding;
   /** the text was in a legacy Vietnamese encoding (as bytes, or as their characters in UTF-8) and was converted */
   legacy?: LegacyEncoding;
-}
-
-/** The warning a text converted from a legacy encoding carries. */
-export function legacyWarning(enc: LegacyEncoding): Warning {
-  return {
-    code: "input/legacy-encoding",
-    message: `the text was in the ${LEGACY_NAMES[enc]} encoding and was converted to Unicode${enc === "tcvn3" ? " (capitals written in a capitals font read as lower case)" : ""}`,
-    where: null,
-  };
 }
 
 // Letters that only Vietnamese text has, and the combining tone marks Windows-1258

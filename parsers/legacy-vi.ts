@@ -9,9 +9,20 @@
 // "Việt". The tables below are written as data from the published code charts; `fromLegacy`
 // converts, `detectLegacy` tells from the text itself which encoding it is in, if any.
 import iconv from "iconv-lite";
+import type { Warning } from "../src/model.js";
 
 export type LegacyEncoding = "tcvn3" | "vni" | "viscii";
 export const LEGACY_NAMES: Record<LegacyEncoding, string> = { tcvn3: "TCVN3 (ABC, .VnTime fonts)", vni: "VNI (VNI-Times fonts)", viscii: "VISCII" };
+
+/** The warning a text converted from a legacy encoding carries: which encoding, told from what. */
+export function legacyWarning(enc: LegacyEncoding, from: "text" | "fonts" = "text"): Warning {
+  const caps = enc === "tcvn3" && from === "text" ? "; capitals are told from the line or word around them, the bytes alone do not show them" : "";
+  return {
+    code: "input/legacy-encoding",
+    message: `the text was in the ${LEGACY_NAMES[enc]} encoding (told from its ${from === "fonts" ? "font names" : "characters"}) and was converted to Unicode${caps}`,
+    where: null,
+  };
+}
 
 /** TCVN3 (VN3): byte → letter, for the bytes above 0x7F that are letters. */
 const TCVN3: Record<number, string> = {
@@ -86,11 +97,38 @@ export function fromLegacy(text: string, enc: Exclude<LegacyEncoding, "viscii">)
   return out.normalize("NFC");
 }
 
-/** Bytes in a legacy encoding → Unicode (NFC). */
+/** Bytes in a legacy encoding → Unicode (NFC); TCVN3 capitals restored where the line or word shows them. */
 export function decodeLegacy(bytes: Uint8Array, enc: LegacyEncoding): string {
   const b = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   if (enc === "viscii") return iconv.decode(b, "viscii").normalize("NFC");
-  return fromLegacy(iconv.decode(b, "windows1252"), enc);
+  const t = fromLegacy(iconv.decode(b, "windows1252"), enc);
+  return enc === "tcvn3" ? restoreCapitals(t) : t;
+}
+
+// A line or a word whose ASCII letters are all capitals: typed in capitals, so its TCVN3 letters
+// (which have no capital codes but Ă Â Ê Ô Ơ Ư Đ, and were written in a capitals font) are too.
+const ASCII_UPPER = /[A-Z]/g;
+const ASCII_LOWER = /[a-z]/;
+const WORD = /[\p{L}\p{M}]{1,64}/gu;
+/** Minimum ASCII capitals that make a line, or a word, read as written in capitals. */
+const CAPS_LINE = 4;
+const CAPS_WORD = 2;
+
+/**
+ * TCVN3 text converted from bytes alone, with its capitals put back: "KÕ HO¹CH" reads "kế"/"hoạch"
+ * in lower case from the table, so a line (or a word) whose ASCII letters are all capitals is
+ * upper-cased ("KẾ HOẠCH", "HĐND"); a line in ordinary case is left as it is.
+ */
+export function restoreCapitals(text: string): string {
+  return text
+    .split("\n")
+    .map((line) => {
+      if (!/[^\x00-\x7f]/.test(line)) return line;
+      const upper = line.match(ASCII_UPPER)?.length ?? 0;
+      if (upper >= CAPS_LINE && !ASCII_LOWER.test(line)) return line.toUpperCase();
+      return line.replace(WORD, (w) => ((w.match(ASCII_UPPER)?.length ?? 0) >= CAPS_WORD && !ASCII_LOWER.test(w) ? w.toUpperCase() : w));
+    })
+    .join("\n");
 }
 
 // Every letter of Vietnamese, precomposed: the vowels with each of the five tones, and đ.
@@ -134,16 +172,45 @@ export function detectLegacy(text: string, minCounted = 20): { encoding: Exclude
     const { share } = vietnameseShare(converted);
     if (share >= 0.9 && (!best || share > best.share)) best = { encoding, text: converted, share };
   }
-  return best && { encoding: best.encoding, text: best.text };
+  return best && { encoding: best.encoding, text: best.encoding === "tcvn3" ? restoreCapitals(best.text) : best.text };
 }
 
-/** The encoding a run's font name says (`.VnTime`, `.VnArialH` → TCVN3; `VNI-Times` → VNI), or null. */
+/**
+ * The encoding a font's name says, or null: the ABC fonts of TCVN3 (`.VnTime`, `.VnArial`, and their
+ * capitals fonts `.VnTimeH`, `.VnArialH`, which draw the lower-case codes as capitals) and the VNI
+ * fonts (`VNI-Times`, `VNI-Helve`). A PDF's PostScript name may carry a subset prefix
+ * ("ABCDEF+") and a style ("-Bold", ",Italic"), and may have lost the dot ("VnTimeH-Bold").
+ */
 export function encodingOfFont(font: string | null | undefined): { encoding: Exclude<LegacyEncoding, "viscii">; capitals: boolean } | null {
   if (!font) return null;
-  const f = font.trim();
-  if (/^\.Vn/i.test(f)) return { encoding: "tcvn3", capitals: /H$/.test(f) };
-  if (/^VNI[- ]/i.test(f)) return { encoding: "vni", capitals: false };
+  const f = font.trim().replace(/^[A-Z]{6}\+/, "");
+  if (/^\.?Vn[A-Z]/.test(f)) {
+    const family = f.replace(/[-,].*$/, "").replace(/(?:Bold|Italic|BoldItalic)$/, "").trim();
+    return { encoding: "tcvn3", capitals: /H$/.test(family) };
+  }
+  if (/^VNI[- _]?[A-Za-z]/.test(f)) return { encoding: "vni", capitals: false };
   return null;
+}
+
+/**
+ * Text drawn in a legacy font (a DOCX run, a PDF run) really is in that font's encoding: it holds
+ * only characters that stand for the encoding's bytes (a Unicode letter such as "ư" or "ộ" has no
+ * byte there: the text was converted to Unicode and the font left as it was), and reads as more
+ * Vietnamese once converted than as it stands.
+ */
+export function isLegacyText(text: string, enc: Exclude<LegacyEncoding, "viscii">): boolean {
+  let high = 0;
+  let foreign = 0;
+  for (const c of text) {
+    if (c.charCodeAt(0) < 0x80) continue;
+    high++;
+    if (byteOf(c) < 0) foreign++;
+  }
+  if (high === 0) return false; // plain ASCII reads the same either way
+  if (foreign > high * 0.05) return false;
+  const before = vietnameseShare(text).share;
+  const after = vietnameseShare(fromLegacy(text, enc)).share;
+  return after >= 0.8 && after > before;
 }
 
 /** Unicode text → bytes in a legacy encoding (for tests: the archive's files are made from the seed plans). */
