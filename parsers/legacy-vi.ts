@@ -9,6 +9,7 @@
 // "Việt". The tables below are written as data from the published code charts; `fromLegacy`
 // converts, `detectLegacy` tells from the text itself which encoding it is in, if any.
 import iconv from "iconv-lite";
+import { warning } from "../src/codes.js";
 import type { Warning } from "../src/model.js";
 
 export type LegacyEncoding = "tcvn3" | "vni" | "viscii";
@@ -17,11 +18,10 @@ export const LEGACY_NAMES: Record<LegacyEncoding, string> = { tcvn3: "TCVN3 (ABC
 /** The warning a text converted from a legacy encoding carries: which encoding, told from what. */
 export function legacyWarning(enc: LegacyEncoding, from: "text" | "fonts" = "text"): Warning {
   const caps = enc === "tcvn3" && from === "text" ? "; capitals are told from the line or word around them, the bytes alone do not show them" : "";
-  return {
-    code: "input/legacy-encoding",
-    message: `the text was in the ${LEGACY_NAMES[enc]} encoding (told from its ${from === "fonts" ? "font names" : "characters"}) and was converted to Unicode${caps}`,
-    where: null,
-  };
+  return warning(
+    "input/legacy-encoding",
+    `the text was in the ${LEGACY_NAMES[enc]} encoding (told from its ${from === "fonts" ? "font names" : "characters"}) and was converted to Unicode${caps}`,
+  );
 }
 
 /** TCVN3 (VN3): byte → letter, for the bytes above 0x7F that are letters. */
