@@ -129,6 +129,13 @@ describe("--lang vi", () => {
     const csv = run(["export", "--db", db, "--lang", "vi"]);
     expect(csv.stdout.slice(1, 30)).toBe("id văn bản,tỉnh,năm,nhiệm kỳ,");
   });
+  it("a plan's warning is said in Vietnamese by its code (the JSON keeps the English message)", () => {
+    const file = path.resolve("fixtures/plans/004_9b4c08f78589e4eb.txt");
+    const vi = run(["ingest", file, "--no-db", "--out", dir, "--lang", "vi"]);
+    expect(vi.stderr).toBe(`kehoach: cảnh báo: ${file}: đã bỏ một dòng chỉ có một con số (số trang)\n`);
+    expect(JSON.parse(fs.readFileSync(path.join(dir, "004_9b4c08f78589e4eb.json"), "utf8")).warnings[0].message).toMatch(/^Dropped a line/);
+    expect(run(["ingest", file, "--no-db", "--out", dir]).stderr).toMatch(/^kehoach: warning: .*: Dropped a line holding only "\d+" \(a page number\)\n$/);
+  });
   it("an input refused is said in Vietnamese, by its code", () => {
     const doc = path.join(dir, "old.doc");
     fs.writeFileSync(doc, Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]));
