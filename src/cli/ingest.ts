@@ -5,7 +5,7 @@ import os from "node:os";
 import path from "node:path";
 import { InvalidArgumentError, type Command } from "commander";
 import { KehoachError } from "../errors.js";
-import { planWarning, t } from "../i18n/index.js";
+import { planWarning, sayError, t } from "../i18n/index.js";
 import { writeFileAtomic } from "../write-atomic.js";
 import { log, logFormat, reportError } from "../log.js";
 import { DEFAULT_MAX_MEMORY_MB, DEFAULT_TIMEOUT_S, IsolatedIngester } from "../isolate.js";
@@ -104,7 +104,7 @@ export interface IngestSummary {
 }
 
 const reasonOf = (e: unknown): string =>
-  e instanceof KehoachError ? ((t().refusals as Record<string, string>)[e.code] ?? e.message) : t().internalError(e instanceof Error ? e.message : String(e));
+  e instanceof KehoachError ? sayError(e.code, e.message) : t().internalError(e instanceof Error ? e.message : String(e));
 
 /** The summary of a batch, as plain lines. */
 export function summaryLines(s: IngestSummary): string[] {

@@ -191,6 +191,12 @@ export const en = {
    * (it names the particulars); in another language, this meaning of its code (planWarning)
    */
   warnings: WARNINGS as Record<WarningCode, string>,
+  /**
+   * errors raised outside the CLI with a fixed English text (src/read-input.ts, parsers/, the
+   * store), said in another language by their exact English text (sayError); the English
+   * catalogue needs none. test/cli-lang-width.test.ts checks each text is still in the sources.
+   */
+  fixedErrors: {} as Record<string, string>,
 };
 
 export type Messages = typeof en;

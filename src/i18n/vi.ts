@@ -176,6 +176,32 @@ export const vi: Messages = {
     "pdf/not-pdf": "không phải PDF: tệp không có phần đầu %PDF-",
     "pdf/no-text-layer": "không có lớp chữ: PDF này có vẻ là bản quét, hãy chạy OCR trước (ví dụ ocrmypdf)",
   },
+  fixedErrors: {
+    "the file is empty": "tệp rỗng",
+    "empty: only white space": "rỗng: chỉ có khoảng trắng",
+    "no such file": "không có tệp này",
+    "is a directory": "là một thư mục",
+    "permission denied": "không có quyền đọc",
+    "is a socket or device, not a regular file": "là socket hoặc thiết bị, không phải tệp thường",
+    "is a named pipe (FIFO), not a regular file": "là đường ống có tên (FIFO), không phải tệp thường",
+    "is a socket, not a regular file": "là socket, không phải tệp thường",
+    "is a device, not a regular file": "là thiết bị, không phải tệp thường",
+    "is not a regular file": "không phải tệp thường",
+    "changed while it was being read (its size or time of change moved); read it again when it is no longer written":
+      "đã thay đổi trong lúc đang đọc (kích thước hoặc thời điểm sửa đổi khác đi); hãy đọc lại khi tệp không còn đang được ghi",
+    "binary content (NUL bytes): not a text, Markdown, DOCX or PDF file": "nội dung nhị phân (có byte NUL): không phải tệp văn bản, Markdown, DOCX hay PDF",
+    "not UTF-8, UTF-16 or Windows-1258 text: save it as UTF-8 (or give the DOCX/PDF)":
+      "không phải văn bản UTF-8, UTF-16 hay Windows-1258: hãy lưu thành UTF-8 (hoặc dùng tệp DOCX/PDF)",
+    "the password does not open this encrypted PDF": "mật khẩu không mở được tệp PDF được mã hoá này",
+    "the PDF is encrypted: pass --password": "tệp PDF được mã hoá: hãy ghi --password",
+    "damaged or not a PDF: pdfjs cannot read it": "tệp hỏng hoặc không phải PDF: pdfjs không đọc được",
+    "the DOCX (zip) file is damaged: its central directory is unreadable; re-save it in Word":
+      "tệp DOCX (zip) bị hỏng: không đọc được thư mục trung tâm của nó; hãy lưu lại bằng Word",
+    "not a database (not a SQLite file; kehoach leaves it as it is)": "không phải cơ sở dữ liệu (không phải tệp SQLite; kehoach để nguyên)",
+    "disk full: cannot write the database": "đầy đĩa: không ghi được cơ sở dữ liệu",
+    "not a kehoach database (no schema): ingest something first": "không phải cơ sở dữ liệu của kehoach (chưa có lược đồ): hãy nạp (ingest) một tệp trước",
+    "not a directory": "không phải thư mục",
+  },
   warnings: {
     "txt/page-number": "đã bỏ một dòng chỉ có một con số (số trang)",
     "md/brackets": "đoạn có rất nhiều dấu \"[\" được đọc không kèm liên kết (để khỏi đọc liên kết quá chậm)",
