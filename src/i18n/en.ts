@@ -174,6 +174,8 @@ export const en = {
     `${files} file${files === 1 ? "" : "s"} in ${seconds} s: ${ingested} ingested${inserted + replaced ? ` (${inserted} new, ${replaced} replaced)` : ""}, ` +
     `${unchanged} unchanged, ${refused} refused, ${warnings} warning${warnings === 1 ? "" : "s"}`,
   refusedLine: "refused",
+  /** cli-progress's format: {bar} {value} {total} {rate} {file} are filled in */
+  progressBar: " {bar} {value}/{total} files | {rate} files/s | {file}",
   interruptedLine: (n: number) => `interrupted: ${n} file${n === 1 ? "" : "s"} not done; the same command again finishes them`,
   outcome: {
     stored: "stored (new)",

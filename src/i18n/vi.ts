@@ -156,6 +156,7 @@ export const vi: Messages = {
     `${files} tệp trong ${seconds.replace(".", ",")} giây: ${ingested} đã nạp${inserted + replaced ? ` (${inserted} mới, ${replaced} thay bản cũ)` : ""}, ` +
     `${unchanged} không đổi, ${refused} bị từ chối, ${warnings} cảnh báo`,
   refusedLine: "bị từ chối",
+  progressBar: " {bar} {value}/{total} tệp | {rate} tệp/giây | {file}",
   interruptedLine: (n) => `bị ngắt: ${n} tệp chưa làm; chạy lại đúng lệnh này sẽ làm nốt`,
   outcome: {
     stored: "đã lưu (mới)",
