@@ -17,6 +17,20 @@ export interface MetaExample {
 
 export const examples: MetaExample[] = [
   {
+    name: "a page's headline with the title and its subject, then the document's own title line and subtitle",
+    text: [
+      "Thống kê",
+      "KẾ HOẠCH THỰC HIỆN NHIỆM VỤ NĂM HỌC 2026 – 2027 TRƯỜNG TIỂU HỌC AN PHÚ",
+      "KẾ HOẠCH",
+      "THỰC HIỆN NHIỆM VỤ NĂM HỌC 2026 – 2027",
+      "TRƯỜNG TIỂU HỌC AN PHÚ",
+      "Căn cứ Kế hoạch số 15/KH-PGDĐT ngày 05/9/2026 của Phòng Giáo dục và Đào tạo, Trường xây dựng kế hoạch như sau:",
+      "I. NHIỆM VỤ CHUNG",
+      "1. Huy động trẻ đến trường.",
+    ].join("\n"),
+    expect: { title: "KẾ HOẠCH", subtitle: "THỰC HIỆN NHIỆM VỤ NĂM HỌC 2026 – 2027 TRƯỜNG TIỂU HỌC AN PHÚ" },
+  },
+  {
     name: "a national parent organisation above the issuer, the body abbreviated before it",
     text: [
       "HỘI NÔNG DÂN VIỆT NAM",

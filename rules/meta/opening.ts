@@ -130,6 +130,10 @@ function findTitle(blocks: Block[]): TitleHit | null {
     const under = hits.find((h) => h.index > first.index && blocks.slice(first.index + 1, h.cut >= 0 ? h.index + 1 : h.index).some((b) => isHeaderLine(b.text)));
     if (under) return under;
   }
+  // a page's headline carrying the title and its subject ("KẾ HOẠCH THỰC HIỆN NHIỆM VỤ NĂM HỌC …"), then
+  // the document's own title line, the kind alone ("KẾ HOẠCH") with its subject on the lines under it
+  const own = first.rest ? hits.find((h) => h.index > first.index && h.index <= first.index + 3 && !h.rest && h.cut < 0 && foldForMatch(h.title) === foldForMatch(first.title)) : undefined;
+  if (own) return own;
   return first;
 }
 
