@@ -17,6 +17,29 @@ export interface MetaExample {
 
 export const examples: MetaExample[] = [
   {
+    name: "the time a plan is for on its own line under the subtitle, in ordinary case, with a colon",
+    text: [
+      "LIÊN ĐỘI TRƯỜNG TIỂU HỌC AN PHÚ",
+      "KẾ HOẠCH",
+      "Phát động phong trào Kế hoạch nhỏ cấp Liên đội",
+      "Năm học: 2026 - 2027",
+      "I. NỘI DUNG",
+      "1. Mỗi đội viên góp 2 kg giấy vụn.",
+    ].join("\n"),
+    expect: { subtitle: "Phát động phong trào Kế hoạch nhỏ cấp Liên đội Năm học: 2026 - 2027", period: { from: 2026, to: 2027 }, year: null },
+  },
+  {
+    name: "a monthly plan: the month on its own line under a subtitle in capitals",
+    text: [
+      "CĐCS TRƯỜNG MẦM NON HOA SEN",
+      "KẾ HOẠCH HOẠT ĐỘNG CÔNG ĐOÀN",
+      "Tháng 6/ 2027",
+      "I. NHIỆM VỤ TRỌNG TÂM",
+      "1. Tổ chức ngày hội gia đình.",
+    ].join("\n"),
+    expect: { subtitle: "HOẠT ĐỘNG CÔNG ĐOÀN Tháng 6/ 2027", year: 2027 },
+  },
+  {
     name: "a parent and its grassroots union on one header line: the unit is the issuer",
     text: [
       "LIÊN ĐOÀN LAO ĐỘNG TP VINH CĐCS TRƯỜNG MẦM NON HOA SEN",
