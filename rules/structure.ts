@@ -398,7 +398,8 @@ const GROUP_LINE = /^ve\s\S/u;
  */
 function groupLine(text: string): boolean {
   const t = text.trim();
-  return GROUP_LINE.test(foldKey(t)) && t.split(/\s+/).length <= 8 && !/[.;]$/.test(t);
+  // a field may take a dozen words: "Về quy hoạch, đô thị, nông thôn và môi trường:"
+  return GROUP_LINE.test(foldKey(t)) && t.split(/\s+/).length <= 12 && !/[.;]$/.test(t);
 }
 
 /** A short line ending with ":" that counts the items of the list it leads ("8 chỉ tiêu xã hội gồm:", "5 nhiệm vụ trọng tâm:"). */
