@@ -52,6 +52,39 @@ export const examples: MetaExample[] = [
     expect: { issuer: "CĐCS TRƯỜNG MẦM NON HOA SEN" },
   },
   {
+    name: "a news report: the issuer is the actor before 'vừa quyết định', 'đã thông qua', 'đề ra 12 chỉ tiêu'",
+    text: [
+      "Giám sát năm 2027",
+      "Hội đồng nhân dân huyện Yên Lập vừa quyết định Chương trình giám sát năm 2027. Theo đó các Ban tập trung giám sát:",
+      "- Việc thực hiện các công trình xây dựng cơ bản.",
+      "- Công tác tiếp công dân.",
+    ].join("\n"),
+    expect: { issuer: "Hội đồng nhân dân huyện Yên Lập" },
+  },
+  {
+    name: "a news report: the actor's name ends before another verb of its clause ('… tổ chức Hội nghị …, đề ra phương hướng')",
+    text: [
+      "Ngày 20/8, Công đoàn ngành Y tế tỉnh tổ chức Hội nghị tổng kết năm 2026, đề ra phương hướng, nhiệm vụ năm 2027.",
+      "Năm 2027, toàn ngành phấn đấu 100% công đoàn cơ sở vững mạnh.",
+    ].join("\n"),
+    expect: { issuer: "Công đoàn ngành Y tế tỉnh" },
+  },
+  {
+    name: "a news report: a congress named by its kind alone takes the fuller name the report gave it before",
+    text: [
+      "Đại hội đại biểu Hội Nông dân tỉnh lần thứ X, nhiệm kỳ 2028-2033 vừa bế mạc. Đại hội xác định mục tiêu đến năm 2033: 100% chi hội có quỹ hỗ trợ nông dân; kết nạp mới 5.000 hội viên.",
+    ].join("\n"),
+    expect: { issuer: "Đại hội đại biểu Hội Nông dân tỉnh lần thứ X" },
+  },
+  {
+    name: "a news report: an initial's dot ('M.V.') is no sentence break before the announcing verb",
+    text: [
+      "Căn cứ chương trình công tác năm học; Ban chấp hành Đoàn trường THPT M.V. Lômônôxốp xây dựng kế hoạch công tác năm học 2027-2028 như sau:",
+      "I. MỤC ĐÍCH – YÊU CẦU",
+    ].join("\n"),
+    expect: { issuer: "Đoàn trường THPT M.V. Lômônôxốp" },
+  },
+  {
     name: "no header: the issuer from the opening sentence that sets out the plan's targets or a guidance",
     text: [
       "Một số chỉ tiêu, nhiệm vụ cụ thể năm 2027",
@@ -100,6 +133,38 @@ export const examples: MetaExample[] = [
       "1. Tổ chức hội thi cấp tỉnh trong quý III/2027.",
     ].join("\n"),
     expect: { issuer: "HỘI NÔNG DÂN TỈNH YÊN BÁI", number: "18-KH/HNDT", issuedAt: "2027-03-09", place: "Yên Bái", province: "Yên Bái" },
+  },
+  {
+    name: "a number written with a space for its dash ('SỐ 16 KH/ĐTN') is the number, not part of the issuer",
+    text: [
+      "HUYỆN ĐOÀN TÂN UYÊN",
+      "ĐOÀN TRƯỜNG THPT TÂN UYÊN",
+      "***",
+      "SỐ 21 KH/ĐTN                                    Tân Uyên, ngày 05 tháng 10 năm 2027",
+      "KẾ HOẠCH",
+      "Kết nạp đoàn viên mới năm học 2027 - 2028",
+      "I. NỘI DUNG",
+      "1. Tổ chức lớp cảm tình Đoàn.",
+    ].join("\n"),
+    expect: { issuer: "ĐOÀN TRƯỜNG THPT TÂN UYÊN", number: "21 KH/ĐTN" },
+  },
+  {
+    name: "a site's banner slogan and list bullets above the header are no part of the issuer",
+    text: [
+      "ĐOÀN KẾT, ĐOÀN KẾT, ĐẠI ĐOÀN KẾT - THÀNH CÔNG, THÀNH CÔNG, ĐẠI THÀNH CÔNG",
+      " • ỦY BAN MTTQ VIỆT NAM",
+      "TỈNH LAI CHÂU",
+      "BAN THƯỜNG TRỰC",
+      "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+      "Độc lập - Tự do - Hạnh phúc",
+      "Số: 45/KH-MTTQ-BTT",
+      "Lai Châu, ngày 10 tháng 02 năm 2027",
+      "KẾ HOẠCH",
+      "Giám sát năm 2027",
+      "I. NỘI DUNG",
+      "1. Giám sát việc thực hiện chính sách.",
+    ].join("\n"),
+    expect: { issuer: "ỦY BAN MTTQ VIỆT NAM TỈNH LAI CHÂU", body: "BAN THƯỜNG TRỰC", number: "45/KH-MTTQ-BTT" },
   },
   {
     name: "a provincial cooperative alliance under the provincial people's committee",

@@ -199,14 +199,19 @@ const NAMES_TARGETS = /(?<![\p{L}\p{N}])chi tieu(?![\p{L}\p{N}])/u;
 
 /**
  * A lead sentence that opens a list of targets: an unlabelled paragraph whose last sentence names
- * targets and ends with ":" ("… Nghị quyết nêu 3 khâu đột phá và 12 chỉ tiêu chủ yếu đó là:").
+ * targets and ends with ":" ("… Nghị quyết nêu 3 khâu đột phá và 12 chỉ tiêu chủ yếu đó là:"), or
+ * of tasks: a last sentence after others that starts with a task heading ("… . Nhiệm vụ chủ yếu như sau:").
  * The targets after it have section null (gold README, "Sections").
  */
 function leadSentence(text: string): Found | null {
   if (!/:\s*$/.test(text)) return null;
   const sentences = text.split(/[.!?…]\s/u);
   const last = foldKey(sentences[sentences.length - 1]);
-  return NAMES_TARGETS.test(last) ? { label: null, kind: "target", text: null, loose: true } : null;
+  if (NAMES_TARGETS.test(last)) return { label: null, kind: "target", text: null, loose: true };
+  // "… Chỉ thị số 01/CT-UBND về …. Nhiệm vụ chủ yếu như sau:": a last sentence that starts with a
+  // task heading's words leads into a list of tasks (a news report of a plan)
+  if (sentences.length > 1 && sectionKind(last, false) === "task") return { label: null, kind: "task", text: null, loose: true };
+  return null;
 }
 
 /** A numbered list read without a section heading: where it starts, its kind and its length. */

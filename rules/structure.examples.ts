@@ -410,6 +410,43 @@ const plans: Array<Row<string, Tree>> = [
     ],
     "reads no target in a lead-in that counts the targets, and does not glue a line counting the next list to the bullet before it",
   ],
+  [
+    [
+    "LỊCH CÔNG TÁC NĂM HỌC 2026 - 2027",
+    "THÁNG",
+    "TUẦN",
+    "NỘI DUNG CÔNG VIỆC",
+    "NGƯỜI THỰC HIỆN",
+    "9/2026",
+    "Từ 01 - 06/9",
+    "- Tổ chức khai giảng năm học mới (05/9)",
+    "- Họp phụ huynh học sinh đầu năm",
+    "(Chiều 12/9)",
+    "- Hiệu trưởng",
+    "- Tổ chuyên môn",
+    "Tuần 2",
+    "- Kiểm tra hồ sơ chuyên môn các tổ",
+    "- Phó hiệu trưởng",
+    ].join("\n"),
+    [
+    ["task", null, null, null, "Tổ chức khai giảng năm học mới (05/9)"],
+    ["task", null, null, null, "Họp phụ huynh học sinh đầu năm (Chiều 12/9)"],
+    ["task", null, null, null, "Kiểm tra hồ sơ chuyên môn các tổ"],
+    ],
+    "reads a schedule table flattened cell by cell: content bullets are tasks, month, week and responsible-unit cells no items",
+  ],
+  [
+    [
+    "Ngày 05/01/2026, Ủy ban nhân dân tỉnh ban hành Chỉ thị về nhiệm vụ năm 2026. Các nhiệm vụ trọng tâm như sau:",
+    "- Đẩy nhanh tiến độ giải ngân vốn đầu tư công.",
+    "- Tăng cường cải cách hành chính.",
+    ].join("\n"),
+    [
+    ["task", null, null, null, "Đẩy nhanh tiến độ giải ngân vốn đầu tư công."],
+    ["task", null, null, null, "Tăng cường cải cách hành chính."],
+    ],
+    "reads the bullets after a news paragraph whose last sentence starts with a task heading and ends with ':' as tasks",
+  ],
 ];
 
 // the no-items check (`noItems`): a text with no section of targets or tasks says so

@@ -87,7 +87,7 @@ const COLUMN_PATTERNS = TABLE_COLUMNS.map((row) => {
 const PLAN_YEAR_RE = new RegExp(`^${alt(PLAN_YEAR_COLUMN, "full")}\\s(?:19|20)\\d{2}$`, "u");
 
 /** The role of a column from its folded header text, or null. */
-function columnRole(header: string): ColumnRole | null {
+export function columnRole(header: string): ColumnRole | null {
   return COLUMN_PATTERNS.find((c) => c.re.test(header) && (!c.also || c.also.test(header)))?.role ?? null;
 }
 
@@ -136,14 +136,44 @@ export function findStructure(doc: DocModel): Structure {
   const { heads, topKey } = findHeads(blocks, bodyEnd);
   const nested = nestHeads(blocks, heads, topKey);
   const builder = new ItemBuilder(doc, heads, nested, topKey);
-  const bare = bareList(blocks, bodyEnd, heads);
+  const schedule = flatSchedule(blocks, bodyEnd, heads);
+  const bare = schedule === null ? bareList(blocks, bodyEnd, heads) : null;
   for (let i = 0; i < bodyEnd; i++) {
     if (i === bare?.start) builder.bareSection(bare.kind);
+    if (i === schedule) builder.scheduleSection();
     if (blocks[i].kind === "tableRow") builder.row(blocks[i], heads.get(i));
     else builder.paragraph(i, blocks[i], heads.get(i));
   }
   return { items: builder.items, loose: builder.loose, bodyEnd, bare: bare ? { ...bare, block: blocks[bare.start] } : null };
 }
+
+/**
+ * A schedule table flattened cell by cell, as a web page's copy gives it: its header cells one a line
+ * ("THÁNG" / "TUẦN" / "NỘI DUNG CÔNG VIỆC" / "BỘ PHẬN THỰC HIỆN"), three at least with a content
+ * column among them, in a plan with no section of targets or tasks. Returns where its body starts.
+ */
+function flatSchedule(blocks: Block[], bodyEnd: number, heads: Map<number, Head>): number | null {
+  if ([...heads.values()].some((h) => h.kind !== "other")) return null;
+  for (let i = 0; i < Math.min(bodyEnd, 40); i++) {
+    const roles = new Set<ColumnRole>();
+    let k = i;
+    for (; k < bodyEnd; k++) {
+      const b = blocks[k];
+      if (b.kind === "tableRow" || parseLabel(b.text)) break;
+      const t = b.text.trim();
+      if (!t) continue;
+      if (t.split(/\s+/).length > 4) break;
+      const role = columnRole(foldKey(t));
+      if (!role || roles.has(role)) break;
+      roles.add(role);
+    }
+    if (roles.size >= 3 && roles.has("content")) return k;
+  }
+  return null;
+}
+
+// a cell of a flattened schedule that only says when: "8/2019", "Tuần 1", "Từ", "05 - 31/8", "Từ 09/9- 14/9"
+const TIME_CELL = /^(?:(?:thang|tuan|tu|den|ngay)(?:\s{1,3}thu)?(?![\p{L}])\s{0,3})?[\d\s/.\-–]{0,30}$/u;
 
 /** Where the closing block starts ("Nơi nhận:", "TM. …", footnote bodies), or blocks.length. */
 function bodyEndOf(blocks: Block[]): number {
@@ -169,6 +199,7 @@ class ItemBuilder {
   private stack: Open[] = [];
   private current: RawItem | null = null; // the item unlabelled paragraphs attach to
   private roles: ColumnRoles | null = null;
+  private schedule = false; // inside a schedule table flattened cell by cell (flatSchedule)
   private tableHeaders: Block[] = [];
   private tableId = -1;
   // A table right after a labelled paragraph ("3. Các hoạt động cụ thể" + "… tại bảng dưới đây:")
@@ -226,7 +257,18 @@ class ItemBuilder {
     this.enter({ kind, text: null, label: null, key: "none", innerLast: null });
   }
 
+  /**
+   * A schedule table flattened cell by cell: its content bullets are tasks with section null; the
+   * month and week cells, and the short bullets of the responsible-unit cells ("- Hiệu trưởng",
+   * "- BGH"), are no items and continue none.
+   */
+  scheduleSection(): void {
+    this.enter({ kind: "task", text: null, label: null, key: "none", innerLast: null });
+    this.schedule = true;
+  }
+
   private enter(section: SectionState | null): void {
+    this.schedule = false;
     this.section = section;
     this.stack = [];
     this.current = null;
@@ -352,6 +394,13 @@ class ItemBuilder {
   /** A paragraph inside the current section (or outside every section). */
   private inSection(b: Block, label: Label | null): void {
     const section = this.section;
+    if (this.schedule) {
+      const t = (label ? b.text.slice(label.length) : b.text).trim();
+      if ((label?.style === "bullet" && t.split(/\s+/).length <= 4) || (!label && TIME_CELL.test(foldKey(t)))) {
+        this.current = null;
+        return;
+      }
+    }
     const namedTarget = label?.style === "named" && label.named === "chỉ tiêu";
     const namedTask = label?.style === "named" && NAMED_TASKS.has(label.named!);
     if (!label && !section) {

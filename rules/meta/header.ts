@@ -36,8 +36,9 @@ const MOTTO_RE = new RegExp(`${B}${MOTTO}${E}`, "du");
 const MOTTO_GLUED_RE = new RegExp(`${B}${MOTTO}(?=\\p{L})`, "du");
 // "Số: 42 /KH-BCH", "Số 9/KH-HND", "Số:     /KH-BTV"; Party and Youth Union style "Số 25-KH/TĐTN"; a template's
 // padding around the dash or slash ("Số:  41  -KH/TĐTN-VP", "Số: 118 - KH/HND", "05/KH - LĐLĐ"), dropped when read
+// (a copy may write a space for the first dash: "SỐ 16 KH/ĐTN", kept as written)
 const NUMBER_RE = new RegExp(
-  `${B}so\\s{0,3}:?\\s{0,40}(?<n>\\d[0-9a-z.]{0,12})?(?<suffix>\\s{0,5}[-–/]\\s{0,5}[a-z0-9][a-z0-9.]{0,15}(?:\\s{0,3}[-–/]\\s{0,3}[a-z0-9][a-z0-9.]{0,15}){0,5})`,
+  `${B}so\\s{0,3}:?\\s{0,40}(?<n>\\d[0-9a-z.]{0,12})?(?<suffix>(?:\\s{0,5}[-–/]\\s{0,5}|(?<space>\\s{1,3})(?=[a-z]{1,8}\\s{0,3}/))[a-z0-9][a-z0-9.]{0,15}(?:\\s{0,3}[-–/]\\s{0,3}[a-z0-9][a-z0-9.]{0,15}){0,5})`,
   "du",
 );
 // "Lào Cai, ngày 15 tháng 3 năm 2026", "Hà Tĩnh, ngày    tháng    năm 2026"
@@ -106,7 +107,10 @@ export function readNumber(text: string): { number: string | null } | null {
   if (!m || !(m.groups.suffix ?? "").includes("/")) return null;
   if (m.index > 0 && text[m.index] !== "S") return null;
   if (!m.groups.n) return { number: null };
-  const written = `${m.groups.n}${m.groups.suffix}`.replace(/\s+/g, "").replace(/[–—]/g, "-").replace(/[.,;]+$/, "");
+  const spaced = m.groups.space !== undefined; // "16 KH/ĐTN": the space stands for the dash, kept
+  const raw = m.groups.suffix ?? "";
+  const suffix = spaced ? ` ${raw.trim().replace(/\s+/g, "")}` : raw.replace(/\s+/g, "");
+  const written = `${m.groups.n}${suffix}`.replace(/[–—]/g, "-").replace(/[.,;]+$/, "");
   return { number: written };
 }
 
@@ -274,7 +278,11 @@ class IssuerLines {
   private bodySeen = false;
   constructor(private facts: HeaderFacts, private orgsOnly: boolean) {}
 
-  add(left: string): void {
+  add(raw: string): void {
+    // a page's list bullet before a cell ("• ỦY BAN MTTQ VIỆT NAM"); a slogan or banner with its commas
+    // ("ĐOÀN KẾT, ĐOÀN KẾT, ĐẠI ĐOÀN KẾT - THÀNH CÔNG, …") names no organisation
+    const left = raw.replace(/^[•*+\-–]\s{0,3}/u, "");
+    if ((left.match(/,/g) ?? []).length >= 2) return;
     if (this.orgsOnly && !this.parts.length && !ORG_START_RE.test(foldForMatch(left))) return;
     const bm = execFolded(BODY_RE, left);
     if (bm && bm.index === 0 && isUpper(left)) {

@@ -7,16 +7,21 @@
 import { B, E, execFolded, allFolded, foldForMatch } from "../../src/text.js";
 import { alt } from "../vocab/pattern.js";
 import { ANNOUNCERS, BODIES, ISSUING_ORGANISATIONS, bodyPhrases } from "../vocab/bodies.js";
-import { ANNOUNCED_CONTENTS, TITLE_KINDS } from "../vocab/documents.js";
+import { ACTOR_NAME_ENDS, ANNOUNCE_ADVERBS, ANNOUNCED_CONTENTS, ANNOUNCING_VERBS, TITLE_KINDS } from "../vocab/documents.js";
 import { DETERMINERS } from "../vocab/headings.js";
 
 // the announcing verb before a kind of plan ("ban hành Kế hoạch", "xây dựng Chương trình"), a guidance
 // or the plan's contents ("ban hành Hướng dẫn", "đề ra một số chỉ tiêu, nhiệm vụ"), or before
 // the units it addresses ("đề nghị các địa phương …", a guidance such as a monthly "Định hướng")
+// (after adverbs of time, "đã", "vừa", "sẽ": "… vừa quyết định Chương trình giám sát …"; a count may
+// come before the contents: "đề ra 12 chỉ tiêu chủ yếu")
 const ANNOUNCE_RE = new RegExp(
-  `${B}(?:da\\s{1,3})?(?:(?:xay dung|ban hanh|de ra)(?:\\s{1,3}va\\s{1,3}(?:ban hanh|trien khai))?\\s{1,3}(?:${alt(DETERMINERS, "full")}\\s{1,3})?${alt([...TITLE_KINDS, ...ANNOUNCED_CONTENTS], "full")}|de nghi\\s{1,3}cac)${E}`,
+  `${B}(?:${alt(ANNOUNCE_ADVERBS, "full")}\\s{1,3}){0,2}(?:${alt(ANNOUNCING_VERBS, "full")}(?:\\s{1,3}va\\s{1,3}(?:ban hanh|trien khai))?\\s{1,3}(?:${alt(DETERMINERS, "full")}\\s{1,3})?(?:\\d{1,3}\\s{1,3})?${alt([...TITLE_KINDS, ...ANNOUNCED_CONTENTS], "full")}|de nghi\\s{1,3}cac)${E}`,
   "du",
 );
+// what ends an actor's name before its verb: another verb of the clause ("Công đoàn ngành … tổ chức Hội
+// nghị tổng kết …, đề ra phương hướng …")
+const NAME_END_RE = new RegExp(`\\s${alt(ACTOR_NAME_ENDS, "full")}${E}`, "du");
 const BOARD = alt(bodyPhrases("elected", true), "full");
 const ORG = alt([...ANNOUNCERS.filter((a) => a !== "chúng tôi"), ...ISSUING_ORGANISATIONS], "full");
 // where the actor starts: an organisation (after an elected board) at the start of the clause or after ", "
@@ -31,6 +36,16 @@ export interface Actor {
   body: string | null;
 }
 
+/** Where the last sentence of `s` starts: after ". " and a capital, not after an initial ("M.V. Lômônôxốp"). */
+function sentenceBreak(s: string): number {
+  let at = 0;
+  for (const m of s.matchAll(/[.!?]\s{1,5}(?=\p{Lu})/gu)) {
+    if (/(?:^|[^\p{L}])\p{Lu}$/u.test(s.slice(Math.max(0, m.index! - 2), m.index!))) continue;
+    at = m.index! + 1;
+  }
+  return at;
+}
+
 /** The actor of the first sentence in `text` that announces a plan, or null. */
 export function announcingActor(text: string): Actor | null {
   // the opening's announcing sentence is near the top of a plan: a flattened page is not read whole
@@ -38,7 +53,7 @@ export function announcingActor(text: string): Actor | null {
   if (!verb) return null;
   // the clause before the verb: back to the last sentence break, at most 300 characters
   const before = text.slice(Math.max(0, verb.index - 300), verb.index);
-  const start = Math.max(before.lastIndexOf(". ") + 1, before.lastIndexOf(";") + 1, before.lastIndexOf(":") + 1, before.lastIndexOf("\n") + 1, 0);
+  const start = Math.max(sentenceBreak(before), before.lastIndexOf(";") + 1, before.lastIndexOf(":") + 1, before.lastIndexOf("\n") + 1, 0);
   const clause = before.slice(start).trim();
   const starts = allFolded(new RegExp(ACTOR_START_RE.source, "gdu"), clause);
   const last = starts[starts.length - 1];
@@ -46,6 +61,8 @@ export function announcingActor(text: string): Actor | null {
   let name = clause.slice(last.spans.actor[0]).trim();
   const q = execFolded(QUALIFIER_RE, name);
   if (q) name = name.slice(0, q.index).trim();
+  const stop = execFolded(NAME_END_RE, name);
+  if (stop) name = name.slice(0, stop.index).trim();
   let body: string | null = null;
   const board = execFolded(BOARD_AT_START_RE, name);
   if (board) {
@@ -56,6 +73,29 @@ export function announcingActor(text: string): Actor | null {
     name = name.slice(board.end).trim();
   }
   name = name.replace(/[\s,]+$/u, "");
+  if (BARE_ORG_RE.test(foldForMatch(name))) name = fullerName(text.slice(0, verb.index), name) ?? name;
   if (!name || name.split(/\s+/).length > 12) return null;
   return { issuer: name, body };
+}
+
+// an actor named by its kind alone ("Đại hội xác định …", "Quốc hội …"): the report named it in full before
+const BARE_ORG_RE = new RegExp(`^${ORG}$`, "u");
+
+/**
+ * The first fuller mention of a bare kind in the text before ("Đại hội đại biểu phụ nữ toàn quốc lần
+ * thứ XII, nhiệm kỳ 2017-2022 vừa bế mạc …" for "Đại hội"): its words up to a ",", "(", a sentence end
+ * or an adverb, twelve words at most.
+ */
+function fullerName(before: string, kind: string): string | null {
+  const folded = foldForMatch(before);
+  const k = foldForMatch(kind);
+  for (let at = folded.indexOf(k + " "); at >= 0; at = folded.indexOf(k + " ", at + 1)) {
+    if (at > 0 && /[\p{L}\p{N}]/u.test(folded[at - 1])) continue;
+    const rest = before.slice(at);
+    const end = /[,(;:!?]|\.\s|\s(?:vừa|đã|sẽ|đang|mới|tổ chức|tiến hành)\s/u.exec(rest);
+    const name = rest.slice(0, end ? end.index : rest.length).trim();
+    const n = name.split(/\s+/).length;
+    if (n > kind.split(/\s+/).length && n <= 12) return name;
+  }
+  return null;
 }

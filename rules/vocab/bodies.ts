@@ -72,4 +72,6 @@ export const ISSUING_ORGANISATIONS = [
   "đảng bộ", "tỉnh ủy", "thành ủy", "huyện ủy", "quận ủy", "thị ủy",
   "quận đoàn", "thị đoàn", "đoàn trường", "đoàn thanh niên", "liên đội", "công đoàn", "liên đoàn lao động",
   "hội liên hiệp phụ nữ", "hội phụ nữ",
+  // national bodies, and a congress that sets the targets (gold README: the congress is the issuer)
+  "quốc hội", "chính phủ", "đại hội đại biểu", "đại hội",
 ];

@@ -44,4 +44,20 @@ export const PROGRAMME_KINDS = ["nghị quyết", "đề án", "chương trình"
  * and the plan's contents ("Ban Chấp hành Hội Nông dân tỉnh đề ra một số chỉ tiêu, nhiệm vụ …").
  * Read by rules/meta/issuer.ts ("full" view) after "các / một số / những" when written.
  */
-export const ANNOUNCED_CONTENTS = ["hướng dẫn", "chỉ tiêu", "nhiệm vụ", "mục tiêu", "phương hướng"];
+export const ANNOUNCED_CONTENTS = ["hướng dẫn", "chỉ tiêu", "nhiệm vụ", "mục tiêu", "phương hướng", "định hướng"];
+
+/**
+ * The verbs of the sentence that announces a plan, before its kind or contents: "ban hành Kế hoạch",
+ * "xây dựng Chương trình", "đề ra 12 chỉ tiêu", "thông qua Nghị quyết", "quyết định Chương trình giám
+ * sát", "xác định mục tiêu, phương hướng …" (a congress or a council reported in the news).
+ */
+export const ANNOUNCING_VERBS = ["xây dựng", "ban hành", "đề ra", "thông qua", "quyết định", "xác định"];
+
+/** Adverbs between the actor and its verb, not part of its name: "… vừa ban hành", "… đã thông qua". */
+export const ANNOUNCE_ADVERBS = ["đã", "vừa", "sẽ", "cũng", "đang", "mới"];
+
+/**
+ * Verbs that end an actor's name when the announcing verb comes later in its clause: "Công đoàn ngành
+ * … tổ chức Hội nghị tổng kết …, đề ra phương hướng …".
+ */
+export const ACTOR_NAME_ENDS = ["tổ chức", "tiến hành", "triển khai"];

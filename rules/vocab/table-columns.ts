@@ -32,7 +32,8 @@ export const TABLE_COLUMNS: readonly ColumnRow[] = [
   { role: "leadPartners", anywhere: ["chủ trì"], also: ["phối hợp"] },
   { role: "partners", anywhere: ["phối hợp"] },
   { role: "funding", anywhere: ["kinh phí"] },
-  { role: "time", whole: TIME_HEADS.flatMap((h) => TIME_QUALIFIERS.map((q) => h + q)) },
+  // (a school's schedule names its time columns by month and week: "THÁNG", "TUẦN C.MÔN")
+  { role: "time", whole: TIME_HEADS.flatMap((h) => TIME_QUALIFIERS.map((q) => h + q)), start: ["tháng", "tuần"] },
   { role: "level", start: ["cấp thực hiện", "cấp chủ trì"] },
   // the level to reach, in a column of its own beside the target's wording
   {
@@ -45,7 +46,7 @@ export const TABLE_COLUMNS: readonly ColumnRow[] = [
   {
     role: "unit",
     whole: ["thực hiện"],
-    start: ["chủ trì"],
+    start: ["chủ trì", "bộ phận", "người thực hiện", "người phụ trách", "người chủ trì"],
     anywhere: [
       "đơn vị thực hiện", "đơn vị chủ trì", "đơn vị phụ trách", "cơ quan thực hiện", "cơ quan chủ trì", "cơ quan phụ trách",
       "ban thực hiện", "ban chủ trì", "ban phụ trách",
