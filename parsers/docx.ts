@@ -1050,7 +1050,7 @@ export async function parseDocx(bytes: Uint8Array, opts: { fileName: string }): 
     for (const x of p.extra) addPara(x, zone);
   };
 
-  items.forEach((item, i) => {
+  const readItem = (item: XNode, i: number) => {
     if (item.tag === "w:p") {
       const p = reader.paragraph(item);
       if (p.text || p.extra.length) bodySeen = true;
@@ -1074,6 +1074,12 @@ export async function parseDocx(bytes: Uint8Array, opts: { fileName: string }): 
     }
     bodySeen = true;
     emitDataTable(rows, tableIndex++, b);
+  };
+  items.forEach((item, i) => {
+    const first = b.blocks.length;
+    readItem(item, i);
+    // the body element each block came from: the place a person finds it in Word
+    for (let k = first; k < b.blocks.length; k++) b.blocks[k].paragraph = i;
   });
   const bodyBlocks = b.blocks.length;
 

@@ -23,7 +23,7 @@ interface MdNode {
 
 export function parseMd(bytes: Uint8Array, opts: ParseOptions): DocModel {
   const { text } = decodeText(bytes, opts.fileName);
-  return parseMdString(text);
+  return { ...parseMdString(text), source: text }; // the file as read: spans get its lines and columns
 }
 
 export function parseMdString(source: string): DocModel {

@@ -97,6 +97,10 @@ export async function parsePdf(bytes: Uint8Array, opts: { fileName: string; pass
   const pieces: Piece[] = [];
   const pageLines: Line[][] = [];
   const units: Unit[] = [];
+  // the baselines of every line on each page (tables, running headers and notes included): a
+  // block's "line on the page" counts the lines a reader sees above it
+  const baselines = new Map<number, number[]>();
+  const lineOnPage: LineOf = (page, y) => 1 + (baselines.get(page) ?? []).filter((b) => b < y - 0.5).length;
   for (const p of pages) {
     const { tables, rest } = buildTables(p.items, p.segs);
     for (const t of tables) {
@@ -104,6 +108,7 @@ export async function parsePdf(bytes: Uint8Array, opts: { fileName: string; pass
       for (const row of t.rows) units.push({ kind: "row", row, piece: pieces.length - 1, y: row.top, page: p.page });
     }
     pageLines.push(groupLines(rest, p.page));
+    baselines.set(p.page, groupLines(p.items, p.page).map((l) => l.y));
   }
 
   // 2. Running headers and page numbers.
@@ -240,11 +245,11 @@ export async function parsePdf(bytes: Uint8Array, opts: { fileName: string; pass
     right: Math.max(...ink.map((it) => it.x + it.w)),
   });
   const blocks: Block[] = [];
-  if (header) emitSides(b, header, "header");
+  if (header) emitSides(b, header, "header", lineOnPage);
 
   let para: Line[] = [];
   const flush = () => {
-    if (para.length) blocks.push(emitParagraph(b, para, m));
+    if (para.length) blocks.push(emitParagraph(b, para, m, lineOnPage));
     para = [];
   };
   for (const u of units) {
@@ -260,6 +265,7 @@ export async function parsePdf(bytes: Uint8Array, opts: { fileName: string; pass
           ...(headerRows.has(u.row) ? { header: true } : {}),
           ...(bold ? { bold: true } : {}),
           page: u.page,
+          lines: [{ at: 0, line: lineOnPage(u.page, u.row.top) }],
         }),
       );
       continue;
@@ -268,12 +274,12 @@ export async function parsePdf(bytes: Uint8Array, opts: { fileName: string; pass
     para.push(u.line);
   }
   flush();
-  if (closing) emitSides(b, closing, "closing");
+  if (closing) emitSides(b, closing, "closing", lineOnPage);
 
   const refMarkers = new Set(b.blocks.flatMap((x) => (x.refs ?? []).map((r) => r.marker)));
   for (const n of notes) {
     const c = composeLines(n.lines);
-    b.add({ kind: "footnote", text: c.text, marker: n.marker, page: n.page, ...(c.refs.length ? { refs: c.refs } : {}) });
+    b.add({ kind: "footnote", text: c.text, marker: n.marker, page: n.page, ...(c.refs.length ? { refs: c.refs } : {}), lines: lineAnchors(n.lines, c.text, lineOnPage) });
     if (n.marker && !refMarkers.has(n.marker))
       b.warn("pdf/footnote-unreferenced", `footnote ${n.marker} on page ${n.page} has no reference mark in the text`, {
         page: n.page,
@@ -284,6 +290,24 @@ export async function parsePdf(bytes: Uint8Array, opts: { fileName: string; pass
   return b.build(pages.length);
 }
 
+/** The 1-based line on its page of a line whose baseline (or a row whose top) is at `y`. */
+type LineOf = (page: number, y: number) => number;
+
+/** Where each printed line of a block starts in its text, with its line number on the page
+ *  (lines of the block that run onto the next page are left out: a span gives the first page). */
+function lineAnchors(lines: Line[], text: string, lineOnPage: LineOf): Array<{ at: number; line: number }> {
+  const out: Array<{ at: number; line: number }> = [];
+  let cursor = 0;
+  for (const l of lines) {
+    if (l.page !== lines[0].page) break;
+    const own = composeLines([l]).text.trim();
+    const at = own ? text.indexOf(own.slice(0, 8), cursor) : -1;
+    if (out.length === 0 || at >= cursor) out.push({ at: out.length === 0 ? 0 : at, line: lineOnPage(l.page, l.y) });
+    if (at >= 0) cursor = at + 1;
+  }
+  return out;
+}
+
 function removeUnits(units: Unit[], drop: Set<Line>): void {
   for (let i = units.length - 1; i >= 0; i--) {
     const u = units[i];
@@ -291,7 +315,7 @@ function removeUnits(units: Unit[], drop: Set<Line>): void {
   }
 }
 
-function emitParagraph(b: DocBuilder, lines: Line[], m: Metrics): Block {
+function emitParagraph(b: DocBuilder, lines: Line[], m: Metrics, lineOf: LineOf): Block {
   const c = composeLines(lines);
   const bold = c.boldShare > 0.9 || (c.firstBold && LABEL_RE.test(c.text));
   const italic = c.italicShare > 0.9;
@@ -304,6 +328,7 @@ function emitParagraph(b: DocBuilder, lines: Line[], m: Metrics): Block {
     kind: "paragraph",
     text: c.text,
     page: lines[0].page,
+    lines: lineAnchors(lines, c.text, lineOf),
     ...(c.refs.length ? { refs: c.refs } : {}),
     ...(bold ? { bold: true } : {}),
     ...(italic ? { italic: true } : {}),
@@ -313,7 +338,7 @@ function emitParagraph(b: DocBuilder, lines: Line[], m: Metrics): Block {
 }
 
 /** A two-column block: each column's lines, one paragraph per line, left column first. */
-function emitSides(b: DocBuilder, sides: SideLines, where: "header" | "closing"): void {
+function emitSides(b: DocBuilder, sides: SideLines, where: "header" | "closing", lineOf: LineOf): void {
   for (const [side, lines] of [["left", sides.left], ["right", sides.right]] as const) {
     for (const line of lines) {
       const c = composeLines([line]);
@@ -322,6 +347,7 @@ function emitSides(b: DocBuilder, sides: SideLines, where: "header" | "closing")
         kind: "paragraph",
         text: c.text,
         page: line.page,
+        lines: lineAnchors([line], c.text, lineOf),
         ...(c.refs.length ? { refs: c.refs } : {}),
         ...(c.boldShare > 0.9 ? { bold: true } : {}),
         ...(c.italicShare > 0.9 ? { italic: true } : {}),

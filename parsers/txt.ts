@@ -46,7 +46,7 @@ const stripEmphasis = (s: string) => s.replace(/\*\*(?=\S)([^*]{1,500}?)(?<=\S)\
 
 export function parseTxt(bytes: Uint8Array, opts: ParseOptions): DocModel {
   const { text } = decodeText(bytes, opts.fileName);
-  return parseTxtString(text);
+  return { ...parseTxtString(text), source: text }; // the file as read: spans get its lines and columns
 }
 
 export function parseTxtString(input: string): DocModel {

@@ -3,10 +3,18 @@
 // from it (npm run schema) and committed for users of other languages.
 import { z } from "zod";
 
+// `start`/`end` count UTF-16 units into `source.text` (end exclusive, like unist positions):
+// `source.text.slice(start, end)` is the words the value was read from.
 export const Span = z.object({
   page: z.number().int().positive().nullable(),
   start: z.number().int().nonnegative(),
   end: z.number().int().nonnegative(),
+  // added fields: where a person finds `start` in the original file (vfile-style, 1-based).
+  // Text and Markdown: line and column of the file; PDF: the line on `page` (no column);
+  // DOCX: the 0-based index of the body element (paragraph or table, w:p / w:tbl) in reading order.
+  line: z.number().int().positive().optional(),
+  column: z.number().int().positive().optional(),
+  paragraph: z.number().int().nonnegative().optional(),
 });
 
 export const Quantity = z.object({
@@ -110,6 +118,9 @@ export const PlanDocument = z.object({
     format: z.enum(["pdf", "docx", "txt", "md"]),
     sha256: z.string().regex(/^[0-9a-f]{64}$/),
     pages: z.number().int().positive().nullable(),
+    // added field: the document's text as kehoach read it (NFC, blocks joined by "\n\n", table
+    // cells by "\t", footnote markers removed); every `where` counts into it
+    text: z.string().optional(),
   }),
   meta: Meta,
   themes: z.array(Theme),

@@ -6,6 +6,7 @@ import { KehoachError } from "./errors.js";
 import { log } from "./log.js";
 import { readInput } from "./read-input.js";
 import type { DocModel } from "./model.js";
+import { locator, placeAll } from "./locate.js";
 import { parseBytes } from "../parsers/index.js";
 import { runRules } from "../rules/index.js";
 import { PlanDocument } from "../schemas/plan.js";
@@ -27,7 +28,7 @@ export async function ingestBytes(bytes: Uint8Array, fileName: string, opts: Ing
   const t0 = performance.now();
   const doc = await parseFile(bytes, fileName, opts);
   const t1 = performance.now();
-  const extracted = runRules(doc);
+  const extracted = placeAll(runRules(doc), locator(doc));
   const plan = {
     schemaVersion: 1 as const,
     source: {
@@ -35,6 +36,7 @@ export async function ingestBytes(bytes: Uint8Array, fileName: string, opts: Ing
       format: doc.format,
       sha256: createHash("sha256").update(bytes).digest("hex"),
       pages: doc.pages,
+      text: doc.text,
     },
     ...extracted,
   };

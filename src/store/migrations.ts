@@ -274,6 +274,13 @@ SELECT d.province, d.year AS document_year, d.id AS document_id, th.year AS them
 FROM themes th JOIN documents d ON d.id = th.document_id;
 `,
   },
+  {
+    version: 2,
+    description: "documents.text: the text every start_offset/end_offset counts into (issue 11)",
+    // substr(text, start_offset + 1, end_offset - start_offset) is the item's words. plan_json
+    // leaves source.text out (it is this column), so a document's text is stored once.
+    sql: `ALTER TABLE documents ADD COLUMN text TEXT;`,
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -267,10 +267,10 @@ export function openStore(file: string, opts: StoreOptions = {}): Store {
     deleteDoc: db.prepare<[number]>("DELETE FROM documents WHERE id = ?"),
     insertDoc: db.prepare(`INSERT INTO documents (id, source_file, sha256, format, pages, title, subtitle, issuer,
         issuing_body, province, province_key, number, issued_at, place, year, period_from, period_to, signer_name,
-        signer_title, signer_on_behalf_of, title_key, schema_version, plan_json)
+        signer_title, signer_on_behalf_of, title_key, schema_version, plan_json, text)
       VALUES (@id, @source_file, @sha256, @format, @pages, @title, @subtitle, @issuer, @issuing_body, @province,
         @province_key, @number, @issued_at, @place, @year, @period_from, @period_to, @signer_name, @signer_title,
-        @signer_on_behalf_of, @title_key, @schema_version, @plan_json)`),
+        @signer_on_behalf_of, @title_key, @schema_version, @plan_json, @text)`),
     insertBasis: db.prepare("INSERT INTO bases (document_id, position, text) VALUES (?, ?, ?)"),
     insertRecipient: db.prepare("INSERT INTO recipients (document_id, position, text) VALUES (?, ?, ?)"),
     insertTheme: db.prepare(`INSERT INTO themes (document_id, position, year, text, source, page, start_offset, end_offset)
@@ -325,7 +325,9 @@ export function openStore(file: string, opts: StoreOptions = {}): Store {
       signer_on_behalf_of: m.signer?.onBehalfOf ?? null,
       title_key: titleKey(plan),
       schema_version: plan.schemaVersion,
-      plan_json: JSON.stringify(plan),
+      // the text goes to its own column (offsets count into it), not twice into the row
+      plan_json: JSON.stringify({ ...plan, source: { ...plan.source, text: undefined } }),
+      text: plan.source.text ?? null,
     });
     const docId = Number(info.lastInsertRowid);
     const search = (kind: string, itemId: string | null, code: string | null, text: string) => {
@@ -437,8 +439,11 @@ export function openStore(file: string, opts: StoreOptions = {}): Store {
       return summaries("WHERE d.id = ?", [id])[0] ?? null;
     },
     getPlan(id) {
-      const r = db.prepare<[number], { plan_json: string }>("SELECT plan_json FROM documents WHERE id = ?").get(id);
-      return r ? { id, plan: JSON.parse(r.plan_json) as PlanDocument } : null;
+      const r = db.prepare<[number], { plan_json: string; text: string | null }>("SELECT plan_json, text FROM documents WHERE id = ?").get(id);
+      if (!r) return null;
+      const plan = JSON.parse(r.plan_json) as PlanDocument;
+      if (r.text !== null) plan.source.text = r.text;
+      return { id, plan };
     },
     resolve(ref, o = {}) {
       const s = ref.trim();
