@@ -16,6 +16,13 @@ export const footnoteLinks: Rule = {
     for (const f of footnotes) {
       if (!referenced.has(f.marker)) ctx.warn("footnote/no-reference", `Footnote ${f.marker} has a body but no reference marker in the text`, f.where ?? null);
     }
+    // where each marker stood: the marker is not in the text, so each place is an empty span
+    for (const f of footnotes) {
+      const refs = doc.blocks.flatMap((b) =>
+        b.kind === "footnote" ? [] : (b.refs ?? []).filter((r) => r.marker === f.marker).map((r) => ({ page: b.page, start: b.start + r.at, end: b.start + r.at })),
+      );
+      if (refs.length) f.refs = refs;
+    }
     out.footnotes.push(...footnotes);
   },
 };

@@ -67,6 +67,9 @@ export const Footnote = z.object({
   text: z.string(),
   item: z.string().nullable(),
   where: Span.optional(), // added field
+  // added field: where the reference marks stood in the text; the marks are not in source.text,
+  // so each is an empty span (start === end) just after the word they were glued to
+  refs: z.array(Span).optional(),
 });
 
 export const Model = z.object({
@@ -121,6 +124,9 @@ export const PlanDocument = z.object({
     // added field: the document's text as kehoach read it (NFC, blocks joined by "\n\n", table
     // cells by "\t", footnote markers removed); every `where` counts into it
     text: z.string().optional(),
+    // added field (PDF): where each page's text starts in `text`, in text order (footnote bodies,
+    // gathered at the end of the text, start a run of their page again)
+    pageStarts: z.array(z.object({ page: z.number().int().positive(), start: z.number().int().nonnegative() })).optional(),
   }),
   meta: Meta,
   themes: z.array(Theme),

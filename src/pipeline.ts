@@ -37,6 +37,7 @@ export async function ingestBytes(bytes: Uint8Array, fileName: string, opts: Ing
       sha256: createHash("sha256").update(bytes).digest("hex"),
       pages: doc.pages,
       text: doc.text,
+      ...(doc.format === "pdf" ? { pageStarts: pageStarts(doc) } : {}),
     },
     ...extracted,
   };
@@ -58,4 +59,14 @@ export async function ingestFile(file: string, opts: IngestOptions = {}): Promis
     if (e instanceof KehoachError && !e.file) throw new KehoachError(e.code, e.message, file, { cause: e });
     throw e;
   }
+}
+
+/** The offsets where the page changes from one block to the next (PDF). */
+function pageStarts(doc: DocModel): Array<{ page: number; start: number }> {
+  const out: Array<{ page: number; start: number }> = [];
+  for (const b of doc.blocks) {
+    if (b.page === null) continue;
+    if (out.length === 0 || out[out.length - 1].page !== b.page) out.push({ page: b.page, start: out.length === 0 ? 0 : b.start });
+  }
+  return out;
 }

@@ -51,6 +51,13 @@ describe("every span holds the words it was read from", () => {
         const ok = c.tail ? slice.endsWith(want) && slice.length - want.length <= 24 : slice === want;
         if (!ok) bad.push(`${c.what}: got "${slice.slice(0, 80)}", want "${want.slice(0, 80)}"`);
       }
+      // a footnote's reference marks: empty spans just after the word the marker was glued to
+      for (const f of plan.footnotes)
+        for (const r of f.refs ?? []) {
+          const before = text.slice(Math.max(0, r.start - 1), r.start);
+          if (r.end !== r.start || !/\S/u.test(before)) bad.push(`footnote ${f.marker} reference at ${r.start}: after "${before}"`);
+          total++;
+        }
       total += checks.length;
       expect(bad).toEqual([]);
     });
