@@ -8,6 +8,7 @@ import { KehoachError } from "../errors.js";
 import { log } from "../log.js";
 import { clauseRef, DEFAULT_THRESHOLD, diffSides, formatQuantities, type Clause, type DiffResult, type DiffSideInput } from "../diff.js";
 import type { Store } from "../store/sqlite.js";
+import { renderDiffHtml } from "../review/diff-page.js";
 import { addDbOption, checkFormat, formatSheet, openExisting, parseYear, terminalTable, type Sheet } from "./output.js";
 
 export interface DiffCliOptions {
@@ -67,6 +68,7 @@ export function diffSheet(r: DiffResult): Sheet {
 }
 
 export function renderDiff(r: DiffResult, format: string, width?: number): string {
+  if (format === "html") return renderDiffHtml(r);
   if (format === "json") return JSON.stringify(r, null, 2) + "\n";
   if (format === "csv") return formatSheet(diffSheet(r), "csv");
   const docs = (s: DiffResult["a"]) => s.documents.map((d) => `${d.id !== null ? `#${d.id} ` : ""}${d.file}${d.year ? ` (${d.year})` : ""}`).join(", ");
@@ -113,7 +115,7 @@ export function renderDiff(r: DiffResult, format: string, width?: number): strin
 }
 
 export async function runDiff(a: string, b: string, o: DiffCliOptions): Promise<string> {
-  const format = checkFormat(o.format ?? "table", ["table", "md", "csv", "json"]);
+  const format = checkFormat(o.format ?? "table", ["table", "md", "csv", "json", "html"]);
   const year = parseYear(o.year);
   const threshold = o.threshold !== undefined ? Number(o.threshold) : DEFAULT_THRESHOLD;
   if (!(threshold >= 0 && threshold <= 1)) throw new KehoachError("cli/usage", "--threshold wants a number between 0 and 1");
@@ -136,7 +138,7 @@ export function registerDiff(program: Command): void {
       .argument("<a>", 'province ("nam-dinh", "Cao Bằng"), document id or plan file')
       .argument("<b>", "the same for the other side")
       .option("--year <year>", "the plans for this year")
-      .option("--format <format>", "table, md, csv or json", "table")
+      .option("--format <format>", "table, md, csv, json or html (a self-contained page)", "table")
       .option("--threshold <score>", "minimum score of a pair, 0..1", String(DEFAULT_THRESHOLD))
       .option("--password <password>", "password of encrypted PDFs given as files"),
   ).action(async (a: string, b: string, o: DiffCliOptions) => {

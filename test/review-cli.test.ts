@@ -1,0 +1,82 @@
+// kehoach review and kehoach diff --format html as users run them (the built binary).
+import { describe, expect, it } from "vitest";
+import { spawnSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { esc, jsonForScript } from "../src/review/escape.js";
+
+const BIN = path.resolve("dist/bin/kehoach.js");
+const run = (args: string[], cwd = process.cwd()) => {
+  const r = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: "utf8" });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+};
+const CAO_BANG = path.resolve("fixtures/plans/001_1396b3c07450a05b.txt");
+const NAM_DINH = path.resolve("fixtures/plans/000_ae60fdb8b20bdd06.txt");
+
+describe("kehoach review", () => {
+  it("writes one self-contained page for a plan file to stdout", () => {
+    const r = run(["review", CAO_BANG]);
+    expect([r.code, r.stderr]).toEqual([0, ""]);
+    expect(r.stdout).toMatch(/^<!doctype html>/);
+    expect(r.stdout).toContain('<html lang="vi">');
+    expect(r.stdout).toContain("Content-Security-Policy");
+    // nothing to fetch: no external script, style, font or image
+    expect(r.stdout).not.toMatch(/<(?:script|link|img)[^>]+(?:src|href)=/i);
+    expect(r.stdout).not.toMatch(/https?:\/\//);
+  });
+
+  it("writes --out FILE for one plan, and one page per plan into --out DIR for several", () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "kehoach-review-"));
+    try {
+      const one = path.join(dir, "cao-bang.html");
+      expect(run(["review", CAO_BANG, "--out", one]).code).toBe(0);
+      expect(fs.readFileSync(one, "utf8")).toContain("Cao Bằng");
+      const r = run(["review", CAO_BANG, NAM_DINH, "--out", dir]);
+      expect([r.code, r.stderr]).toEqual([0, ""]);
+      expect(fs.readdirSync(dir).sort()).toEqual(["000_ae60fdb8b20bdd06.txt.review.html", "001_1396b3c07450a05b.txt.review.html", "cao-bang.html"]);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("asks for a folder when several plans would go to stdout", () => {
+    const r = run(["review", CAO_BANG, NAM_DINH]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain("--out DIR");
+    expect(r.stdout).toBe("");
+  });
+
+  it("reviews a stored document, whose text the database keeps", () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "kehoach-review-db-"));
+    try {
+      const db = path.join(dir, "k.db");
+      expect(run(["ingest", CAO_BANG, "--db", db, "--out", dir]).code).toBe(0);
+      const r = run(["review", "cao-bang", "--db", db]);
+      expect([r.code, r.stderr]).toEqual([0, ""]);
+      expect(r.stdout).toContain('data-goto="t1"');
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe("kehoach diff --format html", () => {
+  it("writes a page with the pairs and the unpaired targets of both sides", () => {
+    const r = run(["diff", CAO_BANG, NAM_DINH, "--format", "html"]);
+    expect([r.code, r.stderr]).toEqual([0, ""]);
+    expect(r.stdout).toMatch(/^<!doctype html>/);
+    expect(r.stdout).toContain('id="h-paired"');
+    expect(r.stdout).toContain('id="h-only-a"');
+    expect(r.stdout).toContain('id="h-only-b"');
+  });
+});
+
+describe("escaping", () => {
+  it("writes the five HTML specials as entities", () => expect(esc(`<a href="x" title='y'>&</a>`)).toBe("&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;&lt;/a&gt;"));
+  it("keeps JSON in a script element from ending it", () => {
+    const s = jsonForScript({ t: "</script><script>alert(1)</script><!--\u2028" });
+    expect(s).not.toContain("<");
+    expect(JSON.parse(s)).toEqual({ t: "</script><script>alert(1)</script><!--\u2028" });
+  });
+});
