@@ -5,7 +5,7 @@
 //
 // Nothing here looks at Vietnamese words: every decision is taken from layout
 // facts (styles, borders, column counts, position in the document).
-import { unzipSync } from "fflate";
+import zlib from "node:zlib";
 import { XMLParser } from "fast-xml-parser";
 import type { Block, DocModel, NoteRef } from "../src/model.js";
 import { DocBuilder } from "../src/doc-builder.js";
@@ -14,8 +14,16 @@ import { nfc } from "../src/text.js";
 
 // ---------------------------------------------------------------- limits
 
-/** Refuse archives that would inflate past this (declared sizes, checked before inflating). */
+/** Refuse archives that would inflate past this: declared sizes checked before inflating, actual bytes counted while inflating. */
 const MAX_TOTAL_UNCOMPRESSED = 200 * 1024 * 1024;
+/** No one part (document.xml, styles.xml, …) may inflate past this (counted while inflating). */
+const MAX_PART_UNCOMPRESSED = 50 * 1024 * 1024;
+/** Deeper XML than this is no Word document (a table in a table in a table … is about 8 levels each). */
+const MAX_XML_DEPTH = 100;
+/** A cell spans at most this many grid columns (w:gridSpan, w:gridBefore, w:gridAfter are read from the file). */
+const MAX_SPAN = 64;
+/** List and note counters start at most here (Word's own limit is 32767). */
+const MAX_COUNTER = 32767;
 /** Deflate cannot exceed ~1032:1; a larger declared ratio is a lie or a bomb. */
 const MAX_RATIO = 1100;
 /** Only parts above this size are ratio-checked (tiny parts have meaningless ratios). */
@@ -29,6 +37,7 @@ interface ZipEntry {
   flags: number;
   compressed: number;
   size: number;
+  offset: number; // of its local header
 }
 
 const u16 = (b: Uint8Array, o: number) => b[o] | (b[o + 1] << 8);
@@ -67,6 +76,7 @@ function readZipDirectory(b: Uint8Array, fileName: string): ZipEntry[] | null {
     const method = u16(b, p + 10);
     let compressed = u32(b, p + 20);
     let size = u32(b, p + 24);
+    let offset = u32(b, p + 42);
     const nameLen = u16(b, p + 28);
     const extraLen = u16(b, p + 30);
     const commentLen = u16(b, p + 32);
@@ -81,10 +91,11 @@ function readZipDirectory(b: Uint8Array, fileName: string): ZipEntry[] | null {
         let q = e + 4;
         if (size === 0xffffffff) { size = u64(b, q); q += 8; }
         if (compressed === 0xffffffff) { compressed = u64(b, q); q += 8; }
+        if (offset === 0xffffffff) { offset = u64(b, q); q += 8; }
       }
       e += 4 + len;
     }
-    entries.push({ name, method, flags, compressed, size });
+    entries.push({ name, method, flags, compressed, size, offset });
     p += 46 + nameLen + extraLen + commentLen;
   }
   return entries;
@@ -106,6 +117,72 @@ function checkBomb(entries: ZipEntry[], fileName: string): void {
         `refusing to unpack: part ${e.name} declares ${e.size} bytes from ${e.compressed} (ratio ${Math.round(ratio)}:1), a zip bomb or a damaged file; re-save the document in Word`,
         fileName,
       );
+  }
+}
+
+/**
+ * Inflates the wanted parts, counting the bytes actually produced (declared sizes
+ * can lie): a part past MAX_PART_UNCOMPRESSED, or all parts together past
+ * MAX_TOTAL_UNCOMPRESSED, is refused as soon as the inflater reaches the limit.
+ */
+class ZipReader {
+  private inflated = 0;
+  private readonly byName = new Map<string, ZipEntry>();
+  constructor(private readonly bytes: Uint8Array, entries: ZipEntry[], private readonly fileName: string) {
+    for (const e of entries) if (!this.byName.has(e.name)) this.byName.set(e.name, e);
+  }
+
+  has(name: string): boolean {
+    return this.byName.has(name);
+  }
+
+  read(names: Iterable<string>): Record<string, Uint8Array> {
+    const out: Record<string, Uint8Array> = {};
+    for (const name of names) {
+      const e = this.byName.get(name);
+      if (e) out[name] = this.inflate(e);
+    }
+    return out;
+  }
+
+  private corrupt(why: string, cause?: unknown): KehoachError {
+    return new KehoachError("docx/corrupt", `the DOCX (zip) file is damaged and cannot be unpacked (${why}); re-save it in Word`, this.fileName, { cause });
+  }
+
+  private inflate(e: ZipEntry): Uint8Array {
+    const b = this.bytes;
+    const h = e.offset;
+    if (h + 30 > b.length || u32(b, h) !== 0x04034b50) throw this.corrupt(`no local header for ${e.name}`);
+    const start = h + 30 + u16(b, h + 26) + u16(b, h + 28);
+    if (start + e.compressed > b.length) throw this.corrupt(`${e.name} is cut short`);
+    const data = b.subarray(start, start + e.compressed);
+    const limit = Math.min(MAX_PART_UNCOMPRESSED, MAX_TOTAL_UNCOMPRESSED - this.inflated);
+    let out: Uint8Array;
+    if (e.method === 0) out = data;
+    else if (e.method === 8) {
+      try {
+        // maxOutputLength: zlib stops as soon as the output passes the limit (actual bytes, not declared)
+        out = zlib.inflateRawSync(data, { maxOutputLength: limit + 1 });
+      } catch (err) {
+        if ((err as NodeJS.ErrnoException).code === "ERR_BUFFER_TOO_LARGE") this.tooBig(e, limit, err);
+        throw this.corrupt(`${e.name}: ${(err as Error).message}`, err);
+      }
+    } else throw this.corrupt(`${e.name} uses compression method ${e.method}`);
+    if (out.length > limit) this.tooBig(e, limit);
+    this.inflated += out.length;
+    return out;
+  }
+
+  private tooBig(e: ZipEntry, limit: number, cause?: unknown): never {
+    const whole = limit < MAX_PART_UNCOMPRESSED;
+    throw new KehoachError(
+      "docx/zip-bomb",
+      whole
+        ? `refusing to unpack: the parts inflate past ${MAX_TOTAL_UNCOMPRESSED / 1048576} MB together (at ${e.name}), a zip bomb or not a plan`
+        : `refusing to unpack: part ${e.name} inflates past ${MAX_PART_UNCOMPRESSED / 1048576} MB (it declares ${e.size} bytes), a zip bomb or not a plan`,
+      this.fileName,
+      { cause },
+    );
   }
 }
 
@@ -160,7 +237,71 @@ function decodeEntities(s: string): string {
   });
 }
 
+/** What is wrong with an XML text's structure (kind and detail), or null; one linear pass. */
+export function xmlProblem(xml: string, maxDepth = MAX_XML_DEPTH): { kind: "depth" | "form"; detail: string } | null {
+  const stack: string[] = [];
+  const NAME = /[^\s/>]+/y;
+  let i = 0;
+  for (;;) {
+    const lt = xml.indexOf("<", i);
+    if (lt < 0) break;
+    const c = xml[lt + 1];
+    const skipTo = (end: string, what: string) => {
+      const e = xml.indexOf(end, lt + 2);
+      if (e < 0) return `${what} is not closed`;
+      i = e + end.length;
+      return null;
+    };
+    if (c === "!" || c === "?") {
+      const bad = xml.startsWith("<!--", lt)
+        ? skipTo("-->", "a comment")
+        : xml.startsWith("<![CDATA[", lt)
+          ? skipTo("]]>", "a CDATA section")
+          : c === "?"
+            ? skipTo("?>", "a processing instruction")
+            : xml.startsWith("<!DOCTYPE", lt) && xml.indexOf("[", lt) >= 0 && xml.indexOf("[", lt) < xml.indexOf(">", lt)
+              ? skipTo("]>", "the DOCTYPE")
+              : skipTo(">", "a declaration");
+      if (bad) return { kind: "form", detail: bad };
+      continue;
+    }
+    // the tag's end: the first ">" outside a quoted attribute value
+    let j = lt + 1;
+    let quote = "";
+    for (; j < xml.length; j++) {
+      const ch = xml[j];
+      if (quote) {
+        if (ch === quote) quote = "";
+      } else if (ch === '"' || ch === "'") quote = ch;
+      else if (ch === ">") break;
+      else if (ch === "<") return { kind: "form", detail: `a tag at offset ${lt} is not closed` };
+    }
+    if (j >= xml.length) return { kind: "form", detail: `a tag at offset ${lt} is not closed` };
+    if (c === "/") {
+      NAME.lastIndex = lt + 2;
+      const name = NAME.exec(xml)?.[0] ?? "";
+      const open = stack.pop();
+      if (open !== name) return { kind: "form", detail: open ? `<${open}> is closed by </${name}>` : `</${name}> closes no element` };
+    } else if (xml[j - 1] !== "/") {
+      NAME.lastIndex = lt + 1;
+      stack.push(NAME.exec(xml)?.[0] ?? "");
+      if (stack.length > maxDepth) return { kind: "depth", detail: `XML nested deeper than ${maxDepth} levels` };
+    }
+    i = j + 1;
+  }
+  if (stack.length) return { kind: "form", detail: `<${stack[stack.length - 1]}> is not closed` };
+  return null;
+}
+
+class XmlError extends Error {
+  constructor(readonly kind: "depth" | "form", readonly detail: string) {
+    super(detail);
+  }
+}
+
 function parseXml(xml: string): XNode {
+  const problem = xmlProblem(xml);
+  if (problem) throw new XmlError(problem.kind, problem.detail);
   const raw = xmlParser.parse(xml) as FxpNode[];
   const root: XNode = { tag: "#root", attrs: {}, children: [] };
   let rename = new Map<string, string>();
@@ -302,6 +443,8 @@ interface NumDef {
 }
 
 function formatNumber(n: number, fmt: string): string {
+  // a counter read from the file (w:start, w:startOverride, w:numStart) is bounded: "a".repeat(n / 26) must stay small
+  n = Number.isFinite(n) ? Math.max(0, Math.min(MAX_COUNTER, Math.trunc(n))) : 0;
   switch (fmt) {
     case "decimalZero":
       return n < 10 ? `0${n}` : String(n);
@@ -949,6 +1092,13 @@ function isEncryptedOoxml(b: Uint8Array): boolean {
   return Buffer.from(b.buffer, b.byteOffset, b.byteLength).indexOf(needle) >= 0;
 }
 
+function xmlError(err: unknown, part: string, fileName: string): KehoachError {
+  if (err instanceof XmlError && err.kind === "depth")
+    return new KehoachError("docx/xml-too-deep", `the DOCX part ${part} has ${err.detail}: not a Word document as Word writes it`, fileName, { cause: err });
+  const detail = err instanceof XmlError ? ` (${err.detail})` : "";
+  return new KehoachError("docx/bad-xml", `the DOCX part ${part} is XML not well-formed${detail}; re-save the document in Word`, fileName, { cause: err });
+}
+
 // ---------------------------------------------------------------- entry point
 
 export async function parseDocx(bytes: Uint8Array, opts: { fileName: string }): Promise<DocModel> {
@@ -967,28 +1117,27 @@ export async function parseDocx(bytes: Uint8Array, opts: { fileName: string }): 
   if (entries.some((e) => e.flags & 1))
     throw new KehoachError("docx/encrypted", "the DOCX (zip) parts are encrypted; save the document again without a password", fileName);
 
-  const names = new Set(entries.map((e) => e.name));
+  const zip = new ZipReader(bytes, entries, fileName);
   let files: Record<string, Uint8Array>;
-  const wanted = new Set<string>();
-  const unzip = (want: Set<string>) => {
-    try {
-      return unzipSync(bytes, { filter: (f) => want.has(f.name) });
-    } catch (err) {
-      throw new KehoachError("docx/corrupt", "the DOCX (zip) file is damaged and cannot be unpacked; re-save it in Word", fileName, { cause: err });
-    }
-  };
+  const unzip = (want: Set<string>) => zip.read(want);
   const utf8 = (u: Uint8Array | undefined) => (u ? new TextDecoder("utf-8").decode(u) : undefined);
 
   // 1. Which part is the main document (package relationships), and its related parts.
-  wanted.add("_rels/.rels");
-  files = unzip(wanted);
-  const pkgRels = readRels(utf8(files["_rels/.rels"]), "");
+  files = unzip(new Set(["_rels/.rels"]));
+  const rels = (part: string, base: string) => {
+    try {
+      return readRels(utf8(files[part]), base);
+    } catch (err) {
+      throw xmlError(err, part, fileName);
+    }
+  };
+  const pkgRels = rels("_rels/.rels", "");
   let docPart = pkgRels.find((r) => r.type === DOC_REL || r.type === STRICT_DOC_REL)?.target ?? "word/document.xml";
-  if (!names.has(docPart) && names.has("word/document.xml")) docPart = "word/document.xml";
-  if (!names.has(docPart))
+  if (!zip.has(docPart) && zip.has("word/document.xml")) docPart = "word/document.xml";
+  if (!zip.has(docPart))
     throw new KehoachError("docx/no-document", "no main document part: is this a Word .docx file? (word/document.xml is missing)", fileName);
   files = unzip(new Set([relsPath(docPart)]));
-  const docRels = readRels(utf8(files[relsPath(docPart)]), docPart);
+  const docRels = rels(relsPath(docPart), docPart);
   const partOf = (suffix: string, fallback: string) => {
     const r = docRels.find((x) => !x.external && x.type.endsWith(`/${suffix}`));
     return r?.target ?? fallback;
@@ -1008,7 +1157,7 @@ export async function parseDocx(bytes: Uint8Array, opts: { fileName: string }): 
     try {
       return parseXml(s);
     } catch (err) {
-      throw new KehoachError("docx/bad-xml", `the DOCX part ${name} is not well-formed XML; re-save the document in Word`, fileName, { cause: err });
+      throw xmlError(err, name, fileName);
     }
   };
 
@@ -1156,19 +1305,19 @@ function readTable(tbl: XNode, reader: Reader): RowRead[] {
     if (child(trPr, "w:del")) continue; // a row deleted with tracked changes on
     const header = onOff(child(trPr, "w:tblHeader")) ?? false;
     const cells: CellRead[] = [];
-    const before = Number(val(child(trPr, "w:gridBefore")) ?? "0");
+    const before = Math.min(MAX_SPAN, Number(val(child(trPr, "w:gridBefore")) ?? "0") || 0);
     // Columns skipped before the first cell still count, so column indexes line up across rows.
     if (before > 0) cells.push({ paras: [], span: before, continued: false });
     for (const tc of reader.cells(tr)) {
       const tcPr = child(tc, "w:tcPr");
-      const span = Math.max(1, Number(val(child(tcPr, "w:gridSpan")) ?? "1") || 1);
+      const span = Math.min(MAX_SPAN, Math.max(1, Number(val(child(tcPr, "w:gridSpan")) ?? "1") || 1));
       const vm = child(tcPr, "w:vMerge");
       const continued = vm !== undefined && vm.attrs["w:val"] !== "restart";
       // Continuation cells are read anyway (numbering and note counters run through them).
       const paras = reader.cellParas(tc, false);
       cells.push({ paras: continued ? [] : paras, span, continued });
     }
-    const after = Number(val(child(trPr, "w:gridAfter")) ?? "0");
+    const after = Math.min(MAX_SPAN, Number(val(child(trPr, "w:gridAfter")) ?? "0") || 0);
     if (after > 0) cells.push({ paras: [], span: after, continued: false });
     out.push({ header, cells });
   }

@@ -26,9 +26,223 @@ export function parseMd(bytes: Uint8Array, opts: ParseOptions): DocModel {
   return { ...parseMdString(text), source: text }; // the file as read: spans get its lines and columns
 }
 
-export function parseMdString(source: string): DocModel {
+/** Containers (block quotes, list items) nested deeper than this on one line are read as this deep. */
+export const MAX_MD_NESTING = 16;
+/** Leading white space wider than this (in columns) is read as this wide. */
+export const MAX_MD_INDENT = 64;
+
+/**
+ * micromark's cost grows with the nesting of containers (its work per line is the
+ * depth times the indentation: a list nested 1,000 deep took 84 s, 50,000 ">" a
+ * stack overflow). Before parsing, each line's container prefix is capped: at most
+ * MAX_MD_NESTING quote or list markers, at most MAX_MD_INDENT columns of leading
+ * white space. The text of the lines is kept; only absurd nesting is flattened.
+ * One pass over the text, no regular expression.
+ */
+export function capNesting(source: string): { text: string; capped: number } {
+  let capped = 0;
+  const lines = source.split("\n");
+  for (let li = 0; li < lines.length; li++) {
+    const line = lines[li];
+    let i = 0;
+    let col = 0;
+    let markers = 0;
+    let out = "";
+    let changed = false;
+    let wsStart = 0;
+    const flushWs = () => {
+      // leading white space of this segment, capped
+      const ws = line.slice(wsStart, i);
+      if (col > MAX_MD_INDENT) {
+        out += " ".repeat(MAX_MD_INDENT);
+        changed = true;
+      } else out += ws;
+    };
+    for (;;) {
+      wsStart = i;
+      col = 0;
+      while (i < line.length && (line[i] === " " || line[i] === "\t")) {
+        col += line[i] === "\t" ? 4 - (col % 4) : 1;
+        i++;
+      }
+      flushWs();
+      // a container marker: ">", or a bullet / ordered list marker followed by a space
+      let end = -1;
+      const c = line[i];
+      if (c === ">") end = i + 1;
+      else if ((c === "-" || c === "+" || c === "*") && (line[i + 1] === " " || line[i + 1] === "\t")) end = i + 1;
+      else if (c >= "0" && c <= "9") {
+        let j = i;
+        while (j < line.length && j - i < 9 && line[j] >= "0" && line[j] <= "9") j++;
+        if ((line[j] === "." || line[j] === ")") && (line[j + 1] === " " || line[j + 1] === "\t")) end = j + 1;
+      }
+      if (end < 0) break;
+      if (++markers > MAX_MD_NESTING) changed = true;
+      else out += line.slice(i, end);
+      i = end;
+    }
+    if (changed) {
+      capped++;
+      lines[li] = out + line.slice(i);
+    }
+  }
+  return { text: capped ? lines.join("\n") : source, capped };
+}
+
+/** A run of plain lines longer than this is read as several paragraphs. */
+export const MAX_MD_PARAGRAPH_LINES = 100;
+
+/**
+ * micromark merges a paragraph's text tokens with one array splice per line, each
+ * as long as the paragraph (with GFM's autolink literals every word is a token):
+ * a paragraph of 32,000 lines took 22 s. A blank line is put after every
+ * MAX_MD_PARAGRAPH_LINES plain lines in a row (a line that does not start a list
+ * item, quote, heading, table, HTML or code block, outside fenced code): the text stays, absurd paragraphs are cut.
+ */
+// first characters of lines that may start or end a block other than a paragraph
+const NOT_PLAIN_START = new Set([">", "-", "+", "*", "#", "|", "=", "<", "`", "~", "_", "[", "\t", " "]);
+const ORDERED_MARKER = /^\d{1,9}[.)](?:[ \t]|$)/;
+
+export function cutLongParagraphs(source: string): { text: string; cut: number } {
+  const lines = source.split("\n");
+  let run = 0;
+  let cut = 0;
+  let fence = "";
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    const t = line.trimStart();
+    if (t.startsWith("```") || t.startsWith("~~~")) {
+      if (!fence) fence = t.slice(0, 3);
+      else if (t.startsWith(fence)) fence = "";
+      run = 0;
+      continue;
+    }
+    const plain = !fence && line.length - t.length < 4 && t !== "" && !NOT_PLAIN_START.has(t[0]) && !ORDERED_MARKER.test(t) && !line.includes("|");
+    if (!plain) {
+      run = 0;
+      continue;
+    }
+    if (++run > MAX_MD_PARAGRAPH_LINES) {
+      lines[i] = "\n" + line;
+      run = 1;
+      cut++;
+    }
+  }
+  return { text: cut ? lines.join("\n") : source, cut };
+}
+
+/** A paragraph with more "[" than this has its brackets read as plain characters. */
+export const MAX_MD_BRACKETS = 100;
+const DEF_PREFIX = /^ {0,3}\[\^?[^\]\n]{1,200}\]:/;
+
+// Brackets of a flooded paragraph stand in the source as private-use characters.
+const BR_OPEN = "\uE002";
+const BR_CLOSE = "\uE003";
+
+/**
+ * Each "[" may open a link or footnote label, and micromark's work on labels grows
+ * with the square of their number in a paragraph ("[" x n "a" "]" x n took 253 s at
+ * 100 KB; "[a]" x 30,000 19 s; escaping them does not help, each escape is a token).
+ * In a paragraph (lines between blank lines) with more than MAX_MD_BRACKETS of them,
+ * every bracket is replaced by a private-use character that the parser reads as
+ * plain text, and put back in the text read (`restoreBrackets`): the text is kept,
+ * its links are not made. Definitions' own labels are left alone. A source that
+ * already holds those characters has its brackets removed from such paragraphs.
+ */
+export function hideBracketFloods(source: string): { text: string; flooded: number } {
+  if (!source.includes("[")) return { text: source, flooded: 0 };
+  const taken = source.includes(BR_OPEN) || source.includes(BR_CLOSE);
+  const lines = source.split("\n");
+  let flooded = 0;
+  let start = 0;
+  const skip = (line: string) => DEF_PREFIX.exec(line)?.[0].length ?? 0;
+  const flush = (end: number) => {
+    let count = 0;
+    for (let i = start; i < end && count <= MAX_MD_BRACKETS; i++) {
+      const line = lines[i];
+      for (let k = skip(line); k < line.length; k++) if (line.charCodeAt(k) === 91) count++;
+    }
+    if (count <= MAX_MD_BRACKETS) return;
+    flooded++;
+    for (let i = start; i < end; i++) {
+      const line = lines[i];
+      const from = skip(line);
+      const rest = line.slice(from);
+      lines[i] = line.slice(0, from) + (taken ? rest.replace(/[[\]]/g, "") : rest.replaceAll("[", BR_OPEN).replaceAll("]", BR_CLOSE));
+    }
+  };
+  for (let i = 0; i <= lines.length; i++) {
+    if (i === lines.length || lines[i].trim() === "") {
+      flush(i);
+      start = i + 1;
+    }
+  }
+  return { text: flooded ? lines.join("\n") : source, flooded };
+}
+
+const restoreBrackets = (s: string) => (s.includes(BR_OPEN) || s.includes(BR_CLOSE) ? s.replaceAll(BR_OPEN, "[").replaceAll(BR_CLOSE, "]") : s);
+
+// Footnote references stand in the source as a private-use pair around an index
+// (see hideNoteRefs).
+const REF_OPEN = "\uE000";
+const REF_CLOSE = "\uE001";
+const HIDDEN_REF = /\uE000(\d{1,7})\uE001/g;
+const NOTE_DEF = /^ {0,3}\[\^([^\]\s]{1,200})\]:/gm;
+const NOTE_REF = /\[\^([^\]\s]{1,200})\]/g;
+const noteId = (label: string) => label.toLowerCase().toUpperCase();
+
+/**
+ * micromark resolves each footnote call by splicing the whole event list of its
+ * paragraph: 10,000 references took 119 s. References to a defined footnote are
+ * taken out of the source before parsing (a private-use pair around their index,
+ * which the parser reads as plain text) and read back in `inline`: linear. A
+ * source that already holds those characters is parsed as it is.
+ */
+export function hideNoteRefs(source: string): { text: string; labels: string[] } | null {
+  if (!source.includes("[^") || source.includes(REF_OPEN)) return null;
+  const defined = new Set<string>();
+  const defAt = new Set<number>();
+  for (const m of source.matchAll(NOTE_DEF)) {
+    defined.add(noteId(m[1]));
+    defAt.add(m.index + m[0].indexOf("["));
+  }
+  if (!defined.size) return null;
+  const labels: string[] = [];
+  const text = source.replace(NOTE_REF, (m, label: string, at: number) => {
+    if (defAt.has(at) || !defined.has(noteId(label))) return m;
+    labels.push(label);
+    return `${REF_OPEN}${labels.length - 1}${REF_CLOSE}`;
+  });
+  return { text, labels };
+}
+
+/** Newlines and the white space around them folded to one space (split and trim: linear, unlike /\s*\n\s*\/). */
+function foldNewlines(s: string): string {
+  if (!s.includes("\n")) return s;
+  const parts = s.split("\n");
+  return parts.map((p, i) => (i === 0 ? p.trimEnd() : i === parts.length - 1 ? p.trimStart() : p.trim())).join(" ");
+}
+
+/** The length of s without its trailing white space (no copy: a paragraph's many references stay linear). */
+function trimmedLength(s: string): number {
+  let n = s.length;
+  while (n > 0 && /\s/.test(s[n - 1])) n--;
+  return n;
+}
+
+export function parseMdString(input: string): DocModel {
+  const { text: capped0, capped } = capNesting(input);
+  const { text: cut0, cut } = cutLongParagraphs(capped0);
+  const hidden = hideNoteRefs(cut0);
+  const { text: source, flooded } = hideBracketFloods(hidden?.text ?? cut0);
+  const unhide = (s: string) =>
+    restoreBrackets(hidden && s.includes(REF_OPEN) ? s.replace(HIDDEN_REF, (_m, i: string) => `[^${hidden.labels[Number(i)]}]`) : s);
   const tree = unified().use(remarkParse).use(remarkGfm).parse(source) as unknown as MdNode;
   const b = new DocBuilder("md");
+  if (flooded) b.warn("md/brackets", `${flooded} paragraphs with more than ${MAX_MD_BRACKETS} "[" were read without links`);
+  if (cut) b.warn("md/long-paragraph", `${cut} times a paragraph ran past ${MAX_MD_PARAGRAPH_LINES} lines: read as several paragraphs`);
+  if (capped)
+    b.warn("md/deep-nesting", `${capped} lines nested deeper than ${MAX_MD_NESTING} levels or indented more than ${MAX_MD_INDENT} columns were read as that deep`);
   const notes: MdNode[] = [];
   const markerOf = new Map<string, string>(); // footnote identifier -> displayed marker (1, 2, … in reference order)
   let tableIndex = -1;
@@ -37,28 +251,42 @@ export function parseMdString(source: string): DocModel {
     let text = "";
     const refs: NoteRef[] = [];
     let strongOnly = true;
+    const ref = (label: string, identifier: string) => {
+      if (!markerOf.has(identifier)) markerOf.set(identifier, /^\d{1,3}$/.test(label) ? label : String(markerOf.size + 1));
+      refs.push({ marker: markerOf.get(identifier)!, at: trimmedLength(text) });
+    };
     const walk = (n: MdNode, inStrong: boolean) => {
       switch (n.type) {
         case "text":
-        case "inlineCode":
-          if (n.value && n.value.trim() && !inStrong) strongOnly = false;
-          text += (n.value ?? "").replace(/\s*\n\s*/g, " ");
+        case "inlineCode": {
+          const value = n.type === "text" ? n.value ?? "" : unhide(n.value ?? "");
+          if (value.trim() && !inStrong) strongOnly = false;
+          if (n.type === "text" && hidden && value.includes(REF_OPEN)) {
+            // hidden footnote references (hideNoteRefs): text between them, a reference at each
+            let last = 0;
+            for (const m of value.matchAll(HIDDEN_REF)) {
+              text += foldNewlines(restoreBrackets(value.slice(last, m.index)));
+              const label = hidden.labels[Number(m[1])];
+              ref(label, noteId(label).toLowerCase());
+              last = m.index + m[0].length;
+            }
+            text += foldNewlines(restoreBrackets(value.slice(last)));
+          } else text += foldNewlines(restoreBrackets(value));
           break;
+        }
         case "break":
           text += " ";
           break;
         case "html": {
           // <sup>1</sup> written by hand: a footnote reference
           const sup = /^<sup>\s*(\d{1,3})\s*<\/sup>$/i.exec((n.value ?? "").trim());
-          if (sup) refs.push({ marker: sup[1], at: text.replace(/\s+$/, "").length });
+          if (sup) refs.push({ marker: sup[1], at: trimmedLength(text) });
           // "<br>" breaks a line inside a table cell ("LĐLĐ TỈNH X<br>**CÔNG ĐOÀN NGÀNH Y**"): a space, never glued words
-          else text += (n.value ?? "").replace(/<br\s{0,3}\/?>/gi, " ").replace(/<[^>]{0,200}>/g, "");
+          else text += unhide(n.value ?? "").replace(/<br\s{0,3}\/?>/gi, " ").replace(/<[^>]{0,200}>/g, "");
           break;
         }
         case "footnoteReference": {
-          const id = n.identifier ?? "";
-          if (!markerOf.has(id)) markerOf.set(id, /^\d{1,3}$/.test(n.label ?? "") ? (n.label as string) : String(markerOf.size + 1));
-          refs.push({ marker: markerOf.get(id)!, at: text.replace(/\s+$/, "").length });
+          ref(n.label ?? "", n.identifier ?? "");
           break;
         }
         default:
@@ -116,10 +344,10 @@ export function parseMdString(source: string): DocModel {
         for (const c of n.children ?? []) block(c, listLevel);
         break;
       case "code":
-        if (n.value?.trim()) b.add({ kind: "paragraph", text: n.value });
+        if (n.value?.trim()) b.add({ kind: "paragraph", text: unhide(n.value) });
         break;
       case "html": {
-        const t = (n.value ?? "").replace(/<[^>]{0,200}>/g, " ").trim();
+        const t = unhide(n.value ?? "").replace(/<[^>]{0,200}>/g, " ").trim();
         if (t) b.add({ kind: "paragraph", text: t });
         break;
       }

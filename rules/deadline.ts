@@ -19,7 +19,7 @@
 
 import { foldTone, WB_LEFT, WB_RIGHT } from "../src/text.js";
 import {
-  alt, CITATION_AFTER, COUNT_NOUNS, DOCUMENT_KINDS, HALF_FIRST, HALF_SECOND, MONTH_WORDS,
+  alt, CITATION_AFTER, COUNT_NOUNS, Phrases, DOCUMENT_KINDS, HALF_FIRST, HALF_SECOND, MONTH_WORDS,
   NOT_DEADLINE_BEFORE, QUARTERS,
   restoreDiacritics,
 } from "./vocab.js";
@@ -361,7 +361,11 @@ const STRIVE_RE = new RegExp(`${WB_LEFT}(?:phấn đấu|phần đấu|mục ti�
 // "từ năm 2021 đến năm 2025" is a stage, not a limit.
 const FROM_YEAR_RE = new RegExp(`${WB_LEFT}(?:từ${S})?năm${S}${YEAR}${S0}$`, "iu");
 // A count after a day/month makes it a fraction: "3/12 xã", "8/10 chỉ tiêu".
-const FRACTION_NOUN_RE = new RegExp(`^${S}${alt([...COUNT_NOUNS, "chỉ tiêu", "tiêu chí", "nội dung", "thành phố", "thị xã", "thị trấn", "tỉnh", "nhiệm vụ"])}${WB_RIGHT}`, "iu");
+const FRACTION_NOUNS = new Phrases([...COUNT_NOUNS, "chỉ tiêu", "tiêu chí", "nội dung", "thành phố", "thị xã", "thị trấn", "tỉnh", "nhiệm vụ"]);
+const fractionNounAfter = (s: string): boolean => {
+  const sp = /^\s{1,3}/.exec(s);
+  return sp !== null && FRACTION_NOUNS.endAt(s, sp[0].length) >= 0;
+};
 
 /** The part of `t` before `at` on the same line, at most `n` characters. */
 function lineBefore(t: string, at: number, n: number): string {
@@ -412,7 +416,7 @@ function rejected(t: string, c: Candidate, id: string, writtenYear: boolean): bo
   }
   // (only a bare "ngày …" after the place: "hoàn thành trước ngày 30/6" after "Kiện toàn tổ, " is a deadline)
   if ((id === "date" || id === "date-words") && /^\s{0,3}ngày/iu.test(t.slice(c.start, c.end)) && isSigningLine(t, c.start)) return true;
-  if (id === "day-month" && FRACTION_NOUN_RE.test(t.slice(c.end, c.end + 40))) return true;
+  if (id === "day-month" && fractionNounAfter(t.slice(c.end, c.end + 40))) return true;
   if (id === "day-month" && /(?<![\p{L}])số\s{0,3}$/iu.test(before)) return true;
   // "Kế hoạch số 12/2024", "Quyết định 6/2025": a document's number, not a month.
   if (id === "month-year" && (/(?<![\p{L}])(?:số|tháng)\s{0,3}$/iu.test(before) || DOC_KIND_BEFORE_RE.test(before))) return true;

@@ -21,7 +21,7 @@
 import { foldTone, WB_LEFT, WB_RIGHT } from "../src/text.js";
 import {
   alt, CHANGE_LEADS, COMPARATORS_AFTER, COMPARATORS_BEFORE, COUNT_NOUNS, MODEL_NAME_WORDS, NOT_COUNT_NOUNS,
-  NOT_QUANTITY_BEFORE, NUMBER_WORDS, RATE_DENOMINATORS, UNIT_STOP_WORDS,
+  NOT_QUANTITY_BEFORE, NUMBER_WORDS, Phrases, RATE_DENOMINATORS, UNIT_STOP_WORDS,
   restoreDiacritics,
 } from "./vocab.js";
 
@@ -53,22 +53,30 @@ const NUMBER_RE = new RegExp(
 );
 
 // Vietnamese number words after a comparator, before a known counted noun: "ít nhất một dịch vụ".
+// (the counted noun is read by COUNT_NOUN after the match: see countNounAfter)
 const WORD_NUMBER_RE = new RegExp(
-  `${WB_LEFT}(?<cmp>${alt(Object.keys(COMPARATORS_BEFORE))})${S}(?<word>${alt(Object.keys(NUMBER_WORDS))})${S}(?<unit>${alt(COUNT_NOUNS)})${WB_RIGHT}`,
+  `${WB_LEFT}(?<cmp>${alt(Object.keys(COMPARATORS_BEFORE))})${S}(?<word>${alt(Object.keys(NUMBER_WORDS))})(?=${S}\\S)`,
   "giu",
 );
 
 // Pieces read after the number, anchored where the previous piece ended (sticky).
 const PERCENT_RE = /\s{0,2}%/uy;
 const FRACTION_RE = /\/(?<den>\p{N}{1,6})(?![\p{N}.,]|\/\p{N})/uy; // "05/17" (not "7/5/2024")
-const UNIT_RE = new RegExp(`${S}(?<unit>${alt(COUNT_NOUNS)})${WB_RIGHT}`, "iuy");
+// A counted noun from the vocabulary after one to three spaces (as `${S}${alt(COUNT_NOUNS)}${WB_RIGHT}` would match).
+const COUNT_NOUN = new Phrases(COUNT_NOUNS);
+const SPACES_RE = /\s{1,3}/y;
+function countNounAfter(t: string, at: number): { length: number; unitStart: number } | null {
+  const sp = stick(SPACES_RE, t, at);
+  if (!sp) return null;
+  const end = COUNT_NOUN.endAt(t, at + sp[0].length);
+  return end < 0 ? null : { length: end - at, unitStart: at + sp[0].length };
+}
 const NOT_COUNT_RE = new RegExp(`${S}${alt(NOT_COUNT_NOUNS)}${WB_RIGHT}`, "iuy");
 const MODEL_WORD_RE = new RegExp(`${S0},?${S0}${alt(MODEL_NAME_WORDS)}${WB_RIGHT}`, "iuy");
 const STOP_RE = new RegExp(`${S}${alt(UNIT_STOP_WORDS)}${WB_RIGHT}`, "iuy");
 const WORD_RE = new RegExp(`${S}(?<word>${LETTERS}{1,20})${WB_RIGHT}`, "uy");
 // "/cơ sở Hội" (a rate) and "/Đề án" (an alternative) after a unit, without spaces around "/".
 const RATE_RE = new RegExp(`\\s{0,1}/\\s{0,1}(?<den>${alt(RATE_DENOMINATORS)})${WB_RIGHT}`, "iuy");
-const ALTERNATIVE_RE = new RegExp(`/(?<alt>${alt(COUNT_NOUNS)})${WB_RIGHT}`, "iuy");
 // "… trở lên", "… trở xuống" within a few words after the unit.
 const AFTER_CMP_RE = new RegExp(`${S}(?<after>${alt(Object.keys(COMPARATORS_AFTER))})${WB_RIGHT}`, "iuy");
 // A quoted name between the unit and "trở lên": "01 mô hình “Tuyến đường tự quản” trở lên".
@@ -161,11 +169,16 @@ export function findQuantities(text: string): QuantityHit[] {
   WORD_NUMBER_RE.lastIndex = 0;
   for (let m = WORD_NUMBER_RE.exec(t); m; m = WORD_NUMBER_RE.exec(t)) {
     const g = m.groups ?? {};
-    const start = m.index, end = m.index + m[0].length;
+    const noun = countNounAfter(t, m.index + m[0].length);
+    if (!noun) {
+      WORD_NUMBER_RE.lastIndex = m.index + 1;
+      continue;
+    }
+    const start = m.index, end = m.index + m[0].length + noun.length;
     if (hits.some((h) => start < h.end && h.start < end) || insideQuotes(t, start, end)) continue;
     hits.push({
       value: NUMBER_WORDS[lower(g.word ?? "")] ?? 0,
-      unit: lower(text.slice(end - (g.unit ?? "").length, end)),
+      unit: lower(text.slice(noun.unitStart, end)),
       comparator: COMPARATORS_BEFORE[lower(g.cmp ?? "")] ?? "=",
       raw: text.slice(start, end), start, end,
     });
@@ -223,15 +236,14 @@ function readAfterNumber(
     return null;
   }
 
-  const known = stick(UNIT_RE, t, at);
+  const known = countNounAfter(t, at);
   // "94 năm", "18 tuổi" — but a longer counted noun wins: "01 ngày hội", "500 ngày công"
   const notCount = stick(NOT_COUNT_RE, t, at);
-  if (notCount && !(known && known[0].length > notCount[0].length)) return null;
+  if (notCount && !(known && known.length > notCount[0].length)) return null;
   if (stick(MODEL_WORD_RE, t, at)) return null; // "5 không 3 sạch"
   if (known) {
-    const u = known.groups?.unit ?? "";
-    unit = lower(text.slice(at + known[0].length - u.length, at + known[0].length));
-    at += known[0].length;
+    unit = lower(text.slice(known.unitStart, at + known.length));
+    at += known.length;
   } else if (!strictUnit && !yearLike && stick(QUOTED_COUNT_RE, t, at)) {
     // a count of named things: "xây mới 10 “Mái ấm Công đoàn”" — the quoted name is the unit
     const qn = stick(QUOTED_COUNT_RE, t, at)!;
@@ -262,11 +274,11 @@ function readAfterNumber(
   for (let i = 0; i < 4; i++) {
     const rate = stick(RATE_RE, t, at);
     if (rate) { at += rate[0].length; break; }
-    const alternative = stick(ALTERNATIVE_RE, t, at);
-    if (!alternative) break;
-    const a = alternative.groups?.alt ?? "";
-    unit += "/" + lower(text.slice(at + alternative[0].length - a.length, at + alternative[0].length));
-    at += alternative[0].length;
+    // "/" and a counted noun from the vocabulary
+    const altEnd = t[at] === "/" ? COUNT_NOUN.endAt(t, at + 1) : -1;
+    if (altEnd < 0) break;
+    unit += "/" + lower(text.slice(at + 1, altEnd));
+    at = altEnd;
   }
   end = at;
   // "từ 500 hộ có phụ nữ trở lên", "500 hội viên phụ nữ ưu tú trở lên": up to four words between.

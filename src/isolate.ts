@@ -5,7 +5,8 @@
 // The pool (piscina) is the one `ingest --jobs` grows into: one worker per job.
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { Piscina } from "piscina";
+import { createRequire } from "node:module";
+import type { Piscina } from "piscina";
 import { KehoachError } from "./errors.js";
 import { log } from "./log.js";
 import type { IngestOptions } from "./pipeline.js";
@@ -42,7 +43,9 @@ export class IsolatedIngester {
     this.timeoutS = opts.timeout ?? DEFAULT_TIMEOUT_S;
     this.memoryMb = opts.maxMemory ?? DEFAULT_MAX_MEMORY_MB;
     const jobs = Math.max(1, opts.jobs ?? 1);
-    this.pool = new Piscina<WorkerTask, WorkerOutcome>({
+    // loaded when a pool is made, so that the CLI's other commands and its help do not load it
+    const { Piscina: Pool } = createRequire(import.meta.url)("piscina") as typeof import("piscina");
+    this.pool = new Pool<WorkerTask, WorkerOutcome>({
       filename: workerFile(),
       minThreads: 1,
       maxThreads: jobs,

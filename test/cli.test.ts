@@ -60,7 +60,7 @@ describe("kehoach ingest", () => {
     fs.writeFileSync(path.join(dir, "broken.db"), "this is not SQLite");
     const r = run(["ingest", SEED, "--out", dir, "--db", path.join(dir, "broken.db")]);
     expect(r.code).toBe(1);
-    expect(r.stderr.trim().split("\n")).toEqual([`kehoach: error: ${path.join(dir, "broken.db")}: cannot use the database (file is not a database); writing JSON only`]);
+    expect(r.stderr.trim().split("\n")).toEqual([`kehoach: error: ${path.join(dir, "broken.db")}: cannot use the database: not a database (not a SQLite file; kehoach leaves it as it is); writing JSON only`]);
     expect(fs.existsSync(path.join(dir, "001_1396b3c07450a05b.json"))).toBe(true);
   });
 

@@ -9,7 +9,7 @@ import { log } from "../log.js";
 import { clauseRef, DEFAULT_THRESHOLD, diffSides, formatQuantities, type Clause, type DiffResult, type DiffSideInput } from "../diff.js";
 import type { Store } from "../store/sqlite.js";
 import { renderDiffHtml } from "../review/diff-page.js";
-import { addDbOption, checkFormat, formatSheet, openExisting, parseYear, terminalTable, type Sheet } from "./output.js";
+import { addDbOption, checkFormat, formatSheet, openExisting, parseYear, pickDocument, terminalTable, type Sheet } from "./output.js";
 
 export interface DiffCliOptions {
   db: string;
@@ -28,20 +28,10 @@ async function resolveSide(ref: string, store: () => Store, year: number | undef
     return { label: plan.meta.province ? `${plan.meta.province} (${path.basename(ref)})` : path.basename(ref), plans: [{ plan }] };
   }
   const s = store();
-  let docs = s.resolve(ref, { year });
-  if (docs.length === 0) {
-    const provinces = [...new Set(s.listDocuments().map((d) => d.province).filter(Boolean))].join(", ");
-    throw new KehoachError("cli/not-found", `no document for "${ref}"${year ? ` in ${year}` : ""} (provinces in the database: ${provinces || "none"})`, s.file);
-  }
-  if (year === undefined && new Set(docs.map((d) => d.year)).size > 1) {
-    // without --year: the plans for the most recent year
-    const latest = Math.max(...docs.map((d) => d.year ?? -1));
-    docs = docs.filter((d) => (d.year ?? -1) === latest);
-    log().warn({ ref, year: latest }, "several years in the database: comparing the latest (use --year)");
-  }
-  const d0 = docs[0]!;
-  const label = /^\d+$/.test(ref.trim()) ? `${d0.province ?? d0.sourceFile} #${d0.id}` : (d0.province ?? ref);
-  return { label, plans: docs.map((d) => ({ plan: s.getPlan(d.id)!.plan, documentId: d.id })) };
+  // one document per side, picked by the one rule (PICK_RULE) and said on stderr
+  const { doc: d0, by } = pickDocument(s, ref, year, "comparing");
+  const label = by === "province" ? (d0.province ?? ref) : `${d0.province ?? d0.sourceFile} #${d0.id}`;
+  return { label, plans: [{ plan: s.getPlan(d0.id)!.plan, documentId: d0.id }] };
 }
 
 const side = (c: Clause) => ({ ref: clauseRef(c), text: c.text, quantities: formatQuantities(c.quantities) });

@@ -7,7 +7,7 @@ import { KehoachError } from "../errors.js";
 import { log } from "../log.js";
 import { formatQuantities } from "../diff.js";
 import type { PlanDocument, SpanT } from "../../schemas/plan.js";
-import { addDbOption, checkFormat, openExisting, parseYear, toCsv, toJsonRows, toMarkdown, writeOut, type Cell, type Sheet } from "./output.js";
+import { addDbOption, checkFormat, openExisting, parseYear, requireProvince, toCsv, toJsonRows, toMarkdown, writeOut, type Cell, type Sheet } from "./output.js";
 
 export const WHATS = ["targets", "tasks", "deadlines", "footnotes", "models", "themes"] as const;
 export type What = (typeof WHATS)[number];
@@ -134,6 +134,7 @@ export async function runExport(o: ExportOptions): Promise<{ data: string | Uint
   const store = openExisting(o.db);
   let docs: ExportDoc[];
   try {
+    requireProvince(store, o.province);
     docs = store.listDocuments({ province: o.province, year: parseYear(o.year) }).map((d) => ({ id: d.id, plan: store.getPlan(d.id)!.plan }));
   } finally {
     store.close();

@@ -7,7 +7,10 @@ import { log, reportError } from "../log.js";
 import { DEFAULT_MAX_MEMORY_MB, DEFAULT_TIMEOUT_S, IsolatedIngester } from "../isolate.js";
 import { DEFAULT_MAX_SIZE_MB } from "../read-input.js";
 import { DEFAULT_MAX_PAGES } from "../model.js";
+import { notAPlanReason } from "../plan-kind.js";
 import type { Store } from "../store/sqlite.js";
+import type { PlanDocument } from "../../schemas/plan.js";
+import { outputNames } from "./names.js";
 
 /** "-" as a file: standard input, named "stdin" in outputs and messages. */
 export const STDIN = "-";
@@ -55,25 +58,29 @@ export interface IngestCliOptions {
   maxPages?: string | number;
   logLevel?: string;
   logFormat?: string;
+  /** store texts that are not plans too */
+  force?: boolean;
 }
 
-const stemOf = (file: string) => path.basename(displayName(file)).replace(/\.[^.]+$/, "");
+/** A write error that means the disk (or a quota, or the file size limit) is full. */
+const isDiskFull = (e: unknown) => {
+  const code = (e as { code?: string }).code;
+  return code === "ENOSPC" || code === "EDQUOT" || code === "EFBIG" || code === "SQLITE_FULL";
+};
 
 /**
- * Output names: `<stem>.json`; when several inputs of one run share a stem (the
- * same plan as .txt, .docx and .pdf), `<stem>.<extension>.json`, so that no output
- * overwrites another.
+ * Writes the JSON of one plan through a temporary file renamed into place, so that a crash
+ * never leaves half a JSON; on any failure the temporary file is removed.
  */
-export function outputNames(files: string[]): Map<string, string> {
-  const count = new Map<string, number>();
-  for (const f of files) count.set(stemOf(f), (count.get(stemOf(f)) ?? 0) + 1);
-  return new Map(
-    files.map((f) => {
-      const stem = stemOf(f);
-      const ext = path.extname(f).slice(1).toLowerCase();
-      return [f, (count.get(stem) ?? 0) > 1 && ext ? `${stem}.${ext}.json` : `${stem}.json`];
-    }),
-  );
+function writeJson(target: string, plan: PlanDocument): void {
+  const tmp = `${target}.${process.pid}.tmp`;
+  try {
+    fs.writeFileSync(tmp, JSON.stringify(plan, null, 2) + "\n");
+    fs.renameSync(tmp, target);
+  } catch (e) {
+    fs.rmSync(tmp, { force: true });
+    throw e;
+  }
 }
 
 export async function runIngest(files: string[], opts: IngestCliOptions): Promise<number> {
@@ -90,7 +97,8 @@ export async function runIngest(files: string[], opts: IngestCliOptions): Promis
   let failed = 0;
   let store: Store | null = null;
   const outDir = opts.out ?? (opts.stdout ? null : ".");
-  const names = outputNames(files);
+  // output names (names.ts): never two outputs of one run to one name
+  const names = outputNames(files.map(displayName));
   if (outDir) prepareOutDir(outDir);
   if (files.filter((f) => f === STDIN).length > 1) throw new KehoachError("cli/usage", 'standard input ("-") can be read once in a run');
   if (opts.db) {
@@ -103,30 +111,40 @@ export async function runIngest(files: string[], opts: IngestCliOptions): Promis
       failed++;
       store = null;
       const reason = e instanceof Error ? e.message : String(e);
-      log().error({ file: opts.db }, `cannot use the database (${reason.replace(/^.*?:\s*/, "")}); writing JSON only`);
+      log().error({ file: opts.db }, `cannot use the database: ${reason}; writing JSON only`);
     }
   }
-  for (const file of files) {
+  for (const [i, file] of files.entries()) {
     try {
       const plan =
         file === STDIN
           ? await isolated.ingest("stdin", await readStdin(Number(opts.maxSize ?? DEFAULT_MAX_SIZE_MB) * 1048576))
           : await isolated.ingest(file);
+      // The JSON and the database are kept apart: when one cannot be written (disk full),
+      // the other still is.
       if (outDir) {
-        const target = path.join(outDir, names.get(file)!);
-        // write to a temporary file and rename, so a crash never leaves half a JSON
-        const tmp = `${target}.${process.pid}.tmp`;
-        fs.writeFileSync(tmp, JSON.stringify(plan, null, 2) + "\n");
-        fs.renameSync(tmp, target);
-      }
-      if (store) {
+        const target = path.join(outDir, names[i]!);
         try {
-          const r = store.savePlan(plan);
+          writeJson(target, plan);
+        } catch (e) {
+          failed++;
+          const why = isDiskFull(e) ? "disk full" : e instanceof Error ? e.message : String(e);
+          log().error({ file: target }, `JSON not written: ${why}${store ? " (the plan is still stored in the database)" : ""}`);
+        }
+      }
+      const notPlan = notAPlanReason(plan);
+      if (store && notPlan && !opts.force) {
+        failed++;
+        log().error({ file: displayName(file) }, `${notPlan}: not stored in ${opts.db} (--force stores it)`);
+      } else if (store) {
+        try {
+          const r = store.savePlan(plan, { path: displayName(file) });
           log().info({ file: displayName(file), db: opts.db, status: r.status }, "stored");
         } catch (e) {
           // the plan's transaction was rolled back: the database is as it was
           failed++;
-          log().error({ file: displayName(file) }, `not stored in ${opts.db}: ${e instanceof Error ? e.message : String(e)}`);
+          const why = isDiskFull(e) ? `disk full writing ${opts.db}` : e instanceof Error ? e.message : String(e);
+          log().error({ file: displayName(file) }, `not stored in ${opts.db}: ${why}`);
         }
       }
       for (const w of plan.warnings) log().warn({ file: displayName(file), code: w.code, where: w.where }, w.message);
@@ -159,6 +177,7 @@ export function registerIngest(program: Command): void {
     .option("--db <file>", "SQLite database to store the plans in", "kehoach.db")
     .option("--no-db", "do not write to a database")
     .option("--password <password>", "password of encrypted PDFs")
+    .option("--force", "store texts that are not plans too (no plan header and no targets or tasks)")
     .option("--timeout <seconds>", "stop a file that takes longer than this", positive, DEFAULT_TIMEOUT_S)
     .option("--max-memory <MB>", "stop a file that needs more memory than this", positive, DEFAULT_MAX_MEMORY_MB)
     .option("--max-size <MB>", "refuse files larger than this", positive, DEFAULT_MAX_SIZE_MB)

@@ -1,7 +1,7 @@
 // kehoach list [--province P] [--year Y] [--format table|json|csv|md] [--db FILE]
 import type { Command } from "commander";
 import type { DocumentSummary } from "../store/sqlite.js";
-import { addDbOption, checkFormat, formatSheet, openExisting, parseYear, type Sheet } from "./output.js";
+import { addDbOption, checkFormat, formatSheet, openExisting, parseYear, requireProvince, type Sheet } from "./output.js";
 
 export interface ListOptions {
   db: string;
@@ -27,7 +27,7 @@ export function documentsSheet(docs: DocumentSummary[]): Sheet {
       d.deadlines,
       d.footnotes,
       d.models,
-      d.sourceFile,
+      d.sourcePath,
     ]),
   };
 }
@@ -36,6 +36,7 @@ export function runList(o: ListOptions): string {
   const format = checkFormat(o.format ?? "table", ["table", "json", "csv", "md"]);
   const store = openExisting(o.db);
   try {
+    requireProvince(store, o.province);
     const docs = store.listDocuments({ province: o.province, year: parseYear(o.year) });
     if (format === "json") return JSON.stringify(docs, null, 2) + "\n";
     if (docs.length === 0 && format === "table") return "no documents\n";

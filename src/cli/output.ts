@@ -8,7 +8,8 @@ import type TableT from "cli-table3";
 import type { stringify as StringifyT } from "csv-stringify/sync";
 import type { Command } from "commander";
 import { KehoachError } from "../errors.js";
-import { openStore, type Store } from "../store/sqlite.js";
+import { log } from "../log.js";
+import { describeDocument, openStore, PICK_RULE, provinceKey, type Pick, type Store } from "../store/sqlite.js";
 
 export const DEFAULT_DB = "kehoach.db";
 
@@ -28,18 +29,38 @@ export function addDbOption(cmd: Command): Command {
   return cmd.option("--db <file>", "SQLite database", DEFAULT_DB);
 }
 
-/** Opens an existing database (never creates one by reading). */
+/** Opens an existing database read-only: reading never creates, migrates or changes a database. */
 export function openExisting(file: string): Store {
   if (!fs.existsSync(file)) {
     throw new KehoachError("store/missing", `no database here: run "kehoach ingest FILES --db ${file}" first`, file);
   }
-  try {
-    return openStore(file);
-  } catch (e) {
-    if (e instanceof KehoachError) throw e;
-    // SQLite's own words ("file is not a database"), with the file named
-    throw new KehoachError("store/open", `cannot use the database: ${e instanceof Error ? e.message : String(e)}`, file, { cause: e });
+  return openStore(file, { readonly: true });
+}
+
+/**
+ * The one document a reference names (Store.pick). When a province names several, the
+ * one taken by PICK_RULE is said on stderr, with the others and how to take one of them.
+ */
+export function pickDocument(store: Store, ref: string, year: number | undefined, verb = "taking"): Pick {
+  const p = store.pick(ref, { year });
+  if (p.others.length) {
+    const others = p.others.slice(0, 5).map(describeDocument).join("; ") + (p.others.length > 5 ? `; … ${p.others.length - 5} more` : "");
+    log().warn(
+      {},
+      `"${ref.trim()}"${year !== undefined ? ` in ${year}` : ""} names ${p.others.length + 1} documents; ${verb} ${describeDocument(p.doc)} ` +
+        `by the rule: ${PICK_RULE}. Others: ${others}. To take another, give its id${year === undefined ? " or --year" : ""}.`,
+    );
   }
+  return p;
+}
+
+/** --province X must be a province of the database: an empty answer for a typo would mislead. */
+export function requireProvince(store: Store, province: string | undefined): void {
+  if (province === undefined) return;
+  const key = provinceKey(province);
+  const known = store.provinces();
+  if (key && known.some((p) => provinceKey(p) === key)) return;
+  throw new KehoachError("cli/not-found", `no province "${province}" in the database (provinces in the database: ${known.join(", ") || "none"})`, store.file);
 }
 
 export function parseYear(v: string | undefined): number | undefined {
@@ -103,8 +124,15 @@ export function writeOut(data: string | Uint8Array, out?: string): void {
   }
   fs.mkdirSync(path.dirname(path.resolve(out)), { recursive: true });
   const tmp = `${out}.${process.pid}.tmp`;
-  fs.writeFileSync(tmp, data);
-  fs.renameSync(tmp, out);
+  try {
+    fs.writeFileSync(tmp, data);
+    fs.renameSync(tmp, out);
+  } catch (e) {
+    fs.rmSync(tmp, { force: true });
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === "ENOSPC" || code === "EDQUOT" || code === "EFBIG") throw new KehoachError("output/disk-full", "disk full: nothing written", out, { cause: e });
+    throw e;
+  }
 }
 
 export function formatSheet(sheet: Sheet, format: string): string {

@@ -9,11 +9,12 @@ import { KehoachError } from "../errors.js";
 import { log } from "../log.js";
 import type { PlanDocument } from "../../schemas/plan.js";
 import type { Store } from "../store/sqlite.js";
-import { addDbOption, openExisting } from "./output.js";
+import { addDbOption, openExisting, parseYear, pickDocument } from "./output.js";
 
 export interface ReviewCliOptions {
   db: string;
   out?: string;
+  year?: string;
   password?: string;
 }
 
@@ -31,10 +32,10 @@ async function plansOf(ref: string, store: () => Store, o: ReviewCliOptions): Pr
     const plan = await ingestFile(ref, { password: o.password });
     return [{ plan, origin: ref, name: path.basename(ref) }];
   }
+  // a stored document, picked as `show` picks it (a warning names the others a reference fits)
   const s = store();
-  const docs = s.resolve(ref);
-  if (!docs.length) throw new KehoachError("cli/not-found", `no document or plan file "${ref}"`, s.file);
-  return docs.map((d) => ({ plan: s.getPlan(d.id)!.plan, origin: `#${d.id} (${path.basename(s.file)})`, name: `${d.id}-${d.sourceFile}` }));
+  const { doc: d } = pickDocument(s, ref, parseYear(o.year), "reviewing");
+  return [{ plan: s.getPlan(d.id)!.plan, origin: `#${d.id} (${path.basename(s.file)})`, name: `${d.id}-${d.sourceFile}` }];
 }
 
 /** Writes the pages; returns the HTML when it goes to stdout. */
@@ -74,6 +75,7 @@ export function registerReview(program: Command): void {
       .command("review")
       .description("write a review page (self-contained HTML) per plan: its text with every extracted value highlighted")
       .argument("<docs...>", "stored documents (id, province, file name) or plan files")
+      .option("--year <year>", "for a province: its plan for this year")
       .option("--out <path>", "the page's file (one plan), or a folder for several (default: stdout for one plan)")
       .option("--password <password>", "password of encrypted PDFs given as files"),
   ).action(async (docs: string[], o: ReviewCliOptions) => {

@@ -2,7 +2,7 @@
 // Diacritics, case and tone-mark style do not matter: "chi hoi truong tap huan".
 import type { Command } from "commander";
 import { KehoachError } from "../errors.js";
-import { addDbOption, checkFormat, openExisting, parseYear, terminalTable } from "./output.js";
+import { addDbOption, checkFormat, openExisting, parseYear, requireProvince, terminalTable } from "./output.js";
 
 export interface SearchCliOptions {
   db: string;
@@ -22,6 +22,7 @@ export function runSearch(words: string[], o: SearchCliOptions): string {
   if (!Number.isInteger(limit) || limit <= 0) throw new KehoachError("cli/usage", "--limit wants a positive whole number");
   const store = openExisting(o.db);
   try {
+    requireProvince(store, o.province);
     const hits = store.search(words.join(" "), { province: o.province, year: parseYear(o.year), kind: o.kind, limit });
     if (format === "json") return JSON.stringify(hits, null, 2) + "\n";
     if (hits.length === 0) return "no match\n";

@@ -3,7 +3,7 @@ import type { Command } from "commander";
 import { KehoachError } from "../errors.js";
 import { formatQuantities } from "../diff.js";
 import type { PlanDocument } from "../../schemas/plan.js";
-import { addDbOption, openExisting, parseYear, terminalTable } from "./output.js";
+import { addDbOption, openExisting, parseYear, pickDocument, terminalTable } from "./output.js";
 
 export interface ShowOptions {
   db: string;
@@ -99,11 +99,10 @@ export function renderPlan(id: number, plan: PlanDocument, width?: number): stri
 export function runShow(doc: string, o: ShowOptions): string {
   const store = openExisting(o.db);
   try {
-    const docs = store.resolve(doc, { year: parseYear(o.year) });
-    if (docs.length === 0) throw new KehoachError("cli/not-found", `no document "${doc}" in the database (see kehoach list)`, o.db);
-    const plans = docs.map((d) => store.getPlan(d.id)!);
-    if (o.json) return JSON.stringify(plans.length === 1 ? plans[0]!.plan : plans.map((p) => p.plan), null, 2) + "\n";
-    return plans.map((p) => renderPlan(p.id, p.plan, o.width)).join("\n" + "=".repeat(40) + "\n\n");
+    const { doc: d } = pickDocument(store, doc, parseYear(o.year), "showing");
+    const p = store.getPlan(d.id)!;
+    if (o.json) return JSON.stringify(p.plan, null, 2) + "\n";
+    return renderPlan(p.id, p.plan, o.width);
   } finally {
     store.close();
   }
@@ -114,7 +113,7 @@ export function registerShow(program: Command): void {
     program
       .command("show")
       .description("show one document: themes, targets with quantities, tasks, deadlines, footnotes")
-      .argument("<doc>", "document id, file name, sha256 prefix, or province (with --year)")
+      .argument("<doc>", "document id, path as ingested (or file name), sha256 prefix, or province (several: the newest year; see --year)")
       .option("--year <year>", "with a province: the plan for this year")
       .option("--json", "print the stored JSON instead of tables"),
   ).action((doc: string, o: ShowOptions) => {

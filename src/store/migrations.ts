@@ -276,11 +276,37 @@ FROM themes th JOIN documents d ON d.id = th.document_id;
   },
   {
     version: 2,
+    description: "documents keep the path as given on the command line (source_path), beside the base name",
+    sql: `
+ALTER TABLE documents ADD COLUMN source_path TEXT;
+UPDATE documents SET source_path = source_file WHERE source_path IS NULL;
+CREATE INDEX documents_source_path ON documents(source_path);
+CREATE INDEX documents_source_file ON documents(source_file);
+DROP VIEW v_documents;
+CREATE VIEW v_documents AS
+SELECT d.id AS document_id, d.province, d.year, d.period_from, d.period_to, d.issuer, d.issuing_body,
+       d.number, d.issued_at, d.title, d.subtitle, d.signer_name, d.source_file, d.source_path, d.format, d.pages,
+       (SELECT count(*) FROM targets t WHERE t.document_id = d.id) AS targets,
+       (SELECT count(*) FROM tasks t WHERE t.document_id = d.id) AS tasks,
+       (SELECT count(*) FROM deadlines t WHERE t.document_id = d.id) AS deadlines,
+       (SELECT count(*) FROM footnotes t WHERE t.document_id = d.id) AS footnotes,
+       (SELECT count(*) FROM models t WHERE t.document_id = d.id) AS models,
+       (SELECT count(*) FROM themes t WHERE t.document_id = d.id) AS themes,
+       (SELECT count(*) FROM warnings t WHERE t.document_id = d.id) AS warnings,
+       d.sha256, d.ingested_at
+FROM documents d;
+`,
+  },
+  {
+    version: 3,
     description: "documents.text: the text every start_offset/end_offset counts into (issue 11)",
     // substr(text, start_offset + 1, end_offset - start_offset) is the item's words. plan_json
     // leaves source.text out (it is this column), so a document's text is stored once.
     sql: `ALTER TABLE documents ADD COLUMN text TEXT;`,
   },
 ];
+
+/** PRAGMA application_id of a kehoach database ("KHCH"): tells it from other SQLite files. */
+export const APPLICATION_ID = 0x4b484348;
 
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

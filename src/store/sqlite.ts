@@ -8,12 +8,15 @@
 //   no-op ("unchanged"); a new version of the same document (same province and
 //   number, or same province, title/subtitle and year) replaces the old one and
 //   keeps its id ("replaced").
+import { createHash } from "node:crypto";
+import fs from "node:fs";
 import { createRequire } from "node:module";
+import path from "node:path";
 import type Database from "better-sqlite3";
 import { KehoachError } from "../errors.js";
 import { foldKey } from "../text.js";
 import type { PlanDocument } from "../../schemas/plan.js";
-import { MIGRATIONS, SCHEMA_VERSION } from "./migrations.js";
+import { APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION } from "./migrations.js";
 
 export interface SaveResult {
   status: "inserted" | "replaced" | "unchanged";
@@ -23,7 +26,10 @@ export interface SaveResult {
 }
 
 export interface StoreOptions {
-  /** open without writing (no migrations); fails when the database does not exist */
+  /**
+   * open without writing (no migrations, nothing created); fails when the database does not
+   * exist. Only `ingest` opens for writing: every other command reads.
+   */
   readonly?: boolean;
   /** how long a writer waits for another process's transaction (ms); default 15 s */
   busyTimeoutMs?: number;
@@ -44,6 +50,8 @@ export interface DocumentSummary {
   title: string | null;
   subtitle: string | null;
   sourceFile: string;
+  /** the path as given on the command line when it was ingested */
+  sourcePath: string;
   format: string;
   pages: number | null;
   sha256: string;
@@ -55,6 +63,24 @@ export interface DocumentSummary {
   models: number;
   themes: number;
   warnings: number;
+}
+
+/** One rule, everywhere a province (or a province and year) names several documents. */
+export const PICK_RULE = "newest year first (a term plan counts from its first year), then newest issue date, then latest ingested";
+const PICK_ORDER = "ORDER BY coalesce(d.year, d.period_from) DESC NULLS LAST, d.issued_at DESC NULLS LAST, d.ingested_at DESC, d.id DESC";
+
+export interface Pick {
+  doc: DocumentSummary;
+  /** the other documents the reference names, in the order of PICK_RULE */
+  others: DocumentSummary[];
+  by: "id" | "sha256" | "path" | "province";
+}
+
+/** "#3 a/plan.txt (Nam Định 2024, 12/KH-HPN)" */
+export function describeDocument(d: DocumentSummary): string {
+  const year = d.year ?? (d.periodFrom !== null ? `${d.periodFrom}–${d.periodTo}` : null);
+  const what = [[d.province, year].filter((x) => x !== null && x !== undefined).join(" "), d.number, d.issuedAt].filter(Boolean).join(", ");
+  return `#${d.id} ${d.sourcePath}${what ? ` (${what})` : ""}`;
 }
 
 export interface StoredPlan {
@@ -85,12 +111,24 @@ export interface SearchOptions {
 export interface Store {
   readonly db: Database.Database;
   readonly file: string;
-  savePlan(plan: PlanDocument): SaveResult;
+  /** `path`: the input's path as given (default: the plan's base name) */
+  savePlan(plan: PlanDocument, opts?: { path?: string }): SaveResult;
   listDocuments(filter?: { province?: string; year?: number }): DocumentSummary[];
   getDocument(id: number): DocumentSummary | null;
   getPlan(id: number): StoredPlan | null;
-  /** documents named by an id, a province (any spelling: "nam-dinh", "Cao Bằng"), a file name or a sha256 prefix */
+  /**
+   * documents named by an id, a path or file name, a sha256 prefix or a province (any spelling:
+   * "nam-dinh", "Cao Bằng"), in the order of PICK_RULE (the first is the one `pick` takes)
+   */
   resolve(ref: string, opts?: { year?: number }): DocumentSummary[];
+  /**
+   * the one document a reference names: an empty or unknown reference, or a path or sha256
+   * prefix naming several documents, is an error; a province naming several takes the first by
+   * PICK_RULE and gives the others in `others`
+   */
+  pick(ref: string, opts?: { year?: number }): Pick;
+  /** the provinces in the database, as written */
+  provinces(): string[];
   search(query: string, opts?: SearchOptions): SearchHit[];
   close(): void;
 }
@@ -151,12 +189,24 @@ export function makeSnippet(text: string, terms: string[], width = 160): string 
   return (from > 0 ? "…" : "") + out.replace(/»(\s+)«/g, "$1") + (to < text.length ? "…" : "");
 }
 
-function migrate(db: Database.Database): void {
+/** the sha256 of a regular file that exists, else null (for references by path) */
+function sha256OfFile(file: string): string | null {
+  try {
+    const st = fs.statSync(file);
+    if (!st.isFile() || st.size > 512 * 1024 * 1024) return null;
+    return createHash("sha256").update(fs.readFileSync(file)).digest("hex");
+  } catch {
+    return null;
+  }
+}
+
+function migrate(db: Database.Database, file: string): void {
   const current = db.pragma("user_version", { simple: true }) as number;
   if (current > SCHEMA_VERSION) {
     throw new KehoachError(
       "store/newer-schema",
       `database schema version ${current} is newer than this kehoach (${SCHEMA_VERSION}): upgrade kehoach`,
+      file,
     );
   }
   if (current === SCHEMA_VERSION) return;
@@ -167,6 +217,7 @@ function migrate(db: Database.Database): void {
       if (v >= m.version) return;
       db.exec(m.sql);
       db.pragma(`user_version = ${m.version}`);
+      db.pragma(`application_id = ${APPLICATION_ID}`);
     }).immediate();
   }
 }
@@ -184,6 +235,7 @@ interface DocRow {
   title: string | null;
   subtitle: string | null;
   source_file: string;
+  source_path: string;
   format: string;
   pages: number | null;
   sha256: string;
@@ -210,6 +262,7 @@ const toSummary = (r: DocRow): DocumentSummary => ({
   title: r.title,
   subtitle: r.subtitle,
   sourceFile: r.source_file,
+  sourcePath: r.source_path ?? r.source_file,
   format: r.format,
   pages: r.pages,
   sha256: r.sha256,
@@ -223,9 +276,10 @@ const toSummary = (r: DocRow): DocumentSummary => ({
   warnings: r.warnings,
 });
 
-const SUMMARY_SQL = `
+// a database of schema 1 opened read-only has no source_path (it is migrated only by ingest)
+const summarySql = (hasPath: boolean) => `
 SELECT d.id, d.province, d.year, d.period_from, d.period_to, d.issuer, d.issuing_body, d.number, d.issued_at,
-       d.title, d.subtitle, d.source_file, d.format, d.pages, d.sha256, d.ingested_at,
+       d.title, d.subtitle, d.source_file, ${hasPath ? "d.source_path" : "d.source_file AS source_path"}, d.format, d.pages, d.sha256, d.ingested_at,
        (SELECT count(*) FROM targets t WHERE t.document_id = d.id) AS targets,
        (SELECT count(*) FROM tasks t WHERE t.document_id = d.id) AS tasks,
        (SELECT count(*) FROM deadlines t WHERE t.document_id = d.id) AS deadlines,
@@ -235,28 +289,85 @@ SELECT d.id, d.province, d.year, d.period_from, d.period_to, d.issuer, d.issuing
        (SELECT count(*) FROM warnings t WHERE t.document_id = d.id) AS warnings
 FROM documents d`;
 
+/** What a SQLite file is, as far as kehoach is concerned. */
+type FileKind = { kind: "empty" } | { kind: "kehoach"; version: number } | { kind: "other"; tables: string[] };
+
+function inspect(db: Database.Database): FileKind {
+  const version = db.pragma("user_version", { simple: true }) as number;
+  const app = db.pragma("application_id", { simple: true }) as number;
+  const objects = db.prepare("SELECT type, name FROM sqlite_master WHERE name NOT LIKE 'sqlite\\_%' ESCAPE '\\'").all() as Array<{ type: string; name: string }>;
+  if (version === 0 && app === 0 && objects.length === 0) return { kind: "empty" };
+  if (app === APPLICATION_ID) return { kind: "kehoach", version };
+  if (app === 0 && version >= 1) {
+    // schema 1 set no application_id: known by its documents table
+    const cols = new Set((db.prepare("SELECT name FROM pragma_table_info('documents')").all() as Array<{ name: string }>).map((c) => c.name));
+    if (cols.has("sha256") && cols.has("plan_json") && cols.has("province_key")) return { kind: "kehoach", version };
+  }
+  return { kind: "other", tables: objects.filter((o) => o.type === "table").map((o) => o.name) };
+}
+
+/** An error of SQLite while opening, as one line a person can act on. */
+function openError(e: unknown, file: string): KehoachError {
+  if (e instanceof KehoachError) return e;
+  const code = (e as { code?: string }).code ?? "";
+  const msg = e instanceof Error ? e.message : String(e);
+  if (code === "SQLITE_NOTADB") return new KehoachError("store/not-sqlite", "not a database (not a SQLite file; kehoach leaves it as it is)", file, { cause: e });
+  if (code.startsWith("SQLITE_CORRUPT")) return new KehoachError("store/corrupt", `database is damaged (${msg}): restore a copy or use another --db`, file, { cause: e });
+  if (code === "SQLITE_FULL" || code === "SQLITE_IOERR_WRITE") return new KehoachError("store/disk-full", "disk full: cannot write the database", file, { cause: e });
+  return new KehoachError("store/open", `cannot open database: ${msg}`, file, { cause: e });
+}
+
 export function openStore(file: string, opts: StoreOptions = {}): Store {
   let db: Database.Database;
+  const readonly = opts.readonly ?? false;
   try {
     // loaded when a database is opened, not when the CLI starts
     const Sqlite = createRequire(import.meta.url)("better-sqlite3") as typeof Database;
-    db = new Sqlite(file, { readonly: opts.readonly ?? false, fileMustExist: opts.readonly ?? false });
+    db = new Sqlite(file, { readonly, fileMustExist: readonly });
   } catch (e) {
-    throw new KehoachError("store/open", `cannot open database: ${e instanceof Error ? e.message : String(e)}`, file, { cause: e });
+    throw openError(e, file);
   }
-  db.pragma(`busy_timeout = ${Math.max(0, Math.floor(opts.busyTimeoutMs ?? 15_000))}`);
-  db.pragma("foreign_keys = ON");
-  if (!opts.readonly) {
-    db.pragma("journal_mode = WAL");
-    db.pragma("synchronous = NORMAL");
-    migrate(db);
-  } else {
-    const v = db.pragma("user_version", { simple: true }) as number;
-    if (v === 0) throw new KehoachError("store/empty", "not a kehoach database (no schema): ingest something first", file);
+  let hasPath = true;
+  try {
+    db.pragma(`busy_timeout = ${Math.max(0, Math.floor(opts.busyTimeoutMs ?? 15_000))}`);
+    db.pragma("foreign_keys = ON");
+    // nothing is written before we know the file is an empty one or kehoach's own
+    const what = inspect(db);
+    if (what.kind === "other") {
+      const t = what.tables;
+      const names = t.length ? ` (its tables: ${t.slice(0, 5).join(", ")}${t.length > 5 ? `, … ${t.length - 5} more` : ""})` : "";
+      throw new KehoachError("store/foreign", `not a kehoach database${names}: kehoach changes nothing in it; use another --db`, file);
+    }
+    if (what.kind === "kehoach" && what.version > SCHEMA_VERSION) {
+      throw new KehoachError(
+        "store/newer-schema",
+        `database schema version ${what.version} is newer than this kehoach (${SCHEMA_VERSION}): upgrade kehoach`,
+        file,
+      );
+    }
+    if (readonly) {
+      if (what.kind === "empty") throw new KehoachError("store/empty", "not a kehoach database (no schema): ingest something first", file);
+      hasPath = what.version >= 2;
+    } else {
+      if (what.kind === "kehoach") {
+        // a damaged database is never written to: an insert would "succeed" into broken pages
+        const rows = (db.pragma("quick_check(20)") as Array<Record<string, string>>).flatMap((r) => Object.values(r).map(String));
+        if (rows.join() !== "ok") {
+          const first = rows.flatMap((r) => r.split("\n")).find((l) => !l.startsWith("***")) ?? rows[0];
+          throw new KehoachError("store/corrupt", `database is damaged (PRAGMA quick_check: ${first}): kehoach will not write to it; restore a copy or use another --db`, file);
+        }
+      }
+      db.pragma("journal_mode = WAL");
+      db.pragma("synchronous = NORMAL");
+      migrate(db, file);
+    }
+  } catch (e) {
+    db.close();
+    throw openError(e, file);
   }
   const hook = opts.beforeWrite ?? (() => {});
 
-  const st = {
+  const prepareWrites = () => ({
     bySha: db.prepare<[string], { id: number }>("SELECT id FROM documents WHERE sha256 = ?"),
     byNumber: db.prepare<[string, string], { id: number; number: string | null }>(
       "SELECT id, number FROM documents WHERE province_key = ? AND number = ?",
@@ -265,10 +376,10 @@ export function openStore(file: string, opts: StoreOptions = {}): Store {
       "SELECT id, number FROM documents WHERE province_key = ? AND title_key = ? AND year IS ?",
     ),
     deleteDoc: db.prepare<[number]>("DELETE FROM documents WHERE id = ?"),
-    insertDoc: db.prepare(`INSERT INTO documents (id, source_file, sha256, format, pages, title, subtitle, issuer,
+    insertDoc: db.prepare(`INSERT INTO documents (id, source_file, source_path, sha256, format, pages, title, subtitle, issuer,
         issuing_body, province, province_key, number, issued_at, place, year, period_from, period_to, signer_name,
         signer_title, signer_on_behalf_of, title_key, schema_version, plan_json, text)
-      VALUES (@id, @source_file, @sha256, @format, @pages, @title, @subtitle, @issuer, @issuing_body, @province,
+      VALUES (@id, @source_file, @source_path, @sha256, @format, @pages, @title, @subtitle, @issuer, @issuing_body, @province,
         @province_key, @number, @issued_at, @place, @year, @period_from, @period_to, @signer_name, @signer_title,
         @signer_on_behalf_of, @title_key, @schema_version, @plan_json, @text)`),
     insertBasis: db.prepare("INSERT INTO bases (document_id, position, text) VALUES (?, ?, ?)"),
@@ -294,17 +405,22 @@ export function openStore(file: string, opts: StoreOptions = {}): Store {
       VALUES (?, ?, ?, ?, ?, ?, ?)`),
     insertSearch: db.prepare(`INSERT INTO search_items (document_id, kind, item_id, code, text, text_folded)
       VALUES (?, ?, ?, ?, ?, ?)`),
-  };
+  });
+  // prepared on the first write: a read-only store of an older schema cannot prepare them
+  let stCache: ReturnType<typeof prepareWrites> | null = null;
+  const W = () => (stCache ??= prepareWrites());
 
   type Span = { page: number | null; start: number; end: number } | null | undefined;
   const prov = (w: Span): [number | null, number | null, number | null] => (w ? [w.page, w.start, w.end] : [null, null, null]);
 
-  function writePlan(plan: PlanDocument, id: number | null): number {
+  function writePlan(plan: PlanDocument, id: number | null, sourcePath: string): number {
+    const st = W();
     const m = plan.meta;
     hook("documents", 0);
     const info = st.insertDoc.run({
       id,
       source_file: plan.source.file,
+      source_path: sourcePath,
       sha256: plan.source.sha256,
       format: plan.source.format,
       pages: plan.source.pages,
@@ -392,7 +508,8 @@ export function openStore(file: string, opts: StoreOptions = {}): Store {
     return docId;
   }
 
-  const saveTx = db.transaction((plan: PlanDocument): SaveResult => {
+  const saveTx = db.transaction((plan: PlanDocument, sourcePath: string): SaveResult => {
+    const st = W();
     const same = st.bySha.get(plan.source.sha256);
     if (same) return { status: "unchanged", id: same.id };
     const pk = provinceKey(plan.meta.province);
@@ -408,19 +525,19 @@ export function openStore(file: string, opts: StoreOptions = {}): Store {
     }
     const replaced = [...olds].sort((a, b) => a - b);
     for (const id of replaced) st.deleteDoc.run(id);
-    const id = writePlan(plan, replaced[0] ?? null);
+    const id = writePlan(plan, replaced[0] ?? null, sourcePath);
     return replaced.length ? { status: "replaced", id, replaced } : { status: "inserted", id };
   });
 
   const summaries = (where: string, params: unknown[]): DocumentSummary[] =>
-    (db.prepare(`${SUMMARY_SQL} ${where}`).all(...params) as DocRow[]).map(toSummary);
+    (db.prepare(`${summarySql(hasPath)} ${where}`).all(...params) as DocRow[]).map(toSummary);
 
   const store: Store = {
     db,
     file,
-    savePlan(plan) {
-      if (opts.readonly) throw new KehoachError("store/readonly", "database opened read-only", file);
-      return saveTx.immediate(plan);
+    savePlan(plan, o = {}) {
+      if (readonly) throw new KehoachError("store/readonly", "database opened read-only", file);
+      return saveTx.immediate(plan, o.path ?? plan.source.file);
     },
     listDocuments(filter = {}) {
       const conds: string[] = [];
@@ -446,20 +563,73 @@ export function openStore(file: string, opts: StoreOptions = {}): Store {
       return { id, plan };
     },
     resolve(ref, o = {}) {
+      try {
+        const p = store.pick(ref, o);
+        return [p.doc, ...p.others];
+      } catch (e) {
+        if (e instanceof KehoachError && e.code === "cli/ambiguous") return (e as KehoachError & { candidates: DocumentSummary[] }).candidates;
+        if (e instanceof KehoachError && (e.code === "cli/not-found" || e.code === "cli/usage")) return [];
+        throw e;
+      }
+    },
+    provinces() {
+      return (db.prepare("SELECT DISTINCT province FROM documents WHERE province IS NOT NULL ORDER BY province_key").all() as Array<{ province: string }>).map((r) => r.province);
+    },
+    pick(ref, o = {}) {
       const s = ref.trim();
+      if (!s) throw new KehoachError("cli/usage", "empty document reference: give a document id, a path, a sha256 prefix or a province (see kehoach list)", file);
+      const one = (docs: DocumentSummary[], by: Pick["by"], what: string): Pick => {
+        if (docs.length > 1) {
+          const err = new KehoachError(
+            "cli/ambiguous",
+            `${what} "${s}" names ${docs.length} documents: ${docs.map(describeDocument).join("; ")}; give the path as ingested or the id`,
+            file,
+          );
+          throw Object.assign(err, { candidates: docs });
+        }
+        return { doc: docs[0]!, others: [], by };
+      };
       if (/^\d+$/.test(s)) {
         const d = store.getDocument(Number(s));
-        return d ? [d] : [];
+        if (d) return { doc: d, others: [], by: "id" };
       }
-      const byFile = summaries("WHERE d.source_file = ? OR d.sha256 LIKE ? ORDER BY d.id", [s, /^[0-9a-f]{6,64}$/.test(s) ? `${s}%` : "\u0000"]);
-      if (byFile.length) return byFile;
-      const docs = store.listDocuments({ province: s, year: o.year });
-      if (o.year !== undefined) {
+      // a path as given (or the same path written another way), or a file name alone
+      const base = path.basename(s);
+      const norm = (p: string) => path.normalize(p).replace(/\\/g, "/");
+      const hasDir = /[\\/]/.test(s);
+      let byPath = summaries(`WHERE d.source_file = ? OR ${hasPath ? "d.source_path" : "d.source_file"} = ? ORDER BY d.id`, [base, s]).filter(
+        (d) => d.sourcePath === s || norm(d.sourcePath) === norm(s) || path.resolve(d.sourcePath) === path.resolve(s) || (!hasDir && d.sourceFile === s),
+      );
+      if (byPath.length === 0 && hasDir) {
+        // a path ingested under another spelling: the file's content says which document it is
+        const sha = sha256OfFile(s);
+        if (sha) byPath = summaries("WHERE d.sha256 = ?", [sha]);
+      }
+      if (byPath.length) return one(byPath, "path", "the path");
+      if (/^[0-9a-f]{6,64}$/i.test(s)) {
+        const bySha = summaries("WHERE d.sha256 LIKE ? ORDER BY d.id", [`${s.toLowerCase()}%`]);
+        if (bySha.length) return one(bySha, "sha256", "the sha256 prefix");
+      }
+      const pk = provinceKey(s);
+      let docs = pk ? summaries(`WHERE d.province_key = ? ${PICK_ORDER}`, [pk]) : [];
+      if (docs.length && o.year !== undefined) {
+        const y = o.year;
+        const covering = docs.filter((d) => d.year === y || (d.year === null && d.periodFrom !== null && d.periodTo !== null && d.periodFrom <= y && d.periodTo >= y));
+        if (covering.length === 0) {
+          const years = [...new Set(docs.map((d) => d.year ?? `${d.periodFrom}–${d.periodTo}`))].join(", ");
+          throw new KehoachError("cli/not-found", `no document of ${docs[0]!.province ?? s} for ${y} in the database (it has: ${years})`, file);
+        }
         // a plan for that very year beats a term plan covering it
-        const exact = docs.filter((d) => d.year === o.year);
-        return exact.length ? exact : docs;
+        const exact = covering.filter((d) => d.year === y);
+        docs = exact.length ? exact : covering;
       }
-      return docs;
+      if (docs.length) return { doc: docs[0]!, others: docs.slice(1), by: "province" };
+      const provinces = store.provinces();
+      throw new KehoachError(
+        "cli/not-found",
+        `no document "${s}" in the database: not an id, a path, a sha256 prefix or a province of it (provinces in the database: ${provinces.join(", ") || "none"}; see kehoach list)`,
+        file,
+      );
     },
     search(query, o = {}) {
       const terms = searchTerms(query);

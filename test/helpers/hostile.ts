@@ -2,6 +2,8 @@
 // must give. Shared by test/hostile-files.test.ts and scripts that profile them.
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
+import { zipSync } from "fflate";
+import { declareSize, makeDocx, p } from "./make-docx.js";
 
 export interface HostileCase {
   name: string;
@@ -32,5 +34,114 @@ export const HOSTILE: HostileCase[] = [
     name: "late-nul.txt",
     build: (f) => fs.writeFileSync(f, Buffer.concat([Buffer.from("KẾ HOẠCH\n".repeat(20_000)), Buffer.from([0]), Buffer.from("tiếp\n")])),
     reason: /binary content \(NUL bytes\)/,
+  },
+];
+
+// ---------------------------------------------------------------- DOCX
+
+const W = `xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"`;
+const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+
+/** A DOCX whose word/document.xml is `doc` as it is (bytes or text), nothing else checked. */
+export function docxWith(doc: string | Uint8Array, opts: { level?: 0 | 1 | 6 | 9 } = {}): Uint8Array {
+  const enc = (s: string) => new TextEncoder().encode(s);
+  return zipSync(
+    {
+      "[Content_Types].xml": enc(`<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/></Types>`),
+      "_rels/.rels": enc(`<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/officeDocument" Target="word/document.xml"/></Relationships>`),
+      "word/document.xml": typeof doc === "string" ? enc(doc) : doc,
+    },
+    { level: opts.level ?? 6 },
+  );
+}
+
+const docBody = (body: string) => `<?xml version="1.0"?><w:document ${W}><w:body>${body}</w:body></w:document>`;
+const para = (t: string) => `<w:p><w:r><w:t>${t}</w:t></w:r></w:p>`;
+
+export const HOSTILE_DOCX: HostileCase[] = [
+  {
+    // 190 MB of zeros as document.xml, honestly declared (under the old 200 MB declared limit)
+    name: "bomb.docx",
+    build: (f) => fs.writeFileSync(f, docxWith(new Uint8Array(190 * 1048576), { level: 9 })),
+    reason: /refusing to unpack: part word\/document\.xml inflates past 50 MB/,
+  },
+  {
+    // 80 MB that declare 1 KB: only counting while inflating sees it
+    name: "lying-bomb.docx",
+    build: (f) => fs.writeFileSync(f, declareSize(docxWith(new Uint8Array(80 * 1048576), { level: 9 }), "word/document.xml", 1024)),
+    reason: /refusing to unpack: part word\/document\.xml inflates past 50 MB/,
+  },
+  {
+    name: "deep-xml.docx",
+    build: (f) => fs.writeFileSync(f, docxWith(docBody(para("KẾ HOẠCH") + "<w:x>".repeat(5000) + "</w:x>".repeat(5000)))),
+    reason: /XML nested deeper than 100 levels/,
+  },
+  {
+    name: "unclosed.docx",
+    build: (f) => fs.writeFileSync(f, docxWith(`<?xml version="1.0"?><w:document ${W}><w:body>${para("KẾ HOẠCH")}<w:p><w:r><w:t>Mục tiêu`)),
+    reason: /XML not well-formed \(<w:t> is not closed\)/,
+  },
+  {
+    name: "mismatched.docx",
+    build: (f) => fs.writeFileSync(f, docxWith(docBody(`<w:p><w:r><w:t>KẾ HOẠCH</w:r></w:t></w:p>`))),
+    reason: /XML not well-formed \(<w:t> is closed by <\/w:r>\)/,
+  },
+];
+
+const HEAD = "ỦY BAN NHÂN DÂN\nTỈNH CAO BẰNG\n\nKẾ HOẠCH\nThực hiện nhiệm vụ năm 2024\n\nI. MỤC TIÊU\n\n";
+const lines = (n: number, f: (i: number) => string) => Array.from({ length: n }, (_, i) => f(i + 1)).join("");
+
+/** Read (not refused): each once took minutes or gigabytes. */
+export const HEAVY_BUT_FINE: HostileCase[] = [
+  // Markdown nested 50,000 ">" deep: 52 s, then a stack overflow reported as "damaged"
+  { name: "deep-quote.md", build: (f) => fs.writeFileSync(f, HEAD + ">".repeat(50_000) + " Chỉ tiêu 1 đạt 100%\n"), reason: /.*/ },
+  // a list nested 1,000 deep: 84 s
+  { name: "deep-list.md", build: (f) => fs.writeFileSync(f, HEAD + lines(1000, (i) => "  ".repeat(i - 1) + `- Chỉ tiêu ${i}\n`)), reason: /.*/ },
+  // 10,000 footnote markers: 119 s
+  {
+    name: "footnotes.md",
+    build: (f) => fs.writeFileSync(f, HEAD + lines(10_000, (i) => `Chỉ tiêu ${i}[^${i}] đạt 100%.\n`) + lines(10_000, (i) => `\n[^${i}]: Ghi chú ${i}.\n`)),
+    reason: /.*/,
+  },
+  // "[" x n "a" "]" x n at 100 KB: 253 s
+  { name: "brackets.md", build: (f) => fs.writeFileSync(f, HEAD + "[".repeat(50_000) + "a" + "]".repeat(50_000) + "\n"), reason: /.*/ },
+  { name: "bracket-pairs.md", build: (f) => fs.writeFileSync(f, HEAD + "[a]".repeat(40_000) + "\n"), reason: /.*/ },
+  // one paragraph of 32,000 lines: 22 s in micromark
+  { name: "long-paragraph.md", build: (f) => fs.writeFileSync(f, HEAD + lines(32_000, (i) => `Chỉ tiêu ${i} đạt.\n`)), reason: /.*/ },
+  // numbered lines "2.k.": grew x6.7 on the last doubling
+  { name: "numbered.txt", build: (f) => fs.writeFileSync(f, HEAD + lines(20_000, (i) => `2.${i}. Chỉ tiêu ${i} đạt 100%\n`)), reason: /.*/ },
+  { name: "numbered.md", build: (f) => fs.writeFileSync(f, HEAD + lines(20_000, (i) => `2.${i}. Chỉ tiêu ${i} đạt 100%\n`)), reason: /.*/ },
+  {
+    name: "footnotes.txt",
+    build: (f) => fs.writeFileSync(f, HEAD + lines(10_000, (i) => `Chỉ tiêu ${i}<sup>${i}</sup> đạt 100%.\n`) + lines(10_000, (i) => `<sup>${i}</sup> Ghi chú ${i}.\n`)),
+    reason: /.*/,
+  },
+  {
+    // w:gridSpan of two thousand million: aborted V8 ("invalid size") or took 65 s and 4 GB
+    name: "gridspan.docx",
+    build: (f) =>
+      fs.writeFileSync(
+        f,
+        docxWith(
+          docBody(
+            para("KẾ HOẠCH") +
+              `<w:tbl><w:tblGrid><w:gridCol/><w:gridCol/></w:tblGrid><w:tr><w:trPr><w:gridBefore w:val="1999999999"/></w:trPr><w:tc><w:tcPr><w:gridSpan w:val="2000000000"/></w:tcPr>${para("Chỉ tiêu")}</w:tc><w:tc>${para("100%")}</w:tc></w:tr></w:tbl>`,
+          ),
+        ),
+      ),
+    reason: /.*/,
+  },
+  {
+    // a list whose letters start at 2,000,000,000 ("a".repeat(n / 26) would be 77 M characters)
+    name: "counter.docx",
+    build: (f) =>
+      fs.writeFileSync(
+        f,
+        makeDocx({
+          numbering: `<w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:start w:val="2000000000"/><w:numFmt w:val="lowerLetter"/><w:lvlText w:val="%1)"/></w:lvl></w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>`,
+          body: p("KẾ HOẠCH") + p("Mục tiêu", `<w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr></w:pPr>`),
+        }),
+      ),
+    reason: /.*/,
   },
 ];

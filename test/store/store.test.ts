@@ -43,9 +43,10 @@ describe("schema", () => {
     expect(store.listDocuments()).toHaveLength(1);
     store.db.pragma(`user_version = ${SCHEMA_VERSION + 1}`);
     store.close();
-    expect(() => openStore(dbFile())).toThrow(/newer/);
-    const raw = openStore(dbFile(), { readonly: true });
-    raw.close();
+    // refused for writing and for reading, with both numbers
+    const msg = `database schema version ${SCHEMA_VERSION + 1} is newer than this kehoach (${SCHEMA_VERSION}): upgrade kehoach`;
+    expect(() => openStore(dbFile())).toThrow(msg);
+    expect(() => openStore(dbFile(), { readonly: true })).toThrow(msg);
     store = openStore(path.join(dir, "other.db"));
   });
 });
@@ -180,7 +181,10 @@ describe("lookups", () => {
     store.savePlan(planFromGold(STEMS.namDinhTerm));
     store.savePlan(planFromGold(STEMS.caoBang2024));
     expect(store.resolve("nam-dinh").map((d) => d.province)).toEqual(["Nam Định", "Nam Định"]);
+    // the plan for that very year beats the term plan covering it
     expect(store.resolve("nam-dinh", { year: 2024 }).map((d) => d.year)).toEqual([2024]);
+    expect(store.resolve("nam-dinh", { year: 2025 }).map((d) => d.periodFrom)).toEqual([2022]);
+    expect(store.pick("nam-dinh", { year: 2024 }).doc.year).toBe(2024);
     expect(store.resolve("Cao Bằng", { year: 2024 })).toHaveLength(1);
     expect(store.resolve("1")[0]?.id).toBe(1);
     expect(store.resolve(`${STEMS.caoBang2024}.txt`)[0]?.province).toBe("Cao Bằng");
