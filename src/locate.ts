@@ -61,8 +61,10 @@ const WS = /\s/u;
 // how far past the expected character the alignment looks: a removed tag ("<sup>12</sup>", "**")
 // or a glued footnote marker is short; anything longer is text the parser did not keep
 const LOOKAHEAD = 40;
-// the characters of a block's start searched for in the file
+// the characters of a block's start searched for in the file, first within this many characters
+// after the last block (what the parser skipped between two blocks: a footnote zone, a header)
 const KEY = 16;
+const WINDOW = 20_000;
 
 function textLocator(doc: DocModel, source: string): Locate {
   // the file's non-white characters, NFC (a decomposed "ý" is two units in the file, one here),
@@ -82,6 +84,9 @@ function textLocator(doc: DocModel, source: string): Locate {
   // doc offset -> file offset, for the document's non-white characters that were found
   const map = new Int32Array(doc.text.length).fill(-1);
   let cursor = 0;
+  // searches of the whole file for a block not found after the last one (footnote bodies moved
+  // to the end): bounded, so that a file of many such blocks stays linear
+  let anywhere = 200;
   for (const b of doc.blocks) {
     const units: number[] = []; // doc offsets of the block's non-white units
     for (let o = b.start; o < b.end; o++) if (!WS.test(doc.text[o])) units.push(o);
@@ -96,8 +101,12 @@ function textLocator(doc: DocModel, source: string): Locate {
     for (const from of [0, 4, 8, 16]) {
       if (from >= units.length) break;
       const key = keyOf(from);
-      j = stream.indexOf(key, cursor);
-      if (j < 0) j = stream.indexOf(key);
+      const ahead = stream.slice(cursor, cursor + WINDOW).indexOf(key);
+      j = ahead < 0 ? -1 : cursor + ahead;
+      if (j < 0 && anywhere > 0) {
+        anywhere--;
+        j = stream.indexOf(key);
+      }
       if (j >= 0) { first = from; break; }
     }
     if (j < 0) continue;

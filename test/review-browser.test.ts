@@ -117,13 +117,23 @@ describe.skipIf(!HAVE)("review pages in headless Chromium", () => {
     const bytes = Buffer.byteLength(html);
     expect(bytes).toBeLessThan(1_000_000);
     const file = await pageFile("largest.html", html);
-    const { page } = await open(file);
+    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
     try {
-      const ms = await page.evaluate(() => {
-        const nav = performance.getEntriesByType("navigation")[0] as PerformanceNavigationTiming;
-        return nav.loadEventEnd - nav.startTime;
-      });
-      console.log(`review page of ${plan.source.file}: ${(bytes / 1024).toFixed(0)} kB, loaded in ${ms.toFixed(0)} ms`);
+      // from the start of navigation to the second frame after load: parsed, styled, laid out and
+      // painted (performance.now() counts from the navigation's start); recorded by a script the
+      // test adds, as the page has no timing code of its own. Median of 3 loads after a first one
+      // (which also pays for the browser's font set-up).
+      await page.addInitScript(() =>
+        addEventListener("load", () => requestAnimationFrame(() => requestAnimationFrame(() => ((window as unknown as { rendered: number }).rendered = performance.now())))),
+      );
+      const times: number[] = [];
+      for (let k = 0; k < 4; k++) {
+        await page.goto(`file://${file}`);
+        await page.waitForFunction(() => (window as unknown as { rendered?: number }).rendered !== undefined);
+        times.push(await page.evaluate(() => (window as unknown as { rendered: number }).rendered));
+      }
+      const ms = times.slice(1).sort((x, y) => x - y)[1];
+      console.log(`review page of ${plan.source.file}: ${(bytes / 1024).toFixed(0)} kB, rendered in ${ms.toFixed(0)} ms (loads: ${times.map((t) => t.toFixed(0)).join(", ")} ms)`);
       expect(ms).toBeGreaterThan(0);
       expect(ms).toBeLessThan(1000);
     } finally {

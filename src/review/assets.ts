@@ -31,7 +31,10 @@ nav li{margin:.15rem 0}
 .facts dt{font-weight:600}.facts dd{margin:0}
 .none{color:var(--muted);font-style:italic}
 main{grid-area:main;overflow:auto;padding:1rem 1.5rem 40vh 0}
-#text{position:relative;white-space:pre-wrap;overflow-wrap:anywhere;tab-size:4;padding-left:5rem;max-width:62rem;font-size:1rem;line-height:1.7}
+#text{max-width:62rem;font-size:1rem;line-height:1.7}
+/* one block of the document: laid out only when near the view; the page-number margin is inside */
+.blk{display:block;position:relative;white-space:pre-wrap;overflow-wrap:anywhere;tab-size:4;padding-left:5rem;margin:0 0 .9em;
+content-visibility:auto;contain-intrinsic-size:auto 3.4em}
 #text:focus{outline:none}
 .mk{border-radius:2px}
 .mk.target{background:var(--target);box-shadow:inset 0 -2px var(--target-b)}

@@ -11,6 +11,9 @@ export type MarkKind = "target" | "task" | "quantity" | "deadline" | "footnote" 
 /** A row of a mark's tip: a label key and a value (a value key, "k:…", is translated by the page). */
 export type TipRow = [LabelKey, string];
 
+/** A mark, or one of the document's blocks (the outermost elements of the text). */
+type Piece = Omit<Mark, "kind"> & { kind: MarkKind | "blk" };
+
 export interface Mark {
   id: string; // DOM-safe: "t3", "t3-q0", "d5", "f2", "f2-r0", "m1"
   kind: MarkKind;
@@ -21,6 +24,8 @@ export interface Mark {
 
 // outer marks first when two start and end together (an item before the values read in it)
 const RANK: Record<MarkKind, number> = { target: 0, task: 0, footnote: 0, model: 1, deadline: 2, quantity: 3, fnref: 4 };
+
+const COMPARATOR: Record<string, string> = { ">=": "≥", ">": ">", "=": "=", "<=": "≤", "<": "<" };
 
 const placeOf = (w: SpanT): string =>
   [w.page !== null ? `p.${w.page}` : null, w.line !== undefined ? `l.${w.line}` : null, w.column !== undefined ? `c.${w.column}` : null, w.paragraph !== undefined ? `¶${w.paragraph}` : null]
@@ -43,7 +48,7 @@ export function planMarks(plan: PlanDocument): Mark[] {
         kind: "quantity",
         start: q.where.start,
         end: q.where.end,
-        tip: [["value", String(q.value)], ["comparator", q.comparator], ["unit", q.unit || "–"], ["raw", q.raw]],
+        tip: [["value", String(q.value)], ["comparator", `${COMPARATOR[q.comparator]} (${q.comparator})`], ["unit", q.unit || "–"], ["raw", q.raw]],
       });
     });
   }
@@ -82,10 +87,22 @@ function fnrefHtml(m: Mark): string {
  * breaks as empty <span class="pg" data-page="N"> (the number is drawn in the margin by CSS).
  */
 export function markedText(text: string, marks: Mark[], pageStarts: Array<{ page: number; start: number }> = []): string {
-  const spans = marks.filter((m) => m.end > m.start);
+  // the document's blocks (joined by "\n\n", which no block holds) are the outermost elements, so
+  // that the browser lays out only the blocks in view (content-visibility); a mark running over
+  // two blocks is cut at the block's end
+  const blocks: Piece[] = [];
+  for (let at = 0; at <= text.length; ) {
+    const next = text.indexOf("\n\n", at);
+    const end = next < 0 ? text.length : next;
+    if (end > at) blocks.push({ id: "", kind: "blk", start: at, end, tip: [] });
+    if (next < 0) break;
+    at = next + 2;
+  }
+  const spans: Piece[] = marks.filter((m) => m.end > m.start);
   const points = marks.filter((m) => m.end === m.start);
-  const order = (a: Mark, b: Mark) => a.start - b.start || b.end - a.end || RANK[a.kind] - RANK[b.kind] || (a.id < b.id ? -1 : 1);
+  const order = (a: Piece, b: Piece) => a.start - b.start || b.end - a.end || RANK[a.kind as MarkKind] - RANK[b.kind as MarkKind] || (a.id < b.id ? -1 : 1);
   spans.sort(order);
+  spans.unshift(...blocks); // blocks never overlap: at most one is open, always the outermost
   const rankOf = new Map(spans.map((m, i) => [m, i]));
 
   const bounds = new Set<number>([0, text.length]);
@@ -100,13 +117,18 @@ export function markedText(text: string, marks: Mark[], pageStarts: Array<{ page
   for (const p of pageStarts) (pagesAt.get(p.start) ?? pagesAt.set(p.start, []).get(p.start)!).push(p.page);
 
   // marks active on each segment, kept in the global order (outer first)
-  const startsAt = new Map<number, Mark[]>();
+  const startsAt = new Map<number, Piece[]>();
   for (const m of spans) (startsAt.get(m.start) ?? startsAt.set(m.start, []).get(m.start)!).push(m);
-  let active: Mark[] = [];
-  const opened = new Set<Mark>();
-  const stack: Mark[] = [];
+  let active: Piece[] = [];
+  const opened = new Set<Piece>();
+  const stack: Piece[] = [];
   const out: string[] = [];
-  const open = (m: Mark) => {
+  const open = (m: Piece) => {
+    if (m.kind === "blk") {
+      out.push('<span class="blk">');
+      stack.push(m);
+      return;
+    }
     const first = !opened.has(m);
     opened.add(m);
     const id = first && (m.kind === "target" || m.kind === "task" || m.kind === "footnote") ? ` id="${esc(m.id)}"` : "";
@@ -125,10 +147,14 @@ export function markedText(text: string, marks: Mark[], pageStarts: Array<{ page
       stack.pop();
       out.push("</span>");
     }
-    for (const p of pagesAt.get(at) ?? []) out.push(`<span class="pg" data-page="${p}" aria-hidden="true"></span>`);
     // a reference mark belongs to the word before it: written before the marks that open here
     for (const m of pointsAt.get(at) ?? []) out.push(fnrefHtml(m));
-    for (let k = keep; k < active.length; k++) open(active[k]);
+    for (let k = keep; k < active.length; k++) {
+      open(active[k]);
+      // a page's number stands at the start of its first block
+      if (k === 0) for (const p of pagesAt.get(at) ?? []) out.push(`<span class="pg" data-page="${p}" aria-hidden="true"></span>`);
+    }
+    if (keep > 0 || active.length === 0) for (const p of pagesAt.get(at) ?? []) out.push(`<span class="pg" data-page="${p}" aria-hidden="true"></span>`);
     const next = cuts[c + 1];
     if (next !== undefined) out.push(esc(text.slice(at, next)));
   }

@@ -328,6 +328,7 @@ export function openStore(file: string, opts: StoreOptions = {}): Store {
     throw openError(e, file);
   }
   let hasPath = true;
+  let hasText = true; // documents.text (schema 3); a read-only store of an older schema has none
   try {
     db.pragma(`busy_timeout = ${Math.max(0, Math.floor(opts.busyTimeoutMs ?? 15_000))}`);
     db.pragma("foreign_keys = ON");
@@ -348,6 +349,7 @@ export function openStore(file: string, opts: StoreOptions = {}): Store {
     if (readonly) {
       if (what.kind === "empty") throw new KehoachError("store/empty", "not a kehoach database (no schema): ingest something first", file);
       hasPath = what.version >= 2;
+      hasText = what.version >= 3;
     } else {
       if (what.kind === "kehoach") {
         // a damaged database is never written to: an insert would "succeed" into broken pages
@@ -556,7 +558,9 @@ export function openStore(file: string, opts: StoreOptions = {}): Store {
       return summaries("WHERE d.id = ?", [id])[0] ?? null;
     },
     getPlan(id) {
-      const r = db.prepare<[number], { plan_json: string; text: string | null }>("SELECT plan_json, text FROM documents WHERE id = ?").get(id);
+      const r = db
+        .prepare<[number], { plan_json: string; text: string | null }>(`SELECT plan_json, ${hasText ? "text" : "NULL AS text"} FROM documents WHERE id = ?`)
+        .get(id);
       if (!r) return null;
       const plan = JSON.parse(r.plan_json) as PlanDocument;
       if (r.text !== null) plan.source.text = r.text;
