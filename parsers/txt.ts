@@ -9,6 +9,7 @@ import type { DocModel, NoteRef, ParseOptions } from "../src/model.js";
 import { DocBuilder } from "../src/doc-builder.js";
 import { startsWithLabel } from "../rules/label.js";
 import { decodeText } from "./decode.js";
+import { flatListCuts } from "./flat-list.js";
 
 interface Line {
   raw: string; // without the newline
@@ -167,10 +168,27 @@ export function parseTxtString(input: string): DocModel {
     const { text, refs } = extractSupRefs(p.text);
     const glued = known.size ? extractGluedRefs(text, refState) : { text, refs: [] as NoteRef[] };
     const allRefs = [...refs, ...glued.refs];
-    b.add({ kind: "paragraph", text: glued.text, refs: allRefs.length ? allRefs : undefined, bold: p.bold, italic: p.italic });
+    for (const piece of pieces(glued.text, allRefs)) b.add({ kind: "paragraph", ...piece, bold: p.bold, italic: p.italic });
   }
   for (const n of notes) b.add({ kind: "footnote", text: n.text.replace(TAG, ""), marker: n.marker });
   return b.build(null);
+}
+
+/** A paragraph cut where a flattened list's items start (parsers/flat-list.ts), each piece with its references. */
+function pieces(text: string, refs: NoteRef[]): Array<{ text: string; refs?: NoteRef[] }> {
+  const bounds = [0, ...flatListCuts(text), text.length];
+  const out: Array<{ text: string; refs?: NoteRef[] }> = [];
+  for (let k = 0; k + 1 < bounds.length; k++) {
+    const raw = text.slice(bounds[k], bounds[k + 1]);
+    const lead = raw.length - raw.trimStart().length;
+    const piece = raw.trim();
+    if (!piece) continue;
+    const from = bounds[k] + lead;
+    const last = k + 2 === bounds.length;
+    const own = refs.filter((r) => r.at >= bounds[k] && (r.at < bounds[k + 1] || last));
+    out.push({ text: piece, refs: own.length ? own.map((r) => ({ ...r, at: Math.max(0, Math.min(r.at - from, piece.length)) })) : undefined });
+  }
+  return out;
 }
 
 function tagged(s: string): Para {
@@ -296,9 +314,16 @@ function wrapsFirstLine(last: string, lastIndent: number, next: string, line: Li
   return last.length + lastIndent >= typical * 0.9;
 }
 
+// A heading in capitals broken after a comma, "VÀ" or a dash ("II. NỘI DUNG," / "NHIỆM VỤ"; "MỤC
+// TIÊU VÀ" / "CHỈ TIÊU"): a web page's narrow column wraps a heading where a sentence never ends.
+const OPEN_END = /(?:,|\sVÀ|\s[-–])$/u;
+const splitHeading = (last: string, next: string): boolean =>
+  isUpperLine(last) && OPEN_END.test(last) && isUpperLine(next) && next.length <= 80 && last.length <= 100;
+
 /** Does line `next` continue paragraph `cur`? */
 function continues(last: string, next: string, line: Line, pdfCopied: boolean, typical: number): boolean {
   if (startsWithLabel(next)) return false;
+  if (splitHeading(last, next)) return true;
   if (!pdfCopied) {
     // clean text: a blank line or a new line ends a paragraph unless the sentence plainly runs on
     if (line.blankBefore) return false;

@@ -6,6 +6,8 @@
 // - negative: texts with no deadline at all.
 
 import type { DeadlineContext, DeadlinePrecision } from "./deadline.js";
+import { findDeadlines } from "./deadline.js";
+import { examplesOf, type Row } from "./examples.js";
 
 export interface ExpectedDeadline {
   start: string;
@@ -235,3 +237,26 @@ export const termExamples: DeadlineExamples = {
     "so với đầu nhiệm kỳ",
   ],
 };
+
+// ---------------------------------------------------------------- the corpus (rules/examples.ts)
+
+type Read = Array<ExpectedDeadline & { raw: string; from?: number; to?: number }>;
+
+const corpusOf = (id: string, ex: DeadlineExamples) => {
+  const one: Array<Row<string, Read>> = ex.positive.map(([text, exp, raw]) => [text, [{ ...exp, raw: raw ?? text, optional: !!exp.optional }]]);
+  const multi: Array<Row<string, Read>> = ex.multi.map(([text, exps]) =>
+    [text, exps.map((e) => ({ ...e, optional: !!e.optional })) as Read]);
+  return examplesOf<string, Read>({
+    id,
+    read: (text) => findDeadlines(text, ex.context).map((h) => ({
+      raw: h.raw, start: h.iso.start, end: h.iso.end, precision: h.precision, yearInferred: h.yearInferred, optional: !!h.optional, from: h.start, to: h.end,
+    })),
+    rows: [...one, ...multi],
+    none: ex.negative,
+    nothing: [],
+    // the raw is the text at the hit's offsets
+    check: (text, hits) => hits.find((h) => text.slice(h.from, h.to) !== h.raw)?.raw ?? null,
+  });
+};
+
+export const corpus = [corpusOf("deadline", examples), corpusOf("deadline in a term plan", termExamples)];

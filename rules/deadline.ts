@@ -18,11 +18,11 @@
 // raw slices come from the original text.
 
 import { foldTone, WB_LEFT, WB_RIGHT } from "../src/text.js";
-import {
-  alt, CITATION_AFTER, COUNT_NOUNS, Phrases, DOCUMENT_KINDS, HALF_FIRST, HALF_SECOND, MONTH_WORDS,
-  NOT_DEADLINE_BEFORE, QUARTERS,
-  restoreDiacritics,
-} from "./vocab.js";
+import { alt, Phrases, words } from "./vocab/pattern.js";
+import { CITATION_AFTER, DEADLINE_LEADS, HALF_FIRST, HALF_SECOND, MONTH_WORDS, NOT_DEADLINE_BEFORE, QUARTERS } from "./vocab/time.js";
+import { COUNT_NOUNS } from "./vocab/quantity.js";
+import { DOCUMENT_KINDS, PROGRAMME_KINDS } from "./vocab/documents.js";
+import { restoreDiacritics } from "./vocab/restore.js";
 
 export interface DeadlineContext {
   planYear: number | null;
@@ -83,8 +83,8 @@ const YEAR = "(?:1[89]|20)[0-9]{2}";
 const S = "\\s{1,3}"; // a short run of spaces (PDF text has long runs: keep bounded)
 const S0 = "\\s{0,3}";
 const TO = `${S0}(?:đến|tới|-|–)${S0}(?:hết${S})?`; // "đến", "-", "đến hết"
-// Leads kept in the raw because they change the meaning: a limit ("đến", "trước").
-const LEAD = `(?:(?<lead>đến hết|đến cuối|đến|tới|chậm nhất(?:${S}(?:là|trước|vào))?|hoàn thành trước|trước)${S})?`;
+// Leads kept in the raw because they change the meaning: a limit ("đến", "trước"); rules/vocab/time.ts
+const LEAD = `(?:(?<lead>${alt(DEADLINE_LEADS)})${S})?`;
 const ROMAN_Q = "(?:IV|III|II|I|[1-4])";
 const MONTH_WORD = alt(["mười một", "mười hai", "mười"]); // "tháng mười hai": words other than these are ambiguous ("tháng năm")
 
@@ -356,7 +356,7 @@ function isSigningLine(t: string, at: number): boolean {
 // "ban hành ngày", "ký ngày": a document's date.
 const ISSUED_RE = new RegExp(`${WB_LEFT}(?:ban${S}hành|ký|kí)${S0}$`, "iu");
 // A programme whose name carries a year: "Nghị quyết hỗ trợ phụ nữ hội nhập quốc tế đến năm 2030".
-const PROGRAMME_RE = new RegExp(`${WB_LEFT}(?:nghị quyết|đề án|chương trình|chiến lược|quy hoạch|chỉ thị|kết luận|quyết định|dự án)${WB_RIGHT}`, "iu");
+const PROGRAMME_RE = new RegExp(words(PROGRAMME_KINDS), "iu");
 const STRIVE_RE = new RegExp(`${WB_LEFT}(?:phấn đấu|phần đấu|mục tiêu|đạt|hoàn thành)${WB_RIGHT}`, "iu");
 // "từ năm 2021 đến năm 2025" is a stage, not a limit.
 const FROM_YEAR_RE = new RegExp(`${WB_LEFT}(?:từ${S})?năm${S}${YEAR}${S0}$`, "iu");
@@ -439,6 +439,14 @@ export function findDeadlines(text: string, ctx: DeadlineContext): DeadlineHit[]
   // time and comparison words typed without diacritics read as written with them (same length)
   const t = restoreDiacritics(foldTone(text));
   if (t.length !== text.length) return []; // folding must keep offsets; text is expected in NFC
+  const { found, refused } = candidates(t);
+  const kept = keepLongest(t, found, refused);
+  shareYears(t, kept);
+  return toHits(text, kept, ctx);
+}
+
+/** Every reading of every pattern, the accepted ones and the refused ones. */
+function candidates(t: string): { found: Found[]; refused: Found[] } {
   const found: Found[] = [];
   const refused: Found[] = []; // a refused reading also hides the shorter readings inside it
   for (const p of PATTERNS) {
@@ -458,7 +466,11 @@ export function findDeadlines(text: string, ctx: DeadlineContext): DeadlineHit[]
       p.re.lastIndex = m.index + 1;
     }
   }
+  return { found, refused };
+}
 
+/** The longest of overlapping candidates, none hidden by a refused reading, in text order. */
+function keepLongest(t: string, found: Found[], refused: Found[]): Found[] {
   // A refused reading hides the shorter readings inside it ("ngày 3/4/2022 của …"
   // hides "3/4"). For each start, the furthest end of a refused span starting there.
   const refusedEnd = new Map<number, number>();
@@ -488,8 +500,10 @@ export function findDeadlines(text: string, ctx: DeadlineContext): DeadlineHit[]
     taken.fill(1, c.start, c.end);
     kept.push(c);
   }
-  kept.sort((a, b) => a.start - b.start);
+  return kept.sort((a, b) => a.start - b.start);
+}
 
+function shareYears(t: string, kept: Found[]): void {
   // "Tháng 3 và tháng 10/2025", "quý I, quý II năm 2025": a year written once
   // applies to the neighbours of the same kind listed with it.
   for (let i = 0; i < kept.length; i++) {
@@ -502,7 +516,10 @@ export function findDeadlines(text: string, ctx: DeadlineContext): DeadlineHit[]
       if (/^\s{0,3}(?:,|;|và|hoặc|,\s{0,3}và)?\s{0,3}$/iu.test(gap)) { c.year = n.year; break; }
     }
   }
+}
 
+/** The kept readings as hits, each with its year (written, shared or the plan's). */
+function toHits(text: string, kept: Found[], ctx: DeadlineContext): DeadlineHit[] {
   const hits: DeadlineHit[] = [];
   for (const c of kept) {
     let year = c.year;

@@ -1,5 +1,7 @@
 // Examples of item labels (rules/label.ts): [text, expected label fields] and texts that carry no label.
 import type { Label } from "./label.js";
+import { parseLabel } from "./label.js";
+import { examplesOf } from "./examples.js";
 
 type Expect = Pick<Label, "style" | "code" | "depth"> & { rest: string };
 
@@ -41,3 +43,12 @@ export const examples: { positive: Array<[string, Expect]>; negative: string[] }
     "A. lưu ý", // a capital letter label is followed by a capital
   ],
 };
+
+// ---------------------------------------------------------------- the corpus (rules/examples.ts)
+
+const readLabel = (text: string): Expect | null => {
+  const l = parseLabel(text);
+  return l && { style: l.style, code: l.code, depth: l.depth, rest: text.slice(l.length) };
+};
+
+export const corpus = [examplesOf({ id: "label", read: readLabel, rows: examples.positive, none: examples.negative, nothing: null })];

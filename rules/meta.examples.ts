@@ -3,6 +3,11 @@
 // text (one paragraph per line, as parsers/txt.ts reads it); `expect` lists the meta
 // fields to check (a field left out is not checked).
 import type { Meta } from "../schemas/plan.js";
+import { parseTxtString } from "../parsers/txt.js";
+import { extractMeta, canonicalProvince } from "./meta.js";
+import { readBases } from "./meta/opening.js";
+import { cleanRecipient } from "./meta/closing.js";
+import { examplesOf } from "./examples.js";
 
 export interface MetaExample {
   name: string;
@@ -448,4 +453,25 @@ export const recipientExamples: Array<[string, string | null]> = [
   ["- Thường trực Huyện ủy (b/c),", "Thường trực Huyện ủy"],
   ["- Các chi bộ trực thuộc,", "Các chi bộ trực thuộc"],
   ["Để báo cáo", null],
+];
+
+// ---------------------------------------------------------------- the corpus (rules/examples.ts)
+
+/** White space folded in every string (the fields are compared as a reader sees them). */
+const fold = (v: unknown): unknown => {
+  if (typeof v === "string") return v.normalize("NFC").replace(/\s+/g, " ").trim();
+  if (Array.isArray(v)) return v.map(fold);
+  if (v && typeof v === "object") return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, fold(x)]));
+  return v;
+};
+
+export const corpus = [
+  examplesOf<string, Partial<Meta>>({
+    id: "meta",
+    read: (text) => fold(extractMeta(parseTxtString(text)).meta) as Meta,
+    rows: examples.map((ex) => [ex.text, fold(ex.expect) as Partial<Meta>, ex.name]),
+  }),
+  examplesOf({ id: "province", read: canonicalProvince, rows: provinceExamples }),
+  examplesOf({ id: "bases", read: (text: string) => readBases(text).map(fold) as string[], rows: baseExamples.map(([t, b]) => [t, b.map(fold) as string[]] as const) }),
+  examplesOf({ id: "recipient", read: cleanRecipient, rows: recipientExamples }),
 ];

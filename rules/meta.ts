@@ -9,22 +9,28 @@
 //   4. here       — what needs several parts: the issuer of a plan without a header
 //                   ("Ban Thường vụ Hội LHPN tỉnh …" in the opening), the province,
 //                   the body from the signature, the year or the term.
-import type { DocModel, Warning } from "../src/model.js";
+import type { Block, DocModel, Warning } from "../src/model.js";
 import type { Meta } from "../schemas/plan.js";
 import type { Rule } from "./rule.js";
 import { findProvinces, canonicalProvince, type Province } from "./provinces.js";
-import { readHeader } from "./meta/header.js";
-import { readOpening, readPeriod, readYear, mentionsTerm } from "./meta/opening.js";
+import { readHeader, type HeaderFacts } from "./meta/header.js";
+import { readOpening, readPeriod, readYear, mentionsTerm, type OpeningFacts } from "./meta/opening.js";
 import { readClosing } from "./meta/closing.js";
-import { B, E, clean, execFolded, allFolded, foldForMatch, mainBlocks } from "./meta/util.js";
+import { clean, isUpper, mainBlocks } from "./meta/util.js";
+import { alt, words } from "./vocab/pattern.js";
+import { bodyPhrases } from "./vocab/bodies.js";
+import { B, E, execFolded, allFolded, foldForMatch, foldTone } from "../src/text.js";
 
 export { findProvinces, canonicalProvince };
 
+// an elected board (rules/vocab/bodies.ts) of an organisation of a province:
+const ELECTED = alt(bodyPhrases("elected"), "full");
 // "Ban Thường vụ Hội LHPN tỉnh", "Ban Chấp hành Hội Liên hiệp Phụ nữ thành phố Đà Nẵng"
 const BODY_ORG_RE = new RegExp(
-  `${B}(?<body>ban (?:thuong vu|chap hanh|thuong truc))\\s{1,3}(?<org>(?:hoi|doan|lien doan|uy ban|mat tran)(?:\\s{1,3}[a-z()]{1,12}){0,6}?)\\s{1,3}(?<unit>tinh|thanh pho)${E}`,
+  `${B}(?<body>${ELECTED})\\s{1,3}(?<org>(?:hoi|doan|lien doan|uy ban|mat tran)(?:\\s{1,3}[a-z()]{1,12}){0,6}?)\\s{1,3}(?<unit>tinh|thanh pho)${E}`,
   "du",
 );
+const ELECTED_RE = new RegExp(words(bodyPhrases("elected")), "iu");
 // "tỉnh Lào Cai", "thành phố Cần Thơ": a province named as such in the text
 const UNIT_RE = new RegExp(`${B}(?:tinh|thanh pho|tp\\.?)\\s{1,3}$`, "u");
 // "Chủ đề năm 2024" in the first items: the plan's year when the title gives none
@@ -92,19 +98,27 @@ function read(doc: DocModel, warnings: Warning[]): Meta {
 
   const openingText = opening.openingText;
   const allTexts = blocks.map((b) => b.text);
+  const province = readProvince(header, allTexts);
+  meta.province = province?.name ?? null;
+  if (!province) warnings.push({ code: "meta/no-province", message: "Found no province in the header or the text", where: null });
+  readIssuerAndBody(meta, header, openingText, allTexts, province);
+  readTerm(meta, blocks, opening, warnings);
+  return meta;
+}
 
-  // province: from the issuer in the header, the place, else the province the text names most
+/** The province: from the issuer in the header, the place, else the province the text names most. */
+function readProvince(header: HeaderFacts, allTexts: string[]): Province | null {
   let province: Province | null = null;
   if (header.issuer) province = findProvinces(header.issuer)[0]?.province ?? null;
   if (!province && header.place) {
     const name = canonicalProvince(header.place);
     if (name) province = findProvinces(name)[0]?.province ?? null;
   }
-  if (!province) province = dominantProvince(allTexts);
-  meta.province = province?.name ?? null;
-  if (!province) warnings.push({ code: "meta/no-province", message: "Found no province in the header or the text", where: null });
+  return province ?? dominantProvince(allTexts);
+}
 
-  // issuer: as written in the header; else as named in the opening ("Ban Thường vụ Hội LHPN tỉnh …")
+/** The issuer as written in the header, else as named in the opening ("Ban Thường vụ Hội LHPN tỉnh …"); the body. */
+function readIssuerAndBody(meta: Meta, header: HeaderFacts, openingText: string, allTexts: string[], province: Province | null): void {
   meta.issuer = header.issuer;
   let bodyFromText: string | null = null;
   const orgText = openingText || allTexts.slice(0, 12).join("\n");
@@ -124,15 +138,20 @@ function read(doc: DocModel, warnings: Warning[]): Meta {
   meta.body = header.body;
   if (!meta.body && meta.signer?.onBehalfOf) {
     // "TM. BAN THƯỜNG VỤ TỈNH ĐOÀN": the body is the "BAN …" part, not the organisation after it
-    const m = /BAN\s{1,3}(?:THƯỜNG\s{1,3}VỤ|CHẤP\s{1,3}HÀNH|THƯỜNG\s{1,3}TRỰC)/u.exec(meta.signer.onBehalfOf);
-    if (m) meta.body = m[0].replace(/\s+/g, " ");
+    // (with its diacritics: "TM. BAN CHAP HANH DOAN XA" typed without them keeps the whole line, below)
+    const on = meta.signer.onBehalfOf;
+    const m = ELECTED_RE.exec(foldTone(on));
+    if (m && isUpper(m[0])) meta.body = on.slice(m.index, m.index + m[0].length).replace(/\s+/g, " ");
     // "TM. BAN ĐẠI DIỆN": a "BAN …" that opens the line after "TM."; in "TM. ỦY BAN NHÂN DÂN"
     // the "BAN" is inside the organisation's name, which is no body
     else meta.body = /^(?:T\.?\/?M\.?\s{1,3})?(BAN\s+[\p{Lu} ]+)$/u.exec(meta.signer.onBehalfOf.trim())?.[1].trim() ?? null;
   }
   if (!meta.body) meta.body = bodyFromText;
+}
 
-  // term or year: from the title and subtitle; a term plan has no single year
+/** The term or the year: from the title and subtitle; a term plan has no single year. */
+function readTerm(meta: Meta, blocks: Block[], opening: OpeningFacts, warnings: Warning[]): void {
+  const openingText = opening.openingText;
   const heading = [meta.title ?? "", meta.subtitle ?? ""].join(" ");
   const termTitle = mentionsTerm(meta.title ?? "");
   let period = readPeriod(heading);
@@ -163,7 +182,6 @@ function read(doc: DocModel, warnings: Warning[]): Meta {
   }
   meta.year = year;
   meta.period = period;
-  return meta;
 }
 
 /** The meta rule runs first: the plan's year it reads fills the missing years of deadlines. */

@@ -1,5 +1,9 @@
 // The corpus of rules/model.ts. Rows are made up: body paragraphs and footnotes
 // (marker, text), and the models expected, in order.
+import { DocBuilder } from "../src/doc-builder.js";
+import { findModels, modelKey } from "./model.js";
+import { examplesOf } from "./examples.js";
+
 export interface ExpectedModel {
   name: string;
   definition?: string | null;
@@ -63,4 +67,32 @@ export const negative: string[] = [
   "Tổ chức Hội thi “Cán bộ Hội cơ sở giỏi” cấp huyện.",
   "Thực hiện Chương trình “Mẹ đỡ đầu” và Cuộc vận động “Người Việt Nam ưu tiên dùng hàng Việt Nam”.",
   "Chi hội điển hình 5 không 3 sạch được biểu dương.", // no "gia đình", no "mô hình"
+];
+
+// ---------------------------------------------------------------- the corpus (rules/examples.ts)
+
+type Input = Pick<ModelExample, "body" | "footnotes">;
+type Read = Array<{ name: string; definition: string | null; footnote: string | null; placed?: boolean }>;
+
+function modelsOf({ body, footnotes = [] }: Input): Read {
+  const b = new DocBuilder("txt");
+  for (const text of body) b.add({ kind: "paragraph", text });
+  for (const [marker, text] of footnotes) b.add({ kind: "footnote", text, marker });
+  const doc = b.build();
+  // placed: the model's span holds its name
+  return findModels(doc).map((m) => ({
+    name: m.name, definition: m.definition ?? null, footnote: m.footnote ?? null,
+    placed: modelKey(doc.text.slice(m.where!.start, m.where!.end)) === modelKey(m.name),
+  }));
+}
+
+export const corpus = [
+  examplesOf<Input, Read>({
+    id: "model",
+    read: modelsOf,
+    rows: examples.map((ex) => [ex, ex.expect.map((e) => ({ name: e.name, definition: e.definition ?? null, footnote: e.footnote ?? null, placed: true }))]),
+    none: negative.map((text) => ({ body: [text] })),
+    nothing: [],
+    name: (input) => input.body[0].slice(0, 70),
+  }),
 ];

@@ -12,8 +12,7 @@
 import type { Block, DocModel } from "../src/model.js";
 import type { Model } from "../schemas/plan.js";
 import type { Rule } from "./rule.js";
-import { foldForMatch } from "./provinces.js";
-import { B, E, allFolded } from "./meta/util.js";
+import { B, E, allFolded, foldForMatch } from "../src/text.js";
 
 // "mô hình “…”", "các mô hình: “…”", "mô hình điểm “…”" (up to two words between, no punctuation)
 const MODEL_LEAD_RE = new RegExp(`${B}mo hinh(?:\\s{1,3}[a-z]{1,8}){0,2}?\\s{0,3}:?\\s{0,3}(?=[“"«])`, "gdu");

@@ -4,7 +4,7 @@
 // A plan names its province in many spellings: upper case in the header ("THÁI NGUYÊN"),
 // without diacritics ("Nam Dinh"), old tone-mark placement ("Thanh Hoá"), with or without
 // a hyphen ("Bà Rịa - Vũng Tàu"). We match on folded text and return the canonical name.
-import { foldDiacritics, foldTone, L } from "../src/text.js";
+import { foldForMatch, L } from "../src/text.js";
 
 export interface Province {
   /** canonical name with diacritics, as used in `meta.province` */
@@ -86,8 +86,6 @@ export const PROVINCES: readonly Province[] = [
   P("Huế", "thành phố", true),
 ];
 
-/** Folded form used for matching: tone style, diacritics and case removed. Length-preserving. */
-export const foldForMatch = (s: string): string => foldDiacritics(foldTone(s)).toLowerCase();
 
 const namePattern = (s: string): string =>
   foldForMatch(s)

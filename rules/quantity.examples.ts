@@ -8,6 +8,8 @@
 // - negative: texts with no quantity at all.
 
 import type { Comparator } from "./quantity.js";
+import { findQuantities } from "./quantity.js";
+import { examplesOf, type Row } from "./examples.js";
 
 export interface ExpectedQuantity {
   value: number;
@@ -197,3 +199,22 @@ export const examples: QuantityExamples = {
     "",
   ],
 };
+
+// ---------------------------------------------------------------- the corpus (rules/examples.ts)
+
+type Read = Array<ExpectedQuantity & { raw: string; from?: number; to?: number }>;
+
+const one: Array<Row<string, Read>> = examples.positive.map(([text, exp, raw]) => [text, [{ ...exp, raw: raw ?? text }]]);
+const multi: Array<Row<string, Read>> = examples.multi.map(([text, exps]) => [text, exps as Read]);
+
+export const corpus = [
+  examplesOf<string, Read>({
+    id: "quantity",
+    read: (text) => findQuantities(text).map((h) => ({ value: h.value, unit: h.unit, comparator: h.comparator, raw: h.raw, from: h.start, to: h.end })),
+    rows: [...one, ...multi],
+    none: examples.negative,
+    nothing: [],
+    // the raw is the text at the hit's offsets
+    check: (text, hits) => hits.find((h) => text.slice(h.from, h.to) !== h.raw)?.raw ?? null,
+  }),
+];

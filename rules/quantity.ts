@@ -19,11 +19,12 @@
 // the start is skipped.
 
 import { foldTone, WB_LEFT, WB_RIGHT } from "../src/text.js";
+import { alt, Phrases } from "./vocab/pattern.js";
 import {
-  alt, CHANGE_LEADS, COMPARATORS_AFTER, COMPARATORS_BEFORE, COUNT_NOUNS, MODEL_NAME_WORDS, NOT_COUNT_NOUNS,
-  NOT_QUANTITY_BEFORE, NUMBER_WORDS, Phrases, RATE_DENOMINATORS, UNIT_STOP_WORDS,
-  restoreDiacritics,
-} from "./vocab.js";
+  CHANGE_LEADS, COMPARATORS_AFTER, COMPARATORS_BEFORE, COUNT_NOUNS, MODEL_NAME_WORDS, NOT_COUNT_NOUNS,
+  NOT_QUANTITY_BEFORE, NUMBER_WORDS, RATE_DENOMINATORS, UNIT_STOP_WORDS,
+} from "./vocab/quantity.js";
+import { restoreDiacritics } from "./vocab/restore.js";
 
 export type Comparator = ">=" | ">" | "=" | "<=" | "<";
 
@@ -191,36 +192,20 @@ function readAfterNumber(
 ): QuantityHit | null {
   const numText = t.slice(numStart, numEnd);
   const value = parseNumber(numText);
-  if (!Number.isFinite(value)) return null;
-  const next = t[numEnd] ?? "";
-  // "1+1", "2066a/…", "19-ĐA/TU", "56/2012/NĐ-CP": parts of names and document numbers.
-  if (/[+\p{L}]/u.test(next) || /^[-–]\p{L}/u.test(t.slice(numEnd, numEnd + 2)) || /^\/\p{L}/u.test(t.slice(numEnd, numEnd + 2))) return null;
-  if (t[numStart - 1] === "+" || /\p{N}[.,]?$/u.test(t.slice(Math.max(0, numStart - 2), numStart))) return null;
-  // A year span "2021 - 2026" and a day range "15/11-15/12".
-  if (/^\s{0,2}[-–]\s{0,2}\p{N}/u.test(t.slice(numEnd, numEnd + 6))) return null;
-  if (insideQuotes(t, numStart, numEnd)) return null;
-  const lead = g.chg !== undefined || g.cmp !== undefined;
-  const before = t.slice(Math.max(0, numStart - 30), numStart);
-  if (!lead && NOT_BEFORE_RE.test(before)) {
-    // "Hàng năm 100% cơ sở": after a time word only a percentage is a level.
-    if (!(TIME_WORD_BEFORE_RE.test(before) && stick(PERCENT_RE, t, numEnd))) return null;
-  }
+  if (!Number.isFinite(value) || notALevel(t, numStart, numEnd, g)) return null;
 
   let comparator: Comparator = g.cmp !== undefined ? COMPARATORS_BEFORE[lower(g.cmp)] ?? "=" : "=";
-  let unit: string;
-  let end: number;
   const yearLike = /^(?:19|20)\p{N}{2}$/u.test(numText);
 
   const pct = stick(PERCENT_RE, t, numEnd);
   if (pct) {
-    unit = "%";
-    end = numEnd + pct[0].length;
+    let end = numEnd + pct[0].length;
     const after = stick(AFTER_CMP_RE, t, end);
     if (after) {
       comparator = COMPARATORS_AFTER[lower(after.groups?.after ?? "")] ?? comparator;
       end += after[0].length;
     }
-    return make(text, start, end, value, unit, comparator);
+    return make(text, start, end, value, "%", comparator);
   }
 
   let at = numEnd;
@@ -235,7 +220,34 @@ function readAfterNumber(
   } else if (t[at] === "/" || t[at] === ".") {
     return null;
   }
+  const read = readUnit(t, text, at, strictUnit, yearLike);
+  if (!read) return null;
+  const joined = joinRateOrAlternatives(t, text, read.at, read.unit);
+  const after = comparatorAfter(t, joined.at, comparator);
+  return make(text, start, after.end, value, joined.unit, after.comparator);
+}
 
+/** A number that is part of a name, a code, a date or a span, not a level. */
+function notALevel(t: string, numStart: number, numEnd: number, g: Record<string, string | undefined>): boolean {
+  const next = t[numEnd] ?? "";
+  // "1+1", "2066a/…", "19-ĐA/TU", "56/2012/NĐ-CP": parts of names and document numbers.
+  if (/[+\p{L}]/u.test(next) || /^[-–]\p{L}/u.test(t.slice(numEnd, numEnd + 2)) || /^\/\p{L}/u.test(t.slice(numEnd, numEnd + 2))) return true;
+  if (t[numStart - 1] === "+" || /\p{N}[.,]?$/u.test(t.slice(Math.max(0, numStart - 2), numStart))) return true;
+  // A year span "2021 - 2026" and a day range "15/11-15/12".
+  if (/^\s{0,2}[-–]\s{0,2}\p{N}/u.test(t.slice(numEnd, numEnd + 6))) return true;
+  if (insideQuotes(t, numStart, numEnd)) return true;
+  const lead = g.chg !== undefined || g.cmp !== undefined;
+  const before = t.slice(Math.max(0, numStart - 30), numStart);
+  if (!lead && NOT_BEFORE_RE.test(before)) {
+    // "Hàng năm 100% cơ sở": after a time word only a percentage is a level.
+    if (!(TIME_WORD_BEFORE_RE.test(before) && stick(PERCENT_RE, t, numEnd))) return true;
+  }
+  return false;
+}
+
+/** The counted noun after the number (from the vocabulary, a quoted name, or one or two words). */
+function readUnit(t: string, text: string, at: number, strictUnit: boolean, yearLike: boolean): { unit: string; at: number } | null {
+  let unit: string;
   const known = countNounAfter(t, at);
   // "94 năm", "18 tuổi" — but a longer counted noun wins: "01 ngày hội", "500 ngày công"
   const notCount = stick(NOT_COUNT_RE, t, at);
@@ -269,6 +281,10 @@ function readAfterNumber(
     unit = lower(words.join(" "));
     at = p;
   }
+  return { unit, at };
+}
+
+function joinRateOrAlternatives(t: string, text: string, at: number, unit: string): { unit: string; at: number } {
   // "01 công trình/phần việc", "01 chính sách/Đề án/Chương trình": alternatives join
   // the unit; "03 hộ/cơ sở Hội", "2 lần/nhiệm kỳ": a rate, kept in the raw only.
   for (let i = 0; i < 4; i++) {
@@ -280,7 +296,11 @@ function readAfterNumber(
     unit += "/" + lower(text.slice(at + 1, altEnd));
     at = altEnd;
   }
-  end = at;
+  return { unit, at };
+}
+
+function comparatorAfter(t: string, at: number, comparator: Comparator): { end: number; comparator: Comparator } {
+  let end = at;
   // "từ 500 hộ có phụ nữ trở lên", "500 hội viên phụ nữ ưu tú trở lên": up to four words between.
   let p = end;
   for (let i = 0; i <= 4; i++) {
@@ -295,7 +315,7 @@ function readAfterNumber(
     if (!w) break;
     p += w[0].length;
   }
-  return make(text, start, end, value, unit, comparator);
+  return { end, comparator };
 }
 
 function make(text: string, start: number, end: number, value: number, unit: string, comparator: Comparator): QuantityHit {

@@ -8,7 +8,9 @@
 import type { Block, DocModel, NoteRef } from "../src/model.js";
 import { foldKey } from "../src/text.js";
 import { parseLabel, romanValue, type Label } from "./label.js";
-import { headingLike, sectionKind, type SectionKind } from "./sections.js";
+import { frameHeading, headingLike, sectionKind, type SectionKind } from "./sections.js";
+import { alt, words } from "./vocab/pattern.js";
+import { PLAN_YEAR_COLUMN, TABLE_COLUMNS, type ColumnRole } from "./vocab/table-columns.js";
 import type { Rule } from "./rule.js";
 import type { Target, Task } from "../schemas/plan.js";
 
@@ -93,6 +95,23 @@ export function gridOf(row: Block): string[] {
   return out;
 }
 
+// The column vocabulary (rules/vocab/table-columns.ts) as patterns, in its order.
+const COLUMN_PATTERNS = TABLE_COLUMNS.map((row) => {
+  const parts = [
+    row.whole ? `^${alt(row.whole, "full")}$` : null,
+    row.start ? `^${alt(row.start, "full")}(?![\\p{L}\\p{N}])` : null,
+    row.anywhere ? words(row.anywhere, "full") : null,
+  ].filter(Boolean);
+  return { role: row.role, re: new RegExp(parts.join("|"), "u"), also: row.also ? new RegExp(words(row.also, "full"), "u") : null };
+});
+// "Kế hoạch 2025", "KH năm 2025": one plan-year column beside the wording holds the level to reach
+const PLAN_YEAR_RE = new RegExp(`^${alt(PLAN_YEAR_COLUMN, "full")}\\s(?:19|20)\\d{2}$`, "u");
+
+/** The role of a column from its folded header text, or null. */
+function columnRole(header: string): ColumnRole | null {
+  return COLUMN_PATTERNS.find((c) => c.re.test(header) && (!c.also || c.also.test(header)))?.role ?? null;
+}
+
 /** Column roles of a table from its header rows (the words of Vietnamese plan tables). */
 export function columnRoles(headers: Block[], width: number): ColumnRoles {
   const texts: string[] = Array.from({ length: width }, () => "");
@@ -111,23 +130,14 @@ export function columnRoles(headers: Block[], width: number): ColumnRoles {
   texts.forEach((raw, i) => {
     const t = foldKey(raw);
     const year = years[i];
-    if (/^(?:tt|stt|so tt|so thu tu)$/.test(t)) roles.code = i;
-    else if (year) roles.years.push({ col: i, year });
-    // the unit of measure ("Đơn vị tính", "ĐVT"), before the "Đơn vị …" of the responsible unit
-    else if (/^(?:dvt|don vi tinh|don vi do|d\.?v\.?t)$/.test(t)) roles.measure.push(i);
-    // one column for both: "Đơn vị chủ trì / phối hợp", "Chủ trì, phối hợp"
-    else if (/chu tri/.test(t) && /phoi hop/.test(t)) roles.leadPartners.push(i);
-    else if (/phoi hop/.test(t)) roles.partners.push(i);
-    else if (/kinh phi/.test(t)) roles.funding.push(i);
-    // "Thời gian", "Thời gian thực hiện", "Thời hạn hoàn thành", "Tiến độ thực hiện": when the row is to be done
-    else if (/^(?:thoi gian|thoi han|tien do|thoi diem)(?: (?:thuc hien|hoan thanh|to chuc|trien khai))?$/.test(t)) roles.time.push(i);
-    else if (/^cap (?:thuc hien|chu tri)/.test(t)) roles.level.push(i);
-    // the level to reach, in a column of its own beside the target's wording
-    else if (/^(?:muc (?:phan dau|can dat|dat|chi tieu)|(?:chi tieu|ket qua) (?:phan dau|can dat|dat duoc)|gia tri chi tieu)/.test(t)) roles.goal.push(i);
-    // one plan-year column beside the wording ("Kế hoạch 2025", "KH năm 2025") holds the level to reach, as "Mức phấn đấu" does
-    else if (/^(?:ke hoach|kh)(?: nam)? (?:19|20)\d{2}$/.test(t)) roles.goal.push(i);
-    else if (/(?:don vi|co quan|ban) (?:thuc hien|chu tri|phu trach)|^chu tri|^thuc hien$/.test(t)) roles.unit.push(i);
-    else if (/muc tieu|chi tieu|noi dung|hoat dong|nhiem vu/.test(t) && i !== roles.code) roles.content = i;
+    if (year && columnRole(t) !== "code") roles.years.push({ col: i, year });
+    else if (PLAN_YEAR_RE.test(t)) roles.goal.push(i);
+    else {
+      const role = columnRole(t);
+      if (role === "code") roles.code = i;
+      else if (role === "content") { if (i !== roles.code) roles.content = i; }
+      else if (role) roles[role].push(i);
+    }
   });
   return roles;
 }
@@ -141,16 +151,33 @@ export interface Structure {
 
 export function findStructure(doc: DocModel): Structure {
   const blocks = doc.blocks;
+  const bodyEnd = bodyEndOf(blocks);
+  const { heads, topKey } = findHeads(blocks, bodyEnd);
+  const nested = nestHeads(blocks, heads, topKey);
+  const builder = new ItemBuilder(doc, heads, nested, topKey);
+  for (let i = 0; i < bodyEnd; i++) {
+    if (blocks[i].kind === "tableRow") builder.row(blocks[i], heads.get(i));
+    else builder.paragraph(i, blocks[i], heads.get(i));
+  }
+  return { items: builder.items, loose: builder.loose, bodyEnd };
+}
+
+/** Where the closing block starts ("Nơi nhận:", "TM. …", footnote bodies), or blocks.length. */
+function bodyEndOf(blocks: Block[]): number {
   let bodyEnd = blocks.findIndex((b) => b.kind === "footnote" || (b.zone?.startsWith("closing") ?? false));
   if (bodyEnd < 0) bodyEnd = blocks.length;
   for (let i = 0; i < bodyEnd; i++) {
-    if (blocks[i].kind !== "tableRow" && isClosingLine(blocks[i].text)) { bodyEnd = i; break; }
+    if (blocks[i].kind !== "tableRow" && isClosingLine(blocks[i].text)) return i;
     // a closing typed as a borderless table: "| Nơi nhận: | TM. BAN THƯỜNG VỤ |" (its rows are no items)
-    if (blocks[i].kind === "tableRow" && /^noi nhan/.test(foldKey(blocks[i].cells?.[0]?.text ?? ""))) { bodyEnd = i; break; }
+    if (blocks[i].kind === "tableRow" && /^noi nhan/.test(foldKey(blocks[i].cells?.[0]?.text ?? ""))) return i;
   }
+  return bodyEnd;
+}
 
-  // Pass 1: the style of the labels of kind headings ("2." or "II."): siblings of it close a section.
-  interface Head { index: number; label: Label | null; kind: SectionKind; text: string }
+interface Head { index: number; label: Label | null; kind: SectionKind; text: string }
+
+/** Pass 1: the kind headings, and the style of the labels of the first ("2." or "II."): siblings of it close a section. */
+function findHeads(blocks: Block[], bodyEnd: number): { heads: Map<number, Head>; topKey: string | null } {
   const heads = new Map<number, Head>();
   let topKey: string | null = null;
   // In a document that marks its headings (bold, a heading style), an unmarked, unlabelled line ending
@@ -167,12 +194,19 @@ export function findStructure(doc: DocModel): Structure {
     heads.set(i, { index: i, ...h });
     if (topKey === null && h.kind !== "other") topKey = styleKey(h.label).key;
   }
-  // Headings are siblings: once the style of the first kind heading is known ("2." or "II."),
-  // a labelled heading of another style is an item that happens to name a kind
-  // ("1. Tổ chức các hoạt động kỷ niệm Ngày thành lập Hội" under "III. NHIỆM VỤ"), unless it is
-  // a bare sub-heading that splits its section: "1. Mục tiêu chung" / "2. Chỉ tiêu cụ thể" under
-  // "I. MỤC TIÊU, CHỈ TIÊU" (another kind, or a short heading that is only the kind's name).
-  // Such a nested heading opens a sub-section that its next sibling ("3.") closes.
+  return { heads, topKey };
+}
+
+/**
+ * Headings are siblings: once the style of the first kind heading is known ("2." or "II."),
+ * a labelled heading of another style is an item that happens to name a kind
+ * ("1. Tổ chức các hoạt động kỷ niệm Ngày thành lập Hội" under "III. NHIỆM VỤ"), unless it is
+ * a bare sub-heading that splits its section: "1. Mục tiêu chung" / "2. Chỉ tiêu cụ thể" under
+ * "I. MỤC TIÊU, CHỈ TIÊU" (another kind, or a short heading that is only the kind's name).
+ * Such a nested heading opens a sub-section that its next sibling ("3.") closes.
+ * Removes from `heads` the headings that are items; returns the nested ones.
+ */
+function nestHeads(blocks: Block[], heads: Map<number, Head>, topKey: string | null): Set<number> {
   const nestedHeads = new Set<number>();
   let enclosing: SectionKind | null = null;
   let enclosingAt = -1;
@@ -197,47 +231,43 @@ export function findStructure(doc: DocModel): Structure {
     if (enclosing !== null && (h.kind !== enclosing || (bare && !lateSibling))) nestedHeads.add(i);
     else heads.delete(i);
   }
+  return nestedHeads;
+}
 
-  const items: RawItem[] = [];
-  let nT = 0;
-  let nK = 0;
-  interface SectionState { kind: SectionKind; text: string | null; label: Label | null; key: string; innerLast: number | null; outer?: SectionState }
-  let section: SectionState | null = null;
-  let stack: Open[] = [];
-  let current: RawItem | null = null; // the item unlabelled paragraphs attach to
-  let roles: ColumnRoles | null = null;
-  let tableHeaders: Block[] = [];
-  let tableId = -1;
-  const loose: Block[] = [];
+interface SectionState { kind: SectionKind; text: string | null; label: Label | null; key: string; innerLast: number | null; outer?: SectionState }
+
+/** Pass 2: items from the blocks in reading order, with the open sections, lists and tables. */
+class ItemBuilder {
+  readonly items: RawItem[] = [];
+  readonly loose: Block[] = [];
+  private nT = 0;
+  private nK = 0;
+  private section: SectionState | null = null;
+  private stack: Open[] = [];
+  private current: RawItem | null = null; // the item unlabelled paragraphs attach to
+  private roles: ColumnRoles | null = null;
+  private tableHeaders: Block[] = [];
+  private tableId = -1;
   // A table right after a labelled paragraph ("3. Các hoạt động cụ thể" + "… tại bảng dưới đây:")
   // belongs to it: the rows, numbered again from 1, are its children. `floor` is the part of the
   // stack rows cannot close; when the table ends the stack is as it was before it.
-  let floor = 0;
-  let firstRow = false;
-  let beforeTable: Open[] | null = null; // the stack as it was before a table's own TT sequence
+  private floor = 0;
+  private firstRow = false;
+  private beforeTable: Open[] | null = null; // the stack as it was before a table's own TT sequence
 
-  const open = (kind: "target" | "task", label: Label | null, block: Block, from: number, sectionText: string | null, forcedParent?: RawItem | null) => {
+  constructor(
+    private readonly doc: DocModel,
+    private readonly heads: Map<number, Head>,
+    private readonly nestedHeads: Set<number>,
+    private readonly topKey: string | null,
+  ) {}
+
+  private open(kind: "target" | "task", label: Label | null, block: Block, from: number, sectionText: string | null, forcedParent?: RawItem | null): RawItem {
     const sk = styleKey(label);
-    let parent: RawItem | null = null;
-    if (forcedParent !== undefined) {
-      parent = forcedParent;
-    } else {
-      // a style already open closes everything opened after it
-      let j = -1;
-      for (let k = stack.length - 1; k >= floor; k--) if (stack[k].key === sk.key) { j = k; break; }
-      if (j < 0 && sk.key.startsWith("num")) {
-        for (let k = stack.length - 1; k >= floor; k--) if (stack[k].key.startsWith("num") && stack[k].depth >= sk.depth) j = k;
-        // "3.3" after "2.2.2": close the deeper numbers, keep the shallower ones
-      }
-      if (j < 0 && sk.key.startsWith("bullet")) {
-        for (let k = stack.length - 1; k >= floor; k--) if (stack[k].key.startsWith("bullet") && stack[k].rank >= sk.rank) j = k;
-      }
-      if (j >= 0) stack = stack.slice(0, j);
-      parent = stack.length ? stack[stack.length - 1].item : null;
-    }
+    const parent = forcedParent !== undefined ? forcedParent : this.parentFor(sk);
     const text = block.kind === "tableRow" ? "" : block.text.slice(from);
     const item: RawItem = {
-      id: kind === "target" ? `t${++nT}` : `k${++nK}`,
+      id: kind === "target" ? `t${++this.nT}` : `k${++this.nK}`,
       kind,
       code: label?.code ?? null,
       parent: parent?.id ?? null,
@@ -246,135 +276,151 @@ export function findStructure(doc: DocModel): Structure {
       segments: [{ block, from }],
       refs: (block.refs ?? []).filter((r) => r.at >= from),
     };
-    items.push(item);
-    stack.push({ item, key: sk.key, depth: sk.depth, rank: sk.rank });
-    current = item;
+    this.items.push(item);
+    this.stack.push({ item, key: sk.key, depth: sk.depth, rank: sk.rank });
+    this.current = item;
     return item;
-  };
+  }
 
-  for (let i = 0; i < bodyEnd; i++) {
-    const b = blocks[i];
-    const head = heads.get(i);
-    if (b.kind === "tableRow") {
-      if (b.table !== tableId) {
-        tableId = b.table ?? -1; tableHeaders = []; roles = null;
-        if (beforeTable) { stack = beforeTable; beforeTable = null; floor = 0; }
-        if (floor > 0) { stack = stack.slice(0, floor); floor = 0; }
-        firstRow = true;
-      }
-      if (b.header) { tableHeaders.push(b); continue; }
-      const width = gridOf(b).length;
-      roles ??= columnRoles(tableHeaders, Math.max(width, ...tableHeaders.map((h) => gridOf(h).length)));
-      const grid = gridOf(b);
-      const codeCell = grid[roles.code] ?? "";
-      const codeCellIdx = cellIndexAt(b, roles.code);
-      const contentIdx = b.cells!.findIndex((c, ci) => ci !== codeCellIdx && c.text.trim() !== "");
-      if (contentIdx < 0) continue;
-      const content = b.cells![contentIdx];
-      const label = cellLabel(codeCell);
-      if (head) {
-        section = { kind: head.kind, text: head.text, label: head.label, key: styleKey(head.label).key, innerLast: null };
-        stack = [];
-        current = null;
-        continue;
-      }
-      if (!section || section.kind === "other") continue;
-      const kind = section.kind;
-      if (firstRow) {
-        firstRow = false;
-        const restarts = label === null || label.number === 1;
-        const cur = current as RawItem | null; // set inside open(): TS cannot see it
-        if (restarts && cur && !cur.row && stack.length && stack[stack.length - 1].item === cur) {
-          // rows numbered again from 1 (their own TT sequence) belong to the nearest open item that
-          // is a bare heading ("3. Các hoạt động cụ thể", "1. Củng cố tổ chức Hội"), not to a sentence
-          // item ("b) Ít nhất 70% hộ … tiền mặt.") or a lead-in ("b) Phát triển chi hội …:") that
-          // merely stands before the table; with none, the rows are top-level items of the section.
-          // The list outside goes on after the table as it was (Word numbering continues across it).
-          let h = stack.length - 1;
-          while (h >= 0 && !containerItem(stack[h].item)) h--;
-          beforeTable = stack.slice();
-          stack = stack.slice(0, h + 1);
-          floor = h + 1;
-        }
-      }
-      const item = open(kind, label, b, 0, section.text);
-      item.text = content.text.trim();
-      item.row = b;
-      item.grid = grid;
-      item.columns = roles;
-      item.segments = [{ block: b, from: content.start - b.start }];
-      continue;
+  /** A style already open closes everything opened after it; the parent is the item left on top. */
+  private parentFor(sk: { key: string; depth: number; rank: number }): RawItem | null {
+    const { stack, floor } = this;
+    let j = -1;
+    for (let k = stack.length - 1; k >= floor; k--) if (stack[k].key === sk.key) { j = k; break; }
+    if (j < 0 && sk.key.startsWith("num")) {
+      // "3.3" after "2.2.2": close the deeper numbers, keep the shallower ones
+      for (let k = stack.length - 1; k >= floor; k--) if (stack[k].key.startsWith("num") && stack[k].depth >= sk.depth) j = k;
     }
-    if (beforeTable) { stack = beforeTable; beforeTable = null; floor = 0; }
-    if (floor > 0) { stack = stack.slice(0, floor); floor = 0; }
+    if (j < 0 && sk.key.startsWith("bullet")) {
+      for (let k = stack.length - 1; k >= floor; k--) if (stack[k].key.startsWith("bullet") && stack[k].rank >= sk.rank) j = k;
+    }
+    if (j >= 0) this.stack = stack.slice(0, j);
+    return this.stack.length ? this.stack[this.stack.length - 1].item : null;
+  }
+
+  private enter(section: SectionState | null): void {
+    this.section = section;
+    this.stack = [];
+    this.current = null;
+  }
+
+  /** After a table, the list outside goes on as it was. */
+  private leaveTable(): void {
+    if (this.beforeTable) { this.stack = this.beforeTable; this.beforeTable = null; this.floor = 0; }
+    if (this.floor > 0) { this.stack = this.stack.slice(0, this.floor); this.floor = 0; }
+  }
+
+  row(b: Block, head: Head | undefined): void {
+    if (b.table !== this.tableId) {
+      this.tableId = b.table ?? -1; this.tableHeaders = []; this.roles = null;
+      this.leaveTable();
+      this.firstRow = true;
+    }
+    if (b.header) { this.tableHeaders.push(b); return; }
+    const grid = gridOf(b);
+    const roles = (this.roles ??= columnRoles(this.tableHeaders, Math.max(grid.length, ...this.tableHeaders.map((h) => gridOf(h).length))));
+    const codeCellIdx = cellIndexAt(b, roles.code);
+    const contentIdx = b.cells!.findIndex((c, ci) => ci !== codeCellIdx && c.text.trim() !== "");
+    if (contentIdx < 0) return;
+    const content = b.cells![contentIdx];
+    const label = cellLabel(grid[roles.code] ?? "");
+    if (head) { this.enter({ kind: head.kind, text: head.text, label: head.label, key: styleKey(head.label).key, innerLast: null }); return; }
+    const section = this.section;
+    if (!section || section.kind === "other") return;
+    if (this.firstRow) this.startTable(label);
+    const item = this.open(section.kind, label, b, 0, section.text);
+    item.text = content.text.trim();
+    item.row = b;
+    item.grid = grid;
+    item.columns = roles;
+    item.segments = [{ block: b, from: content.start - b.start }];
+  }
+
+  private startTable(label: Label | null): void {
+    this.firstRow = false;
+    const restarts = label === null || label.number === 1;
+    const cur = this.current;
+    const stack = this.stack;
+    if (restarts && cur && !cur.row && stack.length && stack[stack.length - 1].item === cur) {
+      // rows numbered again from 1 (their own TT sequence) belong to the nearest open item that
+      // is a bare heading ("3. Các hoạt động cụ thể", "1. Củng cố tổ chức Hội"), not to a sentence
+      // item ("b) Ít nhất 70% hộ … tiền mặt.") or a lead-in ("b) Phát triển chi hội …:") that
+      // merely stands before the table; with none, the rows are top-level items of the section.
+      // The list outside goes on after the table as it was (Word numbering continues across it).
+      let h = stack.length - 1;
+      while (h >= 0 && !containerItem(stack[h].item)) h--;
+      this.beforeTable = stack.slice();
+      this.stack = stack.slice(0, h + 1);
+      this.floor = h + 1;
+    }
+  }
+
+  paragraph(i: number, b: Block, head: Head | undefined): void {
+    this.leaveTable();
     // a table row's text is its cells: a paragraph after the table does not continue the last row
-    if ((current as RawItem | null)?.row) current = null;
+    if (this.current?.row) this.current = null;
     if (head) {
       // a kind heading opens its section (and closes the one before); a nested one opens a sub-section
-      const outer: SectionState | undefined = nestedHeads.has(i) && section ? (section.outer ?? section) : undefined;
-      section = { kind: head.kind, text: head.text, label: head.label, key: styleKey(head.label).key, innerLast: null, outer };
-      stack = [];
-      current = null;
-      continue;
+      const section = this.section;
+      const outer: SectionState | undefined = this.nestedHeads.has(i) && section ? (section.outer ?? section) : undefined;
+      this.enter({ kind: head.kind, text: head.text, label: head.label, key: styleKey(head.label).key, innerLast: null, outer });
+      return;
     }
     const label = parseLabel(b.text);
-    if (label && section?.outer && styleKey(label).key === section.key && label.style !== "bullet") {
+    if (label && this.section?.outer && styleKey(label).key === this.section.key && label.style !== "bullet") {
       // "3. …" after the sub-headings "1. Mục tiêu chung" / "2. Chỉ tiêu cụ thể": back in the enclosing section
-      section = section.outer;
-      stack = [];
-      current = null;
+      this.enter(this.section.outer);
     }
-    if (label && b.kind === "listItem" && b.level !== undefined && doc.format === "md") {
+    if (label && b.kind === "listItem" && b.level !== undefined && this.doc.format === "md") {
       // Markdown: list nesting follows indentation, not the bullet character or the number
       if (label.style === "bullet") label.rank = 10 + b.level;
       else if (label.style === "num") label.depth = 1 + b.level;
     }
-    const sk = styleKey(label);
-    if (label && topKey && sk.key === topKey && label.style !== "bullet") {
-      // a sibling of the section headings, or a restarted list inside the section?
-      const inner = section && section.innerLast !== null && label.number === section.innerLast + 1;
-      const restart = section && section.innerLast === null && label.number === 1;
-      const sibling = !section || (!inner && !restart && section.label !== null && label.number !== null && section.label.number !== null && label.number > section.label.number);
-      if (sibling) {
-        section = null;
-        stack = [];
-        current = null;
-        const rest = b.text.slice(label.length);
-        // "4. Chỉ đạo Khối thi đua tổ chức các hoạt động: Các hoạt động của …": a task stated inline
-        if (/:\s*\S/.test(rest) && !headingLike(rest) && !/^chu de/.test(foldKey(rest))) {
-          open("task", label, b, label.length, null, null);
-          stack = [];
-        } else if (topicHeading(rest)) {
-          // a plan not divided into kind sections: "1. Công tác giáo dục chính trị, tư tưởng" with
-          // "1.1. Tổ chức …" under it, siblings of "4. Chỉ tiêu chủ yếu", "5. Tổ chức thực hiện".
-          // Such a topic and everything labelled under it are tasks with section null.
-          section = { kind: "task", text: null, label, key: sk.key, innerLast: null };
-          open("task", label, b, label.length, null, null);
-        }
-        continue;
-      }
+    if (label && this.topKey && styleKey(label).key === this.topKey && label.style !== "bullet" && this.topLevel(b, label)) return;
+    this.inSection(b, label);
+  }
+
+  /** A label of the headings' style: a sibling of the section headings (true: handled), or a restarted list inside the section? */
+  private topLevel(b: Block, label: Label): boolean {
+    const section = this.section;
+    const inner = section && section.innerLast !== null && label.number === section.innerLast + 1;
+    const restart = section && section.innerLast === null && label.number === 1;
+    const sibling = !section || (!inner && !restart && section.label !== null && label.number !== null && section.label.number !== null && label.number > section.label.number);
+    if (!sibling) {
       if (section) section.innerLast = label.number;
+      return false;
     }
+    this.enter(null);
+    const rest = b.text.slice(label.length);
+    // "4. Chỉ đạo Khối thi đua tổ chức các hoạt động: Các hoạt động của …": a task stated inline
+    if (/:\s*\S/.test(rest) && !headingLike(rest) && !/^chu de/.test(foldKey(rest))) {
+      this.open("task", label, b, label.length, null, null);
+      this.stack = [];
+    } else if (topicHeading(rest)) {
+      // a plan not divided into kind sections: "1. Công tác giáo dục chính trị, tư tưởng" with
+      // "1.1. Tổ chức …" under it, siblings of "4. Chỉ tiêu chủ yếu", "5. Tổ chức thực hiện".
+      // Such a topic and everything labelled under it are tasks with section null.
+      this.section = { kind: "task", text: null, label, key: styleKey(label).key, innerLast: null };
+      this.open("task", label, b, label.length, null, null);
+    }
+    return true;
+  }
+
+  /** A paragraph inside the current section (or outside every section). */
+  private inSection(b: Block, label: Label | null): void {
+    const section = this.section;
+    const namedTarget = label?.style === "named" && label.named === "chỉ tiêu";
     if (!section || section.kind === "other") {
       // "Chỉ tiêu 3: …" calls itself a target wherever it stands
-      if (label?.style === "named" && label.named === "chỉ tiêu") {
-        open("target", label, b, label.length, section?.text ?? null);
-      } else if (current && !label) {
-        appendTo(current, b);
-      } else {
-        current = null;
-      }
-      continue;
+      if (namedTarget) this.open("target", label, b, label.length, section?.text ?? null);
+      else if (this.current && !label) appendTo(this.current, b);
+      else this.current = null;
+      return;
     }
-    if (label) {
-      open(label.style === "named" && label.named === "chỉ tiêu" ? "target" : section.kind, label, b, label.length, section.text);
-    } else if (current) {
-      appendTo(current, b);
-    } else {
-      loose.push(b);
-    }
+    if (label) this.open(namedTarget ? "target" : section.kind, label, b, label.length, section.text);
+    else if (this.current) appendTo(this.current, b);
+    else this.loose.push(b);
   }
-  return { items, loose, bodyEnd };
 }
 
 /**
@@ -386,7 +432,7 @@ function topicHeading(rest: string): boolean {
   if (!t || !headingLike(t) || /[.;]$/.test(t)) return false;
   if (sectionKind(t) !== null) return false;
   // a heading of a plan's frame rather than of its work: "Bối cảnh", "Căn cứ xây dựng kế hoạch"
-  return !/^(?:boi canh|can cu|su can thiet|dac diem|ket qua|danh gia)/.test(foldKey(t));
+  return !frameHeading(t);
 }
 
 /** An item that is a bare heading over what follows: short, with no final ".", ":" or ";". */

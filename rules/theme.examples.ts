@@ -2,6 +2,9 @@
 // (or a footnote, when `footnote` is set) with the plan year, and the themes expected
 // from it in order.
 import type { Theme } from "../schemas/plan.js";
+import { DocBuilder } from "../src/doc-builder.js";
+import { findThemes } from "./theme.js";
+import { examplesOf } from "./examples.js";
 
 export type ExpectedTheme = Pick<Theme, "year" | "text" | "source">;
 
@@ -63,4 +66,27 @@ export const negative: string[] = [
   "Duy trì kết quả thực hiện chủ đề các năm từ đầu nhiệm kỳ.",
   "Tổ chức tọa đàm chuyên đề về chăm sóc sức khỏe sinh sản năm 2026.",
   "Năm 2026: tổ chức 05 lớp tập huấn.", // a year with a colon in the body is no theme
+];
+
+// ---------------------------------------------------------------- the corpus (rules/examples.ts)
+
+type Input = Pick<ThemeExample, "text" | "planYear" | "footnote">;
+
+function themesOf({ text, planYear, footnote }: Input): Array<ExpectedTheme & { placed: boolean }> {
+  const b = new DocBuilder("txt");
+  b.add(footnote ? { kind: "footnote", text, marker: "1" } : { kind: "paragraph", text });
+  const doc = b.build();
+  // placed: the theme's span holds its text
+  return findThemes(doc, planYear).map((t) => ({ year: t.year, text: t.text, source: t.source, placed: doc.text.slice(t.where!.start, t.where!.end) === t.text }));
+}
+
+export const corpus = [
+  examplesOf<Input, Array<ExpectedTheme & { placed?: boolean }>>({
+    id: "theme",
+    read: themesOf,
+    rows: examples.map((ex) => [ex, ex.expect.map((e) => ({ ...e, placed: true }))]),
+    none: negative.map((text) => ({ text, planYear: 2026 })),
+    nothing: [],
+    name: (input) => input.text.slice(0, 70),
+  }),
 ];

@@ -7,8 +7,7 @@
 import type { Block, DocModel } from "../src/model.js";
 import type { Theme } from "../schemas/plan.js";
 import type { Rule } from "./rule.js";
-import { foldForMatch } from "./provinces.js";
-import { B, E, allFolded } from "./meta/util.js";
+import { B, E, allFolded, foldForMatch } from "../src/text.js";
 
 // "Chủ đề năm 2024:", "chủ đề năm 2025 là", "Chủ đề của năm 2023 -"
 const YEAR_THEME_RE = new RegExp(`${B}chu de\\s{1,3}(?:cua\\s{1,3})?nam\\s{1,3}(?<y>(?:19|20)\\d\\d)\\s{0,3}(?:[:\\-–]|la${E}|duoc xac dinh la${E})\\s{0,5}`, "gdu");

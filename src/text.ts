@@ -57,12 +57,53 @@ export const foldKey = (s: string): string =>
 export const sameVi = (a: string, b: string): boolean =>
   foldTone(a).toLowerCase().replace(/\s+/g, " ").trim() === foldTone(b).toLowerCase().replace(/\s+/g, " ").trim();
 
+/** Folded form used for matching: tone style, diacritics and case removed. Length-preserving on NFC text. */
+export const foldForMatch = (s: string): string => foldDiacritics(foldTone(s)).toLowerCase();
+
 /** Letters and digits for boundaries: JS \b and \w are ASCII-only, even with the u flag. */
 export const L = "\\p{L}\\p{M}\\p{N}";
 /** A left boundary for a Vietnamese word pattern (use with the u flag). */
 export const WB_LEFT = `(?<![${L}])`;
 /** A right boundary. */
 export const WB_RIGHT = `(?![${L}])`;
+/** Short names of the boundaries, for patterns written on folded text. */
+export const B = WB_LEFT;
+export const E = WB_RIGHT;
+
+type GroupSpans = Record<string, [number, number] | undefined>;
+const spansOf = (m: RegExpExecArray): GroupSpans => (m as RegExpExecArray & { indices?: { groups?: GroupSpans } }).indices?.groups ?? {};
+const groupsFrom = (s: string, spans: GroupSpans): Record<string, string | undefined> => {
+  const groups: Record<string, string | undefined> = {};
+  for (const [k, span] of Object.entries(spans)) groups[k] = span ? s.slice(span[0], span[1]) : undefined;
+  return groups;
+};
+
+/**
+ * Run a regex written for folded text (lower case, no diacritics; `d` flag for groups) on `s`;
+ * the match and its groups are read from `s` itself (folding keeps offsets).
+ */
+export function execFolded(re: RegExp, s: string): { index: number; text: string; groups: Record<string, string | undefined>; end: number } | null {
+  const folded = foldForMatch(s);
+  if (folded.length !== s.length) return null;
+  re.lastIndex = 0;
+  const m = re.exec(folded);
+  if (!m) return null;
+  return { index: m.index, text: s.slice(m.index, m.index + m[0].length), groups: groupsFrom(s, spansOf(m)), end: m.index + m[0].length };
+}
+
+/** All matches of a global folded regex (`g` and `d` flags). */
+export function allFolded(re: RegExp, s: string): Array<{ index: number; end: number; groups: Record<string, string | undefined>; spans: GroupSpans }> {
+  const folded = foldForMatch(s);
+  if (folded.length !== s.length) return [];
+  const out: Array<{ index: number; end: number; groups: Record<string, string | undefined>; spans: GroupSpans }> = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(folded); m; m = re.exec(folded)) {
+    const spans = spansOf(m);
+    out.push({ index: m.index, end: m.index + m[0].length, groups: groupsFrom(s, spans), spans });
+    if (m[0].length === 0) re.lastIndex++;
+  }
+  return out;
+}
 
 /** Collapse runs of white space (including no-break spaces) to one space and trim. */
 export const squash = (s: string): string => s.replace(/[\s\u00a0]+/g, " ").trim();

@@ -4,7 +4,10 @@
 // "PHÓ CHỦ TỊCH"), then the name on the last line. Text copied from a PDF may
 // interleave the two columns, so role words are taken out of any closing line.
 import type { Block } from "../../src/model.js";
-import { B, E, clean, execFolded, foldForMatch } from "./util.js";
+import { clean } from "./util.js";
+import { B, E, execFolded, foldForMatch } from "../../src/text.js";
+import { alt } from "../vocab/pattern.js";
+import { SIGNING_CAPACITIES, bodyPhrases } from "../vocab/bodies.js";
 
 export interface Signer {
   name: string;
@@ -25,7 +28,7 @@ const RECIPIENTS_RE = new RegExp(`^\\s{0,5}noi (?:nhan|gui)\\s{0,3}:?`, "du");
 // "TM. ỦY BAN NHÂN DÂN" (a People's Committee), "KT. BÍ THƯ", "KT. GIÁM ĐỐC" (a department);
 // "TM. BAN ĐẠI DIỆN" (Hội Người cao tuổi), "TM. BAN CHỦ NHIỆM" (a club), "T/M ĐẢNG ỦY", "T/M CHI BỘ" (party committees);
 // upper-case words after it name the body's organisation ("TM. BAN THƯỜNG VỤ TỈNH ĐOÀN", see roleParts)
-const ON_BEHALF_RE = new RegExp(`${B}(?<ob>(?:tm|t/m|kt|k/t|q|tl|t/l)\\s{0,2}[.:]?\\s{0,3}(?:ban (?:thuong vu|chap hanh|thuong truc|dai dien|chu nhiem)|dang uy|chi uy|chi bo|chu tich|thuong truc|uy ban nhan dan|ubnd|uy ban|doan chu tich|bi thu|giam doc|truong ban)(?: hoi [a-z ]{1,40}?)?)${E}`, "du");
+const ON_BEHALF_RE = new RegExp(`${B}(?<ob>(?:tm|t/m|kt|k/t|q|tl|t/l)\\s{0,2}[.:]?\\s{0,3}${alt([...bodyPhrases("signs"), ...SIGNING_CAPACITIES], "full")}(?: hoi [a-z ]{1,40}?)?)${E}`, "du");
 // "PHÓ CHỦ TỊCH", "CHỦ TỊCH", "PHÓ CHỦ TỊCH THƯỜNG TRỰC", "BÍ THƯ", "PHÓ BÍ THƯ", "GIÁM ĐỐC", "TRƯỞNG BAN"
 // a department or office signs with its head's title: "TRƯỞNG PHÒNG", "CHÁNH VĂN PHÒNG", "HIỆU TRƯỞNG"
 const TITLE_RE = new RegExp(`${B}(?<title>(?:pho )?(?:chu tich|bi thu|giam doc|truong ban|truong phong|chanh van phong|hieu truong|chu nhiem)(?: thuong truc)?)${E}`, "du");

@@ -8,7 +8,10 @@
 //          day and month left blank in a draft)
 // Text copied from a PDF may put a left and a right line on one line, so we look for
 // each part anywhere in the header lines rather than line by line.
-import { B, E, execFolded, foldForMatch, isUpper } from "./util.js";
+import { isUpper } from "./util.js";
+import { B, E, execFolded, foldForMatch } from "../../src/text.js";
+import { alt } from "../vocab/pattern.js";
+import { bodyPhrases } from "../vocab/bodies.js";
 
 export interface HeaderFacts {
   issuer: string | null;
@@ -35,7 +38,8 @@ const DATE_RE = new RegExp(
 );
 // "BAN CHẤP HÀNH", "BAN THƯỜNG VỤ" (upper case, a line of its own in the left column)
 // "BAN ĐẠI DIỆN" leads the Hội Người cao tuổi of a province or district, "BAN CHỦ NHIỆM" a club or a Hội's branch
-const BODY_RE = new RegExp(`${B}(?<body>ban (?:chap hanh|thuong vu|thuong truc|chi dao|to chuc|tuyen giao|kiem tra|dai dien|chu nhiem)(?: [a-z]{1,10}){0,3}?)${E}`, "du");
+// (the boards: rules/vocab/bodies.ts)
+const BODY_RE = new RegExp(`${B}(?<body>${alt(bodyPhrases(), "full")}(?: [a-z]{1,10}){0,3}?)${E}`, "du");
 
 const pad = (n: number) => String(n).padStart(2, "0");
 
@@ -80,7 +84,7 @@ export function readNumber(text: string): { number: string | null } | null {
 }
 
 // An abbreviated body before the organisation on one line: "BCH HỘI NÔNG DÂN TỈNH LÀO CAI"
-const BODY_ABBR_RE = /^(?:bch|btv|btt|ban chap hanh|ban thuong vu)\s{1,3}(?=(?:hoi|doan|uy ban|mat tran|lien doan|cong doan|dang uy|tinh|huyen)(?![\p{L}]))/u;
+const BODY_ABBR_RE = new RegExp(`^${alt(bodyPhrases("elected", true), "full")}\\s{1,3}(?=(?:hoi|doan|uy ban|mat tran|lien doan|cong doan|dang uy|tinh|huyen)(?![\\p{L}]))`, "u");
 // Words that start the name of an organisation: a line starting so after "… VIỆT NAM" is the issuing
 // body under its national parent ("HỘI CCB VIỆT NAM" / "HỘI CCB TỈNH QUẢNG NGÃI"), while a line
 // starting with a place continues a wrapped name ("ỦY BAN MTTQ VIỆT NAM" / "TỈNH HÀ TĨNH")

@@ -5,36 +5,29 @@
 import type { Block } from "../../src/model.js";
 import { parseLabel } from "../label.js";
 import { sectionKind } from "../sections.js";
-import { B, E, clean, execFolded, allFolded, foldForMatch, isUpper, splitOutsideQuotes } from "./util.js";
+import { clean, isUpper, splitOutsideQuotes } from "./util.js";
+import { B, E, execFolded, allFolded, foldForMatch } from "../../src/text.js";
+import { alt } from "../vocab/pattern.js";
+import { DOCUMENT_KINDS, TITLE_CONTINUATIONS, TITLE_KINDS } from "../vocab/documents.js";
+import { ANNOUNCERS, bodyPhrases } from "../vocab/bodies.js";
 
 // "Căn cứ", "Thực hiện", "Theo", "Xét", "Triển khai" open the paragraph of bases
 const OPENING_LEAD_RE = new RegExp(`^\\s{0,5}(?:can cu|thuc hien|theo|xet|trien khai|nham)${E}`, "du");
-// words that open a cited document (its kind); lower case as matched on folded text
-//   "Nghị quyết", "Công văn số …", "Kế hoạch số …", "văn bản số …", "Chương trình làm việc …"
-export const DOCUMENT_KINDS = [
-  "nghi quyet", "cong van", "ke hoach", "van ban", "chuong trinh", "chi thi", "quyet dinh", "thong bao",
-  "huong dan", "luat", "nghi dinh", "thong tu", "ket luan", "de an", "dieu le", "quy dinh", "quy che",
-  "thong tri", "chien luoc", "dinh huong", "bao cao", "to trinh", "cong dien", "hien phap", "thong tri",
-];
-const KIND_ALT = [...new Set(DOCUMENT_KINDS)].sort((a, b) => b.length - a.length).join("|");
-const KIND_AT_START_RE = new RegExp(`^(?:${KIND_ALT})${E}`, "u");
+// the kind of a cited document at the start of a basis: "Nghị quyết", "Công văn số …", "Kế hoạch số …"
+const KIND_ALT = alt(DOCUMENT_KINDS, "full");
+const KIND_AT_START_RE = new RegExp(`^${KIND_ALT}${E}`, "u");
 // a new document after ", " or " và " inside one clause: a capitalised kind, or any kind followed by "số"
 // ("Chương trình công tác năm 2025 của Trung ương Hội và Nghị quyết Hội nghị Ban Chấp hành …")
-const SPLIT_KIND_RE = new RegExp(`(?:,|\\s{1,5}va)\\s{1,5}(?=(?:${KIND_ALT})${E})`, "gdu");
+const SPLIT_KIND_RE = new RegExp(`(?:,|\\s{1,5}va)\\s{1,5}(?=${KIND_ALT}${E})`, "gdu");
 // the trailing clause in which the issuer announces the plan: ", Ban Thường vụ Hội … xây dựng kế hoạch … như sau:"
-// departments and party boards that issue plans too: ", Sở Giáo dục và Đào tạo xây dựng Kế hoạch …",
-// ", Ban Dân vận Tỉnh ủy xây dựng kế hoạch …" (a Sở by its field: "số 15/…" is a document number)
-const ISSUER_UNITS = [
-  "so (?:giao duc|y te|tai chinh|noi vu|van hoa|lao dong|nong nghiep|tu phap|ke hoach|cong thuong|xay dung|khoa hoc|thong tin|tai nguyen|giao thong|ngoai vu|dan toc)",
-  "ban (?:dan van|tuyen giao|to chuc|kinh te|noi chinh)", "hoi (?:nong dan|cuu chien binh|chu thap do)", "lien doan lao dong",
-  "(?:tinh|thanh|huyen) doan",
-  // a cooperative alliance, a party committee or cell, other associations: ", Đảng ủy xã xây dựng Kế hoạch …"
-  "lien minh hop tac xa", "dang uy", "chi uy", "chi bo", "hoi (?:khuyen hoc|nguoi cao tuoi|luat gia|cuu giao chuc|doanh nhan)",
-].join("|");
+// (the boards and other announcers: rules/vocab/bodies.ts)
 const TRAILING_CLAUSE_RE = new RegExp(
-  `(?:^|[,;.])\\s{0,5}(?:ban thuong vu|ban chap hanh|thuong truc|ban thuong truc|doan chu tich|ban chi dao|hoi lhpn|hoi lien hiep|uy ban|ubnd|chung toi|${ISSUER_UNITS})${E}[^;]{0,400}?(?:nhu sau|xay dung|ban hanh|dinh huong|trien khai|de ra|thong nhat)`,
+  `(?:^|[,;.])\\s{0,5}${alt([...bodyPhrases("announces"), ...ANNOUNCERS], "full")}${E}[^;]{0,400}?(?:nhu sau|xay dung|ban hanh|dinh huong|trien khai|de ra|thong nhat)`,
   "du",
 );
+// the start of a plan's title line ("KẾ HOẠCH …") and the words of a title wrapped onto a second line
+const TITLE_START_RE = new RegExp(`^${alt(TITLE_KINDS, "full")}(?![\\p{L}\\p{N}])`, "u");
+const TITLE_MORE_RE = new RegExp(`^${alt(TITLE_CONTINUATIONS, "full")}${E}`, "u");
 
 export interface OpeningFacts {
   title: string | null;
@@ -55,7 +48,7 @@ const SUBTITLE_RUN_ON_RE = /^(?<sub>[^.;:!?]{10,240}?[\p{L}\p{N})”"])\s{1,3}(?
 /** Is this the title line? An upper-case "KẾ HOẠCH" at the start of a short block. */
 export function titleOf(text: string): { title: string; rest: string } | null {
   const t = clean(text);
-  if (!/^ke hoach(?![\p{L}\p{N}])/u.test(foldForMatch(t))) return null;
+  if (!TITLE_START_RE.test(foldForMatch(t))) return null;
   // the title is the run of upper-case words at the start ("KẾ HOẠCH HOẠT ĐỘNG TOÀN KHÓA")
   const words = t.split(/\s+/);
   let n = 0;
@@ -100,7 +93,7 @@ export function readOpening(blocks: Block[]): OpeningFacts {
       // a title wrapped over two lines ("KẾ HOẠCH" / "HOẠT ĐỘNG TOÀN KHÓA")
       if (!t.rest && j < blocks.length && blocks[j].kind !== "tableRow") {
         const next = clean(blocks[j].text);
-        if (isUpper(next) && /^(?:hoat dong|toan khoa|cong tac)(?![\p{L}])/u.test(foldForMatch(next)) && next.length < 80) {
+        if (isUpper(next) && TITLE_MORE_RE.test(foldForMatch(next)) && next.length < 80) {
           facts.title = `${facts.title} ${next}`;
           j++;
         }
@@ -178,7 +171,7 @@ export function readBases(paragraph: string): string[] {
       }
       const f = foldForMatch(p);
       if (!KIND_AT_START_RE.test(f)) {
-        const at = new RegExp(`${B}(?:${KIND_ALT})${E}`, "u").exec(f);
+        const at = new RegExp(`${B}${KIND_ALT}${E}`, "u").exec(f);
         if (!at || at.index > 40) continue;
         p = p.slice(at.index);
       }

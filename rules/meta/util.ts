@@ -1,44 +1,7 @@
-// Small helpers shared by the meta rules: matching on folded text (tone style,
-// diacritics and case removed, same length) and reading the matched words back
-// from the original text.
+// Small helpers shared by the meta rules: cleaning a block's text, upper-case lines,
+// splitting outside quotes. Matching on folded text is in src/text.ts.
 import type { Block, DocModel } from "../../src/model.js";
-import { L, squash } from "../../src/text.js";
-import { foldForMatch } from "../provinces.js";
-
-export { foldForMatch };
-
-/** Left / right boundaries for Vietnamese words (JS \b is ASCII-only). */
-export const B = `(?<![${L}])`;
-export const E = `(?![${L}])`;
-
-/** Run a regex written for folded text (lower case, no diacritics) on `s`; groups are read from `s` itself. */
-export function execFolded(re: RegExp, s: string): { index: number; text: string; groups: Record<string, string | undefined>; end: number } | null {
-  const folded = foldForMatch(s);
-  if (folded.length !== s.length) return null;
-  re.lastIndex = 0;
-  const m = re.exec(folded);
-  if (!m) return null;
-  const groups: Record<string, string | undefined> = {};
-  const idx = (m as RegExpExecArray & { indices?: { groups?: Record<string, [number, number] | undefined> } }).indices?.groups ?? {};
-  for (const [k, span] of Object.entries(idx)) groups[k] = span ? s.slice(span[0], span[1]) : undefined;
-  return { index: m.index, text: s.slice(m.index, m.index + m[0].length), groups, end: m.index + m[0].length };
-}
-
-/** All matches of a global folded regex (`g` and `d` flags). */
-export function allFolded(re: RegExp, s: string): Array<{ index: number; end: number; groups: Record<string, string | undefined>; spans: Record<string, [number, number] | undefined> }> {
-  const folded = foldForMatch(s);
-  if (folded.length !== s.length) return [];
-  const out: Array<{ index: number; end: number; groups: Record<string, string | undefined>; spans: Record<string, [number, number] | undefined> }> = [];
-  re.lastIndex = 0;
-  for (let m = re.exec(folded); m; m = re.exec(folded)) {
-    const spans = (m as RegExpExecArray & { indices?: { groups?: Record<string, [number, number] | undefined> } }).indices?.groups ?? {};
-    const groups: Record<string, string | undefined> = {};
-    for (const [k, span] of Object.entries(spans)) groups[k] = span ? s.slice(span[0], span[1]) : undefined;
-    out.push({ index: m.index, end: m.index + m[0].length, groups, spans });
-    if (m[0].length === 0) re.lastIndex++;
-  }
-  return out;
-}
+import { squash } from "../../src/text.js";
 
 /** Text of a block with Markdown emphasis and white space runs folded (tabs kept as cell separators). */
 export const clean = (s: string): string => s.replace(/\*\*/g, "").replace(/[ \u00a0]+/g, " ").trim();

@@ -275,3 +275,46 @@ describe("txt: a layout copy with a table aligned by spaces", () => {
     expect(p.refs?.map((r) => r.marker)).toEqual(["1"]);
   });
 });
+
+describe("txt: a list flattened onto one line (a web page's copy)", () => {
+  it("cuts a flattened list back into its heading, group lines and items", () => {
+    const text =
+      "CÁC CHỈ TIÊU CHỦ YẾU ĐẾN NĂM 2030 I. Về kinh tế (3 chỉ tiêu) 1. Tốc độ tăng trưởng bình quân đạt 8%. " +
+      "2. Thu nhập bình quân đầu người: 70 triệu đồng. II. Về xã hội (1 chỉ tiêu) 3. Tỷ lệ hộ nghèo giảm còn dưới 1%.";
+    expect(paras(text)).toEqual([
+      "CÁC CHỈ TIÊU CHỦ YẾU ĐẾN NĂM 2030",
+      "I. Về kinh tế (3 chỉ tiêu)",
+      "1. Tốc độ tăng trưởng bình quân đạt 8%.",
+      "2. Thu nhập bình quân đầu người: 70 triệu đồng.",
+      "II. Về xã hội (1 chỉ tiêu)",
+      "3. Tỷ lệ hộ nghèo giảm còn dưới 1%.",
+    ]);
+  });
+  it("cuts a lead sentence from the parenthesised items after it, and bullets after full stops", () => {
+    expect(paras("Nghị quyết nêu 3 chỉ tiêu đó là: (1) Thu ngân sách tăng 10%/năm. (2) Tỷ lệ hộ nghèo dưới 1%, (3) Kết nạp 10 đảng viên")).toEqual([
+      "Nghị quyết nêu 3 chỉ tiêu đó là:",
+      "(1) Thu ngân sách tăng 10%/năm.",
+      "(2) Tỷ lệ hộ nghèo dưới 1%,",
+      "(3) Kết nạp 10 đảng viên",
+    ]);
+    expect(paras("II. Nội dung: Chi đội triển khai như sau. - Mỗi đội viên góp 1 quyển sách. -Sách được cho mượn để đọc.")).toEqual([
+      "II. Nội dung: Chi đội triển khai như sau.",
+      "- Mỗi đội viên góp 1 quyển sách.",
+      "-Sách được cho mượn để đọc.",
+    ]);
+  });
+  it("keeps an enumeration inside a sentence, a lone number and a range in one paragraph", () => {
+    const inline = "3.2. Thực hiện các chương trình: (1) Xây dựng nông thôn mới; (2) Giảm nghèo bền vững; (3) Phát triển vùng dân tộc thiểu số.";
+    expect(paras(inline)).toEqual([inline]);
+    const lone = "Kết nạp đảng viên lần thứ XIII. 2. được tính theo năm; tuổi từ 16 - 30 (2) Theo quy định.";
+    expect(paras(lone)).toEqual([lone]);
+  });
+});
+
+describe("txt: a heading in capitals broken over two lines", () => {
+  it("joins a heading broken after a comma or VÀ, not two headings", () => {
+    expect(paras("II. NỘI DUNG,\nNHIỆM VỤ\n1. Tổ chức tuyên truyền.")).toEqual(["II. NỘI DUNG, NHIỆM VỤ", "1. Tổ chức tuyên truyền."]);
+    expect(paras("I. MỤC TIÊU VÀ\n\nCHỈ TIÊU\n1. Tăng 5%.")).toEqual(["I. MỤC TIÊU VÀ CHỈ TIÊU", "1. Tăng 5%."]);
+    expect(paras("KẾ HOẠCH\nTHỰC HIỆN NHIỆM VỤ NĂM 2025")).toEqual(["KẾ HOẠCH", "THỰC HIỆN NHIỆM VỤ NĂM 2025"]);
+  });
+});

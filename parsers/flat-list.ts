@@ -1,0 +1,100 @@
+// A list flattened onto one line. A web page's copy often loses the line breaks of a list, so a
+// whole section arrives as one paragraph: "… TRONG NHIỆM KỲ 2020-2025 I. Về kinh tế (11 chỉ tiêu)
+// 1. Tốc độ tăng … đạt 16%. 2. Thu nhập bình quân …", "… 12 chỉ tiêu chủ yếu đó là: (1) Thu ngân
+// sách … (2) Tỷ lệ …", "… II. Nội dung: … . - Mỗi em đội viên … . - Sách …". This is layout, not
+// meaning: the paragraph is cut back into the paragraphs it was, where labels of one style follow
+// each other in sequence (1, 2, 3 … or I, II …), so that the structure rule sees the list.
+//
+// A label inside a paragraph is only a cut when
+//   - it follows a space after something that is not a letter (a full stop, ":", ")", a digit:
+//     "khóa I. Tiếp" is a word and a numeral, "ngày 13/2/2018" no label at all);
+//   - a capital letter (or an opening quote) follows it ("1. Tốc độ", not "1. được");
+//   - it continues a sequence of its style: numbers go 1, 2, 3 (a "1." may restart the sequence
+//     under a new group), and a style cuts only when one of its labels follows the one before
+//     after a full stop, so a lone "(2)" or "3." in a sentence stays where it is, and so does an
+//     enumeration inside a sentence ("… các chương trình: (1) Xây dựng …; (2) Giảm nghèo …; (3) …");
+//   - bullets ("- ", "+ ", "• ") cut only after the end of a sentence (".", ";", ":"), two at least.
+// Before the first cut, a run of capitals that ends the text before it is a heading of its own
+// ("… CÁC CHỈ TIÊU CHỦ YẾU TRONG NHIỆM KỲ 2020-2025 I. Về kinh tế …").
+import { parseLabel, type Label } from "../rules/label.js";
+
+interface Candidate {
+  at: number;
+  label: Label;
+  key: string;
+  afterStop: boolean; // the sentence before it ended with a full stop
+}
+
+// a space run, and the first character after it
+const SPACE_RUN = /[ \u00a0]{1,20}(?=\S)/g;
+const AFTER_LABEL = /^[\p{Lu}“"‘'(]/u;
+
+const keyOf = (l: Label): string | null => {
+  if (l.style === "num") return l.depth === 1 ? "num" : null;
+  if (l.style === "roman" || l.style === "paren") return l.style;
+  if (l.style === "bullet") return `bullet${l.bullet}`;
+  return null;
+};
+
+/** Labels inside `text` (not at its start) that may open a flattened paragraph. */
+function candidates(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of text.matchAll(SPACE_RUN)) {
+    const at = m.index! + m[0].length;
+    const before = text[m.index! - 1];
+    if (before === undefined || /\p{L}/u.test(before)) continue;
+    const label = parseLabel(text.slice(at, at + 40));
+    if (!label) continue;
+    const key = keyOf(label);
+    if (!key || !AFTER_LABEL.test(text.slice(at + label.length, at + label.length + 1))) continue;
+    if (label.style === "bullet" && !/[.;:!?…]/u.test(before)) continue;
+    out.push({ at, label, key, afterStop: /[.!?…]/u.test(before) });
+  }
+  return out;
+}
+
+/** The candidates that continue a sequence of their style, for styles that form one. */
+function inSequence(first: Label | null, cands: Candidate[]): Candidate[] {
+  const last = new Map<string, number>();
+  const firstKey = first ? keyOf(first) : null;
+  if (firstKey && first!.number !== null) last.set(firstKey, first!.number);
+  const kept: Candidate[] = [];
+  const steps = new Map<string, number>(); // labels of a style that followed the one before
+  for (const c of cands) {
+    if (c.label.style === "bullet") { kept.push(c); steps.set(c.key, (steps.get(c.key) ?? 0) + 1); continue; }
+    const n = c.label.number;
+    const prev = last.get(c.key);
+    if (n === 1 || (prev !== undefined && n === prev + 1)) {
+      if (n !== 1 && c.afterStop) steps.set(c.key, (steps.get(c.key) ?? 0) + 1);
+      last.set(c.key, n!);
+      kept.push(c);
+    }
+  }
+  // a bullet style cuts from two bullets on; a numbered style once one label followed another
+  return kept.filter((c) => (steps.get(c.key) ?? 0) >= (c.label.style === "bullet" ? 2 : 1));
+}
+
+/** Where a run of capital words (a heading) starts before `end`, or -1 ("CÁC CHỈ TIÊU CHỦ YẾU 2020-2025"). */
+function capitalsBefore(text: string, end: number): number {
+  const words = text.slice(0, end).trimEnd().split(/(?<=\s)/);
+  let start = -1;
+  let count = 0;
+  let pos = text.slice(0, end).trimEnd().length;
+  for (let k = words.length - 1; k >= 0; k--) {
+    const w = words[k].trim();
+    pos -= words[k].length;
+    if (!w || /\p{Ll}/u.test(w)) break;
+    if (/\p{Lu}/u.test(w)) { start = pos; count++; }
+  }
+  return count >= 3 && start > 0 ? start : -1;
+}
+
+/** Offsets where the paragraphs of a flattened list start (none for an ordinary paragraph). */
+export function flatListCuts(text: string): number[] {
+  const kept = inSequence(parseLabel(text), candidates(text));
+  if (!kept.length) return [];
+  const cuts = kept.map((c) => c.at);
+  const heading = capitalsBefore(text, cuts[0]);
+  if (heading > 0) cuts.unshift(heading);
+  return cuts;
+}

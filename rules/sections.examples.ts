@@ -1,0 +1,130 @@
+// Examples of section headings (rules/vocab/headings.ts, rules/sections.ts): [heading text
+// without its label, the kind of section it opens]. Every row of the headings table has at
+// least one example here (test/rules/examples.test.ts checks it); write headings as plans do:
+// in capitals, with a final ":", with "các / một số", old-style tone marks, without diacritics.
+import { examplesOf, type Row } from "./examples.js";
+import { frameHeading, sectionKind, type SectionKind } from "./sections.js";
+
+const headings: Array<Row<string, SectionKind | null>> = [
+  // chỉ tiêu = target
+  ["Chỉ tiêu", "target"],
+  ["Một số chỉ tiêu cơ bản:", "target"],
+  ["CÁC CHỈ TIÊU CHỦ YẾU", "target"],
+  ["Chỉ tiêu cụ thể năm 2025", "target"],
+  ["Những chỉ tiêu trọng tâm", "target"],
+  ["CHỈ TIÊU PHẤN ĐẤU", "target"],
+  ["Chỉ tiêu thi đua", "target"],
+  ["Chỉ tiêu năm 2026", "target"],
+  ["Chỉ tiêu đến năm 2030", "target"],
+  ["Chỉ tiêu trong năm 2025", "target"],
+  ["Chỉ tiêu giai đoạn 2025 - 2030", "target"],
+  ["CHỈ TIÊU NHIỆM KỲ 2022 - 2027", "target"],
+  ["Chỉ tiêu và nhiệm vụ", "target"],
+  ["Mục tiêu, chỉ tiêu", "target"],
+  ["MỤC TIÊU VÀ CHỈ TIÊU", "target"],
+  ["THỰC HIỆN CHỈ TIÊU NHIỆM KỲ", "target"],
+  ["Thực hiện các chỉ tiêu", "target"],
+  ["Mục tiêu cụ thể", "target"],
+  ["Mục tiêu cụ thể năm 2025", "target"],
+  ["Các mục tiêu cụ thể đến năm 2026", "target"],
+  ["Mục tiêu cụ thể giai đoạn 2021 - 2025", "target"],
+  ["Mot so chi tieu chu yeu", "target"],
+
+  // nhiệm vụ = task
+  ["Nhiệm vụ", "task"],
+  ["Nhiệm vụ trọng tâm", "task"],
+  ["CÁC NHIỆM VỤ TRỌNG TÂM", "task"],
+  ["Nhiệm vụ chủ yếu", "task"],
+  ["Nhiệm vụ cụ thể", "task"],
+  ["Nhiệm vụ trong năm 2025", "task"],
+  ["Nhiệm vụ và giải pháp", "task"],
+  ["NHIỆM VỤ, GIẢI PHÁP", "task"],
+  ["Nhiệm vụ giải pháp", "task"],
+  ["Giải pháp", "task"],
+  ["Giải pháp chủ yếu", "task"],
+  ["Giải pháp thực hiện", "task"],
+  ["Các giải pháp trọng tâm", "task"],
+  ["Nội dung", "task"],
+  ["NỘI DUNG HOẠT ĐỘNG", "task"],
+  ["Nội dung thực hiện", "task"],
+  ["Các nội dung trọng tâm", "task"],
+  ["Nội dung công tác", "task"],
+  ["Nội dung triển khai", "task"],
+  ["Nội dung chủ yếu", "task"],
+  ["Nội dung cụ thể", "task"],
+  ["Nội dung, nhiệm vụ", "task"],
+  ["Nội dung và nhiệm vụ", "task"],
+  ["Nội dung, giải pháp", "task"],
+  ["NỘI DUNG VÀ GIẢI PHÁP THỰC HIỆN", "task"],
+  ["Hoạt động", "task"],
+  ["Hoạt động, phong trào thi đua", "task"],
+  ["Hoạt động, sự kiện cấp tỉnh", "task"],
+  ["Các hoạt động trọng tâm", "task"],
+  ["Hoạt động chính", "task"],
+  ["Hoạt động cụ thể", "task"],
+  ["Hoạt động trong năm", "task"],
+  ["CÁC HOẠT ĐỘNG CHỦ YẾU", "task"],
+  ["CÁC HOẠT ĐỘNG KỶ NIỆM", "task"],
+  ["Các hoạt động hưởng ứng", "task"],
+  ["Hoạt động chào mừng", "task"],
+  ["Tổ chức hoạt động", "task"],
+  ["Tổ chức các hoạt động", "task"],
+  ["Tổ chức một số hoạt động, sự kiện trong năm 2026", "task"],
+  ["Tổ chức thực hiện", "task"],
+  ["Chương trình, hoạt động", "task"],
+  ["Phân công nhiệm vụ", "task"],
+  ["Phân công thực hiện", "task"],
+  ["Phân công trách nhiệm", "task"],
+  ["TIẾN ĐỘ THỰC HIỆN", "task"],
+  ["Tiến độ triển khai", "task"],
+  ["Tiến độ tổ chức", "task"],
+  ["Lộ trình, tiến độ thực hiện", "task"],
+  ["Lộ trình tiến độ triển khai", "task"],
+  ["Lộ trình, tiến độ tổ chức", "task"],
+
+  // sections whose numbered paragraphs are not items
+  ["MỤC ĐÍCH, YÊU CẦU", "other"],
+  ["Yêu cầu", "other"],
+  ["Kinh phí thực hiện", "other"],
+  ["Chế độ báo cáo", "other"],
+  ["Chế độ thông tin, báo cáo", "other"],
+  ["Đánh giá kết quả năm 2024", "other"],
+  ["Đánh giá tình hình", "other"],
+  ["Kết quả đạt được", "other"],
+  ["Kết quả thực hiện năm 2024", "other"],
+  ["Tình hình chung", "other"],
+  ["Quan điểm", "other"],
+  ["Mục tiêu", "other"],
+  ["Mục tiêu chung", "other"],
+  ["Mục tiêu tổng quát", "other"],
+  ["Đối tượng tham gia", "other"],
+  ["Thời gian thực hiện", "other"],
+  ["CHỦ ĐỀ, THỜI GIAN", "other"],
+  ["Chủ đề năm 2026", "other"],
+  ["Phân công", "other"],
+];
+
+const notHeadings: string[] = [
+  "Hội LHPN tỉnh",
+  "Công tác cán bộ nữ",
+  "Tiến độ giải ngân vốn",
+  // a sentence that starts like a heading, then goes on
+  "Chỉ tiêu tăng trưởng kinh tế đạt 7%",
+  "Mục tiêu phấn đấu của Hội",
+];
+
+// a labelled line of the plan's frame inside a section, not a topic of work
+const frames: Array<Row<string, boolean>> = [
+  ["Bối cảnh", true],
+  ["Căn cứ xây dựng kế hoạch", true],
+  ["Sự cần thiết", true],
+  ["Đặc điểm tình hình", true],
+  ["Kết quả năm 2024", true],
+  ["Đánh giá chung", true],
+  ["Công tác giáo dục chính trị, tư tưởng", false],
+];
+
+export const corpus = [
+  examplesOf({ id: "section heading", read: sectionKind, rows: headings, none: notHeadings, nothing: null }),
+  examplesOf({ id: "frame heading", read: frameHeading, rows: frames }),
+];

@@ -1,0 +1,62 @@
+// Bodies (cơ quan): the board of an organisation that issues, announces or signs a plan
+// ("BAN CHẤP HÀNH" under "HỘI NÔNG DÂN TỈNH …", "TM. BAN THƯỜNG VỤ", ", Ban Thường vụ … xây
+// dựng kế hoạch … như sau:"). Matched on the "full" view (rules/vocab/pattern.ts).
+// Add a body as one row here and an example row in rules/meta.examples.ts.
+
+export interface BodyRow {
+  /** as written, lower case: "ban thường vụ" */
+  phrase: string;
+  /** its abbreviation before the organisation on one header line: "BTV HỘI NÔNG DÂN TỈNH …" */
+  abbr?: string;
+  /** an elected board that leads an organisation: named in the opening ("Ban Thường vụ Hội LHPN tỉnh …") and read from "TM. …" */
+  elected?: boolean;
+  /** signs on the organisation's behalf: "TM. BAN THƯỜNG VỤ", "TM. BAN ĐẠI DIỆN" */
+  signs?: boolean;
+  /** announces the plan at the end of the opening: ", Ban Chỉ đạo … xây dựng kế hoạch … như sau:" */
+  announces?: boolean;
+}
+
+/** A header line of its own in the left column (every row), and where else each body is read. */
+export const BODIES: readonly BodyRow[] = [
+  { phrase: "ban chấp hành", abbr: "bch", elected: true, signs: true, announces: true },
+  { phrase: "ban thường vụ", abbr: "btv", elected: true, signs: true, announces: true },
+  { phrase: "ban thường trực", abbr: "btt", elected: true, signs: true, announces: true },
+  { phrase: "ban chỉ đạo", announces: true },
+  { phrase: "ban tổ chức" },
+  { phrase: "ban tuyên giáo" },
+  { phrase: "ban kiểm tra" },
+  // leads the Hội Người cao tuổi of a province or district
+  { phrase: "ban đại diện", signs: true },
+  // leads a club or a Hội's branch
+  { phrase: "ban chủ nhiệm", signs: true },
+];
+
+/** The phrases of the rows with a flag (or all rows), and their abbreviations when asked. */
+export const bodyPhrases = (flag?: "elected" | "signs" | "announces", abbr = false): string[] =>
+  BODIES.filter((b) => !flag || b[flag]).flatMap((b) => (abbr && b.abbr ? [b.abbr, b.phrase] : [b.phrase]));
+
+/**
+ * Who else signs "TM. …" / "KT. …" besides a board: a party committee, the chair, a People's
+ * Committee, a department's head ("TM. ỦY BAN NHÂN DÂN", "KT. BÍ THƯ", "KT. GIÁM ĐỐC", "T/M ĐẢNG ỦY").
+ */
+export const SIGNING_CAPACITIES = [
+  "đảng ủy", "chi ủy", "chi bộ", "chủ tịch", "thường trực", "ủy ban nhân dân", "ubnd", "ủy ban", "đoàn chủ tịch",
+  "bí thư", "giám đốc", "trưởng ban",
+];
+
+/**
+ * Who else announces the plan at the end of the opening: ", Sở Giáo dục và Đào tạo xây dựng Kế
+ * hoạch …", ", Ban Dân vận Tỉnh ủy xây dựng kế hoạch …", ", Đảng ủy xã xây dựng Kế hoạch …"
+ * (a Sở by its field: "số 15/…" is a document number).
+ */
+export const ANNOUNCERS = [
+  "thường trực", "đoàn chủ tịch", "hội lhpn", "hội liên hiệp", "ủy ban", "ubnd", "chúng tôi",
+  "sở giáo dục", "sở y tế", "sở tài chính", "sở nội vụ", "sở văn hóa", "sở lao động", "sở nông nghiệp", "sở tư pháp",
+  "sở kế hoạch", "sở công thương", "sở xây dựng", "sở khoa học", "sở thông tin", "sở tài nguyên", "sở giao thông",
+  "sở ngoại vụ", "sở dân tộc",
+  "ban dân vận", "ban tuyên giáo", "ban tổ chức", "ban kinh tế", "ban nội chính",
+  "hội nông dân", "hội cựu chiến binh", "hội chữ thập đỏ", "liên đoàn lao động", "tỉnh đoàn", "thành đoàn", "huyện đoàn",
+  // a cooperative alliance, a party committee or cell, other associations
+  "liên minh hợp tác xã", "đảng ủy", "chi ủy", "chi bộ",
+  "hội khuyến học", "hội người cao tuổi", "hội luật gia", "hội cựu giáo chức", "hội doanh nhân",
+];

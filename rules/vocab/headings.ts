@@ -1,0 +1,144 @@
+// Section headings (đề mục): the words a heading starts with, and the kind of section it opens
+// (gold README, "Sections and items"). rules/sections.ts builds them into patterns with
+// rules/vocab/pattern.ts ("full" view: no diacritics, lower case, either tone style), so a row is
+// written once, as in a plan, and matches "MỘT SỐ CHỈ TIÊU CHỦ YẾU", "Một số chỉ tiêu chủ yếu:",
+// "Mot so chi tieu chu yeu".
+//
+// How a row matches the heading's text (its label "II." / "2." already removed):
+//   - at the start, after an optional "các", "một số" or "những" (DETERMINERS);
+//   - then a word boundary, and anything may follow ("Một số chỉ tiêu cơ bản năm 2025:"),
+//     unless the row says `whole: true`: then nothing but a final ":", "." or ";" may follow
+//     ("Chỉ tiêu" alone is a heading; "Chỉ tiêu tăng trưởng kinh tế" is not);
+//   - ", " between words may be written without its comma ("Nhiệm vụ, giải pháp" / "Nhiệm vụ giải pháp").
+// Kinds: "target" (chỉ tiêu: its numbered lines are targets), "task" (nhiệm vụ, giải pháp, hoạt
+// động: tasks), "other" (a section whose numbered lines are not items: "Mục đích, yêu cầu",
+// "Kinh phí"), "frame" (not a section: a labelled line of the plan's frame, not a topic of work,
+// inside a section: "Bối cảnh", "Căn cứ xây dựng kế hoạch"). When rows of several kinds match, the
+// first kind in that order wins ("Phân công nhiệm vụ" is a task, "Phân công" alone other).
+//
+// Add a heading: one row here, and one example row in rules/sections.examples.ts.
+
+export type HeadingKind = "target" | "task" | "other" | "frame";
+
+export interface HeadingRow {
+  phrase: string;
+  kind: HeadingKind;
+  /** the heading is the phrase alone (apart from a final ":", "." or ";") */
+  whole?: boolean;
+}
+
+/** Words that may come before any heading phrase: "Các nhiệm vụ trọng tâm", "Một số chỉ tiêu cơ bản". */
+export const DETERMINERS = ["các", "một số", "những"];
+
+const target = (phrase: string, whole?: true): HeadingRow => ({ phrase, kind: "target", whole });
+const task = (phrase: string, whole?: true): HeadingRow => ({ phrase, kind: "task", whole });
+const other = (phrase: string, whole?: true): HeadingRow => ({ phrase, kind: "other", whole });
+const frame = (phrase: string): HeadingRow => ({ phrase, kind: "frame" });
+
+export const HEADINGS: readonly HeadingRow[] = [
+  // chỉ tiêu = target
+  target("chỉ tiêu", true),
+  target("chỉ tiêu cơ bản"),
+  target("chỉ tiêu chủ yếu"),
+  target("chỉ tiêu cụ thể"),
+  target("chỉ tiêu trọng tâm"),
+  target("chỉ tiêu phấn đấu"),
+  target("chỉ tiêu thi đua"),
+  target("chỉ tiêu năm"), // "Chỉ tiêu năm 2025"
+  target("chỉ tiêu đến năm"),
+  target("chỉ tiêu trong năm"),
+  target("chỉ tiêu giai đoạn"),
+  target("chỉ tiêu nhiệm kỳ"),
+  target("chỉ tiêu và"), // "Chỉ tiêu và nhiệm vụ"
+  target("mục tiêu, chỉ tiêu"),
+  target("mục tiêu và chỉ tiêu"),
+  target("thực hiện chỉ tiêu"), // "THỰC HIỆN CHỈ TIÊU NHIỆM KỲ"
+  target("thực hiện các chỉ tiêu"),
+  // "Mục tiêu cụ thể" (health, education plans): the measurable goals under the general one
+  target("mục tiêu cụ thể", true),
+  target("mục tiêu cụ thể năm"),
+  target("mục tiêu cụ thể đến"),
+  target("mục tiêu cụ thể giai đoạn"),
+
+  // nhiệm vụ = task
+  task("nhiệm vụ", true),
+  task("nhiệm vụ trọng tâm"),
+  task("nhiệm vụ chủ yếu"),
+  task("nhiệm vụ cụ thể"),
+  task("nhiệm vụ trong năm"),
+  task("nhiệm vụ và giải pháp"),
+  task("nhiệm vụ, giải pháp"),
+  task("giải pháp", true),
+  task("giải pháp chủ yếu"),
+  task("giải pháp thực hiện"),
+  task("giải pháp trọng tâm"),
+  task("nội dung", true),
+  task("nội dung hoạt động"),
+  task("nội dung thực hiện"),
+  task("nội dung trọng tâm"),
+  task("nội dung công tác"),
+  task("nội dung triển khai"),
+  task("nội dung chủ yếu"),
+  task("nội dung cụ thể"),
+  task("nội dung, nhiệm vụ"),
+  task("nội dung và nhiệm vụ"),
+  task("nội dung, giải pháp"),
+  task("nội dung và giải pháp"), // "Nội dung và giải pháp thực hiện"
+  task("hoạt động", true),
+  task("hoạt động,"), // "Hoạt động, phong trào …"
+  task("hoạt động, sự kiện"),
+  task("hoạt động trọng tâm"),
+  task("hoạt động chính"),
+  task("hoạt động cụ thể"),
+  task("hoạt động trong năm"),
+  task("hoạt động chủ yếu"),
+  // an observance plan's activities
+  task("hoạt động kỷ niệm"),
+  task("hoạt động hưởng ứng"),
+  task("hoạt động chào mừng"),
+  task("tổ chức hoạt động"),
+  task("tổ chức các hoạt động"), // "Tổ chức một số hoạt động, sự kiện …"
+  task("tổ chức một số hoạt động"),
+  task("tổ chức thực hiện", true),
+  task("chương trình, hoạt động"),
+  // who does what: the same kind of items as "Tổ chức thực hiện"
+  task("phân công nhiệm vụ"),
+  task("phân công thực hiện"),
+  task("phân công trách nhiệm"),
+  // the plan's activities listed with their dates
+  task("tiến độ thực hiện"),
+  task("tiến độ triển khai"),
+  task("tiến độ tổ chức"),
+  task("lộ trình, tiến độ thực hiện"),
+  task("lộ trình, tiến độ triển khai"),
+  task("lộ trình, tiến độ tổ chức"),
+
+  // sections whose numbered paragraphs are not items
+  other("mục đích"),
+  other("yêu cầu"),
+  other("kinh phí"),
+  other("chế độ báo cáo"),
+  other("chế độ thông tin, báo cáo"),
+  other("đánh giá kết quả"),
+  other("đánh giá tình hình"),
+  other("kết quả đạt được"),
+  other("kết quả thực hiện"),
+  other("tình hình"),
+  other("quan điểm"),
+  other("mục tiêu", true),
+  other("mục tiêu chung", true),
+  other("mục tiêu tổng quát", true),
+  other("đối tượng"),
+  other("thời gian"),
+  // "CHỦ ĐỀ, THỜI GIAN", "Chủ đề năm": the theme line and the campaign's span are not items
+  other("chủ đề"),
+  other("phân công"),
+
+  // a labelled line of the plan's frame inside a section, not a topic of work
+  frame("bối cảnh"),
+  frame("căn cứ"),
+  frame("sự cần thiết"),
+  frame("đặc điểm"),
+  frame("kết quả"),
+  frame("đánh giá"),
+];

@@ -1,0 +1,96 @@
+// Vocabulary of quantities (số lượng): comparators, counted nouns (units), words that make a number
+// a name or a date. Entries in lower case with diacritics, matched on the "tone" view
+// (rules/vocab/pattern.ts). Add a unit to COUNT_NOUNS and a row to rules/quantity.examples.ts.
+
+/** Comparator phrases written before the number. "từ 500 hộ" reads as "at least" even without "trở lên". */
+export const COMPARATORS_BEFORE: Record<string, ">=" | ">" | "<=" | "<"> = {
+  "ít nhất": ">=", "tối thiểu": ">=", "không dưới": ">=", "không ít hơn": ">=", "từ": ">=",
+  "trên": ">", "hơn": ">", "nhiều hơn": ">", "vượt": ">",
+  "dưới": "<", "ít hơn": "<",
+  "tối đa": "<=", "không quá": "<=", "không vượt quá": "<=", "nhiều nhất": "<=",
+};
+/** Comparator phrases written after the counted thing: "80% trở lên", "từ 500 hộ có phụ nữ trở lên". */
+export const COMPARATORS_AFTER: Record<string, ">=" | "<="> = { "trở lên": ">=", "trở xuống": "<=" };
+
+/** Verbs of change kept in the raw ("tăng thêm 3%"); they do not change the comparator. */
+export const CHANGE_LEADS = ["tăng thêm", "tăng", "giảm", "giảm thêm"];
+
+/**
+ * Counted nouns (head nouns) of plan targets. The longest entry that matches
+ * after the number is the unit. Add nouns here rather than in a pattern.
+ */
+export const COUNT_NOUNS = [
+  // households and people
+  "hộ", "hộ gia đình", "hộ nghèo", "hộ cận nghèo", "hộ phụ nữ", "hộ kinh doanh", "gia đình",
+  "hội viên", "đoàn viên", "đảng viên", "thanh niên", "phụ nữ", "nữ", "người", "người dân", "lượt", "lượt người",
+  "nữ chủ doanh nghiệp", "nữ chủ hộ kinh doanh", "nữ quần chúng", "quần chúng", "nữ cán bộ", "nữ đảng viên",
+  "cán bộ", "cán bộ hội", "cán bộ đoàn", "chi hội trưởng", "học viên", "học sinh", "sinh viên",
+  "trẻ em", "em", "hội viên nông dân", "nông dân", "cựu chiến binh", "doanh nghiệp", "tình nguyện viên",
+  "thành viên", "đại biểu", "ứng cử viên", "tuyên truyền viên", "báo cáo viên", "hòa giải viên",
+  // organisations and places
+  "chi hội", "cơ sở", "cơ sở hội", "cơ sở đoàn", "chi đoàn", "tổ hội", "tổ phụ nữ", "tổ hợp tác", "tổ",
+  "câu lạc bộ", "clb", "hợp tác xã", "htx", "nhóm", "đơn vị", "xã", "phường", "thôn", "huyện",
+  "điểm", "điểm du lịch", "cửa hàng", "trường", "thư viện", "nhà", "nhà văn hóa", "mái ấm", "nhà tình nghĩa", "nhà đại đoàn kết",
+  // activities and products
+  "hoạt động", "loại hình hoạt động", "loại hình", "mô hình", "loại mô hình", "chính sách", "dự thảo",
+  "dự thảo văn bản", "văn bản", "công trình", "phần việc", "công trình/phần việc", "chương trình", "dự án",
+  "đề án", "đề tài", "sáng kiến", "lớp", "lớp tập huấn", "buổi", "buổi sinh hoạt", "cuộc", "cuộc thi",
+  "hội nghị", "hội thi", "ngày hội", "đợt", "lần", "chuyến", "tin", "bài", "tin bài", "tin, bài", "video", "clip",
+  "sản phẩm", "sản phẩm ocop", "dịch vụ", "suất", "suất quà", "phần quà", "suất học bổng", "học bổng",
+  "sổ tiết kiệm", "con giống", "cây", "km", "kilômét", "ha", "héc-ta", "tấn", "tỷ đồng", "triệu đồng",
+  "đồng", "nghìn đồng", "ngàn đồng", "chiến dịch", "sự kiện", "diễn đàn", "tọa đàm", "tài liệu", "ấn phẩm",
+  "tủ sách", "trang", "fanpage", "nhóm zalo", "tài khoản", "ngày công", "giờ", "tuyến", "tuyến đường",
+  "khâu", "khâu đột phá", "nhiệm vụ", "tiêu chí", "chỉ tiêu", "giáo viên", "tổ tự quản", "tổ liên gia",
+];
+
+/**
+ * What a "/" after a unit divides by: "03 hộ/cơ sở Hội" is three households PER
+ * association (a rate, unit "hộ"), while "01 công trình/phần việc" names
+ * alternatives (unit "công trình/phần việc").
+ */
+export const RATE_DENOMINATORS = [
+  "cơ sở", "cơ sở hội", "cơ sở đoàn", "chi hội", "chi đoàn", "đơn vị", "xã", "phường", "thị trấn", "xã/phường",
+  "xã/phường/thị trấn", "huyện", "tỉnh", "thôn", "tổ", "tổ hội", "người", "hội viên", "năm", "tháng", "quý",
+  "tuần", "nhiệm kỳ", "khóa", "đợt", "lớp", "buổi", "hộ", "gia đình", "câu lạc bộ", "clb",
+];
+
+/**
+ * Words after a number that show it is not a counted level: durations and ages
+ * ("94 năm ngày thành lập", "18 tuổi"), calendar words ("15 tháng 7").
+ */
+export const NOT_COUNT_NOUNS = ["năm", "tháng", "ngày", "tuần", "quý", "tuổi", "phút", "giây", "thế kỷ", "kỳ"];
+
+/**
+ * Words before a number that make it a name, a code or an ordinal: "Đề án 938",
+ * "Dự án 8", "số 56/2012", "tiêu chí 17.8", "lần thứ 3", "Chỉ tiêu 2:", "khóa 12".
+ */
+export const NOT_QUANTITY_BEFORE = [
+  "số", "đề án", "dự án", "chương trình", "nghị quyết", "nghị định", "quyết định", "chỉ thị", "thông tư",
+  "kết luận", "công văn", "kế hoạch", "luật", "điều", "khoản", "mục", "phần", "phụ lục", "biểu", "bảng",
+  "mẫu", "tiêu chí", "chỉ tiêu", "thứ", "lần thứ", "khóa", "khoá", "năm", "tháng", "ngày", "quý", "tuần",
+  "giai đoạn", "nhiệm kỳ", "đợt", "tt", "trung tâm", "quốc lộ", "tỉnh lộ", "đường", "tổ", "xóm", "đội",
+  "phòng", "nhóm", "câu", "bài", "hình", "trang", "tập", "kỳ", "top", "giải", "hạng", "loại", "cấp", "độ",
+];
+
+/**
+ * Words that end a unit read without the vocabulary (function words, verbs):
+ * "30 thành viên được …" keeps "thành viên".
+ */
+export const UNIT_STOP_WORDS = [
+  "được", "có", "và", "để", "của", "trong", "tham gia", "thoát", "đạt", "là", "với", "cho", "tại", "theo",
+  "từ", "trở", "trên", "dưới", "các", "những", "mỗi", "này", "đó", "về", "khi", "thì", "sẽ", "đã", "đang",
+  "bị", "do", "hoặc", "hay", "nhằm", "gồm", "trở lên", "trở xuống", "không", "chưa", "đều", "cùng", "như",
+  "nhân", "vào", "ra", "lên", "xuống", "đến", "tới", "thuộc", "vì", "nên", "mà", "thêm", "còn", "tăng",
+  "giảm", "hỗ trợ", "thực hiện", "tổ chức", "xây dựng", "sinh hoạt", "đi", "ở", "bằng", "so", "trước", "sau",
+];
+
+/**
+ * Words of a campaign model's name after a number: "gia đình 5 không 3 sạch",
+ * "3 có, 3 biết", "5 có 3 sạch". A number followed by one of these is part of the name.
+ */
+export const MODEL_NAME_WORDS = ["không", "có", "sạch", "biết", "tốt", "xanh", "đẹp", "an", "an toàn", "giỏi", "đủ", "bớt"];
+
+/** Vietnamese number words, read only before a counted noun ("ít nhất một dịch vụ"). */
+export const NUMBER_WORDS: Record<string, number> = {
+  "một": 1, "hai": 2, "ba": 3, "bốn": 4, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10,
+};

@@ -1,0 +1,35 @@
+// Vocabulary of time (thời gian = time) for the deadline rule (rules/deadline.ts). Entries in lower
+// case with diacritics, matched on the "tone" view (rules/vocab/pattern.ts). Add a phrase here,
+// and a row to rules/deadline.examples.ts.
+
+/** Months written as words after "tháng" (tháng mười hai = December). Lunar names (giêng, chạp) are left out: they are not calendar months. */
+export const MONTH_WORDS: Record<string, number> = {
+  "một": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9,
+  "mười": 10, "mười một": 11, "mười hai": 12,
+};
+
+/** Quarters (quý = quarter) in roman or arabic numerals: "quý IV", "quý 4". */
+export const QUARTERS: Record<string, number> = { "i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4 };
+
+/** Halves of the year: "6 tháng đầu năm" (first half), "6 tháng cuối năm" (second half). */
+export const HALF_FIRST = ["6 tháng đầu năm", "06 tháng đầu năm", "sáu tháng đầu năm", "nửa đầu năm"];
+export const HALF_SECOND = ["6 tháng cuối năm", "06 tháng cuối năm", "sáu tháng cuối năm", "nửa cuối năm"];
+
+/**
+ * Words that make a following time expression a rhythm, a comparison or a status,
+ * not a deadline: "sơ kết 6 tháng đầu năm", "so với năm 2024", "tính đến tháng 01/2023".
+ */
+export const NOT_DEADLINE_BEFORE = [
+  "sơ kết", "tổng kết", "báo cáo", "định kỳ", "hằng", "hàng", "mỗi",
+  "so với", "so cùng kỳ", "tính đến", "tính đến hết", "tính từ", "tính tới",
+  "giai đoạn", "nhiệm kỳ", "khóa", "cùng kỳ",
+];
+
+/**
+ * Leading words kept in a deadline's raw text because they change its meaning (a limit):
+ * "đến hết tháng 6", "chậm nhất là ngày 15/5", "hoàn thành trước quý III".
+ */
+export const DEADLINE_LEADS = ["đến hết", "đến cuối", "đến", "tới", "chậm nhất là", "chậm nhất trước", "chậm nhất vào", "chậm nhất", "hoàn thành trước", "trước"];
+
+/** Words after a cited document's date: "ngày 05/7/2023 của …", "ngày 04/9/2023 giữa …". */
+export const CITATION_AFTER = ["của", "về", "giữa", "do", "ban hành", "hướng dẫn", "quy định", "v/v"];
