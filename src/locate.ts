@@ -63,7 +63,8 @@ const WS = /\s/u;
 const LOOKAHEAD = 40;
 // the characters of a block's start searched for in the file, first within this many characters
 // after the last block (what the parser skipped between two blocks: a footnote zone, a header)
-const KEY = 16;
+const KEY = 8;
+const NEAR = 2_000;
 const WINDOW = 20_000;
 
 function textLocator(doc: DocModel, source: string): Locate {
@@ -87,27 +88,36 @@ function textLocator(doc: DocModel, source: string): Locate {
   // searches of the whole file for a block not found after the last one (footnote bodies moved
   // to the end): bounded, so that a file of many such blocks stays linear
   let anywhere = 200;
+  let budget = 40 * stream.length + 200_000;
   for (const b of doc.blocks) {
     const units: number[] = []; // doc offsets of the block's non-white units
     for (let o = b.start; o < b.end; o++) if (!WS.test(doc.text[o])) units.push(o);
     if (!units.length) continue;
     const keyOf = (from: number) => units.slice(from, from + KEY).map((o) => doc.text[o]).join("");
-    // the block's first characters, after where the last block ended, else anywhere (footnote
-    // bodies are moved to the end of the document); then without a generated label ("1." of a
-    // Markdown list)
-    // Markdown list or a tag ("<b>1</b>", "**1.**") inside them
+    // the block's first characters after where the last block ended, or a few characters further
+    // in (past a label the parser made, the "1." of a Markdown list, or a tag inside them,
+    // "<b>1</b>"); else anywhere (footnote bodies are moved to the end of the document). Each
+    // search is bounded (first near the last block, then further), and all of them together by
+    // `budget`, so that the work stays linear in the file's length whatever the file
     let j = -1;
     let first = 0;
-    for (const from of [0, 4, 8, 16]) {
-      if (from >= units.length) break;
-      const key = keyOf(from);
-      const ahead = stream.slice(cursor, cursor + WINDOW).indexOf(key);
-      j = ahead < 0 ? -1 : cursor + ahead;
-      if (j < 0 && anywhere > 0) {
-        anywhere--;
-        j = stream.indexOf(key);
+    search: for (const window of [NEAR, WINDOW]) {
+      for (const from of [0, 4, 8, 16]) {
+        if (from >= units.length || budget <= 0) break search;
+        budget -= window;
+        const ahead = stream.slice(cursor, cursor + window).indexOf(keyOf(from));
+        if (ahead >= 0) {
+          j = cursor + ahead;
+          first = from;
+          break search;
+        }
       }
-      if (j >= 0) { first = from; break; }
+    }
+    if (j < 0 && anywhere > 0 && budget > 0) {
+      anywhere--;
+      budget -= stream.length;
+      j = stream.indexOf(keyOf(0));
+      first = 0;
     }
     if (j < 0) continue;
     // the characters before the key, found backwards on the same line of the file (the "1" of

@@ -100,8 +100,25 @@ describe.skipIf(!HAVE)("review pages in headless Chromium", () => {
           expect(tip.hidden).toBe(false);
           expect(tip.text).toMatch(/Định lượng.*Giá trị: .*So sánh: .*Đơn vị: /);
         }
+        // hovering a deadline shows its ISO start–end and precision
+        const d = plan.deadlines.findIndex((x) => x.where && x.where.end > x.where.start);
+        if (d >= 0) {
+          await page.click(`nav [data-goto="d${d}"]`);
+          await page.hover(`#text [data-mark="d${d}"]`);
+          const tip = await page.$eval("#tip", (e) => e.textContent ?? "");
+          expect(tip).toContain(`Từ ngày: ${plan.deadlines[d].start}`);
+          expect(tip).toContain(`Đến ngày: ${plan.deadlines[d].end}`);
+          expect(tip).toMatch(/Độ chính xác: \S/);
+        }
+        // PDF page numbers in the margin: one per page run of the text
+        expect(await page.$$eval("#text .pg", (es) => es.length)).toBe(plan.source.pageStarts?.length ?? 0);
         await page.click("nav [data-goto]");
         await page.screenshot({ path: path.join(OUT, `${path.basename(f)}.png`) });
+        // printed: the text without the panel, highlights kept
+        await page.emulateMedia({ media: "print" });
+        expect(await page.$eval("nav", (e) => getComputedStyle(e).display)).toBe("none");
+        expect(await page.$eval("#text .mk.target, #text .mk.task", (e) => getComputedStyle(e).backgroundColor)).not.toBe("rgba(0, 0, 0, 0)");
+        await page.emulateMedia({ media: "screen" });
         expect(requests).toEqual([`file://${file}`]); // nothing fetched: no network, no CDN
         expect(errors).toEqual([]);
       } finally {

@@ -80,3 +80,36 @@ describe("escaping", () => {
     expect(JSON.parse(s)).toEqual({ t: "</script><script>alert(1)</script><!--\u2028" });
   });
 });
+
+describe("marked text", () => {
+  /** The text inside each data-mark, all pieces joined, read from the HTML (entities decoded). */
+  const textOfMarks = (html: string): Map<string, string> => {
+    const out = new Map<string, string>();
+    const stack: Array<string | null> = [];
+    for (const m of html.matchAll(/<(\/?)span([^>]*)>|([^<]+)|<a[^>]*><\/a>/g)) {
+      if (m[3] !== undefined) {
+        const t = m[3].replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, "&");
+        for (const id of stack) if (id) out.set(id, (out.get(id) ?? "") + t);
+      } else if (m[1] === "/") stack.pop();
+      else if (m[0].startsWith("<span")) stack.push(/data-mark="([^"]*)"/.exec(m[2] ?? "")?.[1] ?? null);
+    }
+    return out;
+  };
+
+  it("cuts crossing marks into pieces whose text together is the mark's slice", async () => {
+    const { markedText } = await import("../src/review/marks.js");
+    const text = "Một <b> hai\n\nba & bốn năm";
+    const marks = [
+      { id: "a", kind: "target" as const, start: 0, end: 15, tip: [] },
+      { id: "b", kind: "quantity" as const, start: 4, end: 20, tip: [] },
+      { id: "c", kind: "model" as const, start: 8, end: 11, tip: [] },
+      { id: "r", kind: "fnref" as const, start: 11, end: 11, tip: [["marker", "1"] as ["marker", string]] },
+    ];
+    const html = markedText(text, marks, [{ page: 1, start: 0 }, { page: 2, start: 13 }]);
+    const got = textOfMarks(html);
+    for (const m of marks.filter((x) => x.end > x.start)) expect(got.get(m.id)).toBe(text.slice(m.start, m.end));
+    expect(html).not.toContain("<b>");
+    expect(html.match(/class="pg"/g)?.length).toBe(2);
+    expect(html).toContain('data-n="1"');
+  });
+});
