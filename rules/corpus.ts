@@ -10,5 +10,11 @@ import { corpus as quantity } from "./quantity.examples.js";
 import { corpus as deadline } from "./deadline.examples.js";
 import { corpus as theme } from "./theme.examples.js";
 import { corpus as model } from "./model.examples.js";
+import { corpus as tableCells } from "./table-cells.examples.js";
+import { corpus as planSpan } from "./plan-span.examples.js";
+import { corpus as footnoteLinks } from "./footnote-link.examples.js";
 
-export const CORPUS: readonly AnyExamples[] = [...label, ...sections, ...structure, ...meta, ...quantity, ...deadline, ...theme, ...model];
+export const CORPUS: readonly AnyExamples[] = [
+  ...label, ...sections, ...structure, ...meta, ...quantity, ...deadline, ...theme, ...model,
+  ...tableCells, ...planSpan, ...footnoteLinks,
+];

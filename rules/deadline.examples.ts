@@ -248,6 +248,7 @@ const corpusOf = (id: string, ex: DeadlineExamples) => {
     [text, exps.map((e) => ({ ...e, optional: !!e.optional })) as Read]);
   return examplesOf<string, Read>({
     id,
+    rule: "deadlines",
     read: (text) => findDeadlines(text, ex.context).map((h) => ({
       raw: h.raw, start: h.iso.start, end: h.iso.end, precision: h.precision, yearInferred: h.yearInferred, optional: !!h.optional, from: h.start, to: h.end,
     })),

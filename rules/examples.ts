@@ -9,11 +9,17 @@
 // must be equal. A row in `none` is an input in which the rule finds nothing (`nothing`).
 // Rows are made up, in the general phrasing of plans of any province or organisation.
 
+import { parseMdString } from "../parsers/md.js";
+import { parseTxtString } from "../parsers/txt.js";
+import { runRules, type Extracted } from "./index.js";
+
 export type Row<I, O> = readonly [input: I, expected: O, note?: string];
 
 export interface Examples<I = string, O = unknown> {
   /** names each test: "deadline › quý IV năm 2025" */
   id: string;
+  /** the id of the rule in RULES (rules/index.ts) whose work the rows show */
+  rule: string;
   /** runs the rule on one input, its findings in the shape of the rows */
   read: (input: I) => O;
   rows: ReadonlyArray<Row<I, O>>;
@@ -33,3 +39,9 @@ export type AnyExamples = Examples<any, any>;
 
 /** Examples typed by their rows, stored as AnyExamples in a corpus list. */
 export const examplesOf = <I, O>(ex: Examples<I, O>): AnyExamples => ex as AnyExamples;
+
+/** The rules' output for a made-up plan, one paragraph a line (plain text, or Markdown for tables and footnotes). */
+export function planOf(lines: readonly string[], format: "txt" | "md" = "txt"): Extracted {
+  const text = lines.join("\n");
+  return runRules(format === "md" ? parseMdString(text) : parseTxtString(text));
+}

@@ -51,4 +51,4 @@ const readLabel = (text: string): Expect | null => {
   return l && { style: l.style, code: l.code, depth: l.depth, rest: text.slice(l.length) };
 };
 
-export const corpus = [examplesOf({ id: "label", read: readLabel, rows: examples.positive, none: examples.negative, nothing: null })];
+export const corpus = [examplesOf({ id: "label", rule: "structure", read: readLabel, rows: examples.positive, none: examples.negative, nothing: null })];

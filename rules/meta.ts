@@ -6,20 +6,25 @@
 //   1. opening.ts — find the title first: everything above it is the header block
 //   2. header.ts  — issuer, body, number, place and date from the header lines
 //   3. closing.ts — "Nơi nhận:" and the signature
-//   4. here       — what needs several parts: the issuer of a plan without a header
+//   4. issuer.ts  — the actor of the sentence announcing the plan, for a plan whose header
+//                   names no issuer ("…, Ủy ban nhân dân thành phố ban hành Kế hoạch …")
+//   5. term.ts    — the year or the term the plan is for
+//   6. here       — what needs several parts: the issuer of a plan without a header
 //                   ("Ban Thường vụ Hội LHPN tỉnh …" in the opening), the province,
-//                   the body from the signature, the year or the term.
+//                   the body from the signature.
 import type { Block, DocModel, Warning } from "../src/model.js";
 import type { Meta } from "../schemas/plan.js";
 import type { Rule } from "./rule.js";
 import { findProvinces, canonicalProvince, type Province } from "./provinces.js";
 import { readHeader, type HeaderFacts } from "./meta/header.js";
-import { readOpening, readPeriod, readYear, mentionsTerm, type OpeningFacts } from "./meta/opening.js";
+import { readOpening, type OpeningFacts } from "./meta/opening.js";
+import { readTerm } from "./meta/term.js";
+import { announcingActor } from "./meta/issuer.js";
 import { readClosing } from "./meta/closing.js";
 import { clean, isUpper, mainBlocks } from "./meta/util.js";
 import { alt, words } from "./vocab/pattern.js";
 import { bodyPhrases } from "./vocab/bodies.js";
-import { B, E, execFolded, allFolded, foldForMatch, foldTone } from "../src/text.js";
+import { B, E, execFolded, foldForMatch, foldTone } from "../src/text.js";
 
 export { findProvinces, canonicalProvince };
 
@@ -33,8 +38,6 @@ const BODY_ORG_RE = new RegExp(
 const ELECTED_RE = new RegExp(words(bodyPhrases("elected")), "iu");
 // "tỉnh Lào Cai", "thành phố Cần Thơ": a province named as such in the text
 const UNIT_RE = new RegExp(`${B}(?:tinh|thanh pho|tp\\.?)\\s{1,3}$`, "u");
-// "Chủ đề năm 2024" in the first items: the plan's year when the title gives none
-const THEME_YEAR_RE = new RegExp(`${B}chu de\\s{1,3}(?:cua\\s{1,3})?nam\\s{1,3}(?<y>(?:19|20)\\d\\d)${E}`, "du");
 
 const EMPTY: Meta = {
   title: null, subtitle: null, issuer: null, body: null, province: null, number: null, issuedAt: null,
@@ -83,11 +86,7 @@ function read(doc: DocModel, warnings: Warning[]): Meta {
   meta.bases = opening.bases;
   if (opening.titleIndex < 0) warnings.push({ code: "meta/no-title", message: 'Found no title ("KẾ HOẠCH") in the first blocks', where: null });
 
-  // header: the blocks above the title; without a title, the blocks a parser put in the header zones
-  const headerBlocks = opening.titleIndex >= 0
-    ? blocks.slice(0, opening.titleIndex)
-    : blocks.filter((b) => b.zone === "header-left" || b.zone === "header-right");
-  const header = readHeader(headerBlocks.map((b) => b.text));
+  const header = readHeader(headerTexts(blocks, opening));
   meta.number = header.number;
   meta.issuedAt = header.issuedAt;
   meta.place = header.place;
@@ -104,6 +103,19 @@ function read(doc: DocModel, warnings: Warning[]): Meta {
   readIssuerAndBody(meta, header, openingText, allTexts, province);
   readTerm(meta, blocks, opening, warnings);
   return meta;
+}
+
+/**
+ * The header's lines: the blocks above the title (and the start of the block a copy joined the title
+ * onto); without a title, the blocks a parser put in the header zones, else the header lines at the top.
+ */
+function headerTexts(blocks: Block[], opening: OpeningFacts): string[] {
+  if (opening.titleIndex >= 0) {
+    const above = blocks.slice(0, opening.titleIndex).map((b) => b.text);
+    return opening.titleCut >= 0 ? [...above, clean(blocks[opening.titleIndex].text).slice(0, opening.titleCut)] : above;
+  }
+  const zoned = blocks.filter((b) => b.zone === "header-left" || b.zone === "header-right");
+  return (zoned.length ? zoned : blocks.slice(0, opening.headerEnd)).map((b) => b.text);
 }
 
 /** The province: from the issuer in the header, the place, else the province the text names most. */
@@ -134,6 +146,11 @@ function readIssuerAndBody(meta: Meta, header: HeaderFacts, openingText: string,
     }
   }
 
+  // the actor of the sentence announcing the plan ("…, Ủy ban nhân dân thành phố ban hành Kế hoạch …")
+  const actor = announcingActor(orgText);
+  if (!meta.issuer && actor) meta.issuer = actor.issuer;
+  if (!bodyFromText && actor?.body) bodyFromText = actor.body;
+
   // body: the header line, else the signature ("TM. BAN THƯỜNG VỤ"), else the opening
   meta.body = header.body;
   if (!meta.body && meta.signer?.onBehalfOf) {
@@ -147,41 +164,6 @@ function readIssuerAndBody(meta: Meta, header: HeaderFacts, openingText: string,
     else meta.body = /^(?:T\.?\/?M\.?\s{1,3})?(BAN\s+[\p{Lu} ]+)$/u.exec(meta.signer.onBehalfOf.trim())?.[1].trim() ?? null;
   }
   if (!meta.body) meta.body = bodyFromText;
-}
-
-/** The term or the year: from the title and subtitle; a term plan has no single year. */
-function readTerm(meta: Meta, blocks: Block[], opening: OpeningFacts, warnings: Warning[]): void {
-  const openingText = opening.openingText;
-  const heading = [meta.title ?? "", meta.subtitle ?? ""].join(" ");
-  const termTitle = mentionsTerm(meta.title ?? "");
-  let period = readPeriod(heading);
-  if (!period && termTitle) period = readPeriod(openingText);
-  let year = readYear(meta.subtitle ?? "") ?? readYear(meta.title ?? "");
-  if (period && year !== null && !termTitle && !mentionsTerm(meta.subtitle ?? "")) period = null;
-  if (period) year = null;
-  if (!period && year === null) {
-    // "1. Chủ đề năm 2024: …" among the first blocks after the title
-    for (const b of blocks.slice(Math.max(0, opening.titleIndex), Math.max(0, opening.titleIndex) + 15)) {
-      const m = execFolded(THEME_YEAR_RE, b.text);
-      if (m) { year = Number(m.groups.y); break; }
-    }
-  }
-  if (!period && year === null && openingText) {
-    // "… phong trào phụ nữ năm 2024 như sau:": the year in the announcing clause
-    const clauses = openingText.split(";");
-    year = readYear(clauses[clauses.length - 1]);
-  }
-  if (!period && year === null && !termTitle) {
-    // an event plan names its day instead: "… chào mừng ngày Phụ nữ Việt Nam 20/10/2027"
-    const d = /(?<![\d/])\d{1,2}\/\d{1,2}\/((?:19|20)\d{2})(?![\d/])/.exec(meta.subtitle ?? "");
-    if (d) year = Number(d[1]);
-  }
-  if (!period && year === null && termTitle) {
-    const m = allFolded(new RegExp(`${B}(?:nhiem ky|giai doan)${E}`, "gdu"), heading);
-    if (m.length) warnings.push({ code: "meta/term-without-years", message: "The title names a term but no years", where: null });
-  }
-  meta.year = year;
-  meta.period = period;
 }
 
 /** The meta rule runs first: the plan's year it reads fills the missing years of deadlines. */

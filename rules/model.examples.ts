@@ -89,6 +89,7 @@ function modelsOf({ body, footnotes = [] }: Input): Read {
 export const corpus = [
   examplesOf<Input, Read>({
     id: "model",
+    rule: "models",
     read: modelsOf,
     rows: examples.map((ex) => [ex, ex.expect.map((e) => ({ name: e.name, definition: e.definition ?? null, footnote: e.footnote ?? null, placed: true }))]),
     none: negative.map((text) => ({ body: [text] })),

@@ -14,6 +14,12 @@ export interface Province {
   kind: "tỉnh" | "thành phố";
   /** one of the 34 units after the 2025 merger */
   after2025: boolean;
+  /**
+   * named after a person: the bare name is the person ("Đoàn TNCS Hồ Chí Minh", "tư tưởng Hồ Chí
+   * Minh") unless the city's unit stands before it ("thành phố Hồ Chí Minh", "TP. Hồ Chí Minh") or
+   * the name opens the text ("Hồ Chí Minh, ngày …"); its abbreviations ("TP.HCM") are the city
+   */
+  person?: boolean;
 }
 
 const P = (name: string, kind: Province["kind"], after2025: boolean, aliases?: string[]): Province => ({ name, kind, after2025, aliases });
@@ -48,7 +54,7 @@ export const PROVINCES: readonly Province[] = [
   P("Hải Phòng", "thành phố", true),
   P("Hậu Giang", "tỉnh", false),
   P("Hòa Bình", "tỉnh", false),
-  P("Hồ Chí Minh", "thành phố", true, ["TP.HCM", "TP HCM", "TPHCM", "TP. HCM"]),
+  { ...P("Hồ Chí Minh", "thành phố", true, ["TP.HCM", "TP HCM", "TPHCM", "TP. HCM"]), person: true },
   P("Hưng Yên", "tỉnh", true),
   P("Khánh Hòa", "tỉnh", true),
   P("Kiên Giang", "tỉnh", false),
@@ -119,9 +125,22 @@ export function findProvinces(text: string): ProvinceHit[] {
     const groups = m.groups ?? {};
     const idx = Object.keys(groups).find((k) => groups[k] !== undefined);
     if (idx === undefined) continue;
-    out.push({ province: BY_PATTERN[Number(idx.slice(1))].province, start: m.index, end: m.index + m[0].length });
+    const province = BY_PATTERN[Number(idx.slice(1))].province;
+    if (province.person && isPersonsName(folded, m.index, m[0])) continue;
+    out.push({ province, start: m.index, end: m.index + m[0].length });
   }
   return out;
+}
+
+// the city's unit before a name that is also a person's: "thành phố Hồ Chí Minh", "TP. Hồ Chí Minh", "Tp.Hồ Chí Minh"
+const CITY_BEFORE_RE = /(?<![\p{L}])(?:thanh pho|tp)\s{0,3}\.?\s{0,3}$/u;
+
+/** A bare person's name where a province's name was matched (`folded` text, hit at `at`)? */
+function isPersonsName(folded: string, at: number, hit: string): boolean {
+  if (/\s/u.test(hit) === false) return false; // "TPHCM": an abbreviation of the city
+  if (/^tp/u.test(hit)) return false; // "TP.HCM", "TP HCM"
+  const before = folded.slice(Math.max(0, at - 14), at);
+  return !CITY_BEFORE_RE.test(before) && folded.slice(0, at).trim() !== "";
 }
 
 /** The canonical name when the whole of `s` names a province ("tỉnh Cao Bằng", "NAM DINH"), else null. */

@@ -210,6 +210,7 @@ const multi: Array<Row<string, Read>> = examples.multi.map(([text, exps]) => [te
 export const corpus = [
   examplesOf<string, Read>({
     id: "quantity",
+    rule: "quantities",
     read: (text) => findQuantities(text).map((h) => ({ value: h.value, unit: h.unit, comparator: h.comparator, raw: h.raw, from: h.start, to: h.end })),
     rows: [...one, ...multi],
     none: examples.negative,

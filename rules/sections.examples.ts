@@ -125,6 +125,6 @@ const frames: Array<Row<string, boolean>> = [
 ];
 
 export const corpus = [
-  examplesOf({ id: "section heading", read: sectionKind, rows: headings, none: notHeadings, nothing: null }),
-  examplesOf({ id: "frame heading", read: frameHeading, rows: frames }),
+  examplesOf({ id: "section heading", rule: "structure", read: sectionKind, rows: headings, none: notHeadings, nothing: null }),
+  examplesOf({ id: "frame heading", rule: "structure", read: frameHeading, rows: frames }),
 ];

@@ -2,7 +2,7 @@
 // (as parsers/txt.ts reads it), and its items in order as [kind, code, parent, section, text],
 // the parent named by its code (or the first 12 characters of its text when it has none).
 import { parseTxtString } from "../parsers/txt.js";
-import { examplesOf, type Row } from "./examples.js";
+import { examplesOf, planOf, type Row } from "./examples.js";
 import { findStructure } from "./structure.js";
 
 type Tree = Array<[string, string | null, string | null, string | null, string]>;
@@ -150,4 +150,12 @@ const plans: Array<Row<string, Tree>> = [
   ],
 ];
 
-export const corpus = [examplesOf({ id: "structure", read: treeOf, rows: plans })];
+// the no-items check (`noItems`): a text with no section of targets or tasks says so
+const warnings: Array<Row<readonly string[], string[]>> = [
+  [["Thông báo", "Lịch trực cơ quan tuần này."], ["meta/no-title", "meta/no-province", "structure/no-items"], "a text with no section of targets or tasks"],
+];
+
+export const corpus = [
+  examplesOf({ id: "structure", rule: "structure", read: treeOf, rows: plans }),
+  examplesOf({ id: "no items", rule: "no-items", read: (l: readonly string[]) => planOf(l).warnings.map((w) => w.code), rows: warnings }),
+];

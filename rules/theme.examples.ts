@@ -83,6 +83,7 @@ function themesOf({ text, planYear, footnote }: Input): Array<ExpectedTheme & { 
 export const corpus = [
   examplesOf<Input, Array<ExpectedTheme & { placed?: boolean }>>({
     id: "theme",
+    rule: "themes",
     read: themesOf,
     rows: examples.map((ex) => [ex, ex.expect.map((e) => ({ ...e, placed: true }))]),
     none: negative.map((text) => ({ text, planYear: 2026 })),

@@ -66,6 +66,8 @@ describe("3. the same name in different folders", () => {
     expect(a.code).toBe(0);
     expect(JSON.parse(a.stdout).meta.province).toBe("Cao Bằng");
     expect(JSON.parse(run(["show", "./b/plan.txt", "--db", "k.db", "--json"], w).stdout).meta.province).toBe("Nam Định");
+    // the same file by another path (absolute here): found by its content's sha256
+    expect(JSON.parse(run(["show", path.join(w, "b", "plan.txt"), "--db", path.join(w, "k.db"), "--json"]).stdout).meta.province).toBe("Nam Định");
     // the base name alone names both: an error listing the candidates
     const amb = run(["show", "plan.txt", "--db", "k.db"], w);
     expect(amb.code).toBe(1);

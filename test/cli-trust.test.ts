@@ -131,3 +131,17 @@ describe('"-" reads standard input', () => {
     expect(r.stderr).toBe("kehoach: error: stdin: the file is empty\n");
   });
 });
+
+describe("export --out names its path", () => {
+  it("a directory as --out is said in words, and nothing is left beside it", () => {
+    const dir = tmp("exp");
+    const db = path.join(dir, "k.db");
+    expect(run(["ingest", SEED, "--db", db, "--out", path.join(dir, "json")]).code).toBe(0);
+    const target = path.join(dir, "folder");
+    fs.mkdirSync(target);
+    const r = run(["export", "--db", db, "--out", target]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe(`kehoach: error: ${target}: --out wants a file, and this is a directory\n`);
+    expect(fs.readdirSync(dir).sort()).toEqual(["folder", "json", "k.db"].concat(fs.readdirSync(dir).filter((f) => f.startsWith("k.db-"))).sort());
+  });
+});

@@ -20,13 +20,13 @@ let server: net.Server | null = null;
 /**
  * Runs the CLI; `seconds` is the child's CPU time (user + system, all its threads) when
  * /usr/bin/time is there, else its wall time: the test machine is shared, and CPU time
- * is what the file costs. A hang is caught by the 60 s wall limit.
+ * is what the file costs. A hang is caught by the wall limits (the CLI's --timeout, and 300 s here).
  */
 function runCli(args: string[]): { code: number | null; stderr: string; seconds: number; maxRssMb: number | null } {
   const t0 = performance.now();
   const cmd = TIME ? TIME : process.execPath;
   const argv = TIME ? ["-f", "maxrss=%M cpu=%U+%S", process.execPath, BIN, ...args] : [BIN, ...args];
-  const r = spawnSync(cmd, argv, { encoding: "utf8", timeout: 60_000 });
+  const r = spawnSync(cmd, argv, { encoding: "utf8", timeout: 300_000 });
   let seconds = (performance.now() - t0) / 1000;
   let stderr = r.stderr ?? "";
   let maxRssMb: number | null = null;
@@ -72,7 +72,7 @@ describe("hostile files: named with a reason, the run goes on, each bounded", ()
       expect(fs.existsSync(path.join(out, "001_1396b3c07450a05b.json"))).toBe(true);
       expect(r.seconds, `${c.name}: ${r.seconds.toFixed(1)} s`).toBeLessThan(10);
       if (r.maxRssMb !== null) expect(r.maxRssMb, `${c.name}: ${r.maxRssMb.toFixed(0)} MB`).toBeLessThan(500);
-    }, 60_000);
+    }, 320_000);
   }
 });
 
@@ -82,12 +82,14 @@ describe("inputs that once took minutes or gigabytes: read, within 10 s and 500 
       const file = path.join(dir, c.name);
       c.build(file);
       const out = fs.mkdtempSync(path.join(dir, "out-"));
-      const r = runCli(["ingest", file, SEED, "--out", out, "--no-db", "--log-level", "error"]);
+      // the per-file wall-clock limit is raised: on a busy shared machine a 4 s (CPU) file can take
+      // 30 s of wall time; the bound checked here is the child's CPU time, below
+      const r = runCli(["ingest", file, SEED, "--out", out, "--no-db", "--log-level", "error", "--timeout", "300"]);
       fs.rmSync(file);
       expect([r.code, r.stderr]).toEqual([0, ""]);
       expect(fs.readdirSync(out).length).toBe(2);
       expect(r.seconds, `${c.name}: ${r.seconds.toFixed(1)} s`).toBeLessThan(10);
       if (r.maxRssMb !== null) expect(r.maxRssMb, `${c.name}: ${r.maxRssMb.toFixed(0)} MB`).toBeLessThan(500);
-    }, 60_000);
+    }, 320_000);
   }
 });

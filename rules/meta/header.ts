@@ -9,6 +9,7 @@
 // Text copied from a PDF may put a left and a right line on one line, so we look for
 // each part anywhere in the header lines rather than line by line.
 import { isUpper } from "./util.js";
+import { findProvinces } from "../provinces.js";
 import { B, E, execFolded, foldForMatch } from "../../src/text.js";
 import { alt } from "../vocab/pattern.js";
 import { bodyPhrases } from "../vocab/bodies.js";
@@ -26,11 +27,18 @@ export interface HeaderFacts {
 }
 
 // "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" (either tone style), "Độc lập - Tự do - Hạnh phúc";
-// the documents of the Youth Union and of the Party put their own name in the right column
-// instead: "ĐOÀN TNCS HỒ CHÍ MINH", "ĐẢNG CỘNG SẢN VIỆT NAM"
-const MOTTO_RE = new RegExp(`${B}(?:cong hoa xa hoi chu nghia viet nam|doc lap\\s{0,5}[-–—]\\s{0,5}tu do\\s{0,5}[-–—]\\s{0,5}hanh phuc|doan (?:tncs|thanh nien cong san) ho chi minh|dang cong san viet nam)${E}`, "du");
-// "Số: 42 /KH-BCH", "Số 9/KH-HND", "Số:     /KH-BTV"; Party and Youth Union style "Số 25-KH/TĐTN"
-const NUMBER_RE = new RegExp(`${B}so\\s{0,3}:?\\s{0,40}(?<n>[0-9][0-9a-z.]{0,12}(?:-[a-zđ]{1,8})?)?\\s{0,40}/\\s{0,3}(?<suffix>[a-z0-9đ][a-z0-9đ\\-/.]{0,40})`, "du");
+// the documents of the Youth Union, the Young Pioneers and the Party put their own name in the
+// right column instead: "ĐOÀN TNCS HỒ CHÍ MINH", "ĐỘI TNTP HỒ CHÍ MINH", "ĐẢNG CỘNG SẢN VIỆT NAM"
+const MOTTO = `(?:cong hoa xa hoi chu nghia viet nam|doc lap\\s{0,5}[-–—]\\s{0,5}tu do\\s{0,5}[-–—]\\s{0,5}hanh phuc|doan (?:tncs|thanh nien cong san) ho chi minh|doi (?:tntp|thieu nien tien phong) ho chi minh|dang cong san viet nam)`;
+const MOTTO_RE = new RegExp(`${B}${MOTTO}${E}`, "du");
+// the motto with the next cell glued on by a web copy: "ĐỘI TNTP HỒ CHÍ MINHLIÊN ĐỘI …", "Hạnh phúcThuỷ Vân, ngày …"
+const MOTTO_GLUED_RE = new RegExp(`${B}${MOTTO}(?=\\p{L})`, "du");
+// "Số: 42 /KH-BCH", "Số 9/KH-HND", "Số:     /KH-BTV"; Party and Youth Union style "Số 25-KH/TĐTN"; a template's
+// padding around the dash or slash ("Số:  41  -KH/TĐTN-VP", "Số: 118 - KH/HND", "05/KH - LĐLĐ"), dropped when read
+const NUMBER_RE = new RegExp(
+  `${B}so\\s{0,3}:?\\s{0,40}(?<n>\\d[0-9a-z.]{0,12})?(?<suffix>\\s{0,5}[-–/]\\s{0,5}[a-z0-9][a-z0-9.]{0,15}(?:\\s{0,3}[-–/]\\s{0,3}[a-z0-9][a-z0-9.]{0,15}){0,5})`,
+  "du",
+);
 // "Lào Cai, ngày 15 tháng 3 năm 2026", "Hà Tĩnh, ngày    tháng    năm 2026"
 const DATE_RE = new RegExp(
   `(?<pre>[^\\n,]{0,80}?)\\s{0,5},?\\s{0,5}${B}ngay\\s{0,40}(?<d>\\d{1,2})?\\s{0,40}thang\\s{0,40}(?<m>\\d{1,2})?\\s{0,40}nam\\s{0,20}(?<y>\\d{4})${E}`,
@@ -57,7 +65,13 @@ function placeOf(pre: string): string | null {
   for (let i = words.length - 1; i >= 0 && out.length < 5; i--) {
     const w = words[i];
     if (/^[\p{Lu}][\p{L}.]*$/u.test(w) || /^(?:TP\.?|Tp\.?)$/u.test(w)) out.unshift(w);
-    else break;
+    // an urban district or ward by its number ("Quận 11, ngày …", "Phường 5, ngày …")
+    else if (out.length === 0 && /^\d{1,2}$/u.test(w) && /^(?:Quận|Phường|QUẬN|PHƯỜNG)$/u.test(words[i - 1] ?? "")) out.unshift(w);
+    // a town by its unit ("Thị trấn Sịa", "Thị xã …"): the unit is part of the name as written
+    else if (out.length > 0 && /^(?:trấn|xã)$/u.test(w) && /^Thị$/u.test(words[i - 1] ?? "")) {
+      out.unshift(words[i - 1], w);
+      break;
+    } else break;
   }
   const s = out.join(" ").trim();
   return s.length >= 2 ? s : null;
@@ -75,12 +89,18 @@ export function readDateLine(text: string): { place: string | null; issuedAt: st
   return { place: placeOf(pre), issuedAt: d !== null && mo !== null ? isoDate(y, mo, d) : null, year: y };
 }
 
+/**
+ * The number of a "Số:" cell: "Số 25-KH/TĐTN", "Số:  41  -KH/TĐTN-VP" → "41-KH/TĐTN-VP"; null when left
+ * blank ("Số:     /KH-BTV", "Số:    – KH/LĐ"). The "Số" is capitalised or opens the cell: "… Nghị quyết số
+ * 13-NQ/TU …" in a page's headline cites another document.
+ */
 export function readNumber(text: string): { number: string | null } | null {
   const m = execFolded(NUMBER_RE, text);
-  if (!m) return null;
-  const suffix = (m.groups.suffix ?? "").replace(/[.,;]+$/, "");
+  if (!m || !(m.groups.suffix ?? "").includes("/")) return null;
+  if (m.index > 0 && text[m.index] !== "S") return null;
   if (!m.groups.n) return { number: null };
-  return { number: `${m.groups.n.replace(/\s+/g, "")}/${suffix}` };
+  const written = `${m.groups.n}${m.groups.suffix}`.replace(/\s+/g, "").replace(/[–—]/g, "-").replace(/[.,;]+$/, "");
+  return { number: written };
 }
 
 // An abbreviated body before the organisation on one line: "BCH HỘI NÔNG DÂN TỈNH LÀO CAI"
@@ -91,11 +111,21 @@ const BODY_ABBR_RE = new RegExp(`^${alt(bodyPhrases("elected", true), "full")}\\
 // ("UBND HUYỆN X" / "PHÒNG NÔNG NGHIỆP VÀ PTNT", "SỞ Y TẾ" / "TRUNG TÂM Y TẾ HUYỆN Y": a department or centre under its parent)
 // ("ĐẢNG BỘ TỈNH X" / "HUYỆN ỦY Y": a party committee "huyện ủy", "thành ủy", "quận ủy" under its
 // provincial party organisation; the place word is followed by "ủy", not by a name)
-const ORG_START_RE = /^(?:hoi|bch|btv|ban|doan|uy ban|ubnd|mat tran|lien doan|lien minh|ldld|cong doan|dang uy|dang bo|so|phong|trung tam|chi hoi|chi doan|(?:huyen|thanh|quan|thi|tinh) uy)(?![\p{L}])/u;
+const ORG_START_RE = /^(?:hoi|bch|btv|ban|doan|uy ban|ubnd|mat tran|lien doan|lien minh|ldld|cong doan|dang uy|dang bo|so|phong|trung tam|chi hoi|chi doan|(?:huyen|thanh|quan|thi|tinh) uy|lien doi|cdcs|chi bo)(?![\p{L}])/u;
+// The units at the foot of an organisation, always under a parent named above them: a trade union's base
+// ("LĐLĐ HUYỆN X" / "CĐCS TRƯỜNG MN Y"), a school's Young Pioneer troop ("HĐĐ HUYỆN X" / "LIÊN ĐỘI THCS Y"),
+// a party cell ("ĐẢNG ỦY XÃ X" / "CHI BỘ MẦM NON")
+const UNIT_START_RE = /^(?:lien doi|cdcs|cong doan co so|chi bo|chi doan|chi hoi)(?![\p{L}])/u;
 // A complete name of a parent body: it ends with "VIỆT NAM" or names its place ("UBND TỈNH HƯNG YÊN" /
 // "SỞ GIÁO DỤC VÀ ĐÀO TẠO", "HỘI LHPN TỈNH X" / "HỘI LHPN HUYỆN Y", "TỈNH ỦY X" / "BAN DÂN VẬN"): the
 // issuing body is the organisation on the line under it (the "cơ quan chủ quản" stands above the issuer)
 const PARENT_DONE_RE = /(?:viet nam$|(?<![\p{L}])(?:tinh|thanh pho|tp|huyen|quan|thi xa|xa|phuong)\s{1,3}\p{L})/u;
+/** A complete parent name: as PARENT_DONE_RE, or ending with its province ("CÔNG ĐOÀN GIÁO DỤC SÓC TRĂNG", "LĐLĐ TP.HCM"). */
+const parentDone = (name: string): boolean => {
+  if (PARENT_DONE_RE.test(foldForMatch(name))) return true;
+  const last = findProvinces(name).pop();
+  return last !== undefined && last.end === name.trimEnd().length;
+};
 
 /**
  * A PDF wraps a header cell's long line ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT" / "NAM",
@@ -141,23 +171,76 @@ function underParent(issuer: string): string {
   return issuer.slice(from).trim();
 }
 
+/**
+ * The cells of the header's lines. A web copy joins a table's cells with "|" or long runs of spaces
+ * and puts the right column (the motto) beside the left one (the organisation), sometimes glued
+ * ("ĐỘI TNTP HỒ CHÍ MINHLIÊN ĐỘI …"); a PDF wraps a cell over two lines (joinWrapped). The motto is
+ * no part of the issuer: it is cut out, and the text on either side of it is a cell of its own.
+ */
+export function headerCells(input: string[]): string[] {
+  // (a paragraph of a page's text above the title is no header line: not split nor read)
+  const cells = input.filter((raw) => raw.length <= 1000).flatMap((raw) => raw.replace(/\*\*/g, "").split(/\s{0,5}\|\s{0,5}|\t/u).flatMap(splitColumns));
+  const out: string[] = [];
+  for (const cell of joinWrapped(cells.map((c) => c.trim()).filter(Boolean))) {
+    let rest = cell;
+    for (let k = 0; k < 3; k++) {
+      const m = execFolded(MOTTO_RE, rest) ?? execFolded(MOTTO_GLUED_RE, rest);
+      // glued only onto a capital: "Hạnh phúcThuỷ Vân", not a longer word
+      if (!m || (m.end < rest.length && /\p{Ll}/u.test(rest[m.end]))) break;
+      out.push(rest.slice(0, m.index));
+      rest = rest.slice(m.end);
+    }
+    out.push(rest);
+  }
+  return out.map((c) => c.replace(/[\t ]+/g, " ").trim()).filter((c) => /[\p{L}\p{N}]/u.test(c));
+}
+
+// A run of spaces inside one cell, where a template leaves blanks to fill in: "ngày      tháng      năm 2025", "Số:      /KH-BTV"
+const BLANK_BEFORE_RE = /(?:ngay|thang|nam|so\s{0,3}:?)\s{0,3}$/u;
+const BLANK_AFTER_RE = /^(?:thang|nam|[/\d–-])/u;
+
+/** Split a line at long runs of spaces between two columns ("LĐLĐ QUẢNG ĐIỀN            CỘNG HÒA …"), not at a template's blanks. */
+function splitColumns(line: string): string[] {
+  const out: string[] = [];
+  const f = foldForMatch(line);
+  let from = 0;
+  for (const m of f.matchAll(/[ \u00a0]{6,}/gu)) {
+    const at = m.index ?? 0;
+    if (BLANK_BEFORE_RE.test(f.slice(from, at)) || BLANK_AFTER_RE.test(f.slice(at + m[0].length))) continue;
+    out.push(line.slice(from, at));
+    from = at + m[0].length;
+  }
+  out.push(line.slice(from));
+  return out;
+}
+
+/** A line of the header block: the motto, a "Số:" line or a dated place line ("Lào Cai, ngày …"). */
+export function isHeaderLine(text: string): boolean {
+  if (text.length > 300) return false;
+  if (execFolded(MOTTO_RE, text)) return true;
+  return headerCells([text]).some((c) => {
+    const n = execFolded(NUMBER_RE, c);
+    if (n && readNumber(c.slice(n.index)) && (n.index === 0 || c[n.index] === "S")) return true;
+    const d = c.length < 150 ? readDateLine(c) : null;
+    return d !== null && d.place !== null;
+  });
+}
+
 /** Read the header lines (the blocks above the title). */
 export function readHeader(input: string[]): HeaderFacts {
   const facts: HeaderFacts = { issuer: null, body: null, number: null, numberLine: false, issuedAt: null, place: null, dateYear: null };
-  const issuerParts: string[] = [];
-  let bodySeen = false;
-  const lines = joinWrapped(input);
-  for (const raw of lines) {
-    // split a line holding both columns at the motto, the number or the date
-    const line = raw.replace(/\*\*/g, "").replace(/[\t ]+/g, " ").trim();
+  const cells = headerCells(input);
+  // above a title with no motto, number or date line, a capitalised line is a page's chrome ("TIN HOẠT
+  // ĐỘNG") unless it names an organisation
+  const issuer = new IssuerLines(facts, !cells.some(isHeaderLine));
+  for (const line of cells) {
+    // a cell may still hold the number or the date after the organisation (a PDF's line)
     let cut = line.length;
-    const mm = execFolded(MOTTO_RE, line);
-    if (mm) cut = Math.min(cut, mm.index);
     const nm = execFolded(NUMBER_RE, line);
-    if (nm) {
+    const r = nm && (nm.index === 0 || line[nm.index] === "S") ? readNumber(line.slice(nm.index)) : null;
+    if (nm && r) {
       facts.numberLine = true;
-      const r = readNumber(line.slice(nm.index));
-      if (r && facts.number === null) facts.number = r.number;
+      if (facts.number === null) facts.number = r.number;
       cut = Math.min(cut, nm.index);
     }
     const at = execFolded(DATE_RE, line);
@@ -170,28 +253,54 @@ export function readHeader(input: string[]): HeaderFacts {
       cut = Math.min(cut, p >= 0 ? p : at.index + (at.groups.pre ?? "").length);
     }
     const left = line.slice(0, cut).trim();
-    if (!left || !/\p{L}/u.test(left)) continue;
+    if (left && /\p{L}/u.test(left)) issuer.add(left);
+  }
+  facts.issuer = issuer.name();
+  return facts;
+}
+
+/** The issuer's lines of the left column, and the body ("BAN CHẤP HÀNH") among them. */
+class IssuerLines {
+  private parts: string[] = [];
+  private bodySeen = false;
+  constructor(private facts: HeaderFacts, private orgsOnly: boolean) {}
+
+  add(left: string): void {
+    if (this.orgsOnly && !this.parts.length && !ORG_START_RE.test(foldForMatch(left))) return;
     const bm = execFolded(BODY_RE, left);
-    if (bm && isUpper(left.slice(bm.index)) && bm.index === 0) {
-      if (facts.body === null) facts.body = bm.groups.body ?? null;
-      bodySeen = true;
-      continue;
+    if (bm && bm.index === 0 && isUpper(left)) {
+      if (this.facts.body === null) this.facts.body = bm.groups.body ?? null;
+      // "BAN CHẤP HÀNH TRUNG ƯƠNG" (the Youth Union's national committee) on a line of its own, no
+      // organisation above it: the line names the issuer
+      if (!this.parts.length && !this.bodySeen && bm.end < left.length) this.parts.push(left);
+      this.bodySeen = true;
+      return;
     }
-    if (bm && isUpper(left) && bm.index > 0 && !bodySeen) {
+    if (bm && isUpper(left) && bm.index > 0 && !this.bodySeen) {
       // "HỘI LHPN TỈNH X BAN CHẤP HÀNH" copied on one line
-      issuerParts.push(left.slice(0, bm.index).trim());
-      facts.body = bm.groups.body ?? null;
-      bodySeen = true;
-      continue;
+      this.parts.push(left.slice(0, bm.index).trim());
+      this.facts.body = bm.groups.body ?? null;
+      this.bodySeen = true;
+      return;
     }
-    if (!bodySeen && isUpper(left)) {
-      const f = foldForMatch(left);
-      // the organisation named after "… VIỆT NAM" is the issuer; the line before is its national parent
-      if (issuerParts.length && PARENT_DONE_RE.test(foldForMatch(issuerParts.join(" "))) && ORG_START_RE.test(f)) issuerParts.length = 0;
+    if (this.bodySeen) return;
+    const f = foldForMatch(left);
+    const above = this.parts.join(" ");
+    // the organisation under a complete parent ("… VIỆT NAM", "… HUYỆN X", "… SÓC TRĂNG") or a unit at the
+    // foot of an organisation is the issuer; the lines above name its parent
+    const under = this.parts.length > 0 && ORG_START_RE.test(f) && (parentDone(above) || (UNIT_START_RE.test(f) && above.split(" ").length >= 2));
+    if (isUpper(left)) {
+      if (under) this.parts.length = 0;
       const abbr = BODY_ABBR_RE.exec(f);
-      issuerParts.push(abbr ? left.slice(abbr[0].length) : left);
+      this.parts.push(abbr ? left.slice(abbr[0].length) : left);
+    } else if (under && /^\p{Lu}/u.test(left) && left.length < 80) {
+      // the unit written in ordinary case under its parent: "Liên đội trường TH …"
+      this.parts.length = 0;
+      this.parts.push(left);
     }
   }
-  if (issuerParts.length) facts.issuer = underParent(issuerParts.join(" ").replace(/\s+/g, " ").trim());
-  return facts;
+
+  name(): string | null {
+    return this.parts.length ? underParent(this.parts.join(" ").replace(/\s+/g, " ").trim()) : null;
+  }
 }

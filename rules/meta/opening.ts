@@ -8,11 +8,14 @@ import { sectionKind } from "../sections.js";
 import { clean, isUpper, splitOutsideQuotes } from "./util.js";
 import { B, E, execFolded, allFolded, foldForMatch } from "../../src/text.js";
 import { alt } from "../vocab/pattern.js";
-import { DOCUMENT_KINDS, TITLE_CONTINUATIONS, TITLE_KINDS } from "../vocab/documents.js";
+import { DOCUMENT_KINDS, TITLE_KINDS } from "../vocab/documents.js";
+import { isHeaderLine } from "./header.js";
 import { ANNOUNCERS, bodyPhrases } from "../vocab/bodies.js";
 
-// "Căn cứ", "Thực hiện", "Theo", "Xét", "Triển khai" open the paragraph of bases
-const OPENING_LEAD_RE = new RegExp(`^\\s{0,5}(?:can cu|thuc hien|theo|xet|trien khai|nham)${E}`, "du");
+// "Căn cứ", "Thực hiện", "Theo", "Xét", "Triển khai", "Trên cơ sở" open the paragraph of bases
+const OPENING_LEAD_RE = new RegExp(`^\\s{0,5}(?:can cu|thuc hien|theo|xet|trien khai|nham|tren co so)${E}`, "du");
+// a basis as a bullet of its own: "- Căn cứ Điều lệ …;", "- Trên cơ sở …"
+const BASIS_LEAD_RE = new RegExp(`^\\s{0,5}(?:[-–+•*]\\s{0,3})?(?:can cu|thuc hien|theo|tren co so)${E}`, "du");
 // the kind of a cited document at the start of a basis: "Nghị quyết", "Công văn số …", "Kế hoạch số …"
 const KIND_ALT = alt(DOCUMENT_KINDS, "full");
 const KIND_AT_START_RE = new RegExp(`^${KIND_ALT}${E}`, "u");
@@ -25,13 +28,18 @@ const TRAILING_CLAUSE_RE = new RegExp(
   `(?:^|[,;.])\\s{0,5}${alt([...bodyPhrases("announces"), ...ANNOUNCERS], "full")}${E}[^;]{0,400}?(?:nhu sau|xay dung|ban hanh|dinh huong|trien khai|de ra|thong nhat)`,
   "du",
 );
-// the start of a plan's title line ("KẾ HOẠCH …") and the words of a title wrapped onto a second line
-const TITLE_START_RE = new RegExp(`^${alt(TITLE_KINDS, "full")}(?![\\p{L}\\p{N}])`, "u");
-const TITLE_MORE_RE = new RegExp(`^${alt(TITLE_CONTINUATIONS, "full")}${E}`, "u");
+// the kind of a plan's title line ("KẾ HOẠCH …", "CHƯƠNG TRÌNH HÀNH ĐỘNG", rules/vocab/documents.ts)
+const TITLE_KIND_RE = new RegExp(`^(?<kind>${alt(TITLE_KINDS, "full")})(?![\\p{L}\\p{N}])`, "du");
+// a line a web copy leaves between the title and the text: an image's file name, a link
+const CHROME_LINE_RE = /^(?:\S{1,200}\.(?:jpe?g|png|gif|webp)|https?:\/\/\S{1,300}|!\[[^\]]{0,200}\]\([^)]{0,300}\))$/iu;
 
 export interface OpeningFacts {
   title: string | null;
   titleIndex: number; // index into the blocks, -1 when absent
+  /** the header's blocks end here: at the title, else after the last header line at the top */
+  headerEnd: number;
+  /** a title joined onto the end of a header block starts at this offset in it (-1: none) */
+  titleCut: number;
   subtitle: string | null;
   subtitleBlocks: number[];
   openingBlocks: number[];
@@ -45,18 +53,38 @@ export interface OpeningFacts {
 // so the words before it are the subtitle.
 const SUBTITLE_RUN_ON_RE = /^(?<sub>[^.;:!?]{10,240}?[\p{L}\p{N})”"])\s{1,3}(?=Căn cứ\s)/u;
 
-/** Is this the title line? An upper-case "KẾ HOẠCH" at the start of a short block. */
+/**
+ * Is this the title line? A kind of document at the start of a block, in capitals ("KẾ HOẠCH",
+ * "CHƯƠNG TRÌNH HÀNH ĐỘNG"), or alone on its line in any case ("Kế hoạch"). The kind is the title and
+ * the rest of the line is the start of the subtitle ("KẾ HOẠCH TỔ CHỨC ĐẠI HỘI LIÊN ĐỘI" → "KẾ HOẠCH" +
+ * "TỔ CHỨC ĐẠI HỘI LIÊN ĐỘI"); a line naming several kinds ("ĐỊNH HƯỚNG, MỤC TIÊU VÀ PHƯƠNG CHÂM HÀNH
+ * ĐỘNG") is a title as a whole.
+ */
 export function titleOf(text: string): { title: string; rest: string } | null {
+  if (text.length > MAX_TITLE_BLOCK) return null;
   const t = clean(text);
-  if (!TITLE_START_RE.test(foldForMatch(t))) return null;
-  // the title is the run of upper-case words at the start ("KẾ HOẠCH HOẠT ĐỘNG TOÀN KHÓA")
-  const words = t.split(/\s+/);
-  let n = 0;
-  while (n < words.length && isUpper(words[n]) && !/\d/.test(words[n])) n++;
-  if (n < 2) return null;
-  const title = words.slice(0, n).join(" ");
-  return { title, rest: words.slice(n).join(" ") };
+  const m = execFolded(TITLE_KIND_RE, t);
+  if (!m) return null;
+  const kind = (m.groups.kind ?? "").trim();
+  const rest = t.slice(m.end).trim();
+  if (!rest) return { title: kind, rest: "" };
+  if (!isUpper(kind)) return null;
+  if (/^(?:,|và\s|VÀ\s)/u.test(rest)) {
+    // the run of upper-case words is the title
+    const words = t.split(/\s+/);
+    let n = 0;
+    while (n < words.length && (isUpper(words[n]) || /^[,&]$/.test(words[n])) && !/\d/.test(words[n])) n++;
+    return { title: words.slice(0, n).join(" ").replace(/[\s,]+$/u, ""), rest: words.slice(n).join(" ") };
+  }
+  return { title: kind, rest };
 }
+
+// A title line with its subject is short; a header line with a title joined onto it too (a paragraph
+// of a flattened page is longer and is not read for either)
+const MAX_TITLE_BLOCK = 1000;
+const MAX_HEADER_LINE = 400;
+// A title that a copy joined onto the end of the header's date line: "… , ngày 02 tháng 03 năm 2010 KẾ HOẠCH"
+const TITLE_AFTER_DATE_RE = new RegExp(`${B}nam\\s{0,3}\\d{4}\\s{1,5}(?=${alt(TITLE_KINDS, "full")}$)`, "du");
 
 /** A paragraph that opens the body: it cites documents or announces the plan ("… như sau:"). */
 export function isOpeningParagraph(text: string): boolean {
@@ -65,8 +93,8 @@ export function isOpeningParagraph(text: string): boolean {
   if (/nhu sau\s{0,3}:?\s{0,3}$/u.test(f)) return true;
   if (!OPENING_LEAD_RE.test(f)) return false;
   // "Thực hiện …" may also be a subtitle ("Thực hiện Nghị quyết Đại hội … nhiệm kỳ 2021 - 2026"):
-  // an opening cites a numbered document or is long
-  return /(?<![\p{L}])so\s{0,3}\d/u.test(f) || /\d{1,2}\/\d{1,2}\/\d{4}/.test(f) || f.length > 260;
+  // an opening cites a numbered document, is long, or is one of several clauses ending in ";"
+  return /(?<![\p{L}])so\s{0,3}\d/u.test(f) || /\d{1,2}\/\d{1,2}\/\d{4}/.test(f) || f.length > 260 || /;\s{0,3}$/u.test(f);
 }
 
 const isLabelled = (b: Block): boolean => b.kind === "heading" || b.kind === "tableRow" || b.kind === "listItem" || parseLabel(clean(b.text)) !== null;
@@ -77,66 +105,147 @@ const subtitleHeading = (b: Block, first: boolean): boolean => {
   return first && b.kind === "heading" && parseLabel(text) === null && sectionKind(text) === null && text.length < 300;
 };
 
-export function readOpening(blocks: Block[]): OpeningFacts {
-  const facts: OpeningFacts = { title: null, titleIndex: -1, subtitle: null, subtitleBlocks: [], openingBlocks: [], openingText: "", bases: [] };
-  const limit = Math.min(blocks.length, 30);
-  let cut: { index: number; from: number } | null = null; // the opening starts inside this block
-  for (let i = 0; i < limit; i++) {
+interface TitleHit {
+  index: number;
+  title: string;
+  rest: string;
+  /** where a title joined onto a header block starts in it (-1: the block is the title) */
+  cut: number;
+}
+
+/** The title line among the first blocks. */
+function findTitle(blocks: Block[]): TitleHit | null {
+  const hits: TitleHit[] = [];
+  for (let i = 0; i < Math.min(blocks.length, 30); i++) {
     if (blocks[i].kind === "tableRow") continue;
     const t = titleOf(blocks[i].text);
-    if (t) {
-      facts.titleIndex = i;
-      facts.title = t.title;
-      const parts: string[] = [];
-      if (t.rest) parts.push(t.rest);
-      let j = i + 1;
-      // a title wrapped over two lines ("KẾ HOẠCH" / "HOẠT ĐỘNG TOÀN KHÓA")
-      if (!t.rest && j < blocks.length && blocks[j].kind !== "tableRow") {
-        const next = clean(blocks[j].text);
-        if (isUpper(next) && TITLE_MORE_RE.test(foldForMatch(next)) && next.length < 80) {
-          facts.title = `${facts.title} ${next}`;
-          j++;
-        }
+    if (t) hits.push({ index: i, ...t, cut: -1 });
+    const glued = t || blocks[i].text.length > MAX_HEADER_LINE ? null : execFolded(TITLE_AFTER_DATE_RE, clean(blocks[i].text));
+    if (glued) hits.push({ index: i, title: clean(blocks[i].text).slice(glued.end), rest: "", cut: glued.end });
+  }
+  const first = hits[0];
+  if (!first) return null;
+  // a page's headline repeating the title above the header: the title is the one under the header
+  if (!blocks.slice(0, first.index).some((b) => isHeaderLine(b.text))) {
+    const under = hits.find((h) => h.index > first.index && blocks.slice(first.index + 1, h.cut >= 0 ? h.index + 1 : h.index).some((b) => isHeaderLine(b.text)));
+    if (under) return under;
+  }
+  return first;
+}
+
+// "Chủ đề: …", "Thời gian: …" under the title: a labelled line of the plan, not its subtitle
+const FIELD_LINE_RE = /^\p{Lu}[\p{Ll}\p{M}]{0,8}(?:\s[\p{Ll}\p{M}]{1,8}){0,3}\s{0,2}:/u;
+
+/** The subtitle's blocks after the title line (from block j); `parts` holds the rest of the title line. */
+function readSubtitle(blocks: Block[], j: number, parts: string[]): { blocks: number[]; cut: { index: number; from: number } | null } {
+  const out: number[] = [];
+  // the rest of a title line in capitals continues only on capitals ("KẾ HOẠCH TỔ CHỨC ĐẠI HỘI" / "NĂM HỌC 2016 –
+  // 2017"); a line in ordinary case under it is the opening ("Thực hiện nhiệm vụ …;")
+  const carried = parts.length > 0 && isUpper(parts[0]);
+  for (; j < blocks.length && out.length < 4; j++) {
+    const b = blocks[j];
+    const text = clean(b.text);
+    const first = out.length === 0 && parts.length === 0;
+    if (!/[\p{L}\p{N}]/u.test(text)) {
+      if (out.length) break; // a rule line under the subtitle ends the title block
+      continue; // a rule line under the title
+    }
+    if (CHROME_LINE_RE.test(text) || FIELD_LINE_RE.test(text)) break;
+    if (b.kind === "footnote" || b.kind === "tableRow" || (isLabelled(b) && !subtitleHeading(b, first))) break;
+    if (carried && !isUpper(text)) break;
+    if (isOpeningParagraph(text) && !(first && isSubtitleLike(text))) {
+      const run = first ? SUBTITLE_RUN_ON_RE.exec(text) : null;
+      if (run?.groups) {
+        parts.push(run.groups.sub);
+        return { blocks: out, cut: { index: j, from: run[0].length } };
       }
-      for (; j < blocks.length && facts.subtitleBlocks.length < 4; j++) {
-        const b = blocks[j];
-        const text = clean(b.text);
-        if (!/[\p{L}\p{N}]/u.test(text)) continue; // a rule line under the title
-        if (b.kind === "footnote" || b.kind === "tableRow" || (isLabelled(b) && !subtitleHeading(b, facts.subtitleBlocks.length === 0 && parts.length === 0))) break;
-        if (isOpeningParagraph(text)) {
-          const run = facts.subtitleBlocks.length === 0 && parts.length === 0 ? SUBTITLE_RUN_ON_RE.exec(text) : null;
-          if (run?.groups) {
-            parts.push(run.groups.sub);
-            cut = { index: j, from: run[0].length };
-          }
-          break;
-        }
-        if (facts.subtitleBlocks.length > 0 && (text.length > 200 || /:$/.test(text))) break;
-        if (facts.subtitleBlocks.length === 0 && parts.length === 0 && text.length > 300) break;
-        parts.push(text);
-        facts.subtitleBlocks.push(j);
-      }
-      if (parts.length) facts.subtitle = parts.join(" ").replace(/\s+/g, " ").trim();
       break;
     }
+    if (out.length > 0 && (text.length > 200 || /:$/.test(text))) break;
+    if (first && text.length > 300) break;
+    parts.push(text);
+    out.push(j);
   }
-  // the opening paragraphs: after the subtitle (or from the top), up to the first labelled block
-  const from = cut ? cut.index : facts.subtitleBlocks.length ? facts.subtitleBlocks[facts.subtitleBlocks.length - 1] + 1 : facts.titleIndex + 1;
-  const textOf = (j: number): string => clean(cut && cut.index === j ? blocks[j].text.slice(cut.from) : blocks[j].text);
-  for (let j = Math.max(0, from); j < blocks.length && j < from + 6; j++) {
-    const b = blocks[j];
-    if (b.kind === "tableRow" || isLabelled(b)) break;
-    const text = textOf(j);
-    if (facts.titleIndex < 0 && !isOpeningParagraph(text)) {
-      if (facts.openingBlocks.length) break;
-      continue; // header lines of a plan without a title
+  return { blocks: out, cut: null };
+}
+
+/**
+ * The line right under the title that reads like an opening but is the subtitle: short, not a
+ * sentence (no final punctuation), not "Căn cứ" ("Triển khai thực hiện Nghị quyết số 13-NQ/TU …").
+ */
+const isSubtitleLike = (text: string): boolean =>
+  text.length < 200 && !/[;:,.]$/u.test(text) && !/^\s{0,5}can cu(?![\p{L}])/u.test(foldForMatch(text));
+
+/** Where the header ends in a plan without a title: after its last line among the first blocks. */
+function headerEndOf(blocks: Block[]): number {
+  let end = 0;
+  for (let i = 0; i < Math.min(blocks.length, 15); i++) {
+    if (isOpeningParagraph(clean(blocks[i].text))) break;
+    if (isHeaderLine(blocks[i].text)) end = i + 1;
+  }
+  return end;
+}
+
+export function readOpening(blocks: Block[]): OpeningFacts {
+  const facts: OpeningFacts = { title: null, titleIndex: -1, headerEnd: 0, titleCut: -1, subtitle: null, subtitleBlocks: [], openingBlocks: [], openingText: "", bases: [] };
+  let cut: { index: number; from: number } | null = null; // the opening starts inside this block
+  const hit = findTitle(blocks);
+  if (hit) {
+    facts.titleIndex = facts.headerEnd = hit.index;
+    facts.titleCut = hit.cut;
+    facts.title = hit.title;
+    const parts: string[] = hit.rest ? [hit.rest] : [];
+    let j = hit.index + 1;
+    // a title wrapped over two lines ("KẾ HOẠCH" / "HOẠT ĐỘNG TOÀN KHÓA", "CHƯƠNG TRÌNH" / "HÀNH ĐỘNG …")
+    const next = !hit.rest && j < blocks.length && blocks[j].kind !== "tableRow" ? clean(blocks[j].text) : "";
+    const longer = next && isUpper(next) && next.length < 200 ? titleOf(`${hit.title} ${next}`) : null;
+    if (longer && longer.title.length > hit.title.length) {
+      facts.title = longer.title;
+      if (longer.rest) parts.push(longer.rest);
+      j++;
     }
-    if (isOpeningParagraph(text) || /^\s{0,5}(?:can cu|thuc hien|theo)(?![\p{L}])/u.test(foldForMatch(text))) facts.openingBlocks.push(j);
-    else if (facts.openingBlocks.length) break;
+    const sub = readSubtitle(blocks, j, parts);
+    facts.subtitleBlocks = sub.blocks;
+    cut = sub.cut;
+    if (parts.length) facts.subtitle = parts.join(" ").replace(/\s+/g, " ").trim();
+  } else {
+    facts.headerEnd = headerEndOf(blocks);
+    // a copy without its title line: upper-case lines under the header are the subtitle
+    const parts: string[] = [];
+    for (let j = facts.headerEnd; facts.headerEnd > 0 && j < blocks.length && parts.length < 3; j++) {
+      const text = clean(blocks[j].text);
+      if (!isUpper(text) || isLabelled(blocks[j]) || text.length > 300) break;
+      parts.push(text);
+      facts.subtitleBlocks.push(j);
+    }
+    if (parts.length) facts.subtitle = parts.join(" ");
   }
+  const from = cut ? cut.index : facts.subtitleBlocks.length ? facts.subtitleBlocks[facts.subtitleBlocks.length - 1] + 1 : hit ? hit.index + 1 : facts.headerEnd;
+  const textOf = (j: number): string => clean(cut && cut.index === j ? blocks[j].text.slice(cut.from) : blocks[j].text).replace(/^[-–+•*]\s{0,3}/u, "");
+  facts.openingBlocks = findOpening(blocks, from, hit !== null, textOf);
   for (const j of facts.openingBlocks) facts.bases.push(...readBases(textOf(j)));
   facts.openingText = facts.openingBlocks.map(textOf).join(" ");
   return facts;
+}
+
+/** The opening paragraphs: from `from`, up to the first labelled block ("- Căn cứ …" bullets are part of it). */
+function findOpening(blocks: Block[], from: number, titled: boolean, textOf: (j: number) => string): number[] {
+  const out: number[] = [];
+  // (a copy without a title may keep a page's menu lines above its opening)
+  const window = titled ? 8 : 15;
+  for (let j = Math.max(0, from); j < blocks.length && j < from + window; j++) {
+    const b = blocks[j];
+    const basis = BASIS_LEAD_RE.test(foldForMatch(clean(b.text)));
+    if (b.kind === "tableRow" || (isLabelled(b) && !basis)) break;
+    const text = textOf(j);
+    if (!titled && !isOpeningParagraph(text) && !basis) {
+      if (out.length) break;
+      continue; // header lines of a plan without a title
+    }
+    if (basis || isOpeningParagraph(text) || /^\s{0,5}(?:can cu|thuc hien|theo)(?![\p{L}])/u.test(foldForMatch(text))) out.push(j);
+    else if (out.length) break;
+  }
+  return out;
 }
 
 /** The documents cited in an opening paragraph, one entry per document. */
@@ -165,7 +274,7 @@ export function readBases(paragraph: string): string[] {
       p = p.trim();
       // strip the lead word ("Căn cứ", "Thực hiện", "Theo", "và") and find the kind near the start
       for (let k = 0; k < 3; k++) {
-        const lead = /^(?:căn cứ|thực hiện|theo|xét|triển khai|và|tiếp tục thực hiện|tinh thần)\s+/iu.exec(p);
+        const lead = /^(?:căn cứ vào|căn cứ|thực hiện|theo|xét|triển khai|và|tiếp tục thực hiện|tinh thần|trên cơ sở)\s+/iu.exec(p);
         if (!lead) break;
         p = p.slice(lead[0].length);
       }
@@ -181,20 +290,3 @@ export function readBases(paragraph: string): string[] {
   }
   return out;
 }
-
-/** "nhiệm kỳ 2022 - 2027", "giai đoạn 2021-2025" → {from, to} */
-export function readPeriod(text: string): { from: number; to: number } | null {
-  const m = execFolded(new RegExp(`${B}(?:nhiem ky|giai doan|khoa)\\s{0,3}\\(?\\s{0,3}(?<from>(?:19|20)\\d\\d)\\s{0,3}[-–—]\\s{0,3}(?<to>(?:19|20)\\d\\d)${E}`, "du"), text);
-  if (!m) return null;
-  const from = Number(m.groups.from), to = Number(m.groups.to);
-  return to > from && to - from <= 10 ? { from, to } : null;
-}
-
-/** The year a one-year plan is for: the last "năm 2024" (not inside "giai đoạn"/"nhiệm kỳ"). */
-export function readYear(text: string): number | null {
-  let year: number | null = null;
-  for (const m of allFolded(new RegExp(`${B}nam\\s{0,3}(?<y>(?:19|20)\\d\\d)${E}(?!\\s{0,3}[-–—]\\s{0,3}\\d)`, "gdu"), text)) year = Number(m.groups.y);
-  return year;
-}
-
-export const mentionsTerm = (text: string): boolean => /(?<![\p{L}])(?:toan khoa|nhiem ky)(?![\p{L}])/u.test(foldForMatch(text));

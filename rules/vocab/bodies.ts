@@ -60,3 +60,16 @@ export const ANNOUNCERS = [
   "liên minh hợp tác xã", "đảng ủy", "chi ủy", "chi bộ",
   "hội khuyến học", "hội người cao tuổi", "hội luật gia", "hội cựu giáo chức", "hội doanh nhân",
 ];
+
+/**
+ * Organisations named as the actor of the sentence that announces a plan, when the header does not
+ * name the issuer ("…, Ủy ban nhân dân thành phố ban hành Kế hoạch …", "Ngày 9/12/2022, HĐND tỉnh ban
+ * hành Nghị quyết …", "BCH Đoàn trường xây dựng kế hoạch …"): the announcers above and these.
+ * Read by rules/meta/issuer.ts ("full" view); an example row goes in rules/meta.examples.ts.
+ */
+export const ISSUING_ORGANISATIONS = [
+  "ủy ban nhân dân", "hội đồng nhân dân", "hđnd", "ủy ban mttq", "ủy ban mặt trận",
+  "đảng bộ", "tỉnh ủy", "thành ủy", "huyện ủy", "quận ủy", "thị ủy",
+  "quận đoàn", "thị đoàn", "đoàn trường", "đoàn thanh niên", "liên đội", "công đoàn", "liên đoàn lao động",
+  "hội liên hiệp phụ nữ", "hội phụ nữ",
+];

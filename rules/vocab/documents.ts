@@ -1,14 +1,23 @@
 // Kinds of documents (loại văn bản): the title of the plan itself and the documents it cites.
 
 /**
- * Words that open a plan's title line ("KẾ HOẠCH", "KẾ HOẠCH HOẠT ĐỘNG TOÀN KHÓA"), matched on the
- * "full" view at the start of an upper-case line (rules/meta/opening.ts `titleOf`).
+ * Kinds of a plan's own title line, matched on the "full" view at the start of a line
+ * (rules/meta/opening.ts `titleOf`), longest first. The kind is the title; what follows it on
+ * the line is the subtitle ("KẾ HOẠCH HOẠT ĐỘNG THÁNG 5/2020" → "KẾ HOẠCH" + "HOẠT ĐỘNG THÁNG
+ * 5/2020"), so a kind of several words ("KẾ HOẠCH HOẠT ĐỘNG TOÀN KHÓA", a term plan) is one row.
  * Add a title kind here and a row to rules/meta.examples.ts.
  */
-export const TITLE_KINDS = ["kế hoạch"];
-
-/** Upper-case words that continue a title wrapped over two lines ("KẾ HOẠCH" / "HOẠT ĐỘNG TOÀN KHÓA"). */
-export const TITLE_CONTINUATIONS = ["hoạt động", "toàn khóa", "công tác"];
+export const TITLE_KINDS = [
+  "kế hoạch",
+  // a term plan of a congress's committee: the whole line is its kind
+  "kế hoạch hoạt động toàn khóa",
+  "chương trình", "chương trình hành động", "chương trình công tác",
+  // a congress resolution with its chỉ tiêu section
+  "nghị quyết",
+  // (", " between words is optional in every row: "PHƯƠNG HƯỚNG NHIỆM VỤ" too)
+  "phương hướng, nhiệm vụ",
+  "định hướng",
+];
 
 /**
  * Kinds of the documents a plan cites ("Căn cứ Nghị quyết số …", "Công văn số … ngày 3/4/2022 của …"):

@@ -122,16 +122,18 @@ export function writeOut(data: string | Uint8Array, out?: string): void {
     process.stdout.write(data);
     return;
   }
-  fs.mkdirSync(path.dirname(path.resolve(out)), { recursive: true });
+  if (fs.statSync(out, { throwIfNoEntry: false })?.isDirectory()) throw new KehoachError("cli/usage", "--out wants a file, and this is a directory", out);
   const tmp = `${out}.${process.pid}.tmp`;
   try {
+    fs.mkdirSync(path.dirname(path.resolve(out)), { recursive: true });
     fs.writeFileSync(tmp, data);
     fs.renameSync(tmp, out);
   } catch (e) {
     fs.rmSync(tmp, { force: true });
     const code = (e as NodeJS.ErrnoException).code;
     if (code === "ENOSPC" || code === "EDQUOT" || code === "EFBIG") throw new KehoachError("output/disk-full", "disk full: nothing written", out, { cause: e });
-    throw e;
+    const why = code === "EACCES" ? "permission denied" : code === "EEXIST" || code === "ENOTDIR" ? "a file stands in its folder's path" : (code ?? String(e));
+    throw new KehoachError("output/unwritable", `cannot be written (${why})`, out, { cause: e });
   }
 }
 

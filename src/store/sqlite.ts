@@ -602,7 +602,7 @@ export function openStore(file: string, opts: StoreOptions = {}): Store {
       const norm = (p: string) => path.normalize(p).replace(/\\/g, "/");
       const hasDir = /[\\/]/.test(s);
       let byPath = summaries(`WHERE d.source_file = ? OR ${hasPath ? "d.source_path" : "d.source_file"} = ? ORDER BY d.id`, [base, s]).filter(
-        (d) => d.sourcePath === s || norm(d.sourcePath) === norm(s) || path.resolve(d.sourcePath) === path.resolve(s) || (!hasDir && d.sourceFile === s),
+        (d) => d.sourcePath === s || norm(d.sourcePath) === norm(s) || (!hasDir && d.sourceFile === s),
       );
       if (byPath.length === 0 && hasDir) {
         // a path ingested under another spelling: the file's content says which document it is

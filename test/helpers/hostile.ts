@@ -15,6 +15,12 @@ export interface HostileCase {
   args?: string[];
 }
 
+/** The first seed plan repeated to about `mb` MB. */
+export function bigText(mb: number): Buffer {
+  const seed = fs.readFileSync(new URL("../../fixtures/plans/001_1396b3c07450a05b.txt", import.meta.url));
+  return Buffer.concat(Array<Buffer>(Math.ceil((mb * 1048576) / seed.length)).fill(seed));
+}
+
 export const HOSTILE: HostileCase[] = [
   { name: "fifo.txt", build: (f) => execFileSync("mkfifo", [f]), reason: /named pipe \(FIFO\)/ },
   { name: "/dev/zero", build: () => undefined, path: "/dev/zero", reason: /device, not a regular file/ },
@@ -29,6 +35,9 @@ export const HOSTILE: HostileCase[] = [
     reason: /too large: 101 MB \(limit 100 MB/,
   },
   { name: "small-limit.txt", build: (f) => fs.writeFileSync(f, "KẾ HOẠCH\n".repeat(300_000)), reason: /too large: .* \(limit 1 MB/, args: ["--max-size", "1"] },
+  // a large text past a small time or memory budget: the worker is stopped, the run goes on
+  { name: "slow.txt", build: (f) => fs.writeFileSync(f, bigText(20)), reason: /took longer than 5 s and was stopped/, args: ["--timeout", "5"] },
+  { name: "hungry.txt", build: (f) => fs.writeFileSync(f, bigText(10)), reason: /needed more than 64 MB of memory and was stopped/, args: ["--max-memory", "64"] },
   { name: "blank.txt", build: (f) => fs.writeFileSync(f, "  \n\t\n \r\n   \n"), reason: /empty: only white space/ },
   {
     name: "late-nul.txt",

@@ -2,6 +2,7 @@
 // rules/corpus.ts, named "<corpus> › <input>", and the vocabulary tables' rows against them.
 import { describe, expect, it } from "vitest";
 import { CORPUS } from "../../rules/corpus.js";
+import { RULES } from "../../rules/index.js";
 import type { AnyExamples } from "../../rules/examples.js";
 import { headingKey, headingPattern } from "../../rules/sections.js";
 import { HEADINGS } from "../../rules/vocab/headings.js";
@@ -31,6 +32,11 @@ for (const ex of CORPUS) {
 }
 
 describe("the corpus", () => {
+  it("shows every rule of RULES at work", () => {
+    const shown = new Set(CORPUS.map((ex) => ex.rule));
+    expect(RULES.map((r) => r.id).filter((id) => !shown.has(id))).toEqual([]);
+    expect([...shown].filter((id) => !RULES.some((r) => r.id === id))).toEqual([]);
+  });
   it("names each corpus once and holds rows in each", () => {
     const ids = CORPUS.map((ex) => ex.id);
     expect(new Set(ids).size).toBe(ids.length);

@@ -1,0 +1,138 @@
+// The year a plan is for, or its term (CONTRACT.md `meta.year` / `meta.period`): a one-year plan
+// has a year ("năm 2024", a month "THÁNG 5/2020", a quarter "quý II/2015"), a term plan a period
+// ("nhiệm kỳ 2020-2025", "giai đoạn 2021-2025", a school year "năm học 2023 - 2024") and no year.
+// Read from the title and subtitle first, then the opening, then the first lines of a copy that
+// lost its title (a page's headline, the first section heading).
+import type { Block, Warning } from "../../src/model.js";
+import type { Meta } from "../../schemas/plan.js";
+import type { OpeningFacts } from "./opening.js";
+import { isHeaderLine } from "./header.js";
+import { B, E, execFolded, allFolded, foldForMatch } from "../../src/text.js";
+
+type Period = { from: number; to: number };
+
+// "nhiệm kỳ 2022 - 2027", "giai đoạn 2021-2025", "khóa (2020-2025)", "NĂM HỌC: 2021-2022"
+// (a digit may stand right before it: "tháng 12năm học 2019 - 2020" as a copy glued it)
+const PERIOD_RE = new RegExp(`(?<![\\p{L}\\p{M}])(?<lead>nhiem ky|giai doan|khoa|nam hoc)\\s{0,3}:?\\s{0,3}\\(?\\s{0,3}(?<from>(?:19|20)\\d\\d)\\s{0,3}[-–—]\\s{0,3}(?<to>(?:19|20)\\d\\d)${E}`, "gdu");
+// "năm 2024" (not the start of a span "năm 2020 - 2025"), "tháng 5/2020", "THÁNG 01/2022", "quý II/2015"
+const YEAR_RE = new RegExp(
+  `${B}(?:nam\\s{0,3}(?<y>(?:19|20)\\d\\d)${E}(?!\\s{0,3}[-–—]\\s{0,3}\\d)|(?:thang\\s{0,3}\\d{1,2}|quy\\s{0,3}(?:i{1,3}|iv|[1-4]))\\s{0,2}[/-]\\s{0,2}(?<my>(?:19|20)\\d\\d)(?!\\d))`,
+  "gdu",
+);
+// a month without its year in a school year's plan: "tháng 12 năm học 2019 - 2020" (a monthly plan)
+const MONTH_RE = new RegExp(`${B}thang\\s{0,3}(?<m>\\d{1,2})(?![\\d/])`, "du");
+// "Chủ đề năm 2024" in the first items: the plan's year when the title gives none
+const THEME_YEAR_RE = new RegExp(`${B}chu de\\s{1,3}(?:cua\\s{1,3})?nam\\s{1,3}(?<y>(?:19|20)\\d\\d)${E}`, "du");
+// a day with its year: "… chào mừng ngày Phụ nữ Việt Nam 20/10/2027"
+const DAY_RE = /(?<![\d/])\d{1,2}\/\d{1,2}\/((?:19|20)\d{2})(?![\d/])/g;
+const CITED_AFTER_RE = /^\s{0,3},?\s{0,3}của(?![\p{L}])/iu;
+
+/** The first term in `text`: "nhiệm kỳ 2022 - 2027", "giai đoạn 2021-2025", "năm học 2023 - 2024" → {from, to}. */
+export function readPeriod(text: string): Period | null {
+  return periodHits(text)[0]?.period ?? null;
+}
+
+function periodHits(text: string): Array<{ index: number; period: Period; school: boolean }> {
+  const out: Array<{ index: number; period: Period; school: boolean }> = [];
+  for (const m of allFolded(new RegExp(PERIOD_RE.source, "gdu"), text)) {
+    const from = Number(m.groups.from), to = Number(m.groups.to);
+    const school = foldForMatch(m.groups.lead ?? "") === "nam hoc";
+    // a school year spans two calendar years; a term up to ten
+    if (to > from && to - from <= (school ? 1 : 10)) out.push({ index: m.index, period: { from, to }, school });
+  }
+  return out;
+}
+
+// a horizon, not the plan's year: "… đến năm 2025, định hướng đến năm 2030", "tầm nhìn đến năm 2045"
+const HORIZON_BEFORE_RE = /(?<![\p{L}])(?:den|toi|tam nhin)\s{1,3}$/u;
+
+function yearHits(text: string): Array<{ index: number; year: number }> {
+  const f = foldForMatch(text);
+  return allFolded(new RegExp(YEAR_RE.source, "gdu"), text)
+    .filter((m) => !HORIZON_BEFORE_RE.test(f.slice(Math.max(0, m.index - 12), m.index)))
+    .map((m) => ({ index: m.index, year: Number(m.groups.y ?? m.groups.my) }));
+}
+
+/** The year a one-year plan is for: the last "năm 2024", "tháng 5/2020", "quý II/2015" (not inside a span). */
+export function readYear(text: string): number | null {
+  return yearHits(text).pop()?.year ?? null;
+}
+
+export const mentionsTerm = (text: string): boolean => /(?<![\p{L}])(?:toan khoa|nhiem ky)(?![\p{L}])/u.test(foldForMatch(text));
+
+/** The month of a monthly plan within a school year falls in its first year from August ("tháng 12" of 2019 - 2020). */
+function monthOfSchoolYear(heading: string, period: Period): number | null {
+  const m = execFolded(MONTH_RE, heading);
+  if (!m) return null;
+  const month = Number(m.groups.m);
+  if (month < 1 || month > 12) return null;
+  return month >= 8 ? period.from : period.to;
+}
+
+/** The term or the year: from the title and subtitle; a term plan has no single year. */
+export function readTerm(meta: Meta, blocks: Block[], opening: OpeningFacts, warnings: Warning[]): void {
+  const openingText = opening.openingText;
+  const heading = [meta.title ?? "", meta.subtitle ?? ""].join(" ");
+  const termTitle = mentionsTerm(meta.title ?? "");
+  const headingPeriod = periodHits(heading)[0];
+  let period: Period | null = headingPeriod?.period ?? null;
+  if (!period && termTitle) period = readPeriod(openingText);
+  let year = readYear(meta.subtitle ?? "") ?? readYear(meta.title ?? "");
+  if (period && year !== null && !termTitle && !mentionsTerm(meta.subtitle ?? "")) period = null;
+  if (period && headingPeriod?.school && year === null) {
+    const y = monthOfSchoolYear(heading, period);
+    if (y !== null) [year, period] = [y, null];
+  }
+  if (period) year = null;
+  if (!period && year === null) year = yearOfTheme(blocks, opening);
+  if (!period && year === null && openingText) {
+    // "… phong trào phụ nữ năm 2024 như sau:": the year in the announcing clause
+    const clauses = openingText.split(";");
+    year = readYear(clauses[clauses.length - 1]);
+  }
+  if (!period && year === null && !termTitle) {
+    // an event plan names its day instead; of an anniversary's span "(08/3/1910 – 08/3/2021)" the last
+    // (not the date of a document the subtitle cites: "Nghị quyết số 13-NQ/TU ngày 06/9/2023 của …")
+    const sub = meta.subtitle ?? "";
+    const days = [...sub.matchAll(DAY_RE)].filter((d) => !CITED_AFTER_RE.test(sub.slice((d.index ?? 0) + d[0].length)));
+    if (days.length) year = Number(days[days.length - 1][1]);
+  }
+  if (!period && year === null && (opening.titleIndex < 0 || !meta.subtitle)) {
+    const first = firstTermOrYear(blocks, opening);
+    period = first?.period ?? null;
+    year = first?.year ?? null;
+  }
+  if (!period && year === null && termTitle) {
+    const m = allFolded(new RegExp(`${B}(?:nhiem ky|giai doan)${E}`, "gdu"), heading);
+    if (m.length) warnings.push({ code: "meta/term-without-years", message: "The title names a term but no years", where: null });
+  }
+  meta.year = year;
+  meta.period = period;
+}
+
+/** "1. Chủ đề năm 2024: …" among the first blocks after the title. */
+function yearOfTheme(blocks: Block[], opening: OpeningFacts): number | null {
+  const from = Math.max(0, opening.titleIndex);
+  for (const b of blocks.slice(from, from + 15)) {
+    const m = execFolded(THEME_YEAR_RE, b.text);
+    if (m) return Number(m.groups.y);
+  }
+  return null;
+}
+
+/**
+ * A copy without a title (or a subtitle) names its term or year in its first lines: the page's
+ * headline ("Quyết định về … kinh tế - xã hội năm 2020"), a lead ("… Chương trình … giai đoạn
+ * 2021-2025 …"), the first heading ("Các chỉ tiêu chủ yếu (nhiệm kỳ 2020-2025)"). The first one
+ * written wins; a year is not read from the header's date line nor from the cited documents.
+ */
+function firstTermOrYear(blocks: Block[], opening: OpeningFacts): { period: Period | null; year: number | null } | null {
+  const cited = new Set(opening.openingBlocks);
+  for (const b of blocks.slice(0, 15)) {
+    const p = periodHits(b.text)[0];
+    const y = cited.has(blocks.indexOf(b)) || isHeaderLine(b.text) ? undefined : yearHits(b.text)[0];
+    if (p && (!y || p.index <= y.index)) return { period: p.period, year: null };
+    if (y) return { period: null, year: y.year };
+  }
+  return null;
+}

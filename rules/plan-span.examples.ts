@@ -1,0 +1,25 @@
+// Examples of the plan's own span (rules/plan-span.ts): a made-up plan and its deadlines that belong
+// to no item, as [raw, start, end].
+import { examplesOf, planOf, type Row } from "./examples.js";
+
+type Spans = Array<[string, string, string]>;
+
+const read = (lines: readonly string[]): Spans =>
+  planOf(lines).deadlines.filter((d) => d.item === null).map((d) => [d.raw, d.start, d.end]);
+
+const rows: Array<Row<readonly string[], Spans>> = [
+  [
+    ["KẾ HOẠCH", "Tổ chức Tháng hành động năm 2026", "I. MỤC ĐÍCH, YÊU CẦU", "1. Nâng cao nhận thức.",
+      "II. CHỦ ĐỀ, THỜI GIAN", "1. Chủ đề: “Chung tay vì cộng đồng”", "2. Thời gian: từ ngày 01/3 đến 31/3/2026",
+      "III. NỘI DUNG HOẠT ĐỘNG", "1. Ra quân hưởng ứng."],
+    [["từ ngày 01/3 đến 31/3/2026", "2026-03-01", "2026-03-31"]],
+    "a numbered 'Thời gian:' line under a theme-and-time heading",
+  ],
+  [
+    ["KẾ HOẠCH", "Công tác Hội năm 2026", "III. TỔ CHỨC THỰC HIỆN", "1. Các chi hội triển khai.", "IV. THỜI GIAN THỰC HIỆN", "Trong quý II năm 2026."],
+    [["quý II năm 2026", "2026-04-01", "2026-06-30"]],
+    "the paragraph under a heading 'Thời gian thực hiện'",
+  ],
+];
+
+export const corpus = [examplesOf({ id: "plan span", rule: "plan-span", read, rows, name: () => "" })];

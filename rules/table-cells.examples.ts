@@ -1,0 +1,38 @@
+// Examples of a table row's role cells (rules/table-cells.ts, rules/target-quantities.ts,
+// rules/item-deadlines.ts): a made-up plan with a table (Markdown), and what its rows give.
+import { examplesOf, planOf, type Row } from "./examples.js";
+
+const mttq = [
+  "KẾ HOẠCH", "", "Công tác Mặt trận năm 2026", "", "## II. CÁC HOẠT ĐỘNG CHỦ YẾU", "",
+  "| TT | Nội dung | Thời gian thực hiện | Đơn vị chủ trì / phối hợp | Kinh phí |",
+  "|---|---|---|---|---|",
+  "| 1 | Hội nghị triển khai | Quý I/2026 | Ban Phong trào / Văn phòng, Ban Dân chủ | Ngân sách |",
+];
+const hnd = [
+  "KẾ HOẠCH", "", "Công tác Hội năm 2026", "", "## I. CHỈ TIÊU", "",
+  "| TT | Chỉ tiêu | Đơn vị tính | Năm 2025 | Năm 2026 |", "|---|---|---|---|---|", "| 1 | Thành lập hợp tác xã | HTX | 25 | 30 |", "",
+  "| TT | Chỉ tiêu | Mức phấn đấu |", "|---|---|---|", "| 2 | Tỷ lệ cơ sở Hội vững mạnh | 85% |",
+];
+
+const tasks: Array<Row<readonly string[], unknown>> = [
+  [mttq, [{ code: "1", responsible: ["Ban Phong trào"], partners: ["Văn phòng, Ban Dân chủ"], funding: "Ngân sách" }], "lead and partners in one cell, a funding column"],
+];
+const targets: Array<Row<readonly string[], unknown>> = [
+  [
+    hnd,
+    [
+      { code: "1", quantities: [{ value: 25, unit: "htx" }, { value: 30, unit: "htx" }], schedule: { "2025": "25", "2026": "30" } },
+      { code: "2", quantities: [{ value: 85, unit: "%" }], schedule: null },
+    ],
+    "a unit column with per-year cells; a 'Mức phấn đấu' column",
+  ],
+];
+const deadlines: Array<Row<readonly string[], unknown>> = [
+  [mttq, [{ raw: "Quý I/2026", start: "2026-01-01", end: "2026-03-31", precision: "quarter" }], "a time column"],
+];
+
+export const corpus = [
+  examplesOf({ id: "table cells › tasks", rule: "table-cells", read: (l: readonly string[]) => planOf(l, "md").tasks, rows: tasks, name: () => "" }),
+  examplesOf({ id: "table cells › targets", rule: "quantities", read: (l: readonly string[]) => planOf(l, "md").targets, rows: targets, name: () => "" }),
+  examplesOf({ id: "table cells › deadlines", rule: "deadlines", read: (l: readonly string[]) => planOf(l, "md").deadlines, rows: deadlines, name: () => "" }),
+];
