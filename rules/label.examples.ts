@@ -19,6 +19,15 @@ export const examples: { positive: Array<[string, Expect]>; negative: string[] }
     ["b. 100% xã, phường tổ chức", { style: "letter", code: "b", depth: 1, rest: "100% xã, phường tổ chức" }],
     ["2/ Thời gian: cả năm", { style: "num", code: "2", depth: 1, rest: "Thời gian: cả năm" }],
     ["III/ NỘI DUNG HOẠT ĐỘNG", { style: "roman", code: "III", depth: 1, rest: "NỘI DUNG HOẠT ĐỘNG" }],
+    // web copies: slash-dot and dash labels
+    ["I/. MỤC ĐÍCH, YÊU CẦU", { style: "roman", code: "I", depth: 1, rest: "MỤC ĐÍCH, YÊU CẦU" }],
+    ["III- MỘT SỐ CHỈ TIÊU CHỦ YẾU", { style: "roman", code: "III", depth: 1, rest: "MỘT SỐ CHỈ TIÊU CHỦ YẾU" }],
+    ["I -  NHIỆM VỤ TRỌNG TÂM", { style: "roman", code: "I", depth: 1, rest: "NHIỆM VỤ TRỌNG TÂM" }],
+    ["3- Nhiệm vụ và giải pháp", { style: "num", code: "3", depth: 1, rest: "Nhiệm vụ và giải pháp" }],
+    ["1/. Tổ chức hội nghị", { style: "num", code: "1", depth: 1, rest: "Tổ chức hội nghị" }],
+    ["(2). Tỷ lệ hộ nghèo giảm 1%", { style: "paren", code: "(2)", depth: 1, rest: "Tỷ lệ hộ nghèo giảm 1%" }],
+    ["A- PHƯƠNG HƯỚNG, MỤC TIÊU", { style: "upper", code: "A", depth: 1, rest: "PHƯƠNG HƯỚNG, MỤC TIÊU" }],
+    ["Chương trình 3: Thực hiện dân chủ", { style: "named", code: "Chương trình 3", depth: 1, rest: "Thực hiện dân chủ" }],
     ["- Hội LHPN cấp huyện", { style: "bullet", code: null, depth: 1, rest: "Hội LHPN cấp huyện" }],
     ["+ Cấp tỉnh: tổ chức", { style: "bullet", code: null, depth: 1, rest: "Cấp tỉnh: tổ chức" }],
     ["* Công tác tuyên truyền", { style: "bullet", code: null, depth: 1, rest: "Công tác tuyên truyền" }],
@@ -34,6 +43,9 @@ export const examples: { positive: Array<[string, Expect]>; negative: string[] }
     "2026. Duy trì kết quả", // a year that a PDF line break put at the start of a line
     "01 hoạt động mỗi quý",
     "1 - Năm 2021: chủ đề", // a footnote body's marker, not an item label
+    "3 - 5% số hộ", // a range
+    "2- các đơn vị", // a dash label has a capital after it
+    "IV-2025 kế hoạch",
     "Căn cứ Kế hoạch số 12",
     "v.v. các hoạt động khác",
     "V/v tổ chức hội nghị", // "về việc" in a header, not part V

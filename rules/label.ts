@@ -1,9 +1,9 @@
 // Item labels at the start of a paragraph: the numbering styles of Vietnamese
 // plans. Shape only (no meaning); rules/structure.ts decides what they number.
 //
-//   "I. MỤC ĐÍCH"      roman        code "I"
+//   "I. MỤC ĐÍCH"      roman        code "I"       ("I/", "I/.", "III- " and "I - " too)
 //   "2.1. Mỗi cơ sở"   num (depth 2) code "2.1"    ("2.1 Mỗi" too: a dotted code needs no final dot)
-//   "3. Nhiệm vụ"      num (depth 1) code "3"      (a single number needs "." or ")")
+//   "3. Nhiệm vụ"      num (depth 1) code "3"      (a single number needs ".", ")", "/", "/." or "- ")
 //   "(1) Tiếp tục"     paren        code "(1)"     ("(1) - 100% …": the dash after it is part of the label)
 //   "a) Về nội dung"   letter       code "a"
 //   "- Hội LHPN"       bullet       code null      ("*" ranks above "-", "+" below it; "•" "–" are "-")
@@ -44,29 +44,32 @@ function toRoman(n: number): string {
   return out;
 }
 
-// "IV. " / "II) " / "II/ " — a roman numeral, a dot, parenthesis or slash, then text (the slash
-// needs a space after it, so "V/v" (về việc) is no label)
-const ROMAN_RE = /^(?<r>[IVXLC]{1,7})\s{0,2}(?:[.)]\s{0,20}|\/\s{1,20})(?=\S)/u;
+// "IV. " / "II) " / "II/ " / "I/. " / "III- " / "I - " — a roman numeral, a dot, parenthesis, slash
+// or dash, then text (the slash needs a space after it, so "V/v" (về việc) is no label; the dash
+// a space and a capital after it, as web copies of plans write part headings "III- MỘT SỐ CHỈ TIÊU")
+const ROMAN_RE = /^(?<r>[IVXLC]{1,7})\s{0,2}(?:[.)]\s{0,20}|\/\.?\s{1,20}|[-–]\s{1,20}(?=\p{Lu}))(?=\S)/u;
 // "2.1. " "1.1.3 " "2.10." — dotted codes of at most 5 parts of 1–2 digits (so "2026." and "17.80" are not labels)
 const DOTTED_RE = /^(?<n>\d{1,2}(?:\.\d{1,2}){1,4})\.?(?:\s{1,20}|$)(?=\S|$)/u;
-// "3. " "3) " "3/ " — a single number needs its dot, parenthesis or slash (many plans number
-// "1/", "2/"; the slash needs a space after it, so a date "1/2025" is no label)
-const SINGLE_RE = /^(?<n>\d{1,2})(?:[.)](?:\s{1,20}|$)|\/\s{1,20})/u;
-// "(1) " "(1) - " "(a) "
-const PAREN_RE = /^\((?<p>\d{1,2}|[a-zđ])\)(?:\s{0,20}[-–—]\s{1,20}|\s{0,20})/u;
+// "3. " "3) " "3/ " "1/. " "3- " — a single number needs its dot, parenthesis, slash or dash (many
+// plans number "1/", "2/"; the slash needs a space after it, so a date "1/2025" is no label; the
+// dash is glued to the number and has a space and a capital after it: "3- Nhiệm vụ", while
+// "1 - Năm 2021: …" is a footnote body's marker and "3 - 5%" a range)
+const SINGLE_RE = /^(?<n>\d{1,2})(?:[.)](?:\s{1,20}|$)|\/\.?\s{1,20}|[-–]\s{1,20}(?=\p{Lu}))/u;
+// "(1) " "(1) - " "(1). " "(a) "
+const PAREN_RE = /^\((?<p>\d{1,2}|[a-zđ])\)(?:\s{0,20}[-–—]\s{1,20}|\.?\s{0,20})/u;
 // "a) " "b. Về" "a. 100% xã" — a lower-case letter label (with "." only when a capital or a digit
 // follows, not "v.v.")
 const LETTER_RE = /^(?<l>[a-zđ])(?:\)\s{0,20}|\.\s{1,20}(?=[\p{Lu}\p{N}]))/u;
 // "- " "+ " "* " "• " "– "; a dash glued to the word ("-Tham gia") counts too
 const BULLET_RE = /^(?<b>[-–—•·+*▪►❖✓])\s{0,20}(?=[\p{L}\p{N}“"(])/u;
-// "Chỉ tiêu 3: " "Nhiệm vụ 1: " "Mục tiêu 2. " — an item that names itself
-const NAMED_RE = /^(?<w>Chỉ tiêu|Nhiệm vụ|Mục tiêu|Giải pháp|Hoạt động|Nội dung)\s{1,3}(?<n>\d{1,2}|[IVX]{1,5})\s{0,3}[:.]\s{0,20}/iu;
+// "Chỉ tiêu 3: " "Nhiệm vụ 1: " "Mục tiêu 2. " "Chương trình 3: " — an item that names itself
+const NAMED_RE = /^(?<w>Chỉ tiêu|Nhiệm vụ|Mục tiêu|Giải pháp|Hoạt động|Nội dung|Chương trình)\s{1,3}(?<n>\d{1,2}|[IVX]{1,5})\s{0,3}[:.]\s{0,20}/iu;
 
 // "A. MỤC ĐÍCH", "B) Chỉ tiêu" — a capital letter A–H numbering the parts of a plan; read before
 // roman numerals because "C." and "D." there are the third and fourth parts, not 100 and 500.
 // The text after it must start with a capital (not an initial in a name, "A. Lê" aside, which
 // never opens a paragraph of a plan).
-const UPPER_RE = /^(?<u>[A-HĐ])[.)]\s{1,20}(?=\p{Lu})/u;
+const UPPER_RE = /^(?<u>[A-HĐ])(?:[.)]|\s{0,2}[-–])\s{1,20}(?=\p{Lu})/u;
 // "Phần I. CHỈ TIÊU", "PHẦN II: NHIỆM VỤ TRỌNG TÂM", "Phần 3 - Tổ chức thực hiện": a part of the plan
 // (a line "PHẦN I" alone is not a label: the part's name follows on the next line)
 const PART_RE = /^(?<w>Phần|PHẦN)\s{1,3}(?<n>[IVX]{1,5}|\d{1,2})\s{0,3}[.:\-–]\s{0,20}(?=\S)/u;

@@ -531,6 +531,39 @@ export const examples: MetaExample[] = [
       bases: ["kế hoạch hoạt động Đội năm học 2026-2027 của Hội đồng Đội huyện"],
     },
   },
+  {
+    name: "a date line with the day in figures, a school under its district department, a decision's annex line under the subtitle",
+    text: [
+      "PHÒNG GD&ĐT HUYỆN CAN LỘC",
+      "TRƯỜNG THCS THIÊN LỘC",
+      "Số: 21/KH-THCS          Thiên Lộc, ngày 12/9/2026",
+      "KẾ HOẠCH",
+      "Thực hiện nhiệm vụ năm học 2026 - 2027",
+      "(Ban hành kèm theo Quyết định số 30/QĐ-THCS ngày 12/9/2026 của Hiệu trưởng)",
+      "Căn cứ Chỉ thị số 05/CT-BGDĐT ngày 01/9/2026 của Bộ Giáo dục và Đào tạo;",
+      "I. MỤC TIÊU",
+      "1. Tỷ lệ học sinh lên lớp đạt 99%.",
+    ].join("\n"),
+    expect: {
+      issuer: "TRƯỜNG THCS THIÊN LỘC",
+      number: "21/KH-THCS",
+      issuedAt: "2026-09-12",
+      place: "Thiên Lộc",
+      subtitle: "Thực hiện nhiệm vụ năm học 2026 - 2027",
+      period: { from: 2026, to: 2027 },
+      bases: ["Chỉ thị số 05/CT-BGDĐT ngày 01/9/2026 của Bộ Giáo dục và Đào tạo"],
+    },
+  },
+  {
+    name: "a section heading left without its label under the subtitle ends the title block",
+    text: [
+      "KẾ HOẠCH",
+      "Công tác Hội và phong trào phụ nữ năm 2027",
+      "MỤC ĐÍCH, YÊU CẦU",
+      "- Nâng cao chất lượng hoạt động của các chi hội.",
+    ].join("\n"),
+    expect: { title: "KẾ HOẠCH", subtitle: "Công tác Hội và phong trào phụ nữ năm 2027", year: 2027 },
+  },
 ];
 
 /** Province names as written → canonical name (null: not a province). */
@@ -557,6 +590,11 @@ export const provinceExamples: Array<[string, string | null]> = [
 
 /** An opening paragraph → the documents it cites. */
 export const baseExamples: Array<[string, string[]]> = [
+  [
+    // "Trên cơ sở …" cites a basis like "Căn cứ"; the announcing clause is none
+    "Trên cơ sở Nghị quyết số 12-NQ/HU ngày 10/01/2027 của Ban Chấp hành Đảng bộ huyện, Ban Thường vụ Huyện đoàn xây dựng kế hoạch như sau:",
+    ["Nghị quyết số 12-NQ/HU ngày 10/01/2027 của Ban Chấp hành Đảng bộ huyện"],
+  ],
   [
     // two documents joined by "và": the second starts with a capitalised kind
     "Thực hiện Chương trình công tác năm 2027 của Trung ương Hội Cựu chiến binh Việt Nam và Nghị quyết Hội nghị Ban Chấp hành Hội tỉnh lần thứ năm, Ban Thường vụ xây dựng kế hoạch như sau:",

@@ -29,6 +29,10 @@ const headings: Array<Row<string, SectionKind | null>> = [
   ["Các mục tiêu cụ thể đến năm 2026", "target"],
   ["Mục tiêu cụ thể giai đoạn 2021 - 2025", "target"],
   ["Mot so chi tieu chu yeu", "target"],
+  ["Nội dung chỉ tiêu cụ thể", "target"],
+  ["15 chỉ tiêu trọng tâm năm 2026", "target"],
+  ["6 CHỈ TIÊU CƠ BẢN:", "target"],
+  ["Các chỉ tiêu chủ yếu (giai đoạn 2021 - 2025)", "target"],
 
   // nhiệm vụ = task
   ["Nhiệm vụ", "task"],
@@ -81,6 +85,15 @@ const headings: Array<Row<string, SectionKind | null>> = [
   ["Lộ trình, tiến độ thực hiện", "task"],
   ["Lộ trình tiến độ triển khai", "task"],
   ["Lộ trình, tiến độ tổ chức", "task"],
+  ["NHIỆM VỤ CHUNG", "task"],
+  ["TRỌNG TÂM CÔNG TÁC", "task"],
+  ["NỘI DUNG KẾ HOẠCH:", "task"],
+  ["Nội dung tuyên truyền", "task"],
+  ["PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2026", "task"],
+  ["Phương hướng hoạt động", "task"],
+  ["CHƯƠNG TRÌNH HÀNH ĐỘNG NHIỆM KỲ 2025 – 2030", "task"],
+  ["Chương trình công tác năm 2026", "task"],
+  ["Kế hoạch hoạt động Công đoàn tháng 5/2026", "task"],
 
   // sections whose numbered paragraphs are not items
   ["MỤC ĐÍCH, YÊU CẦU", "other"],
@@ -102,6 +115,20 @@ const headings: Array<Row<string, SectionKind | null>> = [
   ["CHỦ ĐỀ, THỜI GIAN", "other"],
   ["Chủ đề năm 2026", "other"],
   ["Phân công", "other"],
+  ["ĐẶC ĐIỂM TÌNH HÌNH", "other"],
+  ["Dự báo tình hình", "other"],
+  ["Đánh giá công tác tháng 4/2026:", "other"],
+  ["KẾT QUẢ NĂM 2025", "other"],
+  ["Kết quả công tác năm 2025", "other"],
+  ["Phương hướng", "other"],
+  ["PHƯƠNG HƯỚNG CHUNG", "other"],
+];
+
+// the rows marked `labelled` need a label: alone on a line, the words are the plan's title
+const unlabelled: Array<Row<string, SectionKind | null>> = [
+  ["CHƯƠNG TRÌNH HÀNH ĐỘNG", null],
+  ["KẾ HOẠCH HOẠT ĐỘNG THÁNG 5/2026", null],
+  ["Nội dung kế hoạch", "task"],
 ];
 
 const notHeadings: string[] = [
@@ -125,6 +152,7 @@ const frames: Array<Row<string, boolean>> = [
 ];
 
 export const corpus = [
-  examplesOf({ id: "section heading", rule: "structure", read: sectionKind, rows: headings, none: notHeadings, nothing: null }),
+  examplesOf({ id: "section heading", rule: "structure", read: (t: string) => sectionKind(t), rows: headings, none: notHeadings, nothing: null }),
+  examplesOf({ id: "unlabelled section heading", rule: "structure", read: (t: string) => sectionKind(t, false), rows: unlabelled }),
   examplesOf({ id: "frame heading", rule: "structure", read: frameHeading, rows: frames }),
 ];

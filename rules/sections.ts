@@ -28,15 +28,22 @@ export function headingPattern(rows: readonly HeadingRow[]): RegExp {
 
 const ORDER: readonly SectionKind[] = ["target", "task", "other"];
 const PATTERNS = new Map<HeadingKind, RegExp>([...ORDER, "frame" as const].map((k) => [k, headingPattern(HEADINGS.filter((r) => r.kind === k))]));
+// the same without the rows that need a label
+const UNLABELLED = new Map<HeadingKind, RegExp>(ORDER.map((k) => [k, headingPattern(HEADINGS.filter((r) => r.kind === k && !r.labelled))]));
 
-/** The heading text as matched: folded, without a final ":", "." or ";". */
-export const headingKey = (headingText: string): string => foldKey(headingText).replace(/[:.;]+$/, "").trim();
+/**
+ * The heading text as matched: folded, without a final ":", "." or ";", and without a count
+ * before the kind ("15 chỉ tiêu trọng tâm năm 2023", "6 CHỈ TIÊU CƠ BẢN:").
+ */
+export const headingKey = (headingText: string): string =>
+  foldKey(headingText).replace(/[:.;]+$/, "").trim().replace(/^\d{1,3}\s(?=\p{L})/u, "");
 
-/** The kind of section a heading opens, or null when the text is not a heading. */
-export function sectionKind(headingText: string): SectionKind | null {
+/** The kind of section a heading opens, or null when the text is not a heading; `labelled`: the heading has a label. */
+export function sectionKind(headingText: string, labelled = true): SectionKind | null {
   const t = headingKey(headingText);
   if (!t || t.length > 120) return null;
-  return ORDER.find((k) => PATTERNS.get(k)!.test(t)) ?? null;
+  const patterns = labelled ? PATTERNS : UNLABELLED;
+  return ORDER.find((k) => patterns.get(k)!.test(t)) ?? null;
 }
 
 /** A labelled line of the plan's frame ("Bối cảnh", "Căn cứ xây dựng kế hoạch"), not a topic of work. */

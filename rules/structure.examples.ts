@@ -148,6 +148,109 @@ const plans: Array<Row<string, Tree>> = [
     ],
     "reads a bare kind-named heading after item siblings as one more item, with the table under it as its children",
   ],
+  [
+    [
+    "II- CÁC CHỈ TIÊU CHỦ YẾU",
+    "1- Thu nhập bình quân đầu người đạt 70 triệu đồng.",
+    "2- Tỷ lệ hộ nghèo giảm còn dưới 1%.",
+    "III- NHIỆM VỤ, GIẢI PHÁP",
+    "1/. Tập trung phát triển kinh tế.",
+    ].join("\n"),
+    [
+    ["target", "1", null, "CÁC CHỈ TIÊU CHỦ YẾU", "Thu nhập bình quân đầu người đạt 70 triệu đồng."],
+    ["target", "2", null, "CÁC CHỈ TIÊU CHỦ YẾU", "Tỷ lệ hộ nghèo giảm còn dưới 1%."],
+    ["task", "1", null, "NHIỆM VỤ, GIẢI PHÁP", "Tập trung phát triển kinh tế."],
+    ],
+    "reads dash and slash-dot labels as web copies write them",
+  ],
+  [
+    [
+    "Đại hội đại biểu Mặt trận tỉnh lần thứ X tổ chức ngày 24/7/2024.",
+    "Chương trình 3: Thực hiện dân chủ, giám sát và phản biện xã hội.",
+    "Chương trình 4: Tham gia xây dựng Đảng, chính quyền.",
+    ].join("\n"),
+    [
+    ["task", "Chương trình 3", null, null, "Thực hiện dân chủ, giám sát và phản biện xã hội."],
+    ["task", "Chương trình 4", null, null, "Tham gia xây dựng Đảng, chính quyền."],
+    ],
+    "reads a programme that names itself as a task, in a fragment that starts inside the list",
+  ],
+  [
+    [
+    "CHUYÊN MỤC",
+    "Các chỉ tiêu chủ yếu (nhiệm kỳ 2025 - 2030)",
+    "- Về kinh tế:",
+    "(1) Thu nhập bình quân đầu người đạt 80 triệu đồng.",
+    "(2) Tỷ lệ tăng thu ngân sách: 10% trở lên.",
+    "- Về văn hóa – xã hội:",
+    "(3) Tỷ lệ lao động qua đào tạo: trên 70%.",
+    ].join("\n"),
+    [
+    ["target", null, null, "Các chỉ tiêu chủ yếu (nhiệm kỳ 2025 - 2030)", "Về kinh tế:"],
+    ["target", "(1)", "Về kinh tế:", "Các chỉ tiêu chủ yếu (nhiệm kỳ 2025 - 2030)", "Thu nhập bình quân đầu người đạt 80 triệu đồng."],
+    ["target", "(2)", "Về kinh tế:", "Các chỉ tiêu chủ yếu (nhiệm kỳ 2025 - 2030)", "Tỷ lệ tăng thu ngân sách: 10% trở lên."],
+    ["target", null, null, "Các chỉ tiêu chủ yếu (nhiệm kỳ 2025 - 2030)", "Về văn hóa – xã hội:"],
+    ["target", "(3)", "Về văn hóa –", "Các chỉ tiêu chủ yếu (nhiệm kỳ 2025 - 2030)", "Tỷ lệ lao động qua đào tạo: trên 70%."],
+    ],
+    "reads an unlabelled heading with a period in brackets, and bulleted group lines as the parents of the numbered targets",
+  ],
+  [
+    [
+    "* Mục tiêu tổng quát:",
+    "Phát huy mọi nguồn lực để phát triển kinh tế.",
+    "* Các chỉ tiêu chủ yếu đến năm 2030:",
+    "(1). Thu ngân sách tăng bình quân 5%/năm.",
+    "I. MỤC ĐÍCH, YÊU CẦU",
+    "- Nâng cao chất lượng sinh hoạt chi bộ.",
+    "- 6 CHỈ TIÊU CƠ BẢN:",
+    "1. Kết nạp 20 đảng viên.",
+    ].join("\n"),
+    [
+    ["target", "(1)", null, "Các chỉ tiêu chủ yếu đến năm 2030", "Thu ngân sách tăng bình quân 5%/năm."],
+    ["target", "1", null, "6 CHỈ TIÊU CƠ BẢN", "Kết nạp 20 đảng viên."],
+    ],
+    "reads a bulleted heading of a kind, with or without a count, as a heading",
+  ],
+  [
+    [
+    "I- MỤC TIÊU TỔNG QUÁT VÀ CÁC CHỈ TIÊU CHỦ YẾU",
+    "1. Mục tiêu tổng quát: Tiếp tục huy động mọi nguồn lực, khai thác tốt các tiềm năng của địa phương.",
+    "2. Các chỉ tiêu chủ yếu đến năm 2030",
+    "1. Thu ngân sách tăng 5% hàng năm.",
+    "2. Tỷ lệ lao động qua đào tạo: 70%.",
+    ].join("\n"),
+    [
+    ["target", "1", null, "Các chỉ tiêu chủ yếu đến năm 2030", "Thu ngân sách tăng 5% hàng năm."],
+    ["target", "2", null, "Các chỉ tiêu chủ yếu đến năm 2030", "Tỷ lệ lao động qua đào tạo: 70%."],
+    ],
+    "reads a heading followed on its line by its first sentence as a heading",
+  ],
+  [
+    [
+    "Hội nghị quán triệt Nghị quyết Đại hội. Nghị quyết nêu 5 nhiệm vụ và 2 chỉ tiêu chủ yếu đó là: (1) Thu ngân sách tăng 10%/năm. (2) Không còn hộ nghèo.",
+    ].join("\n"),
+    [
+    ["target", "(1)", null, null, "Thu ngân sách tăng 10%/năm."],
+    ["target", "(2)", null, null, "Không còn hộ nghèo."],
+    ],
+    "reads the targets after a lead sentence that names them, in a list flattened onto one line",
+  ],
+  [
+    [
+    "KẾ HOẠCH HOẠT ĐỘNG THÁNG 5/2026",
+    "- Căn cứ kế hoạch năm học của nhà trường.",
+    "I. Đánh giá công tác tháng 4/2026:",
+    "- Tổ chức tốt các hoạt động chào mừng 30/4.",
+    "II. Kế hoạch hoạt động Công đoàn tháng 5/2026",
+    "1. Về tư tưởng, chính trị:",
+    "- Tuyên truyền kỷ niệm ngày sinh Bác 19/5.",
+    ].join("\n"),
+    [
+    ["task", "1", null, "Kế hoạch hoạt động Công đoàn tháng 5/2026", "Về tư tưởng, chính trị:"],
+    ["task", null, "1", "Kế hoạch hoạt động Công đoàn tháng 5/2026", "Tuyên truyền kỷ niệm ngày sinh Bác 19/5."],
+    ],
+    "reads 'Kế hoạch hoạt động' as a task heading after a label only, and a review part as no section of items",
+  ],
 ];
 
 // the no-items check (`noItems`): a text with no section of targets or tasks says so

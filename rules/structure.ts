@@ -7,8 +7,9 @@
 // was opened after it ("2.2" after "2.1.1"), a new style opens a level.
 import type { Block, DocModel, NoteRef } from "../src/model.js";
 import { foldKey } from "../src/text.js";
-import { parseLabel, romanValue, type Label } from "./label.js";
+import { parseLabel, type Label } from "./label.js";
 import { frameHeading, headingLike, sectionKind, type SectionKind } from "./sections.js";
+import { bareList, cellLabel, findHeads, nestHeads, styleKey, type BareList, type Head } from "./section-heads.js";
 import { alt, words } from "./vocab/pattern.js";
 import { PLAN_YEAR_COLUMN, TABLE_COLUMNS, type ColumnRole } from "./vocab/table-columns.js";
 import type { Rule } from "./rule.js";
@@ -54,36 +55,12 @@ interface Open {
   rank: number; // bullets: "*" 0, "-" 1, "+" 2
 }
 
-// Label styles that number the top parts of a plan ("II.", "B.", "Phần II."): never a nested heading
-const TOP_STYLES = new Set(["roman", "upper", "part"]);
-
 // The closing block: "Nơi nhận:", "TM. BAN THƯỜNG VỤ", "KT. CHỦ TỊCH", "T/M …"
 const CLOSING = /^(?:noi nhan|tm\.|t\/m|kt\.|k\/t)/;
 
 export function isClosingLine(text: string): boolean {
   return CLOSING.test(foldKey(text));
 }
-
-/** Label of a table row's number cell ("1", "1.1.3", "I.", "II"). */
-function cellLabel(text: string): Label | null {
-  const t = text.trim().replace(/\.$/, "");
-  if (!t) return null;
-  if (/^\d{1,2}(?:\.\d{1,2}){0,4}$/.test(t)) {
-    const parts = t.split(".");
-    return { style: "num", code: t, depth: parts.length, number: Number(parts[parts.length - 1]), bullet: null, rank: 0, length: 0, named: null };
-  }
-  const v = romanValue(t);
-  if (v !== null) return { style: "roman", code: t, depth: 1, number: v, bullet: null, rank: 0, length: 0, named: null };
-  return null;
-}
-
-const styleKey = (l: Label | null): { key: string; depth: number; rank: number } => {
-  if (!l) return { key: "none", depth: 0, rank: 0 };
-  if (l.style === "num") return { key: `num${l.depth}`, depth: l.depth, rank: 0 };
-  if (l.style === "bullet") return { key: `bullet${l.rank}`, depth: 0, rank: l.rank };
-  if (l.style === "named") return { key: `named:${l.named}`, depth: 0, rank: 0 };
-  return { key: l.style, depth: 0, rank: 0 };
-};
 
 /** A row's cell texts by grid column: a cell spanning n columns stands at its first one, "" after it. */
 export function gridOf(row: Block): string[] {
@@ -147,6 +124,8 @@ export interface Structure {
   /** unlabelled paragraphs of a target or task section that no item owns (a lead-in, "Tổ chức thực hiện" in prose) */
   loose: Block[];
   bodyEnd: number; // index in doc.blocks where the closing block starts (or blocks.length)
+  /** a numbered list read without a section heading (section-heads.ts, bareList), with its first block */
+  bare?: (BareList & { block: Block }) | null;
 }
 
 export function findStructure(doc: DocModel): Structure {
@@ -155,11 +134,13 @@ export function findStructure(doc: DocModel): Structure {
   const { heads, topKey } = findHeads(blocks, bodyEnd);
   const nested = nestHeads(blocks, heads, topKey);
   const builder = new ItemBuilder(doc, heads, nested, topKey);
+  const bare = bareList(blocks, bodyEnd, heads);
   for (let i = 0; i < bodyEnd; i++) {
+    if (i === bare?.start) builder.bareSection(bare.kind);
     if (blocks[i].kind === "tableRow") builder.row(blocks[i], heads.get(i));
     else builder.paragraph(i, blocks[i], heads.get(i));
   }
-  return { items: builder.items, loose: builder.loose, bodyEnd };
+  return { items: builder.items, loose: builder.loose, bodyEnd, bare: bare ? { ...bare, block: blocks[bare.start] } : null };
 }
 
 /** Where the closing block starts ("Nơi nhận:", "TM. …", footnote bodies), or blocks.length. */
@@ -172,66 +153,6 @@ function bodyEndOf(blocks: Block[]): number {
     if (blocks[i].kind === "tableRow" && /^noi nhan/.test(foldKey(blocks[i].cells?.[0]?.text ?? ""))) return i;
   }
   return bodyEnd;
-}
-
-interface Head { index: number; label: Label | null; kind: SectionKind; text: string }
-
-/** Pass 1: the kind headings, and the style of the labels of the first ("2." or "II."): siblings of it close a section. */
-function findHeads(blocks: Block[], bodyEnd: number): { heads: Map<number, Head>; topKey: string | null } {
-  const heads = new Map<number, Head>();
-  let topKey: string | null = null;
-  // In a document that marks its headings (bold, a heading style), an unmarked, unlabelled line ending
-  // with ":" inside a section of the same kind is a lead-in to a list or table ("Các hoạt động trọng
-  // tâm trong năm:" under "III. NHIỆM VỤ VÀ GIẢI PHÁP"), not a new section heading.
-  const marksHeadings = blocks.some((b) => b.kind === "heading" || (b.bold && b.kind !== "tableRow"));
-  let lastKind: SectionKind | null = null;
-  for (let i = 0; i < bodyEnd; i++) {
-    const h = headingOf(blocks[i]);
-    if (!h) continue;
-    const bk = blocks[i];
-    if (marksHeadings && !h.label && h.kind === lastKind && bk.kind !== "tableRow" && bk.kind !== "heading" && !bk.bold && /:\s*$/.test(bk.text)) continue;
-    lastKind = h.kind;
-    heads.set(i, { index: i, ...h });
-    if (topKey === null && h.kind !== "other") topKey = styleKey(h.label).key;
-  }
-  return { heads, topKey };
-}
-
-/**
- * Headings are siblings: once the style of the first kind heading is known ("2." or "II."),
- * a labelled heading of another style is an item that happens to name a kind
- * ("1. Tổ chức các hoạt động kỷ niệm Ngày thành lập Hội" under "III. NHIỆM VỤ"), unless it is
- * a bare sub-heading that splits its section: "1. Mục tiêu chung" / "2. Chỉ tiêu cụ thể" under
- * "I. MỤC TIÊU, CHỈ TIÊU" (another kind, or a short heading that is only the kind's name).
- * Such a nested heading opens a sub-section that its next sibling ("3.") closes.
- * Removes from `heads` the headings that are items; returns the nested ones.
- */
-function nestHeads(blocks: Block[], heads: Map<number, Head>, topKey: string | null): Set<number> {
-  const nestedHeads = new Set<number>();
-  let enclosing: SectionKind | null = null;
-  let enclosingAt = -1;
-  // Did a labelled paragraph of this label's style, not a heading, come earlier in the enclosing section?
-  const itemSiblingBefore = (from: number, to: number, label: Label): boolean => {
-    const key = styleKey(label).key;
-    for (let k = from + 1; k < to; k++) {
-      if (heads.has(k) || blocks[k].kind === "tableRow") continue;
-      const l = parseLabel(blocks[k].text);
-      if (l && styleKey(l).key === key) return true;
-    }
-    return false;
-  };
-  for (const [i, h] of [...heads].sort((a, b) => a[0] - b[0])) {
-    const nested = h.label && topKey && styleKey(h.label).key !== topKey && !TOP_STYLES.has(h.label.style);
-    if (!nested) { enclosing = h.kind; enclosingAt = i; continue; }
-    const bare = h.text.split(/\s+/).length <= 5;
-    // a bare heading of the enclosing kind after items of its own style is one more item, not a
-    // sub-section: "3. Các hoạt động cụ thể" after "1. Công tác tuyên truyền …", "2. Hỗ trợ …" under
-    // "III. NỘI DUNG VÀ GIẢI PHÁP" (a sub-section split comes first: "1. Mục tiêu chung" / "2. Chỉ tiêu cụ thể")
-    const lateSibling = h.kind === enclosing && itemSiblingBefore(enclosingAt, i, h.label!);
-    if (enclosing !== null && (h.kind !== enclosing || (bare && !lateSibling))) nestedHeads.add(i);
-    else heads.delete(i);
-  }
-  return nestedHeads;
 }
 
 interface SectionState { kind: SectionKind; text: string | null; label: Label | null; key: string; innerLast: number | null; outer?: SectionState }
@@ -296,6 +217,11 @@ class ItemBuilder {
     }
     if (j >= 0) this.stack = stack.slice(0, j);
     return this.stack.length ? this.stack[this.stack.length - 1].item : null;
+  }
+
+  /** A numbered list that no heading opens: its items have section null. */
+  bareSection(kind: "target" | "task"): void {
+    this.enter({ kind, text: null, label: null, key: "none", innerLast: null });
   }
 
   private enter(section: SectionState | null): void {
@@ -410,9 +336,12 @@ class ItemBuilder {
   private inSection(b: Block, label: Label | null): void {
     const section = this.section;
     const namedTarget = label?.style === "named" && label.named === "chỉ tiêu";
+    const namedTask = label?.style === "named" && NAMED_TASKS.has(label.named!);
     if (!section || section.kind === "other") {
-      // "Chỉ tiêu 3: …" calls itself a target wherever it stands
+      // "Chỉ tiêu 3: …" calls itself a target wherever it stands, "Nhiệm vụ 2: …", "Chương trình 3: …"
+      // a task (a fragment that starts inside the list of a plan's programmes)
       if (namedTarget) this.open("target", label, b, label.length, section?.text ?? null);
+      else if (namedTask && !section) this.open("task", label, b, label.length, null);
       else if (this.current && !label) appendTo(this.current, b);
       else this.current = null;
       return;
@@ -422,6 +351,9 @@ class ItemBuilder {
     else this.loose.push(b);
   }
 }
+
+// the words of a label that names a task: "Nhiệm vụ 2:", "Chương trình 3:", "Giải pháp 1."
+const NAMED_TASKS = new Set(["nhiệm vụ", "chương trình", "giải pháp"]);
 
 /**
  * A top-level labelled line that names a topic of work: short, not a kind heading
@@ -460,38 +392,20 @@ function appendTo(item: RawItem, b: Block): void {
   for (const r of b.refs ?? []) item.refs.push(r);
 }
 
-/** Is this block a kind heading? Returns its label, kind and text without label. */
-function headingOf(b: Block): { label: Label | null; kind: SectionKind; text: string } | null {
-  if (b.kind === "footnote") return null;
-  if (b.kind === "tableRow") {
-    const cells = b.cells!.filter((c) => c.text.trim() !== "");
-    if (cells.length !== 2 && cells.length !== 1) return null;
-    const label = cells.length === 2 ? cellLabel(cells[0].text) : null;
-    const text = cells[cells.length - 1].text.trim();
-    if (label && label.style !== "roman") return null; // numbered rows are items ("1" "Chỉ tiêu 1: …")
-    const kind = sectionKind(text);
-    if (!kind || !headingLike(text)) return null;
-    return { label, kind, text: text.replace(/[:.]\s*$/, "") };
-  }
-  const label = parseLabel(b.text);
-  if (label && (label.style === "bullet" || label.style === "named" || label.style === "paren" || label.style === "paren-letter")) return null;
-  if (label && label.style === "num" && label.depth > 1) return null;
-  const text = (label ? b.text.slice(label.length) : b.text).trim();
-  // an unlabelled heading: bold or a heading style, or a short line without a full stop
-  const marked = b.bold || b.kind === "heading";
-  if (!label && !marked && (text.length > 40 || /[.;]$/.test(text))) return null;
-  if (!headingLike(text)) return null;
-  const kind = sectionKind(text);
-  if (!kind) return null;
-  if (!label && !marked && kind === "other") return null;
-  return { label, kind, text: text.replace(/[:.]\s*$/, "").trim() };
-}
-
 /** The structure rule: sections and items, each item a target or a task record (filled by later rules). */
 export const structure: Rule = {
   id: "structure",
   run(doc, ctx, out) {
     out.structure = findStructure(doc);
+    const bare = out.structure.bare;
+    if (bare) {
+      const first = bare.block.text.slice(0, 40).trim();
+      ctx.warn(
+        "structure/no-section",
+        `No section heading recognised (chỉ tiêu, nhiệm vụ …); read ${bare.count} numbered lines from "${first}…" as ${bare.kind}s with no section`,
+        ctx.blockSpan(bare.block, 0, bare.block.text.length),
+      );
+    }
     for (const it of out.structure.items) {
       const spans = ctx.itemSpans(it);
       const footnotes = [...new Set(it.refs.map((r) => r.marker))];

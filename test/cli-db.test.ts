@@ -14,7 +14,7 @@ import { runSearch } from "../src/cli/search.js";
 import { runShow } from "../src/cli/show.js";
 import { openStore } from "../src/store/sqlite.js";
 import type { PlanDocument } from "../schemas/plan.js";
-import { FIXTURES, planFromGold, STEMS } from "./helpers/plan-factory.js";
+import { FIXTURES, makePlan, planFromGold, q, STEMS, target } from "./helpers/plan-factory.js";
 
 let dir: string;
 let db: string;
@@ -145,6 +145,119 @@ describe("export", () => {
     const q1 = header.indexOf("q1_value") + 1;
     expect(typeof ws.getRow(5).getCell(q1).value === "number" || ws.getRow(5).getCell(q1).value === null).toBe(true);
   });
+
+  // A plan with a percentage written "0,5%", a code "2.10" beside a "2.1", a per-year cell
+  // "2.500" (Thái Nguyên 4.1) and deadlines as days: what a spreadsheet must not misread.
+  const typedDb = () => {
+    const file = path.join(dir, "typed.db");
+    if (fs.existsSync(file)) return file;
+    const extra = makePlan({
+      sha256: "f".repeat(64),
+      meta: { province: "Hà Nam", issuer: "Hội LHPN tỉnh Hà Nam", subtitle: "Kế hoạch giảm nghèo năm 2024" },
+      targets: [
+        target("t1", "Giảm tỷ lệ hộ nghèo 0,5% so với đầu năm.", [q(0.5, "%", "=", "0,5%")], { code: "2.10" }),
+        target("t2", "Kết nạp 1.000 hội viên mới.", [q(1000, "hội viên", "=", "1.000 hội viên")], { code: "2.1" }),
+      ],
+      deadlines: [{ item: "t1", raw: "trước 30/6/2024", start: "2024-06-30", end: "2024-06-30", precision: "day" }],
+    });
+    const store = openStore(file);
+    for (const p of [...plans, extra]) store.savePlan(p);
+    store.close();
+    return file;
+  };
+  const isoOf = (v: unknown) => (v instanceof Date ? v.toISOString().slice(0, 10) : v);
+
+  it("XLSX: typed cells (codes as text, numbers, dates, percentages), a column never mixes types", async () => {
+    const out = path.join(dir, "typed.xlsx");
+    const r = await runExport({ db: typedDb(), what: "targets", format: "xlsx", out });
+    fs.writeFileSync(out, r.data);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    const ws = wb.getWorksheet("targets")!;
+    expect(ws.autoFilter).toBeTruthy();
+    const header = (ws.getRow(1).values as unknown[]).slice(1) as string[];
+    const col = (name: string) => header.indexOf(name) + 1;
+    const rows: ExcelJS.Row[] = [];
+    ws.eachRow((row, n) => n > 1 && rows.push(row));
+    const byCode = (code: string, text: string) => rows.find((r) => r.getCell(col("code")).value === code && String(r.getCell(col("text")).value).includes(text))!;
+    // codes stay text: "2.10" is not 2.1
+    const r210 = byCode("2.10", "0,5%");
+    expect(r210.getCell(col("code")).value).toBe("2.10");
+    expect(r210.getCell(col("code")).numFmt).toBe("@");
+    expect(byCode("2.1", "1.000 hội viên").getCell(col("code")).value).toBe("2.1");
+    // 0,5% is the number 0.005 shown as a percentage; the plan's words stay in q1_raw
+    expect(r210.getCell(col("q1_value")).value).toBeCloseTo(0.005, 10);
+    expect(r210.getCell(col("q1_value")).numFmt).toMatch(/0\.0%$/);
+    expect(r210.getCell(col("q1_raw")).value).toBe("0,5%");
+    expect(byCode("2.1", "1.000 hội viên").getCell(col("q1_value")).value).toBe(1000);
+    // the deadline is a date, the day the plan wrote
+    expect(isoOf(r210.getCell(col("deadline_start")).value)).toBe("2024-06-30");
+    expect(r210.getCell(col("deadline_start")).numFmt).toBe("dd/mm/yyyy");
+    // Thái Nguyên 4.1: "2.500" households a year is 2500, not 2.5
+    const tn = byCode("4.1", "2.500 hộ");
+    for (const y of ["2022", "2023", "2024", "2025", "2026"]) {
+      expect(tn.getCell(col(`schedule_${y}`)).value).toBe(2500);
+      expect(tn.getCell(col(`schedule_${y}`)).numFmt).toMatch(/#,##0$/);
+    }
+    // "x" marks stay text; year is a number or empty, the term is in period / period_from / period_to
+    expect(rows.some((r) => r.getCell(col("schedule_2022")).value === "x")).toBe(true);
+    for (const r of rows) expect(["number", "object"]).toContain(typeof r.getCell(col("year")).value);
+    expect(tn.getCell(col("year")).value).toBe(null);
+    expect(tn.getCell(col("period")).value).toBe("2021–2026");
+    expect(tn.getCell(col("period_from")).value).toBe(2021);
+    expect(tn.getCell(col("period_to")).value).toBe(2026);
+    // every deadline date of every plan, exactly as stored
+    const dl = await runExport({ db: typedDb(), what: "deadlines", format: "xlsx" });
+    const wb2 = new ExcelJS.Workbook();
+    await wb2.xlsx.load(Buffer.from(dl.data as Uint8Array));
+    const ws2 = wb2.getWorksheet("deadlines")!;
+    const h2 = (ws2.getRow(1).values as unknown[]).slice(1) as string[];
+    const got: string[] = [];
+    ws2.eachRow((row, n) => n > 1 && got.push(`${isoOf(row.getCell(h2.indexOf("start") + 1).value)}..${isoOf(row.getCell(h2.indexOf("end") + 1).value)}`));
+    const want = [...plans, null].flatMap((p) => (p ? p.deadlines : [{ start: "2024-06-30", end: "2024-06-30" }]).map((d) => `${d.start}..${d.end}`));
+    expect(got.sort()).toEqual(want.sort());
+  });
+
+  it("XLSX --what all: one sheet per kind, each with a frozen, filtered header", async () => {
+    const r = await runExport({ db, what: "all", format: "xlsx" });
+    expect(r.out).toBe("kehoach-all.xlsx");
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(Buffer.from(r.data as Uint8Array));
+    expect(wb.worksheets.map((w) => w.name)).toEqual(["targets", "tasks", "deadlines", "footnotes", "models", "themes"]);
+    for (const ws of wb.worksheets) {
+      expect(ws.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });
+      expect(ws.autoFilter).toBeTruthy();
+      expect(ws.rowCount).toBeGreaterThan(1);
+    }
+    const json = JSON.parse((await runExport({ db, what: "all", format: "json" })).data as string) as Record<string, unknown[]>;
+    expect(Object.keys(json)).toEqual(["targets", "tasks", "deadlines", "footnotes", "models", "themes"]);
+    await expect(runExport({ db, what: "all", format: "csv" })).rejects.toThrow(/xlsx or json/);
+  });
+
+  it("LibreOffice shows the XLSX cells as the plan wrote them: 2.10, 2.500, 0,5%, dates", async (ctx) => {
+    if (!hasLibreOfficeCalc()) {
+      // said, never silent: CI installs LibreOffice Calc (.ci/run) where it can
+      console.warn("SKIPPED: LibreOffice Calc (soffice) is not installed; apt-get install libreoffice-calc-nogui to run this test");
+      ctx.skip();
+    }
+    const xlsx = path.join(dir, "lo-typed.xlsx");
+    fs.writeFileSync(xlsx, (await runExport({ db: typedDb(), what: "targets", format: "xlsx" })).data);
+    const outDir = path.join(dir, "lo-typed-out");
+    const profile = `-env:UserInstallation=file://${path.join(dir, "lo-profile")}`;
+    // CSV of the cells as shown (filter option 9 = true)
+    execFileSync(soffice()!, [profile, "--headless", "--convert-to", "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,true", "--outdir", outDir, xlsx], { timeout: 120_000 });
+    const lines = fs.readFileSync(path.join(outDir, "lo-typed.csv"), "utf8").split(/\r?\n/);
+    const header = lines[0]!.split(",");
+    const row = (code: string, text: string) => lines.find((l) => l.startsWith(`${l.split(",")[0]},`) && l.includes(text) && l.includes(`,${code},`))!;
+    const r210 = row("2.10", "0,5% so với");
+    expect(r210).toBeTruthy();
+    expect(r210).toContain('"0,5%"'); // 0.005 shown as the plan wrote it (quoted: it holds the CSV separator)
+    expect(r210).toContain(",30/06/2024,");
+    expect(row("2.1", "1.000 hội viên")).toContain(",1.000,");
+    const tn = row("4.1", "2.500 hộ");
+    expect(tn.split(",").filter((c) => c === "2.500").length).toBeGreaterThanOrEqual(5);
+    expect(header).toContain("schedule_2022");
+  }, 180_000);
 
   it.skipIf(!hasLibreOfficeCalc())("opens in LibreOffice with the Vietnamese intact (headless conversion both ways)", async () => {
     const xlsx = path.join(dir, "lo-x.xlsx");

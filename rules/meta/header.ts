@@ -44,6 +44,8 @@ const DATE_RE = new RegExp(
   `(?<pre>[^\\n,]{0,80}?)\\s{0,5},?\\s{0,5}${B}ngay\\s{0,40}(?<d>\\d{1,2})?\\s{0,40}thang\\s{0,40}(?<m>\\d{1,2})?\\s{0,40}nam\\s{0,20}(?<y>\\d{4})${E}`,
   "du",
 );
+// "Nam Đàn, ngày 15/3/2025": the place and the day in figures, the whole cell
+const DATE_SLASH_RE = new RegExp(`^(?<pre>[^\\n,]{2,40}?)\\s{0,5},\\s{0,5}ngay\\s{0,5}(?<d>\\d{1,2})\\s{0,2}[/.-]\\s{0,2}(?<m>\\d{1,2})\\s{0,2}[/.-]\\s{0,2}(?<y>(?:19|20)\\d{2})\\s{0,3}$`, "du");
 // "BAN CHẤP HÀNH", "BAN THƯỜNG VỤ" (upper case, a line of its own in the left column)
 // "BAN ĐẠI DIỆN" leads the Hội Người cao tuổi of a province or district, "BAN CHỦ NHIỆM" a club or a Hội's branch
 // (the boards: rules/vocab/bodies.ts)
@@ -77,8 +79,20 @@ function placeOf(pre: string): string | null {
   return s.length >= 2 ? s : null;
 }
 
-export function readDateLine(text: string): { place: string | null; issuedAt: string | null; year: number } | null {
+/**
+ * The date line of the header: "Lào Cai, ngày 15 tháng 3 năm 2026", or with slashes as a web page may
+ * write it ("Nam Đàn, ngày 15/3/2025"), then only as a cell of its own: the place and the day, nothing
+ * else before them (a headline citing "Kế hoạch số 5/KH-UBND, ngày 05/7/2023" is no date line).
+ */
+function dateMatch(text: string): ReturnType<typeof execFolded> {
   const m = execFolded(DATE_RE, text);
+  if (m) return m;
+  const s = execFolded(DATE_SLASH_RE, text);
+  return s && placeOf(s.groups.pre ?? "") === (s.groups.pre ?? "").trim() ? s : null;
+}
+
+export function readDateLine(text: string): { place: string | null; issuedAt: string | null; year: number } | null {
+  const m = dateMatch(text);
   if (!m) return null;
   const y = Number(m.groups.y);
   const d = m.groups.d ? Number(m.groups.d) : null;
@@ -111,11 +125,12 @@ const BODY_ABBR_RE = new RegExp(`^${alt(bodyPhrases("elected", true), "full")}\\
 // ("UBND HUYỆN X" / "PHÒNG NÔNG NGHIỆP VÀ PTNT", "SỞ Y TẾ" / "TRUNG TÂM Y TẾ HUYỆN Y": a department or centre under its parent)
 // ("ĐẢNG BỘ TỈNH X" / "HUYỆN ỦY Y": a party committee "huyện ủy", "thành ủy", "quận ủy" under its
 // provincial party organisation; the place word is followed by "ủy", not by a name)
-const ORG_START_RE = /^(?:hoi|bch|btv|ban|doan|uy ban|ubnd|mat tran|lien doan|lien minh|ldld|cong doan|dang uy|dang bo|so|phong|trung tam|chi hoi|chi doan|(?:huyen|thanh|quan|thi|tinh) uy|lien doi|cdcs|chi bo)(?![\p{L}])/u;
+const ORG_START_RE = /^(?:hoi|bch|btv|ban|doan|uy ban|ubnd|mat tran|lien doan|lien minh|ldld|cong doan|dang uy|dang bo|so|phong|trung tam|chi hoi|chi doan|(?:huyen|thanh|quan|thi|tinh) uy|lien doi|cdcs|chi bo|truong|benh vien)(?![\p{L}])/u;
 // The units at the foot of an organisation, always under a parent named above them: a trade union's base
 // ("LĐLĐ HUYỆN X" / "CĐCS TRƯỜNG MN Y"), a school's Young Pioneer troop ("HĐĐ HUYỆN X" / "LIÊN ĐỘI THCS Y"),
-// a party cell ("ĐẢNG ỦY XÃ X" / "CHI BỘ MẦM NON")
-const UNIT_START_RE = /^(?:lien doi|cdcs|cong doan co so|chi bo|chi doan|chi hoi)(?![\p{L}])/u;
+// a party cell ("ĐẢNG ỦY XÃ X" / "CHI BỘ MẦM NON"), a school or a hospital under its department
+// ("PHÒNG GD&ĐT HUYỆN X" / "TRƯỜNG THCS Y", "SỞ Y TẾ" / "BỆNH VIỆN ĐA KHOA Z")
+const UNIT_START_RE = /^(?:lien doi|cdcs|cong doan co so|chi bo|chi doan|chi hoi|truong|benh vien)(?![\p{L}])/u;
 // A complete name of a parent body: it ends with "VIỆT NAM" or names its place ("UBND TỈNH HƯNG YÊN" /
 // "SỞ GIÁO DỤC VÀ ĐÀO TẠO", "HỘI LHPN TỈNH X" / "HỘI LHPN HUYỆN Y", "TỈNH ỦY X" / "BAN DÂN VẬN"): the
 // issuing body is the organisation on the line under it (the "cơ quan chủ quản" stands above the issuer)
@@ -243,7 +258,7 @@ export function readHeader(input: string[]): HeaderFacts {
       if (facts.number === null) facts.number = r.number;
       cut = Math.min(cut, nm.index);
     }
-    const at = execFolded(DATE_RE, line);
+    const at = dateMatch(line);
     const dm = at ? readDateLine(line) : null;
     if (at && dm) {
       if (facts.place === null) facts.place = dm.place;

@@ -133,6 +133,8 @@ function findTitle(blocks: Block[]): TitleHit | null {
   return first;
 }
 
+// "(Ban hành kèm theo Quyết định số …)": the plan is the annex of a decision; the line names the decision, not the plan
+const ANNEX_LINE_RE = /^\(\s{0,3}(?:ban hanh\s{1,3})?kem theo(?![\p{L}])/u;
 // "Chủ đề: …", "Thời gian: …" under the title: a labelled line of the plan, not its subtitle
 const FIELD_LINE_RE = /^\p{Lu}[\p{Ll}\p{M}]{0,8}(?:\s[\p{Ll}\p{M}]{1,8}){0,3}\s{0,2}:/u;
 
@@ -150,9 +152,13 @@ function readSubtitle(blocks: Block[], j: number, parts: string[]): { blocks: nu
       if (out.length) break; // a rule line under the subtitle ends the title block
       continue; // a rule line under the title
     }
-    if (CHROME_LINE_RE.test(text) || FIELD_LINE_RE.test(text)) break;
+    if (CHROME_LINE_RE.test(text) || FIELD_LINE_RE.test(text) || ANNEX_LINE_RE.test(foldForMatch(text))) break;
     if (b.kind === "footnote" || b.kind === "tableRow" || (isLabelled(b) && !subtitleHeading(b, first))) break;
     if (carried && !isUpper(text)) break;
+    // a section's heading that a copy left without its label ("NHIỆM VỤ TRỌNG TÂM", "MỤC ĐÍCH, YÊU CẦU") ends the
+    // title block; right under the title only a frame heading does ("Tổ chức các hoạt động …" may be the subtitle)
+    const kind = sectionKind(text);
+    if (kind !== null && (!first || (kind === "other" && isUpper(text)))) break;
     if (isOpeningParagraph(text) && !(first && isSubtitleLike(text))) {
       const run = first ? SUBTITLE_RUN_ON_RE.exec(text) : null;
       if (run?.groups) {
@@ -214,7 +220,7 @@ export function readOpening(blocks: Block[]): OpeningFacts {
     const parts: string[] = [];
     for (let j = facts.headerEnd; facts.headerEnd > 0 && j < blocks.length && parts.length < 3; j++) {
       const text = clean(blocks[j].text);
-      if (!isUpper(text) || isLabelled(blocks[j]) || text.length > 300) break;
+      if (!isUpper(text) || isLabelled(blocks[j]) || text.length > 300 || sectionKind(text) !== null) break;
       parts.push(text);
       facts.subtitleBlocks.push(j);
     }

@@ -5,7 +5,8 @@
 // "Mot so chi tieu chu yeu".
 //
 // How a row matches the heading's text (its label "II." / "2." already removed):
-//   - at the start, after an optional "các", "một số" or "những" (DETERMINERS);
+//   - at the start, after an optional "các", "một số" or "những" (DETERMINERS) or a count ("15
+//     chỉ tiêu trọng tâm năm 2023", "6 CHỈ TIÊU CƠ BẢN": the count is no quantity);
 //   - then a word boundary, and anything may follow ("Một số chỉ tiêu cơ bản năm 2025:"),
 //     unless the row says `whole: true`: then nothing but a final ":", "." or ";" may follow
 //     ("Chỉ tiêu" alone is a heading; "Chỉ tiêu tăng trưởng kinh tế" is not);
@@ -16,6 +17,10 @@
 // inside a section: "Bối cảnh", "Căn cứ xây dựng kế hoạch"). When rows of several kinds match, the
 // first kind in that order wins ("Phân công nhiệm vụ" is a task, "Phân công" alone other).
 //
+// A row marked `labelled` opens a section only after a label ("II. Kế hoạch hoạt động tháng
+// 5/2020"): the same words alone on a line are the plan's title ("KẾ HOẠCH HOẠT ĐỘNG THÁNG 5/2020",
+// "CHƯƠNG TRÌNH HÀNH ĐỘNG").
+//
 // Add a heading: one row here, and one example row in rules/sections.examples.ts.
 
 export type HeadingKind = "target" | "task" | "other" | "frame";
@@ -25,6 +30,8 @@ export interface HeadingRow {
   kind: HeadingKind;
   /** the heading is the phrase alone (apart from a final ":", "." or ";") */
   whole?: boolean;
+  /** a heading only after a label ("II. CHƯƠNG TRÌNH HÀNH ĐỘNG …"): unlabelled, the words are a title line */
+  labelled?: boolean;
 }
 
 /** Words that may come before any heading phrase: "Các nhiệm vụ trọng tâm", "Một số chỉ tiêu cơ bản". */
@@ -34,6 +41,7 @@ const target = (phrase: string, whole?: true): HeadingRow => ({ phrase, kind: "t
 const task = (phrase: string, whole?: true): HeadingRow => ({ phrase, kind: "task", whole });
 const other = (phrase: string, whole?: true): HeadingRow => ({ phrase, kind: "other", whole });
 const frame = (phrase: string): HeadingRow => ({ phrase, kind: "frame" });
+const labelledTask = (phrase: string): HeadingRow => ({ phrase, kind: "task", labelled: true });
 
 export const HEADINGS: readonly HeadingRow[] = [
   // chỉ tiêu = target
@@ -59,6 +67,7 @@ export const HEADINGS: readonly HeadingRow[] = [
   target("mục tiêu cụ thể năm"),
   target("mục tiêu cụ thể đến"),
   target("mục tiêu cụ thể giai đoạn"),
+  target("nội dung chỉ tiêu"), // "Nội dung chỉ tiêu cụ thể"
 
   // nhiệm vụ = task
   task("nhiệm vụ", true),
@@ -112,6 +121,15 @@ export const HEADINGS: readonly HeadingRow[] = [
   task("lộ trình, tiến độ thực hiện"),
   task("lộ trình, tiến độ triển khai"),
   task("lộ trình, tiến độ tổ chức"),
+  task("nhiệm vụ chung"),
+  task("trọng tâm công tác"),
+  task("nội dung kế hoạch"),
+  task("nội dung tuyên truyền"),
+  task("phương hướng, nhiệm vụ"), // "PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2026"
+  task("phương hướng hoạt động"),
+  labelledTask("chương trình hành động"),
+  labelledTask("chương trình công tác"),
+  labelledTask("kế hoạch hoạt động"), // "II. Kế hoạch hoạt động Công đoàn tháng 5/2020"
 
   // sections whose numbered paragraphs are not items
   other("mục đích"),
@@ -133,6 +151,14 @@ export const HEADINGS: readonly HeadingRow[] = [
   // "CHỦ ĐỀ, THỜI GIAN", "Chủ đề năm": the theme line and the campaign's span are not items
   other("chủ đề"),
   other("phân công"),
+  // review and situation parts: their paragraphs state levels reached, not levels to reach
+  other("đặc điểm tình hình"),
+  other("dự báo tình hình"),
+  other("đánh giá"), // "Đánh giá công tác tháng 4/2025", "Đánh giá chung"
+  other("kết quả năm"), // "KẾT QUẢ NĂM 2024"
+  other("kết quả công tác"),
+  other("phương hướng", true),
+  other("phương hướng chung"),
 
   // a labelled line of the plan's frame inside a section, not a topic of work
   frame("bối cảnh"),

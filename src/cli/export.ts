@@ -11,6 +11,8 @@ import { addDbOption, checkFormat, openExisting, parseYear, requireProvince, toC
 
 export const WHATS = ["targets", "tasks", "deadlines", "footnotes", "models", "themes"] as const;
 export type What = (typeof WHATS)[number];
+/** `--what all`: every kind, one sheet each (XLSX) or one key each (JSON). */
+export const ALL = "all";
 
 export interface ExportOptions {
   db: string;
@@ -26,11 +28,20 @@ export interface ExportDoc {
   plan: PlanDocument;
 }
 
-const docCols = ["document_id", "province", "year", "document", "number", "source_file"];
+/** A plan's term as people read it everywhere (list, show, export, search): "2022–2027" (en dash). */
+export const termText = (from: number | null | undefined, to: number | null | undefined): string | null =>
+  from === null || from === undefined ? null : `${from}–${to ?? ""}`;
+
+// `year` is a number (annual plans) or empty; a term plan has `period` ("2022–2027"),
+// `period_from` and `period_to` instead: a column never mixes numbers and text.
+const docCols = ["document_id", "province", "year", "period", "period_from", "period_to", "document", "number", "source_file"];
 const docCells = (d: ExportDoc): Cell[] => [
   d.id,
   d.plan.meta.province,
-  d.plan.meta.year ?? (d.plan.meta.period ? `${d.plan.meta.period.from}-${d.plan.meta.period.to}` : null),
+  d.plan.meta.year ?? null,
+  termText(d.plan.meta.period?.from, d.plan.meta.period?.to),
+  d.plan.meta.period?.from ?? null,
+  d.plan.meta.period?.to ?? null,
   [d.plan.meta.title, d.plan.meta.subtitle].filter(Boolean).join(": ") || null,
   d.plan.meta.number,
   d.plan.source.file,
@@ -101,36 +112,128 @@ export function buildSheet(docs: ExportDoc[], what: What): Sheet {
 
 const WIDE = new Set(["text", "document", "item_text", "definition", "quantities", "responsible", "partners"]);
 
-/** An XLSX workbook: header row in bold, frozen under the header, filters, sensible widths, wrapped text. */
-export async function toXlsx(sheet: Sheet, name: string): Promise<Uint8Array> {
+// Typed cells. A spreadsheet must not guess what a cell is: codes ("2.10") and document
+// numbers are text, counts and years are numbers, deadline dates are dates, percentages
+// are fractions with a % format, and per-year schedule cells written as Vietnamese numbers
+// ("2.500" = 2500, "1,5" = 1.5, "0,5%") are numbers; anything else ("x") stays as written.
+// Number formats carry the Vietnamese locale ([$-42A]): LibreOffice shows 2500 as "2.500"
+// and 0.005 as "0,5%" whatever the reader's locale; Excel uses the reader's separators.
+type ColType = "int" | "text" | "date" | "quantity" | "schedule" | "general";
+const INT_COLS = new Set(["document_id", "year", "period_from", "period_to", "theme_year", "page", "start_offset", "end_offset"]);
+const TEXT_COLS = new Set(["code", "parent_code", "item_code", "number", "marker", "id", "item_id", "footnote", "footnotes"]);
+const DATE_COLS = new Set(["deadline_start", "deadline_end", "start", "end"]);
+export function columnType(name: string): ColType {
+  if (INT_COLS.has(name)) return "int";
+  if (TEXT_COLS.has(name)) return "text";
+  if (DATE_COLS.has(name)) return "date";
+  if (/^q\d+_value$/.test(name)) return "quantity";
+  if (name.startsWith("schedule_")) return "schedule";
+  return "general";
+}
+const VI = "[$-42A]";
+const decimalsOf = (n: number) => {
+  const s = String(n);
+  const i = s.indexOf(".");
+  return i < 0 || /e/i.test(s) ? 0 : Math.min(6, s.length - i - 1);
+};
+const numberFormat = (decimals: number) => `${VI}#,##0${decimals ? "." + "0".repeat(decimals) : ""}`;
+const percentFormat = (decimals: number) => `${VI}0${decimals ? "." + "0".repeat(decimals) : ""}%`;
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** A Vietnamese number as a plan writes it in a table cell ("2.500", "1,5", "0,5%"), or null. */
+export function parseViNumber(s: string): { value: number; decimals: number; percent: boolean } | null {
+  const m = /^\s*(\d{1,3}(?:\.\d{3})+|\d+)(?:,(\d+))?\s*(%?)\s*$/.exec(s);
+  if (!m) return null;
+  const int = m[1]!.replace(/\./g, "");
+  const dec = m[2] ?? "";
+  return { value: Number(dec ? `${int}.${dec}` : int), decimals: dec.length, percent: m[3] === "%" };
+}
+
+interface XCell {
+  value: string | number | Date | null;
+  numFmt?: string;
+}
+/** One cell of an XLSX sheet, typed by its column (and, for quantities, by the row's unit). */
+export function typedCell(type: ColType, c: Cell, unit?: Cell): XCell {
+  if (c === null || c === undefined || c === "") return { value: null };
+  switch (type) {
+    case "int":
+      return typeof c === "number" ? { value: c, numFmt: "0" } : { value: String(c), numFmt: "@" };
+    case "text":
+      return { value: String(c), numFmt: "@" };
+    case "date": {
+      const m = typeof c === "string" ? ISO_DATE.exec(c) : null;
+      return m ? { value: new Date(Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!)), numFmt: "dd/mm/yyyy" } : { value: String(c) };
+    }
+    case "quantity":
+      if (typeof c !== "number") return { value: String(c) };
+      return unit === "%" ? { value: c / 100, numFmt: percentFormat(decimalsOf(c)) } : { value: c, numFmt: numberFormat(decimalsOf(c)) };
+    case "schedule": {
+      const n = typeof c === "string" ? parseViNumber(c) : null;
+      if (!n) return typeof c === "number" ? { value: c } : { value: String(c), numFmt: "@" };
+      return n.percent ? { value: n.value / 100, numFmt: percentFormat(n.decimals) } : { value: n.value, numFmt: numberFormat(n.decimals) };
+    }
+    default:
+      return { value: c };
+  }
+}
+
+/**
+ * An XLSX workbook, one sheet per entry, written with exceljs's streaming writer (rows are
+ * committed as they are written: large exports do not hold a workbook in memory): typed
+ * cells, header row in bold, frozen under the header, filters, sensible widths, wrapped text.
+ */
+export async function toXlsx(sheets: Sheet | Record<string, Sheet>, name?: string): Promise<Uint8Array> {
+  const named: Record<string, Sheet> = "columns" in sheets && Array.isArray(sheets.columns) ? { [name ?? "sheet"]: sheets as Sheet } : (sheets as Record<string, Sheet>);
   // loaded on demand: exceljs takes half a second to load, which every other command would pay
   const { default: ExcelJS } = await import("exceljs");
-  const wb = new ExcelJS.Workbook();
+  const { PassThrough } = await import("node:stream");
+  const chunks: Buffer[] = [];
+  const stream = new PassThrough();
+  stream.on("data", (b: Buffer) => chunks.push(b));
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: false });
   wb.creator = "kehoach";
   wb.created = new Date(0);
-  const ws = wb.addWorksheet(name, { views: [{ state: "frozen", xSplit: 0, ySplit: 1 }] });
-  ws.columns = sheet.columns.map((c, i) => {
-    const longest = Math.max(c.length, ...sheet.rows.slice(0, 500).map((r) => String(r[i] ?? "").length));
-    const width = WIDE.has(c) ? Math.min(70, Math.max(30, longest / 4)) : Math.min(30, Math.max(8, longest + 2));
-    return { header: c, key: c, width };
-  });
-  for (const r of sheet.rows) ws.addRow(r.map((c) => (c === undefined ? null : c)));
-  ws.getRow(1).font = { bold: true };
-  ws.getRow(1).alignment = { vertical: "middle", wrapText: true };
-  ws.columns.forEach((col, i) => {
-    if (WIDE.has(sheet.columns[i]!)) col.alignment = { wrapText: true, vertical: "top" };
-    else col.alignment = { vertical: "top" };
-  });
-  ws.getRow(1).alignment = { vertical: "middle", wrapText: true };
-  if (sheet.columns.length) ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: sheet.columns.length } };
-  const buf = await wb.xlsx.writeBuffer();
-  return new Uint8Array(buf as ArrayBuffer);
+  for (const [sheetName, sheet] of Object.entries(named)) {
+    const ncol = sheet.columns.length;
+    const ws = wb.addWorksheet(sheetName, {
+      views: [{ state: "frozen", xSplit: 0, ySplit: 1 }],
+      ...(ncol ? { autoFilter: { from: { row: 1, column: 1 }, to: { row: 1, column: ncol } } } : {}),
+    });
+    const types = sheet.columns.map(columnType);
+    const unitCol = sheet.columns.map((c) => (/^q\d+_value$/.test(c) ? sheet.columns.indexOf(c.replace(/_value$/, "_unit")) : -1));
+    ws.columns = sheet.columns.map((c, i) => {
+      const longest = Math.max(c.length, ...sheet.rows.slice(0, 500).map((r) => String(r[i] ?? "").length));
+      const width = WIDE.has(c) ? Math.min(70, Math.max(30, longest / 4)) : Math.min(30, Math.max(8, longest + 2));
+      return { key: c, width, style: { alignment: WIDE.has(c) ? { wrapText: true, vertical: "top" as const } : { vertical: "top" as const } } };
+    });
+    const head = ws.addRow(sheet.columns);
+    head.font = { bold: true };
+    head.alignment = { vertical: "middle", wrapText: true };
+    head.commit();
+    for (const r of sheet.rows) {
+      const row = ws.addRow([]);
+      sheet.columns.forEach((c, i) => {
+        const x = typedCell(types[i]!, r[i], unitCol[i]! >= 0 ? r[unitCol[i]!] : undefined);
+        if (x.value === null) return;
+        const cell = row.getCell(i + 1);
+        cell.value = x.value;
+        if (x.numFmt) cell.numFmt = x.numFmt;
+        cell.alignment = WIDE.has(c) ? { wrapText: true, vertical: "top" } : { vertical: "top" };
+      });
+      row.commit();
+    }
+    ws.commit();
+  }
+  await wb.commit();
+  return new Uint8Array(Buffer.concat(chunks));
 }
 
 export async function runExport(o: ExportOptions): Promise<{ data: string | Uint8Array; rows: number; out?: string }> {
-  const what = (o.what ?? "targets") as What;
-  if (!WHATS.includes(what)) throw new KehoachError("cli/usage", `--what must be one of ${WHATS.join(", ")}, not "${o.what}"`);
+  const what = (o.what ?? "targets") as What | typeof ALL;
+  if (what !== ALL && !WHATS.includes(what)) throw new KehoachError("cli/usage", `--what must be one of ${WHATS.join(", ")} or ${ALL}, not "${o.what}"`);
   const format = checkFormat(o.format ?? "csv", ["csv", "xlsx", "json", "md"]);
+  if (what === ALL && (format === "csv" || format === "md")) throw new KehoachError("cli/usage", `--what ${ALL} makes one sheet per kind: use --format xlsx or json`);
   const store = openExisting(o.db);
   let docs: ExportDoc[];
   try {
@@ -139,9 +242,19 @@ export async function runExport(o: ExportOptions): Promise<{ data: string | Uint
   } finally {
     store.close();
   }
+  let out = o.out;
+  if (what === ALL) {
+    const sheets = Object.fromEntries(WHATS.map((w) => [w, buildSheet(docs, w)])) as Record<What, Sheet>;
+    const rows = Object.values(sheets).reduce((n, s) => n + s.rows.length, 0);
+    if (format === "json") return { data: JSON.stringify(Object.fromEntries(WHATS.map((w) => [w, toJsonRows(sheets[w])])), null, 2) + "\n", rows, out };
+    if (!out) {
+      out = `kehoach-all.xlsx`;
+      log().warn({ out }, "XLSX is not written to the terminal: writing a file");
+    }
+    return { data: await toXlsx(sheets), rows, out };
+  }
   const sheet = buildSheet(docs, what);
   let data: string | Uint8Array;
-  let out = o.out;
   if (format === "csv") data = toCsv(sheet);
   else if (format === "md") data = toMarkdown(sheet);
   else if (format === "json") data = JSON.stringify(toJsonRows(sheet), null, 2) + "\n";
@@ -159,8 +272,8 @@ export function registerExport(program: Command): void {
   addDbOption(
     program
       .command("export")
-      .description("export one row per item as CSV (UTF-8 with BOM), XLSX, JSON or Markdown")
-      .option("--what <what>", WHATS.join(", "), "targets")
+      .description("export one row per item as XLSX (typed cells: for spreadsheets), CSV (UTF-8 with BOM, text as written: for tools), JSON or Markdown")
+      .option("--what <what>", `${WHATS.join(", ")}, or ${ALL} (XLSX: one sheet per kind)`, "targets")
       .option("--format <format>", "csv, xlsx, json or md", "csv")
       .option("--province <name>", "only this province")
       .option("--year <year>", "only plans for this year (or whose term covers it)")

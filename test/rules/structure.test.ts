@@ -104,4 +104,35 @@ describe("structure", () => {
     // the "Mức phấn đấu" column holds the target's level
     expect(out.targets[0].quantities.map((q) => [q.value, q.unit, q.comparator])).toEqual([[85, "%", "="]]);
   });
+
+  it("says so when it reads a numbered list without a section heading", () => {
+    const doc = parseTxtString([
+      "KẾ HOẠCH", "Công tác Đội tháng 12/2026",
+      "Chủ đề: “Tự hào truyền thống”",
+      "1. Tổ chức sơ kết tháng 11, triển khai kế hoạch tháng 12.",
+      "2. Tổ chức các hoạt động kỷ niệm Ngày thành lập Quân đội nhân dân Việt Nam.",
+      "Tuyên truyền, vận động đội viên viết thư chúc Tết các chiến sỹ.",
+      "3. Hoàn thành sổ sách Đội trước ngày 25/12.",
+    ].join("\n"));
+    expect(tree(doc).map(([kind, code, parent, section]) => [kind, code, parent, section])).toEqual([
+      ["task", "1", null, null], ["task", "2", null, null], ["task", "3", null, null],
+    ]);
+    const out = runRules(doc);
+    const w = out.warnings.filter((x) => x.code.startsWith("structure/"));
+    expect(w.map((x) => [x.code, x.message])).toEqual([
+      ["structure/no-section", 'No section heading recognised (chỉ tiêu, nhiệm vụ …); read 3 numbered lines from "1. Tổ chức sơ kết tháng 11, triển khai k…" as tasks with no section'],
+    ]);
+    expect(doc.text.slice(w[0].where!.start, w[0].where!.end)).toBe("1. Tổ chức sơ kết tháng 11, triển khai kế hoạch tháng 12.");
+  });
+
+  it("reads a bare numbered list whose lines state levels as targets, and an empty plan says so", () => {
+    const doc = parseTxtString(["NGHỊ QUYẾT", "1. Kinh tế:", "- Thu nhập bình quân đạt 70 triệu đồng, tăng 8%.", "- Tỷ lệ hộ nghèo còn 0,5%.", "2. Xã hội:", "- 100% thôn có nhà văn hóa."].join("\n"));
+    expect(tree(doc).map(([kind, code]) => [kind, code])).toEqual([["target", "1"], ["target", null], ["target", null], ["target", "2"], ["target", null]]);
+    const none = runRules(parseTxtString("Thông báo lịch tiếp công dân tháng 12."));
+    expect(none.warnings.map((x) => x.code)).toContain("structure/no-items");
+    // nor is a numbered list in English (a README's steps)
+    expect(tree(parseTxtString(["Usage", "1. Put the plan into fixtures/plans/.", "2. Run npm test."].join("\n")))).toEqual([]);
+    // a list inside "I. MỤC ĐÍCH, YÊU CẦU" is not the plan's list
+    expect(tree(parseTxtString(["I. MỤC ĐÍCH, YÊU CẦU", "1. Nâng cao nhận thức.", "2. Đảm bảo an toàn."].join("\n")))).toEqual([]);
+  });
 });

@@ -1,0 +1,232 @@
+// Section heads: which blocks of a plan are headings that open a section of targets, tasks or
+// other matter (pass 1 of rules/structure.ts), and which of them nest inside another.
+import type { Block } from "../src/model.js";
+import { foldKey } from "../src/text.js";
+import { parseLabel, romanValue, type Label } from "./label.js";
+import { headingLike, sectionKind, type SectionKind } from "./sections.js";
+
+// Label styles that number the top parts of a plan ("II.", "B.", "Phần II."): never a nested heading
+export const TOP_STYLES = new Set(["roman", "upper", "part"]);
+
+/** Label of a table row's number cell ("1", "1.1.3", "I.", "II"). */
+export function cellLabel(text: string): Label | null {
+  const t = text.trim().replace(/\.$/, "");
+  if (!t) return null;
+  if (/^\d{1,2}(?:\.\d{1,2}){0,4}$/.test(t)) {
+    const parts = t.split(".");
+    return { style: "num", code: t, depth: parts.length, number: Number(parts[parts.length - 1]), bullet: null, rank: 0, length: 0, named: null };
+  }
+  const v = romanValue(t);
+  if (v !== null) return { style: "roman", code: t, depth: 1, number: v, bullet: null, rank: 0, length: 0, named: null };
+  return null;
+}
+
+export const styleKey = (l: Label | null): { key: string; depth: number; rank: number } => {
+  if (!l) return { key: "none", depth: 0, rank: 0 };
+  if (l.style === "num") return { key: `num${l.depth}`, depth: l.depth, rank: 0 };
+  if (l.style === "bullet") return { key: `bullet${l.rank}`, depth: 0, rank: l.rank };
+  if (l.style === "named") return { key: `named:${l.named}`, depth: 0, rank: 0 };
+  return { key: l.style, depth: 0, rank: 0 };
+};
+
+export interface Head {
+  index: number;
+  label: Label | null;
+  kind: SectionKind;
+  /** the heading without its label; null for a lead sentence ("… 12 chỉ tiêu chủ yếu đó là:") */
+  text: string | null;
+}
+
+/** Pass 1: the kind headings, and the style of the labels of the first ("2." or "II."): siblings of it close a section. */
+export function findHeads(blocks: Block[], bodyEnd: number): { heads: Map<number, Head>; topKey: string | null } {
+  const heads = new Map<number, Head>();
+  let topKey: string | null = null;
+  // In a document that marks its headings (bold, a heading style), an unmarked, unlabelled line ending
+  // with ":" inside a section of the same kind is a lead-in to a list or table ("Các hoạt động trọng
+  // tâm trong năm:" under "III. NHIỆM VỤ VÀ GIẢI PHÁP"), not a new section heading.
+  const marksHeadings = blocks.some((b) => b.kind === "heading" || (b.bold && b.kind !== "tableRow"));
+  let lastKind: SectionKind | null = null;
+  for (let i = 0; i < bodyEnd; i++) {
+    const h = headingOf(blocks[i]);
+    if (!h) continue;
+    const bk = blocks[i];
+    if (marksHeadings && !h.label && h.kind === lastKind && bk.kind !== "tableRow" && bk.kind !== "heading" && !bk.bold && /:\s*$/.test(bk.text)) continue;
+    // a bulleted heading or a lead sentence opens a section of another kind only: "- Nhiệm vụ
+    // trọng tâm:" inside a task section is one of its items
+    if (h.loose && h.kind === lastKind) continue;
+    lastKind = h.kind;
+    heads.set(i, { index: i, label: h.label, kind: h.kind, text: h.text });
+    if (topKey === null && h.kind !== "other") topKey = styleKey(h.label).key;
+  }
+  return { heads, topKey };
+}
+
+/**
+ * Headings are siblings: once the style of the first kind heading is known ("2." or "II."),
+ * a labelled heading of another style is an item that happens to name a kind
+ * ("1. Tổ chức các hoạt động kỷ niệm Ngày thành lập Hội" under "III. NHIỆM VỤ"), unless it is
+ * a bare sub-heading that splits its section: "1. Mục tiêu chung" / "2. Chỉ tiêu cụ thể" under
+ * "I. MỤC TIÊU, CHỈ TIÊU" (another kind, or a short heading that is only the kind's name).
+ * Such a nested heading opens a sub-section that its next sibling ("3.") closes.
+ * Removes from `heads` the headings that are items; returns the nested ones.
+ */
+export function nestHeads(blocks: Block[], heads: Map<number, Head>, topKey: string | null): Set<number> {
+  const nestedHeads = new Set<number>();
+  let enclosing: SectionKind | null = null;
+  let enclosingAt = -1;
+  // Did a labelled paragraph of this label's style, not a heading, come earlier in the enclosing section?
+  const itemSiblingBefore = (from: number, to: number, label: Label): boolean => {
+    const key = styleKey(label).key;
+    for (let k = from + 1; k < to; k++) {
+      if (heads.has(k) || blocks[k].kind === "tableRow") continue;
+      const l = parseLabel(blocks[k].text);
+      if (l && styleKey(l).key === key) return true;
+    }
+    return false;
+  };
+  for (const [i, h] of [...heads].sort((a, b) => a[0] - b[0])) {
+    const nested = h.label && topKey && styleKey(h.label).key !== topKey && !TOP_STYLES.has(h.label.style);
+    if (!nested) { enclosing = h.kind; enclosingAt = i; continue; }
+    const bare = (h.text ?? "").split(/\s+/).length <= 5;
+    // a bare heading of the enclosing kind after items of its own style is one more item, not a
+    // sub-section: "3. Các hoạt động cụ thể" after "1. Công tác tuyên truyền …", "2. Hỗ trợ …" under
+    // "III. NỘI DUNG VÀ GIẢI PHÁP" (a sub-section split comes first: "1. Mục tiêu chung" / "2. Chỉ tiêu cụ thể")
+    const lateSibling = h.kind === enclosing && itemSiblingBefore(enclosingAt, i, h.label!);
+    if (enclosing !== null && (h.kind !== enclosing || (bare && !lateSibling))) nestedHeads.add(i);
+    else heads.delete(i);
+  }
+  return nestedHeads;
+}
+
+type Found = Omit<Head, "index"> & { loose?: boolean };
+
+/** Is this block a kind heading? Returns its label, kind and text without label. */
+function headingOf(b: Block): Found | null {
+  if (b.kind === "footnote") return null;
+  if (b.kind === "tableRow") return rowHeading(b);
+  const label = parseLabel(b.text);
+  if (label && (label.style === "named" || label.style === "paren" || label.style === "paren-letter")) return null;
+  if (label && label.style === "num" && label.depth > 1) return null;
+  const bullet = label?.style === "bullet";
+  const text = (label ? b.text.slice(label.length) : b.text).trim();
+  const marked = b.bold || b.kind === "heading";
+  // an unlabelled (or bulleted) heading: bold or a heading style, or a short line without a full stop
+  if ((!label || bullet) && !marked && (text.length > 90 || /[.;]$/.test(text))) return (label ? null : leadSentence(text));
+  // a labelled sentence that starts with a kind's words is an item: "2. Tổ chức các hoạt động kỷ niệm
+  // Ngày thành lập Quân đội nhân dân Việt Nam." (a heading may end with "." but is short)
+  const sentence = label && !marked && /\.$/.test(text) && text.split(/\s+/).length > 8;
+  const own = headingLike(text) && !sentence ? text : inlineHeading(text, label);
+  if (own === null) return null;
+  const kind = sectionKind(own, label !== null && !bullet);
+  if (!kind) return label ? null : leadSentence(text);
+  if ((!label || bullet) && !marked && kind === "other") return null;
+  // "1. Mục tiêu tổng quát: Tiếp tục …", "II. Nội dung: Liên đội triển khai …": a heading with its first
+  // sentence after the colon, for a part of the plan ("II.") or a section that gives no items
+  if (own !== text && !(kind === "other" || TOP_STYLES.has(label!.style))) return null;
+  // "- 6 CHỈ TIÊU CƠ BẢN:", "* Các chỉ tiêu chủ yếu đến năm 2025:": a bulleted heading stands as an unlabelled one
+  // a longer unlabelled line is a heading only where another kind begins: in a section of its own
+  // kind it leads into a list or table ("Các chỉ tiêu chủ yếu được giao tại bảng sau:")
+  const loose = bullet || (!label && !marked && text.length > 40);
+  return { label: bullet ? null : label, kind, text: own.replace(/[:.]\s*$/, "").trim(), loose };
+}
+
+/** The heading of a table row: a roman numeral (or nothing) and a kind heading. */
+function rowHeading(b: Block): Found | null {
+  const cells = b.cells!.filter((c) => c.text.trim() !== "");
+  if (cells.length !== 2 && cells.length !== 1) return null;
+  const label = cells.length === 2 ? cellLabel(cells[0].text) : null;
+  const text = cells[cells.length - 1].text.trim();
+  if (label && label.style !== "roman") return null; // numbered rows are items ("1" "Chỉ tiêu 1: …")
+  const kind = sectionKind(text, label !== null);
+  if (!kind || !headingLike(text)) return null;
+  return { label, kind, text: text.replace(/[:.]\s*$/, "") };
+}
+
+/** The words before the colon of a labelled line, when they are short enough for a heading. */
+function inlineHeading(text: string, label: Label | null): string | null {
+  if (!label || label.style === "bullet") return null;
+  const colon = text.indexOf(":");
+  if (colon < 0) return null;
+  const own = text.slice(0, colon).trim();
+  return own && own.split(/\s+/).length <= 8 ? own : null;
+}
+
+// "chỉ tiêu" as a word, in the folded text
+const NAMES_TARGETS = /(?<![\p{L}\p{N}])chi tieu(?![\p{L}\p{N}])/u;
+
+/**
+ * A lead sentence that opens a list of targets: an unlabelled paragraph whose last sentence names
+ * targets and ends with ":" ("… Nghị quyết nêu 3 khâu đột phá và 12 chỉ tiêu chủ yếu đó là:").
+ * The targets after it have section null (gold README, "Sections").
+ */
+function leadSentence(text: string): Found | null {
+  if (!/:\s*$/.test(text)) return null;
+  const sentences = text.split(/[.!?…]\s/u);
+  const last = foldKey(sentences[sentences.length - 1]);
+  return NAMES_TARGETS.test(last) ? { label: null, kind: "target", text: null, loose: true } : null;
+}
+
+/** A numbered list read without a section heading: where it starts, its kind and its length. */
+export interface BareList { start: number; kind: "target" | "task"; count: number }
+
+// letters only Vietnamese writes (ă â đ ê ô ơ ư, and the vowels with tone marks of Latin Extended
+// Additional): a numbered list in English (a README's steps) is no plan's list
+const VIETNAMESE = /[ăâđêôơưĂÂĐÊÔƠƯ\u1EA0-\u1EF9]/u;
+// a level to reach in a line: "100%", "đạt 95 %"
+const STATES_LEVEL = /\d\s?%/u;
+
+/**
+ * A plan in which no heading of targets or tasks was recognised, but which holds a numbered list
+ * outside every other section: a short plan that is only a numbered list of activities (a monthly
+ * union plan: "1. Tổ chức sơ kết tháng 11 …", "2. …"), a fragment that starts inside a list, a copy
+ * that dropped its headings. The first list of one label style numbered from 1 on, two lines at
+ * least, is read as the plan's items with section null: targets when most of its labelled lines
+ * (bullets under them included) state a level ("… đạt 95%"), else tasks. Its lines are Vietnamese
+ * (a README's numbered steps are no plan). Null when a kind heading exists or no such list does.
+ */
+export function bareList(blocks: Block[], bodyEnd: number, heads: Map<number, Head>): BareList | null {
+  if ([...heads.values()].some((h) => h.kind !== "other")) return null;
+  let otherKey: string | null = null; // the label style of the "other" heading whose section we are in
+  for (let i = 0; i < bodyEnd; i++) {
+    const head = heads.get(i);
+    if (head) { otherKey = styleKey(head.label).key; continue; }
+    if (blocks[i].kind === "tableRow") continue;
+    const label = parseLabel(blocks[i].text);
+    if (!label || label.number !== 1 || !(label.style === "num" || label.style === "paren")) {
+      if (label && otherKey !== "none" && styleKey(label).key === otherKey) otherKey = null; // "II." after "I. MỤC ĐÍCH"
+      continue;
+    }
+    if (otherKey !== null && styleKey(label).key !== otherKey) continue; // a list inside "I. MỤC ĐÍCH"
+    const run = runFrom(blocks, bodyEnd, heads, i, label);
+    if (run.length >= 2 && run.filter((k) => VIETNAMESE.test(blocks[k].text)).length * 2 > run.length) return { start: i, kind: listKind(blocks, i, bodyEnd, heads), count: run.length };
+  }
+  return null;
+}
+
+/** Targets when most labelled lines of the list (its own and the bullets under them) state a level. */
+function listKind(blocks: Block[], start: number, bodyEnd: number, heads: Map<number, Head>): "target" | "task" {
+  let lines = 0;
+  let levels = 0;
+  for (let k = start; k < bodyEnd && !heads.has(k); k++) {
+    if (blocks[k].kind === "tableRow" || !parseLabel(blocks[k].text)) continue;
+    lines++;
+    if (STATES_LEVEL.test(blocks[k].text)) levels++;
+  }
+  return levels * 2 >= lines ? "target" : "task";
+}
+
+/** The indexes of the lines of a list from its first line: the same style, numbered on, up to a heading. */
+function runFrom(blocks: Block[], bodyEnd: number, heads: Map<number, Head>, start: number, first: Label): number[] {
+  const key = styleKey(first).key;
+  const run = [start];
+  let last = 1;
+  for (let k = start + 1; k < bodyEnd && !heads.has(k); k++) {
+    if (blocks[k].kind === "tableRow") continue;
+    const l = parseLabel(blocks[k].text);
+    if (!l || styleKey(l).key !== key) continue;
+    if (l.number !== last + 1) break;
+    run.push(k);
+    last = l.number;
+  }
+  return run;
+}
