@@ -8,7 +8,7 @@
 // A label inside a paragraph is only a cut when
 //   - it follows a space after something that is not a letter (a full stop, ":", ")", a digit:
 //     "khóa I. Tiếp" is a word and a numeral, "ngày 13/2/2018" no label at all);
-//   - a capital letter (or an opening quote) follows it ("1. Tốc độ", not "1. được");
+//   - a capital letter, a digit or an opening quote follows it ("1. Tốc độ", "(7) 100% thôn", not "1. được");
 //   - it continues a sequence of its style: numbers go 1, 2, 3 (a "1." may restart the sequence
 //     under a new group), and a style cuts only when one of its labels follows the one before
 //     after a full stop, so a lone "(2)" or "3." in a sentence stays where it is, and so does an
@@ -27,7 +27,7 @@ interface Candidate {
 
 // a space run, and the first character after it
 const SPACE_RUN = /[ \u00a0]{1,20}(?=\S)/g;
-const AFTER_LABEL = /^[\p{Lu}“"‘'(]/u;
+const AFTER_LABEL = /^[\p{Lu}\p{N}“"‘'(]/u;
 
 const keyOf = (l: Label): string | null => {
   if (l.style === "num") return l.depth === 1 ? "num" : null;
@@ -62,11 +62,13 @@ function inSequence(first: Label | null, cands: Candidate[]): Candidate[] {
   const steps = new Map<string, number>(); // labels of a style that followed the one before
   for (const c of cands) {
     if (c.label.style === "bullet") { kept.push(c); steps.set(c.key, (steps.get(c.key) ?? 0) + 1); continue; }
-    const n = c.label.number;
+    const n = c.label.number!;
     const prev = last.get(c.key);
-    if (n === 1 || (prev !== undefined && n === prev + 1)) {
+    // a line that goes on a list ("Về văn hóa – xã hội: (6) … (7) …") starts at its first number
+    const starts = prev === undefined && cands.some((d) => d.key === c.key && d.at > c.at && d.label.number === n + 1);
+    if (n === 1 || starts || (prev !== undefined && n === prev + 1)) {
       if (n !== 1 && c.afterStop) steps.set(c.key, (steps.get(c.key) ?? 0) + 1);
-      last.set(c.key, n!);
+      last.set(c.key, n);
       kept.push(c);
     }
   }

@@ -129,6 +129,13 @@ export const examples: DeadlineExamples = {
     ["Phát động Cuộc thi ảnh “Nông thôn mới” năm 2025", year(2025, { optional: true }), "năm 2025"],
     // an anniversary span: only the later date is this year's
     ["kỷ niệm 135 năm ngày sinh (19/5/1890 - 19/5/2025)", day("2025-05-19", { optional: true }), "19/5/2025"],
+    // a year that opens the item's sentence, before a comma, sets its time frame
+    ["Năm 2026, phấn đấu 100% chi đoàn đạt vững mạnh", year(2026), "Năm 2026"],
+    // a programme's kind in the clause, but the year is followed by its level: a target's limit
+    ["Tỷ lệ nhà ở kiên cố khu vực quy hoạch đến năm 2027: 95%", year(2027), "đến năm 2027"],
+    // a range of days written in words
+    ["từ ngày 15 tháng 9 năm 2025 đến ngày 20 tháng 11 năm 2025", range("2025-09-15", "2025-11-20")],
+    ["Thời gian: từ ngày 5 tháng 3 đến ngày 10 tháng 4", { ...range("2025-03-05", "2025-04-10"), yearInferred: true }, "từ ngày 5 tháng 3 đến ngày 10 tháng 4"],
   ],
   multi: [
     ["Tháng 3 và tháng 10/2026", [
@@ -238,6 +245,25 @@ export const termExamples: DeadlineExamples = {
   ],
 };
 
+/** A school-year plan (năm học 2025 - 2026): a day or month without a year falls in the first year from August to December, in the second from January to July. */
+export const schoolYearExamples: DeadlineExamples = {
+  context: { planYear: null, multiYear: true, periodStart: 2025, periodEnd: 2026 },
+  positive: [
+    ["chào mừng ngày Quốc khánh 2/9", { ...day("2025-09-02"), yearInferred: true }, "2/9"],
+    ["Ngày Nhà giáo Việt Nam 20/11", { ...day("2025-11-20"), yearInferred: true }, "20/11"],
+    ["Ngày Quốc tế Phụ nữ 8/3", { ...day("2026-03-08"), yearInferred: true }, "8/3"],
+    ["Tháng 12", { ...month(2025, 12, 31), yearInferred: true }],
+    ["hoàn thành trong quý IV", { ...Q[4](2025), yearInferred: true }, "quý IV"],
+    ["sơ kết học kỳ I vào tháng 01", { ...month(2026, 1, 31), yearInferred: true }, "tháng 01"],
+  ],
+  multi: [],
+  negative: [
+    // the plan's span is no deadline of an item
+    "năm học 2025 - 2026",
+    "Cả năm",
+  ],
+};
+
 // ---------------------------------------------------------------- the corpus (rules/examples.ts)
 
 type Read = Array<ExpectedDeadline & { raw: string; from?: number; to?: number }>;
@@ -260,4 +286,6 @@ const corpusOf = (id: string, ex: DeadlineExamples) => {
   });
 };
 
-export const corpus = [corpusOf("deadline", examples), corpusOf("deadline in a term plan", termExamples)];
+export const corpus = [
+  corpusOf("deadline", examples), corpusOf("deadline in a term plan", termExamples), corpusOf("deadline in a school-year plan", schoolYearExamples),
+];

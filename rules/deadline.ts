@@ -28,6 +28,7 @@ export interface DeadlineContext {
   planYear: number | null;
   /** a term plan spanning several years: a day/month without year has no single date */
   multiYear?: boolean;
+  periodStart?: number | null;
   periodEnd?: number | null;
 }
 
@@ -69,6 +70,8 @@ interface Candidate {
   termEnd?: boolean;
   /** a year with no word before it ("năm 2024") */
   bare?: boolean;
+  /** the month that places a year-less day, month or quarter in a school year (Sep..Dec the first year) */
+  month?: number;
 }
 
 // ---------------------------------------------------------------- pattern pieces
@@ -200,6 +203,27 @@ const PATTERNS: Pattern[] = [
       };
     },
   },
+  // Day ranges in words: "từ ngày 22 tháng 9 năm 2025 đến ngày 20 tháng 11 năm 2025", "từ ngày 5 tháng 3 đến ngày 10 tháng 4".
+  {
+    id: "day-range-words",
+    re: new RegExp(
+      `(?:từ${S})?ngày${S}(?<d1>${DAY})${S}tháng${S}(?<m1>${MON})(?:${S0},?${S0}năm${S}(?<y1>${YEAR}))?${TO}ngày${S}(?<d2>${DAY})${S}tháng${S}(?<m2>${MON})(?:${S0},?${S0}năm${S}(?<y2>${YEAR}))?${NUM_R}`,
+      F,
+    ),
+    build: (g) => {
+      const [d1, m1, d2, m2] = [Number(g.d1), Number(g.m1), Number(g.d2), Number(g.m2)];
+      const y1 = num(g.y1), y2 = num(g.y2);
+      const after = m1 * 100 + d1 > m2 * 100 + d2;
+      return {
+        precision: "range", year: y2 ?? y1, month: m2,
+        span: (year) => {
+          const [a, b] = rangeYears(y1, y2, year, after && (y1 === null || y2 === null));
+          if (!validDay(a, m1, d1) || !validDay(b, m2, d2)) return null;
+          return { start: iso(a, m1, d1), end: iso(b, m2, d2) };
+        },
+      };
+    },
+  },
   // Full dates: "28/6/2024", "ngày 28/6/2024", "trước ngày 30/6/2025", "28.6.2024", "28-6-2024".
   {
     id: "date",
@@ -215,7 +239,7 @@ const PATTERNS: Pattern[] = [
     re: new RegExp(`${LEAD}ngày${S}(?<d>${DAY})${S}tháng${S}(?<m>${MON})(?:${S0},?${S0}năm${S}(?<y>${YEAR}))?${NUM_R}`, F),
     build: (g) => {
       const d = Number(g.d), m = Number(g.m);
-      return { precision: "day", year: num(g.y), shareYear: true, span: (y) => (validDay(y, m, d) ? { start: iso(y, m, d), end: iso(y, m, d) } : null) };
+      return { precision: "day", year: num(g.y), shareYear: true, month: m, span: (y) => (validDay(y, m, d) ? { start: iso(y, m, d), end: iso(y, m, d) } : null) };
     },
   },
   // Day and month, the year from the plan: "(5/6)", "20/10", "ngày 28/6", "trước ngày 15/12".
@@ -224,7 +248,7 @@ const PATTERNS: Pattern[] = [
     re: new RegExp(`${LEAD}(?:ngày${S})?${NUM_L}(?<d>${DAY})/(?<m>${MON})${NUM_R}`, F),
     build: (g) => {
       const d = Number(g.d), m = Number(g.m);
-      return { precision: "day", year: null, shareYear: true, span: (y) => (validDay(y, m, d) ? { start: iso(y, m, d), end: iso(y, m, d) } : null) };
+      return { precision: "day", year: null, shareYear: true, month: m, span: (y) => (validDay(y, m, d) ? { start: iso(y, m, d), end: iso(y, m, d) } : null) };
     },
   },
   // Weeks: "tuần thứ 3 tháng 9", "tuần đầu tháng 3/2025", "tuần cuối của tháng 12".
@@ -240,7 +264,7 @@ const PATTERNS: Pattern[] = [
       const n = g.n === undefined ? null : words[g.n.toLowerCase()] ?? Number(g.n);
       const last = g.pos?.toLowerCase() === "cuối";
       return {
-        precision: "week", year: yearOf(g, "y", "yn"), shareYear: true,
+        precision: "week", year: yearOf(g, "y", "yn"), shareYear: true, month: m,
         span: (y) => {
           const dim = daysIn(y, m);
           const from = last ? dim - 6 : ((n ?? 1) - 1) * 7 + 1;
@@ -260,7 +284,7 @@ const PATTERNS: Pattern[] = [
     build: (g) => {
       const m = monthOf(g.m ?? g.mw ?? "");
       if (!(m >= 1 && m <= 12)) return null;
-      return { precision: "month", year: yearOf(g, "y", "yn"), shareYear: true, span: (y) => monthSpan(y, m) };
+      return { precision: "month", year: yearOf(g, "y", "yn"), shareYear: true, month: m, span: (y) => monthSpan(y, m) };
     },
   },
   // A month and year without the word "tháng": "06/2025" (e.g. in a table cell "Thời gian: 6/2025").
@@ -282,7 +306,7 @@ const PATTERNS: Pattern[] = [
     build: (g) => {
       const q = quarterOf(g.q ?? "");
       if (!q) return null;
-      return { precision: "quarter", year: yearOf(g, "y", "yn"), shareYear: true, span: (y) => quarterSpan(y, q) };
+      return { precision: "quarter", year: yearOf(g, "y", "yn"), shareYear: true, month: q * 3, span: (y) => quarterSpan(y, q) };
     },
   },
   // Halves: "6 tháng đầu năm", "6 tháng cuối năm 2025", "nửa đầu năm".
@@ -308,15 +332,17 @@ const PATTERNS: Pattern[] = [
       `(?:(?<yl>đến hết|đến cuối|đến|tới|trước|chậm nhất(?:${S}là)?|cuối|trong|vào)${S})?${WB_LEFT}năm${S}(?<y>${YEAR})${NUM_R}(?!${S0}[-–]${S0}\\p{N})(?:(?=(?<close>${S0}(?:[.;](?!\\p{N})|$)))|)`,
       F,
     ),
-    build: (g) => {
+    build: (g, m) => {
       const y = Number(g.y);
       const lead = g.yl?.toLowerCase();
+      // "Năm 2026, phấn đấu …": a year that opens the item's sentence sets its time frame
+      const opens = lead === undefined && /^[\s\-+*•]{0,6}$/u.test(m.input.slice(0, m.index)) && /^\s{0,2},/u.test(m.input.slice(m.index + m[0].length));
       // "đến năm 2025" is a limit; a bare "năm 2025" or "trong năm 2025" mostly
       // qualifies a noun ("Hội thi … năm 2025"): careful readers differ.
       // But "trong năm 2026" closing an item's sentence says when the item is done
       // (a qualifying "… năm 2025" is followed by more words).
-      const optional = lead === undefined || (lead === "trong" && g.close === undefined);
-      return { precision: "year", year: y, optional, bare: lead === undefined, span: yearSpan };
+      const optional = !opens && (lead === undefined || (lead === "trong" && g.close === undefined));
+      return { precision: "year", year: y, optional, bare: lead === undefined && !opens, span: yearSpan };
     },
   },
   // The plan's own year: "Cả năm" (a table's time column), "trong năm" (optional).
@@ -418,13 +444,16 @@ function rejected(t: string, c: Candidate, id: string, writtenYear: boolean): bo
   if ((id === "date" || id === "date-words") && /^\s{0,3}ngày/iu.test(t.slice(c.start, c.end)) && isSigningLine(t, c.start)) return true;
   if (id === "day-month" && fractionNounAfter(t.slice(c.end, c.end + 40))) return true;
   if (id === "day-month" && /(?<![\p{L}])số\s{0,3}$/iu.test(before)) return true;
+  // "Kế hoạch hoạt động … tháng 3/2025 của Hội đồng Đội": a cited document's month
+  if ((id === "month" || id === "month-year") && writtenYear && CITATION_AFTER_RE.test(t.slice(c.end, c.end + 20)) && DOC_KIND_RE.test(clauseBefore(t, c.core, 120))) return true;
   // "Kế hoạch số 12/2024", "Quyết định 6/2025": a document's number, not a month.
   if (id === "month-year" && (/(?<![\p{L}])(?:số|tháng)\s{0,3}$/iu.test(before) || DOC_KIND_BEFORE_RE.test(before))) return true;
   if (id === "year") {
     if (FROM_YEAR_RE.test(lineBefore(t, c.start, 40))) return true;
-    // "(Nghị quyết | Đề án …) … đến năm 2030" names a programme, unless the clause strives for it.
+    // "(Nghị quyết | Đề án …) … đến năm 2030" names a programme, unless the clause strives for it
+    // or the year is followed by the level it sets ("… khu vực quy hoạch … đến năm 2030: 98%": no name ends so).
     const clause = clauseBefore(t, c.core, 200);
-    if (PROGRAMME_RE.test(clause) && !STRIVE_RE.test(clause)) return true;
+    if (PROGRAMME_RE.test(clause) && !STRIVE_RE.test(clause) && !/^\s{0,3}:/u.test(t.slice(c.end, c.end + 4))) return true;
   }
   return false;
 }
@@ -518,6 +547,19 @@ function shareYears(t: string, kept: Found[]): void {
   }
 }
 
+/**
+ * The year of a day, month or quarter written without one: the plan's year; in a school-year
+ * plan ("năm học 2025 - 2026") the first year from September (August's preparations included)
+ * to December, the second from January to July; none in a term plan.
+ */
+function impliedYear(c: Found, ctx: DeadlineContext): number | null {
+  const { periodStart, periodEnd } = ctx;
+  if (ctx.planYear == null && periodStart != null && periodEnd === periodStart + 1 && c.month !== undefined) {
+    return c.month >= 8 ? periodStart : periodEnd;
+  }
+  return ctx.multiYear || ctx.planYear == null ? null : ctx.planYear;
+}
+
 /** The kept readings as hits, each with its year (written, shared or the plan's). */
 function toHits(text: string, kept: Found[], ctx: DeadlineContext): DeadlineHit[] {
   const hits: DeadlineHit[] = [];
@@ -528,9 +570,9 @@ function toHits(text: string, kept: Found[], ctx: DeadlineContext): DeadlineHit[
       if (ctx.periodEnd == null) continue;
       year = ctx.periodEnd;
     } else if (year === null) {
+      year = impliedYear(c, ctx);
       // A day or month without a year in a term plan has no single date.
-      if (ctx.multiYear || ctx.planYear == null) continue;
-      year = ctx.planYear;
+      if (year === null) continue;
       inferred = true;
     }
     // A bare "năm 2023" qualifying a noun ("Quỹ học bổng … năm 2023") is read

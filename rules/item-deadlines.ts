@@ -1,12 +1,17 @@
 // Deadlines of items (in the item's words and in a table row's time column) and of the loose
 // paragraphs of a target or task section that no item owns. The plan's year fills a missing year.
+import type { Block } from "../src/model.js";
 import type { Rule, RuleContext } from "./rule.js";
 import type { Deadline, SpanT } from "../schemas/plan.js";
 import { findDeadlines, type DeadlineContext, type DeadlineHit } from "./deadline.js";
 import { timeCells } from "./table-cells.js";
+import { parseLabel } from "./label.js";
+import { sectionKind } from "./sections.js";
 
 /** The deadline context of findDeadlines, from the rule context. */
-export const deadlineContext = (ctx: RuleContext): DeadlineContext => ({ planYear: ctx.planYear, multiYear: ctx.multiYear, periodEnd: ctx.periodEnd });
+export const deadlineContext = (ctx: RuleContext): DeadlineContext => ({
+  planYear: ctx.planYear, multiYear: ctx.multiYear, periodStart: ctx.periodStart, periodEnd: ctx.periodEnd,
+});
 
 /**
  * The deadlines found in `text`, each placed by `where`. Readings careful people differ on
@@ -15,10 +20,12 @@ export const deadlineContext = (ctx: RuleContext): DeadlineContext => ({ planYea
 export function readDeadlines(text: string, ctx: RuleContext, item: string | null, where: (d: DeadlineHit) => SpanT): Deadline[] {
   return findDeadlines(text, deadlineContext(ctx))
     .filter((d) => !d.optional)
-    .map((d) => ({
-      item, raw: d.raw, start: d.iso.start, end: d.iso.end, precision: d.precision, where: where(d), yearInferred: d.yearInferred,
-    }));
+    .map((d) => toDeadline(d, item, where(d)));
 }
+
+const toDeadline = (d: DeadlineHit, item: string | null, where: SpanT): Deadline => ({
+  item, raw: d.raw, start: d.iso.start, end: d.iso.end, precision: d.precision, where, yearInferred: d.yearInferred,
+});
 
 export const deadlines: Rule = {
   id: "deadlines",
@@ -38,3 +45,43 @@ export const deadlines: Rule = {
     }
   },
 };
+
+// What may stand around the time of a time heading: a label ("I.", "2-", "a)"), brackets, dashes, a
+// colon, and time words a reading left aside ("(Tháng 7 – 9)" in a plan of unknown year).
+const HEADING_REST_RE = /^(?:[\s\p{N}IVXivx.:;,()\-–/]|tháng|quý|năm|từ|đến)*$/iu;
+// Precisions of the times a plan is laid out by ("QUÝ III/2021", "THÁNG 12/2025", "6 THÁNG CUỐI NĂM").
+const HEADING_PRECISIONS = new Set<string>(["quarter", "month", "half", "range"]);
+
+/** The line holds nothing but these times, each one a plan may be laid out by. */
+function isTimeHeading(text: string, hits: readonly DeadlineHit[]): boolean {
+  if (!hits.length || !hits.every((d) => HEADING_PRECISIONS.has(d.precision))) return false;
+  let rest = "", at = 0;
+  for (const d of hits) { rest += text.slice(at, d.start); at = d.end; }
+  return HEADING_REST_RE.test(rest + text.slice(at));
+}
+
+// A lead that makes a dated day a limit or a schedule: "trước ngày 30/6/2025", "(14/3/2026)".
+const DAY_LEAD_RE = /^(?:\(|(?:đến|tới|trước|chậm nhất|hoàn thành|hạn|vào|từ)(?![\p{L}\p{M}]))/iu;
+
+/**
+ * The deadlines of a paragraph outside every item (a plan whose list was not recognised still says
+ * when things are due: "Đến năm 2025, 100% xã …"), item null. A dated day without a lead is left
+ * out there: outside items it is mostly the date of the document, of its web page or of a past event
+ * ("Ngày 05/5/2025, Ban Chấp hành … tổ chức hội nghị"), not a deadline.
+ */
+export function looseDeadlines(blk: Block, ctx: RuleContext, issuedAt: string | null): Deadline[] {
+  const hits = findDeadlines(blk.text, deadlineContext(ctx)).filter((d) => !d.optional);
+  // a line that is nothing but a time ("QUÝ III/2025 (Tháng 7 – 9)"): a heading above the items it dates
+  if (blk.text.length <= 80 && isTimeHeading(blk.text, hits)) return hits.map((d) => toDeadline(d, null, ctx.blockSpan(blk, d.start, d.end)));
+  // a section's heading ("6. Tổ chức một số hoạt động, sự kiện trong năm 2026") names the span of its items
+  const label = parseLabel(blk.text);
+  const kind = sectionKind(label ? blk.text.slice(label.length) : blk.text);
+  if (kind === "target" || kind === "task") return [];
+  const led = (d: DeadlineHit) => DAY_LEAD_RE.test(d.raw) || /\(\s{0,2}$/u.test(blk.text.slice(Math.max(0, d.start - 3), d.start));
+  return hits
+    .filter((d) => !(d.precision === "day" && !d.yearInferred && !led(d)))
+    // a time over by the day the plan was signed is a review or a past event ("Đánh giá … tháng 04/2025")
+    // (a year we inferred is no evidence of the past: a school-year plan signed in October dates "2/9")
+    .filter((d) => issuedAt === null || d.yearInferred || d.iso.end > issuedAt)
+    .map((d) => toDeadline(d, null, ctx.blockSpan(blk, d.start, d.end)));
+}

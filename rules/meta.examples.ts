@@ -564,6 +564,18 @@ export const examples: MetaExample[] = [
     ].join("\n"),
     expect: { title: "KẾ HOẠCH", subtitle: "Công tác Hội và phong trào phụ nữ năm 2027", year: 2027 },
   },
+  {
+    name: "a closing whose two columns a web copy joined with '|'",
+    text: [
+      "KẾ HOẠCH",
+      "Tổ chức Ngày hội Đại đoàn kết năm 2027",
+      "1. Tổ chức ngày hội ở các khu dân cư.",
+      "Nơi nhận: | TM. BAN THƯỜNG TRỰC |",
+      "- Thường trực Huyện ủy (b/c); | PHÓ CHỦ TỊCH |",
+      "- Lưu VT. | Lê Thị Mai |",
+    ].join("\n"),
+    expect: { signer: { name: "Lê Thị Mai", title: "PHÓ CHỦ TỊCH", onBehalfOf: "TM. BAN THƯỜNG TRỰC" }, recipients: ["Thường trực Huyện ủy", "Lưu VT"] },
+  },
 ];
 
 /** Province names as written → canonical name (null: not a province). */

@@ -1,11 +1,11 @@
 // The campaign's own span outside any item: "2/ Thời gian: từ ngày 01/3 đến 31/3/2026" under
 // "II/ CHỦ ĐỀ, THỜI GIAN", or the paragraph under a heading "IV. THỜI GIAN THỰC HIỆN".
-// Its deadlines belong to no item (item: null).
+// Its deadlines belong to no item (item: null), as do those of a line that is nothing but a time.
 import type { Block } from "../src/model.js";
 import type { Rule } from "./rule.js";
 import { foldKey } from "../src/text.js";
 import { parseLabel } from "./label.js";
-import { readDeadlines } from "./item-deadlines.js";
+import { looseDeadlines, readDeadlines } from "./item-deadlines.js";
 
 // "Thời gian:", "Thời gian thực hiện:", "Thời gian tổ chức": a line that gives the plan's own span
 const TIME_LEAD_RE = /^\s{0,3}thoi gian(?: (?:thuc hien|to chuc|trien khai|dien ra))?\s{0,3}(?:[:.-]|$)/;
@@ -24,7 +24,12 @@ export const planSpan: Rule = {
       if (owned.has(blk)) { underTimeHeading = false; continue; }
       // a heading "Thời gian thực hiện" with no date: the paragraphs under it give the span
       if (timeLine && !/\d/.test(body) && body.length < 60) { underTimeHeading = true; continue; }
-      if (!(timeLine || (underTimeHeading && !label))) { underTimeHeading = false; continue; }
+      if (!(timeLine || (underTimeHeading && !label))) {
+        underTimeHeading = false;
+        // a paragraph outside every item still says when things are due (item null)
+        out.deadlines.push(...looseDeadlines(blk, ctx, out.meta?.issuedAt ?? null));
+        continue;
+      }
       const off = blk.text.length - body.length;
       out.deadlines.push(...readDeadlines(body, ctx, null, (d) => ctx.blockSpan(blk, off + d.start, off + d.end)));
     }

@@ -118,8 +118,33 @@ export const examples: QuantityExamples = {
     ["tối thiểu hai buổi", q(2, "buổi", ">=")],
     // a label left at the start is skipped
     ["2.1. Mỗi chi đoàn xây dựng 01 mô hình", q(1, "mô hình"), "01 mô hình"],
+    // a unit of measure or money glued to the number
+    ["25ha", q(25, "ha")],
+    ["Diện tích lúa đạt 120ha", q(120, "ha"), "120ha"],
+    ["năng suất 65tạ/ha", q(65, "tạ/ha"), "65tạ/ha"],
+    ["Thu ngân sách: 8tỷđ", q(8, "tỷđ"), "8tỷđ"],
+    ["làm mới 2,5km đường giao thông", q(2.5, "km"), "2,5km"],
+    // money keeps its unit, "/năm" (per year) stays in the raw
+    ["Thu nhập bình quân đầu người đạt 60 triệu đồng/năm", q(60, "triệu đồng"), "60 triệu đồng/năm"],
+    ["Thu nhập bình quân 55trđ/người/năm", q(55, "trđ"), "55trđ/người"],
+    // after a colon a number is the level, even after a time word
+    ["Diện tích gieo trồng hằng năm: 2.150 ha", q(2150, "ha"), "2.150 ha"],
+    ["Tỷ lệ tăng dân số tự nhiên hàng năm: 0,9%", q(0.9, "%"), "0,9%"],
+    ["Chi ngân sách (năm 2027): 12 tỷ đồng", q(12, "tỷ đồng"), "12 tỷ đồng"],
+    // a yearly rate after a percentage, then the comparator
+    ["Tốc độ tăng trưởng kinh tế tăng 8%/năm trở lên", q(8, "%", ">="), "tăng 8%/năm trở lên"],
+    ["Tỷ lệ gia đình văn hóa 90 %/năm", q(90, "%"), "90 %/năm"],
+    // per mille (crude birth rate): its own unit
+    ["Mức giảm tỷ suất sinh bình quân hằng năm 0,2%o", q(0.2, "%o"), "0,2%o"],
+    ["giảm tỷ suất sinh 0,3‰", q(0.3, "‰"), "0,3‰"],
+    // a percentage is a level whatever word comes before it
+    ["tỷ lệ thôn đạt chuẩn kiểu mẫu 2,5%", q(2.5, "%"), "2,5%"],
   ],
   multi: [
+    // a quoted passage that states levels is not a name
+    ["Cơ cấu kinh tế: “Nông nghiệp 40%; dịch vụ 60%”", [q(40, "%", "=", "40%"), q(60, "%", "=", "60%")]],
+    // a count in parentheses after a percentage
+    ["Tỷ lệ xã đạt chuẩn nông thôn mới đạt 50% (8 xã)", [q(50, "%", "=", "50%"), q(8, "xã", "=", "8 xã")]],
     // a range: the lower bound takes the unit written after the upper one
     ["To chuc tu 2 den 3 lop cho thieu nhi", [q(2, "lop", ">=", "tu 2"), q(3, "lop", "<=", "3 lop")]],
     // a dash range without "từ": the same reading
@@ -173,6 +198,14 @@ export const examples: QuantityExamples = {
     "tiêu chí 1.1.3",
     "3.3.4",
     "Chỉ tiêu 3:",
+    // a heading's or group line's count of the items that follow
+    "I. Về kinh tế (11 chỉ tiêu)",
+    "Về xây dựng Đảng (05 nhiệm vụ)",
+    // "trên một ha" is per hectare, not "more than one"
+    "Giá trị sản phẩm trên một ha đất trồng trọt",
+    // a letter glued to a number that is no unit: a class, a document number
+    "lớp 10A1",
+    "Quyết định 2066a/QĐ",
     // names of projects and programmes
     "Đề án 938",
     "Dự án 8",

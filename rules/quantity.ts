@@ -21,8 +21,8 @@
 import { foldTone, WB_LEFT, WB_RIGHT } from "../src/text.js";
 import { alt, Phrases } from "./vocab/pattern.js";
 import {
-  CHANGE_LEADS, COMPARATORS_AFTER, COMPARATORS_BEFORE, COUNT_NOUNS, MODEL_NAME_WORDS, NOT_COUNT_NOUNS,
-  NOT_QUANTITY_BEFORE, NUMBER_WORDS, RATE_DENOMINATORS, UNIT_STOP_WORDS,
+  CHANGE_LEADS, COMPARATORS_AFTER, COMPARATORS_BEFORE, COUNT_NOUNS, GLUED_UNITS, LIST_COUNT_NOUNS, MODEL_NAME_WORDS,
+  NOT_COUNT_NOUNS, NOT_QUANTITY_BEFORE, NUMBER_WORDS, PER_MILLE, RATE_DENOMINATORS, UNIT_STOP_WORDS,
 } from "./vocab/quantity.js";
 import { restoreDiacritics } from "./vocab/restore.js";
 
@@ -61,7 +61,12 @@ const WORD_NUMBER_RE = new RegExp(
 );
 
 // Pieces read after the number, anchored where the previous piece ended (sticky).
-const PERCENT_RE = /\s{0,2}%/uy;
+// "%", and per mille "%o" / "‰" (its own unit: "0,01%o" is not 0,01%).
+const PERCENT_RE = new RegExp(`\\s{0,2}(?:(?<mille>${alt(PER_MILLE)})(?![\\p{L}\\p{M}])|%)`, "iuy");
+// A percentage's rate: "8%/năm", "84 %/năm" (a yearly rate: the unit stays "%").
+const PERCENT_RATE_RE = /\s{0,1}\/\s{0,1}(?:năm|tháng|quý)(?![\p{L}\p{M}])/iuy;
+// A unit glued to the number: "25ha", "65tạ/ha", "8tỷđ" (rules/vocab/quantity.ts GLUED_UNITS).
+const GLUED_UNIT_RE = new RegExp(`(?<unit>${alt(GLUED_UNITS)})(?![\\p{L}\\p{M}\\p{N}])`, "iuy");
 const FRACTION_RE = /\/(?<den>\p{N}{1,6})(?![\p{N}.,]|\/\p{N})/uy; // "05/17" (not "7/5/2024")
 // A counted noun from the vocabulary after one to three spaces (as `${S}${alt(COUNT_NOUNS)}${WB_RIGHT}` would match).
 const COUNT_NOUN = new Phrases(COUNT_NOUNS);
@@ -72,6 +77,8 @@ function countNounAfter(t: string, at: number): { length: number; unitStart: num
   const end = COUNT_NOUN.endAt(t, at + sp[0].length);
   return end < 0 ? null : { length: end - at, unitStart: at + sp[0].length };
 }
+// "(11 chỉ tiêu)" after a heading or group line: how many items follow, not a level.
+const LIST_COUNT_RE = new RegExp(`^${S}${alt(LIST_COUNT_NOUNS)}${S0}\\)`, "iu");
 const NOT_COUNT_RE = new RegExp(`${S}${alt(NOT_COUNT_NOUNS)}${WB_RIGHT}`, "iuy");
 const MODEL_WORD_RE = new RegExp(`${S0},?${S0}${alt(MODEL_NAME_WORDS)}${WB_RIGHT}`, "iuy");
 const STOP_RE = new RegExp(`${S}${alt(UNIT_STOP_WORDS)}${WB_RIGHT}`, "iuy");
@@ -91,8 +98,8 @@ const RANGE_RE = /(?:(?<![\p{L}\p{M}])từ\s{1,3}(?<lo>\p{N}{1,3}(?:[.,]\p{N}{1,
 const LOOSE_WORD_RE = new RegExp(`${S}(?!${alt(["từ", "trên", "dưới", "và", "hoặc", "nhằm", "để", "trong", "của"])}${WB_RIGHT})${LETTERS}{1,20}${WB_RIGHT}`, "iuy");
 
 // Words right before a number that make it a name, code or ordinal: "Đề án 938", "số 56", "lần thứ 3".
-const NOT_BEFORE_RE = new RegExp(`${WB_LEFT}${alt(NOT_QUANTITY_BEFORE)}\\s{0,3}(?:số\\s{0,3})?[:.]?\\s{0,3}$`, "iu");
-const TIME_WORD_BEFORE_RE = new RegExp(`${WB_LEFT}(?:năm|tháng|ngày|quý|tuần)\\s{0,3}$`, "iu");
+// A colon ends the name: "hằng năm: 2.150 ha", "(năm 2020): 8 tỷđ" give a level ("số: 15" stays a number).
+const NOT_BEFORE_RE = new RegExp(`${WB_LEFT}(?:${alt(NOT_QUANTITY_BEFORE)}\\s{0,3}(?:số\\s{0,3})?\\.?|số\\s{0,3}:)\\s{0,3}$`, "iu");
 // A label at the very start: "2.1. ", "3) ", "(1) ".
 const LABEL_RE = /^\s{0,10}\(?\p{N}{1,3}(?:\.\p{N}{1,3}){0,4}(?:\.|\))(?:\s|$)/u;
 
@@ -104,9 +111,12 @@ function insideQuotes(t: string, start: number, end: number): boolean {
   const ahead = t.slice(end, end + 200);
   const nl = ahead.indexOf("\n");
   const after = nl < 0 ? ahead : ahead.slice(0, nl);
+  // a quoted passage that states levels ("“… 596 tỷđ, chiếm 50,3%; …”") is no name
+  const named = (inside: string): boolean => !/[;%]/u.test(inside);
   const open = before.lastIndexOf("“"), close = before.lastIndexOf("”");
-  if (open > close && after.includes("”")) return true;
-  return (before.match(/"/g) ?? []).length % 2 === 1 && after.includes('"');
+  if (open > close && after.includes("”")) return named(before.slice(open) + after.slice(0, after.indexOf("”")));
+  const q = before.lastIndexOf('"');
+  return (before.match(/"/g) ?? []).length % 2 === 1 && after.includes('"') && named(before.slice(q) + after.slice(0, after.indexOf('"')));
 }
 
 /** "1.300" -> 1300, "23,2" -> 23.2, "0.5" -> 0.5, "01" -> 1. */
@@ -177,6 +187,8 @@ export function findQuantities(text: string): QuantityHit[] {
     }
     const start = m.index, end = m.index + m[0].length + noun.length;
     if (hits.some((h) => start < h.end && h.start < end) || insideQuotes(t, start, end)) continue;
+    // "giá trị trên một ha": per hectare, not "more than one"
+    if (lower(g.cmp ?? "") === "trên" && lower(g.word ?? "") === "một") continue;
     hits.push({
       value: NUMBER_WORDS[lower(g.word ?? "")] ?? 0,
       unit: lower(text.slice(noun.unitStart, end)),
@@ -200,12 +212,15 @@ function readAfterNumber(
   const pct = stick(PERCENT_RE, t, numEnd);
   if (pct) {
     let end = numEnd + pct[0].length;
+    const unit = pct.groups?.mille !== undefined ? lower(text.slice(end - pct.groups.mille.length, end)) : "%";
+    // "tăng 8%/năm trở lên": the yearly rate is kept in the raw, before the comparator
+    end += stick(PERCENT_RATE_RE, t, end)?.[0].length ?? 0;
     const after = stick(AFTER_CMP_RE, t, end);
     if (after) {
       comparator = COMPARATORS_AFTER[lower(after.groups?.after ?? "")] ?? comparator;
       end += after[0].length;
     }
-    return make(text, start, end, value, "%", comparator);
+    return make(text, start, end, value, unit, comparator);
   }
 
   let at = numEnd;
@@ -230,24 +245,30 @@ function readAfterNumber(
 /** A number that is part of a name, a code, a date or a span, not a level. */
 function notALevel(t: string, numStart: number, numEnd: number, g: Record<string, string | undefined>): boolean {
   const next = t[numEnd] ?? "";
-  // "1+1", "2066a/…", "19-ĐA/TU", "56/2012/NĐ-CP": parts of names and document numbers.
-  if (/[+\p{L}]/u.test(next) || /^[-–]\p{L}/u.test(t.slice(numEnd, numEnd + 2)) || /^\/\p{L}/u.test(t.slice(numEnd, numEnd + 2))) return true;
+  // "1+1", "2066a/…", "19-ĐA/TU", "56/2012/NĐ-CP": parts of names and document numbers
+  // (a unit of measure glued to the number is no name: "25ha", "8tỷđ").
+  if (next === "+" || (/\p{L}/u.test(next) && !stick(GLUED_UNIT_RE, t, numEnd)) || /^[-–]\p{L}/u.test(t.slice(numEnd, numEnd + 2)) || /^\/\p{L}/u.test(t.slice(numEnd, numEnd + 2))) return true;
   if (t[numStart - 1] === "+" || /\p{N}[.,]?$/u.test(t.slice(Math.max(0, numStart - 2), numStart))) return true;
   // A year span "2021 - 2026" and a day range "15/11-15/12".
   if (/^\s{0,2}[-–]\s{0,2}\p{N}/u.test(t.slice(numEnd, numEnd + 6))) return true;
   if (insideQuotes(t, numStart, numEnd)) return true;
+  // "Về kinh tế (11 chỉ tiêu)": how many items follow
+  if (/\(\s{0,2}$/u.test(t.slice(Math.max(0, numStart - 3), numStart)) && LIST_COUNT_RE.test(t.slice(numEnd, numEnd + 40))) return true;
   const lead = g.chg !== undefined || g.cmp !== undefined;
   const before = t.slice(Math.max(0, numStart - 30), numStart);
-  if (!lead && NOT_BEFORE_RE.test(before)) {
-    // "Hàng năm 100% cơ sở": after a time word only a percentage is a level.
-    if (!(TIME_WORD_BEFORE_RE.test(before) && stick(PERCENT_RE, t, numEnd))) return true;
-  }
-  return false;
+  // A percentage is always a level ("Hàng năm 100% cơ sở", "thôn kiểu mẫu 1,8%"): no code or name ends in "%".
+  return !lead && NOT_BEFORE_RE.test(before) && !stick(PERCENT_RE, t, numEnd);
 }
 
 /** The counted noun after the number (from the vocabulary, a quoted name, or one or two words). */
 function readUnit(t: string, text: string, at: number, strictUnit: boolean, yearLike: boolean): { unit: string; at: number } | null {
   let unit: string;
+  const glued = stick(GLUED_UNIT_RE, t, at);
+  if (glued) {
+    // "25ha", "65tạ/ha": no word can follow a glued unit as part of it
+    const u = glued.groups?.unit ?? "";
+    return { unit: lower(text.slice(at, at + u.length)), at: at + glued[0].length };
+  }
   const known = countNounAfter(t, at);
   // "94 năm", "18 tuổi" — but a longer counted noun wins: "01 ngày hội", "500 ngày công"
   const notCount = stick(NOT_COUNT_RE, t, at);

@@ -28,7 +28,8 @@ export interface RuleContext {
   readonly planYear: number | null;
   /** a plan over several years with no single year ("nhiệm kỳ 2022 - 2027") */
   readonly multiYear: boolean;
-  /** the last year of the plan's period, if any */
+  /** the first and last years of the plan's period, if any */
+  readonly periodStart: number | null;
   readonly periodEnd: number | null;
   /** report something the rule found odd or could not read; `where` when the place is known */
   warn(code: string, message: string, where?: SpanT | null): void;
@@ -55,6 +56,7 @@ export function startRun(doc: DocModel): { draft: Draft; ctx: RuleContext } {
   const ctx: RuleContext = {
     get planYear() { return draft.meta?.year ?? null; },
     get multiYear() { return draft.meta ? draft.meta.year === null && draft.meta.period !== null : false; },
+    get periodStart() { return draft.meta?.period?.from ?? null; },
     get periodEnd() { return draft.meta?.period?.to ?? null; },
     warn(code, message, where = null) { draft.warnings.push({ code, message, where }); },
     blockSpan(block, start, end) { return { page: block.page, start: block.start + start, end: block.start + end }; },

@@ -3,7 +3,7 @@
 import type { Block } from "../src/model.js";
 import { foldKey } from "../src/text.js";
 import { parseLabel, romanValue, type Label } from "./label.js";
-import { headingLike, sectionKind, type SectionKind } from "./sections.js";
+import { bareHeading, headingLike, sectionKind, type SectionKind } from "./sections.js";
 
 // Label styles that number the top parts of a plan ("II.", "B.", "Phần II."): never a nested heading
 export const TOP_STYLES = new Set(["roman", "upper", "part"]);
@@ -58,6 +58,10 @@ export function findHeads(blocks: Block[], bodyEnd: number): { heads: Map<number
     heads.set(i, { index: i, label: h.label, kind: h.kind, text: h.text });
     if (topKey === null && h.kind !== "other") topKey = styleKey(h.label).key;
   }
+  // a plan numbered in parts ("I.", "B.", "Phần II.") has them as its top headings even when a numbered
+  // kind heading comes first, under a part that names no kind ("II. MỤC TIÊU HOẠT ĐỘNG" / "2. Các mục tiêu cụ thể")
+  const part = [...heads.values()].find((h) => h.kind !== "other" && h.label && TOP_STYLES.has(h.label.style));
+  if (part) topKey = styleKey(part.label).key;
   return { heads, topKey };
 }
 
@@ -87,12 +91,14 @@ export function nestHeads(blocks: Block[], heads: Map<number, Head>, topKey: str
   for (const [i, h] of [...heads].sort((a, b) => a[0] - b[0])) {
     const nested = h.label && topKey && styleKey(h.label).key !== topKey && !TOP_STYLES.has(h.label.style);
     if (!nested) { enclosing = h.kind; enclosingAt = i; continue; }
-    const bare = (h.text ?? "").split(/\s+/).length <= 5;
+    const bare = bareHeading(h.text ?? "");
     // a bare heading of the enclosing kind after items of its own style is one more item, not a
     // sub-section: "3. Các hoạt động cụ thể" after "1. Công tác tuyên truyền …", "2. Hỗ trợ …" under
     // "III. NỘI DUNG VÀ GIẢI PHÁP" (a sub-section split comes first: "1. Mục tiêu chung" / "2. Chỉ tiêu cụ thể")
     const lateSibling = h.kind === enclosing && itemSiblingBefore(enclosingAt, i, h.label!);
-    if (enclosing !== null && (h.kind !== enclosing || (bare && !lateSibling))) nestedHeads.add(i);
+    // before the first part heading, a heading of another style heads its own section
+    if (enclosing === null) continue;
+    if (h.kind !== enclosing || (bare && !lateSibling)) nestedHeads.add(i);
     else heads.delete(i);
   }
   return nestedHeads;
@@ -199,6 +205,28 @@ export function bareList(blocks: Block[], bodyEnd: number, heads: Map<number, He
     if (otherKey !== null && styleKey(label).key !== otherKey) continue; // a list inside "I. MỤC ĐÍCH"
     const run = runFrom(blocks, bodyEnd, heads, i, label);
     if (run.length >= 2 && run.filter((k) => VIETNAMESE.test(blocks[k].text)).length * 2 > run.length) return { start: i, kind: listKind(blocks, i, bodyEnd, heads), count: run.length };
+  }
+  return bulletList(blocks, bodyEnd, heads);
+}
+
+/**
+ * Without a numbered list: the bullets after a lead sentence ending with ":", outside every section
+ * ("Đại hội nhất trí thông qua các nội dung:" / "- 100% đảng viên …" / "- …").
+ */
+function bulletList(blocks: Block[], bodyEnd: number, heads: Map<number, Head>): BareList | null {
+  if (heads.size) return null;
+  for (let i = 1; i < bodyEnd; i++) {
+    const lead = blocks[i - 1];
+    if (lead.kind === "tableRow" || parseLabel(lead.text) || !/:\s*$/.test(lead.text)) continue;
+    const first = parseLabel(blocks[i].text);
+    if (first?.style !== "bullet") continue;
+    let count = 0;
+    for (let k = i; k < bodyEnd && blocks[k].kind !== "tableRow"; k++) {
+      const l = parseLabel(blocks[k].text);
+      if (l?.style === "bullet" && l.bullet === first.bullet && VIETNAMESE.test(blocks[k].text)) count++;
+      else if (l) break;
+    }
+    if (count >= 2) return { start: i, kind: listKind(blocks, i, bodyEnd, heads), count };
   }
   return null;
 }

@@ -148,6 +148,10 @@ const frames: Array<Row<string, boolean>> = [
   ["Đặc điểm tình hình", true],
   ["Kết quả năm 2024", true],
   ["Đánh giá chung", true],
+  ["MỤC TIÊU HOẠT ĐỘNG", true],
+  ["ĐỊNH HƯỚNG CHIẾN LƯỢC", true],
+  ["Tầm nhìn", true],
+  ["Sứ mệnh", true],
   ["Công tác giáo dục chính trị, tư tưởng", false],
 ];
 

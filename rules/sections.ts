@@ -46,6 +46,13 @@ export function sectionKind(headingText: string, labelled = true): SectionKind |
   return ORDER.find((k) => patterns.get(k)!.test(t)) ?? null;
 }
 
+const DETERMINER_RE = new RegExp(`^${alt(DETERMINERS, "full")}\\s{1,3}`, "u");
+
+/** A heading that is little more than a kind's name: five words at most, a determiner or a count aside ("Một số chỉ tiêu chủ yếu"). */
+export function bareHeading(text: string): boolean {
+  return headingKey(text).replace(DETERMINER_RE, "").split(/\s+/).length <= 5;
+}
+
 /** A labelled line of the plan's frame ("Bối cảnh", "Căn cứ xây dựng kế hoạch"), not a topic of work. */
 export function frameHeading(text: string): boolean {
   return PATTERNS.get("frame")!.test(foldKey(text));

@@ -251,6 +251,22 @@ const plans: Array<Row<string, Tree>> = [
     ],
     "reads 'Kế hoạch hoạt động' as a task heading after a label only, and a review part as no section of items",
   ],
+  [
+    [
+    "CÁC CHỈ TIÊU CHỦ YẾU ĐẾN NĂM 2030",
+    "Về kinh tế: (1) Tốc độ tăng trưởng bình quân đạt 8%. (2) Thu nhập bình quân đầu người đạt 90 triệu đồng.",
+    "Về văn hóa - xã hội: (3) Tỷ lệ hộ nghèo giảm còn dưới 1%. (4) 100% thôn có nhà văn hóa.",
+    ].join("\n"),
+    [
+    ["target", null, null, "CÁC CHỈ TIÊU CHỦ YẾU ĐẾN NĂM 2030", "Về kinh tế:"],
+    ["target", "(1)", "Về kinh tế:", "CÁC CHỈ TIÊU CHỦ YẾU ĐẾN NĂM 2030", "Tốc độ tăng trưởng bình quân đạt 8%."],
+    ["target", "(2)", "Về kinh tế:", "CÁC CHỈ TIÊU CHỦ YẾU ĐẾN NĂM 2030", "Thu nhập bình quân đầu người đạt 90 triệu đồng."],
+    ["target", null, null, "CÁC CHỈ TIÊU CHỦ YẾU ĐẾN NĂM 2030", "Về văn hóa - xã hội:"],
+    ["target", "(3)", "Về văn hóa -", "CÁC CHỈ TIÊU CHỦ YẾU ĐẾN NĂM 2030", "Tỷ lệ hộ nghèo giảm còn dưới 1%."],
+    ["target", "(4)", "Về văn hóa -", "CÁC CHỈ TIÊU CHỦ YẾU ĐẾN NĂM 2030", "100% thôn có nhà văn hóa."],
+    ],
+    "reads an unbulleted group line ('Về kinh tế: (1) …') as the parent of the items after it",
+  ],
 ];
 
 // the no-items check (`noItems`): a text with no section of targets or tasks says so

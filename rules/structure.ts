@@ -347,9 +347,22 @@ class ItemBuilder {
       return;
     }
     if (label) this.open(namedTarget ? "target" : section.kind, label, b, label.length, section.text);
+    else if (groupLine(b.text)) this.open(section.kind, null, b, 0, section.text);
     else if (this.current) appendTo(this.current, b);
     else this.loose.push(b);
   }
+}
+
+// "Về kinh tế:", "Về văn hóa – xã hội", "Về quốc phòng, an ninh:" — a short unlabelled line naming a field
+const GROUP_LINE = /^ve\s\S/u;
+
+/**
+ * An unlabelled group line above numbered items ("Về kinh tế:" then "(1) …" "(2) …"): an item of the
+ * section with no code, the parent of the items after it (gold README, "Group lines").
+ */
+function groupLine(text: string): boolean {
+  const t = text.trim();
+  return GROUP_LINE.test(foldKey(t)) && t.split(/\s+/).length <= 8 && !/[.;]$/.test(t);
 }
 
 // the words of a label that names a task: "Nhiệm vụ 2:", "Chương trình 3:", "Giải pháp 1."
@@ -402,7 +415,7 @@ export const structure: Rule = {
       const first = bare.block.text.slice(0, 40).trim();
       ctx.warn(
         "structure/no-section",
-        `No section heading recognised (chỉ tiêu, nhiệm vụ …); read ${bare.count} numbered lines from "${first}…" as ${bare.kind}s with no section`,
+        `No section heading recognised (chỉ tiêu, nhiệm vụ …); read ${bare.count} ${parseLabel(bare.block.text)?.style === "bullet" ? "bulleted" : "numbered"} lines from "${first}…" as ${bare.kind}s with no section`,
         ctx.blockSpan(bare.block, 0, bare.block.text.length),
       );
     }

@@ -53,6 +53,24 @@ export const examples: ThemeExample[] = [
     footnote: true,
     expect: [note(2023, "Vì an sinh xã hội"), note(2024, "Đổi mới phương thức hoạt động, hướng về cơ sở"), note(2025, "Chi hội vững mạnh")],
   },
+  // a year named as the year of something, in running text
+  {
+    text: "Ban Thường vụ chọn năm 2026 là “Năm Thanh niên tình nguyện vì cộng đồng”, tổ chức các hoạt động hưởng ứng.",
+    planYear: 2026,
+    expect: [body(2026, "Năm Thanh niên tình nguyện vì cộng đồng")],
+  },
+  { text: "Hội lấy năm 2027 là năm “Phụ nữ khởi nghiệp, sáng tạo”.", planYear: 2027, expect: [body(2027, "Phụ nữ khởi nghiệp, sáng tạo")] },
+  // a school year's theme takes the school year's first year
+  { text: "Chủ đề năm học 2026 - 2027: “Chăm ngoan, học giỏi, rèn luyện tốt”", planYear: null, expect: [body(2026, "Chăm ngoan, học giỏi, rèn luyện tốt")] },
+  // a heading of its own, the theme alone on the next line
+  { text: "III. CHỦ ĐỀ NĂM 2026\nĐoàn kết, sáng tạo, vì cộng đồng", planYear: 2026, expect: [body(2026, "Đoàn kết, sáng tạo, vì cộng đồng")] },
+  { text: "Chủ đề:\n“Tuổi trẻ xung kích, tình nguyện”", planYear: 2026, expect: [body(2026, "Tuổi trẻ xung kích, tình nguyện")] },
+  // a theme written as verse lines, joined with spaces
+  {
+    text: "1. CHỦ ĐỀ NĂM HỌC\n“Chăm ngoan học giỏi\nRèn luyện mỗi ngày\nXây dựng Đội vững mạnh”\n2. NHIỆM VỤ TRỌNG TÂM",
+    planYear: 2026,
+    expect: [body(2026, "Chăm ngoan học giỏi Rèn luyện mỗi ngày Xây dựng Đội vững mạnh")],
+  },
   // the same theme twice in one block is reported once
   {
     text: "Chủ đề năm 2026: “Tuổi trẻ sáng tạo”; triển khai chủ đề năm 2026 là Tuổi trẻ sáng tạo.",
@@ -72,12 +90,14 @@ export const negative: string[] = [
 
 type Input = Pick<ThemeExample, "text" | "planYear" | "footnote">;
 
+/** One block per line of the row ("III. CHỦ ĐỀ NĂM 2026\nĐoàn kết …" is a heading and the line after it). */
 function themesOf({ text, planYear, footnote }: Input): Array<ExpectedTheme & { placed: boolean }> {
   const b = new DocBuilder("txt");
-  b.add(footnote ? { kind: "footnote", text, marker: "1" } : { kind: "paragraph", text });
+  for (const line of text.split("\n")) b.add(footnote ? { kind: "footnote", text: line, marker: "1" } : { kind: "paragraph", text: line });
   const doc = b.build();
-  // placed: the theme's span holds its text
-  return findThemes(doc, planYear).map((t) => ({ year: t.year, text: t.text, source: t.source, placed: doc.text.slice(t.where!.start, t.where!.end) === t.text }));
+  // placed: the theme's span holds its text (a theme over several lines: its lines joined with spaces)
+  const at = (t: { where?: { start: number; end: number } | null }) => doc.text.slice(t.where!.start, t.where!.end).replace(/\s+/g, " ");
+  return findThemes(doc, planYear).map((t) => ({ year: t.year, text: t.text, source: t.source, placed: at(t) === t.text }));
 }
 
 export const corpus = [

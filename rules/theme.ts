@@ -9,8 +9,21 @@ import type { Theme } from "../schemas/plan.js";
 import type { Rule } from "./rule.js";
 import { B, E, allFolded, foldForMatch } from "../src/text.js";
 
-// "Chủ đề năm 2024:", "chủ đề năm 2025 là", "Chủ đề của năm 2023 -"
-const YEAR_THEME_RE = new RegExp(`${B}chu de\\s{1,3}(?:cua\\s{1,3})?nam\\s{1,3}(?<y>(?:19|20)\\d\\d)\\s{0,3}(?:[:\\-–]|la${E}|duoc xac dinh la${E})\\s{0,5}`, "gdu");
+const YEAR = "(?:19|20)\\d\\d";
+// "Chủ đề năm 2024:", "chủ đề năm 2025 là", "Chủ đề của năm 2023 -", "Chủ đề năm học 2023 - 2024:" (its first year)
+const YEAR_THEME_RE = new RegExp(
+  `${B}chu de\\s{1,3}(?:cua\\s{1,3})?nam(?:\\s{1,3}hoc)?\\s{1,3}(?<y>${YEAR})(?:\\s{0,3}[-–]\\s{0,3}${YEAR})?\\s{0,3}(?:[:\\-–]|la${E}|duoc xac dinh la${E})\\s{0,5}`,
+  "gdu",
+);
+// A year named as the year of something, in running text: "chọn năm 2025 là “Năm Thanh niên tình
+// nguyện”", "lấy năm 2026 là năm “…”", "xác định năm 2025 là “Năm …”".
+const YEAR_OF_RE = new RegExp(`${B}(?:chon|lay|xac dinh)\\s{1,3}nam\\s{1,3}(?<y>${YEAR})\\s{1,3}la(?:\\s{1,3}nam)?\\s{0,3}(?=[“"«])`, "gdu");
+// A heading that is only "Chủ đề" (of the year, of the school year), the theme on the lines after it:
+// "III. CHỦ ĐỀ NĂM 2026", "1. CHỦ ĐỀ NĂM HỌC", "Chủ đề:".
+const THEME_HEADING_RE = new RegExp(
+  `^\\s{0,5}(?:(?:[ivxl]{1,5}|\\d{1,2}(?:\\.\\d{1,2}){0,2})\\s{0,2}[.)/-]\\s{0,3}|[-+*•]\\s{0,3})?chu de(?:\\s{1,3}(?:cua\\s{1,3})?nam(?:\\s{1,3}hoc)?(?:\\s{1,3}(?<y>${YEAR})(?:\\s{0,3}[-–]\\s{0,3}${YEAR})?)?)?\\s{0,3}:?\\s{0,3}$`,
+  "du",
+);
 // "với chủ đề: …", "với chủ đề “…”", "mang chủ đề", "có chủ đề", a line "Chủ đề: …"
 const EVENT_THEME_RE = new RegExp(`(?:${B}(?:voi|mang|co|theo)\\s{1,3}chu de|^\\s{0,5}[-+*•]?\\s{0,3}chu de)\\s{0,3}(?::\\s{0,5}|(?=[“"«]))`, "gdu");
 // in a footnote: "Năm 2021: “…”", "- Năm 2022: “…”."
@@ -41,10 +54,10 @@ export function readThemeText(text: string, at: number): { text: string; start: 
   if (OPEN_QUOTES.includes(open)) {
     start = i + 1;
     const close = CLOSE_OF[open];
-    const q = text.indexOf(close, start);
     const s = sentenceEnd(start);
-    // an unclosed quote (a typing slip) ends with its sentence
-    end = q >= 0 && q <= s + 1 ? q : s;
+    // an unclosed quote (a typing slip) ends with its sentence (looked for only that far: linear time)
+    const q = text.slice(start, s + 2).indexOf(close);
+    end = q >= 0 ? start + q : s;
   } else {
     end = sentenceEnd(start);
     // a closing quote with no opening one ends the theme too
@@ -75,6 +88,10 @@ function themesOfBlock(b: Block, planYear: number | null): Theme[] {
     push(Number(m.groups.y), m.end);
     taken.push([m.index, m.end]);
   }
+  for (const m of allFolded(YEAR_OF_RE, b.text)) {
+    push(Number(m.groups.y), m.end);
+    taken.push([m.index, m.end]);
+  }
   for (const m of allFolded(EVENT_THEME_RE, b.text)) {
     if (taken.some(([s, e]) => m.index < e && s < m.end)) continue;
     push(planYear, m.end);
@@ -83,19 +100,67 @@ function themesOfBlock(b: Block, planYear: number | null): Theme[] {
   return out;
 }
 
+interface Line { block: Block; start: number; end: number; text: string }
+
+/** The body's lines in order: each block is one line (a theme's verse lines are often one block each). */
+const bodyLines = (blocks: readonly Block[]): Line[] =>
+  blocks.filter((b) => b.text.trim()).map((block) => ({ block, start: 0, end: block.text.length, text: block.text }));
+
+/** How many lines a quoted theme may run over ("“Vâng lời Bác Hồ dạy / Học tốt, rèn luyện chăm / …”"). */
+const MAX_VERSE_LINES = 8;
+
+/** The theme on the lines after a heading line: one line, or a quote over several lines joined with spaces. */
+function themeAfter(lines: Line[], i: number): { text: string; from: Line; to: Line; start: number; end: number } | null {
+  const first = lines[i + 1];
+  if (!first || THEME_HEADING_RE.test(foldForMatch(first.text))) return null;
+  const lead = first.text.length - first.text.trimStart().length;
+  const open = first.text[lead] ?? "";
+  const close = CLOSE_OF[open];
+  // a quote left open on the first line runs on over the next lines, up to its closing quote
+  if (close !== undefined && !first.text.slice(lead + 1).includes(close)) {
+    for (let last = i + 2; last < Math.min(lines.length, i + 1 + MAX_VERSE_LINES); last++) {
+      const at = lines[last].text.indexOf(close);
+      if (at < 0) continue;
+      const joined = lines.slice(i + 1, last + 1).map((l) => l.text.trim()).join(" ");
+      const t = readThemeText(joined, 0);
+      return t && { text: t.text, from: first, to: lines[last], start: first.start + lead + 1, end: lines[last].start + at };
+    }
+  }
+  const t = readThemeText(first.text, 0);
+  return t && { text: t.text, from: first, to: first, start: first.start + t.start, end: first.start + t.end };
+}
+
+/** Themes under a heading line of their own: "III. CHỦ ĐỀ NĂM 2026" then the theme on the next line(s). */
+function themesUnderHeadings(blocks: readonly Block[], planYear: number | null): Theme[] {
+  const out: Theme[] = [];
+  const lines = bodyLines(blocks);
+  lines.forEach((l, i) => {
+    const folded = foldForMatch(l.text);
+    if (folded.length !== l.text.length) return;
+    const m = THEME_HEADING_RE.exec(folded);
+    if (!m) return;
+    const t = themeAfter(lines, i);
+    if (!t) return;
+    const year = m.groups?.y !== undefined ? Number(m.groups.y) : planYear;
+    const where = { page: t.from.block.page, start: t.from.block.start + t.start, end: t.to.block.start + t.end };
+    out.push({ year, text: t.text, source: "body", where });
+  });
+  return out;
+}
+
 export function findThemes(doc: DocModel, planYear: number | null): Theme[] {
   const out: Theme[] = [];
   const seen = new Set<string>();
   try {
     // body first, then footnotes, so that a theme found in both is reported from the body
-    const ordered = [...doc.blocks.filter((b) => b.kind !== "footnote"), ...doc.blocks.filter((b) => b.kind === "footnote")];
-    for (const b of ordered) {
-      for (const t of themesOfBlock(b, planYear)) {
-        const k = key(t.year, t.text);
-        if (seen.has(k)) continue;
-        seen.add(k);
-        out.push(t);
-      }
+    const body = doc.blocks.filter((b) => b.kind !== "footnote");
+    const ordered = [...body, ...doc.blocks.filter((b) => b.kind === "footnote")];
+    const found = [...themesUnderHeadings(body, planYear), ...ordered.flatMap((b) => themesOfBlock(b, planYear))];
+    for (const t of found) {
+      const k = key(t.year, t.text);
+      if (seen.has(k)) continue;
+      seen.add(k);
+      out.push(t);
     }
   } catch {
     return out;
@@ -103,10 +168,14 @@ export function findThemes(doc: DocModel, planYear: number | null): Theme[] {
   return out;
 }
 
-/** Themes over the whole document (footnotes included); a year-less theme takes the plan's year. */
+/**
+ * Themes over the whole document (footnotes included); a year-less theme takes the plan's year,
+ * or in a school-year plan ("năm học 2023 - 2024", no single year) the school year's first year.
+ */
 export const themes: Rule = {
   id: "themes",
   run(doc, ctx, out) {
-    out.themes.push(...findThemes(doc, ctx.planYear));
+    const schoolYear = ctx.periodStart !== null && ctx.periodEnd === ctx.periodStart + 1 ? ctx.periodStart : null;
+    out.themes.push(...findThemes(doc, ctx.planYear ?? schoolYear));
   },
 };

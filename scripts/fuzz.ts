@@ -15,6 +15,7 @@ import { pathToFileURL } from "node:url";
 import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import { KehoachError } from "../src/errors.js";
 import { ingestBytes, parseFile } from "../src/pipeline.js";
+import { seededRandom } from "./seeded-random.js";
 
 export interface Mutant {
   name: string; // the source file's name (its extension decides Markdown vs text)
@@ -32,18 +33,6 @@ export function sources(root = "."): string[] {
     for (const f of fs.readdirSync(dir).sort()) if (/\.(txt|md|docx|pdf)$/.test(f)) out.push(path.join(dir, f));
   }
   return out;
-}
-
-/** mulberry32: a small seeded generator, the same sequence on every machine. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 // Tokens that steer the text and Markdown readers: containers, labels, notes, tables, layout.
@@ -151,7 +140,7 @@ function mutateDocxXml(r: () => number, b: Uint8Array): { bytes: Uint8Array; how
 }
 
 export function* mutants(seed: number, count: number, files = sources()): Generator<Mutant> {
-  const r = rng(seed);
+  const r = seededRandom(seed);
   const cache = new Map<string, Uint8Array>();
   for (let i = 0; i < count; i++) {
     const file = pick(r, files);

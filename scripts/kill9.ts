@@ -14,6 +14,7 @@ import os from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import Database from "better-sqlite3";
+import { seededRandom } from "./seeded-random.js";
 
 export interface KillOptions {
   rounds: number;
@@ -39,18 +40,6 @@ export interface KillReport {
   /** the first problem found, if any */
   problem: string | null;
   msPerRun: number;
-}
-
-/** A small seeded generator (mulberry32): the same seed, the same kill moments. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** Problems of a database left by a killed writer, or null when it is sound. */
@@ -90,7 +79,7 @@ export function checkDatabase(file: string): { problem: string | null; documents
       }
     }
     // the full-text index answers
-    db.prepare("SELECT count(*) FROM search_fts WHERE search_fts MATCH 'hoi'").get();
+    db.prepare("SELECT count(*) FROM search_items_fts WHERE search_items_fts MATCH 'hoi'").get();
     return { problem: null, documents: docs.length };
   } finally {
     db.close();
@@ -127,7 +116,7 @@ function runOnce(bin: string, args: string[], killAfterMs: number | null): Promi
 }
 
 export async function killIngest(o: KillOptions): Promise<KillReport> {
-  const rnd = random(o.seed ?? 1);
+  const rnd = seededRandom(o.seed ?? 1);
   const work = o.work ?? fs.mkdtempSync(path.join(os.tmpdir(), "kehoach-kill9-"));
   const db = path.join(work, "k.db");
   const out = path.join(work, "out");

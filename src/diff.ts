@@ -72,6 +72,27 @@ export interface DiffOptions {
 export const DEFAULT_THRESHOLD = 0.3;
 
 // ---------------------------------------------------------------------------
+// weights: each number the pairing decides with, and why
+
+/** A piece of fewer words than this is no clause of its own: it joins the clause before it. */
+const MIN_CLAUSE_WORDS = 3;
+/** A shared phrase of one word is shown only when it has this many letters (or is a concept). */
+const MIN_SHARED_WORD_CHARS = 4;
+/** Quantities in units that match on both sides: the pair gains this much (capped at 1). */
+const SAME_UNIT_BONUS = 0.1;
+/** Quantities on both sides whose units do not match: likely different targets, the score is halved. */
+const UNIT_MISMATCH_FACTOR = 0.5;
+/** A quantity on one side only: a target paired with a task, a mild penalty. */
+const ONE_SIDED_QUANTITY_FACTOR = 0.85;
+/** A concept (a "#" feature) weighs twice a word: it gathers the synonyms of one idea. */
+const CONCEPT_WEIGHT = 2;
+/** A phrase of several words weighs 1.2 times its idf: a shared phrase says more than shared words. */
+const PHRASE_WEIGHT = 1.2;
+/** Confidence bands of a pair's score. */
+const HIGH_CONFIDENCE = 0.6;
+const MEDIUM_CONFIDENCE = 0.42;
+
+// ---------------------------------------------------------------------------
 // words and concepts
 
 /** lower case, NFC, one tone-mark style; diacritics kept */
@@ -167,7 +188,7 @@ export function splitTarget(t: Target): Array<{ text: string; start: number; qua
   for (const c of cuts) {
     const body = text.slice(c.start, c.end).trim();
     if (!body) continue;
-    if (pieces.length && words(body).length < 3) pieces[pieces.length - 1]!.end = c.end;
+    if (pieces.length && words(body).length < MIN_CLAUSE_WORDS) pieces[pieces.length - 1]!.end = c.end;
     else pieces.push({ ...c });
   }
   if (pieces.length === 0) pieces.push({ start: 0, end: text.length });
@@ -275,7 +296,7 @@ function sharedPhrases(a: Features, b: Features): string[] {
     }
   });
   flush();
-  return [...new Set(out)].filter((p) => p.includes(" ") || p.length >= 4 || CONCEPTS.some((c) => c.label === p));
+  return [...new Set(out)].filter((p) => p.includes(" ") || p.length >= MIN_SHARED_WORD_CHARS || CONCEPTS.some((c) => c.label === p));
 }
 
 function scorePair(a: Clause, fa: Features, b: Clause, fb: Features, weight: (f: string) => number): Scored {
@@ -288,7 +309,7 @@ function scorePair(a: Clause, fa: Features, b: Clause, fb: Features, weight: (f:
   for (const f of fa.set) {
     const w = weight(f);
     total += w;
-    if (fb.set.has(f)) common += 2 * w;
+    if (fb.set.has(f)) common += 2 * w; // Dice: twice the shared weight over the sum of both
   }
   for (const f of fb.set) total += weight(f);
   let score = total > 0 ? common / total : 0;
@@ -308,14 +329,14 @@ function scorePair(a: Clause, fa: Features, b: Clause, fb: Features, weight: (f:
       }
     }
     if (unit) {
-      score = Math.min(1, score + 0.1);
+      score = Math.min(1, score + SAME_UNIT_BONUS);
       reasons.push(unit.match === "same" ? `same unit: ${unit.a}` : `compatible units: ${unit.a} / ${unit.b}`);
     } else {
-      score *= 0.5;
+      score *= UNIT_MISMATCH_FACTOR;
       reasons.push(`units differ: ${[...new Set(a.quantities.map((q) => q.unit))].join(", ")} / ${[...new Set(b.quantities.map((q) => q.unit))].join(", ")}`);
     }
   } else if (a.quantities.length || b.quantities.length) {
-    score *= 0.85;
+    score *= ONE_SIDED_QUANTITY_FACTOR;
     reasons.push("a quantity on one side only");
   }
   return { score, reasons, shared, subject, unit };
@@ -356,7 +377,7 @@ export function diffSides(a: DiffSideInput, b: DiffSideInput, opts: DiffOptions 
   const weight = (k: string) => {
     const idf = Math.log(1 + n / (df.get(k) ?? 1));
     const concept = k.startsWith("#") && !k.includes(" ");
-    return idf * (concept ? 2 : 1) * (k.includes(" ") ? 1.2 : 1);
+    return idf * (concept ? CONCEPT_WEIGHT : 1) * (k.includes(" ") ? PHRASE_WEIGHT : 1);
   };
   const candidates: Array<{ i: number; j: number; s: Scored }> = [];
   for (let i = 0; i < ca.length; i++) {
@@ -379,7 +400,7 @@ export function diffSides(a: DiffSideInput, b: DiffSideInput, opts: DiffOptions 
       a: A,
       b: B,
       score: Math.round(s.score * 100) / 100,
-      confidence: s.score >= 0.6 ? "high" : s.score >= 0.42 ? "medium" : "low",
+      confidence: s.score >= HIGH_CONFIDENCE ? "high" : s.score >= MEDIUM_CONFIDENCE ? "medium" : "low",
       reasons: s.reasons,
       sharedPhrases: s.shared,
       subject: s.subject,

@@ -84,7 +84,10 @@ export class IsolatedIngester {
     throw new KehoachError(out.code, out.message, file);
   }
 
-  async close(): Promise<void> {
-    await this.pool.destroy();
+  private closing: Promise<void> | null = null;
+
+  /** Stops the workers (a file being read fails); closing twice is closing once. */
+  close(): Promise<void> {
+    return (this.closing ??= this.pool.destroy());
   }
 }

@@ -65,18 +65,28 @@ export function plainLine(rec: Record<string, unknown>): string {
   return line + "\n";
 }
 
+/** While a progress bar holds the terminal, plain lines are written through it (setPlainSink). */
+let sink: ((line: string) => void) | null = null;
+export function setPlainSink(s: ((line: string) => void) | null): void {
+  sink = s;
+}
+const toStderr = (line: string) => (sink ? sink(line) : process.stderr.write(line));
+
 const plainDestination = {
   write(chunk: string): void {
     let rec: Record<string, unknown>;
     try {
       rec = JSON.parse(chunk) as Record<string, unknown>;
     } catch {
-      process.stderr.write(chunk);
+      toStderr(chunk);
       return;
     }
-    process.stderr.write(plainLine(rec));
+    toStderr(plainLine(rec));
   },
 };
+
+/** The form messages are in now ("plain" or "json"). */
+export const logFormat = (): LogFormat => format;
 
 function makeLogger(): Logger {
   const require = createRequire(import.meta.url);

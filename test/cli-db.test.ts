@@ -77,6 +77,17 @@ describe("search", () => {
     expect(new Set(hits.map((h) => h.province))).toEqual(new Set(["Cao Bằng"]));
     expect(runSearch(["xyzzy"], { db })).toBe("no match\n");
   });
+  it("writes a term plan's years as 2021–2026, as list and export do, and --year finds it by its term", async () => {
+    const out = runSearch(["2.500 ho gia dinh"], { db, province: "thai-nguyen" });
+    expect(out).toContain("2021–2026");
+    expect(runList({ db })).toContain("2021–2026");
+    const csv = (await runExport({ db, what: "targets", format: "csv", province: "thai-nguyen" })).data as string;
+    expect(csv).toContain(",2021–2026,2021,2026,");
+    expect(csv).not.toContain("2021-2026");
+    const hits = JSON.parse(runSearch(["ho gia dinh"], { db, province: "thai-nguyen", year: "2024", format: "json" })) as Array<{ periodFrom: number; periodTo: number }>;
+    expect(hits.length).toBeGreaterThan(0);
+    expect(hits[0]).toMatchObject({ periodFrom: 2021, periodTo: 2026 });
+  });
 });
 
 describe("diff", () => {

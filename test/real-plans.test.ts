@@ -12,8 +12,8 @@ interface Summary { documents: number; accuracy: Record<string, { rate: number |
 type Sets = Record<"all" | "holdout", { plans: number; summary: Summary }>;
 
 const FLOORS: Record<"all" | "holdout", Record<string, number>> = {
-  all: { targets: 0.4, quantities: 0.3, tasks: 0.4, deadlines: 0.05, meta: 0.6 },
-  holdout: { targets: 0.4, quantities: 0.25, tasks: 0.3, deadlines: 0, meta: 0.7 },
+  all: { targets: 0.88, quantities: 0.85, tasks: 0.88, deadlines: 0.8, themes: 0.6, meta: 0.9 },
+  holdout: { targets: 0.78, quantities: 0.72, tasks: 0.82, deadlines: 0.7, meta: 0.85 },
 };
 
 let sets: Sets;
@@ -31,12 +31,14 @@ describe("fixtures/real", () => {
       expect(fs.existsSync(`fixtures/real/${t.replace(/\.(txt|md)$/, "")}.gold.json`), t).toBe(true);
       expect(sources.includes(`| ${t} | http`), `${t} in SOURCES.md`).toBe(true);
     }
-    expect(sets.holdout.plans).toBeGreaterThanOrEqual(Math.floor(texts.length / 4));
+    // between rounds the set-aside part may be empty (round 1 opened, round 2 not yet landed)
+    if (sets.holdout.plans > 0) expect(sets.holdout.plans).toBeGreaterThanOrEqual(Math.floor(texts.length / 5));
     expect(sets.all.plans).toBe(texts.length);
   });
   for (const set of ["all", "holdout"] as const) {
     for (const [kind, floor] of Object.entries(FLOORS[set])) {
       it(`${set}: ${kind} ≥ ${floor}`, () => {
+        if (sets[set].plans === 0) return; // no set-aside texts at this moment (see HOLDOUT.txt)
         const s = sets[set].summary;
         const got = kind === "meta" ? s.accuracy.meta?.rate ?? 0 : (s[kind] as Kind).f;
         expect(got).toBeGreaterThanOrEqual(floor);

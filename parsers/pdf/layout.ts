@@ -5,6 +5,59 @@
 // all in PDF points after the page's viewport transform. Nothing here knows
 // pdfjs, so every rule can be tested with synthetic items.
 
+import {
+  ADVANCE_MAX_EM,
+  ADVANCE_MIN_EM,
+  ALIGN_TOL,
+  BASELINE_TOL_EM,
+  BLOCK_MAX_STEP_EM,
+  CELL_GAP_EM,
+  CENTRE_TOL,
+  COLUMN_MERGE_EM,
+  DEFAULT_ADVANCE_EM,
+  GLYPH_MIDDLE_EM,
+  HALF_POINTS,
+  HANG_TOL,
+  INDENT_EM,
+  LABEL_MAX_CHARS,
+  LABEL_MAX_EM,
+  LEFT_EDGE_MIN_LINES,
+  LEFT_EDGE_SHARE,
+  LINE_SEARCH_EM,
+  LOOSE_MAX_STEP_EM,
+  LOOSE_MIN_COLUMNS,
+  LOOSE_MIN_ROWS,
+  LOOSE_WRAP_EXTRA_EM,
+  LOOSE_WRAP_MAX_PIECES,
+  MEASURE_MIN_LINES,
+  NOTE_RULE_MAX_WIDTH,
+  NOTE_RULE_MIN_WIDTH,
+  NOTE_SIZE_RATIO,
+  NOTE_SIZE_RATIO_NO_RULE,
+  PARAGRAPH_STEP,
+  RIGHT_EDGE_PERCENTILE,
+  RIGHT_EDGE_SLACK,
+  RULE_MAX_THICKNESS,
+  RULING_REACH,
+  RULING_TOL,
+  RUNNING_BOTTOM,
+  RUNNING_MIN_PAGES,
+  RUNNING_TOP,
+  RUNNING_Y_STEP,
+  SAME_ROW_EM,
+  SAME_SIZE_PT,
+  SHORT_LINE_EM,
+  SIZE_EPSILON,
+  STYLE_SHARE,
+  SUP_MAX_CHARS,
+  SUP_MAX_DROP_EM,
+  SUP_MAX_SIZE_RATIO,
+  SUP_MIN_RAISE_EM,
+  TAB_MIN_EM,
+  WIDE_LINE_SHARE,
+  WORD_SPACE_EM,
+} from "./thresholds.js";
+
 /** One text run as the PDF draws it. */
 export interface PItem {
   str: string;
@@ -64,7 +117,7 @@ const right = (it: PItem): number => it.x + it.w;
 export function isSup(it: PItem, line: { y: number; size: number }): boolean {
   // Word and LibreOffice print superscripts at about 58 % of the font size,
   // raised by about a third of it; footnote text (10-11 pt under 14 pt) is not.
-  return it.size < 0.75 * line.size && line.y - it.y > 0.12 * line.size;
+  return it.size < SUP_MAX_SIZE_RATIO * line.size && line.y - it.y > SUP_MIN_RAISE_EM * line.size;
 }
 
 function finishLine(items: PItem[], page: number): Line {
@@ -72,7 +125,7 @@ function finishLine(items: PItem[], page: number): Line {
   // The line's baseline and size are those of its largest text: superscripts
   // sit higher and must not pull the baseline up.
   let main = items[0];
-  for (const it of items) if (it.size > main.size + 0.01) main = it;
+  for (const it of items) if (it.size > main.size + SIZE_EPSILON) main = it;
   const ink = items.filter((it) => !isBlank(it));
   const xs = ink.length ? ink : items;
   return {
@@ -98,13 +151,13 @@ export function groupLines(items: PItem[], page = 0): Line[] {
     let best: (typeof groups)[number] | null = null;
     for (let i = groups.length - 1; i >= 0; i--) {
       const g = groups[i];
-      if (it.y - g.y > 2 * Math.max(g.size, it.size)) break;
-      const tol = 0.3 * Math.max(g.size, it.size);
+      if (it.y - g.y > LINE_SEARCH_EM * Math.max(g.size, it.size)) break;
+      const tol = BASELINE_TOL_EM * Math.max(g.size, it.size);
       if (Math.abs(it.y - g.y) <= tol && (!best || Math.abs(it.y - g.y) < Math.abs(it.y - best.y))) best = g;
     }
     if (best) {
       best.items.push(it);
-      if (it.size > best.size + 0.01) {
+      if (it.size > best.size + SIZE_EPSILON) {
         best.size = it.size;
         best.y = it.y;
       }
@@ -122,9 +175,9 @@ export function groupLines(items: PItem[], page = 0): Line[] {
       const h = out[j];
       if (!h) continue;
       const dy = h.y - g.y;
-      if (dy > 0.75 * h.size) break;
-      const short = g.items.every((it) => it.str.trim().length <= 4);
-      if (short && g.size < 0.75 * h.size && dy > 0.12 * h.size) {
+      if (dy > SUP_MAX_DROP_EM * h.size) break;
+      const short = g.items.every((it) => it.str.trim().length <= SUP_MAX_CHARS);
+      if (short && g.size < SUP_MAX_SIZE_RATIO * h.size && dy > SUP_MIN_RAISE_EM * h.size) {
         const hx0 = Math.min(...h.items.map((it) => it.x));
         const hx1 = Math.max(...h.items.map(right));
         if (gx0 >= hx0 - h.size && gx1 <= hx1 + h.size) {
@@ -179,7 +232,7 @@ export function composeLines(lines: Line[]): Composed {
       const s = it.str.normalize("NFC");
       if (prev) {
         const gap = it.x - right(prev);
-        if (gap > 0.12 * Math.min(it.size, prev.size)) addSpace();
+        if (gap > WORD_SPACE_EM * Math.min(it.size, prev.size)) addSpace();
       }
       prev = it;
       if (isSup(it, line) && MARKER_RE.test(s.trim())) {
@@ -224,16 +277,16 @@ export function findRunningLines(pages: Array<{ lines: Line[]; height: number }>
     if (!p.lines.length) continue;
     const ls = [...p.lines].sort((a, b) => a.y - b.y);
     for (const line of new Set([ls[0], ls[ls.length - 1]])) {
-      const inMargin = line.y < 0.15 * p.height || line.y > 0.85 * p.height;
+      const inMargin = line.y < RUNNING_TOP * p.height || line.y > RUNNING_BOTTOM * p.height;
       if (!inMargin) continue;
       const text = composeLines([line]).text;
       if (PAGE_NO_RE.test(text)) drop.add(line);
-      else cands.push({ line, key: `${Math.round(line.y / 4)}|${text.replace(/\d+/g, "#")}` });
+      else cands.push({ line, key: `${Math.round(line.y / RUNNING_Y_STEP)}|${text.replace(/\d+/g, "#")}` });
     }
   }
   const counts = new Map<string, number>();
   for (const c of cands) counts.set(c.key, (counts.get(c.key) ?? 0) + 1);
-  const need = Math.max(2, Math.ceil(pages.length / 2));
+  const need = Math.max(RUNNING_MIN_PAGES, Math.ceil(pages.length / 2));
   for (const c of cands) if ((counts.get(c.key) ?? 0) >= need) drop.add(c.line);
   return drop;
 }
@@ -250,14 +303,14 @@ export function footnoteZoneTop(lines: Line[], segs: Seg[], pageWidth: number, b
   const sorted = [...lines].sort((a, b) => a.y - b.y);
   for (const s of segs) {
     const w = s.x1 - s.x0;
-    if (s.y1 - s.y0 > 2 || w < 0.05 * pageWidth || w > 0.5 * pageWidth) continue;
+    if (s.y1 - s.y0 > RULE_MAX_THICKNESS || w < NOTE_RULE_MIN_WIDTH * pageWidth || w > NOTE_RULE_MAX_WIDTH * pageWidth) continue;
     const below = sorted.filter((l) => l.y > s.y1);
     if (!below.length) continue;
-    if (below.every((l) => l.size < 0.9 * bodySize)) return s.y1;
+    if (below.every((l) => l.size < NOTE_SIZE_RATIO * bodySize)) return s.y1;
   }
   // No rule: a trailing run of small lines whose first line starts with a superscript.
   let i = sorted.length;
-  while (i > 0 && sorted[i - 1].size < 0.85 * bodySize) i--;
+  while (i > 0 && sorted[i - 1].size < NOTE_SIZE_RATIO_NO_RULE * bodySize) i--;
   for (let k = i; k < sorted.length; k++) {
     const first = sorted[k].items.find((it) => !isBlank(it));
     if (first && isSup(first, sorted[k]) && MARKER_RE.test(first.str.trim())) {
@@ -331,7 +384,7 @@ function clusterValues(vs: number[], tol: number): number[] {
 }
 
 /** Groups of ruling segments that touch each other (a table's borders). */
-function segComponents(segs: Seg[], tol = 2): Seg[][] {
+function segComponents(segs: Seg[], tol = RULING_TOL): Seg[][] {
   const parent = segs.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
   const touch = (a: Seg, b: Seg) =>
@@ -356,20 +409,20 @@ function segComponents(segs: Seg[], tol = 2): Seg[][] {
  */
 export function buildTables(items: PItem[], segs: Seg[]): { tables: TableOut[]; rest: PItem[] } {
   const tables: TableOut[] = [];
-  const H = (s: Seg) => s.y1 - s.y0 <= 2 && s.x1 - s.x0 > 2;
-  const V = (s: Seg) => s.x1 - s.x0 <= 2 && s.y1 - s.y0 > 2;
+  const H = (s: Seg) => s.y1 - s.y0 <= RULING_TOL && s.x1 - s.x0 > RULING_TOL;
+  const V = (s: Seg) => s.x1 - s.x0 <= RULING_TOL && s.y1 - s.y0 > RULING_TOL;
   let rest = items;
   for (const comp of segComponents(segs.filter((s) => H(s) || V(s)))) {
     const hs = comp.filter(H);
     const vs = comp.filter(V);
     if (hs.length < 2 || vs.length < 2) continue;
-    const xs = clusterValues(vs.map((s) => (s.x0 + s.x1) / 2), 2);
-    const ys = clusterValues(hs.map((s) => (s.y0 + s.y1) / 2), 2);
+    const xs = clusterValues(vs.map((s) => (s.x0 + s.x1) / 2), RULING_TOL);
+    const ys = clusterValues(hs.map((s) => (s.y0 + s.y1) / 2), RULING_TOL);
     if (xs.length < 2 || ys.length < 2) continue;
     const nr = ys.length - 1;
     const nc = xs.length - 1;
-    const hasV = (x: number, y: number) => vs.some((s) => near((s.x0 + s.x1) / 2, x, 2) && s.y0 - 1 <= y && y <= s.y1 + 1);
-    const hasH = (y: number, x: number) => hs.some((s) => near((s.y0 + s.y1) / 2, y, 2) && s.x0 - 1 <= x && x <= s.x1 + 1);
+    const hasV = (x: number, y: number) => vs.some((s) => near((s.x0 + s.x1) / 2, x, RULING_TOL) && s.y0 - RULING_REACH <= y && y <= s.y1 + RULING_REACH);
+    const hasH = (y: number, x: number) => hs.some((s) => near((s.y0 + s.y1) / 2, y, RULING_TOL) && s.x0 - RULING_REACH <= x && x <= s.x1 + RULING_REACH);
     const parent = Array.from({ length: nr * nc }, (_, i) => i);
     const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
     const union = (a: number, b: number) => {
@@ -402,7 +455,7 @@ export function buildTables(items: PItem[], segs: Seg[]): { tables: TableOut[]; 
     const outside: PItem[] = [];
     for (const it of rest) {
       const cx = it.x + it.w / 2;
-      const cy = it.y - 0.3 * it.size;
+      const cy = it.y - GLYPH_MIDDLE_EM * it.size;
       if (cx < box.x0 || cx > box.x1 || cy < box.y0 || cy > box.y1) {
         outside.push(it);
         continue;
@@ -417,7 +470,7 @@ export function buildTables(items: PItem[], segs: Seg[]): { tables: TableOut[]; 
     const texts = new Map<number, GridCellOut>();
     for (const [k, g] of reg) {
       const comp = composeLines(groupLines(g.items));
-      texts.set(k, { text: comp.text, refs: comp.refs, bold: comp.boldShare > 0.9 });
+      texts.set(k, { text: comp.text, refs: comp.refs, bold: comp.boldShare > STYLE_SHARE });
     }
     const rows: GridRowOut[] = [];
     for (let r = 0; r < nr; r++) {
@@ -471,7 +524,7 @@ function splitRow(line: Line, mid: number): { l: Line | null; r: Line | null } {
 }
 
 /** A line is aligned with a column when it shares a left edge, centre or right edge with a line of it. */
-function aligned(line: Line, col: Line[], tol = 2.5): boolean {
+function aligned(line: Line, col: Line[], tol = ALIGN_TOL): boolean {
   if (!col.length) return true;
   const c = (line.x0 + line.x1) / 2;
   return col.some((o) => near(o.x0, line.x0, tol) || near((o.x0 + o.x1) / 2, c, tol) || near(o.x1, line.x1, tol));
@@ -523,7 +576,7 @@ function splitAt(rows: Line[], mid: number): SideLines | null {
 }
 
 /** Rows are close enough vertically to belong to one block. */
-const contiguous = (upper: Line, lower: Line) => lower.y - upper.y <= 2.5 * Math.max(upper.size, lower.size);
+const contiguous = (upper: Line, lower: Line) => lower.y - upper.y <= BLOCK_MAX_STEP_EM * Math.max(upper.size, lower.size);
 
 /** The two-column block that opens a page: the longest prefix of rows that is one. */
 export function headerBlock(rows: Line[], minGap: number): { count: number; sides: SideLines } | null {
@@ -573,7 +626,7 @@ const mode = (vs: number[]): number | null => {
  * given as `extent`.
  */
 export function measure(lines: Line[], extent?: { left: number; right: number }): Metrics {
-  if (lines.length < 8 && extent) {
+  if (lines.length < MEASURE_MIN_LINES && extent) {
     const m = measure(lines);
     return { ...m, left: extent.left, right: extent.right };
   }
@@ -584,7 +637,7 @@ export function measure(lines: Line[], extent?: { left: number; right: number })
   const starts = new Map<number, number>();
   for (const l of lines) starts.set(Math.round(l.x0), (starts.get(Math.round(l.x0)) ?? 0) + 1);
   const top = Math.max(0, ...starts.values());
-  const shared = [...starts].filter(([, c]) => c >= Math.max(2, 0.2 * top)).map(([x]) => x);
+  const shared = [...starts].filter(([, c]) => c >= Math.max(LEFT_EDGE_MIN_LINES, LEFT_EDGE_SHARE * top)).map(([x]) => x);
   const left = shared.length ? Math.min(...shared) : mode(lines.map((l) => Math.round(l.x0))) ?? 0;
   const right = mode(lines.map((l) => Math.round(l.x1))) ?? 0;
   const advance = new Map<number, number>();
@@ -592,19 +645,19 @@ export function measure(lines: Line[], extent?: { left: number; right: number })
   for (let i = 1; i < lines.length; i++) {
     const a = lines[i - 1];
     const b = lines[i];
-    if (a.page !== b.page || Math.abs(a.size - b.size) > 0.5) continue;
+    if (a.page !== b.page || Math.abs(a.size - b.size) > SAME_SIZE_PT) continue;
     const d = b.y - a.y;
-    if (d < 0.9 * b.size || d > 2.5 * b.size) continue;
+    if (d < ADVANCE_MIN_EM * b.size || d > ADVANCE_MAX_EM * b.size) continue;
     const k = Math.round(b.size);
     if (!bySize.has(k)) bySize.set(k, []);
-    bySize.get(k)!.push(Math.round(d * 2) / 2);
+    bySize.get(k)!.push(Math.round(d * HALF_POINTS) / HALF_POINTS);
   }
   for (const [k, ds] of bySize) advance.set(k, mode(ds)!);
   // Justified lines all end at the right edge; the most common end is it, unless
   // short lines dominate, so take the larger of the mode and the 90th percentile.
   const ends = lines.map((l) => l.x1).sort((a, b) => a - b);
-  const p90 = ends.length ? ends[Math.floor(0.9 * (ends.length - 1))] : 0;
-  return { left, right: Math.max(right, p90 - 1), advance };
+  const p90 = ends.length ? ends[Math.floor(RIGHT_EDGE_PERCENTILE * (ends.length - 1))] : 0;
+  return { left, right: Math.max(right, p90 - RIGHT_EDGE_SLACK), advance };
 }
 
 /**
@@ -617,28 +670,28 @@ export function measure(lines: Line[], extent?: { left: number; right: number })
 export function startsParagraph(prev: Line | null, line: Line, m: Metrics, first: Line | null = prev): boolean {
   if (!prev) return true;
   const em = line.size;
-  if (Math.abs(prev.size - line.size) > 0.5) return true;
+  if (Math.abs(prev.size - line.size) > SAME_SIZE_PT) return true;
   // A centred title wrapped over several lines: a wide centred line followed,
   // without extra spacing, by another centred line of the same size.
   const mid = (m.left + m.right) / 2;
-  const centred = (l: Line) => Math.abs((l.x0 + l.x1) / 2 - mid) < 3;
+  const centred = (l: Line) => Math.abs((l.x0 + l.x1) / 2 - mid) < CENTRE_TOL;
   if (
     prev.page === line.page &&
     centred(prev) &&
     centred(line) &&
-    prev.x1 - prev.x0 >= 0.6 * (m.right - m.left) &&
-    line.y - prev.y <= 1.15 * (m.advance.get(Math.round(line.size)) ?? 1.25 * line.size)
+    prev.x1 - prev.x0 >= WIDE_LINE_SHARE * (m.right - m.left) &&
+    line.y - prev.y <= PARAGRAPH_STEP * (m.advance.get(Math.round(line.size)) ?? DEFAULT_ADVANCE_EM * line.size)
   )
     return false;
-  if (prev.x1 < m.right - 0.8 * em) return true;
+  if (prev.x1 < m.right - SHORT_LINE_EM * em) return true;
   // A hanging indent (Word's list gallery: label, tab, text): the wrapped lines
   // start where the first line's text starts after its label, not at the margin.
   const hang = first ? hangingTextX(first) : null;
-  const hanging = hang !== null && line.x0 > m.left + 0.7 * em && Math.abs(line.x0 - hang) <= 1.5;
-  if (!hanging && (line.x0 > m.left + 0.7 * em || line.x0 < m.left - 0.7 * em)) return true;
+  const hanging = hang !== null && line.x0 > m.left + INDENT_EM * em && Math.abs(line.x0 - hang) <= HANG_TOL;
+  if (!hanging && (line.x0 > m.left + INDENT_EM * em || line.x0 < m.left - INDENT_EM * em)) return true;
   if (prev.page === line.page) {
-    const adv = m.advance.get(Math.round(line.size)) ?? 1.25 * line.size;
-    if (line.y - prev.y > 1.15 * adv) return true;
+    const adv = m.advance.get(Math.round(line.size)) ?? DEFAULT_ADVANCE_EM * line.size;
+    if (line.y - prev.y > PARAGRAPH_STEP * adv) return true;
     if (line.y < prev.y) return true;
   }
   return false;
@@ -655,14 +708,14 @@ export function hangingTextX(line: Line): number | null {
   // Runs may carry several words: the label is the first run, or the first word of it.
   const first = ink[0];
   const next = ink[1];
-  if (first.str.trim().length > 6 || next.x - line.x0 > 4 * line.size) return null;
-  return next.x - right(first) > 0.5 * line.size ? next.x : null;
+  if (first.str.trim().length > LABEL_MAX_CHARS || next.x - line.x0 > LABEL_MAX_EM * line.size) return null;
+  return next.x - right(first) > TAB_MIN_EM * line.size ? next.x : null;
 }
 
 /** Centred: the line's middle is the text column's middle and it does not start at the margin. */
 export function isCentred(lines: Line[], m: Metrics): boolean {
   const mid = (m.left + m.right) / 2;
-  return lines.every((l) => Math.abs((l.x0 + l.x1) / 2 - mid) < 3) && lines.some((l) => l.x0 > m.left + 0.7 * l.size);
+  return lines.every((l) => Math.abs((l.x0 + l.x1) / 2 - mid) < CENTRE_TOL) && lines.some((l) => l.x0 > m.left + INDENT_EM * l.size);
 }
 
 // ---------------------------------------------------------------- tables without ruling
@@ -699,10 +752,10 @@ export interface LooseTable {
  */
 export function looseTables(lines: Line[]): LooseTable[] {
   const out: LooseTable[] = [];
-  const gapOf = (l: Line) => 0.8 * l.size;
+  const gapOf = (l: Line) => CELL_GAP_EM * l.size;
   const segsOf = new Map<Line, Array<{ x0: number; x1: number }>>();
   for (const l of lines) segsOf.set(l, lineSegments(l, gapOf(l)));
-  const isCore = (l: Line) => segsOf.get(l)!.length >= 3;
+  const isCore = (l: Line) => segsOf.get(l)!.length >= LOOSE_MIN_COLUMNS;
   let i = 0;
   while (i < lines.length) {
     if (!isCore(lines[i])) {
@@ -716,9 +769,9 @@ export function looseTables(lines: Line[]): LooseTable[] {
     while (j < lines.length) {
       const l = lines[j];
       const prev = block[block.length - 1];
-      if (l.page !== prev.page || l.y - prev.y > 2.2 * Math.max(l.size, prev.size) || l.y < prev.y) break;
+      if (l.page !== prev.page || l.y - prev.y > LOOSE_MAX_STEP_EM * Math.max(l.size, prev.size) || l.y < prev.y) break;
       const next = columnsOf([...block, l], segsOf);
-      if (next.length < 3 || next.length < cols.length) break;
+      if (next.length < LOOSE_MIN_COLUMNS || next.length < cols.length) break;
       block.push(l);
       cols = next;
       j++;
@@ -726,7 +779,7 @@ export function looseTables(lines: Line[]): LooseTable[] {
     // Lines after the last core line must be wrapped cells (no gap of their own crossing a column edge).
     while (block.length > 1 && !isCore(block[block.length - 1])) block.pop();
     const cores = block.filter(isCore).length;
-    if (cores < 2) {
+    if (cores < LOOSE_MIN_ROWS) {
       i++;
       continue;
     }
@@ -735,8 +788,8 @@ export function looseTables(lines: Line[]): LooseTable[] {
     while (k < lines.length) {
       const l = lines[k];
       const prev = block[block.length - 1];
-      if (l.page !== prev.page || l.y - prev.y > 0.8 * l.size + 0.5 * Math.max(l.size, prev.size)) break;
-      if (segsOf.get(l)!.length >= 2 || columnsOf([...block, l], segsOf).length !== cols.length) break;
+      if (l.page !== prev.page || l.y - prev.y > CELL_GAP_EM * l.size + LOOSE_WRAP_EXTRA_EM * Math.max(l.size, prev.size)) break;
+      if (segsOf.get(l)!.length >= LOOSE_WRAP_MAX_PIECES || columnsOf([...block, l], segsOf).length !== cols.length) break;
       block.push(l);
       k++;
     }
@@ -754,7 +807,7 @@ function columnsOf(block: Line[], segsOf: Map<Line, Array<{ x0: number; x1: numb
   const bands: Array<{ x0: number; x1: number }> = [];
   for (const s of iv) {
     const last = bands[bands.length - 1];
-    if (last && s.x0 - last.x1 < 0.6 * size) last.x1 = Math.max(last.x1, s.x1);
+    if (last && s.x0 - last.x1 < COLUMN_MERGE_EM * size) last.x1 = Math.max(last.x1, s.x1);
     else bands.push({ ...s });
   }
   return bands;
@@ -774,7 +827,7 @@ function looseRows(block: Line[], cols: Array<{ x0: number; x1: number }>): Grid
     let last: Line | null = null;
     for (const l of block) {
       if (!l.items.some((it) => !isBlank(it) && colOf(it) === c)) continue;
-      if (last && l.y - last.y >= 0.8 * l.size) adv = Math.min(adv, l.y - last.y);
+      if (last && l.y - last.y >= SAME_ROW_EM * l.size) adv = Math.min(adv, l.y - last.y);
       last = l;
     }
   }
@@ -785,7 +838,7 @@ function looseRows(block: Line[], cols: Array<{ x0: number; x1: number }>): Grid
     const prev = block[i - 1];
     const step = prev ? l.y - prev.y : Infinity;
     let starts = !prev;
-    if (prev && step >= 0.8 * l.size) starts = step > 1.15 * adv || (has0(l) && first0);
+    if (prev && step >= SAME_ROW_EM * l.size) starts = step > PARAGRAPH_STEP * adv || (has0(l) && first0);
     if (starts) {
       groups.push([]);
       first0 = false;
@@ -797,7 +850,7 @@ function looseRows(block: Line[], cols: Array<{ x0: number; x1: number }>): Grid
     const cells: GridCellOut[] = cols.map((_, c) => {
       const items = g.flatMap((l) => l.items.filter((it) => colOf(it) === c));
       const comp = composeLines(groupLines(items));
-      return { text: comp.text, refs: comp.refs, bold: comp.boldShare > 0.9 };
+      return { text: comp.text, refs: comp.refs, bold: comp.boldShare > STYLE_SHARE };
     });
     return { cells, top: g[0].y - g[0].size, mergedDown: 0 };
   });

@@ -104,6 +104,16 @@ function roleParts(text: string): { onBehalfOf: string | null; title: string | n
   return { onBehalfOf, title, rest: rest.replace(/\s+/g, " ").trim() };
 }
 
+/** A web copy joins the closing's two columns with "|" ("- Tỉnh ủy (b/c); | PHÓ CHỦ TỊCH |"): each cell is read as a line. */
+function eachCell<K extends string>(text: string, read: (cell: string) => K, other: K): K {
+  let kind = other;
+  for (const cell of text.split(/\s{0,5}\|\s{0,5}/u)) {
+    const k = /[\p{L}\p{N}]/u.test(cell) ? read(cell.trim()) : other;
+    if (k !== other) kind = k;
+  }
+  return kind;
+}
+
 export function readClosing(blocks: Block[]): ClosingFacts {
   const facts: ClosingFacts = { recipients: [], signer: null, recipientsAt: -1 };
   // the last "Nơi nhận" block (a plan may quote one in an annex)
@@ -140,7 +150,7 @@ export function readClosing(blocks: Block[]): ClosingFacts {
 
   if (facts.recipientsAt >= 0) {
     const first = clean(blocks[facts.recipientsAt].text).replace(/^\s{0,5}N[ơo]i (?:nh[ậa]n|g[ửu]i)\s{0,3}:?\s*/iu, "");
-    if (first) for (const piece of first.split(/\n/)) consider(piece);
+    if (first) for (const piece of first.split(/\n/)) eachCell(piece, consider, "other");
     for (let i = facts.recipientsAt + 1; i < blocks.length; i++) {
       const b = blocks[i];
       if (b.kind === "footnote") continue;
@@ -148,7 +158,7 @@ export function readClosing(blocks: Block[]): ClosingFacts {
         for (const c of b.cells) consider(c.text);
         continue;
       }
-      const kind = consider(clean(b.text));
+      const kind = eachCell(clean(b.text), consider, "other");
       if (kind === "other" && !sawRole && !sawFiling && clean(b.text).length > 120) break; // back in the body (an annex)
     }
   } else {
@@ -164,7 +174,7 @@ export function readClosing(blocks: Block[]): ClosingFacts {
       }
     }
     if (roleAt >= 0) {
-      for (const i of tail) if (i >= roleAt) consider(clean(blocks[i].text));
+      for (const i of tail) if (i >= roleAt) eachCell(clean(blocks[i].text), consider, "other");
     } else if (tail.length >= 2) {
       // an informal plan (no header block, no "Nơi nhận") signs with a title in ordinary case
       // on the line above the name: "Chủ tịch Hội LHPN phường" / "Nguyễn Thị A"

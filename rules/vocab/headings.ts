@@ -167,4 +167,9 @@ export const HEADINGS: readonly HeadingRow[] = [
   frame("đặc điểm"),
   frame("kết quả"),
   frame("đánh giá"),
+  // a school's or an association's statement of purpose: "Tầm nhìn", "Sứ mệnh", "ĐỊNH HƯỚNG CHIẾN LƯỢC", "MỤC TIÊU HOẠT ĐỘNG"
+  frame("mục tiêu"),
+  frame("định hướng"),
+  frame("tầm nhìn"),
+  frame("sứ mệnh"),
 ];

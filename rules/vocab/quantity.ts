@@ -41,7 +41,28 @@ export const COUNT_NOUNS = [
   "đồng", "nghìn đồng", "ngàn đồng", "chiến dịch", "sự kiện", "diễn đàn", "tọa đàm", "tài liệu", "ấn phẩm",
   "tủ sách", "trang", "fanpage", "nhóm zalo", "tài khoản", "ngày công", "giờ", "tuyến", "tuyến đường",
   "khâu", "khâu đột phá", "nhiệm vụ", "tiêu chí", "chỉ tiêu", "giáo viên", "tổ tự quản", "tổ liên gia",
+  // measures and money as plans abbreviate them ("1.184 tỷđ", "60 trđ", "65 tạ/ha")
+  "tỷđ", "trđ", "tr.đ", "nghìn tỷ đồng", "tạ", "kg", "m2", "m3", "con", "lít", "bác sĩ", "bác sỹ", "giường bệnh",
 ];
+
+/**
+ * Units of measure and money that plans often glue to the number, with no space:
+ * "25ha", "65tạ/ha", "8tỷđ", "60trđ/người/năm", "2,5km". Only these are read glued: a
+ * letter after a number is otherwise part of a code ("2066a/…", "10A1").
+ */
+export const GLUED_UNITS = [
+  "ha", "tạ", "tấn", "kg", "km", "m", "m2", "m3", "lít", "tỷđ", "tỷ đồng", "tỷ", "trđ", "tr.đ", "triệu đồng",
+  "triệu", "nghìn tỷ đồng", "nghìn đồng", "đồng", "usd",
+];
+
+/** Per mille written as plans type it: "0,01%o" (tỷ suất sinh = crude birth rate), "0,5‰". */
+export const PER_MILLE = ["%o", "‰"];
+
+/**
+ * What a count is when it stands in parentheses after a heading or a group line: "Về kinh tế
+ * (11 chỉ tiêu)", "(05 nhiệm vụ)". Such a count says how many items follow, it sets no level.
+ */
+export const LIST_COUNT_NOUNS = ["chỉ tiêu", "nhóm chỉ tiêu", "nhiệm vụ", "nhóm nhiệm vụ", "nội dung", "giải pháp", "tiêu chí", "chương trình"];
 
 /**
  * What a "/" after a unit divides by: "03 hộ/cơ sở Hội" is three households PER

@@ -23,6 +23,8 @@ export const NOT_DEADLINE_BEFORE = [
   "sơ kết", "tổng kết", "báo cáo", "định kỳ", "hằng", "hàng", "mỗi",
   "so với", "so cùng kỳ", "tính đến", "tính đến hết", "tính từ", "tính tới",
   "giai đoạn", "nhiệm kỳ", "khóa", "cùng kỳ",
+  // a strategy's horizon, part of its name: "… đến năm 2025, định hướng đến năm 2030", "tầm nhìn đến năm 2045"
+  "định hướng", "tầm nhìn",
 ];
 
 /**

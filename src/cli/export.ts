@@ -7,7 +7,9 @@ import { KehoachError } from "../errors.js";
 import { log } from "../log.js";
 import { formatQuantities } from "../diff.js";
 import type { PlanDocument, SpanT } from "../../schemas/plan.js";
-import { addDbOption, checkFormat, openExisting, parseYear, requireProvince, toCsv, toJsonRows, toMarkdown, writeOut, type Cell, type Sheet } from "./output.js";
+import { addDbOption, checkFormat, termText, openExisting, parseYear, requireProvince, toCsv, toJsonRows, toMarkdown, writeOut, type Cell, type Sheet } from "./output.js";
+
+export { termText };
 
 export const WHATS = ["targets", "tasks", "deadlines", "footnotes", "models", "themes"] as const;
 export type What = (typeof WHATS)[number];
@@ -28,9 +30,6 @@ export interface ExportDoc {
   plan: PlanDocument;
 }
 
-/** A plan's term as people read it everywhere (list, show, export, search): "2022–2027" (en dash). */
-export const termText = (from: number | null | undefined, to: number | null | undefined): string | null =>
-  from === null || from === undefined ? null : `${from}–${to ?? ""}`;
 
 // `year` is a number (annual plans) or empty; a term plan has `period` ("2022–2027"),
 // `period_from` and `period_to` instead: a column never mixes numbers and text.

@@ -1,16 +1,20 @@
 // kehoach ingest <files…> [--out DIR] [--stdout] [--db FILE | --no-db]
+import { createHash } from "node:crypto";
 import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { InvalidArgumentError, type Command } from "commander";
 import { KehoachError } from "../errors.js";
-import { log, reportError } from "../log.js";
+import { log, logFormat, reportError } from "../log.js";
 import { DEFAULT_MAX_MEMORY_MB, DEFAULT_TIMEOUT_S, IsolatedIngester } from "../isolate.js";
-import { DEFAULT_MAX_SIZE_MB } from "../read-input.js";
+import { DEFAULT_MAX_SIZE_MB, readInput } from "../read-input.js";
 import { DEFAULT_MAX_PAGES } from "../model.js";
 import { notAPlanReason } from "../plan-kind.js";
 import type { Store } from "../store/sqlite.js";
 import type { PlanDocument } from "../../schemas/plan.js";
 import { outputNames } from "./names.js";
+import { expandInputs } from "./inputs.js";
+import { makeProgress } from "./progress.js";
 
 /** "-" as a file: standard input, named "stdin" in outputs and messages. */
 export const STDIN = "-";
@@ -60,6 +64,10 @@ export interface IngestCliOptions {
   logFormat?: string;
   /** store texts that are not plans too */
   force?: boolean;
+  /** read the sub-folders of the folders given */
+  recursive?: boolean;
+  /** files read at once (worker threads); default: the number of cores */
+  jobs?: string | number;
 }
 
 /** A write error that means the disk (or a quota, or the file size limit) is full. */
@@ -83,14 +91,60 @@ function writeJson(target: string, plan: PlanDocument): void {
   }
 }
 
-export async function runIngest(files: string[], opts: IngestCliOptions): Promise<number> {
+/** What became of one file before it is written (in the order of the inputs). */
+type Outcome =
+  | { kind: "plan"; plan: PlanDocument }
+  | { kind: "unchanged"; id: number }
+  | { kind: "error"; error: unknown }
+  | { kind: "interrupted" };
+
+export interface IngestSummary {
+  files: number;
+  inserted: number;
+  replaced: number;
+  /** stored before under the same path with the same sha256: skipped before parsing */
+  unchanged: number;
+  /** plans written as JSON only (no database) */
+  written: number;
+  refused: Array<{ file: string; reason: string }>;
+  warnings: number;
+  /** files not done because the run was interrupted */
+  notDone: number;
+  seconds: number;
+}
+
+const reasonOf = (e: unknown): string =>
+  e instanceof KehoachError ? e.message : `internal error: ${e instanceof Error ? e.message : String(e)}`;
+
+/** The summary of a batch, as plain lines. */
+export function summaryLines(s: IngestSummary): string[] {
+  const ingested = s.inserted + s.replaced + s.written;
+  const parts = [
+    `${ingested} ingested${s.inserted + s.replaced ? ` (${s.inserted} new, ${s.replaced} replaced)` : ""}`,
+    `${s.unchanged} unchanged`,
+    `${s.refused.length} refused`,
+    `${s.warnings} warning${s.warnings === 1 ? "" : "s"}`,
+  ];
+  const lines = [`kehoach: ${s.files} file${s.files === 1 ? "" : "s"} in ${s.seconds.toFixed(1)} s: ${parts.join(", ")}`];
+  for (const r of s.refused) lines.push(`kehoach: refused: ${r.file}: ${r.reason}`);
+  if (s.notDone) lines.push(`kehoach: interrupted: ${s.notDone} file${s.notDone === 1 ? "" : "s"} not done; the same command again finishes them`);
+  return lines;
+}
+
+export async function runIngest(args: string[], opts: IngestCliOptions): Promise<number> {
+  const t0 = performance.now();
+  const inputs = await expandInputs(args, { recursive: opts.recursive });
+  const files = inputs.files;
+  const jobs = Math.max(1, Math.floor(Number(opts.jobs ?? os.availableParallelism())));
+  const maxSize = Number(opts.maxSize ?? DEFAULT_MAX_SIZE_MB) * 1048576;
   // each file in a worker (started now, while the database opens) that is stopped past its time or memory budget
   const isolated = new IsolatedIngester({
     password: opts.password,
     timeout: Number(opts.timeout ?? DEFAULT_TIMEOUT_S),
     maxMemory: Number(opts.maxMemory ?? DEFAULT_MAX_MEMORY_MB),
-    maxSize: Number(opts.maxSize ?? DEFAULT_MAX_SIZE_MB) * 1048576,
+    maxSize,
     maxPages: Number(opts.maxPages ?? DEFAULT_MAX_PAGES),
+    jobs,
     logLevel: opts.logLevel,
     logFormat: opts.logFormat,
   });
@@ -99,8 +153,18 @@ export async function runIngest(files: string[], opts: IngestCliOptions): Promis
   const outDir = opts.out ?? (opts.stdout ? null : ".");
   // output names (names.ts): never two outputs of one run to one name
   const names = outputNames(files.map(displayName));
-  if (outDir) prepareOutDir(outDir);
-  if (files.filter((f) => f === STDIN).length > 1) throw new KehoachError("cli/usage", 'standard input ("-") can be read once in a run');
+  const summary: IngestSummary = { files: files.length, inserted: 0, replaced: 0, unchanged: 0, written: 0, refused: [], warnings: 0, notDone: 0, seconds: 0 };
+  const refuse = (file: string, reason: string) => {
+    failed++;
+    summary.refused.push({ file, reason });
+  };
+  try {
+    if (outDir) prepareOutDir(outDir);
+    if (files.filter((f) => f === STDIN).length > 1) throw new KehoachError("cli/usage", 'standard input ("-") can be read once in a run');
+  } catch (e) {
+    await isolated.close();
+    throw e;
+  }
   if (opts.db) {
     // A database we cannot use is said once, up front; the JSON files are still written.
     try {
@@ -114,51 +178,154 @@ export async function runIngest(files: string[], opts: IngestCliOptions): Promis
       log().error({ file: opts.db }, `cannot use the database: ${reason}; writing JSON only`);
     }
   }
-  for (const [i, file] of files.entries()) {
-    try {
-      const plan =
-        file === STDIN
-          ? await isolated.ingest("stdin", await readStdin(Number(opts.maxSize ?? DEFAULT_MAX_SIZE_MB) * 1048576))
-          : await isolated.ingest(file);
-      // The JSON and the database are kept apart: when one cannot be written (disk full),
-      // the other still is.
-      if (outDir) {
-        const target = path.join(outDir, names[i]!);
-        try {
-          writeJson(target, plan);
-        } catch (e) {
-          failed++;
-          const why = isDiskFull(e) ? "disk full" : e instanceof Error ? e.message : String(e);
-          log().error({ file: target }, `JSON not written: ${why}${store ? " (the plan is still stored in the database)" : ""}`);
-        }
-      }
-      const notPlan = notAPlanReason(plan);
-      if (store && notPlan && !opts.force) {
-        failed++;
-        log().error({ file: displayName(file) }, `${notPlan}: not stored in ${opts.db} (--force stores it)`);
-      } else if (store) {
-        try {
-          const r = store.savePlan(plan, { path: displayName(file) });
-          log().info({ file: displayName(file), db: opts.db, status: r.status }, "stored");
-        } catch (e) {
-          // the plan's transaction was rolled back: the database is as it was
-          failed++;
-          const why = isDiskFull(e) ? `disk full writing ${opts.db}` : e instanceof Error ? e.message : String(e);
-          log().error({ file: displayName(file) }, `not stored in ${opts.db}: ${why}`);
-        }
-      }
-      for (const w of plan.warnings) log().warn({ file: displayName(file), code: w.code, where: w.where }, w.message);
-      log().info({ file: displayName(file), targets: plan.targets.length, tasks: plan.tasks.length }, "ingested");
-      // JSON Lines: one PlanDocument a line, written as each file is done (nothing for a file that failed)
-      if (opts.stdout) process.stdout.write(JSON.stringify(plan) + "\n");
-    } catch (e) {
-      failed++;
-      reportError(e, displayName(file));
-    }
+  for (const e of inputs.empty) {
+    log().error({ file: e.arg }, e.reason);
+    refuse(e.arg, e.reason);
   }
-  await isolated.close();
-  store?.close();
+  if (inputs.subfoldersSkipped) log().warn({}, `${inputs.subfoldersSkipped} sub-folder${inputs.subfoldersSkipped === 1 ? "" : "s"} not read (--recursive reads them)`);
+
+  // Ctrl-C (or a polite kill): no new file is started, the files being read are stopped, what is
+  // done is kept (each plan is one transaction: the database is never half-written), and the
+  // same command again finishes the job. A second Ctrl-C stops at once, as safely.
+  let interrupted = false;
+  const onSignal = (sig: NodeJS.Signals) => {
+    if (interrupted) process.exit(130);
+    interrupted = true;
+    log().warn({}, `interrupted (${sig}): stopping; the same command again finishes the job (${sig === "SIGINT" ? "Ctrl-C" : sig} again to stop at once)`);
+    void isolated.close();
+  };
+  process.on("SIGINT", onSignal);
+  process.on("SIGTERM", onSignal);
+
+  // Read (in this thread, once, within the limits), hash, ask the database: a file stored before
+  // under the same path with the same bytes is not parsed again. The others go to the pool.
+  const prepare = async (file: string): Promise<Outcome> => {
+    try {
+      if (file === STDIN) return { kind: "plan", plan: await isolated.ingest("stdin", await readStdin(maxSize)) };
+      const bytes = readInput(file, { maxSize });
+      if (store) {
+        const hit = store.storedAs(createHash("sha256").update(bytes).digest("hex"), file);
+        if (hit) return { kind: "unchanged", id: hit.id };
+      }
+      return { kind: "plan", plan: await isolated.ingest(file, bytes) };
+    } catch (e) {
+      return interrupted ? { kind: "interrupted" } : { kind: "error", error: e };
+    }
+  };
+
+  const progress = makeProgress(files.length, { batch: inputs.batch });
+  // One writer (this thread) takes the outcomes in the order of the inputs (messages and
+  // database ids do not depend on --jobs); `jobs` files ahead are read and parsed meanwhile,
+  // no more, so that no file waits in the pool's queue while its time limit runs.
+  const ahead = jobs;
+  const pending: Array<{ i: number; outcome: Promise<Outcome> }> = [];
+  let next = 0;
+  const fill = () => {
+    while (!interrupted && next < files.length && pending.length < ahead) {
+      const i = next++;
+      pending.push({ i, outcome: prepare(files[i]!) });
+    }
+  };
+  try {
+    fill();
+    while (pending.length) {
+      const { i, outcome } = pending.shift()!;
+      const file = files[i]!;
+      const name = displayName(file);
+      progress.current(name);
+      const o = await outcome;
+      if (o.kind === "interrupted" || (interrupted && o.kind === "error")) {
+        summary.notDone++;
+        continue;
+      }
+      const what = write(o, name, outDir ? path.join(outDir, names[i]!) : null);
+      progress.done(name, what);
+      fill();
+    }
+    summary.notDone += files.length - next;
+  } finally {
+    progress.stop();
+    process.off("SIGINT", onSignal);
+    process.off("SIGTERM", onSignal);
+    await isolated.close();
+    store?.close();
+  }
+  summary.seconds = (performance.now() - t0) / 1000;
+  if (inputs.batch || interrupted) reportSummary(summary);
+  if (interrupted) process.exitCode = 130;
   return failed;
+
+  /** Writes one outcome (JSON, database, stdout, messages); its outcome in words, or null when it failed. */
+  function write(o: Exclude<Outcome, { kind: "interrupted" }>, name: string, target: string | null): string | null {
+    if (o.kind === "error") {
+      reportError(o.error, name);
+      refuse(name, reasonOf(o.error));
+      return null;
+    }
+    if (o.kind === "unchanged") {
+      summary.unchanged++;
+      // its JSON is rewritten only when it is missing, from the plan stored (no parsing)
+      const stored = (target && !fs.existsSync(target)) || opts.stdout ? store!.getPlan(o.id)?.plan : undefined;
+      if (stored && target && !fs.existsSync(target)) writeJson(target, stored);
+      if (stored && opts.stdout) process.stdout.write(JSON.stringify(stored) + "\n");
+      log().info({ file: name, db: opts.db, id: o.id, parsed: "no (stored before with the same path and sha256)", status: "unchanged" }, "stored");
+      return "unchanged";
+    }
+    const plan = o.plan;
+    let ok = true;
+    let what = "ingested";
+    // The JSON and the database are kept apart: when one cannot be written (disk full),
+    // the other still is.
+    if (target) {
+      try {
+        writeJson(target, plan);
+      } catch (e) {
+        ok = false;
+        const why = isDiskFull(e) ? "disk full" : e instanceof Error ? e.message : String(e);
+        log().error({ file: target }, `JSON not written: ${why}${store ? " (the plan is still stored in the database)" : ""}`);
+        refuse(name, `JSON not written: ${why}`);
+      }
+    }
+    const notPlan = notAPlanReason(plan);
+    if (store && notPlan && !opts.force) {
+      ok = false;
+      log().error({ file: name }, `${notPlan}: not stored in ${opts.db} (--force stores it)`);
+      refuse(name, `${notPlan} (--force stores it)`);
+    } else if (store) {
+      try {
+        const r = store.savePlan(plan, { path: name });
+        log().info({ file: name, db: opts.db, status: r.status }, "stored");
+        if (r.status === "inserted") summary.inserted++;
+        else if (r.status === "replaced") summary.replaced++;
+        else summary.unchanged++;
+        what = r.status === "inserted" ? "stored (new)" : r.status === "replaced" ? "stored (replaced an older version)" : "unchanged (same content stored from another path)";
+      } catch (e) {
+        // the plan's transaction was rolled back: the database is as it was
+        ok = false;
+        const why = isDiskFull(e) ? `disk full writing ${opts.db}` : e instanceof Error ? e.message : String(e);
+        log().error({ file: name }, `not stored in ${opts.db}: ${why}`);
+        refuse(name, `not stored: ${why}`);
+      }
+    } else if (ok) {
+      summary.written++;
+    }
+    summary.warnings += plan.warnings.length;
+    for (const w of plan.warnings) log().warn({ file: name, code: w.code, where: w.where }, w.message);
+    log().info({ file: name, targets: plan.targets.length, tasks: plan.tasks.length }, "ingested");
+    // JSON Lines: one PlanDocument a line, written as each file is done (nothing for a file that failed)
+    if (opts.stdout) process.stdout.write(JSON.stringify(plan) + "\n");
+    return ok ? `${what}, ${plan.targets.length} targets, ${plan.tasks.length} tasks` : null;
+  }
+}
+
+/** The summary on stderr: plain lines, or one JSON record with --log-format json. */
+function reportSummary(s: IngestSummary): void {
+  if (logFormat() === "json") {
+    log().info({ summary: s }, "summary");
+    return;
+  }
+  if (!log().isLevelEnabled("warn")) return;
+  process.stderr.write(summaryLines(s).join("\n") + "\n");
 }
 
 function positive(v: string): number {
@@ -171,7 +338,9 @@ export function registerIngest(program: Command): void {
   program
     .command("ingest")
     .description("read plans (PDF, DOCX, TXT, MD) and write <stem>.json for each, and store them in the database")
-    .argument("<files...>", 'plan files; "-" reads standard input (named "stdin")')
+    .argument("<inputs...>", 'plan files, folders (their .pdf, .docx, .txt, .md files) or quoted glob patterns ("plans/**/*.pdf"); "-" reads standard input (named "stdin")')
+    .option("-r, --recursive", "read the sub-folders of the folders given too")
+    .option("-j, --jobs <n>", "files read at once, each in a worker thread (default: the number of cores)", positive)
     .option("-o, --out <dir>", "directory for the JSON files (default: the current directory)")
     .option("--stdout", "print the JSON on stdout instead of writing files: JSON Lines, one plan a line, for any number of files")
     .option("--db <file>", "SQLite database to store the plans in", "kehoach.db")
@@ -185,6 +354,7 @@ export function registerIngest(program: Command): void {
     .action(async (files: string[], o: IngestCliOptions, cmd: Command) => {
       const g = cmd.parent?.opts<{ logLevel?: string; logFormat?: string }>() ?? {};
       const failed = await runIngest(files, { ...o, logLevel: g.logLevel, logFormat: g.logFormat });
-      if (failed > 0) process.exitCode = 1;
+      // 130 when interrupted (set by runIngest), else 1 when any file failed
+      if (failed > 0 && !process.exitCode) process.exitCode = 1;
     });
 }

@@ -1,7 +1,7 @@
 // kehoach list [--province P] [--year Y] [--format table|json|csv|md] [--db FILE]
 import type { Command } from "commander";
 import type { DocumentSummary } from "../store/sqlite.js";
-import { addDbOption, checkFormat, formatSheet, openExisting, parseYear, requireProvince, type Sheet } from "./output.js";
+import { addDbOption, checkFormat, formatSheet, openExisting, parseYear, requireProvince, termText, type Sheet } from "./output.js";
 
 export interface ListOptions {
   db: string;
@@ -19,7 +19,7 @@ export function documentsSheet(docs: DocumentSummary[]): Sheet {
       d.issuer,
       d.number,
       d.issuedAt,
-      d.year ?? (d.periodFrom !== null ? `${d.periodFrom}–${d.periodTo}` : null),
+      d.year ?? termText(d.periodFrom, d.periodTo),
       d.subtitle ?? d.title,
       d.format,
       d.targets,

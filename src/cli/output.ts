@@ -69,6 +69,10 @@ export function parseYear(v: string | undefined): number | undefined {
   return Number(v);
 }
 
+/** A plan's term as people read it everywhere (list, show, export, search): "2022–2027" (en dash). */
+export const termText = (from: number | null | undefined, to: number | null | undefined): string | null =>
+  from === null || from === undefined ? null : `${from}–${to ?? ""}`;
+
 const cellText = (c: Cell): string => (c === null || c === undefined ? "" : String(c));
 
 /** A table for the terminal; columns wrap at word boundaries to fit the width. */

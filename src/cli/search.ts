@@ -2,7 +2,7 @@
 // Diacritics, case and tone-mark style do not matter: "chi hoi truong tap huan".
 import type { Command } from "commander";
 import { KehoachError } from "../errors.js";
-import { addDbOption, checkFormat, openExisting, parseYear, requireProvince, terminalTable } from "./output.js";
+import { addDbOption, checkFormat, openExisting, parseYear, requireProvince, terminalTable, termText } from "./output.js";
 
 export interface SearchCliOptions {
   db: string;
@@ -30,9 +30,9 @@ export function runSearch(words: string[], o: SearchCliOptions): string {
       terminalTable(
         {
           columns: ["doc", "province", "year", "kind", "code", "snippet"],
-          rows: hits.map((h) => [h.documentId, h.province, h.year, h.kind, h.code ?? "•", h.snippet]),
+          rows: hits.map((h) => [h.documentId, h.province, h.year ?? termText(h.periodFrom, h.periodTo), h.kind, h.code ?? "•", h.snippet]),
         },
-        { maxWidths: [5, 14, 6, 10, 8] },
+        { maxWidths: [5, 14, 11, 10, 8] },
       ) + "\n"
     );
   } finally {

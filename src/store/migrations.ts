@@ -299,12 +299,72 @@ FROM documents d;
   },
   {
     version: 3,
+    description: "full-text search from plain SQL: search_items_fts indexes the text as written and folded (đ → d), named for sqlite-utils and Datasette; v_targets and v_tasks give a term plan's period",
+    // search_items_fts (the sqlite-utils / Datasette convention: table X, index X_fts with
+    // content=[X]) indexes two columns: `text` as written, whose tokenizer drops diacritics
+    // but keeps đ (MATCH 'đột phá', 'Định'), and `text_folded`, where đ is d as well
+    // (MATCH 'dot pha', 'dinh'). A query with or without diacritics finds the same rows,
+    // with no folding on the query side.
+    sql: `
+DROP TRIGGER search_items_ai;
+DROP TRIGGER search_items_ad;
+DROP TABLE search_fts;
+CREATE VIRTUAL TABLE search_items_fts USING fts5(
+  text, text_folded, content=[search_items], content_rowid=id, tokenize='unicode61 remove_diacritics 2'
+);
+CREATE TRIGGER search_items_ai AFTER INSERT ON search_items BEGIN
+  INSERT INTO search_items_fts(rowid, text, text_folded) VALUES (new.id, new.text, new.text_folded);
+END;
+CREATE TRIGGER search_items_ad AFTER DELETE ON search_items BEGIN
+  INSERT INTO search_items_fts(search_items_fts, rowid, text, text_folded) VALUES ('delete', old.id, old.text, old.text_folded);
+END;
+CREATE TRIGGER search_items_au AFTER UPDATE ON search_items BEGIN
+  INSERT INTO search_items_fts(search_items_fts, rowid, text, text_folded) VALUES ('delete', old.id, old.text, old.text_folded);
+  INSERT INTO search_items_fts(rowid, text, text_folded) VALUES (new.id, new.text, new.text_folded);
+END;
+INSERT INTO search_items_fts(search_items_fts) VALUES ('rebuild');
+
+-- v_targets and v_tasks: a term plan's years (period_from, period_to, and the term as
+-- people read it, "2022–2027"), beside the year of an annual plan
+DROP VIEW v_targets;
+CREATE VIEW v_targets AS
+SELECT d.province, d.year, d.period_from, d.period_to,
+       CASE WHEN d.period_from IS NOT NULL THEN d.period_from || '–' || d.period_to END AS term,
+       d.id AS document_id, d.number AS document_number,
+       coalesce(d.subtitle, d.title) AS document, t.id AS target_id, t.item_id, t.code,
+       t.parent_code, t.section, t.text,
+       (SELECT group_concat(q.comparator || ' ' || (CASE WHEN q.value = CAST(q.value AS INTEGER) THEN CAST(q.value AS INTEGER) ELSE q.value END) || ' ' || q.unit, '; ')
+          FROM quantities q WHERE q.target_id = t.id) AS quantities,
+       (SELECT group_concat(dl.raw, '; ') FROM deadlines dl
+          WHERE dl.document_id = t.document_id AND dl.item_id = t.item_id) AS deadlines,
+       t.schedule_json, t.page, t.start_offset, t.end_offset
+FROM targets t JOIN documents d ON d.id = t.document_id;
+DROP VIEW v_tasks;
+CREATE VIEW v_tasks AS
+SELECT d.province, d.year, d.period_from, d.period_to,
+       CASE WHEN d.period_from IS NOT NULL THEN d.period_from || '–' || d.period_to END AS term,
+       d.id AS document_id, t.id AS task_id, t.item_id, t.code, t.parent_code,
+       t.section, t.text, t.responsible, t.partners, t.funding,
+       (SELECT group_concat(dl.raw, '; ') FROM deadlines dl
+          WHERE dl.document_id = t.document_id AND dl.item_id = t.item_id) AS deadlines,
+       t.page, t.start_offset, t.end_offset
+FROM tasks t JOIN documents d ON d.id = t.document_id;
+`,
+  },
+  {
+    version: 4,
     description: "documents.text: the text every start_offset/end_offset counts into (issue 11)",
     // substr(text, start_offset + 1, end_offset - start_offset) is the item's words. plan_json
     // leaves source.text out (it is this column), so a document's text is stored once.
     sql: `ALTER TABLE documents ADD COLUMN text TEXT;`,
   },
 ];
+
+/** The first schema whose full-text index is search_items_fts (before: search_fts, folded text only). */
+export const FTS_TABLE_VERSION = 3;
+
+/** The first schema with documents.text (the text offsets count into). */
+export const TEXT_VERSION = 4;
 
 /** PRAGMA application_id of a kehoach database ("KHCH"): tells it from other SQLite files. */
 export const APPLICATION_ID = 0x4b484348;

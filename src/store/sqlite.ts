@@ -16,7 +16,7 @@ import type Database from "better-sqlite3";
 import { KehoachError } from "../errors.js";
 import { foldKey } from "../text.js";
 import type { PlanDocument } from "../../schemas/plan.js";
-import { APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION } from "./migrations.js";
+import { APPLICATION_ID, FTS_TABLE_VERSION, MIGRATIONS, SCHEMA_VERSION, TEXT_VERSION } from "./migrations.js";
 
 export interface SaveResult {
   status: "inserted" | "replaced" | "unchanged";
@@ -78,7 +78,7 @@ export interface Pick {
 
 /** "#3 a/plan.txt (Nam Định 2024, 12/KH-HPN)" */
 export function describeDocument(d: DocumentSummary): string {
-  const year = d.year ?? (d.periodFrom !== null ? `${d.periodFrom}–${d.periodTo}` : null);
+  const year = d.year ?? (d.periodFrom !== null ? `${d.periodFrom}–${d.periodTo}` : null); // the term as everywhere: "2022–2027"
   const what = [[d.province, year].filter((x) => x !== null && x !== undefined).join(" "), d.number, d.issuedAt].filter(Boolean).join(", ");
   return `#${d.id} ${d.sourcePath}${what ? ` (${what})` : ""}`;
 }
@@ -92,6 +92,9 @@ export interface SearchHit {
   documentId: number;
   province: string | null;
   year: number | null;
+  /** a term plan's years (year null) */
+  periodFrom: number | null;
+  periodTo: number | null;
   sourceFile: string;
   kind: string;
   itemId: string | null;
@@ -113,6 +116,11 @@ export interface Store {
   readonly file: string;
   /** `path`: the input's path as given (default: the plan's base name) */
   savePlan(plan: PlanDocument, opts?: { path?: string }): SaveResult;
+  /**
+   * the document stored from this very file (the same path as given and the same sha256), else
+   * null: what `ingest` asks before parsing a file, to skip an unchanged one
+   */
+  storedAs(sha256: string, path: string): { id: number } | null;
   listDocuments(filter?: { province?: string; year?: number }): DocumentSummary[];
   getDocument(id: number): DocumentSummary | null;
   getPlan(id: number): StoredPlan | null;
@@ -328,7 +336,8 @@ export function openStore(file: string, opts: StoreOptions = {}): Store {
     throw openError(e, file);
   }
   let hasPath = true;
-  let hasText = true; // documents.text (schema 3); a read-only store of an older schema has none
+  let hasText = true; // documents.text (schema 4); a read-only store of an older schema has none
+  let ftsTable = "search_items_fts";
   try {
     db.pragma(`busy_timeout = ${Math.max(0, Math.floor(opts.busyTimeoutMs ?? 15_000))}`);
     db.pragma("foreign_keys = ON");
@@ -349,7 +358,8 @@ export function openStore(file: string, opts: StoreOptions = {}): Store {
     if (readonly) {
       if (what.kind === "empty") throw new KehoachError("store/empty", "not a kehoach database (no schema): ingest something first", file);
       hasPath = what.version >= 2;
-      hasText = what.version >= 3;
+      hasText = what.version >= TEXT_VERSION;
+      if (what.version < FTS_TABLE_VERSION) ftsTable = "search_fts";
     } else {
       if (what.kind === "kehoach") {
         // a damaged database is never written to: an insert would "succeed" into broken pages
@@ -541,6 +551,10 @@ export function openStore(file: string, opts: StoreOptions = {}): Store {
       if (readonly) throw new KehoachError("store/readonly", "database opened read-only", file);
       return saveTx.immediate(plan, o.path ?? plan.source.file);
     },
+    storedAs(sha256, p) {
+      const sql = `SELECT id FROM documents WHERE sha256 = ? AND ${hasPath ? "source_path" : "source_file"} = ? ORDER BY id LIMIT 1`;
+      return db.prepare<[string, string], { id: number }>(sql).get(sha256, p) ?? null;
+    },
     listDocuments(filter = {}) {
       const conds: string[] = [];
       const params: unknown[] = [];
@@ -638,15 +652,19 @@ export function openStore(file: string, opts: StoreOptions = {}): Store {
     search(query, o = {}) {
       const terms = searchTerms(query);
       if (terms.length === 0) return [];
-      const conds = ["search_fts MATCH ?"];
-      const params: unknown[] = [terms.map((t) => `"${t}"`).join(" ")];
+      // the folded words against the folded column (a read-only database of an older schema: its search_fts)
+      const fts = ftsTable;
+      const quoted = terms.map((t) => `"${t}"`).join(" ");
+      const conds = [`${fts} MATCH ?`];
+      const params: unknown[] = [fts === "search_items_fts" ? `text_folded : (${quoted})` : quoted];
       if (o.province) {
         conds.push("d.province_key = ?");
         params.push(provinceKey(o.province));
       }
       if (o.year !== undefined) {
-        conds.push("d.year = ?");
-        params.push(o.year);
+        // a term plan covering the year counts, as in listDocuments
+        conds.push("(d.year = ? OR (d.year IS NULL AND d.period_from <= ? AND d.period_to >= ?))");
+        params.push(o.year, o.year, o.year);
       }
       if (o.kind) {
         conds.push("s.kind = ?");
@@ -655,14 +673,16 @@ export function openStore(file: string, opts: StoreOptions = {}): Store {
       params.push(o.limit ?? 20);
       const rows = db
         .prepare(
-          `SELECT s.document_id, d.province, d.year, d.source_file, s.kind, s.item_id, s.code, s.text, bm25(search_fts) AS rank
-           FROM search_fts JOIN search_items s ON s.id = search_fts.rowid JOIN documents d ON d.id = s.document_id
+          `SELECT s.document_id, d.province, d.year, d.period_from, d.period_to, d.source_file, s.kind, s.item_id, s.code, s.text, bm25(${fts}) AS rank
+           FROM ${fts} JOIN search_items s ON s.id = ${fts}.rowid JOIN documents d ON d.id = s.document_id
            WHERE ${conds.join(" AND ")} ORDER BY rank, s.document_id, s.id LIMIT ?`,
         )
         .all(...params) as Array<{
         document_id: number;
         province: string | null;
         year: number | null;
+        period_from: number | null;
+        period_to: number | null;
         source_file: string;
         kind: string;
         item_id: string | null;
@@ -674,6 +694,8 @@ export function openStore(file: string, opts: StoreOptions = {}): Store {
         documentId: r.document_id,
         province: r.province,
         year: r.year,
+        periodFrom: r.period_from,
+        periodTo: r.period_to,
         sourceFile: r.source_file,
         kind: r.kind,
         itemId: r.item_id,

@@ -24,7 +24,7 @@ export function bigText(mb: number): Buffer {
 export const HOSTILE: HostileCase[] = [
   { name: "fifo.txt", build: (f) => execFileSync("mkfifo", [f]), reason: /named pipe \(FIFO\)/ },
   { name: "/dev/zero", build: () => undefined, path: "/dev/zero", reason: /device, not a regular file/ },
-  { name: "a-folder.txt", build: (f) => fs.mkdirSync(f), reason: /is a directory/ },
+  // a folder given to ingest is read as a folder now (issue 12): an empty one is named in test/batch.test.ts
   {
     // sparse: 101 MB that take no disk
     name: "huge.txt",

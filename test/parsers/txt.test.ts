@@ -303,6 +303,11 @@ describe("txt: a list flattened onto one line (a web page's copy)", () => {
       "-Sách được cho mượn để đọc.",
     ]);
   });
+  it("cuts a line that goes on a list from its first number", () => {
+    expect(paras("Về xã hội: (6) Tỷ lệ hộ nghèo dưới 1%. (7) 100% thôn có nhà văn hóa.")).toEqual([
+      "Về xã hội:", "(6) Tỷ lệ hộ nghèo dưới 1%.", "(7) 100% thôn có nhà văn hóa.",
+    ]);
+  });
   it("keeps an enumeration inside a sentence, a lone number and a range in one paragraph", () => {
     const inline = "3.2. Thực hiện các chương trình: (1) Xây dựng nông thôn mới; (2) Giảm nghèo bền vững; (3) Phát triển vùng dân tộc thiểu số.";
     expect(paras(inline)).toEqual([inline]);

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { findDeadlines } from "../../rules/deadline.js";
+import { parseTxtString } from "../../parsers/txt.js";
+import { runRules } from "../../rules/index.js";
 // the corpus of rules/deadline.examples.ts runs in test/rules/examples.test.ts
 import { cpuMs } from "../helpers/cpu.js";
 
@@ -36,5 +38,24 @@ describe("deadline hits", () => {
       });
       expect(ms).toBeLessThan(1000);
     }
+  });
+});
+
+// A plan whose list the structure does not recognise still says when things are due: the paragraphs
+// outside every item give their deadlines with item null (rules/plan-span.ts, looseDeadlines).
+
+describe("deadlines of paragraphs outside every item", () => {
+  const run = (lines: string[]) => runRules(parseTxtString(lines.join("\n"))).deadlines.map((d) => [d.raw, d.start, d.end, d.item]);
+  const header = ["ỦY BAN NHÂN DÂN XÃ AN BÌNH", "Số: 12/KH-UBND", "An Bình, ngày 15 tháng 01 năm 2026", "KẾ HOẠCH", "Phát triển kinh tế - xã hội"];
+  it("reads a limit in a paragraph no item owns", () => {
+    expect(run([...header, "Đến năm 2027, 100% thôn có nhà văn hóa đạt chuẩn."])).toEqual([["Đến năm 2027", "2027-01-01", "2027-12-31", null]]);
+  });
+  it("reads a line that is nothing but a time (a time heading)", () => {
+    expect(run([...header, "QUÝ II/2026 (Tháng 4 – 6)", "Tổ chức hội nghị sơ kết."])).toEqual(
+      expect.arrayContaining([["QUÝ II/2026", "2026-04-01", "2026-06-30", null]]),
+    );
+  });
+  it("leaves out the document's date, a page's date and a time over by the signing date", () => {
+    expect(run([...header, "Ngày đăng 16/01/2026 | Lượt xem: 120", "Đánh giá kết quả tháng 12/2025: các thôn hoàn thành kế hoạch."])).toEqual([]);
   });
 });

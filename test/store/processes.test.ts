@@ -100,7 +100,7 @@ function checkConsistent(dbFile: string): number {
       expect(n("search_items", d.id)).toBe(plan.targets.length + plan.tasks.length + plan.footnotes.length + plan.themes.length + plan.models.length);
     }
     // the full-text index agrees with its content table
-    db.prepare("SELECT count(*) FROM search_fts WHERE search_fts MATCH 'hoi'").get();
+    db.prepare("SELECT count(*) FROM search_items_fts WHERE search_items_fts MATCH 'hoi'").get();
     return docs.length;
   } finally {
     db.close();

@@ -22,7 +22,7 @@ afterEach(() => {
 /** everything in the database, table by table, for "unchanged" comparisons */
 function snapshot(s: Store): Record<string, unknown[]> {
   const out: Record<string, unknown[]> = {};
-  const tables = s.db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'search_fts%' ORDER BY name").all() as Array<{ name: string }>;
+  const tables = s.db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE '%fts%' ORDER BY name").all() as Array<{ name: string }>;
   for (const { name } of tables) out[name] = s.db.prepare(`SELECT * FROM "${name}" ORDER BY rowid`).all();
   return out;
 }

@@ -1,0 +1,160 @@
+// The zip container of a DOCX: its central directory (declared sizes, read without inflating),
+// a bomb check on those sizes, and the inflater that counts the bytes it actually produces.
+import zlib from "node:zlib";
+import { KehoachError } from "../../src/errors.js";
+import { MAX_PART_UNCOMPRESSED, MAX_RATIO, MAX_TOTAL_UNCOMPRESSED, RATIO_MIN_SIZE } from "./thresholds.js";
+
+export interface ZipEntry {
+  name: string;
+  method: number;
+  flags: number;
+  compressed: number;
+  size: number;
+  offset: number; // of its local header
+}
+
+const u16 = (b: Uint8Array, o: number) => b[o] | (b[o + 1] << 8);
+const u32 = (b: Uint8Array, o: number) => (b[o] | (b[o + 1] << 8) | (b[o + 2] << 16) | (b[o + 3] << 24)) >>> 0;
+const u64 = (b: Uint8Array, o: number) => u32(b, o) + u32(b, o + 4) * 2 ** 32;
+
+/** Reads the central directory (sizes as declared), without inflating anything. */
+export function readZipDirectory(b: Uint8Array, fileName: string): ZipEntry[] | null {
+  // The end-of-central-directory record sits in the last 22 + 65535 (comment) bytes.
+  const minPos = Math.max(0, b.length - 22 - 0xffff);
+  let eocd = -1;
+  for (let i = b.length - 22; i >= minPos; i--) {
+    if (u32(b, i) === 0x06054b50) {
+      eocd = i;
+      break;
+    }
+  }
+  if (eocd < 0) return null;
+  let count = u16(b, eocd + 10);
+  let cdOffset = u32(b, eocd + 16);
+  if (cdOffset === 0xffffffff || count === 0xffff) {
+    // ZIP64: the locator is just before the EOCD record.
+    const loc = eocd - 20;
+    if (loc < 0 || u32(b, loc) !== 0x07064b50) return null;
+    const z = u64(b, loc + 8);
+    if (z + 56 > b.length || u32(b, z) !== 0x06064b50) return null;
+    count = u64(b, z + 32);
+    cdOffset = u64(b, z + 48);
+  }
+  const entries: ZipEntry[] = [];
+  let p = cdOffset;
+  for (let n = 0; n < count; n++) {
+    if (p + 46 > b.length || u32(b, p) !== 0x02014b50)
+      throw new KehoachError("docx/corrupt", "the DOCX (zip) file is damaged: its central directory is unreadable; re-save it in Word", fileName);
+    const flags = u16(b, p + 8);
+    const method = u16(b, p + 10);
+    let compressed = u32(b, p + 20);
+    let size = u32(b, p + 24);
+    let offset = u32(b, p + 42);
+    const nameLen = u16(b, p + 28);
+    const extraLen = u16(b, p + 30);
+    const commentLen = u16(b, p + 32);
+    const name = Buffer.from(b.subarray(p + 46, p + 46 + nameLen)).toString("utf8");
+    // ZIP64 extra field: the 64-bit sizes, in this order, for the fields that are 0xFFFFFFFF.
+    let e = p + 46 + nameLen;
+    const eEnd = e + extraLen;
+    while (e + 4 <= eEnd) {
+      const id = u16(b, e);
+      const len = u16(b, e + 2);
+      if (id === 0x0001) {
+        let q = e + 4;
+        if (size === 0xffffffff) { size = u64(b, q); q += 8; }
+        if (compressed === 0xffffffff) { compressed = u64(b, q); q += 8; }
+        if (offset === 0xffffffff) { offset = u64(b, q); q += 8; }
+      }
+      e += 4 + len;
+    }
+    entries.push({ name, method, flags, compressed, size, offset });
+    p += 46 + nameLen + extraLen + commentLen;
+  }
+  return entries;
+}
+
+export function checkBomb(entries: ZipEntry[], fileName: string): void {
+  const total = entries.reduce((n, e) => n + e.size, 0);
+  if (total > MAX_TOTAL_UNCOMPRESSED)
+    throw new KehoachError(
+      "docx/zip-bomb",
+      `refusing to unpack: the parts declare ${Math.round(total / 1048576)} MB uncompressed (limit ${MAX_TOTAL_UNCOMPRESSED / 1048576} MB); split or re-save the document`,
+      fileName,
+    );
+  for (const e of entries) {
+    const ratio = e.size / Math.max(1, e.compressed);
+    if (e.size > RATIO_MIN_SIZE && ratio > MAX_RATIO)
+      throw new KehoachError(
+        "docx/zip-bomb",
+        `refusing to unpack: part ${e.name} declares ${e.size} bytes from ${e.compressed} (ratio ${Math.round(ratio)}:1), a zip bomb or a damaged file; re-save the document in Word`,
+        fileName,
+      );
+  }
+}
+
+/**
+ * Inflates the wanted parts, counting the bytes actually produced (declared sizes
+ * can lie): a part past MAX_PART_UNCOMPRESSED, or all parts together past
+ * MAX_TOTAL_UNCOMPRESSED, is refused as soon as the inflater reaches the limit.
+ */
+export class ZipReader {
+  private inflated = 0;
+  private readonly byName = new Map<string, ZipEntry>();
+  constructor(private readonly bytes: Uint8Array, entries: ZipEntry[], private readonly fileName: string) {
+    for (const e of entries) if (!this.byName.has(e.name)) this.byName.set(e.name, e);
+  }
+
+  has(name: string): boolean {
+    return this.byName.has(name);
+  }
+
+  read(names: Iterable<string>): Record<string, Uint8Array> {
+    const out: Record<string, Uint8Array> = {};
+    for (const name of names) {
+      const e = this.byName.get(name);
+      if (e) out[name] = this.inflate(e);
+    }
+    return out;
+  }
+
+  private corrupt(why: string, cause?: unknown): KehoachError {
+    return new KehoachError("docx/corrupt", `the DOCX (zip) file is damaged and cannot be unpacked (${why}); re-save it in Word`, this.fileName, { cause });
+  }
+
+  private inflate(e: ZipEntry): Uint8Array {
+    const b = this.bytes;
+    const h = e.offset;
+    if (h + 30 > b.length || u32(b, h) !== 0x04034b50) throw this.corrupt(`no local header for ${e.name}`);
+    const start = h + 30 + u16(b, h + 26) + u16(b, h + 28);
+    if (start + e.compressed > b.length) throw this.corrupt(`${e.name} is cut short`);
+    const data = b.subarray(start, start + e.compressed);
+    const limit = Math.min(MAX_PART_UNCOMPRESSED, MAX_TOTAL_UNCOMPRESSED - this.inflated);
+    let out: Uint8Array;
+    if (e.method === 0) out = data;
+    else if (e.method === 8) {
+      try {
+        // maxOutputLength: zlib stops as soon as the output passes the limit (actual bytes, not declared)
+        out = zlib.inflateRawSync(data, { maxOutputLength: limit + 1 });
+      } catch (err) {
+        if ((err as NodeJS.ErrnoException).code === "ERR_BUFFER_TOO_LARGE") this.tooBig(e, limit, err);
+        throw this.corrupt(`${e.name}: ${(err as Error).message}`, err);
+      }
+    } else throw this.corrupt(`${e.name} uses compression method ${e.method}`);
+    if (out.length > limit) this.tooBig(e, limit);
+    this.inflated += out.length;
+    return out;
+  }
+
+  private tooBig(e: ZipEntry, limit: number, cause?: unknown): never {
+    const whole = limit < MAX_PART_UNCOMPRESSED;
+    throw new KehoachError(
+      "docx/zip-bomb",
+      whole
+        ? `refusing to unpack: the parts inflate past ${MAX_TOTAL_UNCOMPRESSED / 1048576} MB together (at ${e.name}), a zip bomb or not a plan`
+        : `refusing to unpack: part ${e.name} inflates past ${MAX_PART_UNCOMPRESSED / 1048576} MB (it declares ${e.size} bytes), a zip bomb or not a plan`,
+      this.fileName,
+      { cause },
+    );
+  }
+}
