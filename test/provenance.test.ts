@@ -9,11 +9,12 @@ import { ingestBytes } from "../src/pipeline.js";
 import { decodeText } from "../parsers/decode.js";
 import type { PlanDocument, SpanT } from "../schemas/plan.js";
 
-const DIRS = ["fixtures/plans", ...fs.readdirSync("fixtures").filter((d) => d.startsWith("unseen")).map((d) => `fixtures/${d}`)];
+// the regression plans, every blind round's files and the real web copies (fixtures/real)
+const DIRS = ["fixtures/plans", "fixtures/real", ...fs.readdirSync("fixtures").filter((d) => d.startsWith("unseen")).map((d) => `fixtures/${d}`)];
 const FILES = DIRS.flatMap((d) =>
   fs
     .readdirSync(d)
-    .filter((f) => /\.(txt|md|docx|pdf)$/.test(f) && !/README/.test(f))
+    .filter((f) => /\.(txt|md|docx|pdf)$/.test(f) && !/README|HOLDOUT|SOURCES/.test(f))
     .map((f) => path.join(d, f)),
 );
 
@@ -41,7 +42,9 @@ describe("every span holds the words it was read from", () => {
       const text = plan.source.text!;
       expect(typeof text).toBe("string");
       const checks = provenanceChecks(plan);
-      expect(checks.length).toBeGreaterThan(0);
+      // every regression and blind-round plan has items; a web copy in fixtures/real may have
+      // none that kehoach reads (what it misses there is scored by test/real-plans.test.ts)
+      if (!file.startsWith("fixtures/real/")) expect(checks.length).toBeGreaterThan(0);
       const bad: string[] = [];
       for (const c of checks) {
         const raw = text.slice(c.where.start, c.where.end);

@@ -10,6 +10,7 @@ import { ingestBytes } from "../src/pipeline.js";
 import { renderReview } from "../src/review/page.js";
 import { renderDiffHtml } from "../src/review/diff-page.js";
 import { diffPlans } from "../src/diff.js";
+import { LABELS } from "../src/review/labels.js";
 import type { PlanDocument } from "../schemas/plan.js";
 
 const CHROMIUM = process.env.KEHOACH_CHROMIUM ?? "/usr/bin/chromium";
@@ -110,6 +111,9 @@ describe.skipIf(!HAVE)("review pages in headless Chromium", () => {
           expect(tip).toContain(`Đến ngày: ${plan.deadlines[d].end}`);
           expect(tip).toMatch(/Độ chính xác: \S/);
         }
+        // a reference mark stands inside the block of the word it was glued to, never alone
+        // between two blocks (where it would float in the margin)
+        expect(await page.$$eval("#text > .fnref", (es) => es.length)).toBe(0);
         // PDF page numbers in the margin: one per page run of the text
         expect(await page.$$eval("#text .pg", (es) => es.length)).toBe(plan.source.pageStarts?.length ?? 0);
         await page.click("nav [data-goto]");
@@ -184,8 +188,8 @@ describe.skipIf(!HAVE)("review pages in headless Chromium", () => {
   });
 
   it("moves through the panel with the keyboard, and switches its labels to English", async () => {
-    const plan = plans.get(ONE_PER_FORMAT[2])!;
-    const { page } = await open(await pageFile("keys.html", renderReview(plan)));
+    const plan = plans.get(ONE_PER_FORMAT[0])!; // the PDF: its header also counts pages
+    const { page } = await open(await pageFile("keys.html", renderReview(plan, { origin: ONE_PER_FORMAT[0] })));
     try {
       expect(await page.$$eval("header, nav, main", (es) => es.map((e) => e.tagName))).toEqual(["HEADER", "NAV", "MAIN"]);
       await page.focus("nav [data-goto]");
@@ -199,6 +203,14 @@ describe.skipIf(!HAVE)("review pages in headless Chromium", () => {
       await page.click("#lang");
       expect(await page.$eval("#h-targets", (e) => e.textContent)).toMatch(/^Targets/);
       expect(await page.evaluate(() => document.documentElement.lang)).toBe("en");
+      // every label of the page is in English now (the plan's own words stay as written)
+      const shown = await page.$$eval("[data-l]", (es) => es.map((e) => [e.getAttribute("data-l")!, e.textContent ?? ""]));
+      expect(shown.length).toBeGreaterThan(10);
+      for (const [k, v] of shown) expect(v).toBe(LABELS[k as keyof typeof LABELS][1]);
+      // a file given by its path is named once, by that path
+      const file = await page.$eval("header .file", (e) => e.textContent ?? "");
+      expect(file).toMatch(new RegExp(`^File: ${ONE_PER_FORMAT[0].replace(/[.]/g, "\\.")} \\(pdf, \\d+ pp\\.\\)`));
+      expect(file.split(path.basename(ONE_PER_FORMAT[0])).length).toBe(2);
     } finally {
       await page.close();
     }

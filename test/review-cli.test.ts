@@ -61,6 +61,38 @@ describe("kehoach review", () => {
   });
 });
 
+describe("source.text through the CLI", () => {
+  it("ingest --stdout --jobs 2 (worker threads) gives each plan its text; show and export read the database that keeps it", () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "kehoach-text-cli-"));
+    try {
+      const pdf = path.resolve("fixtures/plans/001_1396b3c07450a05b.pdf");
+      const docx = path.resolve("fixtures/plans/002_ed1a53c65c1a9ed0.docx");
+      const r = run(["ingest", CAO_BANG, pdf, docx, "--stdout", "--jobs", "2", "--db", path.join(dir, "k.db")]);
+      expect(r.code).toBe(0);
+      const plans = r.stdout.trim().split("\n").map((l) => JSON.parse(l) as import("../schemas/plan.js").PlanDocument);
+      expect(plans.map((p) => p.source.format)).toEqual(["txt", "pdf", "docx"]);
+      for (const p of plans) {
+        const text = p.source.text!;
+        expect(text.length).toBeGreaterThan(1000);
+        for (const t of [...p.targets, ...p.tasks]) expect(text.slice(t.where.start, t.where.end).replace(/\s+/g, " ")).toContain(t.text.replace(/\s+/g, " ").slice(0, 40));
+      }
+      // the same files again: skipped before parsing, their JSON Lines from the database, text included
+      const again = run(["ingest", CAO_BANG, pdf, docx, "--stdout", "--db", path.join(dir, "k.db")]);
+      expect(again.code).toBe(0);
+      expect(again.stdout.trim().split("\n").map((l) => (JSON.parse(l) as { source: { text?: string } }).source.text)).toEqual(plans.map((p) => p.source.text));
+      const show = run(["show", "cao-bang", "--db", path.join(dir, "k.db")]);
+      expect([show.code, show.stderr]).toEqual([0, ""]);
+      expect(show.stdout).toContain("2.1");
+      const exp = run(["export", "--what", "targets", "--format", "json", "--db", path.join(dir, "k.db")]);
+      expect([exp.code, exp.stderr]).toEqual([0, ""]);
+      // the PDF of the Cao Bằng plan replaced its text version (same plan): two documents stored
+      expect((JSON.parse(exp.stdout) as unknown[]).length).toBe(plans[1].targets.length + plans[2].targets.length);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
 describe("kehoach diff --format html", () => {
   it("writes a page with the pairs and the unpaired targets of both sides", () => {
     const r = run(["diff", CAO_BANG, NAM_DINH, "--format", "html"]);

@@ -108,10 +108,13 @@ export const SCRIPT = `
     });
     tip.hidden = false;
     var b = el.getBoundingClientRect();
-    var px = x === undefined ? b.left : x + 12;
-    var py = y === undefined ? b.bottom + 6 : y + 16;
     var w = tip.offsetWidth, hh = tip.offsetHeight;
+    // by the pointer when hovering; above the mark when it was chosen in the panel (the words
+    // after it, which the reader goes on to, stay visible), below it where there is no room above
+    var px = x === undefined ? b.left : x + 12;
+    var py = y === undefined ? b.top - hh - 6 : y + 16;
     if (px + w > innerWidth - 8) px = Math.max(8, innerWidth - w - 8);
+    if (y === undefined && py < 8) py = b.bottom + 6;
     if (py + hh > innerHeight - 8) py = Math.max(8, (y === undefined ? b.top : y) - hh - 8);
     tip.style.left = px + "px";
     tip.style.top = py + "px";

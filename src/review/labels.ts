@@ -48,6 +48,7 @@ export const LABELS = {
   place: ["Vị trí", "Place"],
   noText: ["Không có vị trí trong văn bản", "No place in the text"],
   file: ["Tệp", "File"],
+  pages: ["tr.", "pp."],
   skip: ["Bỏ qua, đến văn bản", "Skip to the text"],
   keys: ["Phím: ↑/↓ chọn mục, Enter đến văn bản, Esc ẩn chú giải", "Keys: ↑/↓ choose an item, Enter goes to the text, Esc hides the tip"],
   paired: ["Các cặp chỉ tiêu", "Paired targets"],

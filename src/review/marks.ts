@@ -140,6 +140,9 @@ export function markedText(text: string, marks: Mark[], pageStarts: Array<{ page
     active = active.filter((m) => m.end > at);
     for (const m of startsAt.get(at) ?? []) active.push(m);
     active.sort((a, b) => rankOf.get(a)! - rankOf.get(b)!);
+    // a reference mark belongs to the word before it: written inside the marks (and the block)
+    // that end at that word, before they are closed and before the marks that open here
+    for (const m of pointsAt.get(at) ?? []) out.push(fnrefHtml(m));
     // close what is not active, or what sits above a mark that is closed (it is reopened)
     let keep = 0;
     while (keep < stack.length && keep < active.length && stack[keep] === active[keep]) keep++;
@@ -147,8 +150,6 @@ export function markedText(text: string, marks: Mark[], pageStarts: Array<{ page
       stack.pop();
       out.push("</span>");
     }
-    // a reference mark belongs to the word before it: written before the marks that open here
-    for (const m of pointsAt.get(at) ?? []) out.push(fnrefHtml(m));
     for (let k = keep; k < active.length; k++) {
       open(active[k]);
       // a page's number stands at the start of its first block

@@ -141,8 +141,13 @@ export function renderReview(plan: PlanDocument, opts: ReviewOptions = {}): stri
 
   const m = plan.meta;
   const title = [m.title, m.subtitle].filter(Boolean).join(" — ") || plan.source.file;
+  // a plan file read for the page is named once, by the path it was given as
+  const f = plan.source.file;
+  const isPath = opts.origin !== undefined && (opts.origin === f || opts.origin.endsWith(`/${f}`) || opts.origin.endsWith(`\\${f}`));
+  const fileShown = isPath ? opts.origin! : f;
+  const origin = isPath ? undefined : opts.origin;
   const header = `<h1>${esc(title)}</h1>
-<p class="file">${l("file")}: ${esc(plan.source.file)} (${esc(plan.source.format)}${plan.source.pages ? `, ${plan.source.pages} tr.` : ""})${opts.origin ? ` · ${esc(opts.origin)}` : ""}${m.province ? ` · ${esc(m.province)}` : ""}${m.year ? ` · ${m.year}` : ""}</p>
+<p class="file">${l("file")}: ${esc(fileShown)} (${esc(plan.source.format)}${plan.source.pages ? `, ${plan.source.pages} ${l("pages")}` : ""})${origin ? ` · ${esc(origin)}` : ""}${m.province ? ` · ${esc(m.province)}` : ""}${m.year ? ` · ${m.year}` : ""}</p>
 <ul class="legend" aria-label="${esc(vi("legend"))}" data-la="legend">${(["target", "task", "quantity", "deadline", "model", "footnote"] as const)
     .map((k) => `<li><span class="mk ${k}">${l(k)}</span></li>`)
     .join("")}<li><a class="fnref" aria-hidden="true"></a> ${l("fnref")}</li></ul>`;

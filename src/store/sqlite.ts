@@ -380,7 +380,7 @@ export function openStore(file: string, opts: StoreOptions = {}): Store {
   const hook = opts.beforeWrite ?? (() => {});
 
   const prepareWrites = () => ({
-    bySha: db.prepare<[string], { id: number }>("SELECT id FROM documents WHERE sha256 = ?"),
+    bySha: db.prepare<[string], { id: number; has_text: number }>("SELECT id, text IS NOT NULL AS has_text FROM documents WHERE sha256 = ? ORDER BY has_text DESC, id"),
     byNumber: db.prepare<[string, string], { id: number; number: string | null }>(
       "SELECT id, number FROM documents WHERE province_key = ? AND number = ?",
     ),
@@ -523,9 +523,12 @@ export function openStore(file: string, opts: StoreOptions = {}): Store {
   const saveTx = db.transaction((plan: PlanDocument, sourcePath: string): SaveResult => {
     const st = W();
     const same = st.bySha.get(plan.source.sha256);
-    if (same) return { status: "unchanged", id: same.id };
+    // the same bytes stored before: unchanged, unless they were stored without their text (by a
+    // kehoach before schema 4, whose offsets may count differently): then the new reading replaces them
+    if (same && (same.has_text || plan.source.text === undefined)) return { status: "unchanged", id: same.id };
     const pk = provinceKey(plan.meta.province);
     const olds = new Set<number>();
+    if (same) olds.add(same.id);
     if (pk && plan.meta.number) for (const r of st.byNumber.all(pk, plan.meta.number)) olds.add(r.id);
     const tk = titleKey(plan);
     if (pk && tk) {
@@ -552,7 +555,8 @@ export function openStore(file: string, opts: StoreOptions = {}): Store {
       return saveTx.immediate(plan, o.path ?? plan.source.file);
     },
     storedAs(sha256, p) {
-      const sql = `SELECT id FROM documents WHERE sha256 = ? AND ${hasPath ? "source_path" : "source_file"} = ? ORDER BY id LIMIT 1`;
+      // a document stored without its text (before schema 4) is read again, to store it
+      const sql = `SELECT id FROM documents WHERE sha256 = ? AND ${hasPath ? "source_path" : "source_file"} = ?${hasText ? " AND text IS NOT NULL" : ""} ORDER BY id LIMIT 1`;
       return db.prepare<[string, string], { id: number }>(sql).get(sha256, p) ?? null;
     },
     listDocuments(filter = {}) {
