@@ -6,6 +6,7 @@ import fs from "node:fs";
 import path from "node:path";
 import type { Command } from "commander";
 import { KehoachError } from "../errors.js";
+import { writeFileAtomic } from "../write-atomic.js";
 import { log } from "../log.js";
 import type { PlanDocument } from "../../schemas/plan.js";
 import type { Store } from "../store/sqlite.js";
@@ -49,7 +50,7 @@ export async function runReview(refs: string[], o: ReviewCliOptions): Promise<st
     if (all.length === 1 && (o.out === undefined || !isDir(o.out))) {
       const html = renderReview(all[0].plan, { origin: all[0].origin });
       if (o.out === undefined) return html;
-      fs.writeFileSync(o.out, html);
+      writeFileAtomic(o.out, html);
       log().info({ file: o.out, bytes: Buffer.byteLength(html) }, "review page written");
       return null;
     }
@@ -58,7 +59,7 @@ export async function runReview(refs: string[], o: ReviewCliOptions): Promise<st
     fs.mkdirSync(o.out, { recursive: true });
     for (const r of all) {
       const file = path.join(o.out, `${r.name.replace(/[^\p{L}\p{N}._-]+/gu, "_")}.review.html`);
-      fs.writeFileSync(file, renderReview(r.plan, { origin: r.origin }));
+      writeFileAtomic(file, renderReview(r.plan, { origin: r.origin }));
       log().info({ file }, "review page written");
     }
     return null;

@@ -1,7 +1,8 @@
 // `kehoach diff A B --format html`: the paired targets side by side with their values and the
 // reason for each pairing, then the targets of each side that found no partner; the same frame,
 // style and language toggle as the review page.
-import { clauseRef, formatQuantities, type Clause, type DiffResult } from "../diff.js";
+import { clauseRef, type Clause, type DiffResult } from "../diff.js";
+import { formatQuantities } from "../format.js";
 import { esc } from "./escape.js";
 import { vi } from "./labels.js";
 import { l, pageFrame } from "./page.js";

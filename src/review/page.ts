@@ -5,7 +5,7 @@
 import { createHash } from "node:crypto";
 import type { PlanDocument, SpanT, Target, Task } from "../../schemas/plan.js";
 import { KehoachError } from "../errors.js";
-import { formatQuantities } from "../diff.js";
+import { formatQuantities } from "../format.js";
 import { CSS, SCRIPT } from "./assets.js";
 import { esc, jsonForScript } from "./escape.js";
 import { LABELS, vi, type LabelKey } from "./labels.js";
