@@ -7,6 +7,7 @@ import path from "node:path";
 import type { Command } from "commander";
 import { KehoachError } from "../errors.js";
 import { writeFileAtomic } from "../write-atomic.js";
+import { t } from "../i18n/index.js";
 import { log } from "../log.js";
 import type { PlanDocument } from "../../schemas/plan.js";
 import type { Store } from "../store/sqlite.js";
@@ -55,7 +56,7 @@ export async function runReview(refs: string[], o: ReviewCliOptions): Promise<st
       return null;
     }
     if (o.out === undefined)
-      throw new KehoachError("cli/usage", `${all.length} plans make ${all.length} pages: give a folder for them with --out DIR`);
+      throw new KehoachError("cli/usage", t().reviewSeveral(all.length));
     fs.mkdirSync(o.out, { recursive: true });
     for (const r of all) {
       const file = path.join(o.out, `${r.name.replace(/[^\p{L}\p{N}._-]+/gu, "_")}.review.html`);
@@ -74,11 +75,11 @@ export function registerReview(program: Command): void {
   addDbOption(
     program
       .command("review")
-      .description("write a review page (self-contained HTML) per plan: its text with every extracted value highlighted")
-      .argument("<docs...>", "stored documents (id, province, file name) or plan files")
-      .option("--year <year>", "for a province: its plan for this year")
-      .option("--out <path>", "the page's file (one plan), or a folder for several (default: stdout for one plan)")
-      .option("--password <password>", "password of encrypted PDFs given as files"),
+      .description(t().reviewDescription)
+      .argument("<docs...>", t().reviewDocs)
+      .option("--year <year>", t().reviewYear)
+      .option("--out <path>", t().reviewOut)
+      .option("--password <password>", t().diffPassword),
   ).action(async (docs: string[], o: ReviewCliOptions) => {
     const html = await runReview(docs, o);
     if (html !== null) process.stdout.write(html);

@@ -336,7 +336,7 @@ export function openStore(file: string, opts: StoreOptions = {}): Store {
     throw openError(e, file);
   }
   let hasPath = true;
-  let hasText = true; // documents.text (schema 4); a read-only store of an older schema has none
+  let hasText = true; // documents.text (schema 5); a read-only store of an older schema has none
   let ftsTable = "search_items_fts";
   try {
     db.pragma(`busy_timeout = ${Math.max(0, Math.floor(opts.busyTimeoutMs ?? 15_000))}`);
@@ -524,7 +524,7 @@ export function openStore(file: string, opts: StoreOptions = {}): Store {
     const st = W();
     const same = st.bySha.get(plan.source.sha256);
     // the same bytes stored before: unchanged, unless they were stored without their text (by a
-    // kehoach before schema 4, whose offsets may count differently): then the new reading replaces them
+    // kehoach before schema 5, whose offsets may count differently): then the new reading replaces them
     if (same && (same.has_text || plan.source.text === undefined)) return { status: "unchanged", id: same.id };
     const pk = provinceKey(plan.meta.province);
     const olds = new Set<number>();
@@ -555,7 +555,7 @@ export function openStore(file: string, opts: StoreOptions = {}): Store {
       return saveTx.immediate(plan, o.path ?? plan.source.file);
     },
     storedAs(sha256, p) {
-      // a document stored without its text (before schema 4) is read again, to store it
+      // a document stored without its text (before schema 5) is read again, to store it
       const sql = `SELECT id FROM documents WHERE sha256 = ? AND ${hasPath ? "source_path" : "source_file"} = ?${hasText ? " AND text IS NOT NULL" : ""} ORDER BY id LIMIT 1`;
       return db.prepare<[string, string], { id: number }>(sql).get(sha256, p) ?? null;
     },
