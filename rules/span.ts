@@ -46,6 +46,8 @@ export function itemSpans(doc: DocModel, item: RawItem): ItemSpans {
 /** Where an item's label starts: the first non-blank character of its first block, or its row's number cell. */
 function labelStart(item: RawItem, wordsStart: number): number {
   const first = item.segments[0];
+  // a clause of running text ("…; tổng vốn đầu tư … đạt 30,8 nghìn tỷ đồng;") has no label: its words start it
+  if (first.to !== undefined) return wordsStart;
   if (item.row) {
     const cell = item.code !== null && item.columns ? item.row.cells?.[cellIndexAt(item.row, item.columns.code)] : undefined;
     return cell && cell.start < wordsStart ? cell.start + (cell.text.length - cell.text.trimStart().length) : wordsStart;
