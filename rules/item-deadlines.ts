@@ -42,13 +42,10 @@ export const deadlines: Rule = {
     // "… báo cáo kết quả về Tỉnh Đoàn trước ngày 05/4/2025") still says when something is due
     // (read as every paragraph outside items is: a dated day with no lead is a past event or a post
     // date, "Ngày 05/5/2015, Ban Chấp hành … tổ chức hội nghị", "15/12/2012"; one deadline per span)
-    const seen = new Set<string>();
     for (const blk of out.structure.loose) {
-      for (const d of looseDeadlines(blk, ctx, out.meta?.issuedAt ?? null)) {
-        if (seen.has(`${d.start}|${d.end}`)) continue;
-        seen.add(`${d.start}|${d.end}`);
-        out.deadlines.push(d);
-      }
+      // every time written in a loose paragraph counts, as each one in an item does ("+ Thời gian
+      // giám sát: tháng 5/2022" under two programmes is two deadlines)
+      out.deadlines.push(...looseDeadlines(blk, ctx, out.meta?.issuedAt ?? null));
     }
   },
 };
