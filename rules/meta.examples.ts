@@ -17,6 +17,20 @@ export interface MetaExample {
 
 export const examples: MetaExample[] = [
   {
+    name: "a number typed with a space for its dash",
+    text: [
+      "HỘI ĐỒNG ĐỘI HUYỆN AN PHÚ",
+      "LIÊN ĐỘI TIỂU HỌC AN PHÚ",
+      "Số: 02 CTr/HĐĐ",
+      "ĐỘI TNTP HỒ CHÍ MINH",
+      "CHƯƠNG TRÌNH",
+      "Công tác Đội năm học 2026 - 2027",
+      "I. NỘI DUNG",
+      "1. Tổ chức Đại hội Liên đội.",
+    ].join("\n"),
+    expect: { number: "02 CTr/HĐĐ", title: "CHƯƠNG TRÌNH" },
+  },
+  {
     name: "the time a plan is for on its own line under the subtitle, in ordinary case, with a colon",
     text: [
       "LIÊN ĐỘI TRƯỜNG TIỂU HỌC AN PHÚ",

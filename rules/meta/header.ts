@@ -35,9 +35,10 @@ const MOTTO_RE = new RegExp(`${B}${MOTTO}${E}`, "du");
 // the motto with the next cell glued on by a web copy: "ĐỘI TNTP HỒ CHÍ MINHLIÊN ĐỘI …", "Hạnh phúcThuỷ Vân, ngày …"
 const MOTTO_GLUED_RE = new RegExp(`${B}${MOTTO}(?=\\p{L})`, "du");
 // "Số: 42 /KH-BCH", "Số 9/KH-HND", "Số:     /KH-BTV"; Party and Youth Union style "Số 25-KH/TĐTN"; a template's
-// padding around the dash or slash ("Số:  41  -KH/TĐTN-VP", "Số: 118 - KH/HND", "05/KH - LĐLĐ"), dropped when read
+// padding around the dash or slash ("Số:  41  -KH/TĐTN-VP", "Số: 118 - KH/HND", "05/KH - LĐLĐ"), dropped when read;
+// a space for the dash ("Số: 01 CTr/HĐĐ") is kept as one space
 const NUMBER_RE = new RegExp(
-  `${B}so\\s{0,3}:?\\s{0,40}(?<n>\\d[0-9a-z.]{0,12})?(?<suffix>\\s{0,5}[-–/]\\s{0,5}[a-z0-9][a-z0-9.]{0,15}(?:\\s{0,3}[-–/]\\s{0,3}[a-z0-9][a-z0-9.]{0,15}){0,5})`,
+  `${B}so\\s{0,3}:?\\s{0,40}(?<n>\\d[0-9a-z.]{0,12})?(?<suffix>(?:\\s{0,5}[-–/]\\s{0,5}|(?<=\\d)\\s{1,3}(?=[a-z]{1,8}\\/))[a-z0-9][a-z0-9.]{0,15}(?:\\s{0,3}[-–/]\\s{0,3}[a-z0-9][a-z0-9.]{0,15}){0,5})`,
   "du",
 );
 // "Lào Cai, ngày 15 tháng 3 năm 2026", "Hà Tĩnh, ngày    tháng    năm 2026"
@@ -106,7 +107,9 @@ export function readNumber(text: string): { number: string | null } | null {
   if (!m || !(m.groups.suffix ?? "").includes("/")) return null;
   if (m.index > 0 && text[m.index] !== "S") return null;
   if (!m.groups.n) return { number: null };
-  const written = `${m.groups.n}${m.groups.suffix}`.replace(/\s+/g, "").replace(/[–—]/g, "-").replace(/[.,;]+$/, "");
+  const spaced = /^\s{1,3}\p{L}/u.test(m.groups.suffix ?? "");
+  const written = `${m.groups.n}${spaced ? " " : ""}${m.groups.suffix}`.replace(/\s+/g, "").replace(/[–—]/g, "-").replace(/[.,;]+$/, "");
+  if (spaced) return { number: written.replace(/^(\d[0-9A-Za-z.]*?)(?=\p{L}+\/)/u, "$1 ") };
   return { number: written };
 }
 
