@@ -17,6 +17,21 @@ export interface MetaExample {
 
 export const examples: MetaExample[] = [
   {
+    name: "a page's post date above the header: the header's date line with its place is the date",
+    text: [
+      "Ngày 22 tháng 10 năm 2027",
+      "ĐẢNG BỘ XÃ AN PHÚ",
+      "CHI BỘ TRƯỜNG THCS AN PHÚ",
+      "ĐẢNG CỘNG SẢN VIỆT NAM",
+      "An Phú, ngày 25 tháng 9 năm 2027",
+      "KẾ HOẠCH",
+      "Tổ chức đại hội chi bộ nhiệm kỳ 2027 - 2030",
+      "I. NỘI DUNG",
+      "1. Chuẩn bị văn kiện.",
+    ].join("\n"),
+    expect: { issuedAt: "2027-09-25", place: "An Phú" },
+  },
+  {
     name: "a number typed with a space for its dash",
     text: [
       "HỘI ĐỒNG ĐỘI HUYỆN AN PHÚ",

@@ -245,6 +245,7 @@ export function readHeader(input: string[]): HeaderFacts {
   // above a title with no motto, number or date line, a capitalised line is a page's chrome ("TIN HOẠT
   // ĐỘNG") unless it names an organisation
   const issuer = new IssuerLines(facts, !cells.some(isHeaderLine));
+  let datePlaced = false;
   for (const line of cells) {
     // a cell may still hold the number or the date after the organisation (a PDF's line)
     let cut = line.length;
@@ -258,9 +259,13 @@ export function readHeader(input: string[]): HeaderFacts {
     const at = dateMatch(line);
     const dm = at ? readDateLine(line) : null;
     if (at && dm) {
+      // a date with its place is the header's date line; one without ("Ngày 22 tháng 10 năm 2019", a
+      // page's post date above the header) gives way to it
+      const placed = dm.place !== null && !datePlaced;
+      if (placed) datePlaced = true;
       if (facts.place === null) facts.place = dm.place;
-      if (facts.issuedAt === null) facts.issuedAt = dm.issuedAt;
-      if (facts.dateYear === null) facts.dateYear = dm.year;
+      if (facts.issuedAt === null || (placed && dm.issuedAt !== null)) facts.issuedAt = dm.issuedAt;
+      if (facts.dateYear === null || placed) facts.dateYear = dm.year;
       const p = dm.place ? line.lastIndexOf(dm.place, at.end) : -1;
       cut = Math.min(cut, p >= 0 ? p : at.index + (at.groups.pre ?? "").length);
     }
