@@ -17,6 +17,17 @@ export interface MetaExample {
 
 export const examples: MetaExample[] = [
   {
+    name: "a congress resolution with no header: the congress of its subtitle is the issuer, its term left out",
+    text: [
+      "NGHỊ QUYẾT",
+      "ĐẠI HỘI ĐẠI BIỂU HỘI NÔNG DÂN TỈNH AN GIANG LẦN THỨ XI, NHIỆM KỲ 2026-2031",
+      "Đại hội đại biểu Hội Nông dân tỉnh An Giang lần thứ XI diễn ra từ ngày 10 đến ngày 11/8/2026.",
+      "QUYẾT NGHỊ",
+      "I. Thông qua các chỉ tiêu chủ yếu nhiệm kỳ 2026-2031.",
+    ].join("\n"),
+    expect: { title: "NGHỊ QUYẾT", issuer: "ĐẠI HỘI ĐẠI BIỂU HỘI NÔNG DÂN TỈNH AN GIANG LẦN THỨ XI" },
+  },
+  {
     name: "a page's post date above the header: the header's date line with its place is the date",
     text: [
       "Ngày 22 tháng 10 năm 2027",
