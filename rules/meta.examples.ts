@@ -17,6 +17,14 @@ export interface MetaExample {
 
 export const examples: MetaExample[] = [
   {
+    name: "a news report of a congress: the party organisation that sets a count of targets is the issuer",
+    text: [
+      "Sáng 21/8, Đảng bộ xã An Phú tổ chức Đại hội đại biểu lần thứ I, nhiệm kỳ 2025-2030.",
+      "Nhiệm kỳ 2025-2030, Đảng bộ xã An Phú đề ra 12 chỉ tiêu cụ thể: tăng thu ngân sách bình quân hằng năm 10%; tỷ lệ hộ nghèo giảm 1,5%/năm.",
+    ].join("\n"),
+    expect: { issuer: "Đảng bộ xã An Phú", period: { from: 2025, to: 2030 } },
+  },
+  {
     name: "a congress resolution with no header: the congress of its subtitle is the issuer, its term left out",
     text: [
       "NGHỊ QUYẾT",
