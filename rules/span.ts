@@ -16,7 +16,7 @@ export function itemSpans(doc: DocModel, item: RawItem): ItemSpans {
   const pieces: Array<[number, number, number]> = [];
   let pos = 0;
   item.segments.forEach((s, i) => {
-    const text = item.row ? item.text : s.block.text.slice(s.from);
+    const text = item.row ? item.text : s.block.text.slice(s.from, s.to);
     const lead = text.length - text.trimStart().length;
     const len = text.trim().length;
     pieces.push([pos, s.block.start + s.from + lead, len]);
