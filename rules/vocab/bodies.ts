@@ -75,3 +75,9 @@ export const ISSUING_ORGANISATIONS = [
   // national bodies, and a congress that sets the targets (gold README: the congress is the issuer)
   "quốc hội", "chính phủ", "đại hội đại biểu", "đại hội",
 ];
+
+/**
+ * Who passes a resolution: a resolution's subtitle names it ("NGHỊ QUYẾT" / "ĐẠI HỘI ĐẠI BIỂU PHỤ NỮ
+ * THÀNH PHỐ … LẦN THỨ XIV, NHIỆM KỲ 2021-2026"), and it is the issuer (rules/meta.ts, "full" view).
+ */
+export const RESOLVING_BODIES = ["đại hội", "hội nghị"];
