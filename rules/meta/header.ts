@@ -282,7 +282,11 @@ class IssuerLines {
   private bodySeen = false;
   constructor(private facts: HeaderFacts, private orgsOnly: boolean) {}
 
-  add(left: string): void {
+  add(raw: string): void {
+    // a page's list bullet before a cell ("• ỦY BAN MTTQ VIỆT NAM"); a slogan or banner with its commas
+    // ("ĐOÀN KẾT, ĐOÀN KẾT, ĐẠI ĐOÀN KẾT - THÀNH CÔNG, …") names no organisation
+    const left = raw.replace(/^[•*+\-–]\s{0,3}/u, "");
+    if ((left.match(/,/g) ?? []).length >= 2) return;
     if (this.orgsOnly && !this.parts.length && !ORG_START_RE.test(foldForMatch(left))) return;
     const bm = execFolded(BODY_RE, left);
     if (bm && bm.index === 0 && isUpper(left)) {
