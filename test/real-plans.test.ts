@@ -18,10 +18,10 @@ const FLOORS: Record<"all" | "holdout", Record<string, number>> = {
   // merged, nobody having seen them): all 116 at targets 0.850, quantities 0.877, tasks 0.848,
   // deadlines 0.831, themes 0.875, meta 0.922; the set-aside 15 at 0.415 / 0.411 / 0.857 / 0.698,
   // themes 0.667, meta 0.886. The floors sit a little under the latter figures.
-  // With the rules of branch rules2 (round 2's phenomena: running-text targets, flattened schedules,
-  // news-report issuers …), all 116 at targets 0.926, quantities 0.944, tasks 0.977, deadlines 0.889,
-  // themes 0.941, meta 0.940: the `all` floors sit a little under those.
-  all: { targets: 0.9, quantities: 0.92, tasks: 0.95, deadlines: 0.87, themes: 0.91, meta: 0.92 },
+  // With the rules of branch rules2 merged with main's (round 2's phenomena: running-text targets,
+  // flattened schedules, news-report issuers …), all 116 at targets 0.926, quantities 0.941, tasks
+  // 0.944, deadlines 0.930, themes 0.941, meta 0.944: the `all` floors sit a little under those.
+  all: { targets: 0.9, quantities: 0.92, tasks: 0.92, deadlines: 0.9, themes: 0.91, meta: 0.92 },
   holdout: { targets: 0.39, quantities: 0.39, tasks: 0.83, deadlines: 0.67, themes: 0.64, meta: 0.86 },
 };
 
