@@ -17,7 +17,8 @@
 // The rule matches on `foldTone(text)` (same length as the text), so offsets and
 // raw slices come from the original text.
 
-import { foldTone, WB_LEFT, WB_RIGHT } from "../src/text.js";
+import { foldTone, quotedAround, WB_LEFT, WB_RIGHT } from "../src/text.js";
+import { daysIn, isoDay as iso, validDay } from "../src/format.js";
 import { alt, Phrases, words } from "./vocab/pattern.js";
 import { CITATION_AFTER, DEADLINE_LEADS, HALF_FIRST, HALF_SECOND, MONTH_WORDS, NOT_DEADLINE_BEFORE, QUARTERS } from "./vocab/time.js";
 import { COUNT_NOUNS } from "./vocab/quantity.js";
@@ -46,10 +47,6 @@ export interface DeadlineHit {
 
 // ---------------------------------------------------------------- dates
 
-const pad = (n: number, w = 2): string => String(n).padStart(w, "0");
-const daysIn = (y: number, m: number): number => new Date(Date.UTC(y, m, 0)).getUTCDate();
-const iso = (y: number, m: number, d: number): string => `${pad(y, 4)}-${pad(m)}-${pad(d)}`;
-const validDay = (y: number, m: number, d: number): boolean => m >= 1 && m <= 12 && d >= 1 && d <= daysIn(y, m);
 
 interface Span { start: string; end: string }
 
@@ -122,6 +119,27 @@ function rangeYears(y1: number | null, y2: number | null, year: number, firstAft
 }
 
 type Groups = Record<string, string | undefined>;
+
+/** One day once its year is known; null when the day does not exist in that year (29/2). */
+const oneDay = (m: number, d: number) => (y: number): Span | null => (validDay(y, m, d) ? { start: iso(y, m, d), end: iso(y, m, d) } : null);
+
+/**
+ * A range from one day to another, groups d1/m1/y1 to d2/m2/y2: "15/11-15/12", "từ ngày 22 tháng 9
+ * năm 2025 đến ngày 20 tháng 11". An end before its start ("15/12-15/1") runs into the next year.
+ */
+function dayToDay(g: Groups): { precision: "range"; year: number | null; span: (year: number) => Span | null } {
+  const [d1, m1, d2, m2] = [Number(g.d1), Number(g.m1), Number(g.d2), Number(g.m2)];
+  const y1 = num(g.y1), y2 = num(g.y2);
+  const after = m1 * 100 + d1 > m2 * 100 + d2;
+  return {
+    precision: "range", year: y2 ?? y1,
+    span: (year) => {
+      const [a, b] = rangeYears(y1, y2, year, after && (y1 === null || y2 === null));
+      if (!validDay(a, m1, d1) || !validDay(b, m2, d2)) return null;
+      return { start: iso(a, m1, d1), end: iso(b, m2, d2) };
+    },
+  };
+}
 interface Pattern { id: string; re: RegExp; build: (g: Groups, m: RegExpExecArray) => Omit<Candidate, "start" | "end" | "core"> | null }
 
 const PATTERNS: Pattern[] = [
@@ -132,19 +150,7 @@ const PATTERNS: Pattern[] = [
       `(?:từ${S})?(?:ngày${S})?${NUM_L}(?<d1>${DAY})/(?<m1>${MON})(?:/(?<y1>${YEAR}))?${TO}(?:ngày${S})?(?<d2>${DAY})/(?<m2>${MON})(?:/(?<y2>${YEAR}))?${NUM_R}`,
       F,
     ),
-    build: (g) => {
-      const [d1, m1, d2, m2] = [Number(g.d1), Number(g.m1), Number(g.d2), Number(g.m2)];
-      const y1 = num(g.y1), y2 = num(g.y2);
-      const after = m1 * 100 + d1 > m2 * 100 + d2;
-      return {
-        precision: "range", year: y2 ?? y1, shareYear: false,
-        span: (year) => {
-          const [a, b] = rangeYears(y1, y2, year, after && (y1 === null || y2 === null));
-          if (!validDay(a, m1, d1) || !validDay(b, m2, d2)) return null;
-          return { start: iso(a, m1, d1), end: iso(b, m2, d2) };
-        },
-      };
-    },
+    build: (g) => ({ ...dayToDay(g), shareYear: false }),
   },
   // A day range inside one month: "từ ngày 01 đến ngày 15/4/2025", "ngày 10-12/8".
   {
@@ -210,19 +216,7 @@ const PATTERNS: Pattern[] = [
       `(?:từ${S})?ngày${S}(?<d1>${DAY})${S}tháng${S}(?<m1>${MON})(?:${S0},?${S0}năm${S}(?<y1>${YEAR}))?${TO}ngày${S}(?<d2>${DAY})${S}tháng${S}(?<m2>${MON})(?:${S0},?${S0}năm${S}(?<y2>${YEAR}))?${NUM_R}`,
       F,
     ),
-    build: (g) => {
-      const [d1, m1, d2, m2] = [Number(g.d1), Number(g.m1), Number(g.d2), Number(g.m2)];
-      const y1 = num(g.y1), y2 = num(g.y2);
-      const after = m1 * 100 + d1 > m2 * 100 + d2;
-      return {
-        precision: "range", year: y2 ?? y1, month: m2,
-        span: (year) => {
-          const [a, b] = rangeYears(y1, y2, year, after && (y1 === null || y2 === null));
-          if (!validDay(a, m1, d1) || !validDay(b, m2, d2)) return null;
-          return { start: iso(a, m1, d1), end: iso(b, m2, d2) };
-        },
-      };
-    },
+    build: (g) => ({ ...dayToDay(g), month: Number(g.m2) }),
   },
   // Full dates: "28/6/2024", "ngày 28/6/2024", "trước ngày 30/6/2025", "28.6.2024", "28-6-2024".
   {
@@ -230,7 +224,7 @@ const PATTERNS: Pattern[] = [
     re: new RegExp(`${LEAD}(?:ngày${S})?${NUM_L}(?<d>${DAY})(?<sep>[/.-])(?<m>${MON})\\k<sep>(?<y>${YEAR})${NUM_R}`, F),
     build: (g) => {
       const d = Number(g.d), m = Number(g.m), y = Number(g.y);
-      return { precision: "day", year: y, span: (yy) => (validDay(yy, m, d) ? { start: iso(yy, m, d), end: iso(yy, m, d) } : null) };
+      return { precision: "day", year: y, span: oneDay(m, d) };
     },
   },
   // Dates in words: "ngày 15 tháng 7 năm 2025", "trước ngày 30 tháng 6".
@@ -239,7 +233,7 @@ const PATTERNS: Pattern[] = [
     re: new RegExp(`${LEAD}ngày${S}(?<d>${DAY})${S}tháng${S}(?<m>${MON})(?:${S0},?${S0}năm${S}(?<y>${YEAR}))?${NUM_R}`, F),
     build: (g) => {
       const d = Number(g.d), m = Number(g.m);
-      return { precision: "day", year: num(g.y), shareYear: true, month: m, span: (y) => (validDay(y, m, d) ? { start: iso(y, m, d), end: iso(y, m, d) } : null) };
+      return { precision: "day", year: num(g.y), shareYear: true, month: m, span: oneDay(m, d) };
     },
   },
   // Day and month, the year from the plan: "(5/6)", "20/10", "ngày 28/6", "trước ngày 15/12".
@@ -248,7 +242,7 @@ const PATTERNS: Pattern[] = [
     re: new RegExp(`${LEAD}(?:ngày${S})?${NUM_L}(?<d>${DAY})/(?<m>${MON})${NUM_R}`, F),
     build: (g) => {
       const d = Number(g.d), m = Number(g.m);
-      return { precision: "day", year: null, shareYear: true, month: m, span: (y) => (validDay(y, m, d) ? { start: iso(y, m, d), end: iso(y, m, d) } : null) };
+      return { precision: "day", year: null, shareYear: true, month: m, span: oneDay(m, d) };
     },
   },
   // Weeks: "tuần thứ 3 tháng 9", "tuần đầu tháng 3/2025", "tuần cuối của tháng 12".
@@ -409,26 +403,14 @@ function clauseBefore(t: string, at: number, n: number): string {
   return s.slice(cut);
 }
 
-/** Inside a quoted name: “…” or "…" opened before and closed after on the same line. */
-function insideQuotes(t: string, start: number, end: number): boolean {
-  const before = lineBefore(t, start, 300);
-  if (!/[“"]/u.test(before)) return false; // the common case, kept cheap
-  const afterRaw = t.slice(end, end + 300);
-  const nl = afterRaw.indexOf("\n");
-  const after = nl >= 0 ? afterRaw.slice(0, nl) : afterRaw;
-  const open = before.lastIndexOf("“"), close = before.lastIndexOf("”");
-  if (open > close && after.includes("”")) return true;
-  const straight = (before.match(/"/g) ?? []).length;
-  return straight % 2 === 1 && after.includes('"');
-}
-
 function rejected(t: string, c: Candidate, id: string, writtenYear: boolean): boolean {
   const before = lineBefore(t, c.core, 60);
   if (NOT_BEFORE_RE.test(before.slice(-30))) return true;
   // "báo cáo kết quả 6 tháng, cả năm", "báo cáo quý, 6 tháng và cả năm": the last of a list of
   // reporting periods, a rhythm like "định kỳ 6 tháng, 01 năm"
   if (id === "whole-year" && /(?:tháng|quý)\s{0,3}(?:,|và)\s{0,3}$/iu.test(before)) return true;
-  if (insideQuotes(t, c.start, c.end)) return true;
+  // inside a quoted name: “…” or "…" opened before and closed after on the same line
+  if (quotedAround(t, c.start, c.end, 300) !== null) return true;
   // Dates of cited documents carry a year; deadlines without one are never citations.
   if ((id === "date" || id === "date-words") && writtenYear) {
     if (CITATION_AFTER_RE.test(t.slice(c.end, c.end + 20))) return true;

@@ -11,6 +11,8 @@
 //   "B. CHỈ TIÊU"      upper        code "B"       (capital letters number the parts of a plan: A. B. C. D.)
 //   "Phần II. NHIỆM VỤ" part        code "Phần II"
 
+import { toRoman } from "../src/format.js";
+
 export type LabelStyle = "roman" | "num" | "paren" | "paren-letter" | "letter" | "upper" | "part" | "bullet" | "named";
 
 export interface Label {
@@ -33,15 +35,9 @@ export function romanValue(s: string): number | null {
     const next = ROMAN[s[i + 1]] ?? 0;
     total += v < next ? -v : v;
   }
-  // reject non-canonical forms such as "IIII" or "VV" (more likely words or codes)
+  // reject non-canonical forms such as "IIII", "VV" or "CCCC" (more likely words or codes)
   const canon = toRoman(total);
   return canon === s ? total : null;
-}
-function toRoman(n: number): string {
-  const table: Array<[number, string]> = [[100, "C"], [90, "XC"], [50, "L"], [40, "XL"], [10, "X"], [9, "IX"], [5, "V"], [4, "IV"], [1, "I"]];
-  let out = "";
-  for (const [v, s] of table) while (n >= v) { out += s; n -= v; }
-  return out;
 }
 
 // "IV. " / "II) " / "II/ " / "I/. " / "III- " / "I - " — a roman numeral, a dot, parenthesis, slash

@@ -12,7 +12,8 @@
 //   6. here       — what needs several parts: the issuer of a plan without a header
 //                   ("Ban Thường vụ Hội LHPN tỉnh …" in the opening), the province,
 //                   the body from the signature.
-import type { Block, DocModel, Warning } from "../src/model.js";
+import type { Block, DocModel } from "../src/model.js";
+import { warning, type ListedWarning } from "../src/codes.js";
 import type { Meta } from "../schemas/plan.js";
 import type { Rule } from "./rule.js";
 import { findProvinces, canonicalProvince, type Province } from "./provinces.js";
@@ -66,25 +67,25 @@ function dominantProvince(texts: string[]): Province | null {
   return best(named) ?? best(any);
 }
 
-export function extractMeta(doc: DocModel): { meta: Meta; warnings: Warning[] } {
-  const warnings: Warning[] = [];
+export function extractMeta(doc: DocModel): { meta: Meta; warnings: ListedWarning[] } {
+  const warnings: ListedWarning[] = [];
   try {
     return { meta: read(doc, warnings), warnings };
   } catch (e) {
     // a rule never throws: report and return what the contract allows
-    warnings.push({ code: "meta/error", message: `Could not read the metadata: ${(e as Error).message}`, where: null });
+    warnings.push(warning("meta/error", `Could not read the metadata: ${(e as Error).message}`));
     return { meta: { ...EMPTY, bases: [], recipients: [] }, warnings };
   }
 }
 
-function read(doc: DocModel, warnings: Warning[]): Meta {
+function read(doc: DocModel, warnings: ListedWarning[]): Meta {
   const blocks = mainBlocks(doc);
   const meta: Meta = { ...EMPTY, bases: [], recipients: [] };
   const opening = readOpening(blocks);
   meta.title = opening.title;
   meta.subtitle = opening.subtitle;
   meta.bases = opening.bases;
-  if (opening.titleIndex < 0) warnings.push({ code: "meta/no-title", message: 'Found no title ("KẾ HOẠCH") in the first blocks', where: null });
+  if (opening.titleIndex < 0) warnings.push(warning("meta/no-title", 'Found no title ("KẾ HOẠCH") in the first blocks'));
 
   const header = readHeader(headerTexts(blocks, opening));
   meta.number = header.number;
@@ -99,7 +100,7 @@ function read(doc: DocModel, warnings: Warning[]): Meta {
   const allTexts = blocks.map((b) => b.text);
   const province = readProvince(header, allTexts);
   meta.province = province?.name ?? null;
-  if (!province) warnings.push({ code: "meta/no-province", message: "Found no province in the header or the text", where: null });
+  if (!province) warnings.push(warning("meta/no-province", "Found no province in the header or the text"));
   readIssuerAndBody(meta, header, openingText, allTexts, province);
   readTerm(meta, blocks, opening, warnings);
   return meta;

@@ -18,7 +18,7 @@
 // The caller should pass an item's text without its label ("2.1."); a label left at
 // the start is skipped.
 
-import { foldTone, WB_LEFT, WB_RIGHT } from "../src/text.js";
+import { foldTone, quotedAround, WB_LEFT, WB_RIGHT } from "../src/text.js";
 import { alt, Phrases } from "./vocab/pattern.js";
 import {
   CHANGE_LEADS, COMPARATORS_AFTER, COMPARATORS_BEFORE, COUNT_NOUNS, GLUED_UNITS, LIST_COUNT_NOUNS, MODEL_NAME_WORDS,
@@ -103,20 +103,13 @@ const NOT_BEFORE_RE = new RegExp(`${WB_LEFT}(?:${alt(NOT_QUANTITY_BEFORE)}\\s{0,
 // A label at the very start: "2.1. ", "3) ", "(1) ".
 const LABEL_RE = /^\s{0,10}\(?\p{N}{1,3}(?:\.\p{N}{1,3}){0,4}(?:\.|\))(?:\s|$)/u;
 
-/** Inside a quoted name: “…” or "…" opened before and closed after on the same line. */
+/**
+ * Inside a quoted name: “…” or "…" opened before and closed after on the same line. A quoted
+ * passage that states levels ("“… 596 tỷđ, chiếm 50,3%; …”") is no name.
+ */
 function insideQuotes(t: string, start: number, end: number): boolean {
-  // Windows of 200 characters keep this linear on long texts without line breaks.
-  const back = t.slice(Math.max(0, start - 200), start);
-  const before = back.slice(back.lastIndexOf("\n") + 1);
-  const ahead = t.slice(end, end + 200);
-  const nl = ahead.indexOf("\n");
-  const after = nl < 0 ? ahead : ahead.slice(0, nl);
-  // a quoted passage that states levels ("“… 596 tỷđ, chiếm 50,3%; …”") is no name
-  const named = (inside: string): boolean => !/[;%]/u.test(inside);
-  const open = before.lastIndexOf("“"), close = before.lastIndexOf("”");
-  if (open > close && after.includes("”")) return named(before.slice(open) + after.slice(0, after.indexOf("”")));
-  const q = before.lastIndexOf('"');
-  return (before.match(/"/g) ?? []).length % 2 === 1 && after.includes('"') && named(before.slice(q) + after.slice(0, after.indexOf('"')));
+  const quoted = quotedAround(t, start, end, 200);
+  return quoted !== null && !/[;%]/u.test(quoted);
 }
 
 /** "1.300" -> 1300, "23,2" -> 23.2, "0.5" -> 0.5, "01" -> 1. */

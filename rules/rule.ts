@@ -2,6 +2,7 @@
 // document and what earlier rules left in the draft, and adds its own findings to the draft.
 // The order of the rules is data: `RULES` in rules/index.ts.
 import type { DocModel, Warning } from "../src/model.js";
+import type { WarningCode } from "../src/codes.js";
 import type { PlanDocument, SpanT, Target, Task } from "../schemas/plan.js";
 import type { RawItem, Structure } from "./structure.js";
 import { itemSpans, type ItemSpans } from "./span.js";
@@ -32,7 +33,7 @@ export interface RuleContext {
   readonly periodStart: number | null;
   readonly periodEnd: number | null;
   /** report something the rule found odd or could not read; `where` when the place is known */
-  warn(code: string, message: string, where?: SpanT | null): void;
+  warn(code: WarningCode, message: string, where?: SpanT | null): void;
   /** the span of [start, end) of a block's text, in document offsets */
   blockSpan(block: { page: number | null; start: number }, start: number, end: number): SpanT;
   /** the span helper of an item: its whole extent, or a range of its joined text */

@@ -1,7 +1,13 @@
-// The refusals of input files: one code, one message, wherever the refusal is raised (detect.ts
-// refuses before a parser runs; the parser repeats the check for direct callers). The CLI prints
-// the message on one line after the file name, so each says what was found and what to do.
+// The codes a run reports, one list each, typed, so a code cannot be written that is not here:
+// - INPUT_REFUSALS: input files refused, one code, one message, wherever the refusal is raised
+//   (detect.ts refuses before a parser runs; the parser repeats the check for direct callers).
+//   The CLI prints the message on one line after the file name, so each says what was found and
+//   what to do.
+// - WARNINGS: what a parser or a rule found odd in a plan it still read (`warnings` of the JSON,
+//   the `warnings` table). Each has its one-line meaning; README.md "Warning codes" lists them
+//   (test/codes.test.ts checks that every code used is here and every code here is in README).
 import { KehoachError } from "./errors.js";
+import type { Warning } from "./model.js";
 
 export const INPUT_REFUSALS = {
   "docx/encrypted": "the Word document is password-protected (encrypted); open it in Word, remove the password and save it again",
@@ -20,3 +26,40 @@ export type RefusalCode = keyof typeof INPUT_REFUSALS;
 export function refusal(code: RefusalCode, fileName: string): KehoachError {
   return new KehoachError(code, INPUT_REFUSALS[code], fileName);
 }
+
+/** Every warning code, with what it means. Messages name the particulars (page, marker, count). */
+export const WARNINGS = {
+  // parsers: layout they could not read as written
+  "txt/page-number": "a line holding only a number (a page number) was dropped",
+  "md/brackets": "paragraphs with very many \"[\" were read without links (a guard against slow link parsing)",
+  "md/long-paragraph": "a paragraph ran past the line limit and was read as several paragraphs",
+  "md/deep-nesting": "lines nested or indented deeper than the limit were read at that depth",
+  "pdf/empty-page": "a page has no text (only images: a scanned page?)",
+  "pdf/unknown-font": "a font has no name: bold and italic hints may be missing",
+  "pdf/rotated-text": "text runs drawn at an angle (stamps, margin notes) were skipped",
+  "pdf/footnote-without-marker": "footnote text with no number before it was kept as a note without marker",
+  "pdf/footnote-unreferenced": "a footnote at the foot of a page has no reference mark in the text",
+  "docx/unknown-element": "a Word element the reader does not know: its text was read, its meaning ignored",
+  "docx/missing-footnote": "a footnote is referenced but its text is missing from the document",
+  "docx/missing-endnote": "an endnote is referenced but its text is missing from the document",
+  "docx/empty-footnote": "a referenced footnote has no text",
+  "docx/empty-endnote": "a referenced endnote has no text",
+  // rules: meaning they could not find
+  "meta/error": "the metadata could not be read (a bug: the rest of the plan is still read)",
+  "meta/no-title": "no title (\"KẾ HOẠCH\" or another document kind) in the first blocks",
+  "meta/no-province": "no province named in the header or the text",
+  "meta/term-without-years": "the title names a term (nhiệm kỳ) but no years",
+  "structure/no-section": "no section heading recognised: numbered or bulleted lines were read as items with no section",
+  "structure/no-items": "no section of targets or tasks was found: is this a plan?",
+  "footnote/no-reference": "a footnote has a body but no reference mark in the text",
+} as const;
+
+export type WarningCode = keyof typeof WARNINGS;
+
+/** A warning whose code is in the list. */
+export interface ListedWarning extends Warning {
+  code: WarningCode;
+}
+
+/** A warning with a listed code (for rules that collect warnings before they have a context). */
+export const warning = (code: WarningCode, message: string, where: Warning["where"] = null): ListedWarning => ({ code, message, where });

@@ -17,6 +17,7 @@
 // Pairs are taken best first, each clause at most once, above a threshold.
 import { CONCEPTS, STOPWORDS, UNIT_EQUIVALENTS, type Concept } from "./diff-vocab.js";
 import { foldKey, foldTone, nfc } from "./text.js";
+import { formatQuantity } from "./format.js";
 import type { PlanDocument, Quantity, SpanT, Target } from "../schemas/plan.js";
 
 export interface DiffSideInput {
@@ -256,13 +257,6 @@ export function unitMatch(a: string, b: string): "same" | "compatible" | null {
   if (x.endsWith(` ${y}`) || y.endsWith(` ${x}`) || x.startsWith(`${y} `) || y.startsWith(`${x} `)) return "compatible";
   return null;
 }
-
-const COMP_TEXT: Record<Quantity["comparator"], string> = { ">=": "≥", ">": ">", "=": "", "<=": "≤", "<": "<" };
-export const formatQuantity = (q: Quantity): string => {
-  const v = Number.isInteger(q.value) ? String(q.value) : String(q.value).replace(".", ",");
-  return `${COMP_TEXT[q.comparator]}${COMP_TEXT[q.comparator] ? " " : ""}${v}${q.unit === "%" ? "%" : ` ${q.unit}`}`;
-};
-export const formatQuantities = (qs: Quantity[]): string => qs.map(formatQuantity).join("; ");
 
 // ---------------------------------------------------------------------------
 // scoring

@@ -3,6 +3,7 @@
 // blocks are separated by "\n\n" in the document text, table cells by "\t".
 import type { Block, BlockKind, Cell, DocModel, NoteRef, Warning } from "./model.js";
 import { nfc } from "./text.js";
+import type { WarningCode } from "./codes.js";
 
 export interface BlockInput {
   kind: BlockKind;
@@ -80,7 +81,7 @@ export class DocBuilder {
     return block;
   }
 
-  warn(code: string, message: string, where: Warning["where"] = null): void {
+  warn(code: WarningCode, message: string, where: Warning["where"] = null): void {
     this.warnings.push({ code, message, where });
   }
 

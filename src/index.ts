@@ -50,7 +50,6 @@ export {
   diffPlans,
   diffSides,
   clauseRef,
-  formatQuantities,
   DEFAULT_THRESHOLD,
   type DiffResult,
   type DiffPair,
@@ -58,6 +57,7 @@ export {
   type DiffSideInput,
   type Clause,
 } from "./diff.js";
+export { formatQuantity, formatQuantities } from "./format.js";
 
 // export: one row per item, as CSV, Markdown, JSON rows or XLSX
 export { buildSheet, toXlsx, WHATS, type What, type ExportDoc } from "./cli/export.js";

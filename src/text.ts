@@ -107,3 +107,22 @@ export function allFolded(re: RegExp, s: string): Array<{ index: number; end: nu
 
 /** Collapse runs of white space (including no-break spaces) to one space and trim. */
 export const squash = (s: string): string => s.replace(/[\s\u00a0]+/g, " ").trim();
+
+/**
+ * The quoted passage around `start..end`: a “…” or "…" opened before it and closed after it on the
+ * same line, looked for within `window` characters each side (so it stays linear on long texts
+ * without line breaks). Returns the passage from its opening quote to the character before its
+ * closing one, or null when the span is not inside quotes. Curly quotes are tried first.
+ */
+export function quotedAround(t: string, start: number, end: number, window: number): string | null {
+  const back = t.slice(Math.max(0, start - window), start);
+  const before = back.slice(back.lastIndexOf("\n") + 1);
+  if (!/[“"]/u.test(before)) return null; // the common case, kept cheap
+  const ahead = t.slice(end, end + window);
+  const nl = ahead.indexOf("\n");
+  const after = nl < 0 ? ahead : ahead.slice(0, nl);
+  const open = before.lastIndexOf("“"), close = before.lastIndexOf("”");
+  if (open > close && after.includes("”")) return before.slice(open) + after.slice(0, after.indexOf("”"));
+  if ((before.match(/"/g) ?? []).length % 2 === 1 && after.includes('"')) return before.slice(before.lastIndexOf('"')) + after.slice(0, after.indexOf('"'));
+  return null;
+}

@@ -79,12 +79,12 @@ export function emitNotes(reader: Reader, parts: Record<NoteKind, () => XNode | 
     for (const { id, marker } of seq.order) {
       const note = byId.get(id);
       if (!note) {
-        b.warn(`docx/missing-${kind}`, `${kind} ${marker} is referenced but its text is missing from the document`);
+        b.warn(kind === "footnote" ? "docx/missing-footnote" : "docx/missing-endnote", `${kind} ${marker} is referenced but its text is missing from the document`);
         continue;
       }
       const text = noteText(note, reader);
       if (!text) {
-        b.warn(`docx/empty-${kind}`, `${kind} ${marker} has no text`);
+        b.warn(kind === "footnote" ? "docx/empty-footnote" : "docx/empty-endnote", `${kind} ${marker} has no text`);
         continue;
       }
       b.add({ kind: "footnote", text, marker });

@@ -3,6 +3,7 @@
 import { child, kids, onOff, val, type XNode } from "./xml.js";
 import type { Styles } from "./styles.js";
 import { MAX_COUNTER, MAX_NUM_STYLE_LINKS } from "./thresholds.js";
+import { toRoman } from "../../src/format.js";
 
 interface LevelDef {
   start: number;
@@ -45,17 +46,6 @@ export function formatNumber(n: number, fmt: string): string {
     default:
       return String(n); // decimal and the formats we cannot render (ordinal text etc.)
   }
-}
-
-function toRoman(n: number): string {
-  if (n <= 0 || n >= 4000) return String(n);
-  const table: Array<[number, string]> = [
-    [1000, "M"], [900, "CM"], [500, "D"], [400, "CD"], [100, "C"], [90, "XC"],
-    [50, "L"], [40, "XL"], [10, "X"], [9, "IX"], [5, "V"], [4, "IV"], [1, "I"],
-  ];
-  let out = "";
-  for (const [v, s] of table) while (n >= v) { out += s; n -= v; }
-  return out;
 }
 
 /** Typable bullet characters the rules know; other glyphs are mapped by level. */

@@ -364,30 +364,25 @@ export class Reader {
 
   /** Rows of a table, looking through content controls around rows and cells. */
   rows(tbl: XNode): XNode[] {
-    const out: XNode[] = [];
-    const walk = (list: XNode[]) => {
-      for (const n of list) {
-        if (n.tag === "w:tr") out.push(n);
-        else if (n.tag === "w:sdt") walk(child(n, "w:sdtContent")?.children ?? []);
-        else if (n.tag === "w:customXml" || n.tag === "w:ins" || n.tag === "w:moveTo") walk(n.children);
-        else if (!SKIP_SILENTLY.has(n.tag)) this.unknown(n.tag);
-      }
-    };
-    walk(tbl.children);
-    return out;
+    return this.through(tbl.children, "w:tr");
   }
 
   cells(tr: XNode): XNode[] {
+    return this.through(tr.children, "w:tc");
+  }
+
+  /** The children tagged `tag` (rows, cells), looking through content controls and revisions. */
+  private through(nodes: XNode[], tag: "w:tr" | "w:tc"): XNode[] {
     const out: XNode[] = [];
     const walk = (list: XNode[]) => {
       for (const n of list) {
-        if (n.tag === "w:tc") out.push(n);
+        if (n.tag === tag) out.push(n);
         else if (n.tag === "w:sdt") walk(child(n, "w:sdtContent")?.children ?? []);
         else if (n.tag === "w:customXml" || n.tag === "w:ins" || n.tag === "w:moveTo") walk(n.children);
         else if (!SKIP_SILENTLY.has(n.tag)) this.unknown(n.tag);
       }
     };
-    walk(tr.children);
+    walk(nodes);
     return out;
   }
 

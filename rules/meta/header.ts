@@ -11,6 +11,7 @@
 import { isUpper } from "./util.js";
 import { findProvinces } from "../provinces.js";
 import { B, E, execFolded, foldForMatch } from "../../src/text.js";
+import { isoDate } from "../../src/format.js";
 import { alt } from "../vocab/pattern.js";
 import { bodyPhrases } from "../vocab/bodies.js";
 
@@ -51,14 +52,6 @@ const DATE_SLASH_RE = new RegExp(`^(?<pre>[^\\n,]{2,40}?)\\s{0,5},\\s{0,5}ngay\\
 // (the boards: rules/vocab/bodies.ts)
 const BODY_RE = new RegExp(`${B}(?<body>${alt(bodyPhrases(), "full")}(?: [a-z]{1,10}){0,3}?)${E}`, "du");
 
-const pad = (n: number) => String(n).padStart(2, "0");
-
-export function isoDate(y: number, m: number, d: number): string | null {
-  if (m < 1 || m > 12 || d < 1) return null;
-  const last = new Date(Date.UTC(y, m, 0)).getUTCDate();
-  if (d > last) return null;
-  return `${y}-${pad(m)}-${pad(d)}`;
-}
 
 /** The place before ", ngày": the capitalised words right before it ("Lào Cai", "TP. Hồ Chí Minh"). */
 function placeOf(pre: string): string | null {

@@ -3,7 +3,8 @@
 // ("nhiệm kỳ 2020-2025", "giai đoạn 2021-2025", a school year "năm học 2023 - 2024") and no year.
 // Read from the title and subtitle first, then the opening, then the first lines of a copy that
 // lost its title (a page's headline, the first section heading).
-import type { Block, Warning } from "../../src/model.js";
+import type { Block } from "../../src/model.js";
+import { warning, type ListedWarning } from "../../src/codes.js";
 import type { Meta } from "../../schemas/plan.js";
 import type { OpeningFacts } from "./opening.js";
 import { isHeaderLine } from "./header.js";
@@ -70,7 +71,7 @@ function monthOfSchoolYear(heading: string, period: Period): number | null {
 }
 
 /** The term or the year: from the title and subtitle; a term plan has no single year. */
-export function readTerm(meta: Meta, blocks: Block[], opening: OpeningFacts, warnings: Warning[]): void {
+export function readTerm(meta: Meta, blocks: Block[], opening: OpeningFacts, warnings: ListedWarning[]): void {
   const openingText = opening.openingText;
   const heading = [meta.title ?? "", meta.subtitle ?? ""].join(" ");
   const termTitle = mentionsTerm(meta.title ?? "");
@@ -104,7 +105,7 @@ export function readTerm(meta: Meta, blocks: Block[], opening: OpeningFacts, war
   }
   if (!period && year === null && termTitle) {
     const m = allFolded(new RegExp(`${B}(?:nhiem ky|giai doan)${E}`, "gdu"), heading);
-    if (m.length) warnings.push({ code: "meta/term-without-years", message: "The title names a term but no years", where: null });
+    if (m.length) warnings.push(warning("meta/term-without-years", "The title names a term but no years"));
   }
   meta.year = year;
   meta.period = period;

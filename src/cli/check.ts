@@ -8,7 +8,8 @@ import fs from "node:fs";
 import path from "node:path";
 import type { Command } from "commander";
 import { KehoachError } from "../errors.js";
-import { formatQuantities } from "../diff.js";
+import { writeFileAtomic } from "../write-atomic.js";
+import { formatQuantities } from "../format.js";
 import type { PlanDocument } from "../../schemas/plan.js";
 
 export interface CheckOptions {
@@ -220,9 +221,7 @@ export async function runCheck(dir: string, o: CheckOptions = {}): Promise<FileR
         continue;
       }
       const changes = exists ? comparePlans(JSON.parse(fs.readFileSync(expFile, "utf8")) as PlanDocument, plan) : [];
-      const tmp = `${expFile}.${process.pid}.tmp`;
-      fs.writeFileSync(tmp, text);
-      fs.renameSync(tmp, expFile);
+      writeFileAtomic(expFile, text);
       reports.push({ file: name, status: exists ? "updated" : "created", changes });
       continue;
     }

@@ -6,7 +6,8 @@ import path from "node:path";
 import type { Command } from "commander";
 import { KehoachError } from "../errors.js";
 import { log } from "../log.js";
-import { clauseRef, DEFAULT_THRESHOLD, diffSides, formatQuantities, type Clause, type DiffResult, type DiffSideInput } from "../diff.js";
+import { formatQuantities } from "../format.js";
+import { clauseRef, DEFAULT_THRESHOLD, diffSides, type Clause, type DiffResult, type DiffSideInput } from "../diff.js";
 import type { Store } from "../store/sqlite.js";
 import { addDbOption, checkFormat, formatSheet, openExisting, parseYear, pickDocument, terminalTable, type Sheet } from "./output.js";
 

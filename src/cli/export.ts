@@ -5,7 +5,7 @@
 import type { Command } from "commander";
 import { KehoachError } from "../errors.js";
 import { log } from "../log.js";
-import { formatQuantities } from "../diff.js";
+import { formatQuantities } from "../format.js";
 import type { PlanDocument, SpanT } from "../../schemas/plan.js";
 import { addDbOption, checkFormat, termText, openExisting, parseYear, requireProvince, toCsv, toJsonRows, toMarkdown, writeOut, type Cell, type Sheet } from "./output.js";
 

@@ -5,6 +5,7 @@ import os from "node:os";
 import path from "node:path";
 import { InvalidArgumentError, type Command } from "commander";
 import { KehoachError } from "../errors.js";
+import { writeFileAtomic } from "../write-atomic.js";
 import { log, logFormat, reportError } from "../log.js";
 import { DEFAULT_MAX_MEMORY_MB, DEFAULT_TIMEOUT_S, IsolatedIngester } from "../isolate.js";
 import { DEFAULT_MAX_SIZE_MB, readInput } from "../read-input.js";
@@ -76,20 +77,8 @@ const isDiskFull = (e: unknown) => {
   return code === "ENOSPC" || code === "EDQUOT" || code === "EFBIG" || code === "SQLITE_FULL";
 };
 
-/**
- * Writes the JSON of one plan through a temporary file renamed into place, so that a crash
- * never leaves half a JSON; on any failure the temporary file is removed.
- */
-function writeJson(target: string, plan: PlanDocument): void {
-  const tmp = `${target}.${process.pid}.tmp`;
-  try {
-    fs.writeFileSync(tmp, JSON.stringify(plan, null, 2) + "\n");
-    fs.renameSync(tmp, target);
-  } catch (e) {
-    fs.rmSync(tmp, { force: true });
-    throw e;
-  }
-}
+/** The JSON of one plan, written atomically (a crash never leaves half a JSON). */
+const writeJson = (target: string, plan: PlanDocument): void => writeFileAtomic(target, JSON.stringify(plan, null, 2) + "\n");
 
 /** What became of one file before it is written (in the order of the inputs). */
 type Outcome =

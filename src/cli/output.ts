@@ -8,6 +8,7 @@ import type TableT from "cli-table3";
 import type { stringify as StringifyT } from "csv-stringify/sync";
 import type { Command } from "commander";
 import { KehoachError } from "../errors.js";
+import { writeFileAtomic } from "../write-atomic.js";
 import { log } from "../log.js";
 import { describeDocument, openStore, PICK_RULE, provinceKey, type Pick, type Store } from "../store/sqlite.js";
 
@@ -127,13 +128,10 @@ export function writeOut(data: string | Uint8Array, out?: string): void {
     return;
   }
   if (fs.statSync(out, { throwIfNoEntry: false })?.isDirectory()) throw new KehoachError("cli/usage", "--out wants a file, and this is a directory", out);
-  const tmp = `${out}.${process.pid}.tmp`;
   try {
     fs.mkdirSync(path.dirname(path.resolve(out)), { recursive: true });
-    fs.writeFileSync(tmp, data);
-    fs.renameSync(tmp, out);
+    writeFileAtomic(out, data);
   } catch (e) {
-    fs.rmSync(tmp, { force: true });
     const code = (e as NodeJS.ErrnoException).code;
     if (code === "ENOSPC" || code === "EDQUOT" || code === "EFBIG") throw new KehoachError("output/disk-full", "disk full: nothing written", out, { cause: e });
     const why = code === "EACCES" ? "permission denied" : code === "EEXIST" || code === "ENOTDIR" ? "a file stands in its folder's path" : (code ?? String(e));

@@ -1,0 +1,80 @@
+// The codes a run reports are one list (src/codes.ts): every warning raised in the source names a
+// listed code, every listed code is raised somewhere, and README.md documents each of them.
+import fs from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { INPUT_REFUSALS, WARNINGS } from "../src/codes.js";
+
+const ROOT = path.resolve(import.meta.dirname, "..");
+const SOURCE_DIRS = ["src", "parsers", "rules"];
+
+function sources(): Array<{ file: string; text: string }> {
+  const out: Array<{ file: string; text: string }> = [];
+  const walk = (dir: string) => {
+    for (const e of fs.readdirSync(path.join(ROOT, dir), { withFileTypes: true })) {
+      const rel = path.join(dir, e.name);
+      if (e.isDirectory()) walk(rel);
+      else if (e.name.endsWith(".ts") && !e.name.endsWith(".examples.ts")) out.push({ file: rel, text: fs.readFileSync(path.join(ROOT, rel), "utf8") });
+    }
+  };
+  for (const d of SOURCE_DIRS) walk(d);
+  return out;
+}
+
+/** The first argument of every `warn(` / `warning(` call (not the logger's `log().warn({…}, …)`). */
+function warnCalls(): Array<{ file: string; line: number; arg: string }> {
+  const calls: Array<{ file: string; line: number; arg: string }> = [];
+  const re = /(?:(?<!\))\.warn|(?<![\w.])warning)\(\s{0,20}([^,\n]{1,200}),/g;
+  for (const { file, text } of sources()) {
+    if (file === path.join("src", "codes.ts")) continue;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const line = text.slice(0, m.index).split("\n").length;
+      calls.push({ file, line, arg: m[1].trim() });
+    }
+  }
+  return calls;
+}
+
+const CODE_LITERAL = /"([a-z]+\/[a-z-]+)"/g;
+const listed = new Set(Object.keys(WARNINGS));
+
+describe("warning codes", () => {
+  const calls = warnCalls();
+
+  it("finds the warn calls it checks (the scan itself works)", () => {
+    expect(calls.length).toBeGreaterThanOrEqual(20);
+    expect(calls.some((c) => c.arg === '"txt/page-number"')).toBe(true);
+  });
+
+  it("every warn(…) names its code as a literal from the list", () => {
+    const bad: string[] = [];
+    for (const c of calls) {
+      const codes = [...c.arg.matchAll(CODE_LITERAL)].map((m) => m[1]);
+      // the metadata rule forwards warnings it collected with warning("…"): typed as listed codes
+      const forwarded = c.arg === "w.code" && c.file === path.join("rules", "meta.ts");
+      if (!forwarded && codes.length === 0) bad.push(`${c.file}:${c.line} warns with ${c.arg}, not a listed literal`);
+      for (const code of codes) if (!listed.has(code)) bad.push(`${c.file}:${c.line} warns with "${code}", not in src/codes.ts WARNINGS`);
+    }
+    expect(bad).toEqual([]);
+  });
+
+  it("every listed code is raised somewhere", () => {
+    const used = new Set(calls.flatMap((c) => [...c.arg.matchAll(CODE_LITERAL)].map((m) => m[1])));
+    expect([...listed].filter((code) => !used.has(code))).toEqual([]);
+  });
+});
+
+describe("codes in README.md", () => {
+  const readme = fs.readFileSync(path.join(ROOT, "README.md"), "utf8");
+  const rows = new Set([...readme.matchAll(/^\| `([a-z]+\/[a-z-]+)` \|/gm)].map((m) => m[1]));
+
+  it("has a row for every warning and refusal code", () => {
+    const all = [...Object.keys(WARNINGS), ...Object.keys(INPUT_REFUSALS)];
+    expect(all.filter((code) => !rows.has(code))).toEqual([]);
+  });
+
+  it("has no row for a code that is not in the list", () => {
+    const known = new Set([...Object.keys(WARNINGS), ...Object.keys(INPUT_REFUSALS)]);
+    expect([...rows].filter((code) => !known.has(code))).toEqual([]);
+  });
+});
