@@ -8,7 +8,7 @@
 import type { DocModel, NoteRef, ParseOptions } from "../src/model.js";
 import { DocBuilder } from "../src/doc-builder.js";
 import { startsWithLabel } from "../rules/label.js";
-import { decodeText } from "./decode.js";
+import { decodeLines } from "./decode.js";
 import { flatListCuts } from "./flat-list.js";
 
 interface Line {
@@ -49,13 +49,18 @@ const isUpperLine = (s: string) => {
 const stripEmphasis = (s: string) => s.replace(/\*\*(?=\S)([^*]{1,500}?)(?<=\S)\*\*/g, "$1").replace(/(?<![*\w])\*(?=\S)([^*\n]{1,200}?)(?<=\S)\*(?!\*)/g, "$1");
 
 export function parseTxt(bytes: Uint8Array, opts: ParseOptions): DocModel {
-  const { text } = decodeText(bytes, opts.fileName);
-  return parseTxtString(text);
+  return parseTxtLines(decodeLines(bytes, opts.fileName).lines);
 }
 
 export function parseTxtString(input: string): DocModel {
+  return parseTxtLines(input.replace(/\r\n?/g, "\n").split("\n"));
+}
+
+/** The plan read from its lines (emptied on the way: a large text is not held twice). */
+function parseTxtLines(source: string[]): DocModel {
   const b = new DocBuilder("txt");
-  const rawLines = layoutTables(input.replace(/\r\n?/g, "\n").split("\n"));
+  const rawLines = layoutTables(source);
+  source.length = 0;
   // ---- pass 1: lines, tables, footnote zones
   const lines: Line[] = [];
   let blank = false;
