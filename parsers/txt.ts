@@ -9,7 +9,7 @@ import type { DocModel, NoteRef, ParseOptions } from "../src/model.js";
 import { DocBuilder } from "../src/doc-builder.js";
 import { startsWithLabel } from "../rules/label.js";
 import { decodeLines } from "./decode.js";
-import { flatListCuts } from "./flat-list.js";
+import { flatListPieces } from "./flat-list.js";
 
 interface Line {
   raw: string; // without the newline
@@ -182,27 +182,10 @@ function parseTxtLines(source: string[]): DocModel {
     const { text, refs } = extractSupRefs(para.text);
     const glued = known.size ? extractGluedRefs(text, refState) : { text, refs: [] as NoteRef[] };
     const allRefs = [...refs, ...glued.refs];
-    for (const piece of pieces(glued.text, allRefs)) b.add({ kind: "paragraph", ...piece, bold: para.bold, italic: para.italic });
+    for (const { text: piece, refs: own } of flatListPieces(glued.text, allRefs)) b.add({ kind: "paragraph", text: piece, refs: own, bold: para.bold, italic: para.italic });
   }
   for (const n of notes) b.add({ kind: "footnote", text: n.text.replace(TAG, ""), marker: n.marker });
   return b.build(null);
-}
-
-/** A paragraph cut where a flattened list's items start (parsers/flat-list.ts), each piece with its references. */
-function pieces(text: string, refs: NoteRef[]): Array<{ text: string; refs?: NoteRef[] }> {
-  const bounds = [0, ...flatListCuts(text), text.length];
-  const out: Array<{ text: string; refs?: NoteRef[] }> = [];
-  for (let k = 0; k + 1 < bounds.length; k++) {
-    const raw = text.slice(bounds[k], bounds[k + 1]);
-    const lead = raw.length - raw.trimStart().length;
-    const piece = raw.trim();
-    if (!piece) continue;
-    const from = bounds[k] + lead;
-    const last = k + 2 === bounds.length;
-    const own = refs.filter((r) => r.at >= bounds[k] && (r.at < bounds[k + 1] || last));
-    out.push({ text: piece, refs: own.length ? own.map((r) => ({ ...r, at: Math.max(0, Math.min(r.at - from, piece.length)) })) : undefined });
-  }
-  return out;
 }
 
 function tagged(s: string): Para {
