@@ -1,23 +1,32 @@
 // Bytes -> string for text formats. UTF-8 (with or without BOM), UTF-16 with a
-// BOM and Windows-1258 (the legacy Vietnamese Windows code page) are decoded;
-// anything else is refused with a reason, never guessed.
+// BOM and Windows-1258 (the legacy Vietnamese Windows code page) are decoded; so are
+// TCVN3, VNI and VISCII (legacy-vi.ts), told from the text itself, also when a text in
+// them was saved "as Unicode" (its UTF-8 then shows "Hµ Néi" for "Hà Nội"), with a
+// warning naming the encoding. Anything else is refused with a reason.
 import { isUtf8 } from "node:buffer";
 import iconv from "iconv-lite";
 import { KehoachError } from "../src/errors.js";
 import { nfc } from "../src/text.js";
+import { decodeLegacy, detectLegacy, vietnameseShare, type LegacyEncoding } from "./legacy-vi.js";
+
+export { legacyWarning } from "./legacy-vi.js";
 
 export interface Decoded {
   text: string;
-  encoding: "utf-8" | "utf-16le" | "utf-16be" | "windows-1258";
+  encoding: "utf-8" | "utf-16le" | "utf-16be" | "windows-1258" | LegacyEncoding;
+  /** the text was in a legacy Vietnamese encoding (as bytes, or as their characters in UTF-8) and was converted */
+  legacy?: LegacyEncoding;
 }
 
 // Letters that only Vietnamese text has, and the combining tone marks Windows-1258
 // uses (it has no precomposed toned vowels: "ệ" is "ê" + U+0323).
 const VI_LETTER = /[ăâđêôơưĂÂĐÊÔƠƯ\u0300\u0301\u0303\u0309\u0323]/gu;
 
+type Chunked = Omit<Decoded, "text"> & { chunks: string[] };
+
 export function decodeText(bytes: Uint8Array, fileName: string): Decoded {
-  const { chunks, encoding } = decodeChunks(bytes, fileName);
-  return { text: chunks.length === 1 ? chunks[0] : chunks.join(""), encoding };
+  const { chunks, ...rest } = decodeChunks(bytes, fileName);
+  return { text: chunks.length === 1 ? chunks[0] : chunks.join(""), ...rest };
 }
 
 /**
@@ -25,8 +34,8 @@ export function decodeText(bytes: Uint8Array, fileName: string): Decoded {
  * file never exists as one string beside its lines (a 50 MB text decoded and normalised whole held
  * four copies of itself at once).
  */
-export function decodeLines(bytes: Uint8Array, fileName: string): { lines: string[]; encoding: Decoded["encoding"] } {
-  const { chunks, encoding } = decodeChunks(bytes, fileName);
+export function decodeLines(bytes: Uint8Array, fileName: string): Omit<Decoded, "text"> & { lines: string[] } {
+  const { chunks, ...rest } = decodeChunks(bytes, fileName);
   const lines: string[] = [];
   for (let k = 0; k < chunks.length; k++) {
     const piece = chunks[k].replace(/\r\n?/g, "\n").split("\n");
@@ -35,20 +44,20 @@ export function decodeLines(bytes: Uint8Array, fileName: string): { lines: strin
     for (let j = 0; j < n; j++) lines.push(piece[j]);
     chunks[k] = "";
   }
-  return { lines, encoding };
+  return { lines, ...rest };
 }
 
 /** Decoded text in pieces that each end with a line break (but the last), normalised to NFC. */
-function decodeChunks(bytes: Uint8Array, fileName: string): { chunks: string[]; encoding: Decoded["encoding"] } {
+function decodeChunks(bytes: Uint8Array, fileName: string): Chunked {
   const d = decodeBytes(bytes, fileName);
   // a text of spaces, tabs and line breaks only is no document (an empty plan would be stored)
   if (!d.chunks.some((c) => /[^\s\u200b-\u200d\u2060\ufeff]/u.test(c))) throw new KehoachError("input/blank", "empty: only white space", fileName);
   return d;
 }
 
-// UTF-8 is decoded and normalised in pieces of about this many bytes, each cut after a line
-// feed: a line feed is one byte in UTF-8 and never composes in NFC, so the pieces decode and
-// normalise exactly as the whole
+// UTF-8 is decoded in pieces of about this many bytes, each cut after a line feed: a line feed is
+// one byte in UTF-8, never composes in NFC and is no letter, so the pieces decode, normalise and
+// count (vietnameseShare) exactly as the whole
 const PIECE_BYTES = 1 << 20;
 
 function utf8Pieces(body: Buffer): string[] {
@@ -60,13 +69,44 @@ function utf8Pieces(body: Buffer): string[] {
       const lf = body.indexOf(0x0a, to - 1);
       to = lf < 0 ? body.length : lf + 1;
     }
-    chunks.push(nfc(body.toString("utf8", from, to)));
+    chunks.push(body.toString("utf8", from, to));
     from = to;
   }
   return chunks;
 }
 
-function decodeBytes(bytes: Uint8Array, fileName: string): { chunks: string[]; encoding: Decoded["encoding"] } {
+/** UTF-8 text, a piece at a time; judged whole (as one string) only when it may be a legacy text saved "as Unicode". */
+function decodeUtf8(body: Buffer): Chunked {
+  const chunks = utf8Pieces(body);
+  let vi = 0;
+  let counted = 0;
+  for (const c of chunks) {
+    const s = vietnameseShare(c);
+    counted += s.counted;
+    vi += Math.round(s.share * s.counted);
+  }
+  // detectLegacy finds nothing in a text that already reads as Vietnamese (half of its letters or more)
+  if (counted > 0 && vi / counted < 0.5) {
+    const utf8 = chunks.join("");
+    const legacy = detectLegacy(utf8);
+    if (legacy) return { chunks: [legacy.text], encoding: "utf-8", legacy: legacy.encoding };
+    return { chunks: [nfc(utf8)], encoding: "utf-8" };
+  }
+  for (let k = 0; k < chunks.length; k++) chunks[k] = nfc(chunks[k]);
+  return { chunks, encoding: "utf-8" };
+}
+
+/** Mostly ASCII letters, digits, spaces and punctuation, as Vietnamese prose is in any encoding (random bytes are not). */
+function looksLikeProse(t: string): boolean {
+  let plain = 0;
+  for (let i = 0; i < t.length; i++) {
+    const u = t.charCodeAt(i);
+    if ((u >= 0x20 && u < 0x7f) || u === 0x0a || u === 0x0d || u === 0x09) plain++;
+  }
+  return t.length > 0 && plain / t.length >= 0.7;
+}
+
+function decodeBytes(bytes: Uint8Array, fileName: string): Chunked {
   if (bytes.length === 0) throw new KehoachError("input/empty", "the file is empty", fileName);
   const b = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   if (b[0] === 0xff && b[1] === 0xfe) return { chunks: [nfc(new TextDecoder("utf-16le").decode(b.subarray(2)))], encoding: "utf-16le" };
@@ -82,20 +122,31 @@ function decodeBytes(bytes: Uint8Array, fileName: string): { chunks: string[]; e
       fileName,
     );
   }
-  // valid UTF-8 (the WHATWG decoder's fatal mode accepts exactly these bytes), checked without a copy
-  // (a second BOM after the first is dropped too, as that decoder did)
-  if (isUtf8(body)) return { chunks: utf8Pieces(body[0] === 0xef && body[1] === 0xbb && body[2] === 0xbf ? body.subarray(3) : body), encoding: "utf-8" };
-  // not UTF-8: maybe Windows-1258
+  // valid UTF-8 (the WHATWG decoder's fatal mode accepts exactly these bytes), checked without a
+  // copy; a second BOM after the first is dropped too, as that decoder did. A legacy text saved
+  // "as Unicode" has the characters of its legacy bytes (decodeUtf8). Otherwise: maybe
+  // Windows-1258, TCVN3, VNI or VISCII.
+  if (isUtf8(body)) return decodeUtf8(body[0] === 0xef && body[1] === 0xbb && body[2] === 0xbf ? body.subarray(3) : body);
   const text = iconv.decode(body, "windows1258");
   const high = body.reduce((n, x) => n + (x >= 0x80 ? 1 : 0), 0);
   const vi = (text.match(VI_LETTER) ?? []).length;
   const controls = (text.match(/[\u0000-\u0008\u000e-\u001f\u0080-\u009f]/g) ?? []).length;
-  if (high > 0 && vi / high >= 0.5 && controls === 0) {
+  const cp1258 = high > 0 && vi / high >= 0.5 && controls === 0 ? vietnameseShare(nfc(text)).share : 0;
+  // the legacy encodings, each judged by how Vietnamese its reading looks; Windows-1258 wins a tie
+  let best: { enc: LegacyEncoding; text: string; share: number } | null = null;
+  for (const enc of ["tcvn3", "vni", "viscii"] as const) {
+    const t = decodeLegacy(body, enc);
+    if (enc !== "viscii" && /[\u0000-\u0008\u000e-\u001f]/.test(t)) continue;
+    const { share, counted } = vietnameseShare(t);
+    if (counted > 0 && share >= 0.9 && looksLikeProse(t) && share > cp1258 && (!best || share > best.share)) best = { enc, text: t, share };
+  }
+  if (best) return { chunks: [best.text], encoding: best.enc, legacy: best.enc };
+  if (cp1258 > 0) {
     return { chunks: [nfc(text)], encoding: "windows-1258" };
   }
   throw new KehoachError(
     "input/encoding",
-    "not UTF-8, UTF-16 or Windows-1258 text: save it as UTF-8 (or give the DOCX/PDF)",
+    "not UTF-8, UTF-16, Windows-1258, TCVN3, VNI or VISCII text: save it as UTF-8 (or give the DOCX/PDF)",
     fileName,
   );
 }

@@ -8,7 +8,7 @@
 import type { DocModel, NoteRef, ParseOptions } from "../src/model.js";
 import { DocBuilder } from "../src/doc-builder.js";
 import { startsWithLabel } from "../rules/label.js";
-import { decodeLines } from "./decode.js";
+import { decodeLines, legacyWarning } from "./decode.js";
 import { flatListPieces } from "./flat-list.js";
 
 interface Line {
@@ -49,7 +49,10 @@ const isUpperLine = (s: string) => {
 const stripEmphasis = (s: string) => s.replace(/\*\*(?=\S)([^*]{1,500}?)(?<=\S)\*\*/g, "$1").replace(/(?<![*\w])\*(?=\S)([^*\n]{1,200}?)(?<=\S)\*(?!\*)/g, "$1");
 
 export function parseTxt(bytes: Uint8Array, opts: ParseOptions): DocModel {
-  return parseTxtLines(decodeLines(bytes, opts.fileName).lines);
+  const { lines, legacy } = decodeLines(bytes, opts.fileName);
+  const doc = parseTxtLines(lines);
+  if (legacy) doc.warnings.unshift(legacyWarning(legacy));
+  return doc;
 }
 
 export function parseTxtString(input: string): DocModel {
