@@ -52,7 +52,7 @@ export function parseTxt(bytes: Uint8Array, opts: ParseOptions): DocModel {
   const { lines, legacy } = decodeLines(bytes, opts.fileName);
   const doc = parseTxtLines(lines);
   if (legacy) doc.warnings.unshift(legacyWarning(legacy));
-  return doc;
+  return { ...doc, source: text }; // the file as read: spans get its lines and columns
 }
 
 export function parseTxtString(input: string): DocModel {

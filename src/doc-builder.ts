@@ -20,6 +20,8 @@ export interface BlockInput {
   italic?: boolean;
   align?: Block["align"];
   zone?: Block["zone"];
+  lines?: Block["lines"];
+  paragraph?: number;
 }
 
 const OPTIONAL = ["label", "level", "table", "header", "marker", "bold", "italic", "align", "zone"] as const;
