@@ -8,7 +8,7 @@
 import type { DocModel, NoteRef, ParseOptions } from "../src/model.js";
 import { DocBuilder } from "../src/doc-builder.js";
 import { startsWithLabel } from "../rules/label.js";
-import { decodeLines, legacyWarning } from "./decode.js";
+import { decodeText, legacyWarning } from "./decode.js";
 import { flatListPieces } from "./flat-list.js";
 
 interface Line {
@@ -49,10 +49,11 @@ const isUpperLine = (s: string) => {
 const stripEmphasis = (s: string) => s.replace(/\*\*(?=\S)([^*]{1,500}?)(?<=\S)\*\*/g, "$1").replace(/(?<![*\w])\*(?=\S)([^*\n]{1,200}?)(?<=\S)\*(?!\*)/g, "$1");
 
 export function parseTxt(bytes: Uint8Array, opts: ParseOptions): DocModel {
-  const { lines, legacy } = decodeLines(bytes, opts.fileName);
-  const doc = parseTxtLines(lines);
+  // the file as read is kept (spans get its lines and columns): the lines are slices of it
+  const { text, legacy } = decodeText(bytes, opts.fileName);
+  const doc = parseTxtString(text);
   if (legacy) doc.warnings.unshift(legacyWarning(legacy));
-  return { ...doc, source: text }; // the file as read: spans get its lines and columns
+  return { ...doc, source: text };
 }
 
 export function parseTxtString(input: string): DocModel {

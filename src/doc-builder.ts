@@ -24,7 +24,21 @@ export interface BlockInput {
   paragraph?: number;
 }
 
-const OPTIONAL = ["label", "level", "table", "header", "marker", "bold", "italic", "align", "zone"] as const;
+// every optional field of BlockInput (a new field fails to compile until it is listed here)
+const OPTIONAL_KEYS: Record<Exclude<keyof BlockInput, "kind" | "text" | "cells" | "page" | "refs">, true> = {
+  label: true,
+  level: true,
+  table: true,
+  header: true,
+  marker: true,
+  bold: true,
+  italic: true,
+  align: true,
+  zone: true,
+  lines: true,
+  paragraph: true,
+};
+const OPTIONAL = Object.keys(OPTIONAL_KEYS);
 
 /**
  * The block with the optional fields that are set, always added in one order: blocks then share a
