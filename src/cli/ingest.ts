@@ -7,7 +7,7 @@ import { InvalidArgumentError, type Command } from "commander";
 import { KehoachError } from "../errors.js";
 import { writeFileAtomic } from "../write-atomic.js";
 import { log, logFormat, reportError } from "../log.js";
-import { DEFAULT_MAX_MEMORY_MB, DEFAULT_TIMEOUT_S, IsolatedIngester } from "../isolate.js";
+import { DEFAULT_MAX_MEMORY_MB, DEFAULT_OCR_PAGE_TIMEOUT_S, DEFAULT_TIMEOUT_S, IsolatedIngester } from "../isolate.js";
 import { DEFAULT_MAX_SIZE_MB, readInput } from "../read-input.js";
 import { DEFAULT_MAX_PAGES } from "../model.js";
 import { notAPlanReason } from "../plan-kind.js";
@@ -58,6 +58,10 @@ export interface IngestCliOptions {
   password?: string;
   /** per-file limits (see isolate.ts): seconds, MB, MB, pages */
   timeout?: string | number;
+  /** seconds added to the time limit for each page OCR reads */
+  ocrTimeout?: string | number;
+  /** --ocr (true): also the pages without text of a PDF that has text; --no-ocr (false): never; unset: scans only */
+  ocr?: boolean;
   maxMemory?: string | number;
   maxSize?: string | number;
   maxPages?: string | number;
@@ -130,6 +134,8 @@ export async function runIngest(args: string[], opts: IngestCliOptions): Promise
   const isolated = new IsolatedIngester({
     password: opts.password,
     timeout: Number(opts.timeout ?? DEFAULT_TIMEOUT_S),
+    ocrPageTimeout: Number(opts.ocrTimeout ?? DEFAULT_OCR_PAGE_TIMEOUT_S),
+    ocr: opts.ocr === true ? "on" : opts.ocr === false ? "off" : "auto",
     maxMemory: Number(opts.maxMemory ?? DEFAULT_MAX_MEMORY_MB),
     maxSize,
     maxPages: Number(opts.maxPages ?? DEFAULT_MAX_PAGES),
@@ -336,7 +342,10 @@ export function registerIngest(program: Command): void {
     .option("--no-db", "do not write to a database")
     .option("--password <password>", "password of encrypted PDFs")
     .option("--force", "store texts that are not plans too (no plan header and no targets or tasks)")
+    .option("--ocr", "OCR also the pages without text of a PDF that has text elsewhere (a PDF with no text at all, a scan, is read by OCR without it)")
+    .option("--no-ocr", "never OCR: a scanned PDF is refused")
     .option("--timeout <seconds>", "stop a file that takes longer than this", positive, DEFAULT_TIMEOUT_S)
+    .option("--ocr-timeout <seconds>", "seconds added to --timeout for each page read by OCR", positive, DEFAULT_OCR_PAGE_TIMEOUT_S)
     .option("--max-memory <MB>", "stop a file that needs more memory than this", positive, DEFAULT_MAX_MEMORY_MB)
     .option("--max-size <MB>", "refuse files larger than this", positive, DEFAULT_MAX_SIZE_MB)
     .option("--max-pages <n>", "refuse PDFs with more pages than this", positive, DEFAULT_MAX_PAGES)
