@@ -13,10 +13,12 @@ import { KehoachError } from "../../src/errors.js";
 import type { PItem, Seg } from "./layout.js";
 import { renderPages, type PageData } from "./load.js";
 
-/** Pages are drawn at this resolution: a 12–14 pt line is 33–39 pixels high, where tesseract reads best. */
-export const OCR_DPI = 200;
+/** Pages are drawn at this resolution (KEHOACH_OCR_DPI overrides it): a 12–14 pt line is 33–39 pixels high, where tesseract reads well. */
+export const OCR_DPI = Math.min(600, Math.max(100, Number(process.env.KEHOACH_OCR_DPI) || 200));
 /** Words recognised with less confidence than this (0–100) are noise: stamps, signatures, specks. */
 const MIN_WORD_CONFIDENCE = 25;
+/** A "word" of only these is a ruling line or a speck read as a character (a table's rules come back as "|"). */
+const LINE_INK = /^[|¦‖ˆ˜`´¨_]{1,8}$/;
 /** Font size from tesseract's row measures: the row height (x-height + ascenders) plus half the descenders. */
 const DESCENDER_SHARE = 0.5;
 /** A pixel darker than this (0 black – 255 white) is ink. */
@@ -239,7 +241,7 @@ export function strokeWidth(g: Gray, x0: number, y0: number, x1: number, y1: num
 
 /** The words of a page that are bold, measured on its image. */
 export function boldWords(lines: OcrLine[], g: Gray): Set<OcrWord> {
-  const words = lines.flatMap((l) => l.words.filter((w) => w.text.trim() && w.conf >= MIN_WORD_CONFIDENCE));
+  const words = lines.flatMap((l) => l.words.filter((w) => w.text.trim() && w.conf >= MIN_WORD_CONFIDENCE && !LINE_INK.test(w.text.trim())));
   const bold = new Set<OcrWord>();
   if (words.length < BOLD_MIN_WORDS) return bold;
   const sw = new Map(words.map((w) => [w, strokeWidth(g, w.x0, w.y0, w.x1, w.y1)]));
@@ -301,21 +303,47 @@ export function rulesOf(g: Gray, scale: number): Seg[] {
   return segs;
 }
 
+/**
+ * tesseract's Vietnamese model reads a bold Roman numeral label ("I.", "II.") at the start of a line
+ * as "L", "L." or "LH.": a first word made only of the strokes it confuses with "I" (I l L | H, one
+ * of them not an "I"), before a capitalised word, is that numeral, one "I" a stroke. Digits stay.
+ */
+const ROMAN_MISREAD = /^[IlL|H]{1,3}[.,:]?$/;
+function romanLabel(first: string, next: string | undefined): string {
+  if (!ROMAN_MISREAD.test(first) || /^I{1,3}[.,:]?$/.test(first) || !next || !/^\p{Lu}/u.test(next)) return first;
+  return first.replace(/[.,:]$/, "").replace(/./g, "I") + ".";
+}
+
+/** Word heights to font size: a line's median word box (capitals or ascenders, tone marks, some descenders) is about 0.8 em. */
+const WORD_HEIGHT_EM = 0.8;
+/** A note marker (digits, *, †) whose box ends this many em above the baseline and is under this share of the line's height is raised: a superscript. */
+const SUP_TEXT = /^[\d*†‡§]{1,3}$/;
+const SUP_RAISE_EM = 0.25;
+const SUP_HEIGHT = 0.75;
+
 /** Recognised lines → positioned runs in pt, each word one run (a space after all but a line's last). */
 export function itemsOf(lines: OcrLine[], scale: number, bold: Set<OcrWord> = new Set()): { items: PItem[]; conf: number; words: number } {
   const items: PItem[] = [];
   let conf = 0;
   let words = 0;
   for (const l of lines) {
-    const ws = l.words.filter((w) => w.text.trim() && w.conf >= MIN_WORD_CONFIDENCE);
+    const ws = l.words.filter((w) => w.text.trim() && w.conf >= MIN_WORD_CONFIDENCE && !LINE_INK.test(w.text.trim()));
+    // the line's size from its words' boxes (tesseract's row height grows with a raised marker)
+    const heights = ws.map((w) => w.y1 - w.y0).sort((a, b) => a - b);
+    const median = heights[Math.floor(heights.length / 2)] ?? 0;
+    const size = median > 0 ? Math.min(l.size, median / WORD_HEIGHT_EM) : l.size;
     ws.forEach((w, i) => {
       const mid = (w.x0 + w.x1) / 2;
+      const base = l.baseY + l.slope * mid;
+      const raised = ws.length > 1 && SUP_TEXT.test(w.text.trim()) && base - w.y1 > SUP_RAISE_EM * size && w.y1 - w.y0 < SUP_HEIGHT * median;
+      const text = i === 0 ? romanLabel(w.text.trim(), ws[1]?.text.trim()) : w.text.trim();
       items.push({
-        str: (w.text.trim() + (i < ws.length - 1 ? " " : "")).normalize("NFC"),
+        str: (text + (i < ws.length - 1 && !(raised && i === 0) ? " " : "")).normalize("NFC"),
         x: w.x0 / scale,
-        y: (l.baseY + l.slope * mid) / scale,
+        // a superscript sits on its own box's foot, in a smaller size
+        y: (raised ? w.y1 : base) / scale,
         w: (w.x1 - w.x0) / scale,
-        size: l.size / scale,
+        size: (raised ? (w.y1 - w.y0) / WORD_HEIGHT_EM : size) / scale,
         ...(bold.has(w) ? { bold: true } : {}),
       });
       conf += w.conf;
