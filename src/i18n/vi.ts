@@ -209,6 +209,7 @@ export const vi: Messages = {
   warnings: {
     "txt/page-number": "đã bỏ một dòng chỉ có một con số (số trang)",
     "input/legacy-encoding": "văn bản dùng bảng mã tiếng Việt cũ (TCVN3, VNI hoặc VISCII) và đã được chuyển sang Unicode",
+    "input/ocr": "chữ của các trang được nêu là do nhận dạng chữ (OCR) từ bản quét: tên và số có thể bị đọc sai",
     "md/brackets": "đoạn có rất nhiều dấu \"[\" được đọc không kèm liên kết (để khỏi đọc liên kết quá chậm)",
     "md/long-paragraph": "một đoạn dài quá giới hạn số dòng được đọc thành nhiều đoạn",
     "md/deep-nesting": "các dòng lồng hoặc thụt vào sâu quá giới hạn được đọc ở độ sâu giới hạn",
