@@ -14,6 +14,7 @@ import { B, E, execFolded, foldForMatch } from "../../src/text.js";
 import { isoDate } from "../../src/format.js";
 import { alt } from "../vocab/pattern.js";
 import { bodyPhrases } from "../vocab/bodies.js";
+import { HEADER_NAMES, MOTTO_WORDS } from "../vocab/letterhead.js";
 
 export interface HeaderFacts {
   issuer: string | null;
@@ -30,7 +31,8 @@ export interface HeaderFacts {
 // "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" (either tone style), "Độc lập - Tự do - Hạnh phúc";
 // the documents of the Youth Union, the Young Pioneers and the Party put their own name in the
 // right column instead: "ĐOÀN TNCS HỒ CHÍ MINH", "ĐỘI TNTP HỒ CHÍ MINH", "ĐẢNG CỘNG SẢN VIỆT NAM"
-const MOTTO = `(?:cong hoa xa hoi chu nghia viet nam|doc lap\\s{0,5}[-–—]\\s{0,5}tu do\\s{0,5}[-–—]\\s{0,5}hanh phuc|doan (?:tncs|thanh nien cong san) ho chi minh|doi (?:tntp|thieu nien tien phong) ho chi minh|dang cong san viet nam)`;
+// (the names and the motto's words: rules/vocab/letterhead.ts)
+const MOTTO = `(?:${alt(HEADER_NAMES, "full")}|${MOTTO_WORDS.map((w) => alt([w], "full")).join("\\s{0,5}[-–—]\\s{0,5}")})`;
 const MOTTO_RE = new RegExp(`${B}${MOTTO}${E}`, "du");
 // the motto with the next cell glued on by a web copy: "ĐỘI TNTP HỒ CHÍ MINHLIÊN ĐỘI …", "Hạnh phúcThuỷ Vân, ngày …"
 const MOTTO_GLUED_RE = new RegExp(`${B}${MOTTO}(?=\\p{L})`, "du");
