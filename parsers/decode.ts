@@ -12,7 +12,7 @@ export interface Decoded {
 
 // Letters that only Vietnamese text has, and the combining tone marks Windows-1258
 // uses (it has no precomposed toned vowels: "ệ" is "ê" + U+0323).
-const VI_LETTER = /[ăâđêôơưĂÂĐÊÔƠƯ\u0300\u0301\u0303\u0309\u0323]/gu;
+const VI_LETTER = /[ăâđêôơưĂÂĐÊÔƠƯ]|[\u0300\u0301\u0303\u0309\u0323]/gu;
 
 export function decodeText(bytes: Uint8Array, fileName: string): Decoded {
   const d = decodeBytes(bytes, fileName);
@@ -46,6 +46,7 @@ function decodeBytes(bytes: Uint8Array, fileName: string): Decoded {
   const text = iconv.decode(body, "windows1258");
   const high = body.reduce((n, x) => n + (x >= 0x80 ? 1 : 0), 0);
   const vi = (text.match(VI_LETTER) ?? []).length;
+  // eslint-disable-next-line no-control-regex -- control characters are what this counts
   const controls = (text.match(/[\u0000-\u0008\u000e-\u001f\u0080-\u009f]/g) ?? []).length;
   if (high > 0 && vi / high >= 0.5 && controls === 0) {
     return { text: nfc(text), encoding: "windows-1258" };

@@ -280,17 +280,15 @@ function blankLineShare(rawLines: string[]): number {
   return nonEmpty ? followed / nonEmpty : 0;
 }
 
-/** PDF-copied text: most lines are followed by a blank line, and many sentences run on into the next line. */
+/** PDF-copied text: many sentences run on into the next line (the copy breaks lines where the page did). */
 function looksPdfCopied(rawLines: string[]): boolean {
   let nonEmpty = 0;
-  let followedByBlank = 0;
   let runOn = 0;
   const ne: string[] = [];
   for (let k = 0; k < rawLines.length; k++) {
     const t = rawLines[k].trim();
     if (!t) continue;
     nonEmpty++;
-    if (k + 1 < rawLines.length && rawLines[k + 1].trim() === "") followedByBlank++;
     ne.push(t);
   }
   for (let k = 0; k + 1 < ne.length; k++) {

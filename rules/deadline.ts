@@ -19,7 +19,7 @@
 
 import { foldTone, quotedAround, WB_LEFT, WB_RIGHT } from "../src/text.js";
 import { daysIn, isoDay as iso, validDay } from "../src/format.js";
-import { alt, Phrases, words } from "./vocab/pattern.js";
+import { alt, Phrases, words, regex } from "./vocab/pattern.js";
 import { CITATION_AFTER, DEADLINE_LEADS, HALF_FIRST, HALF_SECOND, MONTH_WORDS, NOT_DEADLINE_BEFORE, QUARTERS } from "./vocab/time.js";
 import { COUNT_NOUNS } from "./vocab/quantity.js";
 import { DOCUMENT_KINDS, PROGRAMME_KINDS } from "./vocab/documents.js";
@@ -146,7 +146,7 @@ const PATTERNS: Pattern[] = [
   // Day ranges: "15/11-15/12", "từ ngày 01/4 đến ngày 31/5/2025", "7/5/1954 - 7/5/2024".
   {
     id: "day-range",
-    re: new RegExp(
+    re: regex(
       `(?:từ${S})?(?:ngày${S})?${NUM_L}(?<d1>${DAY})/(?<m1>${MON})(?:/(?<y1>${YEAR}))?${TO}(?:ngày${S})?(?<d2>${DAY})/(?<m2>${MON})(?:/(?<y2>${YEAR}))?${NUM_R}`,
       F,
     ),
@@ -155,7 +155,7 @@ const PATTERNS: Pattern[] = [
   // A day range inside one month: "từ ngày 01 đến ngày 15/4/2025", "ngày 10-12/8".
   {
     id: "day-range-one-month",
-    re: new RegExp(
+    re: regex(
       `(?:từ${S})?ngày${S}(?<d1>${DAY})${TO}(?:ngày${S})?(?<d2>${DAY})(?:/|${S}tháng${S})(?<m>${MON})(?:(?:/|${S}năm${S})(?<y>${YEAR}))?${NUM_R}`,
       F,
     ),
@@ -171,7 +171,7 @@ const PATTERNS: Pattern[] = [
   // Month ranges: "từ tháng 5 đến tháng 8/2025", "tháng 5 - tháng 8 năm 2025", "Tháng 6-9/2025".
   {
     id: "month-range",
-    re: new RegExp(
+    re: regex(
       `(?:từ${S})?tháng${S}(?<m1>${MON})(?:${S0}/${S0}(?<y1>${YEAR})|${S}năm${S}(?<y1n>${YEAR}))?${TO}(?:tháng${S})?(?<m2>${MON})(?:${S0}[/-]${S0}(?<y2>${YEAR})|${S}năm${S}(?<y2n>${YEAR}))?${NUM_R}`,
       F,
     ),
@@ -192,7 +192,7 @@ const PATTERNS: Pattern[] = [
   // (the second "quý" left out: a roman numeral, or a digit before "/year", since "quý I - 2025" is a year).
   {
     id: "quarter-range",
-    re: new RegExp(
+    re: regex(
       `(?:từ${S})?quý${S}(?<q1>${ROMAN_Q})${WB_RIGHT}(?:${S0}/${S0}(?<y1>${YEAR})|${S}năm${S}(?<y1n>${YEAR}))?${TO}(?:quý${S}(?<q2>${ROMAN_Q})|(?<q2r>IV|III|II|I|[1-4](?=${S0}/${S0}${YEAR})))${WB_RIGHT}(?:${S0}/${S0}(?<y2>${YEAR})|${S}năm${S}(?<y2n>${YEAR}))?${NUM_R}`,
       F,
     ),
@@ -212,7 +212,7 @@ const PATTERNS: Pattern[] = [
   // Day ranges in words: "từ ngày 22 tháng 9 năm 2025 đến ngày 20 tháng 11 năm 2025", "từ ngày 5 tháng 3 đến ngày 10 tháng 4".
   {
     id: "day-range-words",
-    re: new RegExp(
+    re: regex(
       `(?:từ${S})?ngày${S}(?<d1>${DAY})${S}tháng${S}(?<m1>${MON})(?:${S0},?${S0}năm${S}(?<y1>${YEAR}))?${TO}ngày${S}(?<d2>${DAY})${S}tháng${S}(?<m2>${MON})(?:${S0},?${S0}năm${S}(?<y2>${YEAR}))?${NUM_R}`,
       F,
     ),
@@ -221,7 +221,7 @@ const PATTERNS: Pattern[] = [
   // Full dates: "28/6/2024", "ngày 28/6/2024", "trước ngày 30/6/2025", "28.6.2024", "28-6-2024".
   {
     id: "date",
-    re: new RegExp(`${LEAD}(?:ngày${S})?${NUM_L}(?<d>${DAY})(?<sep>[/.-])(?<m>${MON})\\k<sep>(?<y>${YEAR})${NUM_R}`, F),
+    re: regex(`${LEAD}(?:ngày${S})?${NUM_L}(?<d>${DAY})(?<sep>[/.-])(?<m>${MON})\\k<sep>(?<y>${YEAR})${NUM_R}`, F),
     build: (g) => {
       const d = Number(g.d), m = Number(g.m), y = Number(g.y);
       return { precision: "day", year: y, span: oneDay(m, d) };
@@ -230,7 +230,7 @@ const PATTERNS: Pattern[] = [
   // Dates in words: "ngày 15 tháng 7 năm 2025", "trước ngày 30 tháng 6".
   {
     id: "date-words",
-    re: new RegExp(`${LEAD}ngày${S}(?<d>${DAY})${S}tháng${S}(?<m>${MON})(?:${S0},?${S0}năm${S}(?<y>${YEAR}))?${NUM_R}`, F),
+    re: regex(`${LEAD}ngày${S}(?<d>${DAY})${S}tháng${S}(?<m>${MON})(?:${S0},?${S0}năm${S}(?<y>${YEAR}))?${NUM_R}`, F),
     build: (g) => {
       const d = Number(g.d), m = Number(g.m);
       return { precision: "day", year: num(g.y), shareYear: true, month: m, span: oneDay(m, d) };
@@ -239,7 +239,7 @@ const PATTERNS: Pattern[] = [
   // Day and month, the year from the plan: "(5/6)", "20/10", "ngày 28/6", "trước ngày 15/12".
   {
     id: "day-month",
-    re: new RegExp(`${LEAD}(?:ngày${S})?${NUM_L}(?<d>${DAY})/(?<m>${MON})${NUM_R}`, F),
+    re: regex(`${LEAD}(?:ngày${S})?${NUM_L}(?<d>${DAY})/(?<m>${MON})${NUM_R}`, F),
     build: (g) => {
       const d = Number(g.d), m = Number(g.m);
       return { precision: "day", year: null, shareYear: true, month: m, span: oneDay(m, d) };
@@ -248,7 +248,7 @@ const PATTERNS: Pattern[] = [
   // Weeks: "tuần thứ 3 tháng 9", "tuần đầu tháng 3/2025", "tuần cuối của tháng 12".
   {
     id: "week",
-    re: new RegExp(
+    re: regex(
       `tuần${S}(?:thứ${S}(?<n>[1-5]|nhất|hai|ba|tư)|(?<pos>đầu|cuối))${S}(?:của${S})?tháng${S}(?<m>${MON})(?:${S0}/${S0}(?<y>${YEAR})|${S}năm${S}(?<yn>${YEAR}))?${NUM_R}`,
       F,
     ),
@@ -271,7 +271,7 @@ const PATTERNS: Pattern[] = [
   // Months: "Tháng 02/2024", "tháng 3 năm 2025", "đến hết tháng 6", "tháng mười hai năm 2025".
   {
     id: "month",
-    re: new RegExp(
+    re: regex(
       `${LEAD}tháng${S}(?:(?<m>${MON})|(?<mw>${MONTH_WORD})(?=${S}năm${S}${YEAR}))(?:${S0}[/-]${S0}(?<y>${YEAR})|${S}năm${S}(?<yn>${YEAR}))?${NUM_R}`,
       F,
     ),
@@ -284,7 +284,7 @@ const PATTERNS: Pattern[] = [
   // A month and year without the word "tháng": "06/2025" (e.g. in a table cell "Thời gian: 6/2025").
   {
     id: "month-year",
-    re: new RegExp(`${LEAD}${NUM_L}(?<m>${MON})/(?<y>${YEAR})${NUM_R}`, F),
+    re: regex(`${LEAD}${NUM_L}(?<m>${MON})/(?<y>${YEAR})${NUM_R}`, F),
     build: (g) => {
       const m = Number(g.m);
       return { precision: "month", year: Number(g.y), span: (y) => monthSpan(y, m) };
@@ -293,7 +293,7 @@ const PATTERNS: Pattern[] = [
   // Quarters: "Quý II", "quý II/2024", "quý IV năm 2025", "đến hết quý III", "quý 2 - 2025".
   {
     id: "quarter",
-    re: new RegExp(
+    re: regex(
       `${LEAD}quý${S}(?<q>${ROMAN_Q})${WB_RIGHT}(?:${S0}[/-]${S0}(?<y>${YEAR})|${S}năm${S}(?<yn>${YEAR}))?${NUM_R}`,
       F,
     ),
@@ -306,7 +306,7 @@ const PATTERNS: Pattern[] = [
   // Halves: "6 tháng đầu năm", "6 tháng cuối năm 2025", "nửa đầu năm".
   {
     id: "half",
-    re: new RegExp(
+    re: regex(
       `${LEAD}${WB_LEFT}(?:(?<first>${alt(HALF_FIRST)})|(?<second>${alt(HALF_SECOND)}))(?:${S}(?<y>${YEAR}))?${NUM_R}`,
       F,
     ),
@@ -321,7 +321,7 @@ const PATTERNS: Pattern[] = [
   // Years: "đến năm 2025", "đến cuối năm 2025", "vào năm 2025", "trong năm 2025" (optional), "năm 2024" (optional).
   {
     id: "year",
-    re: new RegExp(
+    re: regex(
       // (?<close>…): the expression ends its sentence ("… hoàn thiện … trong năm 2026.")
       `(?:(?<yl>đến hết|đến cuối|đến|tới|trước|chậm nhất(?:${S}là)?|cuối|trong|vào)${S})?${WB_LEFT}năm${S}(?<y>${YEAR})${NUM_R}(?!${S0}[-–]${S0}\\p{N})(?:(?=(?<close>${S0}(?:[.;](?!\\p{N})|$)))|)`,
       F,
@@ -342,13 +342,13 @@ const PATTERNS: Pattern[] = [
   // The plan's own year: "Cả năm" (a table's time column), "trong năm" (optional).
   {
     id: "whole-year",
-    re: new RegExp(`${WB_LEFT}(?:(?<all>cả${S}năm)|(?<within>trong${S}năm))${WB_RIGHT}(?!${S}(?:học|qua|tới|nay|trước|sau|đầu|cuối|\\p{N}))(?!${S0}\\p{N})`, F),
+    re: regex(`${WB_LEFT}(?:(?<all>cả${S}năm)|(?<within>trong${S}năm))${WB_RIGHT}(?!${S}(?:học|qua|tới|nay|trước|sau|đầu|cuối|\\p{N}))(?!${S0}\\p{N})`, F),
     build: (g) => ({ precision: "year", year: null, optional: g.all === undefined, span: yearSpan }),
   },
   // The end of the term: "đến cuối nhiệm kỳ", "đến hết nhiệm kỳ" (year of ctx.periodEnd; optional).
   {
     id: "term-end",
-    re: new RegExp(`${WB_LEFT}(?:đến|tới)${S}(?:hết|cuối)${S}nhiệm${S}kỳ${WB_RIGHT}(?!${S0}\\p{N})`, F),
+    re: regex(`${WB_LEFT}(?:đến|tới)${S}(?:hết|cuối)${S}nhiệm${S}kỳ${WB_RIGHT}(?!${S0}\\p{N})`, F),
     build: () => ({ precision: "year", year: null, optional: true, span: yearSpan, termEnd: true }),
   },
 ];
@@ -356,14 +356,14 @@ const PATTERNS: Pattern[] = [
 // ---------------------------------------------------------------- rejections
 
 // "sơ kết 6 tháng đầu năm", "so với năm 2024", "tính đến tháng 01/2023", "hằng năm".
-const NOT_BEFORE_RE = new RegExp(`${WB_LEFT}${alt(NOT_DEADLINE_BEFORE)}(?:${S}(?:ngày|hết|đến|tới|từ))*${S0}$`, "iu");
+const NOT_BEFORE_RE = regex(`${WB_LEFT}${alt(NOT_DEADLINE_BEFORE)}(?:${S}(?:ngày|hết|đến|tới|từ))*${S0}$`, "iu");
 // A document's number just before its date: "số 15/HD-BTV ngày", "56/2012/NĐ-CP ngày", "19-ĐA/TU, ngày".
 const DOC_CODE_RE = /\p{N}\p{L}{0,2}[/-]\p{Lu}|(?<![\p{L}])số\s{0,3}\p{N}/u;
 // A document kind named shortly before: "Nghị quyết … ngày 08/01/2021".
-const DOC_KIND_RE = new RegExp(`${WB_LEFT}${alt(DOCUMENT_KINDS)}${WB_RIGHT}`, "iu");
-const DOC_KIND_BEFORE_RE = new RegExp(`${WB_LEFT}${alt(DOCUMENT_KINDS)}\\s{0,3}$`, "iu");
+const DOC_KIND_RE = regex(`${WB_LEFT}${alt(DOCUMENT_KINDS)}${WB_RIGHT}`, "iu");
+const DOC_KIND_BEFORE_RE = regex(`${WB_LEFT}${alt(DOCUMENT_KINDS)}\\s{0,3}$`, "iu");
 // "… ngày 05/7/2023 của …", "ngày 04/9/2023 giữa …".
-const CITATION_AFTER_RE = new RegExp(`^${S0}[,;]?${S0}${alt(CITATION_AFTER)}${WB_RIGHT}`, "iu");
+const CITATION_AFTER_RE = regex(`^${S0}[,;]?${S0}${alt(CITATION_AFTER)}${WB_RIGHT}`, "iu");
 // The signing line: "Lào Cai, ngày 15 tháng 3 năm 2026" (a place name opens the line).
 const PLACE_LINE_RE = /^[\s\p{L}.]{1,40},\s{0,3}$/u;
 function isSigningLine(t: string, at: number): boolean {
@@ -374,12 +374,12 @@ function isSigningLine(t: string, at: number): boolean {
   return PLACE_LINE_RE.test(back.slice(nl + 1));
 }
 // "ban hành ngày", "ký ngày": a document's date.
-const ISSUED_RE = new RegExp(`${WB_LEFT}(?:ban${S}hành|ký|kí)${S0}$`, "iu");
+const ISSUED_RE = regex(`${WB_LEFT}(?:ban${S}hành|ký|kí)${S0}$`, "iu");
 // A programme whose name carries a year: "Nghị quyết hỗ trợ phụ nữ hội nhập quốc tế đến năm 2030".
-const PROGRAMME_RE = new RegExp(words(PROGRAMME_KINDS), "iu");
-const STRIVE_RE = new RegExp(`${WB_LEFT}(?:phấn đấu|phần đấu|mục tiêu|đạt|hoàn thành)${WB_RIGHT}`, "iu");
+const PROGRAMME_RE = regex(words(PROGRAMME_KINDS), "iu");
+const STRIVE_RE = regex(`${WB_LEFT}(?:phấn đấu|phần đấu|mục tiêu|đạt|hoàn thành)${WB_RIGHT}`, "iu");
 // "từ năm 2021 đến năm 2025" is a stage, not a limit.
-const FROM_YEAR_RE = new RegExp(`${WB_LEFT}(?:từ${S})?năm${S}${YEAR}${S0}$`, "iu");
+const FROM_YEAR_RE = regex(`${WB_LEFT}(?:từ${S})?năm${S}${YEAR}${S0}$`, "iu");
 // A count after a day/month makes it a fraction: "3/12 xã", "8/10 chỉ tiêu".
 const FRACTION_NOUNS = new Phrases([...COUNT_NOUNS, "chỉ tiêu", "tiêu chí", "nội dung", "thành phố", "thị xã", "thị trấn", "tỉnh", "nhiệm vụ"]);
 const fractionNounAfter = (s: string): boolean => {

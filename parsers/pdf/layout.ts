@@ -763,7 +763,7 @@ export function looseTables(lines: Line[]): LooseTable[] {
       continue;
     }
     // Grow a block from this core line: lines that keep at least 3 columns open.
-    let block = [lines[i]];
+    const block = [lines[i]];
     let cols = columnsOf(block, segsOf);
     let j = i + 1;
     while (j < lines.length) {

@@ -5,23 +5,23 @@
 //   "Ngày 31/12/2021, UBND tỉnh đã ban hành Kế hoạch số …"               → "UBND tỉnh"
 // The elected board ("Ban Chấp hành", "BCH", "Ban Thường vụ") is the body, not the issuer.
 import { B, E, execFolded, allFolded, foldForMatch } from "../../src/text.js";
-import { alt } from "../vocab/pattern.js";
+import { alt, regex } from "../vocab/pattern.js";
 import { ANNOUNCERS, BODIES, ISSUING_ORGANISATIONS, bodyPhrases } from "../vocab/bodies.js";
 import { TITLE_KINDS } from "../vocab/documents.js";
 
 // the announcing verb before a kind of plan ("ban hành Kế hoạch", "xây dựng Chương trình") or before
 // the units it addresses ("đề nghị các địa phương …", a guidance such as a monthly "Định hướng")
-const ANNOUNCE_RE = new RegExp(
+const ANNOUNCE_RE = regex(
   `${B}(?:da\\s{1,3})?(?:(?:xay dung|ban hanh|de ra)(?:\\s{1,3}va\\s{1,3}(?:ban hanh|trien khai))?\\s{1,3}${alt(TITLE_KINDS, "full")}|de nghi\\s{1,3}cac)${E}`,
   "du",
 );
 const BOARD = alt(bodyPhrases("elected", true), "full");
 const ORG = alt([...ANNOUNCERS.filter((a) => a !== "chúng tôi"), ...ISSUING_ORGANISATIONS], "full");
 // where the actor starts: an organisation (after an elected board) at the start of the clause or after ", "
-const ACTOR_START_RE = new RegExp(`(?:^|,\\s{1,3})(?<actor>(?:${BOARD}\\s{1,3})?${ORG}${E})`, "gdu");
+const ACTOR_START_RE = regex(`(?:^|,\\s{1,3})(?<actor>(?:${BOARD}\\s{1,3})?${ORG}${E})`, "gdu");
 // what follows the name and is no part of it: its term ("khóa VIII, nhiệm kỳ 2019 – 2024", "(khóa XV)")
-const QUALIFIER_RE = new RegExp(`(?:\\s{1,3}\\(?\\s{0,3}khoa\\s|\\s{0,3},\\s{0,3}nhiem ky\\s)`, "du");
-const BOARD_AT_START_RE = new RegExp(`^(?<board>${BOARD})\\s{1,3}`, "du");
+const QUALIFIER_RE = regex(`(?:\\s{1,3}\\(?\\s{0,3}khoa\\s|\\s{0,3},\\s{0,3}nhiem ky\\s)`, "du");
+const BOARD_AT_START_RE = regex(`^(?<board>${BOARD})\\s{1,3}`, "du");
 
 export interface Actor {
   issuer: string;
@@ -38,7 +38,7 @@ export function announcingActor(text: string): Actor | null {
   const before = text.slice(Math.max(0, verb.index - 300), verb.index);
   const start = Math.max(before.lastIndexOf(". ") + 1, before.lastIndexOf(";") + 1, before.lastIndexOf(":") + 1, before.lastIndexOf("\n") + 1, 0);
   const clause = before.slice(start).trim();
-  const starts = allFolded(new RegExp(ACTOR_START_RE.source, "gdu"), clause);
+  const starts = allFolded(regex(ACTOR_START_RE.source, "gdu"), clause);
   const last = starts[starts.length - 1];
   if (!last?.spans.actor) return null;
   let name = clause.slice(last.spans.actor[0]).trim();

@@ -1,6 +1,5 @@
 // kehoach show <doc> [--year Y] [--db FILE] [--json]: one document as readable terminal tables.
 import type { Command } from "commander";
-import { KehoachError } from "../errors.js";
 import { formatQuantities } from "../format.js";
 import type { PlanDocument } from "../../schemas/plan.js";
 import { addDbOption, openExisting, parseYear, pickDocument, terminalTable } from "./output.js";
