@@ -16,6 +16,10 @@
 //   - bullets ("- ", "+ ", "• ") cut only after the end of a sentence (".", ";", ":"), two at least.
 // Before the first cut, a run of capitals that ends the text before it is a heading of its own
 // ("… CÁC CHỈ TIÊU CHỦ YẾU TRONG NHIỆM KỲ 2020-2025 I. Về kinh tế …").
+// Every format's model goes through it: the text parser cuts while it builds its paragraphs
+// (`flatListPieces`), the other parsers' paragraphs are cut afterwards (`splitFlatLists`), with
+// the same offsets into the document's text.
+import type { Block, DocModel, NoteRef } from "../src/model.js";
 import { parseLabel, type Label } from "../rules/label.js";
 
 interface Candidate {
@@ -31,7 +35,7 @@ const AFTER_LABEL = /^[\p{Lu}\p{N}“"‘'(]/u;
 
 const keyOf = (l: Label): string | null => {
   if (l.style === "num") return l.depth === 1 ? "num" : null;
-  if (l.style === "roman" || l.style === "paren") return l.style;
+  if (l.style === "roman" || l.style === "paren" || l.style === "paren-roman") return l.style;
   if (l.style === "bullet") return `bullet${l.bullet}`;
   return null;
 };
@@ -99,4 +103,42 @@ export function flatListCuts(text: string): number[] {
   const heading = capitalsBefore(text, cuts[0]);
   if (heading > 0) cuts.unshift(heading);
   return cuts;
+}
+
+/** A paragraph's text cut where a flattened list's items start, each piece with its offset in the text and its references. */
+export function flatListPieces(text: string, refs: readonly NoteRef[]): Array<{ text: string; from: number; refs?: NoteRef[] }> {
+  const bounds = [0, ...flatListCuts(text), text.length];
+  const out: Array<{ text: string; from: number; refs?: NoteRef[] }> = [];
+  for (let k = 0; k + 1 < bounds.length; k++) {
+    const raw = text.slice(bounds[k], bounds[k + 1]);
+    const lead = raw.length - raw.trimStart().length;
+    const piece = raw.trim();
+    if (!piece) continue;
+    const from = bounds[k] + lead;
+    const last = k + 2 === bounds.length;
+    const own = refs.filter((r) => r.at >= bounds[k] && (r.at < bounds[k + 1] || last));
+    out.push({ text: piece, from, refs: own.length ? own.map((r) => ({ ...r, at: Math.max(0, Math.min(r.at - from, piece.length)) })) : undefined });
+  }
+  return out;
+}
+
+/**
+ * The model with each flattened paragraph cut into the paragraphs it was (DOCX, PDF and Markdown
+ * copies of a web page flatten lists as text copies do). A piece keeps the paragraph's hints and
+ * its own slice of the document's text; other blocks are left as they are.
+ */
+export function splitFlatLists(doc: DocModel): DocModel {
+  let changed = false;
+  const blocks: Block[] = [];
+  for (const b of doc.blocks) {
+    const parts = b.kind === "paragraph" ? flatListPieces(b.text, b.refs ?? []) : [];
+    if (parts.length < 2) { blocks.push(b); continue; }
+    changed = true;
+    for (const p of parts) {
+      const { refs: _refs, ...hints } = b;
+      void _refs;
+      blocks.push({ ...hints, text: p.text, start: b.start + p.from, end: b.start + p.from + p.text.length, ...(p.refs ? { refs: p.refs } : {}) });
+    }
+  }
+  return changed ? { ...doc, blocks } : doc;
 }

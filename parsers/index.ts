@@ -3,6 +3,7 @@ import type { DocModel, ParseOptions } from "../src/model.js";
 import { KehoachError } from "../src/errors.js";
 import { detectFormat, type Format } from "./detect.js";
 import { parseTxt } from "./txt.js";
+import { splitFlatLists } from "./flat-list.js";
 
 export async function parseBytes(bytes: Uint8Array, opts: ParseOptions): Promise<DocModel> {
   const format = detectFormat(bytes, opts.fileName);
@@ -31,17 +32,17 @@ async function parseAs(format: Format, bytes: Uint8Array, opts: ParseOptions): P
     case "pdf": {
       // loaded on demand: pdfjs, the OOXML reader and remark are heavy and only one format is needed per file
       const { parsePdf } = await import("./pdf.js");
-      return parsePdf(bytes, opts);
+      return splitFlatLists(await parsePdf(bytes, opts));
     }
     case "docx": {
       const { parseDocx } = await import("./docx.js");
-      return parseDocx(bytes, opts);
+      return splitFlatLists(await parseDocx(bytes, opts));
     }
     case "md": {
       const { parseMd } = await import("./md.js");
-      return parseMd(bytes, opts);
+      return parseMd(bytes, opts); // cuts flattened lists itself (parseMdString)
     }
     default:
-      return parseTxt(bytes, opts);
+      return parseTxt(bytes, opts); // cuts flattened lists as it builds its paragraphs
   }
 }

@@ -1,6 +1,7 @@
 // Markdown plans, parsed with unified + remark-parse (+ remark-gfm for tables
 // and footnotes). The mdast tree becomes blocks: headings, paragraphs, list
 // items (label and nesting level kept), table rows, footnote bodies and refs.
+import { splitFlatLists } from "./flat-list.js";
 import { unified } from "unified";
 import remarkParse from "remark-parse";
 import remarkGfm from "remark-gfm";
@@ -362,7 +363,7 @@ export function parseMdString(input: string): DocModel {
     const parts = (n.children ?? []).map((c) => inline(c.children ?? [c]).text).filter(Boolean);
     b.add({ kind: "footnote", text: parts.join(" "), marker });
   }
-  return b.build(null);
+  return splitFlatLists(b.build(null)); // a list a web copy flattened into one paragraph
 }
 
 /** "-", "+" or "*": mdast does not keep the bullet character, the source does. */

@@ -9,7 +9,7 @@ import type { DocModel, NoteRef, ParseOptions } from "../src/model.js";
 import { DocBuilder } from "../src/doc-builder.js";
 import { startsWithLabel } from "../rules/label.js";
 import { decodeText } from "./decode.js";
-import { flatListCuts } from "./flat-list.js";
+import { flatListPieces } from "./flat-list.js";
 import {
   BLANK_BREAK_MAX_SHARE, CELL_START_SLACK, COLUMN_GAP, DEFAULT_LINE_WIDTH, FIRST_LINE_INDENT_MAX, FIRST_LINE_INDENT_MIN, FULL_LINE_SHARE,
   MARGIN_INDENT_MAX, NOTE_ZONE_MAX_LINES, PDF_RUN_ON_SHARE, SHORT_LAST_LINE_SHARE, SPLIT_HEADING_FIRST_MAX, SPLIT_HEADING_SECOND_MAX,
@@ -173,27 +173,10 @@ export function parseTxtString(input: string): DocModel {
     const { text, refs } = extractSupRefs(p.text);
     const glued = known.size ? extractGluedRefs(text, refState) : { text, refs: [] as NoteRef[] };
     const allRefs = [...refs, ...glued.refs];
-    for (const piece of pieces(glued.text, allRefs)) b.add({ kind: "paragraph", ...piece, bold: p.bold, italic: p.italic });
+    for (const { text: piece, refs: own } of flatListPieces(glued.text, allRefs)) b.add({ kind: "paragraph", text: piece, refs: own, bold: p.bold, italic: p.italic });
   }
   for (const n of notes) b.add({ kind: "footnote", text: n.text.replace(TAG, ""), marker: n.marker });
   return b.build(null);
-}
-
-/** A paragraph cut where a flattened list's items start (parsers/flat-list.ts), each piece with its references. */
-function pieces(text: string, refs: NoteRef[]): Array<{ text: string; refs?: NoteRef[] }> {
-  const bounds = [0, ...flatListCuts(text), text.length];
-  const out: Array<{ text: string; refs?: NoteRef[] }> = [];
-  for (let k = 0; k + 1 < bounds.length; k++) {
-    const raw = text.slice(bounds[k], bounds[k + 1]);
-    const lead = raw.length - raw.trimStart().length;
-    const piece = raw.trim();
-    if (!piece) continue;
-    const from = bounds[k] + lead;
-    const last = k + 2 === bounds.length;
-    const own = refs.filter((r) => r.at >= bounds[k] && (r.at < bounds[k + 1] || last));
-    out.push({ text: piece, refs: own.length ? own.map((r) => ({ ...r, at: Math.max(0, Math.min(r.at - from, piece.length)) })) : undefined });
-  }
-  return out;
 }
 
 function tagged(s: string): Para {

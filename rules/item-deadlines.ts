@@ -76,7 +76,7 @@ export function looseDeadlines(blk: Block, ctx: RuleContext, issuedAt: string | 
   // a section's heading ("6. Tổ chức một số hoạt động, sự kiện trong năm 2026") names the span of its items
   const label = parseLabel(blk.text);
   const kind = sectionKind(label ? blk.text.slice(label.length) : blk.text);
-  if (kind === "target" || kind === "task") return [];
+  if (kind === "target" || kind === "task" || kind === "mixed") return [];
   const led = (d: DeadlineHit) => DAY_LEAD_RE.test(d.raw) || /\(\s{0,2}$/u.test(blk.text.slice(Math.max(0, d.start - 3), d.start));
   return hits
     .filter((d) => !(d.precision === "day" && !d.yearInferred && !led(d)))

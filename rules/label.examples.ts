@@ -15,6 +15,9 @@ export const examples: { positive: Array<[string, Expect]>; negative: string[] }
     ["1.1.3 Tổ chức tập huấn", { style: "num", code: "1.1.3", depth: 3, rest: "Tổ chức tập huấn" }],
     ["(1) Tiếp tục thực hiện", { style: "paren", code: "(1)", depth: 1, rest: "Tiếp tục thực hiện" }],
     ["(3) - 100% cơ sở Hội", { style: "paren", code: "(3)", depth: 1, rest: "100% cơ sở Hội" }],
+    ["(i) Tăng cường giám sát;", { style: "paren-roman", code: "(i)", depth: 1, rest: "Tăng cường giám sát;" }],
+    ["(iv) Phục vụ công tác thẩm tra", { style: "paren-roman", code: "(iv)", depth: 1, rest: "Phục vụ công tác thẩm tra" }],
+    ["(vii) Tổ chức thực hiện.", { style: "paren-roman", code: "(vii)", depth: 1, rest: "Tổ chức thực hiện." }],
     ["a) Về nội dung", { style: "letter", code: "a", depth: 1, rest: "Về nội dung" }],
     ["b. 100% xã, phường tổ chức", { style: "letter", code: "b", depth: 1, rest: "100% xã, phường tổ chức" }],
     ["2/ Thời gian: cả năm", { style: "num", code: "2", depth: 1, rest: "Thời gian: cả năm" }],
@@ -27,6 +30,9 @@ export const examples: { positive: Array<[string, Expect]>; negative: string[] }
     ["1/. Tổ chức hội nghị", { style: "num", code: "1", depth: 1, rest: "Tổ chức hội nghị" }],
     ["(2). Tỷ lệ hộ nghèo giảm 1%", { style: "paren", code: "(2)", depth: 1, rest: "Tỷ lệ hộ nghèo giảm 1%" }],
     ["A- PHƯƠNG HƯỚNG, MỤC TIÊU", { style: "upper", code: "A", depth: 1, rest: "PHƯƠNG HƯỚNG, MỤC TIÊU" }],
+    ["A-Nội dung, nhiệm vụ, giải pháp", { style: "upper", code: "A", depth: 1, rest: "Nội dung, nhiệm vụ, giải pháp" }],
+    ["2-Tổ chức chỉ đạo, điều hành", { style: "num", code: "2", depth: 1, rest: "Tổ chức chỉ đạo, điều hành" }],
+    ["a/ Báo Cựu chiến binh mở chuyên mục", { style: "letter", code: "a", depth: 1, rest: "Báo Cựu chiến binh mở chuyên mục" }],
     ["Chương trình 3: Thực hiện dân chủ", { style: "named", code: "Chương trình 3", depth: 1, rest: "Thực hiện dân chủ" }],
     ["- Hội LHPN cấp huyện", { style: "bullet", code: null, depth: 1, rest: "Hội LHPN cấp huyện" }],
     ["+ Cấp tỉnh: tổ chức", { style: "bullet", code: null, depth: 1, rest: "Cấp tỉnh: tổ chức" }],
@@ -53,6 +59,9 @@ export const examples: { positive: Array<[string, Expect]>; negative: string[] }
     "100% chi hội",
     "PHẦN I", // a part's number alone on its line: its name follows on the next line
     "A. lưu ý", // a capital letter label is followed by a capital
+    "2-NQ/TW của Bộ Chính trị", // a document number, not a glued dash label
+    "3-5% số hộ",
+    "B-52 ném bom",
   ],
 };
 

@@ -5,6 +5,7 @@
 //   "2.1. Mỗi cơ sở"   num (depth 2) code "2.1"    ("2.1 Mỗi" too: a dotted code needs no final dot)
 //   "3. Nhiệm vụ"      num (depth 1) code "3"      (a single number needs ".", ")", "/", "/." or "- ")
 //   "(1) Tiếp tục"     paren        code "(1)"     ("(1) - 100% …": the dash after it is part of the label)
+//   "(ii) Tập trung"   paren-roman  code "(ii)"    (small roman numerals in parentheses: "(i)" is one, not the letter i)
 //   "a) Về nội dung"   letter       code "a"
 //   "- Hội LHPN"       bullet       code null      ("*" ranks above "-", "+" below it; "•" "–" are "-")
 //   "Chỉ tiêu 3: …"    named        code "Chỉ tiêu 3"
@@ -13,7 +14,7 @@
 
 import { toRoman } from "../src/format.js";
 
-export type LabelStyle = "roman" | "num" | "paren" | "paren-letter" | "letter" | "upper" | "part" | "bullet" | "named";
+export type LabelStyle = "roman" | "num" | "paren" | "paren-roman" | "paren-letter" | "letter" | "upper" | "part" | "bullet" | "named";
 
 export interface Label {
   style: LabelStyle;
@@ -49,13 +50,16 @@ const DOTTED_RE = /^(?<n>\d{1,2}(?:\.\d{1,2}){1,4})\.?(?:\s{1,20}|$)(?=\S|$)/u;
 // "3. " "3) " "3/ " "1/. " "3- " — a single number needs its dot, parenthesis, slash or dash (many
 // plans number "1/", "2/"; the slash needs a space after it, so a date "1/2025" is no label; the
 // dash is glued to the number and has a space and a capital after it: "3- Nhiệm vụ", while
-// "1 - Năm 2021: …" is a footnote body's marker and "3 - 5%" a range)
-const SINGLE_RE = /^(?<n>\d{1,2})(?:[.)](?:\s{1,20}|$)|\/\.?\s{1,20}|[-–]\s{1,20}(?=\p{Lu}))/u;
+// "1 - Năm 2021: …" is a footnote body's marker and "3 - 5%" a range; a web copy may drop the space
+// after the dash when a word follows: "2-Tổ chức chỉ đạo")
+const SINGLE_RE = /^(?<n>\d{1,2})(?:[.)](?:\s{1,20}|$)|\/\.?\s{1,20}|[-–]\s{1,20}(?=\p{Lu})|[-–](?=\p{Lu}\p{Ll}))/u;
 // "(1) " "(1) - " "(1). " "(a) "
 const PAREN_RE = /^\((?<p>\d{1,2}|[a-zđ])\)(?:\s{0,20}[-–—]\s{1,20}|\.?\s{0,20})/u;
-// "a) " "b. Về" "a. 100% xã" — a lower-case letter label (with "." only when a capital or a digit
-// follows, not "v.v.")
-const LETTER_RE = /^(?<l>[a-zđ])(?:\)\s{0,20}|\.\s{1,20}(?=[\p{Lu}\p{N}]))/u;
+// "(i) " "(iv) " "(vii) " — small roman numerals in parentheses, as central guidance documents number lists
+const PAREN_ROMAN_RE = /^\((?<r>[ivx]{1,5})\)(?:\s{0,20}[-–—]\s{1,20}|\.?\s{0,20})/u;
+// "a) " "b. Về" "a. 100% xã" "a/ Báo" — a lower-case letter label (with "." only when a capital or a
+// digit follows, not "v.v."; with "/" only before a space, not "v/v")
+const LETTER_RE = /^(?<l>[a-zđ])(?:\)\s{0,20}|\/\s{1,20}(?=\S)|\.\s{1,20}(?=[\p{Lu}\p{N}]))/u;
 // "- " "+ " "* " "• " "– "; a dash glued to the word ("-Tham gia") counts too
 const BULLET_RE = /^(?<b>[-–—•·+*▪►❖✓])\s{0,20}(?=[\p{L}\p{N}“"(])/u;
 // "Chỉ tiêu 3: " "Nhiệm vụ 1: " "Mục tiêu 2. " "Chương trình 3: " — an item that names itself
@@ -64,8 +68,8 @@ const NAMED_RE = /^(?<w>Chỉ tiêu|Nhiệm vụ|Mục tiêu|Giải pháp|Hoạt
 // "A. MỤC ĐÍCH", "B) Chỉ tiêu" — a capital letter A–H numbering the parts of a plan; read before
 // roman numerals because "C." and "D." there are the third and fourth parts, not 100 and 500.
 // The text after it must start with a capital (not an initial in a name, "A. Lê" aside, which
-// never opens a paragraph of a plan).
-const UPPER_RE = /^(?<u>[A-HĐ])(?:[.)]|\s{0,2}[-–])\s{1,20}(?=\p{Lu})/u;
+// never opens a paragraph of a plan). A dash may be glued to a word: "A-Nội dung, nhiệm vụ".
+const UPPER_RE = /^(?<u>[A-HĐ])(?:(?:[.)]|\s{0,2}[-–])\s{1,20}(?=\p{Lu})|[-–](?=\p{Lu}\p{Ll}))/u;
 // "Phần I. CHỈ TIÊU", "PHẦN II: NHIỆM VỤ TRỌNG TÂM", "Phần 3 - Tổ chức thực hiện": a part of the plan
 // (a line "PHẦN I" alone is not a label: the part's name follows on the next line)
 const PART_RE = /^(?<w>Phần|PHẦN)\s{1,3}(?<n>[IVX]{1,5}|\d{1,2})\s{0,3}[.:\-–]\s{0,20}(?=\S)/u;
@@ -107,6 +111,10 @@ export function parseLabel(text: string): Label | null {
   if ((m = ROMAN_RE.exec(t))) {
     const v = romanValue(m.groups!.r);
     if (v !== null) return { style: "roman", code: m.groups!.r, depth: 1, number: v, bullet: null, rank: 0, length: m[0].length, named: null };
+  }
+  if ((m = PAREN_ROMAN_RE.exec(t))) {
+    const v = romanValue(m.groups!.r.toUpperCase());
+    if (v !== null) return { style: "paren-roman", code: `(${m.groups!.r})`, depth: 1, number: v, bullet: null, rank: 0, length: m[0].length, named: null };
   }
   if ((m = PAREN_RE.exec(t))) {
     const p = m.groups!.p;

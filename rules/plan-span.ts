@@ -1,8 +1,12 @@
 // The campaign's own span outside any item: "2/ Thời gian: từ ngày 01/3 đến 31/3/2026" under
 // "II/ CHỦ ĐỀ, THỜI GIAN", or the paragraph under a heading "IV. THỜI GIAN THỰC HIỆN".
 // Its deadlines belong to no item (item: null), as do those of a line that is nothing but a time.
+// A time of the whole plan is often written twice (the title "KẾ HOẠCH THÁNG 01/2022" and the
+// opening "… kế hoạch hoạt động tháng 1 năm 2022"; "8/3" in the subtitle and the purpose): one
+// item-null deadline per span is kept, the first written.
 import type { Block } from "../src/model.js";
 import type { Rule } from "./rule.js";
+import type { Deadline } from "../schemas/plan.js";
 import { foldKey } from "../src/text.js";
 import { parseLabel } from "./label.js";
 import { looseDeadlines, readDeadlines } from "./item-deadlines.js";
@@ -15,6 +19,14 @@ export const planSpan: Rule = {
   run(doc, ctx, out) {
     const owned = new Set<Block>([...out.structure.items.flatMap((it) => it.segments.map((sg) => sg.block)), ...out.structure.loose]);
     let underTimeHeading = false;
+    const seen = new Set(out.deadlines.filter((d) => d.item === null).map(spanKey));
+    const push = (found: Deadline[]) => {
+      for (const d of found) {
+        if (seen.has(spanKey(d))) continue;
+        seen.add(spanKey(d));
+        out.deadlines.push(d);
+      }
+    };
     for (let i = 0; i < out.structure.bodyEnd; i++) {
       const blk = doc.blocks[i];
       if (blk.kind === "footnote" || blk.kind === "tableRow") { underTimeHeading = false; continue; }
@@ -27,11 +39,14 @@ export const planSpan: Rule = {
       if (!(timeLine || (underTimeHeading && !label))) {
         underTimeHeading = false;
         // a paragraph outside every item still says when things are due (item null)
-        out.deadlines.push(...looseDeadlines(blk, ctx, out.meta?.issuedAt ?? null));
+        push(looseDeadlines(blk, ctx, out.meta?.issuedAt ?? null));
         continue;
       }
       const off = blk.text.length - body.length;
-      out.deadlines.push(...readDeadlines(body, ctx, null, (d) => ctx.blockSpan(blk, off + d.start, off + d.end)));
+      push(readDeadlines(body, ctx, null, (d) => ctx.blockSpan(blk, off + d.start, off + d.end)));
     }
   },
 };
+
+/** The span a deadline names: one item-null deadline per span. */
+const spanKey = (d: Deadline): string => `${d.start}|${d.end}`;

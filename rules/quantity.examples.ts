@@ -127,6 +127,12 @@ export const examples: QuantityExamples = {
     // money keeps its unit, "/năm" (per year) stays in the raw
     ["Thu nhập bình quân đầu người đạt 60 triệu đồng/năm", q(60, "triệu đồng"), "60 triệu đồng/năm"],
     ["Thu nhập bình quân 55trđ/người/năm", q(55, "trđ"), "55trđ/người"],
+    // money abbreviated with a dot or a space inside
+    ["Tổng giá trị sản xuất đạt: 396,1 tỷ.đ, tăng", q(396.1, "tỷ.đ"), "396,1 tỷ.đ"],
+    ["Tổng vốn đầu tư 5 năm: 187,2 tỷ đ.", q(187.2, "tỷ đ"), "187,2 tỷ đ"],
+    ["Thu nhập bình quân đầu người/năm đạt 70,0 Tr. đồng", q(70, "tr. đồng"), "70,0 Tr. đồng"],
+    ["Thu nhập bình quân đầu người: 50 triệu đ", q(50, "triệu đ"), "50 triệu đ"],
+    ["Thu ngân sách 8tỷ.đ", q(8, "tỷ.đ"), "8tỷ.đ"],
     // after a colon a number is the level, even after a time word
     ["Diện tích gieo trồng hằng năm: 2.150 ha", q(2150, "ha"), "2.150 ha"],
     ["Tỷ lệ tăng dân số tự nhiên hàng năm: 0,9%", q(0.9, "%"), "0,9%"],

@@ -3,7 +3,8 @@
 import type { Block } from "../src/model.js";
 import { foldKey } from "../src/text.js";
 import { parseLabel, romanValue, type Label } from "./label.js";
-import { bareHeading, headingLike, sectionKind, type SectionKind } from "./sections.js";
+import { bareHeading, headingLike, sectionKind, type OpenKind, type SectionKind } from "./sections.js";
+import { findQuantities } from "./quantity.js";
 
 // Label styles that number the top parts of a plan ("II.", "B.", "Phần II."): never a nested heading
 export const TOP_STYLES = new Set(["roman", "upper", "part"]);
@@ -32,7 +33,7 @@ export const styleKey = (l: Label | null): { key: string; depth: number; rank: n
 export interface Head {
   index: number;
   label: Label | null;
-  kind: SectionKind;
+  kind: OpenKind;
   /** the heading without its label; null for a lead sentence ("… 12 chỉ tiêu chủ yếu đó là:") */
   text: string | null;
 }
@@ -46,6 +47,7 @@ export function findHeads(blocks: Block[], bodyEnd: number): { heads: Map<number
   // tâm trong năm:" under "III. NHIỆM VỤ VÀ GIẢI PHÁP"), not a new section heading.
   const marksHeadings = blocks.some((b) => b.kind === "heading" || (b.bold && b.kind !== "tableRow"));
   let lastKind: SectionKind | null = null;
+  const mixed: number[] = [];
   for (let i = 0; i < bodyEnd; i++) {
     const h = headingOf(blocks[i]);
     if (!h) continue;
@@ -55,9 +57,12 @@ export function findHeads(blocks: Block[], bodyEnd: number): { heads: Map<number
     // trọng tâm:" inside a task section is one of its items
     if (h.loose && h.kind === lastKind) continue;
     lastKind = h.kind;
-    heads.set(i, { index: i, label: h.label, kind: h.kind, text: h.text });
+    if (h.kind === "mixed") mixed.push(i);
+    heads.set(i, { index: i, label: h.label, kind: h.kind === "mixed" ? "task" : h.kind, text: h.text });
     if (topKey === null && h.kind !== "other") topKey = styleKey(h.label).key;
   }
+  // "PHƯƠNG HƯỚNG, MỤC TIÊU, NHIỆM VỤ CHỦ YẾU …": targets when most of its lines state a level
+  for (const i of mixed) heads.get(i)!.kind = listKind(blocks, i + 1, bodyEnd, heads, statesQuantity);
   // a plan numbered in parts ("I.", "B.", "Phần II.") has them as its top headings even when a numbered
   // kind heading comes first, under a part that names no kind ("II. MỤC TIÊU HOẠT ĐỘNG" / "2. Các mục tiêu cụ thể")
   const part = [...heads.values()].find((h) => h.kind !== "other" && h.label && TOP_STYLES.has(h.label.style));
@@ -88,6 +93,27 @@ export function nestHeads(blocks: Block[], heads: Map<number, Head>, topKey: str
     }
     return false;
   };
+  // Did a heading of this label's style come earlier in the enclosing section ("1. Mục tiêu chung" before "2. Chỉ tiêu cụ thể")?
+  const headSiblingBefore = (from: number, to: number, label: Label): boolean => {
+    const key = styleKey(label).key;
+    for (let k = from + 1; k < to; k++) if (heads.has(k) && styleKey(heads.get(k)!.label).key === key) return true;
+    return false;
+  };
+  // Is the next label of this label's style, before the next part heading, a paragraph rather than a
+  // heading? Then the heading is the first item of a list: "1- Nội dung, nhiệm vụ:" then "2-Tổ chức
+  // chỉ đạo, điều hành …" under "A- NỘI DUNG, NHIỆM VỤ, GIẢI PHÁP" (a sub-section split has heading
+  // siblings: "1. Nhiệm vụ trọng tâm" / "2. Giải pháp", or one before it: "1. Mục tiêu chung" / "2. Chỉ tiêu cụ thể" / "3. …").
+  const itemSiblingAfter = (from: number, label: Label): boolean => {
+    const key = styleKey(label).key;
+    for (let k = from + 1; k < blocks.length; k++) {
+      const head = heads.get(k);
+      if (head && head.label && (styleKey(head.label).key === topKey || TOP_STYLES.has(head.label.style))) return false;
+      if (blocks[k].kind === "tableRow" || isClosingBlock(blocks[k])) continue;
+      const l = parseLabel(blocks[k].text);
+      if (l && styleKey(l).key === key) return !head && l.number === (label.number ?? 0) + 1;
+    }
+    return false;
+  };
   for (const [i, h] of [...heads].sort((a, b) => a[0] - b[0])) {
     const nested = h.label && topKey && styleKey(h.label).key !== topKey && !TOP_STYLES.has(h.label.style);
     if (!nested) { enclosing = h.kind; enclosingAt = i; continue; }
@@ -95,7 +121,7 @@ export function nestHeads(blocks: Block[], heads: Map<number, Head>, topKey: str
     // a bare heading of the enclosing kind after items of its own style is one more item, not a
     // sub-section: "3. Các hoạt động cụ thể" after "1. Công tác tuyên truyền …", "2. Hỗ trợ …" under
     // "III. NỘI DUNG VÀ GIẢI PHÁP" (a sub-section split comes first: "1. Mục tiêu chung" / "2. Chỉ tiêu cụ thể")
-    const lateSibling = h.kind === enclosing && itemSiblingBefore(enclosingAt, i, h.label!);
+    const lateSibling = h.kind === enclosing && (itemSiblingBefore(enclosingAt, i, h.label!) || (!headSiblingBefore(enclosingAt, i, h.label!) && itemSiblingAfter(i, h.label!)));
     // before the first part heading, a heading of another style heads its own section
     if (enclosing === null) continue;
     if (h.kind !== enclosing || (bare && !lateSibling)) nestedHeads.add(i);
@@ -104,14 +130,16 @@ export function nestHeads(blocks: Block[], heads: Map<number, Head>, topKey: str
   return nestedHeads;
 }
 
-type Found = Omit<Head, "index"> & { loose?: boolean };
+const isClosingBlock = (b: Block): boolean => b.kind === "footnote" || (b.zone?.startsWith("closing") ?? false);
+
+type Found = Omit<Head, "index" | "kind"> & { kind: SectionKind; loose?: boolean };
 
 /** Is this block a kind heading? Returns its label, kind and text without label. */
 function headingOf(b: Block): Found | null {
   if (b.kind === "footnote") return null;
   if (b.kind === "tableRow") return rowHeading(b);
   const label = parseLabel(b.text);
-  if (label && (label.style === "named" || label.style === "paren" || label.style === "paren-letter")) return null;
+  if (label && (label.style === "named" || label.style === "paren" || label.style === "paren-roman" || label.style === "paren-letter")) return null;
   if (label && label.style === "num" && label.depth > 1) return null;
   const bullet = label?.style === "bullet";
   const text = (label ? b.text.slice(label.length) : b.text).trim();
@@ -198,7 +226,7 @@ export function bareList(blocks: Block[], bodyEnd: number, heads: Map<number, He
     if (head) { otherKey = styleKey(head.label).key; continue; }
     if (blocks[i].kind === "tableRow") continue;
     const label = parseLabel(blocks[i].text);
-    if (!label || label.number !== 1 || !(label.style === "num" || label.style === "paren")) {
+    if (!label || label.number !== 1 || !(label.style === "num" || label.style === "paren" || label.style === "paren-roman")) {
       if (label && otherKey !== "none" && styleKey(label).key === otherKey) otherKey = null; // "II." after "I. MỤC ĐÍCH"
       continue;
     }
@@ -231,16 +259,21 @@ function bulletList(blocks: Block[], bodyEnd: number, heads: Map<number, Head>):
   return null;
 }
 
+/** A line that states a level as a percentage ("đạt 95%"). */
+const statesPercent = (text: string): boolean => STATES_LEVEL.test(text);
+/** A line that states a level: a percentage or a count of a thing ("250 hộ", "171ha", "1.734 tấn"). */
+const statesQuantity = (text: string): boolean => STATES_LEVEL.test(text) || findQuantities(text).length > 0;
+
 /** Targets when most labelled lines of the list (its own and the bullets under them) state a level. */
-function listKind(blocks: Block[], start: number, bodyEnd: number, heads: Map<number, Head>): "target" | "task" {
+function listKind(blocks: Block[], start: number, bodyEnd: number, heads: Map<number, Head>, states = statesPercent): "target" | "task" {
   let lines = 0;
   let levels = 0;
   for (let k = start; k < bodyEnd && !heads.has(k); k++) {
     if (blocks[k].kind === "tableRow" || !parseLabel(blocks[k].text)) continue;
     lines++;
-    if (STATES_LEVEL.test(blocks[k].text)) levels++;
+    if (states(blocks[k].text)) levels++;
   }
-  return levels * 2 >= lines ? "target" : "task";
+  return levels * 2 >= lines && lines > 0 ? "target" : "task";
 }
 
 /** The indexes of the lines of a list from its first line: the same style, numbered on, up to a heading. */

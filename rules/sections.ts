@@ -6,6 +6,8 @@ import { alt, regex } from "./vocab/pattern.js";
 import { DETERMINERS, HEADINGS, type HeadingKind, type HeadingRow } from "./vocab/headings.js";
 
 export type SectionKind = Exclude<HeadingKind, "frame">;
+/** The kind of a section once open: a "mixed" heading has become a target or a task section. */
+export type OpenKind = Exclude<SectionKind, "mixed">;
 
 /**
  * The pattern of some rows of the headings table: after an optional determiner, a whole row's
@@ -26,7 +28,7 @@ export function headingPattern(rows: readonly HeadingRow[]): RegExp {
   return regex(`^${det}(?:${parts.join("|")})`, "u");
 }
 
-const ORDER: readonly SectionKind[] = ["target", "task", "other"];
+const ORDER: readonly SectionKind[] = ["target", "mixed", "task", "other"];
 const PATTERNS = new Map<HeadingKind, RegExp>([...ORDER, "frame" as const].map((k) => [k, headingPattern(HEADINGS.filter((r) => r.kind === k))]));
 // the same without the rows that need a label
 const UNLABELLED = new Map<HeadingKind, RegExp>(ORDER.map((k) => [k, headingPattern(HEADINGS.filter((r) => r.kind === k && !r.labelled))]));

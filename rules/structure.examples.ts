@@ -267,6 +267,72 @@ const plans: Array<Row<string, Tree>> = [
     ],
     "reads an unbulleted group line ('Về kinh tế: (1) …') as the parent of the items after it",
   ],
+  [
+    [
+    "PHƯƠNG HƯỚNG, MỤC TIÊU, NHIỆM VỤ CHỦ YẾU NHIỆM KỲ 2025 - 2030:",
+    "1. Về kinh tế:",
+    "- Tổng giá trị sản xuất đến năm 2030 đạt 520 tỷ đồng.",
+    "- Diện tích lúa: 171ha; năng suất 62 tạ/ha.",
+    "- Số doanh nghiệp vào năm 2030: 20 doanh nghiệp.",
+    "2. Về xã hội:",
+    "- Tỷ lệ hộ nghèo còn dưới 1%.",
+    ].join("\n"),
+    [
+    ["target", "1", null, "PHƯƠNG HƯỚNG, MỤC TIÊU, NHIỆM VỤ CHỦ YẾU NHIỆM KỲ 2025 - 2030", "Về kinh tế:"],
+    ["target", null, "1", "PHƯƠNG HƯỚNG, MỤC TIÊU, NHIỆM VỤ CHỦ YẾU NHIỆM KỲ 2025 - 2030", "Tổng giá trị sản xuất đến năm 2030 đạt 520 tỷ đồng."],
+    ["target", null, "1", "PHƯƠNG HƯỚNG, MỤC TIÊU, NHIỆM VỤ CHỦ YẾU NHIỆM KỲ 2025 - 2030", "Diện tích lúa: 171ha; năng suất 62 tạ/ha."],
+    ["target", null, "1", "PHƯƠNG HƯỚNG, MỤC TIÊU, NHIỆM VỤ CHỦ YẾU NHIỆM KỲ 2025 - 2030", "Số doanh nghiệp vào năm 2030: 20 doanh nghiệp."],
+    ["target", "2", null, "PHƯƠNG HƯỚNG, MỤC TIÊU, NHIỆM VỤ CHỦ YẾU NHIỆM KỲ 2025 - 2030", "Về xã hội:"],
+    ["target", null, "2", "PHƯƠNG HƯỚNG, MỤC TIÊU, NHIỆM VỤ CHỦ YẾU NHIỆM KỲ 2025 - 2030", "Tỷ lệ hộ nghèo còn dưới 1%."],
+    ],
+    "reads an unlabelled heading naming goals and work as a target section when most of its lines state a level",
+  ],
+  [
+    [
+    "II. MỤC TIÊU, NHIỆM VỤ NĂM 2026",
+    "1. Tăng cường công tác tuyên truyền, giáo dục.",
+    "2. Củng cố tổ chức, nâng cao chất lượng hội viên.",
+    "3. Tổ chức 02 hội thi cấp huyện.",
+    ].join("\n"),
+    [
+    ["task", "1", null, "MỤC TIÊU, NHIỆM VỤ NĂM 2026", "Tăng cường công tác tuyên truyền, giáo dục."],
+    ["task", "2", null, "MỤC TIÊU, NHIỆM VỤ NĂM 2026", "Củng cố tổ chức, nâng cao chất lượng hội viên."],
+    ["task", "3", null, "MỤC TIÊU, NHIỆM VỤ NĂM 2026", "Tổ chức 02 hội thi cấp huyện."],
+    ],
+    "reads a heading naming goals and work as a task section when most of its lines state no level",
+  ],
+  [
+    [
+    "Ngày 05/3/2026, Ban Thường vụ ban hành Hướng dẫn số 12-HD/BTV với các nội dung chính sau:",
+    "(i) Tăng cường kiểm tra, giám sát tổ chức đảng;",
+    "(ii) Tập trung giải quyết khiếu nại;",
+    "(iii) Tổ chức thực hiện.",
+    ].join("\n"),
+    [
+    ["task", "(i)", null, null, "Tăng cường kiểm tra, giám sát tổ chức đảng;"],
+    ["task", "(ii)", null, null, "Tập trung giải quyết khiếu nại;"],
+    ["task", "(iii)", null, null, "Tổ chức thực hiện."],
+    ],
+    "reads a list numbered (i), (ii), (iii) with no heading as tasks with no section",
+  ],
+  [
+    [
+    "A-Nội dung, nhiệm vụ, giải pháp thực hiện.",
+    "1- Nội dung, nhiệm vụ:",
+    "a/ Mở chuyên mục tuyên truyền thường xuyên.",
+    "b/ Biểu dương các đơn vị cung cấp thông tin.",
+    "2-Tổ chức chỉ đạo, điều hành các hoạt động phối hợp",
+    "a/ Thường trực Hội cử một đồng chí giúp chỉ đạo.",
+    ].join("\n"),
+    [
+    ["task", "1", null, "Nội dung, nhiệm vụ, giải pháp thực hiện", "Nội dung, nhiệm vụ:"],
+    ["task", "a", "1", "Nội dung, nhiệm vụ, giải pháp thực hiện", "Mở chuyên mục tuyên truyền thường xuyên."],
+    ["task", "b", "1", "Nội dung, nhiệm vụ, giải pháp thực hiện", "Biểu dương các đơn vị cung cấp thông tin."],
+    ["task", "2", null, "Nội dung, nhiệm vụ, giải pháp thực hiện", "Tổ chức chỉ đạo, điều hành các hoạt động phối hợp"],
+    ["task", "a", "2", "Nội dung, nhiệm vụ, giải pháp thực hiện", "Thường trực Hội cử một đồng chí giúp chỉ đạo."],
+    ],
+    "reads glued dash and slash labels, and a bare heading of its section's kind followed by item siblings as the first item",
+  ],
 ];
 
 // the no-items check (`noItems`): a text with no section of targets or tasks says so

@@ -8,7 +8,7 @@
 import type { Block, DocModel, NoteRef } from "../src/model.js";
 import { foldKey } from "../src/text.js";
 import { parseLabel, type Label } from "./label.js";
-import { frameHeading, headingLike, sectionKind, type SectionKind } from "./sections.js";
+import { frameHeading, headingLike, sectionKind, type OpenKind } from "./sections.js";
 import { bareList, cellLabel, findHeads, nestHeads, styleKey, type BareList, type Head } from "./section-heads.js";
 import { alt, words, regex } from "./vocab/pattern.js";
 import { PLAN_YEAR_COLUMN, TABLE_COLUMNS, type ColumnRole } from "./vocab/table-columns.js";
@@ -155,7 +155,7 @@ function bodyEndOf(blocks: Block[]): number {
   return bodyEnd;
 }
 
-interface SectionState { kind: SectionKind; text: string | null; label: Label | null; key: string; innerLast: number | null; outer?: SectionState }
+interface SectionState { kind: OpenKind; text: string | null; label: Label | null; key: string; innerLast: number | null; outer?: SectionState }
 
 /** Pass 2: items from the blocks in reading order, with the open sections, lists and tables. */
 class ItemBuilder {

@@ -12,7 +12,9 @@
 //     ("Chỉ tiêu" alone is a heading; "Chỉ tiêu tăng trưởng kinh tế" is not);
 //   - ", " between words may be written without its comma ("Nhiệm vụ, giải pháp" / "Nhiệm vụ giải pháp").
 // Kinds: "target" (chỉ tiêu: its numbered lines are targets), "task" (nhiệm vụ, giải pháp, hoạt
-// động: tasks), "other" (a section whose numbered lines are not items: "Mục đích, yêu cầu",
+// động: tasks), "mixed" (a heading that names goals and work together: "PHƯƠNG HƯỚNG, MỤC TIÊU,
+// NHIỆM VỤ CHỦ YẾU NHIỆM KỲ …", "Mục tiêu, nhiệm vụ": its lines are targets when most of them state
+// a level to reach, else tasks; rules/section-heads.ts decides), "other" (a section whose numbered lines are not items: "Mục đích, yêu cầu",
 // "Kinh phí"), "frame" (not a section: a labelled line of the plan's frame, not a topic of work,
 // inside a section: "Bối cảnh", "Căn cứ xây dựng kế hoạch"). When rows of several kinds match, the
 // first kind in that order wins ("Phân công nhiệm vụ" is a task, "Phân công" alone other).
@@ -23,7 +25,7 @@
 //
 // Add a heading: one row here, and one example row in rules/sections.examples.ts.
 
-export type HeadingKind = "target" | "task" | "other" | "frame";
+export type HeadingKind = "target" | "task" | "mixed" | "other" | "frame";
 
 export interface HeadingRow {
   phrase: string;
@@ -41,6 +43,7 @@ const target = (phrase: string, whole?: true): HeadingRow => ({ phrase, kind: "t
 const task = (phrase: string, whole?: true): HeadingRow => ({ phrase, kind: "task", whole });
 const other = (phrase: string, whole?: true): HeadingRow => ({ phrase, kind: "other", whole });
 const frame = (phrase: string): HeadingRow => ({ phrase, kind: "frame" });
+const mixed = (phrase: string): HeadingRow => ({ phrase, kind: "mixed" });
 const labelledTask = (phrase: string): HeadingRow => ({ phrase, kind: "task", labelled: true });
 
 export const HEADINGS: readonly HeadingRow[] = [
@@ -130,6 +133,15 @@ export const HEADINGS: readonly HeadingRow[] = [
   labelledTask("chương trình hành động"),
   labelledTask("chương trình công tác"),
   labelledTask("kế hoạch hoạt động"), // "II. Kế hoạch hoạt động Công đoàn tháng 5/2020"
+
+  // goals and work named together: targets or tasks by what the lines under it say
+  mixed("phương hướng, mục tiêu"), // "PHƯƠNG HƯỚNG, MỤC TIÊU, NHIỆM VỤ CHỦ YẾU NHIỆM KỲ 2015-2020"
+  mixed("phương hướng và mục tiêu"),
+  mixed("mục tiêu, nhiệm vụ"), // "Mục tiêu, nhiệm vụ, giải pháp chủ yếu"
+  mixed("mục tiêu và nhiệm vụ"),
+  mixed("mục tiêu, giải pháp"),
+  mixed("mục tiêu và giải pháp"),
+  mixed("mục tiêu, phương hướng"),
 
   // sections whose numbered paragraphs are not items
   other("mục đích"),

@@ -42,7 +42,8 @@ export const COUNT_NOUNS = [
   "tủ sách", "trang", "fanpage", "nhóm zalo", "tài khoản", "ngày công", "giờ", "tuyến", "tuyến đường",
   "khâu", "khâu đột phá", "nhiệm vụ", "tiêu chí", "chỉ tiêu", "giáo viên", "tổ tự quản", "tổ liên gia",
   // measures and money as plans abbreviate them ("1.184 tỷđ", "60 trđ", "65 tạ/ha")
-  "tỷđ", "trđ", "tr.đ", "nghìn tỷ đồng", "tạ", "kg", "m2", "m3", "con", "lít", "bác sĩ", "bác sỹ", "giường bệnh",
+  // and with a dot or a space inside the abbreviation ("396,1 tỷ.đ", "70,0 Tr. đồng", "50 triệu đ")
+  "tỷđ", "trđ", "tr.đ", "tỷ.đ", "tỷ đ", "tr. đồng", "tr.đồng", "tr đồng", "tr. đ", "triệu đ", "nghìn đ", "ng.đ", "nghìn tỷ đồng", "tạ", "kg", "m2", "m3", "con", "lít", "bác sĩ", "bác sỹ", "giường bệnh",
 ];
 
 /**
@@ -51,7 +52,7 @@ export const COUNT_NOUNS = [
  * letter after a number is otherwise part of a code ("2066a/…", "10A1").
  */
 export const GLUED_UNITS = [
-  "ha", "tạ", "tấn", "kg", "km", "m", "m2", "m3", "lít", "tỷđ", "tỷ đồng", "tỷ", "trđ", "tr.đ", "triệu đồng",
+  "ha", "tạ", "tấn", "kg", "km", "m", "m2", "m3", "lít", "tỷđ", "tỷ.đ", "tỷ đồng", "tỷ", "trđ", "tr.đ", "triệu đồng",
   "triệu", "nghìn tỷ đồng", "nghìn đồng", "đồng", "usd",
 ];
 

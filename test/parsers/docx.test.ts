@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { zipSync, strToU8 } from "fflate";
 import mammoth from "mammoth";
 import { parseDocx } from "../../parsers/docx.js";
+import { parseBytes } from "../../parsers/index.js";
 import type { Block, DocModel } from "../../src/model.js";
 import { KehoachError } from "../../src/errors.js";
 import { declareSize, esc, makeDocx, p } from "../helpers/make-docx.js";
@@ -39,6 +40,22 @@ const tc = (inner: string, tcPr = "") => `<w:tc>${tcPr ? `<w:tcPr>${tcPr}</w:tcP
 const GRID3 = `<w:tblGrid><w:gridCol w:w="1000"/><w:gridCol w:w="3000"/><w:gridCol w:w="2000"/></w:tblGrid>`;
 const LINES = `<w:tblBorders><w:top w:val="single" w:sz="4"/><w:left w:val="single" w:sz="4"/><w:bottom w:val="single" w:sz="4"/><w:right w:val="single" w:sz="4"/><w:insideH w:val="single" w:sz="4"/><w:insideV w:val="single" w:sz="4"/></w:tblBorders>`;
 const NO_LINES = `<w:tblBorders><w:top w:val="none" w:sz="0"/><w:left w:val="none" w:sz="0"/><w:bottom w:val="none" w:sz="0"/><w:right w:val="none" w:sz="0"/><w:insideH w:val="none" w:sz="0"/><w:insideV w:val="none" w:sz="0"/></w:tblBorders>`;
+
+describe("parseBytes: a DOCX paragraph holding a flattened list", () => {
+  test("is cut into the paragraphs it was, as a text copy is, with offsets into the text", async () => {
+    const doc = await parseBytes(
+      makeDocx({ body: p("CÁC CHỈ TIÊU CHỦ YẾU ĐẾN NĂM 2030 1. Tốc độ tăng trưởng đạt 8%. 2. Thu nhập bình quân 70 triệu đồng. 3. Tỷ lệ hộ nghèo dưới 1%.") }),
+      { fileName: "t.docx" },
+    );
+    checkOffsets(doc);
+    expect(doc.blocks.map((b) => b.text)).toEqual([
+      "CÁC CHỈ TIÊU CHỦ YẾU ĐẾN NĂM 2030",
+      "1. Tốc độ tăng trưởng đạt 8%.",
+      "2. Thu nhập bình quân 70 triệu đồng.",
+      "3. Tỷ lệ hộ nghèo dưới 1%.",
+    ]);
+  });
+});
 
 describe("parseDocx: purpose-made documents", () => {
   test("a footnote: reference removed from the text and recorded; body appended after the body blocks", async () => {

@@ -51,3 +51,16 @@ describe("md: a line break inside a table cell", () => {
     expect(doc.blocks[0].cells!.map((c) => c.text)).toEqual(["LĐLĐ TỈNH GIA LAI CÔNG ĐOÀN NGÀNH Y TẾ", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"]);
   });
 });
+
+describe("md parser: a list flattened onto one paragraph (a web page's copy)", () => {
+  it("cuts it back into its heading and items, each block its own slice of the text", () => {
+    const doc = parseMdString("Các chỉ tiêu chủ yếu: (1) Thu ngân sách tăng 10%/năm. (2) Tỷ lệ hộ nghèo dưới 1%. (3) Kết nạp 10 đảng viên.\n");
+    expect(doc.blocks.map((b) => b.text)).toEqual([
+      "Các chỉ tiêu chủ yếu:",
+      "(1) Thu ngân sách tăng 10%/năm.",
+      "(2) Tỷ lệ hộ nghèo dưới 1%.",
+      "(3) Kết nạp 10 đảng viên.",
+    ]);
+    for (const b of doc.blocks) expect(doc.text.slice(b.start, b.end)).toBe(b.text);
+  });
+});
