@@ -9,6 +9,7 @@
 import { createRequire } from "node:module";
 import type { Logger } from "pino";
 import { KehoachError } from "./errors.js";
+import { t } from "./i18n/index.js";
 
 export const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
 export const LOG_FORMATS = ["plain", "json"] as const;
@@ -22,13 +23,13 @@ let current: Logger | null = null;
 export function configureLog(o: { level?: string; format?: string }): void {
   if (o.level !== undefined) {
     if (!(LOG_LEVELS as readonly string[]).includes(o.level)) {
-      throw new KehoachError("cli/usage", `--log-level must be one of ${LOG_LEVELS.join(", ")}, not "${o.level}"`);
+      throw new KehoachError("cli/usage", t().badLogLevel(LOG_LEVELS, o.level));
     }
     level = o.level;
   }
   if (o.format !== undefined) {
     if (!(LOG_FORMATS as readonly string[]).includes(o.format)) {
-      throw new KehoachError("cli/usage", `--log-format must be one of ${LOG_FORMATS.join(", ")}, not "${o.format}"`);
+      throw new KehoachError("cli/usage", t().badLogFormat(LOG_FORMATS, o.format));
     }
     format = o.format as LogFormat;
   }
@@ -40,13 +41,14 @@ export function configureLog(o: { level?: string; format?: string }): void {
 if ((LOG_LEVELS as readonly string[]).includes(process.env.KEHOACH_LOG_LEVEL ?? "")) level = process.env.KEHOACH_LOG_LEVEL!;
 if (process.env.KEHOACH_LOG_FORMAT === "json") format = "json";
 
-const LEVEL_WORDS: Array<[number, string]> = [[50, "error"], [40, "warning"], [30, "info"], [20, "debug"], [0, "trace"]];
-const levelWord = (n: number): string => LEVEL_WORDS.find(([min]) => n >= min)![1];
+// the level of a plain line in words of the language ("warning", "cảnh báo")
+const LEVEL_WORDS: Array<[number, "error" | "warning" | "info" | "debug" | "trace"]> = [[50, "error"], [40, "warning"], [30, "info"], [20, "debug"], [0, "trace"]];
+const levelWord = (n: number): string => t().level[LEVEL_WORDS.find(([min]) => n >= min)![1]];
 
 const value = (k: string, v: unknown): string => {
   if (k === "where" && v && typeof v === "object" && "start" in v && "end" in v) {
     const w = v as { page?: number | null; start: number; end: number };
-    return `${w.page ? `page ${w.page}, ` : ""}characters ${w.start}–${w.end}`;
+    return t().where(w.page, w.start, w.end);
   }
   return typeof v === "string" ? v : JSON.stringify(v);
 };
@@ -102,10 +104,12 @@ export function log(): Logger {
 /** The CLI's line for a failure: "kehoach: error: FILE: reason" (a JSON record with --log-format json). */
 export function reportError(e: unknown, file?: string | null): void {
   if (e instanceof KehoachError) {
-    log().error({ file: e.file ?? file ?? undefined, code: e.code }, e.message);
+    // an input refusal is said in the language by its code (src/codes.ts, i18n refusals)
+    const said = (t().refusals as Record<string, string>)[e.code] ?? e.message;
+    log().error({ file: e.file ?? file ?? undefined, code: e.code }, said);
   } else {
     const message = e instanceof Error ? e.message : String(e);
-    log().error({ file: file ?? undefined }, `internal error: ${message}`);
+    log().error({ file: file ?? undefined }, t().internalError(message));
     log().debug({ err: e }, "stack");
   }
 }

@@ -31,7 +31,7 @@ afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 describe("list", () => {
   it("shows every document with province, issuer, number, date, year and counts", () => {
-    const out = runList({ db });
+    const out = runList({ db, width: 200 });
     for (const p of ["Nam Định", "Cao Bằng", "Thái Nguyên", "Thái Bình"]) expect(out).toContain(p);
     expect(out).toContain("77/KH-BCH");
     expect(out).toContain("2023-07-04");
@@ -66,7 +66,7 @@ describe("show", () => {
 
 describe("search", () => {
   it('finds "Chi hội trưởng được tập huấn" from "chi hoi truong tap huan" with document, province, code and snippet', () => {
-    const out = runSearch(["chi hoi truong tap huan"], { db });
+    const out = runSearch(["chi hoi truong tap huan"], { db, width: 240 });
     expect(out).toContain("Cao Bằng");
     expect(out).toContain("Nam Định");
     expect(out).toContain("2.6");

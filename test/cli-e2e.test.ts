@@ -56,7 +56,7 @@ describe("real fixtures", () => {
   });
 
   it("search and export work on what was extracted", async () => {
-    expect(runSearch(["chi hoi truong tap huan"], { db })).toContain("«Chi hội trưởng» được «tập huấn»");
+    expect(runSearch(["chi hoi truong tap huan"], { db, width: 240 })).toContain("«Chi hội trưởng» được «tập huấn»");
     const csv = (await runExport({ db, what: "targets", format: "csv" })).data as string;
     expect(csv.charCodeAt(0)).toBe(0xfeff);
     expect(csv).toContain("60% chi hội trưởng được tập huấn nghiệp vụ công tác Hội");

@@ -12,11 +12,12 @@ interface Summary { documents: number; accuracy: Record<string, { rate: number |
 type Sets = Record<"all" | "holdout", { plans: number; summary: Summary }>;
 
 const FLOORS: Record<"all" | "holdout", Record<string, number>> = {
-  // round 2's prefix G (15 mass-organisation texts, mostly news reports of plans) measured blind
-  // at targets 0, quantities 0, tasks 0.545, deadlines 0.571, meta 0.828 on its own, and all 86 at
-  // 0.874 / 0.849 / 0.880 / 0.800 / 0.923: the floors sit a little under those figures.
-  all: { targets: 0.86, quantities: 0.83, tasks: 0.86, deadlines: 0.78, themes: 0.6, meta: 0.9 },
-  holdout: { targets: 0, quantities: 0, tasks: 0.5, deadlines: 0.5, meta: 0.8 },
+  // round 2's fresh set-aside texts (prefixes F and G, 30 plans) are harder than round 1's. Measured
+  // with the rules of ca7dfb8: all 101 at targets 0.907, quantities 0.913, tasks 0.847, deadlines
+  // 0.833, themes 0.769, meta 0.913; the set-aside 30 at 0.593 / 0.627 / 0.286 / 0.706, meta 0.848.
+  // The floors sit a little under those figures.
+  all: { targets: 0.88, quantities: 0.89, tasks: 0.83, deadlines: 0.81, themes: 0.74, meta: 0.89 },
+  holdout: { targets: 0.57, quantities: 0.6, tasks: 0.27, deadlines: 0.68, meta: 0.83 },
 };
 
 let sets: Sets;

@@ -10,6 +10,7 @@ import type { Command } from "commander";
 import { KehoachError } from "../errors.js";
 import { writeFileAtomic } from "../write-atomic.js";
 import { formatQuantities } from "../format.js";
+import { t } from "../i18n/index.js";
 import type { PlanDocument } from "../../schemas/plan.js";
 
 export interface CheckOptions {
@@ -273,9 +274,9 @@ export const checkFailed = (reports: FileReport[]) =>
 export function registerCheck(program: Command): void {
   program
     .command("check")
-    .description("re-ingest every plan file in DIR and compare with its <file>.expected.json (exit 1 on any change)")
-    .argument("[dir]", "directory of plan files", "fixtures/plans")
-    .option("--update", "accept the new output: write the expected files")
+    .description(t().checkDescription)
+    .argument("[dir]", t().checkDir, "fixtures/plans")
+    .option("--update", t().checkUpdate)
     .action(async (dir: string, o: { update?: boolean }) => {
       const reports = await runCheck(dir, { update: o.update });
       process.stdout.write(renderCheck(reports));

@@ -8,7 +8,8 @@ import { KehoachError } from "../errors.js";
 import { formatQuantities } from "../format.js";
 import { clauseRef, DEFAULT_THRESHOLD, diffSides, type Clause, type DiffResult, type DiffSideInput } from "../diff.js";
 import type { Store } from "../store/sqlite.js";
-import { addDbOption, checkFormat, formatSheet, openExisting, parseYear, pickDocument, terminalTable, type Sheet } from "./output.js";
+import { t } from "../i18n/index.js";
+import { addDbOption, checkFormat, formatSheet, openExisting, parseYear, pickDocument, terminalTable, terminalWidth, wrapText, type Sheet } from "./output.js";
 
 export interface DiffCliOptions {
   db: string;
@@ -16,6 +17,8 @@ export interface DiffCliOptions {
   format?: string;
   threshold?: string;
   password?: string;
+  /** the width of the tables (default: the terminal's, see terminalWidth) */
+  width?: number;
 }
 
 const PLAN_FILE = /\.(pdf|docx|txt|md)$/i;
@@ -36,22 +39,23 @@ async function resolveSide(ref: string, store: () => Store, year: number | undef
 const side = (c: Clause) => ({ ref: clauseRef(c), text: c.text, quantities: formatQuantities(c.quantities) });
 
 export function diffSheet(r: DiffResult): Sheet {
+  const w = t().diff;
   const rows: Sheet["rows"] = [];
   for (const p of r.pairs) {
     const a = side(p.a);
     const b = side(p.b);
-    rows.push(["paired", a.ref, a.text, a.quantities, b.quantities, b.text, b.ref, p.comparison, p.score, p.confidence, p.reasons.join("; ")]);
+    rows.push([w.paired, a.ref, a.text, a.quantities, b.quantities, b.text, b.ref, p.comparison, p.score, p.confidence, p.reasons.join("; ")]);
   }
   for (const c of r.onlyA) {
     const a = side(c);
-    rows.push([`only ${r.a.label}`, a.ref, a.text, a.quantities, "", "", "", "", "", "", ""]);
+    rows.push([t().onlyIn(r.a.label), a.ref, a.text, a.quantities, "", "", "", "", "", "", ""]);
   }
   for (const c of r.onlyB) {
     const b = side(c);
-    rows.push([`only ${r.b.label}`, "", "", "", b.quantities, b.text, b.ref, "", "", "", ""]);
+    rows.push([t().onlyIn(r.b.label), "", "", "", b.quantities, b.text, b.ref, "", "", "", ""]);
   }
   return {
-    columns: ["match", `${r.a.label}: code`, `${r.a.label}: target`, `${r.a.label}: value`, `${r.b.label}: value`, `${r.b.label}: target`, `${r.b.label}: code`, "comparison", "score", "confidence", "why"],
+    columns: [w.match, `${r.a.label}: ${w.code}`, `${r.a.label}: ${w.target}`, `${r.a.label}: ${w.value}`, `${r.b.label}: ${w.value}`, `${r.b.label}: ${w.target}`, `${r.b.label}: ${w.code}`, w.comparison, w.score, w.confidence, w.why],
     rows,
   };
 }
@@ -59,34 +63,36 @@ export function diffSheet(r: DiffResult): Sheet {
 export function renderDiff(r: DiffResult, format: string, width?: number): string {
   if (format === "json") return JSON.stringify(r, null, 2) + "\n";
   if (format === "csv") return formatSheet(diffSheet(r), "csv");
+  const w = t().diff;
   const docs = (s: DiffResult["a"]) => s.documents.map((d) => `${d.id !== null ? `#${d.id} ` : ""}${d.file}${d.year ? ` (${d.year})` : ""}`).join(", ");
-  const head = `${r.a.label}: ${docs(r.a)}\n${r.b.label}: ${docs(r.b)}\n${r.pairs.length} paired, ${r.onlyA.length} only in ${r.a.label}, ${r.onlyB.length} only in ${r.b.label} (threshold ${r.threshold})\n`;
+  const head = `${r.a.label}: ${docs(r.a)}\n${r.b.label}: ${docs(r.b)}\n${t().diffHead(r.pairs.length, r.onlyA.length, r.a.label, r.onlyB.length, r.b.label, r.threshold)}\n`;
   if (format === "md") {
     const paired: Sheet = {
-      columns: [`${r.a.label}`, "value", `${r.b.label}`, "value", "why", "confidence"],
+      columns: [`${r.a.label}`, w.value, `${r.b.label}`, w.value, w.why, w.confidence],
       rows: r.pairs.map((p) => [`${clauseRef(p.a)} ${p.a.text}`, formatQuantities(p.a.quantities), `${clauseRef(p.b)} ${p.b.text}`, formatQuantities(p.b.quantities), p.reasons.join("; "), `${p.confidence} (${p.score})`]),
     };
-    const only = (label: string, cs: Clause[]): Sheet => ({ columns: ["code", `only in ${label}`, "value"], rows: cs.map((c) => [clauseRef(c), c.text, formatQuantities(c.quantities)]) });
+    const only = (label: string, cs: Clause[]): Sheet => ({ columns: [w.code, t().onlyIn(label), w.value], rows: cs.map((c) => [clauseRef(c), c.text, formatQuantities(c.quantities)]) });
+    const title = (s: string) => s.charAt(0).toLocaleUpperCase("vi") + s.slice(1);
     return [
       `# ${r.a.label} vs ${r.b.label}`,
       "",
       head.trim().split("\n").map((l) => `- ${l}`).join("\n"),
       "",
-      "## Paired targets",
+      `## ${w.pairedTargets}`,
       "",
       formatSheet(paired, "md"),
-      `## Only in ${r.a.label}`,
+      `## ${title(t().onlyIn(r.a.label))}`,
       "",
       formatSheet(only(r.a.label, r.onlyA), "md"),
-      `## Only in ${r.b.label}`,
+      `## ${title(t().onlyIn(r.b.label))}`,
       "",
       formatSheet(only(r.b.label, r.onlyB), "md"),
     ].join("\n");
   }
-  const w = width ?? process.stdout.columns ?? 160;
+  const tw = width ?? terminalWidth();
   const paired = terminalTable(
     {
-      columns: [r.a.label, "value", "value", r.b.label, "why"],
+      columns: [r.a.label, w.value, w.value, r.b.label, w.why],
       rows: r.pairs.map((p) => [
         `${clauseRef(p.a)} ${p.a.text}`,
         formatQuantities(p.a.quantities),
@@ -95,24 +101,30 @@ export function renderDiff(r: DiffResult, format: string, width?: number): strin
         `${p.confidence} (${p.score})\n${p.reasons.join("\n")}`,
       ]),
     },
-    { width: w, maxWidths: [undefined, 16, 16, undefined, 40] },
+    { width: tw, columns: [{ kind: "wrap", min: 12 }, { kind: "wrap", max: 16, min: 8 }, { kind: "wrap", max: 16, min: 8 }, { kind: "wrap", min: 12 }, { kind: "text", max: 40, min: 10, drop: 1 }] },
   );
   const only = (label: string, cs: Clause[]) =>
-    cs.length ? terminalTable({ columns: ["code", `only in ${label}`, "value"], rows: cs.map((c) => [clauseRef(c), c.text, formatQuantities(c.quantities)]) }, { width: w, maxWidths: [12, undefined, 22] }) : `nothing only in ${label}`;
-  return [head, "Paired targets", paired, "", only(r.a.label, r.onlyA), "", only(r.b.label, r.onlyB), ""].join("\n");
+    cs.length
+      ? terminalTable(
+          { columns: [w.code, t().onlyIn(label), w.value], rows: cs.map((c) => [clauseRef(c), c.text, formatQuantities(c.quantities)]) },
+          { width: tw, columns: [{ kind: "fixed" }, { kind: "wrap", min: 12 }, { kind: "wrap", max: 22, min: 8 }] },
+        )
+      : t().nothingOnlyIn(label);
+  const headLines = head.trimEnd().split("\n").flatMap((l) => wrapText(l, tw)).join("\n") + "\n";
+  return [headLines, w.pairedTargets, paired, "", only(r.a.label, r.onlyA), "", only(r.b.label, r.onlyB), ""].join("\n");
 }
 
 export async function runDiff(a: string, b: string, o: DiffCliOptions): Promise<string> {
   const format = checkFormat(o.format ?? "table", ["table", "md", "csv", "json"]);
   const year = parseYear(o.year);
   const threshold = o.threshold !== undefined ? Number(o.threshold) : DEFAULT_THRESHOLD;
-  if (!(threshold >= 0 && threshold <= 1)) throw new KehoachError("cli/usage", "--threshold wants a number between 0 and 1");
+  if (!(threshold >= 0 && threshold <= 1)) throw new KehoachError("cli/usage", t().badThreshold);
   let store: Store | null = null;
   const getStore = () => (store ??= openExisting(o.db));
   try {
     const A = await resolveSide(a, getStore, year, o.password);
     const B = await resolveSide(b, getStore, year, o.password);
-    return renderDiff(diffSides(A, B, { threshold }), format);
+    return renderDiff(diffSides(A, B, { threshold }), format, o.width);
   } finally {
     (store as Store | null)?.close();
   }
@@ -122,13 +134,13 @@ export function registerDiff(program: Command): void {
   addDbOption(
     program
       .command("diff")
-      .description("align the targets of two provinces (or documents, or files) by what they measure")
-      .argument("<a>", 'province ("nam-dinh", "Cao Bằng"), document id or plan file')
-      .argument("<b>", "the same for the other side")
-      .option("--year <year>", "the plans for this year")
-      .option("--format <format>", "table, md, csv or json", "table")
-      .option("--threshold <score>", "minimum score of a pair, 0..1", String(DEFAULT_THRESHOLD))
-      .option("--password <password>", "password of encrypted PDFs given as files"),
+      .description(t().diffDescription)
+      .argument("<a>", t().diffA)
+      .argument("<b>", t().diffB)
+      .option("--year <year>", t().diffYear)
+      .option("--format <format>", t().optFormat(["table", "md", "csv", "json"]), "table")
+      .option("--threshold <score>", t().diffThreshold, String(DEFAULT_THRESHOLD))
+      .option("--password <password>", t().diffPassword),
   ).action(async (a: string, b: string, o: DiffCliOptions) => {
     process.stdout.write(await runDiff(a, b, o));
   });

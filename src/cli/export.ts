@@ -7,6 +7,7 @@ import { KehoachError } from "../errors.js";
 import { log } from "../log.js";
 import { formatQuantities } from "../format.js";
 import type { PlanDocument, SpanT } from "../../schemas/plan.js";
+import { header, t } from "../i18n/index.js";
 import { addDbOption, checkFormat, termText, openExisting, parseYear, requireProvince, toCsv, toJsonRows, toMarkdown, writeOut, type Cell, type Sheet } from "./output.js";
 
 export { termText };
@@ -195,18 +196,18 @@ export async function toXlsx(sheets: Sheet | Record<string, Sheet>, name?: strin
   wb.created = new Date(0);
   for (const [sheetName, sheet] of Object.entries(named)) {
     const ncol = sheet.columns.length;
-    const ws = wb.addWorksheet(sheetName, {
+    const ws = wb.addWorksheet((t().sheet as Record<string, string>)[sheetName] ?? sheetName, {
       views: [{ state: "frozen", xSplit: 0, ySplit: 1 }],
       ...(ncol ? { autoFilter: { from: { row: 1, column: 1 }, to: { row: 1, column: ncol } } } : {}),
     });
     const types = sheet.columns.map(columnType);
     const unitCol = sheet.columns.map((c) => (/^q\d+_value$/.test(c) ? sheet.columns.indexOf(c.replace(/_value$/, "_unit")) : -1));
     ws.columns = sheet.columns.map((c, i) => {
-      const longest = Math.max(c.length, ...sheet.rows.slice(0, 500).map((r) => String(r[i] ?? "").length));
+      const longest = Math.max(header(c).length, ...sheet.rows.slice(0, 500).map((r) => String(r[i] ?? "").length));
       const width = WIDE.has(c) ? Math.min(70, Math.max(30, longest / 4)) : Math.min(30, Math.max(8, longest + 2));
       return { key: c, width, style: { alignment: WIDE.has(c) ? { wrapText: true, vertical: "top" as const } : { vertical: "top" as const } } };
     });
-    const head = ws.addRow(sheet.columns);
+    const head = ws.addRow(sheet.columns.map((c) => header(c)));
     head.font = { bold: true };
     head.alignment = { vertical: "middle", wrapText: true };
     head.commit();
@@ -230,9 +231,9 @@ export async function toXlsx(sheets: Sheet | Record<string, Sheet>, name?: strin
 
 export async function runExport(o: ExportOptions): Promise<{ data: string | Uint8Array; rows: number; out?: string }> {
   const what = (o.what ?? "targets") as What | typeof ALL;
-  if (what !== ALL && !WHATS.includes(what)) throw new KehoachError("cli/usage", `--what must be one of ${WHATS.join(", ")} or ${ALL}, not "${o.what}"`);
+  if (what !== ALL && !WHATS.includes(what)) throw new KehoachError("cli/usage", t().badWhat(WHATS, ALL, String(o.what)));
   const format = checkFormat(o.format ?? "csv", ["csv", "xlsx", "json", "md"]);
-  if (what === ALL && (format === "csv" || format === "md")) throw new KehoachError("cli/usage", `--what ${ALL} makes one sheet per kind: use --format xlsx or json`);
+  if (what === ALL && (format === "csv" || format === "md")) throw new KehoachError("cli/usage", t().whatAllFormat(ALL));
   const store = openExisting(o.db);
   let docs: ExportDoc[];
   try {
@@ -248,7 +249,7 @@ export async function runExport(o: ExportOptions): Promise<{ data: string | Uint
     if (format === "json") return { data: JSON.stringify(Object.fromEntries(WHATS.map((w) => [w, toJsonRows(sheets[w])])), null, 2) + "\n", rows, out };
     if (!out) {
       out = `kehoach-all.xlsx`;
-      log().warn({ out }, "XLSX is not written to the terminal: writing a file");
+      log().warn({}, t().xlsxToFile(out));
     }
     return { data: await toXlsx(sheets), rows, out };
   }
@@ -261,7 +262,7 @@ export async function runExport(o: ExportOptions): Promise<{ data: string | Uint
     data = await toXlsx(sheet, what);
     if (!out) {
       out = `kehoach-${what}.xlsx`;
-      log().warn({ out }, "XLSX is not written to the terminal: writing a file");
+      log().warn({}, t().xlsxToFile(out));
     }
   }
   return { data, rows: sheet.rows.length, out };
@@ -271,12 +272,12 @@ export function registerExport(program: Command): void {
   addDbOption(
     program
       .command("export")
-      .description("export one row per item as XLSX (typed cells: for spreadsheets), CSV (UTF-8 with BOM, text as written: for tools), JSON or Markdown")
-      .option("--what <what>", `${WHATS.join(", ")}, or ${ALL} (XLSX: one sheet per kind)`, "targets")
-      .option("--format <format>", "csv, xlsx, json or md", "csv")
-      .option("--province <name>", "only this province")
-      .option("--year <year>", "only plans for this year (or whose term covers it)")
-      .option("-o, --out <file>", "write to this file instead of stdout"),
+      .description(t().exportDescription)
+      .option("--what <what>", t().exportWhat(WHATS, ALL), "targets")
+      .option("--format <format>", t().optFormat(["csv", "xlsx", "json", "md"]), "csv")
+      .option("--province <name>", t().optProvince)
+      .option("--year <year>", t().optYear)
+      .option("-o, --out <file>", t().optOut),
   ).action(async (o: ExportOptions) => {
     const r = await runExport(o);
     writeOut(r.data, r.out);

@@ -3,7 +3,8 @@
 // (all of them only for the overall help), and the heavy libraries (the parsers, the
 // rules, zod, better-sqlite3, exceljs, pdf.js) are imported inside the commands that use them.
 import fs from "node:fs";
-import { Command } from "commander";
+import { Command, Help } from "commander";
+import { langInArgv, setLang, t, type Messages } from "../i18n/index.js";
 import { configureLog, LOG_FORMATS, LOG_LEVELS } from "../log.js";
 
 type Register = (program: Command) => void;
@@ -34,20 +35,59 @@ export function version(): string {
 export function commandOf(args: string[]): string | undefined {
   for (let i = 0; i < args.length; i++) {
     const a = args[i]!;
-    if (a === "--log-level" || a === "--log-format") i++;
+    if (a === "--log-level" || a === "--log-format" || a === "--lang") i++;
     else if (!a.startsWith("-")) return a;
   }
   return undefined;
 }
 
+/** commander's English error lines in the language (the others as they are). */
+export function translateCommanderError(line: string, m: Messages = t()): string {
+  const e = m.commanderErrors;
+  const patterns: Array<[RegExp, (...g: string[]) => string]> = [
+    [/^error: unknown option '([^']*)'/, (o) => e.unknownOption(o!)],
+    [/^error: unknown command '([^']*)'/, (c) => e.unknownCommand(c!)],
+    [/^error: missing required argument '([^']*)'/, (a) => e.missingArgument(a!)],
+    [/^error: option '([^']*)' argument missing/, (o) => e.missingValue(o!)],
+    [/^error: too many arguments for '([^']*)'/, (c) => e.tooManyArguments(c!)],
+    [/^error: option '([^']*)' argument '[^']*' is invalid\. (.*)$/, (o, why) => e.invalidArgument(o!, why === "not a positive number" ? m.notPositive : why!)],
+  ];
+  for (const [re, say] of patterns) {
+    const g = re.exec(line);
+    if (g) return line.replace(g[0], say(...g.slice(1)));
+  }
+  return line;
+}
+
+/** Help and commander's own words (titles, "(default: …)", "[options]") in the language. */
+function localizeCommander(program: Command, m: Messages): void {
+  const base = new Help();
+  program
+    .helpOption("-h, --help", m.optHelp)
+    .helpCommand("help [command]", m.helpCommand)
+    .configureHelp({
+      styleTitle: (s: string) => m.helpTitle[s as keyof Messages["helpTitle"]] ?? s,
+      optionDescription: (o) => base.optionDescription(o).replace("(default: ", `(${m.helpDefault}: `),
+      argumentDescription: (a) => base.argumentDescription(a).replace("(default: ", `(${m.helpDefault}: `),
+      commandUsage: (c) => base.commandUsage(c).replace("[options]", m.usageOptions).replace("[command]", m.usageCommand),
+      subcommandTerm: (c) => base.subcommandTerm(c).replace("[options]", m.usageOptions),
+    })
+    .configureOutput({ outputError: (str, write) => write(str.split("\n").map((l) => translateCommanderError(l, m)).join("\n")) });
+}
+
 export async function buildProgram(argv: string[] = []): Promise<Command> {
+  // the language first: the help, the messages and the tables are written in it
+  setLang(langInArgv(argv.slice(2)));
+  const m = t();
   const program = new Command();
+  localizeCommander(program, m);
   program
     .name("kehoach")
-    .description("Extract targets, tasks, deadlines, footnotes and models from Vietnamese plan documents (KẾ HOẠCH)")
-    .version(version(), "-V, --version", "print the version")
-    .option("--log-level <level>", `log level on stderr: ${LOG_LEVELS.join(", ")} (default: warn)`)
-    .option("--log-format <format>", `messages on stderr as plain lines or JSON lines: ${LOG_FORMATS.join(", ")} (default: plain)`)
+    .description(m.program)
+    .version(version(), "-V, --version", m.optVersion)
+    .option("--lang <lang>", m.optLang)
+    .option("--log-level <level>", m.optLogLevel(LOG_LEVELS))
+    .option("--log-format <format>", m.optLogFormat(LOG_FORMATS))
     .hook("preAction", (cmd) => {
       const o = cmd.opts<{ logLevel?: string; logFormat?: string }>();
       configureLog({ level: o.logLevel, format: o.logFormat });

@@ -5,6 +5,7 @@ import os from "node:os";
 import path from "node:path";
 import { InvalidArgumentError, type Command } from "commander";
 import { KehoachError } from "../errors.js";
+import { t } from "../i18n/index.js";
 import { writeFileAtomic } from "../write-atomic.js";
 import { log, logFormat, reportError } from "../log.js";
 import { DEFAULT_MAX_MEMORY_MB, DEFAULT_TIMEOUT_S, IsolatedIngester } from "../isolate.js";
@@ -41,13 +42,13 @@ export function prepareOutDir(dir: string): void {
   } catch {
     st = undefined;
   }
-  if (st && !st.isDirectory()) throw new KehoachError("cli/usage", "--out wants a directory, and this is a file", dir);
+  if (st && !st.isDirectory()) throw new KehoachError("cli/usage", t().outWantsDir, dir);
   try {
     fs.mkdirSync(dir, { recursive: true });
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    const why = code === "EEXIST" || code === "ENOTDIR" ? "a file stands in its path" : code === "EACCES" ? "permission denied" : (code ?? String(e));
-    throw new KehoachError("cli/usage", `cannot make the output directory (${why})`, dir, { cause: e });
+    const why = code === "EEXIST" || code === "ENOTDIR" ? t().fileInItsPath : code === "EACCES" ? t().permissionDenied : (code ?? String(e));
+    throw new KehoachError("cli/usage", t().cannotMakeDir(why), dir, { cause: e });
   }
 }
 
@@ -103,20 +104,15 @@ export interface IngestSummary {
 }
 
 const reasonOf = (e: unknown): string =>
-  e instanceof KehoachError ? e.message : `internal error: ${e instanceof Error ? e.message : String(e)}`;
+  e instanceof KehoachError ? ((t().refusals as Record<string, string>)[e.code] ?? e.message) : t().internalError(e instanceof Error ? e.message : String(e));
 
 /** The summary of a batch, as plain lines. */
 export function summaryLines(s: IngestSummary): string[] {
+  const m = t();
   const ingested = s.inserted + s.replaced + s.written;
-  const parts = [
-    `${ingested} ingested${s.inserted + s.replaced ? ` (${s.inserted} new, ${s.replaced} replaced)` : ""}`,
-    `${s.unchanged} unchanged`,
-    `${s.refused.length} refused`,
-    `${s.warnings} warning${s.warnings === 1 ? "" : "s"}`,
-  ];
-  const lines = [`kehoach: ${s.files} file${s.files === 1 ? "" : "s"} in ${s.seconds.toFixed(1)} s: ${parts.join(", ")}`];
-  for (const r of s.refused) lines.push(`kehoach: refused: ${r.file}: ${r.reason}`);
-  if (s.notDone) lines.push(`kehoach: interrupted: ${s.notDone} file${s.notDone === 1 ? "" : "s"} not done; the same command again finishes them`);
+  const lines = [`kehoach: ${m.summary(s.files, s.seconds.toFixed(1), ingested, s.inserted, s.replaced, s.unchanged, s.refused.length, s.warnings)}`];
+  for (const r of s.refused) lines.push(`kehoach: ${m.refusedLine}: ${r.file}: ${r.reason}`);
+  if (s.notDone) lines.push(`kehoach: ${m.interruptedLine(s.notDone)}`);
   return lines;
 }
 
@@ -149,7 +145,7 @@ export async function runIngest(args: string[], opts: IngestCliOptions): Promise
   };
   try {
     if (outDir) prepareOutDir(outDir);
-    if (files.filter((f) => f === STDIN).length > 1) throw new KehoachError("cli/usage", 'standard input ("-") can be read once in a run');
+    if (files.filter((f) => f === STDIN).length > 1) throw new KehoachError("cli/usage", t().stdinOnce);
   } catch (e) {
     await isolated.close();
     throw e;
@@ -164,14 +160,14 @@ export async function runIngest(args: string[], opts: IngestCliOptions): Promise
       failed++;
       store = null;
       const reason = e instanceof Error ? e.message : String(e);
-      log().error({ file: opts.db }, `cannot use the database: ${reason}; writing JSON only`);
+      log().error({ file: opts.db }, t().cannotUseDb(reason));
     }
   }
   for (const e of inputs.empty) {
     log().error({ file: e.arg }, e.reason);
     refuse(e.arg, e.reason);
   }
-  if (inputs.subfoldersSkipped) log().warn({}, `${inputs.subfoldersSkipped} sub-folder${inputs.subfoldersSkipped === 1 ? "" : "s"} not read (--recursive reads them)`);
+  if (inputs.subfoldersSkipped) log().warn({}, t().subfoldersSkipped(inputs.subfoldersSkipped));
 
   // Ctrl-C (or a polite kill): no new file is started, the files being read are stopped, what is
   // done is kept (each plan is one transaction: the database is never half-written), and the
@@ -180,7 +176,7 @@ export async function runIngest(args: string[], opts: IngestCliOptions): Promise
   const onSignal = (sig: NodeJS.Signals) => {
     if (interrupted) process.exit(130);
     interrupted = true;
-    log().warn({}, `interrupted (${sig}): stopping; the same command again finishes the job (${sig === "SIGINT" ? "Ctrl-C" : sig} again to stop at once)`);
+    log().warn({}, t().interrupted(sig, sig === "SIGINT" ? "Ctrl-C" : sig));
     void isolated.close();
   };
   process.on("SIGINT", onSignal);
@@ -258,11 +254,11 @@ export async function runIngest(args: string[], opts: IngestCliOptions): Promise
       if (stored && target && !fs.existsSync(target)) writeJson(target, stored);
       if (stored && opts.stdout) process.stdout.write(JSON.stringify(stored) + "\n");
       log().info({ file: name, db: opts.db, id: o.id, parsed: "no (stored before with the same path and sha256)", status: "unchanged" }, "stored");
-      return "unchanged";
+      return t().outcome.unchanged;
     }
     const plan = o.plan;
     let ok = true;
-    let what = "ingested";
+    let what = t().outcome.ingested;
     // The JSON and the database are kept apart: when one cannot be written (disk full),
     // the other still is.
     if (target) {
@@ -271,14 +267,14 @@ export async function runIngest(args: string[], opts: IngestCliOptions): Promise
       } catch (e) {
         ok = false;
         const why = isDiskFull(e) ? "disk full" : e instanceof Error ? e.message : String(e);
-        log().error({ file: target }, `JSON not written: ${why}${store ? " (the plan is still stored in the database)" : ""}`);
-        refuse(name, `JSON not written: ${why}`);
+        log().error({ file: target }, t().jsonNotWritten(why, !!store));
+        refuse(name, t().jsonNotWritten(why, false));
       }
     }
     const notPlan = notAPlanReason(plan);
     if (store && notPlan && !opts.force) {
       ok = false;
-      log().error({ file: name }, `${notPlan}: not stored in ${opts.db} (--force stores it)`);
+      log().error({ file: name }, t().notStoredNotPlan(notPlan, String(opts.db)));
       refuse(name, `${notPlan} (--force stores it)`);
     } else if (store) {
       try {
@@ -287,12 +283,12 @@ export async function runIngest(args: string[], opts: IngestCliOptions): Promise
         if (r.status === "inserted") summary.inserted++;
         else if (r.status === "replaced") summary.replaced++;
         else summary.unchanged++;
-        what = r.status === "inserted" ? "stored (new)" : r.status === "replaced" ? "stored (replaced an older version)" : "unchanged (same content stored from another path)";
+        what = r.status === "inserted" ? t().outcome.stored : r.status === "replaced" ? t().outcome.replaced : t().outcome.sameContent;
       } catch (e) {
         // the plan's transaction was rolled back: the database is as it was
         ok = false;
-        const why = isDiskFull(e) ? `disk full writing ${opts.db}` : e instanceof Error ? e.message : String(e);
-        log().error({ file: name }, `not stored in ${opts.db}: ${why}`);
+        const why = isDiskFull(e) ? t().diskFullWriting(String(opts.db)) : e instanceof Error ? e.message : String(e);
+        log().error({ file: name }, t().notStored(String(opts.db), why));
         refuse(name, `not stored: ${why}`);
       }
     } else if (ok) {
@@ -303,7 +299,7 @@ export async function runIngest(args: string[], opts: IngestCliOptions): Promise
     log().info({ file: name, targets: plan.targets.length, tasks: plan.tasks.length }, "ingested");
     // JSON Lines: one PlanDocument a line, written as each file is done (nothing for a file that failed)
     if (opts.stdout) process.stdout.write(JSON.stringify(plan) + "\n");
-    return ok ? `${what}, ${plan.targets.length} targets, ${plan.tasks.length} tasks` : null;
+    return ok ? t().outcome.counts(what, plan.targets.length, plan.tasks.length) : null;
   }
 }
 
@@ -319,27 +315,27 @@ function reportSummary(s: IngestSummary): void {
 
 function positive(v: string): number {
   const n = Number(v);
-  if (!Number.isFinite(n) || n <= 0) throw new InvalidArgumentError("not a positive number");
+  if (!Number.isFinite(n) || n <= 0) throw new InvalidArgumentError(t().notPositive);
   return n;
 }
 
 export function registerIngest(program: Command): void {
   program
     .command("ingest")
-    .description("read plans (PDF, DOCX, TXT, MD) and write <stem>.json for each, and store them in the database")
-    .argument("<inputs...>", 'plan files, folders (their .pdf, .docx, .txt, .md files) or quoted glob patterns ("plans/**/*.pdf"); "-" reads standard input (named "stdin")')
-    .option("-r, --recursive", "read the sub-folders of the folders given too")
-    .option("-j, --jobs <n>", "files read at once, each in a worker thread (default: the number of cores)", positive)
-    .option("-o, --out <dir>", "directory for the JSON files (default: the current directory)")
-    .option("--stdout", "print the JSON on stdout instead of writing files: JSON Lines, one plan a line, for any number of files")
-    .option("--db <file>", "SQLite database to store the plans in", "kehoach.db")
-    .option("--no-db", "do not write to a database")
-    .option("--password <password>", "password of encrypted PDFs")
-    .option("--force", "store texts that are not plans too (no plan header and no targets or tasks)")
-    .option("--timeout <seconds>", "stop a file that takes longer than this", positive, DEFAULT_TIMEOUT_S)
-    .option("--max-memory <MB>", "stop a file that needs more memory than this", positive, DEFAULT_MAX_MEMORY_MB)
-    .option("--max-size <MB>", "refuse files larger than this", positive, DEFAULT_MAX_SIZE_MB)
-    .option("--max-pages <n>", "refuse PDFs with more pages than this", positive, DEFAULT_MAX_PAGES)
+    .description(t().ingestDescription)
+    .argument("<inputs...>", t().ingestInputs)
+    .option("-r, --recursive", t().ingestRecursive)
+    .option("-j, --jobs <n>", t().ingestJobs, positive)
+    .option("-o, --out <dir>", t().ingestOut)
+    .option("--stdout", t().ingestStdout)
+    .option("--db <file>", t().ingestDb, "kehoach.db")
+    .option("--no-db", t().ingestNoDb)
+    .option("--password <password>", t().ingestPassword)
+    .option("--force", t().ingestForce)
+    .option("--timeout <seconds>", t().ingestTimeout, positive, DEFAULT_TIMEOUT_S)
+    .option("--max-memory <MB>", t().ingestMaxMemory, positive, DEFAULT_MAX_MEMORY_MB)
+    .option("--max-size <MB>", t().ingestMaxSize, positive, DEFAULT_MAX_SIZE_MB)
+    .option("--max-pages <n>", t().ingestMaxPages, positive, DEFAULT_MAX_PAGES)
     .action(async (files: string[], o: IngestCliOptions, cmd: Command) => {
       const g = cmd.parent?.opts<{ logLevel?: string; logFormat?: string }>() ?? {};
       const failed = await runIngest(files, { ...o, logLevel: g.logLevel, logFormat: g.logFormat });

@@ -2,6 +2,7 @@
 // Diacritics, case and tone-mark style do not matter: "chi hoi truong tap huan".
 import type { Command } from "commander";
 import { KehoachError } from "../errors.js";
+import { t, word } from "../i18n/index.js";
 import { addDbOption, checkFormat, openExisting, parseYear, requireProvince, terminalTable, termText } from "./output.js";
 
 export interface SearchCliOptions {
@@ -11,28 +12,32 @@ export interface SearchCliOptions {
   kind?: string;
   limit?: string;
   format?: string;
+  /** the width of the table (default: the terminal's, see terminalWidth) */
+  width?: number;
 }
 
 const KINDS = ["target", "task", "footnote", "theme", "model"];
 
 export function runSearch(words: string[], o: SearchCliOptions): string {
   const format = checkFormat(o.format ?? "table", ["table", "json"]);
-  if (o.kind && !KINDS.includes(o.kind)) throw new KehoachError("cli/usage", `--kind must be one of ${KINDS.join(", ")}`);
+  if (o.kind && !KINDS.includes(o.kind)) throw new KehoachError("cli/usage", t().badKind(KINDS));
   const limit = o.limit ? Number(o.limit) : 20;
-  if (!Number.isInteger(limit) || limit <= 0) throw new KehoachError("cli/usage", "--limit wants a positive whole number");
+  if (!Number.isInteger(limit) || limit <= 0) throw new KehoachError("cli/usage", t().badLimit);
   const store = openExisting(o.db);
   try {
     requireProvince(store, o.province);
     const hits = store.search(words.join(" "), { province: o.province, year: parseYear(o.year), kind: o.kind, limit });
     if (format === "json") return JSON.stringify(hits, null, 2) + "\n";
-    if (hits.length === 0) return "no match\n";
+    if (hits.length === 0) return t().noMatch + "\n";
+    const w = t().search;
     return (
       terminalTable(
         {
-          columns: ["doc", "province", "year", "kind", "code", "snippet"],
-          rows: hits.map((h) => [h.documentId, h.province, h.year ?? termText(h.periodFrom, h.periodTo), h.kind, h.code ?? "•", h.snippet]),
+          columns: [w.doc, w.province, w.year, w.kind, w.code, w.snippet],
+          rows: hits.map((h) => [h.documentId, h.province, h.year ?? termText(h.periodFrom, h.periodTo), word("kind", h.kind), h.code ?? "•", h.snippet]),
         },
-        { maxWidths: [5, 14, 11, 10, 8] },
+        // the snippet wraps, the province is cut to fit, the kind left out first; never the document, year or code
+        { width: o.width, columns: [{ kind: "fixed" }, { kind: "text", max: 14, min: 8 }, { kind: "fixed" }, { kind: "text", max: 10, min: 8, drop: 1 }, { kind: "fixed" }, { kind: "wrap", min: 30 }] },
       ) + "\n"
     );
   } finally {
@@ -44,13 +49,13 @@ export function registerSearch(program: Command): void {
   addDbOption(
     program
       .command("search")
-      .description("full-text search of targets, tasks, footnotes, themes and models (diacritics optional)")
-      .argument("<words...>", 'words to find, e.g. "chi hoi truong tap huan"')
-      .option("--province <name>", "only this province")
-      .option("--year <year>", "only plans for this year")
-      .option("--kind <kind>", `only ${KINDS.join(", ")}`)
-      .option("--limit <n>", "at most this many results", "20")
-      .option("--format <format>", "table or json", "table"),
+      .description(t().searchDescription)
+      .argument("<words...>", t().searchWords)
+      .option("--province <name>", t().optProvince)
+      .option("--year <year>", t().searchYear)
+      .option("--kind <kind>", t().searchKind(KINDS))
+      .option("--limit <n>", t().searchLimit, "20")
+      .option("--format <format>", t().optFormat(["table", "json"]), "table"),
   ).action((words: string[], o: SearchCliOptions) => {
     process.stdout.write(runSearch(words, o));
   });

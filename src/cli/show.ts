@@ -2,7 +2,8 @@
 import type { Command } from "commander";
 import { formatQuantities } from "../format.js";
 import type { PlanDocument } from "../../schemas/plan.js";
-import { addDbOption, openExisting, parseYear, pickDocument, terminalTable } from "./output.js";
+import { t, word } from "../i18n/index.js";
+import { addDbOption, openExisting, parseYear, pickDocument, terminalTable, terminalWidth, termText, wrapText, type ColumnSpec } from "./output.js";
 
 export interface ShowOptions {
   db: string;
@@ -19,78 +20,82 @@ const ref = (plan: PlanDocument, id: string | null): string => {
 
 export function renderPlan(id: number, plan: PlanDocument, width?: number): string {
   const m = plan.meta;
+  const w = t().show;
   const out: string[] = [];
   const section = (title: string, n: number) => out.push("", `${title} (${n})`);
+  const FIXED: ColumnSpec = { kind: "fixed" };
+  const WRAP: ColumnSpec = { kind: "wrap" };
+  const TEXT = (max?: number): ColumnSpec => ({ kind: "text", max });
   out.push(
-    `Document ${id}: ${[m.title, m.subtitle].filter(Boolean).join(" — ")}`,
+    wrapText(`${t().document(id)}: ${[m.title, m.subtitle].filter(Boolean).join(" — ")}`, width ?? terminalWidth()).join("\n"),
     terminalTable(
       {
-        columns: ["field", "value"],
+        columns: [w.field, w.value],
         rows: [
-          ["province", m.province],
-          ["issuer", [m.issuer, m.body].filter(Boolean).join(" — ")],
-          ["number", m.number],
-          ["date", [m.place, m.issuedAt].filter(Boolean).join(", ")],
-          ["year", m.year],
-          ["period", m.period ? `${m.period.from}–${m.period.to}` : null],
-          ["signer", m.signer ? [m.signer.onBehalfOf, m.signer.title, m.signer.name].filter(Boolean).join(" / ") : null],
-          ["bases", m.bases.join("\n")],
-          ["file", `${plan.source.file} (${plan.source.format}${plan.source.pages ? `, ${plan.source.pages} pages` : ""})`],
+          [w.province, m.province],
+          [w.issuer, [m.issuer, m.body].filter(Boolean).join(" — ")],
+          [w.number, m.number],
+          [w.date, [m.place, m.issuedAt].filter(Boolean).join(", ")],
+          [w.year, m.year],
+          [w.period, termText(m.period?.from, m.period?.to)],
+          [w.signer, m.signer ? [m.signer.onBehalfOf, m.signer.title, m.signer.name].filter(Boolean).join(" / ") : null],
+          [w.bases, m.bases.join("\n")],
+          [w.file, `${plan.source.file} (${plan.source.format}${plan.source.pages ? `, ${t().pages(plan.source.pages)}` : ""})`],
         ],
       },
-      { width },
+      { width, columns: [{ kind: "fixed" }, WRAP] },
     ),
   );
-  section("Themes", plan.themes.length);
+  section(w.themes, plan.themes.length);
   if (plan.themes.length)
-    out.push(terminalTable({ columns: ["year", "theme", "from"], rows: plan.themes.map((t) => [t.year, t.text, t.source]) }, { width }));
-  section("Targets", plan.targets.length);
+    out.push(terminalTable({ columns: [w.year, w.theme, w.from], rows: plan.themes.map((x) => [x.year, x.text, word("source", x.source)]) }, { width, columns: [FIXED, WRAP, TEXT(12)] }));
+  section(w.targets, plan.targets.length);
   if (plan.targets.length)
     out.push(
       terminalTable(
         {
-          columns: ["code", "parent", "target", "quantities", "schedule", "page"],
-          rows: plan.targets.map((t) => [
-            t.code ?? "•",
-            ref(plan, t.parent),
-            t.text,
-            formatQuantities(t.quantities),
-            t.schedule ? Object.entries(t.schedule).map(([k, v]) => `${k}: ${v}`).join("\n") : "",
-            t.where.page,
+          columns: [w.code, w.parent, w.target, w.quantities, w.schedule, w.page],
+          rows: plan.targets.map((x) => [
+            x.code ?? "•",
+            ref(plan, x.parent),
+            x.text,
+            formatQuantities(x.quantities),
+            x.schedule ? Object.entries(x.schedule).map(([k, v]) => `${k}: ${v}`).join("\n") : "",
+            x.where.page,
           ]),
         },
-        { width, maxWidths: [10, 10, undefined, 28, 14, 6] },
+        { width, columns: [FIXED, { kind: "text", max: 10, min: 6 }, WRAP, { kind: "wrap", max: 28, min: 10 }, { kind: "fixed", drop: 1 }, FIXED] },
       ),
     );
-  section("Tasks", plan.tasks.length);
+  section(w.tasks, plan.tasks.length);
   if (plan.tasks.length)
     out.push(
       terminalTable(
         {
-          columns: ["code", "parent", "task", "responsible", "page"],
-          rows: plan.tasks.map((t) => [t.code ?? "•", ref(plan, t.parent), t.text, [...t.responsible, ...t.partners.map((p) => `(+) ${p}`)].join("\n"), t.where.page]),
+          columns: [w.code, w.parent, w.task, w.responsible, w.page],
+          rows: plan.tasks.map((x) => [x.code ?? "•", ref(plan, x.parent), x.text, [...x.responsible, ...x.partners.map((p) => `(+) ${p}`)].join("\n"), x.where.page]),
         },
-        { width, maxWidths: [10, 10, undefined, 24, 6] },
+        { width, columns: [FIXED, { kind: "text", max: 10, min: 6 }, WRAP, { kind: "text", max: 24, drop: 1 }, FIXED] },
       ),
     );
-  section("Deadlines", plan.deadlines.length);
+  section(w.deadlines, plan.deadlines.length);
   if (plan.deadlines.length)
     out.push(
       terminalTable(
-        { columns: ["item", "as written", "from", "to", "precision"], rows: plan.deadlines.map((d) => [ref(plan, d.item), d.raw, d.start, d.end, d.precision]) },
-        { width },
+        { columns: [w.item, w.asWritten, w.start, w.end, w.precision], rows: plan.deadlines.map((d) => [ref(plan, d.item), d.raw, d.start, d.end, word("precision", d.precision)]) },
+        { width, columns: [{ kind: "text", max: 24 }, { kind: "wrap", min: 12 }, FIXED, FIXED, { kind: "text", drop: 1 }] },
       ),
     );
-  section("Footnotes", plan.footnotes.length);
+  section(w.footnotes, plan.footnotes.length);
   if (plan.footnotes.length)
-    out.push(terminalTable({ columns: ["marker", "item", "text"], rows: plan.footnotes.map((f) => [f.marker, ref(plan, f.item), f.text]) }, { width, maxWidths: [8, 12] }));
+    out.push(terminalTable({ columns: [w.marker, w.item, w.text], rows: plan.footnotes.map((f) => [f.marker, ref(plan, f.item), f.text]) }, { width, columns: [FIXED, TEXT(12), WRAP] }));
   if (plan.models.length) {
-    section("Models", plan.models.length);
-    out.push(terminalTable({ columns: ["model", "definition", "footnote"], rows: plan.models.map((x) => [x.name, x.definition, x.footnote]) }, { width, maxWidths: [24, undefined, 10] }));
+    section(w.models, plan.models.length);
+    out.push(terminalTable({ columns: [w.model, w.definition, w.footnote], rows: plan.models.map((x) => [x.name, x.definition, x.footnote]) }, { width, columns: [{ kind: "wrap", max: 24 }, WRAP, FIXED] }));
   }
   if (plan.warnings.length) {
-    section("Warnings", plan.warnings.length);
-    out.push(terminalTable({ columns: ["code", "message", "page"], rows: plan.warnings.map((w) => [w.code, w.message, w.where?.page]) }, { width }));
+    section(w.warnings, plan.warnings.length);
+    out.push(terminalTable({ columns: [w.code, w.message, w.page], rows: plan.warnings.map((x) => [x.code, x.message, x.where?.page]) }, { width, columns: [{ kind: "text", max: 24 }, WRAP, FIXED] }));
   }
   return out.join("\n") + "\n";
 }
@@ -111,10 +116,10 @@ export function registerShow(program: Command): void {
   addDbOption(
     program
       .command("show")
-      .description("show one document: themes, targets with quantities, tasks, deadlines, footnotes")
-      .argument("<doc>", "document id, path as ingested (or file name), sha256 prefix, or province (several: the newest year; see --year)")
-      .option("--year <year>", "with a province: the plan for this year")
-      .option("--json", "print the stored JSON instead of tables"),
+      .description(t().showDescription)
+      .argument("<doc>", t().showDoc)
+      .option("--year <year>", t().showYear)
+      .option("--json", t().showJson),
   ).action((doc: string, o: ShowOptions) => {
     process.stdout.write(runShow(doc, o));
   });

@@ -351,6 +351,94 @@ SELECT d.province, d.year, d.period_from, d.period_to,
 FROM tasks t JOIN documents d ON d.id = t.document_id;
 `,
   },
+  {
+    version: 4,
+    description: "declared foreign keys where items reference items: parent target/task, the target or task of a deadline, a footnote and a per-year cell",
+    // The JSON links items by their ids within a document ("t1.2"); the tables kept those as text
+    // (item_id, parent_item_id), which SQLite, DB Browser and Datasette cannot follow. Each link
+    // now has an INTEGER column declared with REFERENCES (SQLite adds a column with a foreign key
+    // when its default is NULL), filled from the text ids by the statements below for rows already
+    // there and by triggers for new rows, whatever order a writer inserts them in. A link whose
+    // item is not a target or task (a footnote on a paragraph) stays NULL.
+    // ON DELETE: a deadline or a per-year cell belongs to its item (CASCADE); a parent link and a
+    // footnote's item are references (SET NULL). Deleting a document still deletes everything.
+    sql: `
+ALTER TABLE targets ADD COLUMN parent_target_id INTEGER REFERENCES targets(id) ON DELETE SET NULL;
+ALTER TABLE tasks ADD COLUMN parent_task_id INTEGER REFERENCES tasks(id) ON DELETE SET NULL;
+ALTER TABLE deadlines ADD COLUMN target_id INTEGER REFERENCES targets(id) ON DELETE CASCADE;
+ALTER TABLE deadlines ADD COLUMN task_id INTEGER REFERENCES tasks(id) ON DELETE CASCADE;
+ALTER TABLE footnotes ADD COLUMN target_id INTEGER REFERENCES targets(id) ON DELETE SET NULL;
+ALTER TABLE footnotes ADD COLUMN task_id INTEGER REFERENCES tasks(id) ON DELETE SET NULL;
+ALTER TABLE schedule_cells ADD COLUMN target_id INTEGER REFERENCES targets(id) ON DELETE CASCADE;
+ALTER TABLE schedule_cells ADD COLUMN task_id INTEGER REFERENCES tasks(id) ON DELETE CASCADE;
+
+-- lookups by text id (the triggers) and by the new columns (ON DELETE, joins)
+CREATE INDEX targets_parent_item ON targets(document_id, parent_item_id);
+CREATE INDEX tasks_parent_item ON tasks(document_id, parent_item_id);
+CREATE INDEX footnotes_document_item ON footnotes(document_id, item_id);
+CREATE INDEX targets_parent_target ON targets(parent_target_id);
+CREATE INDEX tasks_parent_task ON tasks(parent_task_id);
+CREATE INDEX deadlines_target ON deadlines(target_id);
+CREATE INDEX deadlines_task ON deadlines(task_id);
+CREATE INDEX footnotes_target ON footnotes(target_id);
+CREATE INDEX footnotes_task ON footnotes(task_id);
+CREATE INDEX schedule_cells_target ON schedule_cells(target_id);
+CREATE INDEX schedule_cells_task ON schedule_cells(task_id);
+
+UPDATE targets SET parent_target_id = (SELECT p.id FROM targets p WHERE p.document_id = targets.document_id AND p.item_id = targets.parent_item_id)
+  WHERE parent_item_id IS NOT NULL;
+UPDATE tasks SET parent_task_id = (SELECT p.id FROM tasks p WHERE p.document_id = tasks.document_id AND p.item_id = tasks.parent_item_id)
+  WHERE parent_item_id IS NOT NULL;
+UPDATE deadlines SET
+  target_id = (SELECT t.id FROM targets t WHERE t.document_id = deadlines.document_id AND t.item_id = deadlines.item_id),
+  task_id = (SELECT t.id FROM tasks t WHERE t.document_id = deadlines.document_id AND t.item_id = deadlines.item_id)
+  WHERE item_id IS NOT NULL;
+UPDATE footnotes SET
+  target_id = (SELECT t.id FROM targets t WHERE t.document_id = footnotes.document_id AND t.item_id = footnotes.item_id),
+  task_id = (SELECT t.id FROM tasks t WHERE t.document_id = footnotes.document_id AND t.item_id = footnotes.item_id)
+  WHERE item_id IS NOT NULL;
+UPDATE schedule_cells SET
+  target_id = CASE WHEN item_kind = 'target' THEN (SELECT t.id FROM targets t WHERE t.document_id = schedule_cells.document_id AND t.item_id = schedule_cells.item_id) END,
+  task_id = CASE WHEN item_kind = 'task' THEN (SELECT t.id FROM tasks t WHERE t.document_id = schedule_cells.document_id AND t.item_id = schedule_cells.item_id) END;
+
+-- a new item links to its parent and to what was written before it that names it
+CREATE TRIGGER targets_links_ai AFTER INSERT ON targets BEGIN
+  UPDATE targets SET parent_target_id = (SELECT p.id FROM targets p WHERE p.document_id = new.document_id AND p.item_id = new.parent_item_id)
+    WHERE id = new.id AND new.parent_item_id IS NOT NULL;
+  UPDATE targets SET parent_target_id = new.id WHERE document_id = new.document_id AND parent_item_id = new.item_id;
+  UPDATE deadlines SET target_id = new.id WHERE document_id = new.document_id AND item_id = new.item_id;
+  UPDATE footnotes SET target_id = new.id WHERE document_id = new.document_id AND item_id = new.item_id;
+  UPDATE schedule_cells SET target_id = new.id WHERE document_id = new.document_id AND item_kind = 'target' AND item_id = new.item_id;
+END;
+CREATE TRIGGER tasks_links_ai AFTER INSERT ON tasks BEGIN
+  UPDATE tasks SET parent_task_id = (SELECT p.id FROM tasks p WHERE p.document_id = new.document_id AND p.item_id = new.parent_item_id)
+    WHERE id = new.id AND new.parent_item_id IS NOT NULL;
+  UPDATE tasks SET parent_task_id = new.id WHERE document_id = new.document_id AND parent_item_id = new.item_id;
+  UPDATE deadlines SET task_id = new.id WHERE document_id = new.document_id AND item_id = new.item_id;
+  UPDATE footnotes SET task_id = new.id WHERE document_id = new.document_id AND item_id = new.item_id;
+  UPDATE schedule_cells SET task_id = new.id WHERE document_id = new.document_id AND item_kind = 'task' AND item_id = new.item_id;
+END;
+-- a new deadline, footnote or per-year cell links to its item when that is already written
+CREATE TRIGGER deadlines_links_ai AFTER INSERT ON deadlines WHEN new.item_id IS NOT NULL BEGIN
+  UPDATE deadlines SET
+    target_id = (SELECT t.id FROM targets t WHERE t.document_id = new.document_id AND t.item_id = new.item_id),
+    task_id = (SELECT t.id FROM tasks t WHERE t.document_id = new.document_id AND t.item_id = new.item_id)
+    WHERE id = new.id;
+END;
+CREATE TRIGGER footnotes_links_ai AFTER INSERT ON footnotes WHEN new.item_id IS NOT NULL BEGIN
+  UPDATE footnotes SET
+    target_id = (SELECT t.id FROM targets t WHERE t.document_id = new.document_id AND t.item_id = new.item_id),
+    task_id = (SELECT t.id FROM tasks t WHERE t.document_id = new.document_id AND t.item_id = new.item_id)
+    WHERE id = new.id;
+END;
+CREATE TRIGGER schedule_cells_links_ai AFTER INSERT ON schedule_cells BEGIN
+  UPDATE schedule_cells SET
+    target_id = CASE WHEN new.item_kind = 'target' THEN (SELECT t.id FROM targets t WHERE t.document_id = new.document_id AND t.item_id = new.item_id) END,
+    task_id = CASE WHEN new.item_kind = 'task' THEN (SELECT t.id FROM tasks t WHERE t.document_id = new.document_id AND t.item_id = new.item_id) END
+    WHERE id = new.id;
+END;
+`,
+  },
 ];
 
 /** The first schema whose full-text index is search_items_fts (before: search_fts, folded text only). */

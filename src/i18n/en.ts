@@ -1,0 +1,191 @@
+// The English message catalogue: every word kehoach says to people (help, table headers,
+// messages on stderr, export column headers). vi.ts has the same keys (its type is this
+// object's type, so a missing or extra key fails typecheck). JSON keys and database names
+// are not here: they stay English in both languages.
+import { INPUT_REFUSALS, type RefusalCode } from "../codes.js";
+
+const list = (xs: readonly string[]) => xs.join(", ");
+
+export const en = {
+  // ---- the program and commander's own words
+  program: "Extract targets, tasks, deadlines, footnotes and models from Vietnamese plan documents (KẾ HOẠCH)",
+  optVersion: "print the version",
+  optLogLevel: (levels: readonly string[]) => `log level on stderr: ${list(levels)} (default: warn)`,
+  optLogFormat: (formats: readonly string[]) => `messages on stderr as plain lines or JSON lines: ${list(formats)} (default: plain)`,
+  optLang: "language of help, tables, messages and export column headers: vi or en (default: vi when LC_ALL, LC_MESSAGES or LANG starts with vi, else en)",
+  optHelp: "display help for command",
+  helpCommand: "display help for command",
+  helpTitle: { "Usage:": "Usage:", "Options:": "Options:", "Commands:": "Commands:", "Arguments:": "Arguments:", "Global Options:": "Global Options:" },
+  helpDefault: "default",
+  usageOptions: "[options]",
+  usageCommand: "[command]",
+  /** commander's error lines, matched by their English form (see i18n/index.ts) */
+  commanderErrors: {
+    unknownOption: (o: string) => `error: unknown option '${o}'`,
+    unknownCommand: (c: string) => `error: unknown command '${c}'`,
+    missingArgument: (a: string) => `error: missing required argument '${a}'`,
+    missingValue: (o: string) => `error: option '${o}' argument missing`,
+    tooManyArguments: (c: string) => `error: too many arguments for '${c}'`,
+    invalidArgument: (o: string, why: string) => `error: option '${o}' argument is invalid. ${why}`,
+  },
+  badLang: (v: string) => `--lang must be vi or en, not "${v}"`,
+  badLogLevel: (levels: readonly string[], v: string) => `--log-level must be one of ${list(levels)}, not "${v}"`,
+  badLogFormat: (formats: readonly string[], v: string) => `--log-format must be one of ${list(formats)}, not "${v}"`,
+  notPositive: "not a positive number",
+
+  // ---- message lines on stderr: "kehoach: warning: FILE: message"
+  level: { error: "error", warning: "warning", info: "info", debug: "debug", trace: "trace" },
+  internalError: (m: string) => `internal error: ${m}`,
+  where: (page: number | null | undefined, start: number, end: number) => `${page ? `page ${page}, ` : ""}characters ${start}–${end}`,
+
+  // ---- options shared by the database commands
+  optDb: "SQLite database",
+  optProvince: "only this province (diacritics and case optional: nam-dinh)",
+  optYear: "only plans for this year (or whose term covers it)",
+  optFormat: (formats: readonly string[]) => `${formats.slice(0, -1).join(", ")} or ${formats[formats.length - 1]}`,
+  optOut: "write to this file instead of stdout",
+
+  // ---- messages of the database commands
+  noDatabase: (file: string) => `no database here: run "kehoach ingest FILES --db ${file}" first`,
+  namesSeveral: (ref: string, year: number | undefined, n: number, verb: "taking" | "showing" | "comparing", doc: string, rule: string, others: string) =>
+    `"${ref}"${year !== undefined ? ` in ${year}` : ""} names ${n} documents; ${verb} ${doc} by the rule: ${rule}. Others: ${others}. To take another, give its id${year === undefined ? " or --year" : ""}.`,
+  more: (n: number) => `… ${n} more`,
+  noProvince: (p: string, known: string) => `no province "${p}" in the database (provinces in the database: ${known || "none"})`,
+  badYear: (v: string) => `--year wants a year like 2024, not "${v}"`,
+  outIsDir: "--out wants a file, and this is a directory",
+  diskFull: "disk full: nothing written",
+  cannotWrite: (why: string) => `cannot be written (${why})`,
+  permissionDenied: "permission denied",
+  fileInPath: "a file stands in its folder's path",
+  unknownFormat: (f: string) => `unknown format "${f}"`,
+  badFormat: (allowed: readonly string[], f: string) => `--format must be one of ${list(allowed)}, not "${f}"`,
+  /** under a table that left columns out to fit the terminal */
+  columnsLeftOut: (n: number, width: number, names: string) => `${n} column${n === 1 ? "" : "s"} left out to fit ${width} columns (${names}): a wider terminal, COLUMNS=… or --format csv shows ${n === 1 ? "it" : "them"}`,
+
+  // ---- list
+  listDescription: "list the documents in the database: province, issuer, number, date, year, counts",
+  noDocuments: "no documents",
+
+  // ---- show
+  showDescription: "show one document: themes, targets with quantities, tasks, deadlines, footnotes",
+  showDoc: "document id, path as ingested (or file name), sha256 prefix, or province (several: the newest year; see --year)",
+  showYear: "with a province: the plan for this year",
+  showJson: "print the stored JSON instead of tables",
+  document: (id: number) => `Document ${id}`,
+  pages: (n: number) => `${n} pages`,
+  show: {
+    field: "field", value: "value", province: "province", issuer: "issuer", number: "number", date: "date", year: "year",
+    period: "period", signer: "signer", bases: "bases", file: "file",
+    themes: "Themes", targets: "Targets", tasks: "Tasks", deadlines: "Deadlines", footnotes: "Footnotes", models: "Models", warnings: "Warnings",
+    theme: "theme", from: "from", code: "code", parent: "parent", target: "target", quantities: "quantities", schedule: "schedule", page: "page",
+    task: "task", responsible: "responsible", item: "item", asWritten: "as written", start: "from", end: "to", precision: "precision",
+    marker: "marker", text: "text", model: "model", definition: "definition", footnote: "footnote", message: "message",
+  },
+
+  // ---- search
+  searchDescription: "full-text search of targets, tasks, footnotes, themes and models (diacritics optional)",
+  searchWords: 'words to find, e.g. "chi hoi truong tap huan"',
+  searchYear: "only plans for this year",
+  searchKind: (kinds: readonly string[]) => `only ${list(kinds)}`,
+  searchLimit: "at most this many results",
+  badKind: (kinds: readonly string[]) => `--kind must be one of ${list(kinds)}`,
+  badLimit: "--limit wants a positive whole number",
+  noMatch: "no match",
+  search: { doc: "doc", province: "province", year: "year", kind: "kind", code: "code", snippet: "snippet" },
+
+  // ---- words for values people read in tables (the JSON keeps the English codes)
+  kind: { target: "target", task: "task", footnote: "footnote", theme: "theme", model: "model" },
+  precision: { day: "day", week: "week", month: "month", quarter: "quarter", half: "half", year: "year", range: "range" },
+  source: { body: "body", footnote: "footnote" },
+
+  // ---- diff
+  diffDescription: "align the targets of two provinces (or documents, or files) by what they measure",
+  diffA: 'province ("nam-dinh", "Cao Bằng"), document id or plan file',
+  diffB: "the same for the other side",
+  diffYear: "the plans for this year",
+  diffThreshold: "minimum score of a pair, 0..1",
+  diffPassword: "password of encrypted PDFs given as files",
+  badThreshold: "--threshold wants a number between 0 and 1",
+  diff: {
+    match: "match", paired: "paired", code: "code", target: "target", value: "value", comparison: "comparison", score: "score",
+    confidence: "confidence", why: "why", pairedTargets: "Paired targets",
+  },
+  onlyIn: (label: string) => `only in ${label}`,
+  nothingOnlyIn: (label: string) => `nothing only in ${label}`,
+  diffHead: (pairs: number, onlyA: number, a: string, onlyB: number, b: string, threshold: number) =>
+    `${pairs} paired, ${onlyA} only in ${a}, ${onlyB} only in ${b} (threshold ${threshold})`,
+
+  // ---- export
+  exportDescription: "export one row per item as XLSX (typed cells: for spreadsheets), CSV (UTF-8 with BOM, text as written: for tools), JSON or Markdown",
+  exportWhat: (whats: readonly string[], all: string) => `${list(whats)}, or ${all} (XLSX: one sheet per kind)`,
+  badWhat: (whats: readonly string[], all: string, v: string) => `--what must be one of ${list(whats)} or ${all}, not "${v}"`,
+  whatAllFormat: (all: string) => `--what ${all} makes one sheet per kind: use --format xlsx or json`,
+  xlsxToFile: (out: string) => `XLSX is not written to the terminal: writing ${out}`,
+  /** sheet names of an XLSX export */
+  sheet: { targets: "targets", tasks: "tasks", deadlines: "deadlines", footnotes: "footnotes", models: "models", themes: "themes" },
+  /** column headers of exports (CSV, XLSX, Markdown) and of `list`; JSON keeps the keys */
+  columns: {
+    id: "id", document_id: "document_id", province: "province", issuer: "issuer", number: "number", date: "date", year: "year",
+    period: "period", period_from: "period_from", period_to: "period_to", document: "document", source_file: "source_file",
+    title: "title", format: "format", targets: "targets", tasks: "tasks", deadlines: "deadlines", footnotes: "footnotes",
+    models: "models", file: "file", code: "code", parent_code: "parent_code", section: "section", text: "text",
+    quantities: "quantities", responsible: "responsible", partners: "partners", funding: "funding", deadline: "deadline",
+    deadline_start: "deadline_start", deadline_end: "deadline_end", deadline_precision: "deadline_precision",
+    page: "page", start_offset: "start_offset", end_offset: "end_offset", item_id: "item_id", item_kind: "item_kind",
+    item_code: "item_code", item_text: "item_text", raw: "raw", start: "start", end: "end", precision: "precision",
+    year_inferred: "year_inferred", marker: "marker", name: "name", definition: "definition", footnote: "footnote",
+    theme_year: "theme_year", source: "source",
+  },
+  quantityColumn: (n: string, field: "value" | "comparator" | "unit" | "raw") => `q${n}_${field}`,
+  scheduleColumn: (period: string) => `schedule_${period}`,
+
+  // ---- check
+  checkDescription: "re-ingest every plan file in DIR and compare with its <file>.expected.json (exit 1 on any change)",
+  checkDir: "directory of plan files",
+  checkUpdate: "accept the new output: write the expected files",
+
+  // ---- ingest
+  ingestDescription: "read plans (PDF, DOCX, TXT, MD) and write <stem>.json for each, and store them in the database",
+  ingestInputs: 'plan files, folders (their .pdf, .docx, .txt, .md files) or quoted glob patterns ("plans/**/*.pdf"); "-" reads standard input (named "stdin")',
+  ingestRecursive: "read the sub-folders of the folders given too",
+  ingestJobs: "files read at once, each in a worker thread (default: the number of cores)",
+  ingestOut: "directory for the JSON files (default: the current directory)",
+  ingestStdout: "print the JSON on stdout instead of writing files: JSON Lines, one plan a line, for any number of files",
+  ingestDb: "SQLite database to store the plans in",
+  ingestNoDb: "do not write to a database",
+  ingestPassword: "password of encrypted PDFs",
+  ingestForce: "store texts that are not plans too (no plan header and no targets or tasks)",
+  ingestTimeout: "stop a file that takes longer than this",
+  ingestMaxMemory: "stop a file that needs more memory than this",
+  ingestMaxSize: "refuse files larger than this",
+  ingestMaxPages: "refuse PDFs with more pages than this",
+  outWantsDir: "--out wants a directory, and this is a file",
+  cannotMakeDir: (why: string) => `cannot make the output directory (${why})`,
+  fileInItsPath: "a file stands in its path",
+  stdinOnce: 'standard input ("-") can be read once in a run',
+  cannotUseDb: (reason: string) => `cannot use the database: ${reason}; writing JSON only`,
+  subfoldersSkipped: (n: number) => `${n} sub-folder${n === 1 ? "" : "s"} not read (--recursive reads them)`,
+  interrupted: (sig: string, again: string) => `interrupted (${sig}): stopping; the same command again finishes the job (${again} again to stop at once)`,
+  jsonNotWritten: (why: string, stored: boolean) => `JSON not written: ${why}${stored ? " (the plan is still stored in the database)" : ""}`,
+  notStoredNotPlan: (reason: string, db: string) => `${reason}: not stored in ${db} (--force stores it)`,
+  notStored: (db: string, why: string) => `not stored in ${db}: ${why}`,
+  diskFullWriting: (db: string) => `disk full writing ${db}`,
+  summary: (files: number, seconds: string, ingested: number, inserted: number, replaced: number, unchanged: number, refused: number, warnings: number) =>
+    `${files} file${files === 1 ? "" : "s"} in ${seconds} s: ${ingested} ingested${inserted + replaced ? ` (${inserted} new, ${replaced} replaced)` : ""}, ` +
+    `${unchanged} unchanged, ${refused} refused, ${warnings} warning${warnings === 1 ? "" : "s"}`,
+  refusedLine: "refused",
+  interruptedLine: (n: number) => `interrupted: ${n} file${n === 1 ? "" : "s"} not done; the same command again finishes them`,
+  outcome: {
+    stored: "stored (new)",
+    replaced: "stored (replaced an older version)",
+    sameContent: "unchanged (same content stored from another path)",
+    unchanged: "unchanged",
+    ingested: "ingested",
+    counts: (what: string, targets: number, tasks: number) => `${what}, ${targets} targets, ${tasks} tasks`,
+  },
+
+  /** input refusals (src/codes.ts), by code: the English text is the one in codes.ts */
+  refusals: INPUT_REFUSALS as Record<RefusalCode, string>,
+};
+
+export type Messages = typeof en;

@@ -1,0 +1,73 @@
+// The language people read kehoach in: Vietnamese (vi) or English (en).
+// Chosen by --lang; by default from the environment as gettext reads it: KEHOACH_LANG, then the
+// first set of LC_ALL, LC_MESSAGES, LANG; Vietnamese when it starts with "vi", else English.
+// Every word is in one catalogue per language (en.ts, vi.ts, same typed keys). What a
+// program reads stays English in both: JSON keys, database tables and columns, codes.
+import { KehoachError } from "../errors.js";
+import { en, type Messages } from "./en.js";
+import { vi } from "./vi.js";
+
+export const LANGS = ["vi", "en"] as const;
+export type Lang = (typeof LANGS)[number];
+export type { Messages };
+
+const CATALOGUES: Record<Lang, Messages> = { vi, en };
+
+/** The language the environment asks for. */
+export function langFromEnv(env: NodeJS.ProcessEnv = process.env): Lang {
+  const asked = env.KEHOACH_LANG || env.LC_ALL || env.LC_MESSAGES || env.LANG || "";
+  return /^vi/i.test(asked) ? "vi" : "en";
+}
+
+let current: Lang | null = null;
+
+export const lang = (): Lang => (current ??= langFromEnv());
+
+/** The catalogue of the current language. */
+export const t = (): Messages => CATALOGUES[lang()];
+
+/** The catalogue of a language. */
+export const catalogue = (l: Lang): Messages => CATALOGUES[l];
+
+/**
+ * Sets the language (--lang). KEHOACH_LANG is set too, so that worker threads and child
+ * processes started afterwards speak it. An unknown value is a usage error.
+ */
+export function setLang(l: string | undefined): void {
+  if (l === undefined) return;
+  if (!(LANGS as readonly string[]).includes(l)) throw new KehoachError("cli/usage", t().badLang(l));
+  current = l as Lang;
+  process.env.KEHOACH_LANG = l;
+}
+
+/** The value of --lang in argv ("--lang vi" or "--lang=vi"), if any. */
+export function langInArgv(args: readonly string[]): string | undefined {
+  let found: string | undefined;
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i]!;
+    if (a === "--") break;
+    if (a === "--lang") found = args[++i];
+    else if (a.startsWith("--lang=")) found = a.slice("--lang=".length);
+  }
+  return found;
+}
+
+/**
+ * The header people read for a column key (CSV, XLSX, Markdown, terminal tables). Keys stay
+ * English (JSON, column types); "q2_unit" and "schedule_2024" are built from their parts.
+ */
+export function header(key: string, m: Messages = t()): string {
+  const known = (m.columns as Record<string, string>)[key];
+  if (known !== undefined) return known;
+  const q = /^q(\d+)_(value|comparator|unit|raw)$/.exec(key);
+  if (q) return m.quantityColumn(q[1]!, q[2] as "value" | "comparator" | "unit" | "raw");
+  const s = /^schedule_(.+)$/.exec(key);
+  if (s) return m.scheduleColumn(s[1]!);
+  return key;
+}
+
+/** A value people read in a table, in words of the language (kinds, precisions, sources); else as is. */
+export function word(table: "kind" | "precision" | "source", v: string | null | undefined): string | null {
+  if (v === null || v === undefined) return null;
+  return (t()[table] as Record<string, string>)[v] ?? v;
+}
