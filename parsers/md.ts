@@ -7,7 +7,7 @@ import remarkParse from "remark-parse";
 import remarkGfm from "remark-gfm";
 import type { DocModel, NoteRef, ParseOptions } from "../src/model.js";
 import { DocBuilder } from "../src/doc-builder.js";
-import { decodeText } from "./decode.js";
+import { decodeText, legacyWarning } from "./decode.js";
 
 // A minimal view of the mdast nodes we read (the types package is not a dependency).
 interface MdNode {
@@ -23,8 +23,10 @@ interface MdNode {
 }
 
 export function parseMd(bytes: Uint8Array, opts: ParseOptions): DocModel {
-  const { text } = decodeText(bytes, opts.fileName);
-  return parseMdString(text);
+  const { text, legacy } = decodeText(bytes, opts.fileName);
+  const doc = parseMdString(text);
+  if (legacy) doc.warnings.unshift(legacyWarning(legacy));
+  return doc;
 }
 
 /** Containers (block quotes, list items) nested deeper than this on one line are read as this deep. */

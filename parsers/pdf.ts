@@ -26,6 +26,7 @@ import {
   type SideLines,
 } from "./pdf/layout.js";
 import { loadPdf, type PageData } from "./pdf/load.js";
+import { convertLegacyRuns } from "./pdf/legacy.js";
 import { isPdf } from "./signatures.js";
 import { COLUMN_GAP_EM, DEFAULT_BODY_SIZE, HALF_POINTS, SHORT_LINE_EM, STYLE_SHARE } from "./pdf/thresholds.js";
 
@@ -106,6 +107,7 @@ export async function parsePdf(bytes: Uint8Array, opts: { fileName: string; pass
   const { pages } = loaded;
   const b = new DocBuilder("pdf");
   checkTextLayer(pages, fileName);
+  b.warnings.push(...convertLegacyRuns(pages, loaded.legacyRuns));
   warnLoad(loaded, b);
   const bodySize = bodyFontSize(pages);
   const state: PdfState = {

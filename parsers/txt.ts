@@ -8,7 +8,7 @@
 import type { DocModel, NoteRef, ParseOptions } from "../src/model.js";
 import { DocBuilder } from "../src/doc-builder.js";
 import { startsWithLabel } from "../rules/label.js";
-import { decodeText } from "./decode.js";
+import { decodeText, legacyWarning } from "./decode.js";
 import { flatListPieces } from "./flat-list.js";
 import {
   BLANK_BREAK_MAX_SHARE, CELL_START_SLACK, COLUMN_GAP, DEFAULT_LINE_WIDTH, FIRST_LINE_INDENT_MAX, FIRST_LINE_INDENT_MIN, FULL_LINE_SHARE,
@@ -51,8 +51,10 @@ const isUpperLine = (s: string) => {
 const stripEmphasis = (s: string) => s.replace(/\*\*(?=\S)([^*]{1,500}?)(?<=\S)\*\*/g, "$1").replace(/(?<![*\w])\*(?=\S)([^*\n]{1,200}?)(?<=\S)\*(?!\*)/g, "$1");
 
 export function parseTxt(bytes: Uint8Array, opts: ParseOptions): DocModel {
-  const { text } = decodeText(bytes, opts.fileName);
-  return parseTxtString(text);
+  const { text, legacy } = decodeText(bytes, opts.fileName);
+  const doc = parseTxtString(text);
+  if (legacy) doc.warnings.unshift(legacyWarning(legacy));
+  return doc;
 }
 
 export function parseTxtString(input: string): DocModel {

@@ -44,6 +44,7 @@ export const WARNINGS = {
   "docx/missing-endnote": "an endnote is referenced but its text is missing from the document",
   "docx/empty-footnote": "a referenced footnote has no text",
   "docx/empty-endnote": "a referenced endnote has no text",
+  "input/legacy-encoding": "the text was in an old Vietnamese encoding (TCVN3, VNI or VISCII, named in the message with what told it) and was converted to Unicode",
   // rules: meaning they could not find
   "meta/error": "the metadata could not be read (a bug: the rest of the plan is still read)",
   "meta/no-title": "no title (\"KẾ HOẠCH\" or another document kind) in the first blocks",

@@ -16,6 +16,7 @@ import { refusal } from "../../src/codes.js";
 import { isEncryptedOoxml, isOle, isZip } from "../signatures.js";
 import { emitNotes } from "./notes.js";
 import { Numbering } from "./numbering.js";
+import { LegacyFonts } from "./legacy-fonts.js";
 import { Reader, type Para } from "./paragraph.js";
 import { Styles } from "./styles.js";
 import { emitDataTable, isLayoutCandidate, isLayoutText, readTable } from "./table.js";
@@ -196,11 +197,13 @@ export async function parseDocx(bytes: Uint8Array, opts: { fileName: string }): 
   const b = new DocBuilder("docx");
   const styles = new Styles(xmlOf(parts.styles));
   const numbering = new Numbering(xmlOf(parts.numbering), styles);
-  const reader = new Reader(b, styles, numbering, xmlOf(parts.settings), child(body, "w:sectPr"));
+  const legacy = new LegacyFonts(styles, body);
+  const reader = new Reader(b, styles, numbering, xmlOf(parts.settings), child(body, "w:sectPr"), legacy);
   readBody(body, reader, styles, b);
   const bodyBlocks = b.blocks.length;
   emitNotes(reader, { footnote: () => xmlOf(parts.footnotes), endnote: () => xmlOf(parts.endnotes) }, b);
 
   if (bodyBlocks === 0) throw refusal("docx/no-text", fileName);
+  b.warnings.unshift(...legacy.warnings());
   return b.build(null);
 }

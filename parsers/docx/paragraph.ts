@@ -7,6 +7,7 @@ import { nfc } from "../../src/text.js";
 import { NoteNumbers, type NoteKind } from "./notes.js";
 import type { Numbering } from "./numbering.js";
 import type { Styles } from "./styles.js";
+import type { LegacyFonts, RunFont } from "./legacy-fonts.js";
 import { MAX_HEADING_LEVEL, MAX_OUTLINE_LEVEL } from "./thresholds.js";
 import { child, deepText, kids, mathText, onOff, truthy, val, type XNode } from "./xml.js";
 
@@ -57,6 +58,8 @@ interface RunState {
   vanish: boolean;
   customMark: { kind: NoteKind; id: string; at: number } | null;
   visible: boolean;
+  /** the run's font is one of an old Vietnamese encoding (TCVN3, VNI) */
+  font: RunFont | null;
 }
 
 /** What one paragraph's runs produce: raw text, note references, text-box paragraphs and run formatting. */
@@ -72,6 +75,7 @@ class ParaText {
     private readonly styles: Styles,
     private readonly inNote: boolean,
     private readonly style: Flags,
+    private readonly styleId: string | undefined,
   ) {}
 
   private push(s: string): void {
@@ -136,6 +140,7 @@ class ParaText {
       vanish: onOff(child(rPr, "w:vanish")) ?? false,
       customMark: null,
       visible: false,
+      font: this.reader.legacy ? this.reader.legacy.runFont(rPr, this.styleId) : null,
     };
     for (const c of r.children) this.runChild(c, st);
     if (st.visible) this.runFlags.push({ bold: st.bold, italic: st.italic });
@@ -152,7 +157,7 @@ class ParaText {
       return;
     }
     if (/\S/.test(t)) st.visible = true;
-    this.push(t);
+    this.push(this.reader.legacy ? this.reader.legacy.convert(t, st.font) : t);
   }
 
   private noteReference(c: XNode, st: RunState): void {
@@ -225,6 +230,8 @@ export class Reader {
     private readonly numbering: Numbering,
     settings: XNode | null,
     sectPr: XNode | undefined,
+    /** text in the fonts of the old Vietnamese encodings, converted as it is read */
+    readonly legacy: LegacyFonts | null = null,
   ) {
     this.notes = new NoteNumbers(settings, sectPr);
   }
@@ -258,7 +265,7 @@ export class Reader {
       bold: this.styles.find(styleId, (s) => onOff(child(s.rPr, "w:b"))) ?? onOff(child(this.styles.defaultRPr, "w:b")) ?? false,
       italic: this.styles.find(styleId, (s) => onOff(child(s.rPr, "w:i"))) ?? onOff(child(this.styles.defaultRPr, "w:i")) ?? false,
     };
-    const t = new ParaText(this, this.styles, inNote, style);
+    const t = new ParaText(this, this.styles, inNote, style, styleId);
     t.inline(p.children);
     const heading = this.headingLevel(pPr, styleId);
     const list = this.listLabel(pPr, styleId, style);

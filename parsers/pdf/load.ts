@@ -9,6 +9,8 @@ import "pdfjs-dist/legacy/build/pdf.worker.mjs";
 import { KehoachError } from "../../src/errors.js";
 import { DEFAULT_MAX_PAGES } from "../../src/model.js";
 import { visibleText, type PItem, type Seg } from "./layout.js";
+import { encodingOfFont } from "../legacy-vi.js";
+import type { LegacyRun } from "./legacy.js";
 
 export interface PageData {
   page: number; // 1-based
@@ -23,6 +25,8 @@ export interface Loaded {
   pages: PageData[];
   unknownFonts: string[];
   rotated: number; // runs drawn at an angle, skipped
+  /** runs drawn in a font of an old Vietnamese encoding (`.VnTime`, `VNI-Times`), as extracted */
+  legacyRuns: LegacyRun[];
 }
 
 // See native-push.ts: core-js's push is only slower, never needed on Node 20.
@@ -176,6 +180,7 @@ async function readPdf(bytes: Uint8Array, fileName: string, password: string | u
   }
   const pages: PageData[] = [];
   const unknownFonts = new Set<string>();
+  const legacyRuns: LegacyRun[] = [];
   let rotated = 0;
   try {
     for (let p = 1; p <= doc.numPages; p++) {
@@ -186,7 +191,7 @@ async function readPdf(bytes: Uint8Array, fileName: string, password: string | u
       // The operator list sends the fonts (with their PostScript names) to
       // commonObjs, and carries the ruling lines.
       const ops = await page.getOperatorList();
-      const fontInfo = new Map<string, { bold: boolean; italic: boolean }>();
+      const fontInfo = new Map<string, { bold: boolean; italic: boolean; legacy: ReturnType<typeof encodingOfFont> }>();
       const fontOf = (id: string) => {
         let f = fontInfo.get(id);
         if (f) return f;
@@ -199,7 +204,7 @@ async function readPdf(bytes: Uint8Array, fileName: string, password: string | u
         }
         if (!name) unknownFonts.add(id);
         // Subset prefixes ("BAAAAA+") and the style words of PostScript names.
-        f = { bold: /bold|black|heavy|semibold|demi/i.test(name), italic: /italic|oblique/i.test(name) };
+        f = { bold: /bold|black|heavy|semibold|demi/i.test(name), italic: /italic|oblique/i.test(name), legacy: encodingOfFont(name) };
         fontInfo.set(id, f);
         return f;
       };
@@ -213,8 +218,11 @@ async function readPdf(bytes: Uint8Array, fileName: string, password: string | u
           continue;
         }
         const size = Math.abs(m[3]);
-        const { bold, italic } = fontOf(raw.fontName);
-        items.push({ str: visibleText(raw.str).normalize("NFC"), x: m[4], y: m[5], w: raw.width * (viewport.scale ?? 1), size, bold, italic });
+        const { bold, italic, legacy } = fontOf(raw.fontName);
+        // a legacy font's text keeps its characters (U+F0xx included) until legacy.ts converts it
+        const item: PItem = { str: legacy ? raw.str : visibleText(raw.str).normalize("NFC"), x: m[4], y: m[5], w: raw.width * (viewport.scale ?? 1), size, bold, italic };
+        items.push(item);
+        if (legacy) legacyRuns.push({ item, ...legacy });
       }
       const { segs, images } = segmentsOf(ops, view);
       pages.push({ page: p, width: viewport.width, height: viewport.height, items, segs, images });
@@ -223,5 +231,5 @@ async function readPdf(bytes: Uint8Array, fileName: string, password: string | u
   } finally {
     await doc.destroy();
   }
-  return { pages, unknownFonts: [...unknownFonts], rotated };
+  return { pages, unknownFonts: [...unknownFonts], rotated, legacyRuns };
 }
