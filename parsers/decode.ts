@@ -69,7 +69,6 @@ function decodeBytes(bytes: Uint8Array, fileName: string): Decoded {
   const text = iconv.decode(body, "windows1258");
   const high = body.reduce((n, x) => n + (x >= 0x80 ? 1 : 0), 0);
   const vi = (text.match(VI_LETTER) ?? []).length;
-  // eslint-disable-next-line no-control-regex -- control characters are what this counts
   const controls = (text.match(/[\u0000-\u0008\u000e-\u001f\u0080-\u009f]/g) ?? []).length;
   const cp1258 = high > 0 && vi / high >= 0.5 && controls === 0 ? vietnameseShare(nfc(text)).share : 0;
   // the legacy encodings, each judged by how Vietnamese its reading looks; Windows-1258 wins a tie

@@ -36,7 +36,7 @@ export const foldTone = (s: string): string => nfc(s).replace(TONE_RE, (m) => TO
 export const foldDiacritics = (s: string): string => {
   const t = nfc(s);
   // most characters are ASCII: only the others go through the (cached) per-character fold
-  return t.replace(/[^\u0000-\u007f]/g, foldChar); // eslint-disable-line no-control-regex
+  return t.replace(/[^\u0000-\u007f]/g, foldChar);
 };
 const FOLD_CACHE = new Map<string, string>();
 function foldChar(ch: string): string {

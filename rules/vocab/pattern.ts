@@ -76,7 +76,7 @@ const entrySource = (entry: string): string =>
   escapeRe(entry)
     .replace(/, /g, ",?\u0000")
     .replace(/ /g, "\\s{1,3}")
-    .replace(/\u0000/g, "\\s{1,3}"); // eslint-disable-line no-control-regex
+    .replace(/\u0000/g, "\\s{1,3}");
 
 /** A non-capturing alternation of the entries, longest first. */
 export const alt = (entries: readonly string[], view: View = "tone"): string =>
