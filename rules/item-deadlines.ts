@@ -40,8 +40,15 @@ export const deadlines: Rule = {
     }
     // a paragraph of a target or task section that no item owns ("Tổ chức thực hiện" written as prose:
     // "… báo cáo kết quả về Tỉnh Đoàn trước ngày 05/4/2025") still says when something is due
+    // (read as every paragraph outside items is: a dated day with no lead is a past event or a post
+    // date, "Ngày 05/5/2015, Ban Chấp hành … tổ chức hội nghị", "15/12/2012"; one deadline per span)
+    const seen = new Set<string>();
     for (const blk of out.structure.loose) {
-      out.deadlines.push(...readDeadlines(blk.text, ctx, null, (d) => ctx.blockSpan(blk, d.start, d.end)));
+      for (const d of looseDeadlines(blk, ctx, out.meta?.issuedAt ?? null)) {
+        if (seen.has(`${d.start}|${d.end}`)) continue;
+        seen.add(`${d.start}|${d.end}`);
+        out.deadlines.push(d);
+      }
     }
   },
 };

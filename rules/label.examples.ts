@@ -31,6 +31,7 @@ export const examples: { positive: Array<[string, Expect]>; negative: string[] }
     ["(2). Tỷ lệ hộ nghèo giảm 1%", { style: "paren", code: "(2)", depth: 1, rest: "Tỷ lệ hộ nghèo giảm 1%" }],
     ["A- PHƯƠNG HƯỚNG, MỤC TIÊU", { style: "upper", code: "A", depth: 1, rest: "PHƯƠNG HƯỚNG, MỤC TIÊU" }],
     ["A-Nội dung, nhiệm vụ, giải pháp", { style: "upper", code: "A", depth: 1, rest: "Nội dung, nhiệm vụ, giải pháp" }],
+    ["5.Tổ chức và phối hợp đào tạo", { style: "num", code: "5", depth: 1, rest: "Tổ chức và phối hợp đào tạo" }],
     ["2-Tổ chức chỉ đạo, điều hành", { style: "num", code: "2", depth: 1, rest: "Tổ chức chỉ đạo, điều hành" }],
     ["a/ Báo Cựu chiến binh mở chuyên mục", { style: "letter", code: "a", depth: 1, rest: "Báo Cựu chiến binh mở chuyên mục" }],
     ["Chương trình 3: Thực hiện dân chủ", { style: "named", code: "Chương trình 3", depth: 1, rest: "Thực hiện dân chủ" }],
@@ -61,6 +62,7 @@ export const examples: { positive: Array<[string, Expect]>; negative: string[] }
     "A. lưu ý", // a capital letter label is followed by a capital
     "2-NQ/TW của Bộ Chính trị", // a document number, not a glued dash label
     "3-5% số hộ",
+    "5.TP Hồ Chí Minh", // a capital not followed by a small letter: no glued label
     "B-52 ném bom",
   ],
 };

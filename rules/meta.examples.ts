@@ -17,6 +17,74 @@ export interface MetaExample {
 
 export const examples: MetaExample[] = [
   {
+    name: "the time a plan is for on its own line under the subtitle, in ordinary case, with a colon",
+    text: [
+      "LIÊN ĐỘI TRƯỜNG TIỂU HỌC AN PHÚ",
+      "KẾ HOẠCH",
+      "Phát động phong trào Kế hoạch nhỏ cấp Liên đội",
+      "Năm học: 2026 - 2027",
+      "I. NỘI DUNG",
+      "1. Mỗi đội viên góp 2 kg giấy vụn.",
+    ].join("\n"),
+    expect: { subtitle: "Phát động phong trào Kế hoạch nhỏ cấp Liên đội Năm học: 2026 - 2027", period: { from: 2026, to: 2027 }, year: null },
+  },
+  {
+    name: "a monthly plan: the month on its own line under a subtitle in capitals",
+    text: [
+      "CĐCS TRƯỜNG MẦM NON HOA SEN",
+      "KẾ HOẠCH HOẠT ĐỘNG CÔNG ĐOÀN",
+      "Tháng 6/ 2027",
+      "I. NHIỆM VỤ TRỌNG TÂM",
+      "1. Tổ chức ngày hội gia đình.",
+    ].join("\n"),
+    expect: { subtitle: "HOẠT ĐỘNG CÔNG ĐOÀN Tháng 6/ 2027", year: 2027 },
+  },
+  {
+    name: "a parent and its grassroots union on one header line: the unit is the issuer",
+    text: [
+      "LIÊN ĐOÀN LAO ĐỘNG TP VINH CĐCS TRƯỜNG MẦM NON HOA SEN",
+      "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc",
+      "Vinh, ngày 01 tháng 6 năm 2027",
+      "KẾ HOẠCH HOẠT ĐỘNG CÔNG ĐOÀN",
+      "I. NHIỆM VỤ TRỌNG TÂM",
+      "1. Tổ chức ngày hội gia đình.",
+    ].join("\n"),
+    expect: { issuer: "CĐCS TRƯỜNG MẦM NON HOA SEN" },
+  },
+  {
+    name: "no header: the issuer from the opening sentence that sets out the plan's targets or a guidance",
+    text: [
+      "Một số chỉ tiêu, nhiệm vụ cụ thể năm 2027",
+      "Ban Chấp hành Hội Cựu chiến binh huyện đề ra một số chỉ tiêu, nhiệm vụ cụ thể năm 2027",
+      "1. Kết nạp 150 hội viên mới.",
+      "2. 100% cơ sở Hội tổ chức sinh hoạt định kỳ.",
+    ].join("\n"),
+    expect: { issuer: "Hội Cựu chiến binh huyện" },
+  },
+  {
+    name: "no header: a guidance announced in a news lead",
+    text: [
+      "Ngày 10/3/2027, Ban Tuyên giáo Tỉnh ủy ban hành Hướng dẫn số 12-HD/BTGTU với các nội dung chính sau:",
+      "(i) Tuyên truyền kỷ niệm các ngày lễ lớn;",
+      "(ii) Tổ chức hội thi tìm hiểu lịch sử.",
+    ].join("\n"),
+    expect: { issuer: "Ban Tuyên giáo Tỉnh ủy" },
+  },
+  {
+    name: "a page's headline with the title and its subject, then the document's own title line and subtitle",
+    text: [
+      "Thống kê",
+      "KẾ HOẠCH THỰC HIỆN NHIỆM VỤ NĂM HỌC 2026 – 2027 TRƯỜNG TIỂU HỌC AN PHÚ",
+      "KẾ HOẠCH",
+      "THỰC HIỆN NHIỆM VỤ NĂM HỌC 2026 – 2027",
+      "TRƯỜNG TIỂU HỌC AN PHÚ",
+      "Căn cứ Kế hoạch số 15/KH-PGDĐT ngày 05/9/2026 của Phòng Giáo dục và Đào tạo, Trường xây dựng kế hoạch như sau:",
+      "I. NHIỆM VỤ CHUNG",
+      "1. Huy động trẻ đến trường.",
+    ].join("\n"),
+    expect: { title: "KẾ HOẠCH", subtitle: "THỰC HIỆN NHIỆM VỤ NĂM HỌC 2026 – 2027 TRƯỜNG TIỂU HỌC AN PHÚ" },
+  },
+  {
     name: "a national parent organisation above the issuer, the body abbreviated before it",
     text: [
       "HỘI NÔNG DÂN VIỆT NAM",

@@ -20,6 +20,12 @@ const rows: Array<Row<readonly string[], Spans>> = [
     [["quý II năm 2026", "2026-04-01", "2026-06-30"]],
     "the paragraph under a heading 'Thời gian thực hiện'",
   ],
+  [
+    ["KẾ HOẠCH", "Hoạt động công đoàn tháng 6 năm 2026", "Căn cứ kế hoạch của công đoàn cấp trên, công đoàn cơ sở xây dựng kế hoạch hoạt động tháng 6 năm 2026 như sau:",
+      "I. NHIỆM VỤ TRỌNG TÂM", "02/6/2026", "Ngày 01/6/2026, Ban Chấp hành họp. Nhiệm vụ trọng tâm tháng 6/2026 như sau:", "1. Tổ chức ngày hội gia đình."],
+    [["tháng 6/2026", "2026-06-01", "2026-06-30"]],
+    "one deadline per span for a time written in the subtitle, the opening and a section's lead; a post date and a past meeting's day are none",
+  ],
 ];
 
 export const corpus = [examplesOf({ id: "plan span", rule: "plan-span", read, rows, name: () => "" })];

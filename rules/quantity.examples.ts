@@ -140,6 +140,9 @@ export const examples: QuantityExamples = {
     // a yearly rate after a percentage, then the comparator
     ["Tốc độ tăng trưởng kinh tế tăng 8%/năm trở lên", q(8, "%", ">="), "tăng 8%/năm trở lên"],
     ["Tỷ lệ gia đình văn hóa 90 %/năm", q(90, "%"), "90 %/năm"],
+    // a share's noun between the percentage and its comparator
+    ["Phấn đấu có 80% cơ sở trở lên đạt vững mạnh", q(80, "%", ">="), "80% cơ sở trở lên"],
+    ["Tổng thu ngân sách đạt 100% chỉ tiêu trở lên.", q(100, "%", ">="), "100% chỉ tiêu trở lên"],
     // per mille (crude birth rate): its own unit
     ["Mức giảm tỷ suất sinh bình quân hằng năm 0,2%o", q(0.2, "%o"), "0,2%o"],
     ["giảm tỷ suất sinh 0,3‰", q(0.3, "‰"), "0,3‰"],
@@ -156,6 +159,7 @@ export const examples: QuantityExamples = {
     // a dash range without "từ": the same reading
     ["mỗi chi hội tổ chức 02 - 03 buổi sinh hoạt chuyên đề", [q(2, "buổi sinh hoạt", ">=", "02"), q(3, "buổi sinh hoạt", "<=", "03 buổi sinh hoạt")]],
     ["tăng 2-3% so với năm trước", [q(2, "%", ">=", "2"), q(3, "%", "<=", "3%")]],
+    ["Giá trị sản xuất nông nghiệp tăng 7,5 - 8,0%.", [q(7.5, "%", ">=", "7,5"), q(8, "%", "<=", "8,0%")]],
     ["mỗi trường xây dựng từ 3 đến 5 bài giảng điện tử", [q(3, "bài", ">=", "từ 3"), q(5, "bài", "<=", "5 bài")]],
     ["mỗi xã có từ 01 - 02 mô hình; toàn huyện không dưới 20 mô hình", [
       q(1, "mô hình", ">=", "từ 01"), q(2, "mô hình", "<=", "02 mô hình"), q(20, "mô hình", ">=", "không dưới 20 mô hình"),

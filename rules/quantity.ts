@@ -1,5 +1,5 @@
 // Quantities (mức chỉ tiêu): every number that sets a level to reach, with its
-// unit and comparator. See ../shared/gold/README.md "Quantities".
+// unit and comparator. See shared/gold/README.md "Quantities".
 //
 //   "100%"                          100  "%"          =
 //   "ít nhất 161 hộ"                161  "hộ"         >=
@@ -94,7 +94,8 @@ const QUOTED_COUNT_RE = /\s{1,3}[“"](?<name>[^“”"\n]{2,60})[”"]/uy;
 // "từ 3 đến 5 bài giảng", "từ 01 - 02 mô hình": a range, read as ">= 3" and "<= 5" of the unit after the second number.
 // Without "từ" a dash between two small numbers is a range too ("02 - 03 buổi", "2-3 lần"), never a
 // date's part ("15/8 - 15/9": a "/" before) nor a span of years (four digits); the upper end needs a unit.
-const RANGE_RE = /(?:(?<![\p{L}\p{M}])từ\s{1,3}(?<lo>\p{N}{1,3}(?:[.,]\p{N}{1,3})?)\s{1,3}(?:đến|tới|-|–)\s{1,3}|(?<![\p{L}\p{M}\p{N}/.,:\-–])(?<lo2>\p{N}{1,3})\s{0,3}[-–]\s{0,3})(?=\p{N})/giu;
+// The ends may be decimals: "tăng 7,5 - 8,0%".
+const RANGE_RE = /(?:(?<![\p{L}\p{M}])từ\s{1,3}(?<lo>\p{N}{1,3}(?:[.,]\p{N}{1,3})?)\s{1,3}(?:đến|tới|-|–)\s{1,3}|(?<![\p{L}\p{M}\p{N}/.,:\-–])(?<lo2>\p{N}{1,3}(?:,\p{N}{1,2})?)\s{0,3}[-–]\s{0,3})(?=\p{N})/giu;
 const LOOSE_WORD_RE = regex(`${S}(?!${alt(["từ", "trên", "dưới", "và", "hoặc", "nhằm", "để", "trong", "của"])}${WB_RIGHT})${LETTERS}{1,20}${WB_RIGHT}`, "iuy");
 
 // Words right before a number that make it a name, code or ordinal: "Đề án 938", "số 56", "lần thứ 3".
@@ -212,6 +213,10 @@ function readAfterNumber(
     if (after) {
       comparator = COMPARATORS_AFTER[lower(after.groups?.after ?? "")] ?? comparator;
       end += after[0].length;
+    } else {
+      // "80% cơ sở trở lên", "100% chỉ tiêu trở lên": the share's noun between it and its comparator
+      const later = comparatorAfter(t, end, comparator);
+      if (later.end > end) ({ end, comparator } = later);
     }
     return make(text, start, end, value, unit, comparator);
   }

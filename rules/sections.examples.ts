@@ -22,6 +22,8 @@ const headings: Array<Row<string, SectionKind | null>> = [
   ["Chỉ tiêu và nhiệm vụ", "target"],
   ["Mục tiêu, chỉ tiêu", "target"],
   ["MỤC TIÊU VÀ CHỈ TIÊU", "target"],
+  ["MỤC TIÊU, CÁC CHỈ TIÊU", "target"],
+  ["Mục tiêu và các chỉ tiêu chủ yếu", "target"],
   ["THỰC HIỆN CHỈ TIÊU NHIỆM KỲ", "target"],
   ["Thực hiện các chỉ tiêu", "target"],
   ["Mục tiêu cụ thể", "target"],

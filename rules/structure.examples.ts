@@ -256,6 +256,7 @@ const plans: Array<Row<string, Tree>> = [
     "CÁC CHỈ TIÊU CHỦ YẾU ĐẾN NĂM 2030",
     "Về kinh tế: (1) Tốc độ tăng trưởng bình quân đạt 8%. (2) Thu nhập bình quân đầu người đạt 90 triệu đồng.",
     "Về văn hóa - xã hội: (3) Tỷ lệ hộ nghèo giảm còn dưới 1%. (4) 100% thôn có nhà văn hóa.",
+    "Về quy hoạch, đô thị, nông thôn và môi trường: (5) Tỷ lệ xã đạt chuẩn nông thôn mới: 100%. (6) Tỷ lệ đô thị hóa đạt 40%.",
     ].join("\n"),
     [
     ["target", null, null, "CÁC CHỈ TIÊU CHỦ YẾU ĐẾN NĂM 2030", "Về kinh tế:"],
@@ -264,6 +265,9 @@ const plans: Array<Row<string, Tree>> = [
     ["target", null, null, "CÁC CHỈ TIÊU CHỦ YẾU ĐẾN NĂM 2030", "Về văn hóa - xã hội:"],
     ["target", "(3)", "Về văn hóa -", "CÁC CHỈ TIÊU CHỦ YẾU ĐẾN NĂM 2030", "Tỷ lệ hộ nghèo giảm còn dưới 1%."],
     ["target", "(4)", "Về văn hóa -", "CÁC CHỈ TIÊU CHỦ YẾU ĐẾN NĂM 2030", "100% thôn có nhà văn hóa."],
+    ["target", null, null, "CÁC CHỈ TIÊU CHỦ YẾU ĐẾN NĂM 2030", "Về quy hoạch, đô thị, nông thôn và môi trường:"],
+    ["target", "(5)", "Về quy hoạch", "CÁC CHỈ TIÊU CHỦ YẾU ĐẾN NĂM 2030", "Tỷ lệ xã đạt chuẩn nông thôn mới: 100%."],
+    ["target", "(6)", "Về quy hoạch", "CÁC CHỈ TIÊU CHỦ YẾU ĐẾN NĂM 2030", "Tỷ lệ đô thị hóa đạt 40%."],
     ],
     "reads an unbulleted group line ('Về kinh tế: (1) …') as the parent of the items after it",
   ],

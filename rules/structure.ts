@@ -362,7 +362,8 @@ const GROUP_LINE = /^ve\s\S/u;
  */
 function groupLine(text: string): boolean {
   const t = text.trim();
-  return GROUP_LINE.test(foldKey(t)) && t.split(/\s+/).length <= 8 && !/[.;]$/.test(t);
+  // a field may take a dozen words: "Về quy hoạch, đô thị, nông thôn và môi trường:"
+  return GROUP_LINE.test(foldKey(t)) && t.split(/\s+/).length <= 12 && !/[.;]$/.test(t);
 }
 
 // the words of a label that names a task: "Nhiệm vụ 2:", "Chương trình 3:", "Giải pháp 1."

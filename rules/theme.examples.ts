@@ -71,6 +71,14 @@ export const examples: ThemeExample[] = [
     planYear: 2026,
     expect: [body(2026, "Chăm ngoan học giỏi Rèn luyện mỗi ngày Xây dựng Đội vững mạnh")],
   },
+  // verse lines without quotes, up to the next labelled line
+  {
+    text: "I. CHỦ ĐỀ NĂM HỌC\nThiếu nhi Việt Nam\nHọc tốt, chăm ngoan\nVui khỏe, an toàn\n* Bài hát chủ đề năm học\nThiếu nhi làm theo lời Bác",
+    planYear: 2026,
+    expect: [body(2026, "Thiếu nhi Việt Nam Học tốt, chăm ngoan Vui khỏe, an toàn")],
+  },
+  // one line, then a heading: the theme is the one line
+  { text: "CHỦ ĐỀ NĂM 2026\nTuổi trẻ sáng tạo\nMục đích, yêu cầu", planYear: 2026, expect: [body(2026, "Tuổi trẻ sáng tạo")] },
   // the same theme twice in one block is reported once
   {
     text: "Chủ đề năm 2026: “Tuổi trẻ sáng tạo”; triển khai chủ đề năm 2026 là Tuổi trẻ sáng tạo.",

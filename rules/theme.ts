@@ -8,6 +8,8 @@ import type { Block, DocModel } from "../src/model.js";
 import type { Theme } from "../schemas/plan.js";
 import type { Rule } from "./rule.js";
 import { B, E, allFolded, foldForMatch } from "../src/text.js";
+import { parseLabel } from "./label.js";
+import { frameHeading, sectionKind } from "./sections.js";
 import { regex } from "./vocab/pattern.js";
 
 const YEAR = "(?:19|20)\\d\\d";
@@ -127,8 +129,26 @@ function themeAfter(lines: Line[], i: number): { text: string; from: Line; to: L
       return t && { text: t.text, from: first, to: lines[last], start: first.start + lead + 1, end: lines[last].start + at };
     }
   }
+  // verse lines with no quotes ("Thiếu nhi Việt Nam" / "Học tốt, chăm ngoan" / "Vui khỏe, an toàn"):
+  // short lines, each with no label and no final stop, up to a labelled line, a heading or a sentence
+  let last = i + 1;
+  while (last + 1 < Math.min(lines.length, i + 1 + MAX_VERSE_LINES) && verseLine(lines[last].text) && verseLine(lines[last + 1].text)) last++;
+  if (last > i + 1) {
+    const joined = lines.slice(i + 1, last + 1).map((l) => l.text.trim()).join(" ");
+    const t = readThemeText(joined, 0);
+    const end = lines[last].text.trimEnd().length;
+    if (t) return { text: t.text, from: first, to: lines[last], start: first.start + lead, end: lines[last].start + end };
+  }
   const t = readThemeText(first.text, 0);
   return t && { text: t.text, from: first, to: first, start: first.start + t.start, end: first.start + t.end };
+}
+
+/** A line of a theme written as verse: a few words, no label, no final stop or colon, no heading's words. */
+function verseLine(text: string): boolean {
+  const t = text.trim();
+  const words = t.split(/\s+/).length;
+  if (!t || words > 7 || /[.:;!?…]$/u.test(t) || /[“”"«»]/u.test(t) || parseLabel(t)) return false;
+  return sectionKind(t, false) === null && !frameHeading(t) && !THEME_HEADING_RE.test(foldForMatch(t));
 }
 
 /** Themes under a heading line of their own: "III. CHỦ ĐỀ NĂM 2026" then the theme on the next line(s). */

@@ -9,7 +9,7 @@
 import { createRequire } from "node:module";
 import type { Logger } from "pino";
 import { KehoachError } from "./errors.js";
-import { t } from "./i18n/index.js";
+import { sayError, t } from "./i18n/index.js";
 
 export const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
 export const LOG_FORMATS = ["plain", "json"] as const;
@@ -105,7 +105,7 @@ export function log(): Logger {
 export function reportError(e: unknown, file?: string | null): void {
   if (e instanceof KehoachError) {
     // an input refusal is said in the language by its code (src/codes.ts, i18n refusals)
-    const said = (t().refusals as Record<string, string>)[e.code] ?? e.message;
+    const said = sayError(e.code, e.message);
     log().error({ file: e.file ?? file ?? undefined, code: e.code }, said);
   } else {
     const message = e instanceof Error ? e.message : String(e);

@@ -47,11 +47,16 @@ const widest = (s: string) => Math.max(...lines(s).map((l) => stringWidth(l)));
 
 describe("the message catalogue", () => {
   it("has the same keys in Vietnamese and English, none empty (nested objects too)", () => {
+    // (fixedErrors is keyed by the English texts: only the other languages fill it)
     const shape = (o: object): string[] =>
-      Object.entries(o).flatMap(([k, v]) => (v && typeof v === "object" ? shape(v).map((x) => `${k}.${x}`) : [`${k}:${typeof v}`]));
+      Object.entries(o).filter(([k]) => k !== "fixedErrors").flatMap(([k, v]) => (v && typeof v === "object" ? shape(v).map((x) => `${k}.${x}`) : [`${k}:${typeof v}`]));
     expect(shape(vi).sort()).toEqual(shape(en).sort());
     const empty = (o: object): string[] => Object.entries(o).flatMap(([k, v]) => (v && typeof v === "object" ? empty(v) : v === "" ? [k] : []));
     expect(empty(vi)).toEqual([]);
+  });
+  it("says in Vietnamese only fixed English texts that the sources still raise", () => {
+    const sources = ["src", "parsers"].flatMap((d) => fs.readdirSync(d, { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith(".ts")).map((f) => fs.readFileSync(path.join(d, f), "utf8"))).join("\n");
+    for (const english of Object.keys(vi.fixedErrors)) expect(sources, english).toContain(`"${english}"`);
   });
   it("takes the language from LC_ALL, then LC_MESSAGES, then LANG: Vietnamese when it starts with vi", () => {
     expect(langFromEnv({ LANG: "vi_VN.UTF-8" })).toBe("vi");
@@ -129,12 +134,24 @@ describe("--lang vi", () => {
     const csv = run(["export", "--db", db, "--lang", "vi"]);
     expect(csv.stdout.slice(1, 30)).toBe("id văn bản,tỉnh,năm,nhiệm kỳ,");
   });
+  it("a plan's warning is said in Vietnamese by its code (the JSON keeps the English message)", () => {
+    const file = path.resolve("fixtures/plans/004_9b4c08f78589e4eb.txt");
+    const vi = run(["ingest", file, "--no-db", "--out", dir, "--lang", "vi"]);
+    expect(vi.stderr).toBe(`kehoach: cảnh báo: ${file}: đã bỏ một dòng chỉ có một con số (số trang)\n`);
+    expect(JSON.parse(fs.readFileSync(path.join(dir, "004_9b4c08f78589e4eb.json"), "utf8")).warnings[0].message).toMatch(/^Dropped a line/);
+    expect(run(["ingest", file, "--no-db", "--out", dir]).stderr).toMatch(/^kehoach: warning: .*: Dropped a line holding only "\d+" \(a page number\)\n$/);
+  });
   it("an input refused is said in Vietnamese, by its code", () => {
     const doc = path.join(dir, "old.doc");
     fs.writeFileSync(doc, Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]));
     const r = run(["ingest", doc, "--no-db", "--out", dir, "--lang", "vi"]);
     expect(r.code).toBe(1);
     expect(r.stderr).toBe(`kehoach: lỗi: ${doc}: đây là tài liệu Word nhị phân kiểu cũ (.doc); hãy mở bằng Word hoặc LibreOffice và lưu thành .docx\n`);
+    const empty = path.join(dir, "empty.txt");
+    fs.writeFileSync(empty, "");
+    expect(run(["ingest", empty, path.join(dir, "missing.txt"), "--no-db", "--out", dir, "--lang", "vi"]).stderr).toBe(
+      `kehoach: lỗi: ${empty}: tệp rỗng\nkehoach: lỗi: ${path.join(dir, "missing.txt")}: không có tệp này\n`,
+    );
   });
 });
 

@@ -107,11 +107,12 @@ function dayToDay(g: Groups): { precision: "range"; year: number | null; span: (
 export interface Pattern { id: string; re: RegExp; build: (g: Groups, m: RegExpExecArray) => Omit<Candidate, "start" | "end" | "core"> | null }
 
 export const PATTERNS: Pattern[] = [
-  // Day ranges: "15/11-15/12", "từ ngày 01/4 đến ngày 31/5/2025", "7/5/1954 - 7/5/2024".
+  // Day ranges: "15/11-15/12", "từ ngày 01/4 đến ngày 31/5/2025", "7/5/1954 - 7/5/2024",
+  // "từ ngày 30/9 đến ngày 30/12 năm 2025" (the year in words after the second day).
   {
     id: "day-range",
     re: regex(
-      `(?:từ${S})?(?:ngày${S})?${NUM_L}(?<d1>${DAY})/(?<m1>${MON})(?:/(?<y1>${YEAR}))?${TO}(?:ngày${S})?(?<d2>${DAY})/(?<m2>${MON})(?:/(?<y2>${YEAR}))?${NUM_R}`,
+      `(?:từ${S})?(?:ngày${S})?${NUM_L}(?<d1>${DAY})/(?<m1>${MON})(?:/(?<y1>${YEAR}))?${TO}(?:ngày${S})?(?<d2>${DAY})/(?<m2>${MON})(?:(?:/|${S}năm${S})(?<y2>${YEAR}))?${NUM_R}`,
       F,
     ),
     build: (g) => ({ ...dayToDay(g), shareYear: false }),

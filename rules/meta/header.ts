@@ -163,7 +163,8 @@ function joinWrapped(lines: string[]): string[] {
 
 // An organisation word after a word boundary, with a word after it: where the issuer may start
 // ("LIÊN MINH HỢP TÁC XÃ" under "UBND TỈNH BÌNH PHƯỚC": the cooperative alliance of a province)
-const ORG_WORD_RE = /(?<=\s)(?:hoi|ban|doan|uy ban|ubnd|lien doan|lien minh|ldld|cong doan|dang uy|so|phong|trung tam|chi hoi|chi doan)\s{1,3}\p{L}/gu;
+// or a unit at the foot of one ("LIÊN ĐOÀN LAO ĐỘNG TP HUẾ CĐCS MẦM NON II": the grassroots union)
+const ORG_WORD_RE = /(?<=\s)(?:hoi|ban|doan|uy ban|ubnd|lien doan|lien minh|ldld|cong doan|dang uy|so|phong|trung tam|chi hoi|chi doan|cdcs|chi bo|lien doi|truong|benh vien)\s{1,3}\p{L}/gu;
 
 /**
  * A parent and its unit that one line holds ("TỔNG LĐLĐ VIỆT NAM LĐLĐ THÀNH PHỐ ĐÀ NẴNG" from a Markdown

@@ -7,12 +7,14 @@
 import { B, E, execFolded, allFolded, foldForMatch } from "../../src/text.js";
 import { alt, regex } from "../vocab/pattern.js";
 import { ANNOUNCERS, BODIES, ISSUING_ORGANISATIONS, bodyPhrases } from "../vocab/bodies.js";
-import { TITLE_KINDS } from "../vocab/documents.js";
+import { ANNOUNCED_CONTENTS, TITLE_KINDS } from "../vocab/documents.js";
+import { DETERMINERS } from "../vocab/headings.js";
 
-// the announcing verb before a kind of plan ("ban hành Kế hoạch", "xây dựng Chương trình") or before
+// the announcing verb before a kind of plan ("ban hành Kế hoạch", "xây dựng Chương trình"), a guidance
+// or the plan's contents ("ban hành Hướng dẫn", "đề ra một số chỉ tiêu, nhiệm vụ"), or before
 // the units it addresses ("đề nghị các địa phương …", a guidance such as a monthly "Định hướng")
 const ANNOUNCE_RE = regex(
-  `${B}(?:da\\s{1,3})?(?:(?:xay dung|ban hanh|de ra)(?:\\s{1,3}va\\s{1,3}(?:ban hanh|trien khai))?\\s{1,3}${alt(TITLE_KINDS, "full")}|de nghi\\s{1,3}cac)${E}`,
+  `${B}(?:da\\s{1,3})?(?:(?:xay dung|ban hanh|de ra)(?:\\s{1,3}va\\s{1,3}(?:ban hanh|trien khai))?\\s{1,3}(?:${alt(DETERMINERS, "full")}\\s{1,3})?${alt([...TITLE_KINDS, ...ANNOUNCED_CONTENTS], "full")}|de nghi\\s{1,3}cac)${E}`,
   "du",
 );
 const BOARD = alt(bodyPhrases("elected", true), "full");

@@ -130,6 +130,10 @@ function findTitle(blocks: Block[]): TitleHit | null {
     const under = hits.find((h) => h.index > first.index && blocks.slice(first.index + 1, h.cut >= 0 ? h.index + 1 : h.index).some((b) => isHeaderLine(b.text)));
     if (under) return under;
   }
+  // a page's headline carrying the title and its subject ("KẾ HOẠCH THỰC HIỆN NHIỆM VỤ NĂM HỌC …"), then
+  // the document's own title line, the kind alone ("KẾ HOẠCH") with its subject on the lines under it
+  const own = first.rest ? hits.find((h) => h.index > first.index && h.index <= first.index + 3 && !h.rest && h.cut < 0 && foldForMatch(h.title) === foldForMatch(first.title)) : undefined;
+  if (own) return own;
   return first;
 }
 
@@ -137,6 +141,9 @@ function findTitle(blocks: Block[]): TitleHit | null {
 const ANNEX_LINE_RE = /^\(\s{0,3}(?:ban hanh\s{1,3})?kem theo(?![\p{L}])/u;
 // "Chủ đề: …", "Thời gian: …" under the title: a labelled line of the plan, not its subtitle
 const FIELD_LINE_RE = /^\p{Lu}[\p{Ll}\p{M}]{0,8}(?:\s[\p{Ll}\p{M}]{1,8}){0,3}\s{0,2}:/u;
+
+// A line that is only the time a plan is for: "Tháng 6/ 2022", "NĂM HỌC: 2016 - 2017", "Quý II/2025", "Năm 2027"
+const TIME_LINE_RE = /^\(?\s{0,3}(?:thang\s{0,3}\d{1,2}|quy\s{0,3}(?:[ivx]{1,3}|[1-4])|nam(?:\s{1,3}hoc)?|nhiem ky|giai doan)\s{0,3}[:/]?\s{0,3}(?:19|20)\d\d(?:\s{0,3}[-–]\s{0,3}(?:19|20)\d\d)?\s{0,3}\)?$/u;
 
 /** The subtitle's blocks after the title line (from block j); `parts` holds the rest of the title line. */
 function readSubtitle(blocks: Block[], j: number, parts: string[]): { blocks: number[]; cut: { index: number; from: number } | null } {
@@ -151,6 +158,12 @@ function readSubtitle(blocks: Block[], j: number, parts: string[]): { blocks: nu
     if (!/[\p{L}\p{N}]/u.test(text)) {
       if (out.length) break; // a rule line under the subtitle ends the title block
       continue; // a rule line under the title
+    }
+    // the time the plan is for on a line of its own ("Tháng 6/ 2022", "Năm học: 2016 - 2017") ends the subtitle
+    if ((parts.length || out.length) && b.kind !== "tableRow" && TIME_LINE_RE.test(foldForMatch(text))) {
+      parts.push(text);
+      out.push(j);
+      break;
     }
     if (CHROME_LINE_RE.test(text) || FIELD_LINE_RE.test(text) || ANNEX_LINE_RE.test(foldForMatch(text))) break;
     if (b.kind === "footnote" || b.kind === "tableRow" || (isLabelled(b) && !subtitleHeading(b, first))) break;

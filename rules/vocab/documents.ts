@@ -37,3 +37,11 @@ export const DOCUMENT_KINDS = [
  * đoạn 2021 - 2025"): a year inside such a name is not a deadline (rules/deadline.ts, "tone" view).
  */
 export const PROGRAMME_KINDS = ["nghị quyết", "đề án", "chương trình", "chiến lược", "quy hoạch", "chỉ thị", "kết luận", "quyết định", "dự án"];
+
+/**
+ * What the sentence announcing a document names after its verb, besides a title kind ("ban hành Kế
+ * hoạch", "xây dựng Chương trình"): a guidance ("Ủy ban Kiểm tra Trung ương ban hành Hướng dẫn số …")
+ * and the plan's contents ("Ban Chấp hành Hội Nông dân tỉnh đề ra một số chỉ tiêu, nhiệm vụ …").
+ * Read by rules/meta/issuer.ts ("full" view) after "các / một số / những" when written.
+ */
+export const ANNOUNCED_CONTENTS = ["hướng dẫn", "chỉ tiêu", "nhiệm vụ", "mục tiêu", "phương hướng"];

@@ -63,6 +63,8 @@ export const HEADINGS: readonly HeadingRow[] = [
   target("chỉ tiêu và"), // "Chỉ tiêu và nhiệm vụ"
   target("mục tiêu, chỉ tiêu"),
   target("mục tiêu và chỉ tiêu"),
+  target("mục tiêu, các chỉ tiêu"), // "I. MỤC TIÊU, CÁC CHỈ TIÊU"
+  target("mục tiêu và các chỉ tiêu"),
   target("thực hiện chỉ tiêu"), // "THỰC HIỆN CHỈ TIÊU NHIỆM KỲ"
   target("thực hiện các chỉ tiêu"),
   // "Mục tiêu cụ thể" (health, education plans): the measurable goals under the general one

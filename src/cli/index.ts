@@ -64,7 +64,7 @@ function localizeCommander(program: Command, m: Messages): void {
   const base = new Help();
   program
     .helpOption("-h, --help", m.optHelp)
-    .helpCommand("help [command]", m.helpCommand)
+    .helpCommand(`help ${m.usageCommand}`, m.helpCommand)
     .configureHelp({
       styleTitle: (s: string) => m.helpTitle[s as keyof Messages["helpTitle"]] ?? s,
       optionDescription: (o) => base.optionDescription(o).replace("(default: ", `(${m.helpDefault}: `),
@@ -99,6 +99,12 @@ export async function buildProgram(argv: string[] = []): Promise<Command> {
 }
 
 export async function main(argv: string[]): Promise<void> {
+  // a reader that stops early (kehoach export | head) closes the pipe: the run ends there, with
+  // exit 0, not with an EPIPE stack
+  process.stdout.on("error", (e: NodeJS.ErrnoException) => {
+    if (e.code === "EPIPE") process.exit(0);
+    throw e;
+  });
   const program = await buildProgram(argv);
   await program.parseAsync(argv);
 }

@@ -5,7 +5,7 @@ import os from "node:os";
 import path from "node:path";
 import { InvalidArgumentError, type Command } from "commander";
 import { KehoachError } from "../errors.js";
-import { t } from "../i18n/index.js";
+import { planWarning, sayError, t } from "../i18n/index.js";
 import { writeFileAtomic } from "../write-atomic.js";
 import { log, logFormat, reportError } from "../log.js";
 import { DEFAULT_MAX_MEMORY_MB, DEFAULT_TIMEOUT_S, IsolatedIngester } from "../isolate.js";
@@ -104,7 +104,7 @@ export interface IngestSummary {
 }
 
 const reasonOf = (e: unknown): string =>
-  e instanceof KehoachError ? ((t().refusals as Record<string, string>)[e.code] ?? e.message) : t().internalError(e instanceof Error ? e.message : String(e));
+  e instanceof KehoachError ? sayError(e.code, e.message) : t().internalError(e instanceof Error ? e.message : String(e));
 
 /** The summary of a batch, as plain lines. */
 export function summaryLines(s: IngestSummary): string[] {
@@ -295,7 +295,7 @@ export async function runIngest(args: string[], opts: IngestCliOptions): Promise
       summary.written++;
     }
     summary.warnings += plan.warnings.length;
-    for (const w of plan.warnings) log().warn({ file: name, code: w.code, where: w.where }, w.message);
+    for (const w of plan.warnings) log().warn({ file: name, code: w.code, where: w.where }, planWarning(w.code, w.message));
     log().info({ file: name, targets: plan.targets.length, tasks: plan.tasks.length }, "ingested");
     // JSON Lines: one PlanDocument a line, written as each file is done (nothing for a file that failed)
     if (opts.stdout) process.stdout.write(JSON.stringify(plan) + "\n");

@@ -5,6 +5,7 @@
 // - with --log-format json or a log level above warn: nothing (the log says what it says).
 import { createRequire } from "node:module";
 import type { MultiBar, SingleBar } from "cli-progress";
+import { t } from "../i18n/index.js";
 import { log, logFormat, setPlainSink } from "../log.js";
 
 export interface Progress {
@@ -36,7 +37,7 @@ export function makeProgress(total: number, opts: { batch: boolean; stream?: Nod
   const { MultiBar: Multi } = createRequire(import.meta.url)("cli-progress") as typeof import("cli-progress");
   const multi: MultiBar = new Multi({
     stream,
-    format: " {bar} {value}/{total} files | {rate} files/s | {file}",
+    format: t().progressBar,
     hideCursor: true,
     clearOnComplete: true,
     stopOnComplete: false,

@@ -2,7 +2,7 @@
 // messages on stderr, export column headers). vi.ts has the same keys (its type is this
 // object's type, so a missing or extra key fails typecheck). JSON keys and database names
 // are not here: they stay English in both languages.
-import { INPUT_REFUSALS, type RefusalCode } from "../codes.js";
+import { INPUT_REFUSALS, WARNINGS, type RefusalCode, type WarningCode } from "../codes.js";
 
 const list = (xs: readonly string[]) => xs.join(", ");
 
@@ -174,6 +174,8 @@ export const en = {
     `${files} file${files === 1 ? "" : "s"} in ${seconds} s: ${ingested} ingested${inserted + replaced ? ` (${inserted} new, ${replaced} replaced)` : ""}, ` +
     `${unchanged} unchanged, ${refused} refused, ${warnings} warning${warnings === 1 ? "" : "s"}`,
   refusedLine: "refused",
+  /** cli-progress's format: {bar} {value} {total} {rate} {file} are filled in */
+  progressBar: " {bar} {value}/{total} files | {rate} files/s | {file}",
   interruptedLine: (n: number) => `interrupted: ${n} file${n === 1 ? "" : "s"} not done; the same command again finishes them`,
   outcome: {
     stored: "stored (new)",
@@ -186,6 +188,17 @@ export const en = {
 
   /** input refusals (src/codes.ts), by code: the English text is the one in codes.ts */
   refusals: INPUT_REFUSALS as Record<RefusalCode, string>,
+  /**
+   * a plan's warnings by code (src/codes.ts WARNINGS): in English the message itself is said
+   * (it names the particulars); in another language, this meaning of its code (planWarning)
+   */
+  warnings: WARNINGS as Record<WarningCode, string>,
+  /**
+   * errors raised outside the CLI with a fixed English text (src/read-input.ts, parsers/, the
+   * store), said in another language by their exact English text (sayError); the English
+   * catalogue needs none. test/cli-lang-width.test.ts checks each text is still in the sources.
+   */
+  fixedErrors: {} as Record<string, string>,
 };
 
 export type Messages = typeof en;

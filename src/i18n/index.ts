@@ -66,6 +66,22 @@ export function header(key: string, m: Messages = t()): string {
   return key;
 }
 
+/** A KehoachError's message in the language: an input refusal by its code, a fixed English text by that text. */
+export function sayError(code: string, message: string): string {
+  const m = t();
+  return (m.refusals as Record<string, string>)[code] ?? m.fixedErrors[message] ?? message;
+}
+
+/**
+ * A plan's warning as said on stderr: in English its message (which names the particulars); in
+ * another language the meaning of its code from the catalogue (where it stands is said beside
+ * it), or the message when the code is not listed.
+ */
+export function planWarning(code: string, message: string): string {
+  if (lang() === "en") return message;
+  return (t().warnings as Record<string, string>)[code] ?? message;
+}
+
 /** A value people read in a table, in words of the language (kinds, precisions, sources); else as is. */
 export function word(table: "kind" | "precision" | "source", v: string | null | undefined): string | null {
   if (v === null || v === undefined) return null;
