@@ -1,5 +1,5 @@
 // Deadlines (thời hạn): time expressions that say when something is to happen or
-// be done, normalised to an ISO date span. See shared/gold/README.md "Deadlines".
+// be done, normalised to an ISO date span. See ../shared/gold/README.md "Deadlines".
 //
 //   "Tháng 02/2024"            month    2024-02-01..2024-02-29
 //   "(Quý II)", "quý II/2024"  quarter  (the plan's year when none is written)

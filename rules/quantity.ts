@@ -1,5 +1,5 @@
 // Quantities (mức chỉ tiêu): every number that sets a level to reach, with its
-// unit and comparator. See shared/gold/README.md "Quantities".
+// unit and comparator. See ../shared/gold/README.md "Quantities".
 //
 //   "100%"                          100  "%"          =
 //   "ít nhất 161 hộ"                161  "hộ"         >=
