@@ -26,7 +26,7 @@ export function parseMd(bytes: Uint8Array, opts: ParseOptions): DocModel {
   const { text, legacy } = decodeText(bytes, opts.fileName);
   const doc = parseMdString(text);
   if (legacy) doc.warnings.unshift(legacyWarning(legacy));
-  return doc;
+  return { ...doc, source: text }; // the file as read: spans get its lines and columns
 }
 
 /** Containers (block quotes, list items) nested deeper than this on one line are read as this deep. */

@@ -28,7 +28,7 @@ import {
 import { loadPdf, type PageData } from "./pdf/load.js";
 import { convertLegacyRuns } from "./pdf/legacy.js";
 import { isPdf } from "./signatures.js";
-import { COLUMN_GAP_EM, DEFAULT_BODY_SIZE, HALF_POINTS, SHORT_LINE_EM, STYLE_SHARE } from "./pdf/thresholds.js";
+import { COLUMN_GAP_EM, DEFAULT_BODY_SIZE, HALF_POINTS, LINE_ABOVE_PT, LINE_KEY_CHARS, SHORT_LINE_EM, STYLE_SHARE } from "./pdf/thresholds.js";
 
 export { loadPdf } from "./pdf/load.js";
 
@@ -78,6 +78,9 @@ interface PdfState {
   tableOf: Map<number, number>;
   headerRows: Set<GridRowOut>;
   dropRows: Set<GridRowOut>;
+  /** The baselines of every line of each page (tables, running lines and notes included), top first:
+   *  a block's line on the page counts the lines a reader sees above it. */
+  baselines: Map<number, number[]>;
 }
 
 interface Stage {
@@ -125,6 +128,7 @@ export async function parsePdf(bytes: Uint8Array, opts: { fileName: string; pass
     tableOf: new Map(),
     headerRows: new Set(),
     dropRows: new Set(),
+    baselines: new Map(),
   };
   for (const stage of STAGES) stage.run(state);
   return b.build(pages.length);
@@ -160,6 +164,7 @@ function ruledTables(s: PdfState): void {
       for (const row of t.rows) s.units.push({ kind: "row", row, piece: s.pieces.length - 1, y: row.top, page: p.page });
     }
     s.pageLines.push(groupLines(rest, p.page));
+    s.baselines.set(p.page, groupLines(p.items, p.page).map((l) => l.y).sort((a, c) => a - c));
   }
 }
 
@@ -304,10 +309,11 @@ function emitBody(s: PdfState): void {
     left: Math.min(...ink.map((it) => it.x)),
     right: Math.max(...ink.map((it) => it.x + it.w)),
   });
-  if (s.header) emitSides(b, s.header, "header");
+  const lineOf = lineOnPage(s);
+  if (s.header) emitSides(b, s.header, "header", lineOf);
   let para: Line[] = [];
   const flush = () => {
-    if (para.length) emitParagraph(b, para, m);
+    if (para.length) emitParagraph(b, para, m, lineOf);
     para = [];
   };
   for (const u of s.units) {
@@ -320,7 +326,7 @@ function emitBody(s: PdfState): void {
     para.push(u.line);
   }
   flush();
-  if (s.closing) emitSides(b, s.closing, "closing");
+  if (s.closing) emitSides(b, s.closing, "closing", lineOf);
 }
 
 function emitRow(s: PdfState, u: Extract<Unit, { kind: "row" }>): void {
@@ -332,6 +338,7 @@ function emitRow(s: PdfState, u: Extract<Unit, { kind: "row" }>): void {
     ...(s.headerRows.has(u.row) ? { header: true } : {}),
     ...(bold ? { bold: true } : {}),
     page: u.page,
+    lines: [{ at: 0, line: lineOnPage(s)(u.page, u.row.top) }],
   });
 }
 
@@ -341,7 +348,14 @@ function emitNotes(s: PdfState): void {
   const refMarkers = new Set(b.blocks.flatMap((x) => (x.refs ?? []).map((r) => r.marker)));
   for (const n of s.notes) {
     const c = composeLines(n.lines);
-    b.add({ kind: "footnote", text: c.text, marker: n.marker, page: n.page, ...(c.refs.length ? { refs: c.refs } : {}) });
+    b.add({
+      kind: "footnote",
+      text: c.text,
+      marker: n.marker,
+      page: n.page,
+      ...(c.refs.length ? { refs: c.refs } : {}),
+      lines: lineAnchors(n.lines, c.text, lineOnPage(s)),
+    });
     if (n.marker && !refMarkers.has(n.marker))
       b.warn("pdf/footnote-unreferenced", `footnote ${n.marker} on page ${n.page} has no reference mark in the text`, {
         page: n.page,
@@ -351,6 +365,39 @@ function emitNotes(s: PdfState): void {
   }
 }
 
+/** The 1-based line on its page of a line whose baseline (or a row whose top) is at `y`. */
+type LineOf = (page: number, y: number) => number;
+
+function lineOnPage(s: PdfState): LineOf {
+  return (page, y) => {
+    const ys = s.baselines.get(page) ?? [];
+    // baselines are sorted top first: count those above y (binary search)
+    let lo = 0;
+    let hi = ys.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (ys[mid] < y - LINE_ABOVE_PT) lo = mid + 1;
+      else hi = mid;
+    }
+    return 1 + lo;
+  };
+}
+
+/** Where each printed line of a block starts in its text, with its line number on the page
+ *  (lines of the block that run onto the next page are left out: a span gives the first page). */
+function lineAnchors(lines: Line[], text: string, lineOf: LineOf): Array<{ at: number; line: number }> {
+  const out: Array<{ at: number; line: number }> = [];
+  let cursor = 0;
+  for (const l of lines) {
+    if (l.page !== lines[0].page) break;
+    const own = composeLines([l]).text.trim();
+    const at = own ? text.indexOf(own.slice(0, LINE_KEY_CHARS), cursor) : -1;
+    if (out.length === 0 || at >= cursor) out.push({ at: out.length === 0 ? 0 : at, line: lineOf(l.page, l.y) });
+    if (at >= 0) cursor = at + 1;
+  }
+  return out;
+}
+
 function removeUnits(units: Unit[], drop: Set<Line>): void {
   for (let i = units.length - 1; i >= 0; i--) {
     const u = units[i];
@@ -358,7 +405,7 @@ function removeUnits(units: Unit[], drop: Set<Line>): void {
   }
 }
 
-function emitParagraph(b: DocBuilder, lines: Line[], m: Metrics): Block {
+function emitParagraph(b: DocBuilder, lines: Line[], m: Metrics, lineOf: LineOf): Block {
   const c = composeLines(lines);
   const bold = c.boldShare > STYLE_SHARE || (c.firstBold && LABEL_RE.test(c.text));
   const italic = c.italicShare > STYLE_SHARE;
@@ -371,6 +418,7 @@ function emitParagraph(b: DocBuilder, lines: Line[], m: Metrics): Block {
     kind: "paragraph",
     text: c.text,
     page: lines[0].page,
+    lines: lineAnchors(lines, c.text, lineOf),
     ...(c.refs.length ? { refs: c.refs } : {}),
     ...(bold ? { bold: true } : {}),
     ...(italic ? { italic: true } : {}),
@@ -380,7 +428,7 @@ function emitParagraph(b: DocBuilder, lines: Line[], m: Metrics): Block {
 }
 
 /** A two-column block: each column's lines, one paragraph per line, left column first. */
-function emitSides(b: DocBuilder, sides: SideLines, where: "header" | "closing"): void {
+function emitSides(b: DocBuilder, sides: SideLines, where: "header" | "closing", lineOf: LineOf): void {
   for (const [side, lines] of [["left", sides.left], ["right", sides.right]] as const) {
     for (const line of lines) {
       const c = composeLines([line]);
@@ -389,6 +437,7 @@ function emitSides(b: DocBuilder, sides: SideLines, where: "header" | "closing")
         kind: "paragraph",
         text: c.text,
         page: line.page,
+        lines: lineAnchors([line], c.text, lineOf),
         ...(c.refs.length ? { refs: c.refs } : {}),
         ...(c.boldShare > STYLE_SHARE ? { bold: true } : {}),
         ...(c.italicShare > STYLE_SHARE ? { italic: true } : {}),

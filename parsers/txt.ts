@@ -54,7 +54,7 @@ export function parseTxt(bytes: Uint8Array, opts: ParseOptions): DocModel {
   const { text, legacy } = decodeText(bytes, opts.fileName);
   const doc = parseTxtString(text);
   if (legacy) doc.warnings.unshift(legacyWarning(legacy));
-  return doc;
+  return { ...doc, source: text }; // the file as read: spans get its lines and columns
 }
 
 export function parseTxtString(input: string): DocModel {

@@ -2,7 +2,7 @@
 // these helpers map an offset in that joined text back to the document (unist's Position: end exclusive).
 import type { DocModel } from "../src/model.js";
 import type { SpanT } from "../schemas/plan.js";
-import type { RawItem } from "./structure.js";
+import { cellIndexAt, type RawItem } from "./structure.js";
 
 export interface ItemSpans {
   /** from the first word of the item to the last */
@@ -30,9 +30,10 @@ export function itemSpans(doc: DocModel, item: RawItem): ItemSpans {
   const page = item.segments[0].block.page;
   return {
     whole(): SpanT {
-      const first = pieces[0];
+      // from the item's label ("2.1.", "a)", "Chỉ tiêu 3:", a row's number cell) to its last word,
+      // so that a reader sees in the slice what made it an item
       const last = pieces[pieces.length - 1];
-      return { page, start: first[1], end: Math.min(doc.text.length, last[1] + last[2]) };
+      return { page, start: labelStart(item, pieces[0][1]), end: Math.min(doc.text.length, last[1] + last[2]) };
     },
     span(start: number, end: number): SpanT {
       const s = at(start);
@@ -40,4 +41,16 @@ export function itemSpans(doc: DocModel, item: RawItem): ItemSpans {
       return { page: blk?.page ?? page, start: s, end: Math.max(s, at(end)) };
     },
   };
+}
+
+/** Where an item's label starts: the first non-blank character of its first block, or its row's number cell. */
+function labelStart(item: RawItem, wordsStart: number): number {
+  const first = item.segments[0];
+  if (item.row) {
+    const cell = item.code !== null && item.columns ? item.row.cells?.[cellIndexAt(item.row, item.columns.code)] : undefined;
+    return cell && cell.start < wordsStart ? cell.start + (cell.text.length - cell.text.trimStart().length) : wordsStart;
+  }
+  const before = first.block.text.slice(0, first.from);
+  const lead = before.length - before.trimStart().length;
+  return Math.min(wordsStart, first.block.start + lead);
 }

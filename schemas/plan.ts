@@ -8,8 +8,12 @@ import { z } from "zod";
 export const Span = z
   .object({
     page: z.number().int().positive().nullable().describe("1-based page of a PDF; null for other formats"),
-    start: z.number().int().nonnegative().describe("offset of the first character, in UTF-16 code units, into the document's normalized text"),
-    end: z.number().int().nonnegative().describe("offset just after the last character (exclusive), in the same text"),
+    start: z.number().int().nonnegative().describe("offset of the first character, in UTF-16 code units, into the document's normalized text (source.text)"),
+    end: z.number().int().nonnegative().describe("offset just after the last character (exclusive), in the same text: source.text.slice(start, end) is the words"),
+    // added fields: where a person finds `start` in the original file (vfile-style, 1-based)
+    line: z.number().int().positive().optional().describe("text and Markdown: 1-based line of the file where the words start; PDF: 1-based line on `page`"),
+    column: z.number().int().positive().optional().describe("text and Markdown: 1-based column of that line (UTF-16 units of the decoded file)"),
+    paragraph: z.number().int().nonnegative().optional().describe("DOCX: 0-based index of the body element (w:p paragraph or w:tbl table) in reading order"),
   })
   .describe("where words stand in the document (provenance)");
 
@@ -75,6 +79,10 @@ export const Footnote = z
     text: z.string().describe("the whole footnote, lines joined with single spaces"),
     item: z.string().nullable().describe("id of the target or task whose text carries the marker, else null"),
     where: Span.optional().describe("where the footnote's text stands in the document"),
+    refs: z
+      .array(Span)
+      .optional()
+      .describe("where its reference marks stood: the marks are not in source.text, so each is an empty span (start = end) just after the word they were glued to"),
   })
   .describe("a footnote: text at the foot of a page (a Word footnote in DOCX) and the marker that refers to it");
 
@@ -145,6 +153,21 @@ export const PlanDocument = z
         format: z.enum(["pdf", "docx", "txt", "md"]).describe("the format the input was read as"),
         sha256: z.string().regex(/^[0-9a-f]{64}$/).describe("SHA-256 of the input bytes, lower-case hex"),
         pages: z.number().int().positive().nullable().describe("page count of a PDF, else null"),
+        text: z
+          .string()
+          .optional()
+          .describe('the document\'s text as kehoach read it (NFC, blocks joined by "\\n\\n", table cells by "\\t", footnote markers removed): every `where` counts into it'),
+        pageStarts: z
+          .array(
+            z
+              .object({
+                page: z.number().int().positive().describe("1-based page"),
+                start: z.number().int().nonnegative().describe("offset in `text` where a run of that page's text starts"),
+              })
+              .describe("a page change in the text"),
+          )
+          .optional()
+          .describe("PDF: where each page's text starts in `text`, in text order (footnote bodies, gathered at the end, start a run of their page again)"),
       })
       .describe("the file the plan was read from"),
     meta: Meta,

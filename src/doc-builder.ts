@@ -20,6 +20,8 @@ export interface BlockInput {
   italic?: boolean;
   align?: Block["align"];
   zone?: Block["zone"];
+  lines?: Block["lines"];
+  paragraph?: number;
 }
 
 export class DocBuilder {

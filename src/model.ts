@@ -55,6 +55,10 @@ export interface Block {
   /** where the block sits in the page layout, when the parser knows: the two-column
    *  header block, the body, or the closing block ("Nơi nhận" / signature) */
   zone?: "header-left" | "header-right" | "body" | "closing-left" | "closing-right";
+  /** PDF: where each printed line of the block starts in `text`, with its 1-based line number on the page */
+  lines?: Array<{ at: number; line: number }>;
+  /** DOCX: the 0-based index of the body element (w:p or w:tbl) the block comes from */
+  paragraph?: number;
 }
 
 export interface Warning {
@@ -69,6 +73,8 @@ export interface DocModel {
   pages: number | null; // PDF page count, else null
   format: "pdf" | "docx" | "txt" | "md";
   warnings: Warning[];
+  /** text and Markdown: the decoded file as it was (line breaks kept), to give lines and columns in it */
+  source?: string;
 }
 
 /** What every parser exports. */

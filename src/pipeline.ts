@@ -6,6 +6,7 @@ import { KehoachError } from "./errors.js";
 import { log } from "./log.js";
 import { readInput } from "./read-input.js";
 import type { DocModel } from "./model.js";
+import { locator, placeAll } from "./locate.js";
 import { parseBytes } from "../parsers/index.js";
 import { runRules } from "../rules/index.js";
 import { PlanDocument } from "../schemas/plan.js";
@@ -27,7 +28,7 @@ export async function ingestBytes(bytes: Uint8Array, fileName: string, opts: Ing
   const t0 = performance.now();
   const doc = await parseFile(bytes, fileName, opts);
   const t1 = performance.now();
-  const extracted = runRules(doc);
+  const extracted = placeAll(runRules(doc), locator(doc));
   const plan = {
     schemaVersion: 1 as const,
     source: {
@@ -35,6 +36,8 @@ export async function ingestBytes(bytes: Uint8Array, fileName: string, opts: Ing
       format: doc.format,
       sha256: createHash("sha256").update(bytes).digest("hex"),
       pages: doc.pages,
+      text: doc.text,
+      ...(doc.format === "pdf" ? { pageStarts: pageStarts(doc) } : {}),
     },
     ...extracted,
   };
@@ -56,4 +59,14 @@ export async function ingestFile(file: string, opts: IngestOptions = {}): Promis
     if (e instanceof KehoachError && !e.file) throw new KehoachError(e.code, e.message, file, { cause: e });
     throw e;
   }
+}
+
+/** The offsets where the page changes from one block to the next (PDF). */
+function pageStarts(doc: DocModel): Array<{ page: number; start: number }> {
+  const out: Array<{ page: number; start: number }> = [];
+  for (const b of doc.blocks) {
+    if (b.page === null) continue;
+    if (out.length === 0 || out[out.length - 1].page !== b.page) out.push({ page: b.page, start: out.length === 0 ? 0 : b.start });
+  }
+  return out;
 }

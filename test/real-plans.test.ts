@@ -12,12 +12,14 @@ interface Summary { documents: number; accuracy: Record<string, { rate: number |
 type Sets = Record<"all" | "holdout", { plans: number; summary: Summary }>;
 
 const FLOORS: Record<"all" | "holdout", Record<string, number>> = {
-  // round 2's fresh set-aside texts (prefixes F and G, 30 plans) are harder than round 1's. Measured
-  // with the rules of ca7dfb8: all 101 at targets 0.907, quantities 0.913, tasks 0.847, deadlines
-  // 0.833, themes 0.769, meta 0.913; the set-aside 30 at 0.593 / 0.627 / 0.286 / 0.706, meta 0.848.
-  // The floors sit a little under those figures.
-  all: { targets: 0.88, quantities: 0.89, tasks: 0.83, deadlines: 0.81, themes: 0.74, meta: 0.89 },
-  holdout: { targets: 0.57, quantities: 0.6, tasks: 0.27, deadlines: 0.68, meta: 0.83 },
+  // round 3's set-aside texts (prefix H, 15 plans, answered blind) are again harder than the tuned
+  // part. Their blind figure (rules of 8f1643c): targets 0.415, quantities 0.411, tasks 0.947,
+  // deadlines 0.840, themes 0.667, meta 0.886. Measured with the rules of main 4634fb9 (round 3
+  // merged, nobody having seen them): all 116 at targets 0.850, quantities 0.877, tasks 0.848,
+  // deadlines 0.831, themes 0.875, meta 0.922; the set-aside 15 at 0.415 / 0.411 / 0.857 / 0.698,
+  // themes 0.667, meta 0.886. The floors sit a little under the latter figures.
+  all: { targets: 0.82, quantities: 0.84, tasks: 0.83, deadlines: 0.81, themes: 0.74, meta: 0.89 },
+  holdout: { targets: 0.39, quantities: 0.39, tasks: 0.83, deadlines: 0.67, themes: 0.64, meta: 0.86 },
 };
 
 let sets: Sets;
@@ -35,9 +37,9 @@ describe("fixtures/real", () => {
       expect(fs.existsSync(`fixtures/real/${t.replace(/\.(txt|md)$/, "")}.gold.json`), t).toBe(true);
       expect(sources.includes(`| ${t} | http`), `${t} in SOURCES.md`).toBe(true);
     }
-    // between rounds the set-aside part may be empty (round 1 opened, round 2 not yet landed);
-    // round 2 lands in batches of 15 fresh texts (prefixes F and G), so one batch alone must pass
-    if (sets.holdout.plans > 0) expect(sets.holdout.plans).toBeGreaterThanOrEqual(Math.floor(texts.length / 6));
+    // between rounds the set-aside part may be empty (a round opened, the next not yet landed);
+    // each round lands in batches of 15 fresh texts (round 3: prefix H), so one batch alone must pass
+    if (sets.holdout.plans > 0) expect(sets.holdout.plans).toBeGreaterThanOrEqual(15);
     expect(sets.all.plans).toBe(texts.length);
   });
   for (const set of ["all", "holdout"] as const) {

@@ -146,7 +146,7 @@ function readBody(body: XNode, reader: Reader, styles: Styles, b: DocBuilder): v
   }
   let bodySeen = false;
   let tableIndex = 0;
-  items.forEach((item, i) => {
+  const readItem = (item: XNode, i: number) => {
     if (item.tag === "w:p") {
       const p = reader.paragraph(item);
       if (p.text || p.extra.length) bodySeen = true;
@@ -170,6 +170,12 @@ function readBody(body: XNode, reader: Reader, styles: Styles, b: DocBuilder): v
     }
     bodySeen = true;
     emitDataTable(rows, tableIndex++, b);
+  };
+  items.forEach((item, i) => {
+    const first = b.blocks.length;
+    readItem(item, i);
+    // the body element each block came from: the place a person finds it in Word
+    for (let k = first; k < b.blocks.length; k++) b.blocks[k].paragraph = i;
   });
 }
 

@@ -27,6 +27,11 @@ export const LINE_SEARCH_EM = 2;
 export const WORD_SPACE_EM = 0.12;
 /** A block is bold (or italic) when this share of its non-space characters is. */
 export const STYLE_SHARE = 0.9;
+/** Line on the page (provenance): a baseline at least this many pt above a line's is a line above
+ *  it; closer is the line itself (its runs' baselines differ by float noise). */
+export const LINE_ABOVE_PT = 0.5;
+/** Line on the page: a printed line is found in its block's text by its first this many characters. */
+export const LINE_KEY_CHARS = 8;
 
 // ---- running headers and page numbers
 

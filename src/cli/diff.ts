@@ -8,6 +8,7 @@ import { KehoachError } from "../errors.js";
 import { formatQuantities } from "../format.js";
 import { clauseRef, DEFAULT_THRESHOLD, diffSides, type Clause, type DiffResult, type DiffSideInput } from "../diff.js";
 import type { Store } from "../store/sqlite.js";
+import { renderDiffHtml } from "../review/diff-page.js";
 import { t } from "../i18n/index.js";
 import { addDbOption, checkFormat, formatSheet, openExisting, parseYear, pickDocument, terminalTable, terminalWidth, wrapText, type Sheet } from "./output.js";
 
@@ -61,6 +62,7 @@ export function diffSheet(r: DiffResult): Sheet {
 }
 
 export function renderDiff(r: DiffResult, format: string, width?: number): string {
+  if (format === "html") return renderDiffHtml(r);
   if (format === "json") return JSON.stringify(r, null, 2) + "\n";
   if (format === "csv") return formatSheet(diffSheet(r), "csv");
   const w = t().diff;
@@ -115,7 +117,7 @@ export function renderDiff(r: DiffResult, format: string, width?: number): strin
 }
 
 export async function runDiff(a: string, b: string, o: DiffCliOptions): Promise<string> {
-  const format = checkFormat(o.format ?? "table", ["table", "md", "csv", "json"]);
+  const format = checkFormat(o.format ?? "table", ["table", "md", "csv", "json", "html"]);
   const year = parseYear(o.year);
   const threshold = o.threshold !== undefined ? Number(o.threshold) : DEFAULT_THRESHOLD;
   if (!(threshold >= 0 && threshold <= 1)) throw new KehoachError("cli/usage", t().badThreshold);
@@ -138,7 +140,7 @@ export function registerDiff(program: Command): void {
       .argument("<a>", t().diffA)
       .argument("<b>", t().diffB)
       .option("--year <year>", t().diffYear)
-      .option("--format <format>", t().optFormat(["table", "md", "csv", "json"]), "table")
+      .option("--format <format>", t().optFormat(["table", "md", "csv", "json", "html"]), "table")
       .option("--threshold <score>", t().diffThreshold, String(DEFAULT_THRESHOLD))
       .option("--password <password>", t().diffPassword),
   ).action(async (a: string, b: string, o: DiffCliOptions) => {

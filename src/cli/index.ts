@@ -16,6 +16,7 @@ const COMMANDS: Record<string, () => Promise<Register>> = {
   diff: async () => (await import("./diff.js")).registerDiff,
   export: async () => (await import("./export.js")).registerExport,
   check: async () => (await import("./check.js")).registerCheck,
+  review: async () => (await import("./review.js")).registerReview,
 };
 
 /** The version in package.json (two folders up from dist/src/cli or src/cli). */

@@ -47,7 +47,7 @@ export const en = {
 
   // ---- messages of the database commands
   noDatabase: (file: string) => `no database here: run "kehoach ingest FILES --db ${file}" first`,
-  namesSeveral: (ref: string, year: number | undefined, n: number, verb: "taking" | "showing" | "comparing", doc: string, rule: string, others: string) =>
+  namesSeveral: (ref: string, year: number | undefined, n: number, verb: "taking" | "showing" | "comparing" | "reviewing", doc: string, rule: string, others: string) =>
     `"${ref}"${year !== undefined ? ` in ${year}` : ""} names ${n} documents; ${verb} ${doc} by the rule: ${rule}. Others: ${others}. To take another, give its id${year === undefined ? " or --year" : ""}.`,
   more: (n: number) => `… ${n} more`,
   noProvince: (p: string, known: string) => `no province "${p}" in the database (provinces in the database: ${known || "none"})`,
@@ -106,6 +106,13 @@ export const en = {
   diffThreshold: "minimum score of a pair, 0..1",
   diffPassword: "password of encrypted PDFs given as files",
   badThreshold: "--threshold wants a number between 0 and 1",
+
+  // ---- review
+  reviewDescription: "write a review page (self-contained HTML) per plan: its text with every extracted value highlighted",
+  reviewDocs: "stored documents (id, province, file name) or plan files",
+  reviewYear: "for a province: its plan for this year",
+  reviewOut: "the page's file (one plan), or a folder for several (default: stdout for one plan)",
+  reviewSeveral: (n: number) => `${n} plans make ${n} pages: give a folder for them with --out DIR`,
   diff: {
     match: "match", paired: "paired", code: "code", target: "target", value: "value", comparison: "comparison", score: "score",
     confidence: "confidence", why: "why", pairedTargets: "Paired targets",

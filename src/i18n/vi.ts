@@ -41,7 +41,7 @@ export const vi: Messages = {
 
   noDatabase: (file) => `chưa có cơ sở dữ liệu ở đây: hãy chạy "kehoach ingest TỆP --db ${file}" trước`,
   namesSeveral: (ref, year, n, verb, doc, rule, others) =>
-    `"${ref}"${year !== undefined ? ` năm ${year}` : ""} chỉ ${n} văn bản; ${verb === "showing" ? "hiển thị" : verb === "comparing" ? "so sánh" : "lấy"} ${doc} theo quy tắc: ${rule}. ` +
+    `"${ref}"${year !== undefined ? ` năm ${year}` : ""} chỉ ${n} văn bản; ${verb === "showing" ? "hiển thị" : verb === "comparing" ? "so sánh" : verb === "reviewing" ? "soát" : "lấy"} ${doc} theo quy tắc: ${rule}. ` +
     `Các văn bản khác: ${others}. Muốn lấy văn bản khác, hãy ghi id của nó${year === undefined ? " hoặc --year" : ""}.`,
   more: (n) => `… thêm ${n}`,
   noProvince: (p, known) => `không có tỉnh "${p}" trong cơ sở dữ liệu (các tỉnh có: ${known || "không có"})`,
@@ -94,6 +94,13 @@ export const vi: Messages = {
   diffThreshold: "điểm tối thiểu của một cặp, 0..1",
   diffPassword: "mật khẩu của tệp PDF được mã hoá",
   badThreshold: "--threshold cần một số từ 0 đến 1",
+
+  // ---- review
+  reviewDescription: "ghi trang soát (một tệp HTML tự chứa) cho mỗi kế hoạch: văn bản với mọi giá trị trích xuất được tô màu",
+  reviewDocs: "văn bản đã lưu (id, tỉnh, tên tệp) hoặc tệp kế hoạch",
+  reviewYear: "với một tỉnh: kế hoạch của năm này",
+  reviewOut: "tệp của trang (một kế hoạch), hoặc thư mục cho nhiều trang (mặc định: stdout cho một kế hoạch)",
+  reviewSeveral: (n) => `${n} kế hoạch thành ${n} trang: hãy cho một thư mục bằng --out DIR`,
   diff: {
     match: "khớp", paired: "ghép cặp", code: "số mục", target: "chỉ tiêu", value: "giá trị", comparison: "so sánh", score: "điểm",
     confidence: "độ tin cậy", why: "lý do", pairedTargets: "Chỉ tiêu ghép cặp",

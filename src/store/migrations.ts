@@ -439,10 +439,20 @@ CREATE TRIGGER schedule_cells_links_ai AFTER INSERT ON schedule_cells BEGIN
 END;
 `,
   },
+  {
+    version: 5,
+    description: "documents.text: the text every start_offset/end_offset counts into (issue 11)",
+    // substr(text, start_offset + 1, end_offset - start_offset) is the item's words. plan_json
+    // leaves source.text out (it is this column), so a document's text is stored once.
+    sql: `ALTER TABLE documents ADD COLUMN text TEXT;`,
+  },
 ];
 
 /** The first schema whose full-text index is search_items_fts (before: search_fts, folded text only). */
 export const FTS_TABLE_VERSION = 3;
+
+/** The first schema with documents.text (the text offsets count into). */
+export const TEXT_VERSION = 5;
 
 /** PRAGMA application_id of a kehoach database ("KHCH"): tells it from other SQLite files. */
 export const APPLICATION_ID = 0x4b484348;

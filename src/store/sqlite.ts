@@ -16,7 +16,7 @@ import type Database from "better-sqlite3";
 import { KehoachError } from "../errors.js";
 import { foldKey } from "../text.js";
 import type { PlanDocument } from "../../schemas/plan.js";
-import { APPLICATION_ID, FTS_TABLE_VERSION, MIGRATIONS, SCHEMA_VERSION } from "./migrations.js";
+import { APPLICATION_ID, FTS_TABLE_VERSION, MIGRATIONS, SCHEMA_VERSION, TEXT_VERSION } from "./migrations.js";
 
 export interface SaveResult {
   status: "inserted" | "replaced" | "unchanged";
@@ -336,6 +336,7 @@ export function openStore(file: string, opts: StoreOptions = {}): Store {
     throw openError(e, file);
   }
   let hasPath = true;
+  let hasText = true; // documents.text (schema 5); a read-only store of an older schema has none
   let ftsTable = "search_items_fts";
   try {
     db.pragma(`busy_timeout = ${Math.max(0, Math.floor(opts.busyTimeoutMs ?? 15_000))}`);
@@ -357,6 +358,7 @@ export function openStore(file: string, opts: StoreOptions = {}): Store {
     if (readonly) {
       if (what.kind === "empty") throw new KehoachError("store/empty", "not a kehoach database (no schema): ingest something first", file);
       hasPath = what.version >= 2;
+      hasText = what.version >= TEXT_VERSION;
       if (what.version < FTS_TABLE_VERSION) ftsTable = "search_fts";
     } else {
       if (what.kind === "kehoach") {
@@ -378,7 +380,7 @@ export function openStore(file: string, opts: StoreOptions = {}): Store {
   const hook = opts.beforeWrite ?? (() => {});
 
   const prepareWrites = () => ({
-    bySha: db.prepare<[string], { id: number }>("SELECT id FROM documents WHERE sha256 = ?"),
+    bySha: db.prepare<[string], { id: number; has_text: number }>("SELECT id, text IS NOT NULL AS has_text FROM documents WHERE sha256 = ? ORDER BY has_text DESC, id"),
     byNumber: db.prepare<[string, string], { id: number; number: string | null }>(
       "SELECT id, number FROM documents WHERE province_key = ? AND number = ?",
     ),
@@ -388,10 +390,10 @@ export function openStore(file: string, opts: StoreOptions = {}): Store {
     deleteDoc: db.prepare<[number]>("DELETE FROM documents WHERE id = ?"),
     insertDoc: db.prepare(`INSERT INTO documents (id, source_file, source_path, sha256, format, pages, title, subtitle, issuer,
         issuing_body, province, province_key, number, issued_at, place, year, period_from, period_to, signer_name,
-        signer_title, signer_on_behalf_of, title_key, schema_version, plan_json)
+        signer_title, signer_on_behalf_of, title_key, schema_version, plan_json, text)
       VALUES (@id, @source_file, @source_path, @sha256, @format, @pages, @title, @subtitle, @issuer, @issuing_body, @province,
         @province_key, @number, @issued_at, @place, @year, @period_from, @period_to, @signer_name, @signer_title,
-        @signer_on_behalf_of, @title_key, @schema_version, @plan_json)`),
+        @signer_on_behalf_of, @title_key, @schema_version, @plan_json, @text)`),
     insertBasis: db.prepare("INSERT INTO bases (document_id, position, text) VALUES (?, ?, ?)"),
     insertRecipient: db.prepare("INSERT INTO recipients (document_id, position, text) VALUES (?, ?, ?)"),
     insertTheme: db.prepare(`INSERT INTO themes (document_id, position, year, text, source, page, start_offset, end_offset)
@@ -451,7 +453,9 @@ export function openStore(file: string, opts: StoreOptions = {}): Store {
       signer_on_behalf_of: m.signer?.onBehalfOf ?? null,
       title_key: titleKey(plan),
       schema_version: plan.schemaVersion,
-      plan_json: JSON.stringify(plan),
+      // the text goes to its own column (offsets count into it), not twice into the row
+      plan_json: JSON.stringify({ ...plan, source: { ...plan.source, text: undefined } }),
+      text: plan.source.text ?? null,
     });
     const docId = Number(info.lastInsertRowid);
     const search = (kind: string, itemId: string | null, code: string | null, text: string) => {
@@ -519,9 +523,12 @@ export function openStore(file: string, opts: StoreOptions = {}): Store {
   const saveTx = db.transaction((plan: PlanDocument, sourcePath: string): SaveResult => {
     const st = W();
     const same = st.bySha.get(plan.source.sha256);
-    if (same) return { status: "unchanged", id: same.id };
+    // the same bytes stored before: unchanged, unless they were stored without their text (by a
+    // kehoach before schema 5, whose offsets may count differently): then the new reading replaces them
+    if (same && (same.has_text || plan.source.text === undefined)) return { status: "unchanged", id: same.id };
     const pk = provinceKey(plan.meta.province);
     const olds = new Set<number>();
+    if (same) olds.add(same.id);
     if (pk && plan.meta.number) for (const r of st.byNumber.all(pk, plan.meta.number)) olds.add(r.id);
     const tk = titleKey(plan);
     if (pk && tk) {
@@ -548,7 +555,8 @@ export function openStore(file: string, opts: StoreOptions = {}): Store {
       return saveTx.immediate(plan, o.path ?? plan.source.file);
     },
     storedAs(sha256, p) {
-      const sql = `SELECT id FROM documents WHERE sha256 = ? AND ${hasPath ? "source_path" : "source_file"} = ? ORDER BY id LIMIT 1`;
+      // a document stored without its text (before schema 5) is read again, to store it
+      const sql = `SELECT id FROM documents WHERE sha256 = ? AND ${hasPath ? "source_path" : "source_file"} = ?${hasText ? " AND text IS NOT NULL" : ""} ORDER BY id LIMIT 1`;
       return db.prepare<[string, string], { id: number }>(sql).get(sha256, p) ?? null;
     },
     listDocuments(filter = {}) {
@@ -568,8 +576,13 @@ export function openStore(file: string, opts: StoreOptions = {}): Store {
       return summaries("WHERE d.id = ?", [id])[0] ?? null;
     },
     getPlan(id) {
-      const r = db.prepare<[number], { plan_json: string }>("SELECT plan_json FROM documents WHERE id = ?").get(id);
-      return r ? { id, plan: JSON.parse(r.plan_json) as PlanDocument } : null;
+      const r = db
+        .prepare<[number], { plan_json: string; text: string | null }>(`SELECT plan_json, ${hasText ? "text" : "NULL AS text"} FROM documents WHERE id = ?`)
+        .get(id);
+      if (!r) return null;
+      const plan = JSON.parse(r.plan_json) as PlanDocument;
+      if (r.text !== null) plan.source.text = r.text;
+      return { id, plan };
     },
     resolve(ref, o = {}) {
       try {

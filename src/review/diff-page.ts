@@ -1,0 +1,48 @@
+// `kehoach diff A B --format html`: the paired targets side by side with their values and the
+// reason for each pairing, then the targets of each side that found no partner; the same frame,
+// style and language toggle as the review page.
+import { clauseRef, type Clause, type DiffResult } from "../diff.js";
+import { formatQuantities } from "../format.js";
+import { esc } from "./escape.js";
+import { vi } from "./labels.js";
+import { l, pageFrame } from "./page.js";
+
+const place = (c: Clause): string => {
+  const w = c.where;
+  const bits = [c.file, w.page !== null ? `tr. ${w.page}` : null, w.line !== undefined ? `${w.line}:${w.column ?? 1}` : null].filter(Boolean);
+  return `<span class="meta">${esc(bits.join(" · "))}</span>`;
+};
+
+const clauseCell = (c: Clause) =>
+  `<td><span class="code">${esc(clauseRef(c))}</span> ${esc(c.text)}${c.parts > 1 ? `<br><span class="meta">${esc(c.targetText)}</span>` : ""}<br>${place(c)}</td>`;
+
+function onlyTable(label: string, cs: Clause[], id: string): string {
+  const head = `<h2 id="${id}">${l("onlyIn")} ${esc(label)} (${cs.length})</h2>`;
+  if (!cs.length) return `<section aria-labelledby="${id}">${head}<p class="none">${l("none")}</p></section>`;
+  return `<section aria-labelledby="${id}">${head}<table class="diff"><thead><tr><th scope="col">${l("target")}</th><th scope="col">${l("value")}</th></tr></thead><tbody>${cs
+    .map((c) => `<tr>${clauseCell(c)}<td class="val">${esc(formatQuantities(c.quantities))}</td></tr>`)
+    .join("")}</tbody></table></section>`;
+}
+
+export function renderDiffHtml(r: DiffResult): string {
+  const docs = (s: DiffResult["a"]) => s.documents.map((d) => `${d.id !== null ? `#${d.id} ` : ""}${d.file}${d.year ? ` (${d.year})` : ""}`).join(", ");
+  const title = `${r.a.label} — ${r.b.label}`;
+  const header = `<h1><span data-l="diffTitle">${esc(vi("diffTitle"))}</span>: ${esc(title)}</h1>
+<p class="file">${esc(r.a.label)}: ${esc(docs(r.a))} · ${esc(r.b.label)}: ${esc(docs(r.b))} · ${r.pairs.length} / ${r.onlyA.length} / ${r.onlyB.length}</p>`;
+  const pairs = r.pairs.length
+    ? `<table class="diff"><thead><tr><th scope="col">${esc(r.a.label)}</th><th scope="col">${l("value")}</th><th scope="col">${l("value")}</th><th scope="col">${esc(r.b.label)}</th><th scope="col">${l("why")}</th></tr></thead><tbody>${r.pairs
+        .map(
+          (p) =>
+            `<tr>${clauseCell(p.a)}<td class="val">${esc(formatQuantities(p.a.quantities))}</td><td class="val">${esc(formatQuantities(p.b.quantities))}</td>${clauseCell(p.b)}<td><span class="badge ${esc(p.confidence)}">${esc(p.confidence)} ${esc(p.score)}</span>${
+              p.comparison ? `<br>${esc(p.comparison)}` : ""
+            }<ul>${p.reasons.map((x) => `<li>${esc(x)}</li>`).join("")}</ul></td></tr>`,
+        )
+        .join("")}</tbody></table>`
+    : `<p class="none">${l("none")}</p>`;
+  const body = `<main id="main" tabindex="-1">
+<section aria-labelledby="h-paired"><h2 id="h-paired">${l("paired")} (${r.pairs.length})</h2>${pairs}</section>
+${onlyTable(r.a.label, r.onlyA, "h-only-a")}
+${onlyTable(r.b.label, r.onlyB, "h-only-b")}
+</main>`;
+  return pageFrame({ title: `${vi("diffTitle")}: ${title}`, header, body, tips: {}, bodyClass: "diffpage" });
+}
