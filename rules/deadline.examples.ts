@@ -233,7 +233,12 @@ export const termExamples: DeadlineExamples = {
     ["hoàn thành trong quý IV năm 2026", Q[4](2026), "quý IV năm 2026"],
     ["Tháng 3/2026", month(2026, 3, 31)],
   ],
-  multi: [],
+  // months and quarters listed after one word, the year written once at the end
+  multi: [
+    ["Thời gian: Quý I, II/2026", [Q[1](2026), Q[2](2026)]],
+    ["trong các tháng 5, 6, 7/2026", [month(2026, 5, 31), month(2026, 6, 30), month(2026, 7, 31)]],
+    ["hoàn thành trong quý III và IV năm 2026", [Q[3](2026), Q[4](2026)]],
+  ],
   negative: [
     // a day or month without a year has no single date in a term plan
     "(5/6)",
@@ -243,6 +248,7 @@ export const termExamples: DeadlineExamples = {
     "Cả năm",
     "năm 2025",
     "so với đầu nhiệm kỳ",
+    "tháng 5, 6 hội viên",
   ],
 };
 

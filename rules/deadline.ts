@@ -44,7 +44,7 @@ export interface DeadlineHit {
   yearInferred: boolean; // true when the year came from ctx.planYear
   optional?: boolean; // a reading careful people may differ on
 }
-import { PATTERNS, S, S0, YEAR, type Candidate, type Groups } from "./deadline/patterns.js";
+import { MON, monthSpan, PATTERNS, quarterOf, quarterSpan, ROMAN_Q, S, S0, YEAR, yearOf, type Candidate, type Groups } from "./deadline/patterns.js";
 
 // ---------------------------------------------------------------- rejections
 
@@ -144,7 +144,7 @@ export function findDeadlines(text: string, ctx: DeadlineContext): DeadlineHit[]
   const t = restoreDiacritics(foldTone(text));
   if (t.length !== text.length) return []; // folding must keep offsets; text is expected in NFC
   const { found, refused } = candidates(t);
-  const kept = keepLongest(t, found, refused);
+  const kept = listed(t, keepLongest(t, found, refused));
   shareYears(t, kept);
   return toHits(text, kept, ctx);
 }
@@ -207,18 +207,60 @@ function keepLongest(t: string, found: Found[], refused: Found[]): Found[] {
   return kept.sort((a, b) => a.start - b.start);
 }
 
+// The next of a list of months or quarters written after the first one's word: ", 6" in "tháng 5, 6,
+// 7/2025", ", II/2025" in "Quý I, II/2025", " và IV" in "quý III và IV năm 2025". The number stands before
+// a separator, a year or the end (", 6 hội viên" is no month).
+const LISTED_MONTH_RE = regex(`\\s{0,3}(?:,|;|và)\\s{0,3}(?<n>${MON})(?:${S0}[/-]${S0}(?<y>${YEAR})|${S}năm${S}(?<yn>${YEAR}))?(?=\\s{0,3}(?:[,;.)]|và|$))`, "iuy");
+const LISTED_QUARTER_RE = regex(`\\s{0,3}(?:,|;|và)\\s{0,3}(?<n>${ROMAN_Q})(?:${S0}[/-]${S0}(?<y>${YEAR})|${S}năm${S}(?<yn>${YEAR}))?(?=\\s{0,3}(?:[,;.)]|và|$))`, "iuy");
+const MAX_LISTED = 11;
+
+/** The months or quarters listed after a kept month or quarter, each one a deadline of its own. */
+function listed(t: string, kept: Found[]): Found[] {
+  const out: Found[] = [];
+  const dropped = new Set<Found>();
+  const starts = new Set(kept.map((k) => k.start));
+  for (const c of kept) {
+    out.push(c);
+    const re = c.id === "month" ? LISTED_MONTH_RE : c.id === "quarter" ? LISTED_QUARTER_RE : null;
+    if (!re || c.year !== null) continue;
+    let at = c.end;
+    for (let n = 0; n < MAX_LISTED; n++) {
+      re.lastIndex = at;
+      const m = re.exec(t);
+      if (!m || starts.has(at + m[0].length - m[0].trimStart().length)) break;
+      const g = (m.groups ?? {}) as Groups;
+      const v = c.id === "month" ? Number(g.n) : quarterOf(g.n ?? "");
+      const end = m.index + m[0].length;
+      // a year read alone inside it ("năm 2025" of "quý III và IV năm 2025") is the listed one's year
+      const inside = (k: Found) => k !== c && k.start < end && m.index < k.end;
+      if (!v || [...kept, ...out].some((k) => inside(k) && !(k.precision === "year" && k.start >= m.index))) break;
+      for (const k of [...kept, ...out]) if (inside(k)) dropped.add(k);
+      const numStart = m.index + m[0].search(/[\p{N}IVX]/u);
+      const year = yearOf(g, "y", "yn");
+      out.push(c.id === "month"
+        ? { id: "month", precision: "month", year, shareYear: true, month: v, span: (y) => monthSpan(y, v), start: numStart, end: m.index + m[0].length, core: numStart }
+        : { id: "quarter", precision: "quarter", year, shareYear: true, month: v * 3, span: (y) => quarterSpan(y, v), start: numStart, end: m.index + m[0].length, core: numStart });
+      at = end;
+    }
+  }
+  return out.filter((k) => !dropped.has(k)).sort((a, b) => a.start - b.start);
+}
+
 function shareYears(t: string, kept: Found[]): void {
   // "Tháng 3 và tháng 10/2025", "quý I, quý II năm 2025": a year written once
-  // applies to the neighbours of the same kind listed with it.
-  for (let i = 0; i < kept.length; i++) {
-    const c = kept[i];
-    if (c.year !== null || !c.shareYear) continue;
-    for (const j of [i + 1, i - 1]) {
-      const n = kept[j];
-      if (!n || n.year === null || n.precision !== c.precision) continue;
-      const gap = j > i ? t.slice(c.end, n.start) : t.slice(n.end, c.start);
-      if (/^\s{0,3}(?:,|;|và|hoặc|,\s{0,3}và)?\s{0,3}$/iu.test(gap)) { c.year = n.year; break; }
-    }
+  // applies to the neighbours of the same kind listed with it ("tháng 5, 6, 7/2025": from the last back).
+  for (let i = kept.length - 1; i >= 0; i--) shareYear(t, kept, i);
+  for (let i = 0; i < kept.length; i++) shareYear(t, kept, i);
+}
+
+function shareYear(t: string, kept: Found[], i: number): void {
+  const c = kept[i];
+  if (c.year !== null || !c.shareYear) return;
+  for (const j of [i + 1, i - 1]) {
+    const n = kept[j];
+    if (!n || n.year === null || n.precision !== c.precision) continue;
+    const gap = j > i ? t.slice(c.end, n.start) : t.slice(n.end, c.start);
+    if (/^\s{0,3}(?:,|;|và|hoặc|,\s{0,3}và)?\s{0,3}$/iu.test(gap)) { c.year = n.year; return; }
   }
 }
 

@@ -42,13 +42,10 @@ export const deadlines: Rule = {
     // "… báo cáo kết quả về Tỉnh Đoàn trước ngày 05/4/2025") still says when something is due
     // (read as every paragraph outside items is: a dated day with no lead is a past event or a post
     // date, "Ngày 05/5/2015, Ban Chấp hành … tổ chức hội nghị", "15/12/2012"; one deadline per span)
-    const seen = new Set<string>();
     for (const blk of out.structure.loose) {
-      for (const d of looseDeadlines(blk, ctx, out.meta?.issuedAt ?? null)) {
-        if (seen.has(`${d.start}|${d.end}`)) continue;
-        seen.add(`${d.start}|${d.end}`);
-        out.deadlines.push(d);
-      }
+      // every time written in a loose paragraph counts, as each one in an item does ("+ Thời gian
+      // giám sát: tháng 5/2022" under two programmes is two deadlines)
+      out.deadlines.push(...looseDeadlines(blk, ctx, out.meta?.issuedAt ?? null));
     }
   },
 };
@@ -70,6 +67,9 @@ function isTimeHeading(text: string, hits: readonly DeadlineHit[]): boolean {
 // A lead that makes a dated day a limit or a schedule: "trước ngày 30/6/2025", "(14/3/2026)".
 const DAY_LEAD_RE = /^(?:\(|(?:đến|tới|trước|chậm nhất|hoàn thành|hạn|vào|từ)(?![\p{L}\p{M}]))/iu;
 
+// A web page's visit counter copied with the plan: "Tháng 07 : 77", "Năm 2020 : 1.901", "Tuần này: 1773"
+const COUNTER_LINE_RE = /^\s{0,3}(?:tháng|năm|tuần|quý|hôm)[^:\n]{0,12}:\s{0,3}\d[\d.,]{0,12}\s{0,3}$/iu;
+
 /**
  * The deadlines of a paragraph outside every item (a plan whose list was not recognised still says
  * when things are due: "Đến năm 2025, 100% xã …"), item null. A dated day without a lead is left
@@ -77,6 +77,7 @@ const DAY_LEAD_RE = /^(?:\(|(?:đến|tới|trước|chậm nhất|hoàn thành|
  * ("Ngày 05/5/2025, Ban Chấp hành … tổ chức hội nghị"), not a deadline.
  */
 export function looseDeadlines(blk: Block, ctx: RuleContext, issuedAt: string | null): Deadline[] {
+  if (COUNTER_LINE_RE.test(blk.text)) return [];
   const hits = findDeadlines(blk.text, deadlineContext(ctx)).filter((d) => !d.optional);
   // a line that is nothing but a time ("QUÝ III/2025 (Tháng 7 – 9)"): a heading above the items it dates
   if (blk.text.length <= 80 && isTimeHeading(blk.text, hits)) return hits.map((d) => toDeadline(d, null, ctx.blockSpan(blk, d.start, d.end)));

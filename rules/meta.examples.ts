@@ -17,6 +17,54 @@ export interface MetaExample {
 
 export const examples: MetaExample[] = [
   {
+    name: "a news report of a congress: the party organisation that sets a count of targets is the issuer",
+    text: [
+      "Sáng 21/8, Đảng bộ xã An Phú tổ chức Đại hội đại biểu lần thứ I, nhiệm kỳ 2025-2030.",
+      "Nhiệm kỳ 2025-2030, Đảng bộ xã An Phú đề ra 12 chỉ tiêu cụ thể: tăng thu ngân sách bình quân hằng năm 10%; tỷ lệ hộ nghèo giảm 1,5%/năm.",
+    ].join("\n"),
+    expect: { issuer: "Đảng bộ xã An Phú", period: { from: 2025, to: 2030 } },
+  },
+  {
+    name: "a congress resolution with no header: the congress of its subtitle is the issuer, its term left out",
+    text: [
+      "NGHỊ QUYẾT",
+      "ĐẠI HỘI ĐẠI BIỂU HỘI NÔNG DÂN TỈNH AN GIANG LẦN THỨ XI, NHIỆM KỲ 2026-2031",
+      "Đại hội đại biểu Hội Nông dân tỉnh An Giang lần thứ XI diễn ra từ ngày 10 đến ngày 11/8/2026.",
+      "QUYẾT NGHỊ",
+      "I. Thông qua các chỉ tiêu chủ yếu nhiệm kỳ 2026-2031.",
+    ].join("\n"),
+    expect: { title: "NGHỊ QUYẾT", issuer: "ĐẠI HỘI ĐẠI BIỂU HỘI NÔNG DÂN TỈNH AN GIANG LẦN THỨ XI" },
+  },
+  {
+    name: "a page's post date above the header: the header's date line with its place is the date",
+    text: [
+      "Ngày 22 tháng 10 năm 2027",
+      "ĐẢNG BỘ XÃ AN PHÚ",
+      "CHI BỘ TRƯỜNG THCS AN PHÚ",
+      "ĐẢNG CỘNG SẢN VIỆT NAM",
+      "An Phú, ngày 25 tháng 9 năm 2027",
+      "KẾ HOẠCH",
+      "Tổ chức đại hội chi bộ nhiệm kỳ 2027 - 2030",
+      "I. NỘI DUNG",
+      "1. Chuẩn bị văn kiện.",
+    ].join("\n"),
+    expect: { issuedAt: "2027-09-25", place: "An Phú" },
+  },
+  {
+    name: "a number typed with a space for its dash",
+    text: [
+      "HỘI ĐỒNG ĐỘI HUYỆN AN PHÚ",
+      "LIÊN ĐỘI TIỂU HỌC AN PHÚ",
+      "Số: 02 CTr/HĐĐ",
+      "ĐỘI TNTP HỒ CHÍ MINH",
+      "CHƯƠNG TRÌNH",
+      "Công tác Đội năm học 2026 - 2027",
+      "I. NỘI DUNG",
+      "1. Tổ chức Đại hội Liên đội.",
+    ].join("\n"),
+    expect: { number: "02 CTr/HĐĐ", title: "CHƯƠNG TRÌNH" },
+  },
+  {
     name: "the time a plan is for on its own line under the subtitle, in ordinary case, with a colon",
     text: [
       "LIÊN ĐỘI TRƯỜNG TIỂU HỌC AN PHÚ",

@@ -24,7 +24,7 @@ import { announcingActor } from "./meta/issuer.js";
 import { readClosing } from "./meta/closing.js";
 import { clean, isUpper, mainBlocks } from "./meta/util.js";
 import { alt, words, regex } from "./vocab/pattern.js";
-import { bodyPhrases } from "./vocab/bodies.js";
+import { bodyPhrases, RESOLVING_BODIES } from "./vocab/bodies.js";
 import { B, E, execFolded, foldForMatch, foldTone } from "../src/text.js";
 
 export { findProvinces, canonicalProvince };
@@ -119,6 +119,21 @@ function headerTexts(blocks: Block[], opening: OpeningFacts): string[] {
   return (zoned.length ? zoned : blocks.slice(0, opening.headerEnd)).map((b) => b.text);
 }
 
+// "NGHỊ QUYẾT" / "ĐẠI HỘI … LẦN THỨ XIV, NHIỆM KỲ 2021-2026": the congress passed it; its term is no part of its name
+const RESOLUTION_RE = /^nghi quyet$/u;
+const RESOLVER_RE = regex(`^${alt(RESOLVING_BODIES, "full")}${E}`, "u");
+const TERM_AFTER_RE = /\s{0,3}[,(–-]?\s{0,3}(?:nhiem ky|khoa)(?![\p{L}]).*$/u;
+
+/** The congress or conference that passed a resolution, from the resolution's subtitle. */
+function resolvingBody(meta: Meta): string | null {
+  if (!meta.title || !meta.subtitle || !RESOLUTION_RE.test(foldForMatch(meta.title).trim())) return null;
+  const f = foldForMatch(meta.subtitle);
+  if (!RESOLVER_RE.test(f)) return null;
+  const term = TERM_AFTER_RE.exec(f);
+  const name = meta.subtitle.slice(0, term ? term.index : meta.subtitle.length).trim();
+  return name.split(/\s+/).length <= 16 ? name : null;
+}
+
 /** The province: from the issuer in the header, the place, else the province the text names most. */
 function readProvince(header: HeaderFacts, allTexts: string[]): Province | null {
   let province: Province | null = null;
@@ -150,6 +165,7 @@ function readIssuerAndBody(meta: Meta, header: HeaderFacts, openingText: string,
   // the actor of the sentence announcing the plan ("…, Ủy ban nhân dân thành phố ban hành Kế hoạch …")
   const actor = announcingActor(orgText);
   if (!meta.issuer && actor) meta.issuer = actor.issuer;
+  if (!meta.issuer) meta.issuer = resolvingBody(meta);
   if (!bodyFromText && actor?.body) bodyFromText = actor.body;
 
   // body: the header line, else the signature ("TM. BAN THƯỜNG VỤ"), else the opening

@@ -26,6 +26,18 @@ const rows: Array<Row<readonly string[], Spans>> = [
     [["tháng 6/2026", "2026-06-01", "2026-06-30"]],
     "one deadline per span for a time written in the subtitle, the opening and a section's lead; a post date and a past meeting's day are none",
   ],
+  [
+    ["KẾ HOẠCH", "Giám sát chuyên đề năm 2026", "Thường trực HĐND huyện xây dựng kế hoạch giám sát như sau:",
+      "* Giám sát việc quản lý đất công", "+ Thời gian giám sát: Dự kiến tháng 5/2026.",
+      "* Giám sát việc thu, chi ngân sách xã", "+ Thời gian giám sát: Dự kiến tháng 5/2026."],
+    [["tháng 5/2026", "2026-05-01", "2026-05-31"], ["tháng 5/2026", "2026-05-01", "2026-05-31"]],
+    "past the plan's front, a time written twice (once under each programme) is two deadlines",
+  ],
+  [
+    ["Thống kê truy cập", "Hôm nay : 12", "Tháng 07 : 770", "Năm 2026 : 1.901", "KẾ HOẠCH", "Hoạt động hè năm 2026", "I. NỘI DUNG HOẠT ĐỘNG", "1. Tổ chức sinh hoạt hè."],
+    [],
+    "a web page's visit counter ('Tháng 07 : 770') gives no deadline",
+  ],
 ];
 
 export const corpus = [examplesOf({ id: "plan span", rule: "plan-span", read, rows, name: () => "" })];

@@ -3,12 +3,14 @@
 // Its deadlines belong to no item (item: null), as do those of a line that is nothing but a time.
 // A time of the whole plan is often written twice (the title "KẾ HOẠCH THÁNG 01/2022" and the
 // opening "… kế hoạch hoạt động tháng 1 năm 2022"; "8/3" in the subtitle and the purpose): one
-// item-null deadline per span is kept, the first written.
+// item-null deadline per span of the front is kept, the first written. Past the front (from the
+// first labelled or item block) each paragraph's times count, as every item's do.
 import type { Block } from "../src/model.js";
 import type { Rule } from "./rule.js";
 import type { Deadline } from "../schemas/plan.js";
 import { foldKey } from "../src/text.js";
 import { parseLabel } from "./label.js";
+import { sectionKind } from "./sections.js";
 import { looseDeadlines, readDeadlines } from "./item-deadlines.js";
 
 // "Thời gian:", "Thời gian thực hiện:", "Thời gian tổ chức": a line that gives the plan's own span
@@ -19,19 +21,26 @@ export const planSpan: Rule = {
   run(doc, ctx, out) {
     const owned = new Set<Block>([...out.structure.items.flatMap((it) => it.segments.map((sg) => sg.block)), ...out.structure.loose]);
     let underTimeHeading = false;
-    const seen = new Set(out.deadlines.filter((d) => d.item === null).map(spanKey));
+    // the spans of the plan's front (title, subtitle, opening): a later paragraph that writes one
+    // again says the same time; past the front every time written counts
+    const front = new Set(out.deadlines.filter((d) => d.item === null).map(spanKey));
+    let inFront = true;
     const push = (found: Deadline[]) => {
       for (const d of found) {
-        if (seen.has(spanKey(d))) continue;
-        seen.add(spanKey(d));
+        const key = spanKey(d);
+        if (front.has(key)) continue;
+        if (inFront) front.add(key);
         out.deadlines.push(d);
       }
     };
     for (let i = 0; i < out.structure.bodyEnd; i++) {
       const blk = doc.blocks[i];
-      if (blk.kind === "footnote" || blk.kind === "tableRow") { underTimeHeading = false; continue; }
+      if (blk.kind === "footnote" || blk.kind === "tableRow") { underTimeHeading = false; inFront = false; continue; }
       const label = parseLabel(blk.text);
       const body = label ? blk.text.slice(label.length) : blk.text;
+      // the front ends at the first item or labelled section heading (a web page's own numbered
+      // links above the document are no heading)
+      if (owned.has(blk) || (label && sectionKind(body) !== null)) inFront = false;
       const timeLine = TIME_LEAD_RE.test(foldKey(body));
       if (owned.has(blk)) { underTimeHeading = false; continue; }
       // a heading "Thời gian thực hiện" with no date: the paragraphs under it give the span
@@ -48,5 +57,5 @@ export const planSpan: Rule = {
   },
 };
 
-/** The span a deadline names: one item-null deadline per span. */
+/** The span a deadline names. */
 const spanKey = (d: Deadline): string => `${d.start}|${d.end}`;

@@ -16,7 +16,7 @@ export function itemSpans(doc: DocModel, item: RawItem): ItemSpans {
   const pieces: Array<[number, number, number]> = [];
   let pos = 0;
   item.segments.forEach((s, i) => {
-    const text = item.row ? item.text : s.block.text.slice(s.from);
+    const text = item.row ? item.text : s.block.text.slice(s.from, s.to);
     const lead = text.length - text.trimStart().length;
     const len = text.trim().length;
     pieces.push([pos, s.block.start + s.from + lead, len]);
@@ -50,6 +50,8 @@ function labelStart(item: RawItem, wordsStart: number): number {
     const cell = item.code !== null && item.columns ? item.row.cells?.[cellIndexAt(item.row, item.columns.code)] : undefined;
     return cell && cell.start < wordsStart ? cell.start + (cell.text.length - cell.text.trimStart().length) : wordsStart;
   }
+  // a clause of a paragraph (running-text targets) has no label: its words start it
+  if (first.to !== undefined) return wordsStart;
   const before = first.block.text.slice(0, first.from);
   const lead = before.length - before.trimStart().length;
   return Math.min(wordsStart, first.block.start + lead);

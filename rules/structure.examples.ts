@@ -337,6 +337,18 @@ const plans: Array<Row<string, Tree>> = [
     ],
     "reads glued dash and slash labels, and a bare heading of its section's kind followed by item siblings as the first item",
   ],
+  [
+    [
+    "Sáng 21/8, Đảng bộ xã An Phú tổ chức Đại hội đại biểu lần thứ I, nhiệm kỳ 2025-2030.",
+    "Đại hội đề ra 12 chỉ tiêu chủ yếu, như: tốc độ tăng thu ngân sách bình quân hằng năm đạt 10%; thu nhập bình quân đầu người đến năm 2030 đạt 86 triệu đồng; tỷ lệ hộ nghèo giảm bình quân 1,5%/năm. Đại hội bầu Ban Chấp hành gồm 33 đồng chí.",
+    ].join("\n"),
+    [
+    ["target", null, null, null, "tốc độ tăng thu ngân sách bình quân hằng năm đạt 10%"],
+    ["target", null, null, null, "thu nhập bình quân đầu người đến năm 2030 đạt 86 triệu đồng"],
+    ["target", null, null, null, "tỷ lệ hộ nghèo giảm bình quân 1,5%/năm"],
+    ],
+    "reads targets stated in running text after a lead naming them and ending with ':', one per clause",
+  ],
 ];
 
 // the no-items check (`noItems`): a text with no section of targets or tasks says so

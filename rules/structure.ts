@@ -6,7 +6,7 @@
 // item belong to it. Parents follow the labels: a style seen again closes what
 // was opened after it ("2.2" after "2.1.1"), a new style opens a level.
 import type { Block, DocModel, NoteRef } from "../src/model.js";
-import { foldKey } from "../src/text.js";
+import { foldForMatch, foldKey } from "../src/text.js";
 import { parseLabel, type Label } from "./label.js";
 import { frameHeading, headingLike, sectionKind, type OpenKind } from "./sections.js";
 import { bareList, cellLabel, findHeads, nestHeads, styleKey, type BareList, type Head } from "./section-heads.js";
@@ -18,6 +18,7 @@ import type { Target, Task } from "../schemas/plan.js";
 export interface Segment {
   block: Block;
   from: number; // offset in block.text where the item's words start (after the label)
+  to?: number; // where they end, when the item is a clause of a paragraph (running-text targets)
 }
 
 export interface RawItem {
@@ -293,6 +294,7 @@ class ItemBuilder {
       return;
     }
     const label = parseLabel(b.text);
+    if (!label && this.section?.kind !== "other" && this.runningTargets(b)) return;
     if (label && this.section?.outer && styleKey(label).key === this.section.key && label.style !== "bullet") {
       // "3. …" after the sub-headings "1. Mục tiêu chung" / "2. Chỉ tiêu cụ thể": back in the enclosing section
       this.enter(this.section.outer);
@@ -304,6 +306,26 @@ class ItemBuilder {
     }
     if (label && this.topKey && styleKey(label).key === this.topKey && label.style !== "bullet" && this.topLevel(b, label)) return;
     this.inSection(b, label);
+  }
+
+  /**
+   * Targets in running text: an unlabelled paragraph whose lead names targets and ends with ":", the
+   * targets after it as clauses ending in ";" or "." ("Đại hội đề ra 12 chỉ tiêu chủ yếu, như: tốc độ
+   * tăng trưởng bình quân 8%/năm; thu nhập bình quân … 86 triệu đồng; …"). Each clause is a target with
+   * no code and no parent, in the section the paragraph stands in (gold README, round 2 readings).
+   */
+  private runningTargets(b: Block): boolean {
+    const clauses = runningClauses(b.text);
+    if (!clauses) return false;
+    for (const [from, to] of clauses) {
+      const item = this.open("target", null, b, from, this.section?.text ?? null, null);
+      item.text = b.text.slice(from, to).trim();
+      item.segments = [{ block: b, from, to }];
+      item.refs = item.refs.filter((r) => r.at < to);
+    }
+    this.stack = [];
+    this.current = null;
+    return true;
   }
 
   /** A label of the headings' style: a sibling of the section headings (true: handled), or a restarted list inside the section? */
@@ -379,6 +401,40 @@ function topicHeading(rest: string): boolean {
   if (sectionKind(t) !== null) return false;
   // a heading of a plan's frame rather than of its work: "Bối cảnh", "Căn cứ xây dựng kế hoạch"
   return !frameHeading(t);
+}
+
+// a lead naming targets, then its colon: "… đề ra 12 chỉ tiêu chủ yếu, như:", "… các chỉ tiêu cụ thể sau:"
+const TARGET_LEAD_RE = /(?<![\p{L}\p{N}])chi tieu(?![\p{L}\p{N}])[^.:;!?]{0,80}:\s/u;
+// a clause states a level: a number with "%" or a unit after it
+const CLAUSE_LEVEL_RE = /\d\s?%|\d[\d.,]*\s{1,2}\p{L}/u;
+
+/**
+ * The clauses of running-text targets in a paragraph, as [from, to) offsets: after a lead naming
+ * targets that ends with ":", two clauses at least ended by ";" (the last by "." or the end), most of
+ * them stating a level. Null when the paragraph is no such list.
+ */
+export function runningClauses(text: string): Array<[number, number]> | null {
+  const folded = foldForMatch(text);
+  const lead = folded.length === text.length ? TARGET_LEAD_RE.exec(folded) : null;
+  if (!lead) return null;
+  let at = lead.index + lead[0].length;
+  const out: Array<[number, number]> = [];
+  while (at < text.length) {
+    const semi = text.indexOf(";", at);
+    let end = semi >= 0 ? semi : text.length;
+    // the last clause ends with its sentence
+    if (semi < 0) {
+      const stop = text.slice(at).search(/\.(?:\s|$)/u);
+      if (stop >= 0) end = at + stop;
+    }
+    const clause = text.slice(at, end);
+    if (clause.trim()) out.push([at + (clause.length - clause.trimStart().length), end]);
+    if (semi < 0) break;
+    at = semi + 1;
+  }
+  if (out.length < 2) return null;
+  const levels = out.filter(([f, t]) => CLAUSE_LEVEL_RE.test(text.slice(f, t))).length;
+  return levels * 2 > out.length ? out : null;
 }
 
 /** An item that is a bare heading over what follows: short, with no final ".", ":" or ";". */

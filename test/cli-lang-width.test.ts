@@ -11,7 +11,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { runDiff } from "../src/cli/diff.js";
 import { runExport } from "../src/cli/export.js";
 import { runList } from "../src/cli/list.js";
-import { terminalTable, truncateText, wrapText } from "../src/cli/output.js";
+import { terminalTable, terminalWidth, truncateText, wrapText } from "../src/cli/output.js";
 import { runSearch } from "../src/cli/search.js";
 import { runShow } from "../src/cli/show.js";
 import { en } from "../src/i18n/en.js";
@@ -191,6 +191,23 @@ describe("terminal tables fit the terminal", () => {
       }
     });
   }
+  it("takes the terminal's width on a terminal, else $COLUMNS, else 80", () => {
+    const cols = process.env.COLUMNS;
+    try {
+      delete process.env.COLUMNS;
+      expect(terminalWidth({ isTTY: true, columns: 100 })).toBe(100);
+      expect(terminalWidth({ isTTY: false, columns: 100 })).toBe(80);
+      expect(terminalWidth({})).toBe(80);
+      process.env.COLUMNS = "132";
+      expect(terminalWidth({})).toBe(132);
+      expect(terminalWidth({ isTTY: true, columns: 90 })).toBe(90);
+      process.env.COLUMNS = "wide";
+      expect(terminalWidth({})).toBe(80);
+    } finally {
+      if (cols === undefined) delete process.env.COLUMNS;
+      else process.env.COLUMNS = cols;
+    }
+  });
   it("the binary lays tables out for 80 columns when stdout is not a terminal, for $COLUMNS when set", () => {
     const plain = run(["list", "--db", db]);
     expect(widest(plain.stdout)).toBeLessThanOrEqual(80);

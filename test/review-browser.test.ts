@@ -4,6 +4,7 @@
 // never become markup. Screenshots go to test-output/review/ for the person changing the page.
 import fs from "node:fs";
 import path from "node:path";
+import { createRequire } from "node:module";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import { ingestBytes } from "../src/pipeline.js";
@@ -14,12 +15,22 @@ import { LABELS } from "../src/review/labels.js";
 import type { PlanDocument } from "../schemas/plan.js";
 
 const CHROMIUM = process.env.KEHOACH_CHROMIUM ?? "/usr/bin/chromium";
-const HAVE = fs.existsSync(CHROMIUM);
-if (!HAVE)
+// playwright-core is a devDependency: missing only from a node_modules made before it was added
+const DRIVER = (() => {
+  try {
+    createRequire(import.meta.url).resolve("playwright-core");
+    return true;
+  } catch {
+    return false;
+  }
+})();
+const HAVE = fs.existsSync(CHROMIUM) && DRIVER;
+if (!fs.existsSync(CHROMIUM))
   console.warn(
     `\n*** review-browser tests SKIPPED: no Chromium at ${CHROMIUM}. Install it (Debian: apt-get install -y chromium) ` +
       `or set KEHOACH_CHROMIUM to a Chromium binary; .ci/run installs it. ***\n`,
   );
+else if (!DRIVER) console.warn("\n*** review-browser tests SKIPPED: playwright-core is not installed (npm install, or npm ci). ***\n");
 
 const OUT = "test-output/review";
 const ONE_PER_FORMAT = [

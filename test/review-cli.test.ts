@@ -102,6 +102,17 @@ describe("kehoach diff --format html", () => {
     expect(r.stdout).toContain('id="h-only-a"');
     expect(r.stdout).toContain('id="h-only-b"');
   });
+  it("labels its counts and its confidence words in Vietnamese, with English behind the toggle", () => {
+    const html = run(["diff", CAO_BANG, NAM_DINH, "--format", "html"]).stdout;
+    expect(html).toMatch(/<span data-l="paired">Các cặp chỉ tiêu<\/span>: \d+/);
+    expect(html).toMatch(/<span data-l="onlyIn">Chỉ có ở<\/span> [^:]+: \d+/);
+    const badges = [...html.matchAll(/class="badge (high|medium|low)"[^>]*><span data-l="(\w+)">([^<]+)<\/span>/g)];
+    expect(badges.length).toBeGreaterThan(0);
+    for (const [, cls, key, word] of badges) {
+      expect(key).toBe(cls);
+      expect(["cao", "trung bình", "thấp"]).toContain(word);
+    }
+  });
 });
 
 describe("escaping", () => {

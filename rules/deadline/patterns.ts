@@ -41,32 +41,32 @@ export interface Candidate {
 const NUM_L = "(?<![\\p{L}\\p{M}\\p{N}/])(?<!\\p{N}[.,])";
 // ... and not continued by letters, digits, or "/5", "-5", ".5", "/HD" (a document number).
 const NUM_R = "(?![\\p{L}\\p{M}\\p{N}])(?![/.,\\-–]\\p{N})(?!/\\p{L})(?!-\\p{Lu})";
-const DAY = "(?:0?[1-9]|[12][0-9]|3[01])";
-const MON = "(?:0?[1-9]|1[0-2])";
+export const DAY = "(?:0?[1-9]|[12][0-9]|3[01])";
+export const MON = "(?:0?[1-9]|1[0-2])";
 export const YEAR = "(?:1[89]|20)[0-9]{2}";
 export const S = "\\s{1,3}"; // a short run of spaces (PDF text has long runs: keep bounded)
 export const S0 = "\\s{0,3}";
 const TO = `${S0}(?:đến|tới|-|–)${S0}(?:hết${S})?`; // "đến", "-", "đến hết"
 // Leads kept in the raw because they change the meaning: a limit ("đến", "trước"); rules/vocab/time.ts
 const LEAD = `(?:(?<lead>${alt(DEADLINE_LEADS)})${S})?`;
-const ROMAN_Q = "(?:IV|III|II|I|[1-4])";
+export const ROMAN_Q = "(?:IV|III|II|I|[1-4])";
 const MONTH_WORD = alt(["mười một", "mười hai", "mười"]); // "tháng mười hai": words other than these are ambiguous ("tháng năm")
 
-const F = "giu";
+export const F = "giu";
 
-const num = (s: string | undefined): number | null => (s === undefined ? null : Number(s));
+export const num = (s: string | undefined): number | null => (s === undefined ? null : Number(s));
 const monthOf = (s: string): number => MONTH_WORDS[s.toLowerCase().replace(/\s+/g, " ")] ?? Number(s);
-const quarterOf = (s: string): number => QUARTERS[s.toLowerCase()] ?? 0;
+export const quarterOf = (s: string): number => QUARTERS[s.toLowerCase()] ?? 0;
 
-const monthSpan = (y: number, m: number): Span => ({ start: iso(y, m, 1), end: iso(y, m, daysIn(y, m)) });
-const quarterSpan = (y: number, q: number): Span => ({
+export const monthSpan = (y: number, m: number): Span => ({ start: iso(y, m, 1), end: iso(y, m, daysIn(y, m)) });
+export const quarterSpan = (y: number, q: number): Span => ({
   start: iso(y, q * 3 - 2, 1),
   end: iso(y, q * 3, daysIn(y, q * 3)),
 });
 const yearSpan = (y: number): Span => ({ start: iso(y, 1, 1), end: iso(y, 12, 31) });
 
 /** A year written in the match, in either of two groups ("/2025" or "năm 2025"). */
-const yearOf = (g: Record<string, string | undefined>, ...names: string[]): number | null => {
+export const yearOf = (g: Record<string, string | undefined>, ...names: string[]): number | null => {
   for (const n of names) if (g[n] !== undefined) return Number(g[n]);
   return null;
 };

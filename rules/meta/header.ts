@@ -37,9 +37,10 @@ const MOTTO_RE = regex(`${B}${MOTTO}${E}`, "du");
 // the motto with the next cell glued on by a web copy: "ĐỘI TNTP HỒ CHÍ MINHLIÊN ĐỘI …", "Hạnh phúcThuỷ Vân, ngày …"
 const MOTTO_GLUED_RE = regex(`${B}${MOTTO}(?=\\p{L})`, "du");
 // "Số: 42 /KH-BCH", "Số 9/KH-HND", "Số:     /KH-BTV"; Party and Youth Union style "Số 25-KH/TĐTN"; a template's
-// padding around the dash or slash ("Số:  41  -KH/TĐTN-VP", "Số: 118 - KH/HND", "05/KH - LĐLĐ"), dropped when read
+// padding around the dash or slash ("Số:  41  -KH/TĐTN-VP", "Số: 118 - KH/HND", "05/KH - LĐLĐ"), dropped when read;
+// a space for the dash ("Số: 01 CTr/HĐĐ") is kept as one space
 const NUMBER_RE = regex(
-  `${B}so\\s{0,3}:?\\s{0,40}(?<n>\\d[0-9a-z.]{0,12})?(?<suffix>\\s{0,5}[-–/]\\s{0,5}[a-z0-9][a-z0-9.]{0,15}(?:\\s{0,3}[-–/]\\s{0,3}[a-z0-9][a-z0-9.]{0,15}){0,5})`,
+  `${B}so\\s{0,3}:?\\s{0,40}(?<n>\\d[0-9a-z.]{0,12})?(?<suffix>(?:\\s{0,5}[-–/]\\s{0,5}|(?<=\\d)\\s{1,3}(?=[a-z]{1,8}\\/))[a-z0-9][a-z0-9.]{0,15}(?:\\s{0,3}[-–/]\\s{0,3}[a-z0-9][a-z0-9.]{0,15}){0,5})`,
   "du",
 );
 // "Lào Cai, ngày 15 tháng 3 năm 2026", "Hà Tĩnh, ngày    tháng    năm 2026"
@@ -108,7 +109,9 @@ export function readNumber(text: string): { number: string | null } | null {
   if (!m || !(m.groups.suffix ?? "").includes("/")) return null;
   if (m.index > 0 && text[m.index] !== "S") return null;
   if (!m.groups.n) return { number: null };
-  const written = `${m.groups.n}${m.groups.suffix}`.replace(/\s+/g, "").replace(/[–—]/g, "-").replace(/[.,;]+$/, "");
+  const spaced = /^\s{1,3}\p{L}/u.test(m.groups.suffix ?? "");
+  const written = `${m.groups.n}${spaced ? " " : ""}${m.groups.suffix}`.replace(/\s+/g, "").replace(/[–—]/g, "-").replace(/[.,;]+$/, "");
+  if (spaced) return { number: written.replace(/^(\d[0-9A-Za-z.]*?)(?=\p{L}+\/)/u, "$1 ") };
   return { number: written };
 }
 
@@ -244,6 +247,7 @@ export function readHeader(input: string[]): HeaderFacts {
   // above a title with no motto, number or date line, a capitalised line is a page's chrome ("TIN HOẠT
   // ĐỘNG") unless it names an organisation
   const issuer = new IssuerLines(facts, !cells.some(isHeaderLine));
+  let datePlaced = false;
   for (const line of cells) {
     // a cell may still hold the number or the date after the organisation (a PDF's line)
     let cut = line.length;
@@ -257,9 +261,13 @@ export function readHeader(input: string[]): HeaderFacts {
     const at = dateMatch(line);
     const dm = at ? readDateLine(line) : null;
     if (at && dm) {
+      // a date with its place is the header's date line; one without ("Ngày 22 tháng 10 năm 2019", a
+      // page's post date above the header) gives way to it
+      const placed = dm.place !== null && !datePlaced;
+      if (placed) datePlaced = true;
       if (facts.place === null) facts.place = dm.place;
-      if (facts.issuedAt === null) facts.issuedAt = dm.issuedAt;
-      if (facts.dateYear === null) facts.dateYear = dm.year;
+      if (facts.issuedAt === null || (placed && dm.issuedAt !== null)) facts.issuedAt = dm.issuedAt;
+      if (facts.dateYear === null || placed) facts.dateYear = dm.year;
       const p = dm.place ? line.lastIndexOf(dm.place, at.end) : -1;
       cut = Math.min(cut, p >= 0 ? p : at.index + (at.groups.pre ?? "").length);
     }

@@ -14,7 +14,7 @@ import { DETERMINERS } from "../vocab/headings.js";
 // or the plan's contents ("ban hành Hướng dẫn", "đề ra một số chỉ tiêu, nhiệm vụ"), or before
 // the units it addresses ("đề nghị các địa phương …", a guidance such as a monthly "Định hướng")
 const ANNOUNCE_RE = regex(
-  `${B}(?:da\\s{1,3})?(?:(?:xay dung|ban hanh|de ra)(?:\\s{1,3}va\\s{1,3}(?:ban hanh|trien khai))?\\s{1,3}(?:${alt(DETERMINERS, "full")}\\s{1,3})?${alt([...TITLE_KINDS, ...ANNOUNCED_CONTENTS], "full")}|de nghi\\s{1,3}cac)${E}`,
+  `${B}(?:da\\s{1,3})?(?:(?:xay dung|ban hanh|de ra)(?:\\s{1,3}va\\s{1,3}(?:ban hanh|trien khai))?\\s{1,3}(?:${alt(DETERMINERS, "full")}\\s{1,3}|\\d{1,3}\\s{1,3})?${alt([...TITLE_KINDS, ...ANNOUNCED_CONTENTS], "full")}|de nghi\\s{1,3}cac)${E}`,
   "du",
 );
 const BOARD = alt(bodyPhrases("elected", true), "full");

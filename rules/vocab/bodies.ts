@@ -73,3 +73,9 @@ export const ISSUING_ORGANISATIONS = [
   "quận đoàn", "thị đoàn", "đoàn trường", "đoàn thanh niên", "liên đội", "công đoàn", "liên đoàn lao động",
   "hội liên hiệp phụ nữ", "hội phụ nữ",
 ];
+
+/**
+ * Who passes a resolution: a resolution's subtitle names it ("NGHỊ QUYẾT" / "ĐẠI HỘI ĐẠI BIỂU PHỤ NỮ
+ * THÀNH PHỐ … LẦN THỨ XIV, NHIỆM KỲ 2021-2026"), and it is the issuer (rules/meta.ts, "full" view).
+ */
+export const RESOLVING_BODIES = ["đại hội", "hội nghị"];

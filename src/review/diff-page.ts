@@ -28,12 +28,12 @@ export function renderDiffHtml(r: DiffResult): string {
   const docs = (s: DiffResult["a"]) => s.documents.map((d) => `${d.id !== null ? `#${d.id} ` : ""}${d.file}${d.year ? ` (${d.year})` : ""}`).join(", ");
   const title = `${r.a.label} — ${r.b.label}`;
   const header = `<h1><span data-l="diffTitle">${esc(vi("diffTitle"))}</span>: ${esc(title)}</h1>
-<p class="file">${esc(r.a.label)}: ${esc(docs(r.a))} · ${esc(r.b.label)}: ${esc(docs(r.b))} · ${r.pairs.length} / ${r.onlyA.length} / ${r.onlyB.length}</p>`;
+<p class="file">${esc(r.a.label)}: ${esc(docs(r.a))} · ${esc(r.b.label)}: ${esc(docs(r.b))} · ${l("paired")}: ${r.pairs.length} · ${l("onlyIn")} ${esc(r.a.label)}: ${r.onlyA.length} · ${l("onlyIn")} ${esc(r.b.label)}: ${r.onlyB.length}</p>`;
   const pairs = r.pairs.length
     ? `<table class="diff"><thead><tr><th scope="col">${esc(r.a.label)}</th><th scope="col">${l("value")}</th><th scope="col">${l("value")}</th><th scope="col">${esc(r.b.label)}</th><th scope="col">${l("why")}</th></tr></thead><tbody>${r.pairs
         .map(
           (p) =>
-            `<tr>${clauseCell(p.a)}<td class="val">${esc(formatQuantities(p.a.quantities))}</td><td class="val">${esc(formatQuantities(p.b.quantities))}</td>${clauseCell(p.b)}<td><span class="badge ${esc(p.confidence)}">${esc(p.confidence)} ${esc(p.score)}</span>${
+            `<tr>${clauseCell(p.a)}<td class="val">${esc(formatQuantities(p.a.quantities))}</td><td class="val">${esc(formatQuantities(p.b.quantities))}</td>${clauseCell(p.b)}<td><span class="badge ${esc(p.confidence)}" title="${esc(vi("confidence"))}">${l(p.confidence)} ${esc(p.score)}</span>${
               p.comparison ? `<br>${esc(p.comparison)}` : ""
             }<ul>${p.reasons.map((x) => `<li>${esc(x)}</li>`).join("")}</ul></td></tr>`,
         )

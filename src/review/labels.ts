@@ -64,6 +64,10 @@ export const LABELS = {
   year: ["năm", "year"],
   range: ["khoảng thời gian", "range"],
   yes: ["có", "yes"],
+  high: ["cao", "high"],
+  medium: ["trung bình", "medium"],
+  low: ["thấp", "low"],
+  confidence: ["Độ tin cậy", "Confidence"],
 } as const satisfies Record<string, readonly [string, string]>;
 
 export type LabelKey = keyof typeof LABELS;
