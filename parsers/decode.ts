@@ -3,6 +3,7 @@
 // TCVN3, VNI and VISCII (legacy-vi.ts), told from the text itself, also when a text in
 // them was saved "as Unicode" (its UTF-8 then shows "Hµ Néi" for "Hà Nội"), with a
 // warning naming the encoding. Anything else is refused with a reason.
+import { isUtf8 } from "node:buffer";
 import iconv from "iconv-lite";
 import { KehoachError } from "../src/errors.js";
 import { nfc } from "../src/text.js";
@@ -21,11 +22,78 @@ export interface Decoded {
 // uses (it has no precomposed toned vowels: "ệ" is "ê" + U+0323).
 const VI_LETTER = /[ăâđêôơưĂÂĐÊÔƠƯ]|[\u0300\u0301\u0303\u0309\u0323]/gu;
 
+type Chunked = Omit<Decoded, "text"> & { chunks: string[] };
+
 export function decodeText(bytes: Uint8Array, fileName: string): Decoded {
+  const { chunks, ...rest } = decodeChunks(bytes, fileName);
+  return { text: chunks.length === 1 ? chunks[0] : chunks.join(""), ...rest };
+}
+
+/**
+ * The text's lines (without their line breaks: LF, CRLF or CR), decoded a piece at a time: a large
+ * file never exists as one string beside its lines (a 50 MB text decoded and normalised whole held
+ * four copies of itself at once).
+ */
+export function decodeLines(bytes: Uint8Array, fileName: string): Omit<Decoded, "text"> & { lines: string[] } {
+  const { chunks, ...rest } = decodeChunks(bytes, fileName);
+  const lines: string[] = [];
+  for (let k = 0; k < chunks.length; k++) {
+    const piece = chunks[k].replace(/\r\n?/g, "\n").split("\n");
+    // every chunk but the last ends with a line break: its split ends with an empty string
+    const n = k + 1 < chunks.length ? piece.length - 1 : piece.length;
+    for (let j = 0; j < n; j++) lines.push(piece[j]);
+    chunks[k] = "";
+  }
+  return { lines, ...rest };
+}
+
+/** Decoded text in pieces that each end with a line break (but the last), normalised to NFC. */
+function decodeChunks(bytes: Uint8Array, fileName: string): Chunked {
   const d = decodeBytes(bytes, fileName);
   // a text of spaces, tabs and line breaks only is no document (an empty plan would be stored)
-  if (!/[^\s\u200b-\u200d\u2060\ufeff]/u.test(d.text)) throw new KehoachError("input/blank", "empty: only white space", fileName);
+  if (!d.chunks.some((c) => /[^\s\u200b-\u200d\u2060\ufeff]/u.test(c))) throw new KehoachError("input/blank", "empty: only white space", fileName);
   return d;
+}
+
+// UTF-8 is decoded in pieces of about this many bytes, each cut after a line feed: a line feed is
+// one byte in UTF-8, never composes in NFC and is no letter, so the pieces decode, normalise and
+// count (vietnameseShare) exactly as the whole
+const PIECE_BYTES = 1 << 20;
+
+function utf8Pieces(body: Buffer): string[] {
+  const chunks: string[] = [];
+  let from = 0;
+  while (from < body.length) {
+    let to = Math.min(body.length, from + PIECE_BYTES);
+    if (to < body.length) {
+      const lf = body.indexOf(0x0a, to - 1);
+      to = lf < 0 ? body.length : lf + 1;
+    }
+    chunks.push(body.toString("utf8", from, to));
+    from = to;
+  }
+  return chunks;
+}
+
+/** UTF-8 text, a piece at a time; judged whole (as one string) only when it may be a legacy text saved "as Unicode". */
+function decodeUtf8(body: Buffer): Chunked {
+  const chunks = utf8Pieces(body);
+  let vi = 0;
+  let counted = 0;
+  for (const c of chunks) {
+    const s = vietnameseShare(c);
+    counted += s.counted;
+    vi += Math.round(s.share * s.counted);
+  }
+  // detectLegacy finds nothing in a text that already reads as Vietnamese (half of its letters or more)
+  if (counted > 0 && vi / counted < 0.5) {
+    const utf8 = chunks.join("");
+    const legacy = detectLegacy(utf8);
+    if (legacy) return { chunks: [legacy.text], encoding: "utf-8", legacy: legacy.encoding };
+    return { chunks: [nfc(utf8)], encoding: "utf-8" };
+  }
+  for (let k = 0; k < chunks.length; k++) chunks[k] = nfc(chunks[k]);
+  return { chunks, encoding: "utf-8" };
 }
 
 /** Mostly ASCII letters, digits, spaces and punctuation, as Vietnamese prose is in any encoding (random bytes are not). */
@@ -38,11 +106,11 @@ function looksLikeProse(t: string): boolean {
   return t.length > 0 && plain / t.length >= 0.7;
 }
 
-function decodeBytes(bytes: Uint8Array, fileName: string): Decoded {
+function decodeBytes(bytes: Uint8Array, fileName: string): Chunked {
   if (bytes.length === 0) throw new KehoachError("input/empty", "the file is empty", fileName);
   const b = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  if (b[0] === 0xff && b[1] === 0xfe) return { text: nfc(new TextDecoder("utf-16le").decode(b.subarray(2))), encoding: "utf-16le" };
-  if (b[0] === 0xfe && b[1] === 0xff) return { text: nfc(new TextDecoder("utf-16be").decode(b.subarray(2))), encoding: "utf-16be" };
+  if (b[0] === 0xff && b[1] === 0xfe) return { chunks: [nfc(new TextDecoder("utf-16le").decode(b.subarray(2)))], encoding: "utf-16le" };
+  if (b[0] === 0xfe && b[1] === 0xff) return { chunks: [nfc(new TextDecoder("utf-16be").decode(b.subarray(2)))], encoding: "utf-16be" };
   const body = b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf ? b.subarray(3) : b;
   // NUL bytes do not occur in text (UTF-16 without a BOM is refused too: we cannot tell its byte order for sure).
   // The whole file is looked at (memchr: linear), not only its start.
@@ -54,18 +122,11 @@ function decodeBytes(bytes: Uint8Array, fileName: string): Decoded {
       fileName,
     );
   }
-  let utf8: string | null = null;
-  try {
-    utf8 = new TextDecoder("utf-8", { fatal: true }).decode(body);
-  } catch {
-    // not UTF-8: maybe Windows-1258, TCVN3, VNI or VISCII
-  }
-  if (utf8 !== null) {
-    // a legacy text saved "as Unicode": its characters are those of the legacy bytes
-    const legacy = detectLegacy(utf8);
-    if (legacy) return { text: legacy.text, encoding: "utf-8", legacy: legacy.encoding };
-    return { text: nfc(utf8), encoding: "utf-8" };
-  }
+  // valid UTF-8 (the WHATWG decoder's fatal mode accepts exactly these bytes), checked without a
+  // copy; a second BOM after the first is dropped too, as that decoder did. A legacy text saved
+  // "as Unicode" has the characters of its legacy bytes (decodeUtf8). Otherwise: maybe
+  // Windows-1258, TCVN3, VNI or VISCII.
+  if (isUtf8(body)) return decodeUtf8(body[0] === 0xef && body[1] === 0xbb && body[2] === 0xbf ? body.subarray(3) : body);
   const text = iconv.decode(body, "windows1258");
   const high = body.reduce((n, x) => n + (x >= 0x80 ? 1 : 0), 0);
   const vi = (text.match(VI_LETTER) ?? []).length;
@@ -79,9 +140,9 @@ function decodeBytes(bytes: Uint8Array, fileName: string): Decoded {
     const { share, counted } = vietnameseShare(t);
     if (counted > 0 && share >= 0.9 && looksLikeProse(t) && share > cp1258 && (!best || share > best.share)) best = { enc, text: t, share };
   }
-  if (best) return { text: best.text, encoding: best.enc, legacy: best.enc };
+  if (best) return { chunks: [best.text], encoding: best.enc, legacy: best.enc };
   if (cp1258 > 0) {
-    return { text: nfc(text), encoding: "windows-1258" };
+    return { chunks: [nfc(text)], encoding: "windows-1258" };
   }
   throw new KehoachError(
     "input/encoding",

@@ -5,7 +5,7 @@
 // column by column.
 import { DocBuilder } from "../src/doc-builder.js";
 import { refusal } from "../src/codes.js";
-import type { Block, DocModel } from "../src/model.js";
+import type { Block, DocModel, OcrMode } from "../src/model.js";
 import {
   buildTables,
   closingBlock,
@@ -103,12 +103,16 @@ const STAGES: readonly Stage[] = [
   { id: "emit-notes", run: emitNotes },
 ];
 
-export async function parsePdf(bytes: Uint8Array, opts: { fileName: string; password?: string; maxPages?: number }): Promise<DocModel> {
+export async function parsePdf(
+  bytes: Uint8Array,
+  opts: { fileName: string; password?: string; maxPages?: number; ocr?: OcrMode; onOcr?: (pages: number) => void },
+): Promise<DocModel> {
   const { fileName } = opts;
   if (!isPdf(bytes)) throw refusal("pdf/not-pdf", fileName);
   const loaded = await loadPdf(bytes, fileName, opts.password, opts.maxPages);
   const { pages } = loaded;
   const b = new DocBuilder("pdf");
+  await recogniseScans(bytes, opts, pages, b);
   checkTextLayer(pages, fileName);
   b.warnings.push(...convertLegacyRuns(pages, loaded.legacyRuns));
   warnLoad(loaded, b);
@@ -134,7 +138,34 @@ export async function parsePdf(bytes: Uint8Array, opts: { fileName: string; pass
   return b.build(pages.length);
 }
 
-/** A PDF without a text layer is a scan: refused, with the fix. */
+const hasText = (p: PageData) => p.items.some((it) => it.str.trim());
+
+/**
+ * OCR (pdf/ocr.ts): a PDF with no text on any page is a scan and is recognised unless OCR is
+ * off; with OCR on, so are the pages without text of a PDF that has text elsewhere. The
+ * recognised words replace the page's (empty) text layer; a warning says so.
+ */
+async function recogniseScans(
+  bytes: Uint8Array,
+  opts: { fileName: string; password?: string; ocr?: OcrMode; onOcr?: (pages: number) => void },
+  pages: PageData[],
+  b: DocBuilder,
+): Promise<void> {
+  const mode = opts.ocr ?? "auto";
+  if (mode === "off" || !pages.length) return;
+  const blank = pages.filter((p) => !hasText(p));
+  const todo = blank.length === pages.length ? blank : mode === "on" ? blank.filter((p) => p.images > 0) : [];
+  if (!todo.length) return;
+  const { recognisePages, OCR_DPI } = await import("./pdf/ocr.js");
+  const r = await recognisePages(bytes, opts.fileName, opts.password, todo, opts.onOcr);
+  if (!r.words) return; // nothing read: the text-layer check below refuses the file
+  b.warn(
+    "input/ocr",
+    `the text of ${todo.length === pages.length ? "every page" : `${todo.length} of ${pages.length} pages`} (${todo.map((p) => p.page).join(", ")}) was recognised by OCR (${r.engine}, Vietnamese, ${OCR_DPI} dpi; mean word confidence ${Math.round(r.confidence)}%): names and numbers may be misread, check them against the scan`,
+  );
+}
+
+/** A PDF without a text layer (and none recognised) is a scan: refused, with the fix. */
 function checkTextLayer(pages: PageData[], fileName: string): void {
   const textChars = pages.reduce((n, p) => n + p.items.reduce((m, it) => m + it.str.trim().length, 0), 0);
   if (textChars === 0) throw refusal("pdf/no-text-layer", fileName);

@@ -41,7 +41,10 @@ const SUP = /<sup>\s{0,3}(\d{1,3})\s{0,3}<\/sup>|\[\^(\d{1,3})\]/g;
 // a Markdown footnote body on a line of its own: "[^1]: Năm 2024 toàn tỉnh có …"
 const MD_NOTE = /^\s{0,3}\[\^(\d{1,3})\]:\s{0,5}/;
 
-const fold = (s: string) => s.replace(/[ \t\u00a0]+/g, " ").trim();
+// A run of white space other than one plain space ("  ", a tab, a no-break space): folded to one space.
+// A line that has none is returned as it is (no copy: a 50 MB text keeps one copy of its lines).
+const SPACE_RUN = /[\t\u00a0][ \t\u00a0]*| [ \t\u00a0]+/g;
+const fold = (s: string) => s.replace(SPACE_RUN, " ").trim();
 const isUpperLine = (s: string) => {
   const letters = s.replace(/[^\p{L}]/gu, "");
   return letters.length >= 3 && letters === letters.toUpperCase();
@@ -51,15 +54,22 @@ const isUpperLine = (s: string) => {
 const stripEmphasis = (s: string) => s.replace(/\*\*(?=\S)([^*]{1,500}?)(?<=\S)\*\*/g, "$1").replace(/(?<![*\w])\*(?=\S)([^*\n]{1,200}?)(?<=\S)\*(?!\*)/g, "$1");
 
 export function parseTxt(bytes: Uint8Array, opts: ParseOptions): DocModel {
+  // the file as read is kept (spans get its lines and columns): the lines are slices of it
   const { text, legacy } = decodeText(bytes, opts.fileName);
   const doc = parseTxtString(text);
   if (legacy) doc.warnings.unshift(legacyWarning(legacy));
-  return { ...doc, source: text }; // the file as read: spans get its lines and columns
+  return { ...doc, source: text };
 }
 
 export function parseTxtString(input: string): DocModel {
+  return parseTxtLines(input.replace(/\r\n?/g, "\n").split("\n"));
+}
+
+/** The plan read from its lines (emptied on the way: a large text is not held twice). */
+function parseTxtLines(source: string[]): DocModel {
   const b = new DocBuilder("txt");
-  const rawLines = layoutTables(input.replace(/\r\n?/g, "\n").split("\n"));
+  const rawLines = layoutTables(source);
+  source.length = 0;
   // ---- pass 1: lines, tables, footnote zones
   const lines: Line[] = [];
   let blank = false;
@@ -81,17 +91,18 @@ export function parseTxtString(input: string): DocModel {
   const widths = nonTable.map((l) => l.text.length).sort((x, y) => x - y);
   const typical = widths.length ? widths[Math.floor(widths.length * TYPICAL_WIDTH_QUANTILE)] : DEFAULT_LINE_WIDTH;
 
-  const paras: Array<Para & { kind: "p" | "note" | "row"; marker?: string; cells?: string[]; header?: boolean }> = [];
+  // A paragraph is kept as its lines until pass 3 joins it: one paragraph's text at a time, not a
+  // second copy of the whole text beside the lines (a 50 MB text held 20 times its size).
+  const paras: Array<{ kind: "p" | "row"; parts?: string[]; cells?: string[]; header?: boolean }> = [];
   let i = 0;
-  let current: string | null = null;
+  let current: string[] | null = null; // the lines of the paragraph being built
   let lastPhysical = ""; // the last source line of the paragraph being built (the width test needs it)
   let lastIndent = 0; // its leading spaces (a layout copy indents a paragraph's first line only)
   const flush = () => {
-    if (current !== null && current.trim() !== "") paras.push({ kind: "p", ...tagged(current) });
+    if (current !== null && current.some((part) => part.trim() !== "")) paras.push({ kind: "p", parts: current });
     current = null;
   };
   const notes: Array<{ marker: string; text: string }> = [];
-  const tableRows: string[][] = [];
   while (i < lines.length) {
     const line = lines[i];
     // a lone page number (a running footer copied with the text)
@@ -103,7 +114,7 @@ export function parseTxtString(input: string): DocModel {
     if (SEPARATOR.test(line.raw)) {
       // footnote zone: bodies until the interrupted paragraph resumes
       // ("đảng.3": a glued reference marker after the full stop does not reopen the sentence)
-      const bodyOpen = current !== null && !TERMINAL.test(current.trim().replace(/(?<=[.:;!?…”"])\d{1,2}$/u, ""));
+      const bodyOpen = current !== null && !TERMINAL.test(current.join(" ").trim().replace(/(?<=[.:;!?…”"])\d{1,2}$/u, ""));
       i = readNoteZone(lines, i + 1, bodyOpen, notes);
       continue;
     }
@@ -126,28 +137,31 @@ export function parseTxtString(input: string): DocModel {
     if (isTableLine(line.raw)) {
       flush();
       const cells = line.raw.split("\t").map((c) => c);
-      paras.push({ kind: "row", text: "", cells });
-      tableRows.push(cells);
+      paras.push({ kind: "row", cells });
       i++;
       continue;
     }
     const t = stripEmphasis(line.text);
     if (current === null) {
-      current = t;
+      current = [t];
     } else if (blankBreaks && line.blankBefore && !LOWER_START.test(t)) {
       flush();
-      current = t;
+      current = [t];
     } else if (continues(lastPhysical, t, line, pdfCopied, typical) || wrapsFirstLine(lastPhysical, lastIndent, t, line, typical)) {
-      current = current.replace(/\s+$/, "") + " " + t;
+      current[current.length - 1] = current[current.length - 1].trimEnd();
+      current.push(t);
     } else {
       flush();
-      current = t;
+      current = [t];
     }
     lastPhysical = t;
     lastIndent = indentOf(line.raw);
     i++;
   }
   flush();
+  // the lines are done with: only the paragraphs' own lines stay (pass 3 joins them one at a time)
+  lines.length = 0;
+  rawLines.length = 0;
 
   // ---- pass 2: tables: header rows once
   const rowsOut = dedupeTableHeaders(paras);
@@ -172,10 +186,12 @@ export function parseTxtString(input: string): DocModel {
       continue;
     }
     prevWasRow = false;
-    const { text, refs } = extractSupRefs(p.text);
+    const para = tagged(p.parts!.join(" "));
+    p.parts = undefined;
+    const { text, refs } = extractSupRefs(para.text);
     const glued = known.size ? extractGluedRefs(text, refState) : { text, refs: [] as NoteRef[] };
     const allRefs = [...refs, ...glued.refs];
-    for (const { text: piece, refs: own } of flatListPieces(glued.text, allRefs)) b.add({ kind: "paragraph", text: piece, refs: own, bold: p.bold, italic: p.italic });
+    for (const { text: piece, refs: own } of flatListPieces(glued.text, allRefs)) b.add({ kind: "paragraph", text: piece, refs: own, bold: para.bold, italic: para.italic });
   }
   for (const n of notes) b.add({ kind: "footnote", text: n.text.replace(TAG, ""), marker: n.marker });
   return b.build(null);
@@ -198,8 +214,8 @@ function columns(raw: string): string[] {
 
 /** A tab-separated row: at least two tabs between text. */
 function isTableLine(raw: string): boolean {
-  const tabs = raw.split("\t").length - 1;
-  return tabs >= 2;
+  const first = raw.indexOf("\t");
+  return first >= 0 && raw.indexOf("\t", first + 1) >= 0;
 }
 
 // The header row of a table that a layout copy (pdftotext -layout) aligned with spaces:

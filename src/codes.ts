@@ -17,7 +17,7 @@ export const INPUT_REFUSALS = {
   "docx/no-body": "the Word document has no body (w:body); re-save it in Word",
   "docx/no-text": "the Word document has no text in its body (scanned images or an empty file?); nothing to extract",
   "pdf/not-pdf": "not a PDF: the file has no %PDF- header",
-  "pdf/no-text-layer": "no text layer: this PDF looks like a scan, run OCR first (e.g. ocrmypdf)",
+  "pdf/no-text-layer": "no text layer and no text recognised by OCR: a blank or unreadable scan, or OCR was turned off (--no-ocr)",
 } as const;
 
 export type RefusalCode = keyof typeof INPUT_REFUSALS;
@@ -44,6 +44,7 @@ export const WARNINGS = {
   "docx/missing-endnote": "an endnote is referenced but its text is missing from the document",
   "docx/empty-footnote": "a referenced footnote has no text",
   "docx/empty-endnote": "a referenced endnote has no text",
+  "input/ocr": "the text of the pages named was recognised by OCR (a scan): names and numbers may be misread",
   "input/legacy-encoding": "the text was in an old Vietnamese encoding (TCVN3, VNI or VISCII, named in the message with what told it) and was converted to Unicode",
   // rules: meaning they could not find
   "meta/error": "the metadata could not be read (a bug: the rest of the plan is still read)",

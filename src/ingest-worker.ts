@@ -1,6 +1,7 @@
 // The worker side of isolate.ts: one file per task, read, parsed, ruled and
 // validated in a worker thread that the main thread can stop. The outcome is
 // plain data (an Error's class does not cross threads).
+import type { MessagePort } from "node:worker_threads";
 import { KehoachError } from "./errors.js";
 import { configureLog } from "./log.js";
 import { ingestBytes, ingestFile, type IngestOptions } from "./pipeline.js";
@@ -12,6 +13,8 @@ export interface WorkerTask extends IngestOptions {
   bytes?: Uint8Array;
   logLevel?: string;
   logFormat?: string;
+  /** where the worker tells the main thread that OCR starts, and on how many pages (isolate.ts) */
+  progress?: MessagePort;
 }
 
 export type WorkerOutcome =
@@ -30,8 +33,10 @@ let format: string | undefined;
 export default async function ingestTask(task: WorkerTask): Promise<WorkerOutcome> {
   if (task.logLevel !== level || task.logFormat !== format) configureLog({ level: (level = task.logLevel), format: (format = task.logFormat) });
   const stray = new Promise<never>((_, reject) => (failCurrent = reject));
+  const { progress, ...rest } = task;
+  const opts = { ...rest, onOcr: progress ? (pages: number) => progress.postMessage({ ocrPages: pages }) : undefined };
   try {
-    const plan = await Promise.race([task.bytes ? ingestBytes(task.bytes, task.file, task) : ingestFile(task.file, task), stray]);
+    const plan = await Promise.race([task.bytes ? ingestBytes(task.bytes, task.file, opts) : ingestFile(task.file, opts), stray]);
     return { ok: true, plan };
   } catch (e) {
     if (e instanceof KehoachError) return { ok: false, code: e.code, message: e.message, internal: false };
@@ -43,6 +48,7 @@ export default async function ingestTask(task: WorkerTask): Promise<WorkerOutcom
       return { ok: false, code: "input/damaged", message: `the file is damaged and cannot be read (${err.message.slice(0, 120)})`, internal: false };
     return { ok: false, code: "internal", message: err.message, internal: true, stack: err.stack };
   } finally {
+    progress?.close();
     failCurrent = null;
     stray.catch(() => undefined);
   }

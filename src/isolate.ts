@@ -4,6 +4,7 @@
 // touched). A runaway file is named with its reason and the run goes on.
 // The pool (piscina) is the one `ingest --jobs` grows into: one worker per job.
 import path from "node:path";
+import { MessageChannel } from "node:worker_threads";
 import { fileURLToPath } from "node:url";
 import { createRequire } from "node:module";
 import type { Piscina } from "piscina";
@@ -14,11 +15,18 @@ import type { WorkerOutcome, WorkerTask } from "./ingest-worker.js";
 import type { PlanDocument } from "../schemas/plan.js";
 
 export const DEFAULT_TIMEOUT_S = 30;
+/**
+ * Time added to a file's limit for each page OCR reads (a scan): tesseract takes 3–5 s of CPU a
+ * page at 200 dpi on the 2-core machine, and 12–20 s of wall time while other work loads it.
+ */
+export const DEFAULT_OCR_PAGE_TIMEOUT_S = 60;
 export const DEFAULT_MAX_MEMORY_MB = 512;
 
 export interface IsolateOptions extends IngestOptions {
   /** per-file time limit, in seconds (default 30) */
   timeout?: number;
+  /** seconds added to a file's limit for each page OCR reads (default 60) */
+  ocrPageTimeout?: number;
   /** per-file memory budget: the worker's old-generation heap, in MB (default 512) */
   maxMemory?: number;
   /** workers run at once (default 1) */
@@ -37,10 +45,12 @@ function workerFile(): string {
 export class IsolatedIngester {
   private readonly pool: Piscina<WorkerTask, WorkerOutcome>;
   private readonly timeoutS: number;
+  private readonly ocrPageS: number;
   private readonly memoryMb: number;
 
   constructor(private readonly opts: IsolateOptions = {}) {
     this.timeoutS = opts.timeout ?? DEFAULT_TIMEOUT_S;
+    this.ocrPageS = opts.ocrPageTimeout ?? DEFAULT_OCR_PAGE_TIMEOUT_S;
     this.memoryMb = opts.maxMemory ?? DEFAULT_MAX_MEMORY_MB;
     const jobs = Math.max(1, opts.jobs ?? 1);
     // loaded when a pool is made, so that the CLI's other commands and its help do not load it
@@ -58,23 +68,42 @@ export class IsolatedIngester {
   async ingest(file: string, bytes?: Uint8Array): Promise<PlanDocument> {
     const ac = new AbortController();
     let timedOut = false;
-    const timer = setTimeout(() => {
+    let limitS = this.timeoutS;
+    const t0 = performance.now();
+    const stop = () => {
       timedOut = true;
       ac.abort();
-    }, this.timeoutS * 1000);
-    const { timeout: _t, maxMemory: _m, jobs: _j, ...ingestOpts } = this.opts;
+    };
+    let timer = setTimeout(stop, limitS * 1000);
+    // the worker says when OCR starts and on how many pages: the limit grows by --ocr-timeout a page
+    const { port1, port2 } = new MessageChannel();
+    port1.on("message", (m: { ocrPages?: number }) => {
+      if (!m.ocrPages || timedOut) return;
+      limitS += m.ocrPages * this.ocrPageS;
+      clearTimeout(timer);
+      timer = setTimeout(stop, Math.max(0, limitS * 1000 - (performance.now() - t0)));
+    });
+    const { timeout: _t, maxMemory: _m, jobs: _j, ocrPageTimeout: _o, onOcr: _c, ...ingestOpts } = this.opts;
     let out: WorkerOutcome;
     try {
-      out = await this.pool.run({ file, bytes, ...ingestOpts }, { signal: ac.signal });
+      out = await this.pool.run({ file, bytes, ...ingestOpts, progress: port2 }, { signal: ac.signal, transferList: [port2] as never });
     } catch (e) {
       if (timedOut)
-        throw new KehoachError("input/timeout", `took longer than ${this.timeoutS} s and was stopped (see --timeout)`, file, { cause: e });
+        throw new KehoachError(
+          "input/timeout",
+          limitS > this.timeoutS
+            ? `took longer than ${Math.round(limitS)} s (${this.timeoutS} s, and ${this.ocrPageS} s a page of OCR) and was stopped (see --timeout, --ocr-timeout)`
+            : `took longer than ${this.timeoutS} s and was stopped (see --timeout)`,
+          file,
+          { cause: e },
+        );
       const code = (e as { code?: string }).code;
       if (code === "ERR_WORKER_OUT_OF_MEMORY" || /out of memory/i.test(String((e as Error).message)))
         throw new KehoachError("input/memory", `needed more than ${this.memoryMb} MB of memory and was stopped (see --max-memory)`, file, { cause: e });
       throw e;
     } finally {
       clearTimeout(timer);
+      port1.close();
     }
     if (out.ok) return out.plan;
     if (out.internal) {

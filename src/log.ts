@@ -97,8 +97,31 @@ function makeLogger(): Logger {
   return format === "json" ? pino.pino(opts, pino.destination({ dest: 2, sync: true })) : pino.pino(opts, plainDestination);
 }
 
-export function log(): Logger {
-  return (current ??= makeLogger());
+/** The logger's methods the project uses. */
+export type Log = Pick<Logger, "trace" | "debug" | "info" | "warn" | "error" | "fatal" | "isLevelEnabled">;
+
+// pino's numbers for the levels: a message below the level is dropped before pino is loaded, so a
+// run that says nothing (most runs, and every worker thread) never loads it
+const LEVEL_VALUES: Record<string, number> = { trace: 10, debug: 20, info: 30, warn: 40, error: 50, fatal: 60, silent: Infinity };
+const enabled = (l: string): boolean => LEVEL_VALUES[l]! >= LEVEL_VALUES[level]!;
+const real = (): Logger => (current ??= makeLogger());
+const method =
+  (l: "trace" | "debug" | "info" | "warn" | "error" | "fatal") =>
+  (...args: unknown[]): void => {
+    if (enabled(l)) (real()[l] as (...a: unknown[]) => void)(...args);
+  };
+const facade = {
+  trace: method("trace"),
+  debug: method("debug"),
+  info: method("info"),
+  warn: method("warn"),
+  error: method("error"),
+  fatal: method("fatal"),
+  isLevelEnabled: (l: string): boolean => l in LEVEL_VALUES && enabled(l),
+} as unknown as Log;
+
+export function log(): Log {
+  return facade;
 }
 
 /** The CLI's line for a failure: "kehoach: error: FILE: reason" (a JSON record with --log-format json). */

@@ -85,7 +85,16 @@ export interface ParseOptions {
   password?: string;
   /** largest PDF read, in pages (default DEFAULT_MAX_PAGES) */
   maxPages?: number;
+  /**
+   * OCR of PDF pages without text: "auto" (default) when the whole PDF has no text layer (a scan),
+   * "on" also for the pages without text of a PDF that has some, "off" never (a scan is refused)
+   */
+  ocr?: OcrMode;
+  /** told how many pages OCR will read, before it starts (the per-file time limit grows with them) */
+  onOcr?: (pages: number) => void;
 }
+
+export type OcrMode = "auto" | "on" | "off";
 
 /** Default page limit of a PDF (the CLI's --max-pages). */
 export const DEFAULT_MAX_PAGES = 2000;

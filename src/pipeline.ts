@@ -5,7 +5,7 @@ import path from "node:path";
 import { KehoachError } from "./errors.js";
 import { log } from "./log.js";
 import { readInput } from "./read-input.js";
-import type { DocModel } from "./model.js";
+import type { DocModel, OcrMode } from "./model.js";
 import { locator, placeAll } from "./locate.js";
 import { parseBytes } from "../parsers/index.js";
 import { runRules } from "../rules/index.js";
@@ -17,10 +17,14 @@ export interface IngestOptions {
   maxSize?: number;
   /** largest PDF read, in pages (default 2,000) */
   maxPages?: number;
+  /** OCR of scanned PDF pages (ParseOptions.ocr): "auto" (default), "on", "off" */
+  ocr?: OcrMode;
+  /** told how many pages OCR will read, before it starts */
+  onOcr?: (pages: number) => void;
 }
 
 export async function parseFile(bytes: Uint8Array, fileName: string, opts: IngestOptions = {}): Promise<DocModel> {
-  return parseBytes(bytes, { fileName, password: opts.password, maxPages: opts.maxPages });
+  return parseBytes(bytes, { fileName, password: opts.password, maxPages: opts.maxPages, ocr: opts.ocr, onOcr: opts.onOcr });
 }
 
 /** Turns one file's bytes into a validated PlanDocument. Throws KehoachError for a bad input. */

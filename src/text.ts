@@ -33,11 +33,8 @@ const TONE_MAP = new Map(TONE_PAIRS);
 export const foldTone = (s: string): string => nfc(s).replace(TONE_RE, (m) => TONE_MAP.get(m) ?? m);
 
 /** Strip all diacritics and đ -> d (for search and loose comparison). Length-preserving on NFC text. */
-export const foldDiacritics = (s: string): string => {
-  const t = nfc(s);
-  // most characters are ASCII: only the others go through the (cached) per-character fold
-  return t.replace(/[^\u0000-\u007f]/g, foldChar);
-};
+export const foldDiacritics = (s: string): string => mapUnits(nfc(s), FOLD, foldOne, slowFold);
+const slowFold = (t: string): string => t.replace(/[^\u0000-\u007f]/g, foldChar);
 const FOLD_CACHE = new Map<string, string>();
 function foldChar(ch: string): string {
   let out = FOLD_CACHE.get(ch);
@@ -57,8 +54,59 @@ export const foldKey = (s: string): string =>
 export const sameVi = (a: string, b: string): boolean =>
   foldTone(a).toLowerCase().replace(/\s+/g, " ").trim() === foldTone(b).toLowerCase().replace(/\s+/g, " ").trim();
 
-/** Folded form used for matching: tone style, diacritics and case removed. Length-preserving on NFC text. */
-export const foldForMatch = (s: string): string => foldDiacritics(foldTone(s)).toLowerCase();
+/**
+ * Folded form used for matching: tone style, diacritics and case removed. Length-preserving on NFC text.
+ * (Folding the tone style first changes nothing here: "oà" and "òa" both lose their marks.)
+ */
+export function foldForMatch(s: string): string {
+  // rules fold the same block text several times in a row (one pattern after another): the last
+  // few answers are kept
+  for (let k = 0; k < RECENT; k++) if (recentIn[k] === s) return recentOut[k];
+  const out = mapUnits(nfc(s), MATCH, matchOne, matchSlow);
+  recentIn[next] = s;
+  recentOut[next] = out;
+  next = (next + 1) % RECENT;
+  return out;
+}
+const matchOne = (c: number): string => lowerOne(foldOne(c));
+const matchSlow = (t: string): string => slowFold(t).toLowerCase();
+const RECENT = 4;
+const recentIn: Array<string | undefined> = new Array<string | undefined>(RECENT).fill(undefined);
+const recentOut: string[] = new Array<string>(RECENT).fill("");
+let next = 0;
+
+// Per UTF-16 unit tables for the two folds, filled as characters are met: 0 = not looked up yet,
+// SLOW = a unit the table cannot answer alone (a surrogate, Σ whose lower case depends on its place,
+// a letter whose lower case is not one unit); a string holding one is folded the slow way.
+const SLOW = 0xffff;
+const FOLD = new Uint16Array(0x10000);
+const MATCH = new Uint16Array(0x10000);
+const oneUnit = (c: number, out: string): number =>
+  (c >= 0xd800 && c <= 0xdfff) || c === 0x03a3 || c === 0xffff || out.length !== 1 ? SLOW : out.charCodeAt(0);
+const foldOne = (c: number): string => foldChar(String.fromCharCode(c));
+const lowerOne = (s: string): string => s.toLowerCase();
+let units = new Uint16Array(256);
+
+/** `t` with each unit mapped through `table` (filled by `map`); `slow` when a unit has no one-unit answer. */
+function mapUnits(t: string, table: Uint16Array, map: (c: number) => string, slow: (t: string) => string): string {
+  const n = t.length;
+  // one buffer for the usual block-sized strings; a whole document's text gets its own, not kept
+  if (units.length < n && n <= 1 << 16) units = new Uint16Array(1 << 16);
+  const buf = n <= units.length ? units : new Uint16Array(n);
+  let changed = false;
+  for (let i = 0; i < n; i++) {
+    const c = t.charCodeAt(i);
+    let v = table[c];
+    if (v === 0 && c !== 0) v = table[c] = oneUnit(c, map(c));
+    if (v === SLOW) return slow(t);
+    if (v !== c) changed = true;
+    buf[i] = v;
+  }
+  if (!changed) return t;
+  let out = "";
+  for (let i = 0; i < n; i += 8192) out += String.fromCharCode.apply(null, buf.subarray(i, Math.min(n, i + 8192)) as unknown as number[]);
+  return out;
+}
 
 /** Letters and digits for boundaries: JS \b and \w are ASCII-only, even with the u flag. */
 export const L = "\\p{L}\\p{M}\\p{N}";

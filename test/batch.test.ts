@@ -1,12 +1,16 @@
 // `kehoach ingest DIR…` over a province's archive: folders and globs, bad files named with their
-// reason beside the good ones stored, an unchanged folder skipped before parsing, an
-// interrupted run (kill -9, Ctrl-C) finished by the same command with nothing lost or doubled.
+// reason beside the good ones stored (old encodings converted, a scan read by OCR), an unchanged
+// folder skipped before parsing, an interrupted run (kill -9, Ctrl-C) finished by the same command
+// with nothing lost or doubled.
 import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { describe, expect, it } from "vitest";
+import { encodeLegacy } from "../parsers/legacy-vi.js";
+import { scanOf } from "../scripts/scan-pdf.js";
+import { asChars, docxOf, legacyRuns } from "./helpers/legacy.js";
 import { FIXTURES } from "./helpers/plan-factory.js";
 
 const BIN = path.resolve("dist/bin/kehoach.js");
@@ -50,10 +54,34 @@ function tinyPdf(text: string, encrypted = false): Buffer {
   return Buffer.from(out, "latin1");
 }
 
-/** An archive: good plans (seed plans, one in a sub-folder) and five bad files. */
-function archive(): { dir: string; good: string[]; bad: Record<string, RegExp> } {
+const lines = (file: string) =>
+  fs
+    .readFileSync(file, "utf8")
+    .normalize("NFC")
+    .replace(/[\u0300-\u036f]/g, "")
+    .split("\n")
+    .map((l) => l.trim())
+    .filter(Boolean);
+
+/**
+ * What the archive holds beyond plain plans (made once): two real plans (fixtures/real) as offices
+ * kept them before Unicode, one a DOCX in `.VnTime`/`.VnTimeH` (TCVN3), one a VNI text; and the
+ * first page of a seed plan's PDF scanned (no text layer).
+ */
+let special: { tcvn3: Uint8Array; vni: Buffer; scan: Buffer } | null = null;
+async function specialFiles() {
+  if (special) return special;
+  const tcvn3 = docxOf(lines(path.join(REAL, "A06-mamnon-dongson-donghung-2019-2020.txt")).map((l) => legacyRuns(l, "tcvn3").map((r) => ({ text: asChars(r, "tcvn3"), font: r.font }))));
+  const vni = encodeLegacy(lines(path.join(REAL, "A08-ubnd-tinh-hatinh-dichbenh-2024.txt")).join("\n") + "\n", "vni");
+  const pdf = fs.readdirSync(FIXTURES).find((f) => /^000_.*\.pdf$/.test(f))!;
+  const scan = await scanOf(fs.readFileSync(path.join(FIXTURES, pdf)), 200, [1]);
+  return (special = { tcvn3, vni, scan });
+}
+
+/** An archive: good plans (seed plans, one in a sub-folder; a TCVN3 DOCX, a VNI text, a scan) and five bad files. */
+async function archive(): Promise<{ dir: string; good: string[]; bad: Record<string, RegExp> }> {
   const dir = tmp("archive");
-  const seeds = fs.readdirSync(FIXTURES).filter((f) => /^00[0-3]_.*\.txt$/.test(f));
+  const seeds = fs.readdirSync(FIXTURES).filter((f) => /^00[1-3]_.*\.txt$/.test(f));
   fs.mkdirSync(path.join(dir, "2024"));
   const good: string[] = [];
   seeds.forEach((f, i) => {
@@ -64,6 +92,11 @@ function archive(): { dir: string; good: string[]; bad: Record<string, RegExp> }
   const pdf = fs.readdirSync(FIXTURES).find((f) => /^004_.*\.pdf$/.test(f))!;
   fs.copyFileSync(path.join(FIXTURES, pdf), path.join(dir, pdf));
   good.push(pdf);
+  const s = await specialFiles();
+  fs.writeFileSync(path.join(dir, "tcvn3-vntime.docx"), s.tcvn3);
+  fs.writeFileSync(path.join(dir, "vni-plan.txt"), s.vni);
+  fs.writeFileSync(path.join(dir, "scanned.pdf"), s.scan);
+  good.push("tcvn3-vntime.docx", "vni-plan.txt", "scanned.pdf");
   // a valid PDF cut in half: its cross-reference table points past the end
   const whole = tinyPdf("KE HOACH");
   fs.writeFileSync(path.join(dir, "corrupt.pdf"), whole.subarray(0, Math.floor(whole.length / 2)));
@@ -81,12 +114,24 @@ function archive(): { dir: string; good: string[]; bad: Record<string, RegExp> }
 }
 
 describe("kehoach ingest DIR", () => {
-  it("stores every good file of a folder tree, names each bad one with its reason, exits 1; the same folder again is skipped before parsing", () => {
-    const { dir, good, bad } = archive();
+  it("stores every good file of a folder tree, names each bad one with its reason, exits 1; the same folder again is skipped before parsing", async () => {
+    const { dir, good, bad } = await archive();
     const first = run(["ingest", ".", "--recursive", "--out", "out", "--db", "k.db", "--jobs", "2"], dir);
     expect(first.code, first.stderr).toBe(1);
     expect(rows(path.join(dir, "k.db")).map((r) => r.path)).toEqual(good);
     for (const g of good) expect(fs.existsSync(path.join(dir, "out", path.basename(g).replace(/\.[^.]+$/, ".json")))).toBe(true);
+    // the old encodings converted, the scan recognised: each says so, and each is a plan
+    const json = (name: string) => JSON.parse(fs.readFileSync(path.join(dir, "out", name), "utf8"));
+    for (const [name, code, what] of [
+      ["tcvn3-vntime.json", "input/legacy-encoding", /TCVN3.*font names/],
+      ["vni-plan.json", "input/legacy-encoding", /VNI.*characters/],
+      ["scanned.json", "input/ocr", /recognised by OCR/],
+    ] as const) {
+      const plan = json(name);
+      expect(plan.warnings.find((w: { code: string }) => w.code === code)?.message, name).toMatch(what);
+      expect(plan.targets.length + plan.tasks.length, name).toBeGreaterThan(0);
+      expect(plan.meta.title, name).toMatch(/^KẾ HOẠCH/i);
+    }
     const summary = first.stderr.split("\n").filter((l) => l.startsWith("kehoach: refused: "));
     expect(summary).toHaveLength(Object.keys(bad).length);
     for (const [file, why] of Object.entries(bad)) {
@@ -109,14 +154,14 @@ describe("kehoach ingest DIR", () => {
     const flat = run(["ingest", ".", "--out", "out", "--db", "k.db"], dir);
     expect(flat.stderr).toMatch(/2 sub-folders not read \(--recursive reads them\)/);
     expect(flat.stderr).toMatch(new RegExp(`kehoach: ${good.length - 1 + 4} files in`));
-  }, 180_000);
+  }, 600_000);
 
-  it("reads quoted glob patterns, and says when a pattern or a folder has nothing to read", () => {
-    const { dir } = archive();
+  it("reads quoted glob patterns, and says when a pattern or a folder has nothing to read", async () => {
+    const { dir } = await archive();
     const r = run(["ingest", "**/0*.txt", "nothing-*.pdf", "--out", "out", "--db", "k.db"], dir);
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/kehoach: error: nothing-\*\.pdf: no file matches this pattern/);
-    expect(rows(path.join(dir, "k.db")).map((x) => x.path)).toEqual(["001_1396b3c07450a05b.txt", "002_ed1a53c65c1a9ed0.txt", "003_bb17a3663816f093.txt", path.join("2024", "000_ae60fdb8b20bdd06.txt")].sort());
+    expect(rows(path.join(dir, "k.db")).map((x) => x.path)).toEqual(["002_ed1a53c65c1a9ed0.txt", "003_bb17a3663816f093.txt", path.join("2024", "001_1396b3c07450a05b.txt")].sort());
     fs.mkdirSync(path.join(dir, "void"));
     const none = run(["ingest", "void", "--no-db", "--out", "out"], dir);
     expect(none.code).toBe(1);

@@ -8,7 +8,7 @@ import fs from "node:fs";
 import net from "node:net";
 import os from "node:os";
 import path from "node:path";
-import { HEAVY_BUT_FINE, HOSTILE, HOSTILE_DOCX, type HostileCase } from "./helpers/hostile.js";
+import { HEAVY_BUT_FINE, HOSTILE, HOSTILE_DOCX, HOSTILE_PDF, type HostileCase } from "./helpers/hostile.js";
 
 const BIN = path.resolve("dist/bin/kehoach.js");
 const SEED = path.resolve("fixtures/plans/001_1396b3c07450a05b.txt");
@@ -55,6 +55,7 @@ describe("hostile files: named with a reason, the run goes on, each bounded", ()
   const cases: HostileCase[] = [
     ...HOSTILE,
     ...HOSTILE_DOCX,
+    ...HOSTILE_PDF,
     { name: "socket.txt", build: () => undefined, reason: /socket/ },
   ];
   for (const c of cases) {
@@ -76,6 +77,28 @@ describe("hostile files: named with a reason, the run goes on, each bounded", ()
       if (r.maxRssMb !== null) expect(r.maxRssMb, `${c.name}: ${r.maxRssMb.toFixed(0)} MB`).toBeLessThan(500);
     }, 320_000);
   }
+});
+
+describe("a PDF that pdf.js rejects late, from its second page", () => {
+  it("is refused with one line each, and every other file of the run is read (two workers)", () => {
+    const out = fs.mkdtempSync(path.join(dir, "out-"));
+    const late = HOSTILE_PDF.map((c) => {
+      const file = path.join(dir, c.name);
+      c.build(file);
+      return { file, reason: c.reason };
+    });
+    const good = ["000_ae60fdb8b20bdd06.txt", "002_ed1a53c65c1a9ed0.docx", "004_9b4c08f78589e4eb.pdf"].map((f) => path.resolve("fixtures/plans", f));
+    const r = runCli(["ingest", good[0], late[0].file, good[1], late[1].file, good[2], "--out", out, "--no-db", "--jobs", "2"]);
+    const lines = r.stderr.trim().split("\n");
+    expect(lines, r.stderr).toHaveLength(2);
+    for (const { file, reason } of late) {
+      const line = lines.find((l) => l.includes(file));
+      expect(line, r.stderr).toMatch(reason);
+      expect(line).toMatch(/^kehoach: error: /);
+    }
+    expect(r.code).toBe(1);
+    expect(fs.readdirSync(out).sort()).toEqual(["000_ae60fdb8b20bdd06.json", "002_ed1a53c65c1a9ed0.json", "004_9b4c08f78589e4eb.json"]);
+  }, 320_000);
 });
 
 describe("inputs that once took minutes or gigabytes: read, within 10 s and 500 MB", () => {

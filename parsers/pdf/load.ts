@@ -233,3 +233,92 @@ async function readPdf(bytes: Uint8Array, fileName: string, password: string | u
   }
   return { pages, unknownFonts: [...unknownFonts], rotated, legacyRuns };
 }
+
+/** A page drawn for OCR: its size in pt, and a grayscale image of it (binary PGM, which tesseract reads). */
+export interface RenderedPage {
+  page: number;
+  width: number;
+  height: number;
+  /** pixels per pt */
+  scale: number;
+  pgm: Uint8Array;
+}
+
+/** Pixels a page image may hold (an A4 page at 200 dpi is 3.9 million): a huge page is drawn at a lower resolution. */
+const MAX_PIXELS = 25_000_000;
+
+/**
+ * Draws pages (1-based numbers) with pdfjs on @napi-rs/canvas at `dpi`, one at a time, and hands
+ * each to `each` as a grayscale image before the next is drawn (one page image in memory).
+ */
+export async function renderPages(
+  bytes: Uint8Array,
+  fileName: string,
+  password: string | undefined,
+  pageNumbers: number[],
+  dpi: number,
+  each: (p: RenderedPage) => Promise<void>,
+): Promise<void> {
+  hideDecompressionStream();
+  const task = pdfjs.getDocument({
+    data: new Uint8Array(bytes),
+    password,
+    isEvalSupported: false,
+    disableFontFace: true,
+    useSystemFonts: false,
+    stopAtErrors: false,
+    verbosity: 0,
+  });
+  let reading = false; // inside `each`: its errors are its own
+  try {
+    const doc = await task.promise;
+    const factory = (doc as unknown as { canvasFactory: CanvasFactory }).canvasFactory;
+    for (const p of pageNumbers) {
+      const page = await doc.getPage(p);
+      const base = page.getViewport({ scale: 1 });
+      let scale = dpi / 72;
+      const pixels = base.width * base.height * scale * scale;
+      if (pixels > MAX_PIXELS) scale *= Math.sqrt(MAX_PIXELS / pixels);
+      const viewport = page.getViewport({ scale });
+      const w = Math.max(1, Math.ceil(viewport.width));
+      const h = Math.max(1, Math.ceil(viewport.height));
+      const cc = factory.create(w, h);
+      try {
+        // a white page under the drawing: transparent pixels would read as black
+        cc.context.fillStyle = "#ffffff";
+        cc.context.fillRect(0, 0, w, h);
+        await page.render({ canvasContext: cc.context as never, canvas: cc.canvas as never, viewport }).promise;
+        const rgba = cc.context.getImageData(0, 0, w, h).data;
+        const head = Buffer.from(`P5\n${w} ${h}\n255\n`, "latin1");
+        const pgm = new Uint8Array(head.length + w * h);
+        pgm.set(head, 0);
+        for (let i = 0, j = head.length; i < rgba.length; i += 4, j++) pgm[j] = (rgba[i] * 77 + rgba[i + 1] * 150 + rgba[i + 2] * 29) >> 8;
+        reading = true;
+        await each({ page: p, width: base.width, height: base.height, scale, pgm });
+        reading = false;
+      } finally {
+        factory.destroy(cc);
+        page.cleanup();
+      }
+    }
+  } catch (e) {
+    if (reading || e instanceof KehoachError) throw e;
+    throw new KehoachError("pdf/render", `a page could not be drawn for OCR: ${e instanceof Error ? e.message : String(e)}`, fileName, { cause: e });
+  } finally {
+    await task.destroy().catch(() => undefined);
+    restoreDecompressionStream();
+  }
+}
+
+interface CanvasAndContext {
+  canvas: unknown;
+  context: {
+    fillStyle: string;
+    fillRect(x: number, y: number, w: number, h: number): void;
+    getImageData(x: number, y: number, w: number, h: number): { data: Uint8ClampedArray };
+  };
+}
+interface CanvasFactory {
+  create(w: number, h: number): CanvasAndContext;
+  destroy(cc: CanvasAndContext): void;
+}

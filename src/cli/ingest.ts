@@ -8,7 +8,7 @@ import { KehoachError } from "../errors.js";
 import { planWarning, sayError, t } from "../i18n/index.js";
 import { writeFileAtomic } from "../write-atomic.js";
 import { log, logFormat, reportError } from "../log.js";
-import { DEFAULT_MAX_MEMORY_MB, DEFAULT_TIMEOUT_S, IsolatedIngester } from "../isolate.js";
+import { DEFAULT_MAX_MEMORY_MB, DEFAULT_OCR_PAGE_TIMEOUT_S, DEFAULT_TIMEOUT_S, IsolatedIngester } from "../isolate.js";
 import { DEFAULT_MAX_SIZE_MB, readInput } from "../read-input.js";
 import { DEFAULT_MAX_PAGES } from "../model.js";
 import { notAPlanReason } from "../plan-kind.js";
@@ -59,6 +59,10 @@ export interface IngestCliOptions {
   password?: string;
   /** per-file limits (see isolate.ts): seconds, MB, MB, pages */
   timeout?: string | number;
+  /** seconds added to the time limit for each page OCR reads */
+  ocrTimeout?: string | number;
+  /** --ocr (true): also the pages without text of a PDF that has text; --no-ocr (false): never; unset: scans only */
+  ocr?: boolean;
   maxMemory?: string | number;
   maxSize?: string | number;
   maxPages?: string | number;
@@ -126,6 +130,8 @@ export async function runIngest(args: string[], opts: IngestCliOptions): Promise
   const isolated = new IsolatedIngester({
     password: opts.password,
     timeout: Number(opts.timeout ?? DEFAULT_TIMEOUT_S),
+    ocrPageTimeout: Number(opts.ocrTimeout ?? DEFAULT_OCR_PAGE_TIMEOUT_S),
+    ocr: opts.ocr === true ? "on" : opts.ocr === false ? "off" : "auto",
     maxMemory: Number(opts.maxMemory ?? DEFAULT_MAX_MEMORY_MB),
     maxSize,
     maxPages: Number(opts.maxPages ?? DEFAULT_MAX_PAGES),
@@ -332,7 +338,10 @@ export function registerIngest(program: Command): void {
     .option("--no-db", t().ingestNoDb)
     .option("--password <password>", t().ingestPassword)
     .option("--force", t().ingestForce)
+    .option("--ocr", t().ingestOcr)
+    .option("--no-ocr", t().ingestNoOcr)
     .option("--timeout <seconds>", t().ingestTimeout, positive, DEFAULT_TIMEOUT_S)
+    .option("--ocr-timeout <seconds>", t().ingestOcrTimeout, positive, DEFAULT_OCR_PAGE_TIMEOUT_S)
     .option("--max-memory <MB>", t().ingestMaxMemory, positive, DEFAULT_MAX_MEMORY_MB)
     .option("--max-size <MB>", t().ingestMaxSize, positive, DEFAULT_MAX_SIZE_MB)
     .option("--max-pages <n>", t().ingestMaxPages, positive, DEFAULT_MAX_PAGES)

@@ -3,7 +3,8 @@
 // An argument that is none of these stays as given: reading it says why ("no such file").
 import fs from "node:fs";
 import path from "node:path";
-import { glob, isDynamicPattern } from "tinyglobby";
+// tinyglobby (and picomatch) are loaded when a folder or a pattern is given: not for files, nor for --help
+const globber = () => import("tinyglobby");
 
 /** The files a folder contributes: plan formats, and .doc so that it is named with its reason. */
 export const PLAN_EXTENSIONS = ["pdf", "docx", "doc", "txt", "md", "markdown"] as const;
@@ -39,6 +40,7 @@ export async function expandInputs(args: string[], opts: { recursive?: boolean }
     const st = fs.statSync(arg, { throwIfNoEntry: false });
     if (st?.isDirectory()) {
       out.batch = true;
+      const { glob } = await globber();
       const found = await glob([`${opts.recursive ? "**/" : ""}*.{${PLAN_EXTENSIONS.join(",")}}`], {
         cwd: arg,
         caseSensitiveMatch: false,
@@ -51,9 +53,10 @@ export async function expandInputs(args: string[], opts: { recursive?: boolean }
       }
       if (found.length === 0) out.empty.push({ arg, reason: `no plan file (${PLAN_EXTENSIONS.map((e) => "." + e).join(", ")}) in this folder${opts.recursive ? " or below" : " (see --recursive)"}` });
       for (const rel of found.sort(byPath)) add(path.join(arg, rel));
-    } else if (!st && isDynamicPattern(arg)) {
+    } else if (!st && (await globber()).isDynamicPattern(arg)) {
       out.batch = true;
       // an absolute pattern gives absolute paths, a relative one paths relative to here
+      const { glob } = await globber();
       const found = await glob([arg], { onlyFiles: true, dot: false, expandDirectories: false, absolute: path.isAbsolute(arg) });
       if (found.length === 0) out.empty.push({ arg, reason: "no file matches this pattern" });
       for (const f of found.sort(byPath)) add(f);

@@ -145,6 +145,9 @@ export const vi: Messages = {
   ingestPassword: "mật khẩu của tệp PDF được mã hoá",
   ingestForce: "lưu cả văn bản không phải kế hoạch (không có phần đầu kế hoạch, không có chỉ tiêu hay nhiệm vụ)",
   ingestTimeout: "dừng tệp chạy lâu hơn chừng này giây",
+  ingestOcr: "nhận dạng chữ (OCR) cả các trang không có chữ của một PDF có chữ ở trang khác (PDF không có chữ nào, tức bản quét, tự được OCR)",
+  ingestNoOcr: "không bao giờ OCR: bản quét PDF bị từ chối",
+  ingestOcrTimeout: "số giây cộng thêm vào --timeout cho mỗi trang được OCR",
   ingestMaxMemory: "dừng tệp cần nhiều bộ nhớ hơn chừng này MB",
   ingestMaxSize: "từ chối tệp lớn hơn chừng này MB",
   ingestMaxPages: "từ chối PDF nhiều trang hơn chừng này",
@@ -182,7 +185,7 @@ export const vi: Messages = {
     "docx/no-body": "tài liệu Word không có thân (w:body); hãy lưu lại bằng Word",
     "docx/no-text": "thân tài liệu Word không có chữ (ảnh quét hay tệp rỗng?); không có gì để trích xuất",
     "pdf/not-pdf": "không phải PDF: tệp không có phần đầu %PDF-",
-    "pdf/no-text-layer": "không có lớp chữ: PDF này có vẻ là bản quét, hãy chạy OCR trước (ví dụ ocrmypdf)",
+    "pdf/no-text-layer": "không có lớp chữ và OCR không nhận ra chữ nào: bản quét trắng hoặc không đọc được, hoặc OCR đã bị tắt (--no-ocr)",
   },
   fixedErrors: {
     "the file is empty": "tệp rỗng",
@@ -213,6 +216,7 @@ export const vi: Messages = {
   warnings: {
     "txt/page-number": "đã bỏ một dòng chỉ có một con số (số trang)",
     "input/legacy-encoding": "văn bản dùng bảng mã tiếng Việt cũ (TCVN3, VNI hoặc VISCII) và đã được chuyển sang Unicode",
+    "input/ocr": "chữ của các trang được nêu là do nhận dạng chữ (OCR) từ bản quét: tên và số có thể bị đọc sai",
     "md/brackets": "đoạn có rất nhiều dấu \"[\" được đọc không kèm liên kết (để khỏi đọc liên kết quá chậm)",
     "md/long-paragraph": "một đoạn dài quá giới hạn số dòng được đọc thành nhiều đoạn",
     "md/deep-nesting": "các dòng lồng hoặc thụt vào sâu quá giới hạn được đọc ở độ sâu giới hạn",

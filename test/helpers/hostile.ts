@@ -37,13 +37,58 @@ export const HOSTILE: HostileCase[] = [
   { name: "small-limit.txt", build: (f) => fs.writeFileSync(f, "KẾ HOẠCH\n".repeat(300_000)), reason: /too large: .* \(limit 1 MB/, args: ["--max-size", "1"] },
   // a large text past a small time or memory budget: the worker is stopped, the run goes on
   { name: "slow.txt", build: (f) => fs.writeFileSync(f, bigText(20)), reason: /took longer than 5 s and was stopped/, args: ["--timeout", "5"] },
-  { name: "hungry.txt", build: (f) => fs.writeFileSync(f, bigText(10)), reason: /needed more than 64 MB of memory and was stopped/, args: ["--max-memory", "64"] },
+  // (30 MB: since the TXT parser holds about twice its file, 10 MB fit in 64 MB and were read)
+  { name: "hungry.txt", build: (f) => fs.writeFileSync(f, bigText(30)), reason: /needed more than 64 MB of memory and was stopped/, args: ["--max-memory", "64"] },
   { name: "blank.txt", build: (f) => fs.writeFileSync(f, "  \n\t\n \r\n   \n"), reason: /empty: only white space/ },
   {
     name: "late-nul.txt",
     build: (f) => fs.writeFileSync(f, Buffer.concat([Buffer.from("KẾ HOẠCH\n".repeat(20_000)), Buffer.from([0]), Buffer.from("tiếp\n")])),
     reason: /binary content \(NUL bytes\)/,
   },
+];
+
+// ---------------------------------------------------------------- PDF
+
+/**
+ * A two-page PDF whose page 1 reads and whose page 2 content stream (object 7) is reached only
+ * through a broken cross-reference entry: its offset points into the header line ("offset"), or it
+ * names another generation than the object has ("generation"). pdf.js opens the file and reads page
+ * 1, then throws XRefEntryException late, from page 2 (it once escaped as an unhandled rejection
+ * and ended the run).
+ */
+export function lateXrefPdf(broken: "offset" | "generation"): Buffer {
+  const content = (t: string) => {
+    const c = `BT /F1 12 Tf 72 760 Td (${t}) Tj ET`;
+    return `<< /Length ${c.length} >>\nstream\n${c}\nendstream`;
+  };
+  const page = (contents: number) =>
+    `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 4 0 R >> >> /Contents ${contents} 0 R >>`;
+  const objs = [
+    "<< /Type /Catalog /Pages 2 0 R >>",
+    "<< /Type /Pages /Kids [3 0 R 6 0 R] /Count 2 >>",
+    page(5),
+    "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
+    content("KE HOACH"),
+    page(7),
+    content("I. MUC TIEU"),
+  ];
+  let out = "%PDF-1.4\n";
+  const offsets: number[] = [];
+  objs.forEach((o, i) => {
+    offsets.push(out.length);
+    out += `${i + 1} 0 obj\n${o}\nendobj\n`;
+  });
+  if (broken === "offset") offsets[6] = 9;
+  const xref = out.length;
+  const gen = (i: number) => (broken === "generation" && i === 6 ? "00003" : "00000");
+  out += `xref\n0 ${objs.length + 1}\n0000000000 65535 f \n` + offsets.map((o, i) => `${String(o).padStart(10, "0")} ${gen(i)} n \n`).join("");
+  out += `trailer\n<< /Size ${objs.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  return Buffer.from(out, "latin1");
+}
+
+export const HOSTILE_PDF: HostileCase[] = [
+  { name: "late-xref-offset.pdf", build: (f) => fs.writeFileSync(f, lateXrefPdf("offset")), reason: /the PDF is damaged and cannot be read \(Bad \(uncompressed\) XRef entry/ },
+  { name: "late-xref-generation.pdf", build: (f) => fs.writeFileSync(f, lateXrefPdf("generation")), reason: /the PDF is damaged and cannot be read \(Inconsistent generation in XRef/ },
 ];
 
 // ---------------------------------------------------------------- DOCX

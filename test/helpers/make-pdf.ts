@@ -1,7 +1,7 @@
 // Builds small text PDFs in memory for parser tests: lines of runs, each run in a named font
 // (not embedded, simple TrueType with WinAnsiEncoding and fixed widths), the bytes drawn as
 // given. This is how a PDF printed from a `.VnTime` or `VNI-Times` document holds its text:
-// the legacy bytes, in a font whose name says the encoding.
+// the legacy bytes, in a font whose name says the encoding. (Scans: scripts/scan-pdf.ts.)
 
 export interface PdfRun {
   /** the bytes to draw, as a Windows-1252/Latin-1 string (one character a byte) */
@@ -112,3 +112,4 @@ export function makeTextPdf(paragraphs: PdfRun[][], opts: PdfOptions = {}): Buff
   out += `trailer\n<< /Size ${n} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
   return Buffer.from(out, "latin1");
 }
+

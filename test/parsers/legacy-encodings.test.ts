@@ -16,14 +16,8 @@ import { parsePdf } from "../../parsers/pdf.js";
 import { ingestBytes } from "../../src/pipeline.js";
 import { squash } from "../../src/text.js";
 import { FIXTURES } from "../helpers/plan-factory.js";
-import { esc, makeDocx } from "../helpers/make-docx.js";
 import { makeTextPdf, type PdfRun } from "../helpers/make-pdf.js";
-
-type Enc2 = "tcvn3" | "vni";
-interface Run {
-  text: string; // Unicode
-  font?: string;
-}
+import { asChars, docxOf, FONT, legacyRuns, type Enc2 } from "../helpers/legacy.js";
 
 const SEEDS = fs.readdirSync(FIXTURES).filter((f) => f.endsWith(".txt")).sort();
 /** A seed plan as the legacy encodings can hold it: NFC, no stray combining mark (and for VISCII, ASCII punctuation). */
@@ -37,50 +31,6 @@ const seedLines = (f: string, enc: LegacyEncoding) =>
     .split("\n")
     .map((l) => l.trim())
     .filter(Boolean);
-
-const FONT: Record<Enc2, { normal: string; capitals: string }> = {
-  tcvn3: { normal: ".VnTime", capitals: ".VnTimeH" },
-  vni: { normal: "VNI-Times", capitals: "VNI-Times" },
-};
-/** TCVN3 has its own codes for these capitals only; the others are the lower-case codes in a capitals font. */
-const TCVN3_CAPITALS = new Set("ĂÂÊÔƠƯĐ");
-
-/**
- * A line as an office typed it in the legacy fonts: in TCVN3 a line in capitals is all in the
- * capitals font (`.VnTimeH`, lower-case codes), and in a line in ordinary case a capital with no
- * code of its own ("Ủ") is one letter in the capitals font; VNI has a code for every capital.
- */
-function legacyRuns(line: string, enc: Enc2): Run[] {
-  const f = FONT[enc];
-  if (enc === "vni") return [{ text: line, font: f.normal }];
-  if (!/\p{Ll}/u.test(line)) return [{ text: line.toLowerCase(), font: f.capitals }];
-  const runs: Run[] = [];
-  for (const c of line) {
-    const caps = c.charCodeAt(0) >= 0x80 && c !== c.toLowerCase() && !TCVN3_CAPITALS.has(c);
-    const font = caps ? f.capitals : f.normal;
-    const last = runs[runs.length - 1];
-    const t = caps ? c.toLowerCase() : c;
-    if (last && last.font === font) last.text += t;
-    else runs.push({ text: t, font });
-  }
-  return runs;
-}
-
-/** The Windows-1252 characters of a run's legacy bytes: what Word keeps in document.xml. */
-const asChars = (r: Run, enc: Enc2) => iconv.decode(encodeLegacy(r.text, enc), "windows1252");
-
-/** A DOCX of paragraphs of runs; a run with a font names it in w:rFonts. */
-const docxOf = (paras: Run[][]) =>
-  makeDocx({
-    body: paras
-      .map(
-        (runs) =>
-          `<w:p>${runs
-            .map((r) => `<w:r>${r.font ? `<w:rPr><w:rFonts w:ascii="${r.font}" w:hAnsi="${r.font}"/></w:rPr>` : ""}<w:t xml:space="preserve">${esc(r.text)}</w:t></w:r>`)
-            .join("")}</w:p>`,
-      )
-      .join(""),
-  });
 
 describe("legacy Vietnamese encodings: the tables and the detection", () => {
   it("the tables read the well-known sentences", () => {

@@ -1,0 +1,392 @@
+// OCR of scanned PDF pages, offline. Each page is drawn by pdfjs (load.ts, renderPages) and read
+// by tesseract with its Vietnamese model:
+// - tesseract.js (WebAssembly, in a worker thread of its own), its core from node_modules and the
+//   model from the @tesseract.js-data/vie package (langPath points at it; nothing is fetched and no
+//   cache file is written);
+// - else the system `tesseract` with `tesseract-ocr-vie`, when it is installed (hOCR output).
+// The recognised words, with their boxes, baselines and line heights, become the same positioned
+// runs (PItem) the text layer gives, so lines, paragraphs, reading order, header and closing blocks
+// are rebuilt by the same layout rules (pdf.ts): the rules see the same model.
+import { execFile } from "node:child_process";
+import { createRequire } from "node:module";
+import { KehoachError } from "../../src/errors.js";
+import type { PItem, Seg } from "./layout.js";
+import { renderPages, type PageData } from "./load.js";
+
+/** Pages are drawn at this resolution (KEHOACH_OCR_DPI overrides it): a 12–14 pt line is 33–39 pixels high, where tesseract reads well. */
+export const OCR_DPI = Math.min(600, Math.max(100, Number(process.env.KEHOACH_OCR_DPI) || 200));
+/** Words recognised with less confidence than this (0–100) are noise: stamps, signatures, specks. */
+const MIN_WORD_CONFIDENCE = 25;
+/** A "word" of only these is a ruling line or a speck read as a character (a table's rules come back as "|"). */
+const LINE_INK = /^[|¦‖ˆ˜`´¨_]{1,8}$/;
+/** Font size from tesseract's row measures: the row height (x-height + ascenders) plus half the descenders. */
+const DESCENDER_SHARE = 0.5;
+/** A pixel darker than this (0 black – 255 white) is ink. */
+const INK = 128;
+/**
+ * Bold from the image (tesseract's LSTM gives no font attributes): a word's strokes are measured
+ * (the mean length of its ink runs across rows and down columns, the smaller); a serif body face at
+ * 200 dpi measures 3.3–4.5 px, its bold 5.5–6.8 px. A word is bold when its strokes are this many
+ * times the page's median.
+ */
+const BOLD_STROKE_RATIO = 1.3;
+/** …on a page with at least this many words (a median to compare with). */
+const BOLD_MIN_WORDS = 10;
+/** Ruling lines from the image: a horizontal ink run at least this long (pt; a footnote separator is about 140 pt)… */
+const RULE_MIN_LENGTH_PT = 40;
+/** …a vertical one at least this tall (a glyph's stem is under 1 em; a table row's rule spans its height)… */
+const RULE_MIN_HEIGHT_PT = 18;
+/** …and no thicker than this (pt), or it is a block of ink, not a line. */
+const RULE_MAX_THICKNESS_PT = 3;
+
+/** One recognised line: its words (pixels), baseline and font size (pixels). */
+interface OcrWord {
+  text: string;
+  x0: number;
+  x1: number;
+  y0: number;
+  y1: number;
+  conf: number;
+}
+interface OcrLine {
+  words: OcrWord[];
+  /** baseline y at x = 0 and its slope */
+  baseY: number;
+  slope: number;
+  size: number;
+}
+
+interface Engine {
+  name: string;
+  recognise(pgm: Uint8Array, dpi: number): Promise<OcrLine[]>;
+  close(): Promise<void>;
+}
+
+export interface OcrResult {
+  pages: PageData[];
+  engine: string;
+  /** mean word confidence, 0–100 */
+  confidence: number;
+  words: number;
+}
+
+// ---------------------------------------------------------------- tesseract.js
+
+interface TjsLine {
+  text: string;
+  bbox: { x0: number; y0: number; x1: number; y1: number };
+  baseline: { x0: number; y0: number; x1: number; y1: number; has_baseline?: boolean };
+  rowAttributes?: { rowHeight: number; descenders: number; ascenders: number };
+  words: Array<{ text: string; confidence: number; bbox: { x0: number; y0: number; x1: number; y1: number } }>;
+}
+interface TjsWorker {
+  setParameters(p: Record<string, string>): Promise<unknown>;
+  recognize(img: Buffer, opts: object, out: object): Promise<{ data: { blocks: Array<{ paragraphs: Array<{ lines: TjsLine[] }> }> | null } }>;
+  terminate(): Promise<unknown>;
+}
+
+async function tesseractJs(): Promise<Engine> {
+  const require = createRequire(import.meta.url);
+  const T = require("tesseract.js") as {
+    createWorker(lang: string, oem: number, opts: object): Promise<TjsWorker>;
+    OEM: { LSTM_ONLY: number };
+  };
+  const data = require("@tesseract.js-data/vie") as { langPath: string };
+  // the LSTM model ("best", integer): the one tesseract.js itself picks for LSTM-only recognition
+  const langPath = data.langPath.replace(/4\.0\.0$/, "4.0.0_best_int");
+  const worker = await T.createWorker("vie", T.OEM.LSTM_ONLY, { langPath, gzip: true, cacheMethod: "none", logger: () => undefined, errorHandler: () => undefined });
+  return {
+    name: "tesseract.js",
+    async recognise(pgm, dpi) {
+      await worker.setParameters({ user_defined_dpi: String(dpi) });
+      const r = await worker.recognize(Buffer.from(pgm.buffer, pgm.byteOffset, pgm.byteLength), {}, { text: false, blocks: true });
+      const out: OcrLine[] = [];
+      for (const b of r.data.blocks ?? [])
+        for (const p of b.paragraphs)
+          for (const l of p.lines) {
+            const bl = l.baseline;
+            const slope = bl.x1 > bl.x0 ? (bl.y1 - bl.y0) / (bl.x1 - bl.x0) : 0;
+            const ra = l.rowAttributes;
+            const size = ra && ra.rowHeight > 0 ? ra.rowHeight + DESCENDER_SHARE * ra.descenders : (l.bbox.y1 - l.bbox.y0) * 0.95;
+            const baseY = bl.has_baseline === false ? l.bbox.y1 - 0.2 * (l.bbox.y1 - l.bbox.y0) : bl.y0 - slope * bl.x0;
+            const words = l.words.map((w) => ({ text: w.text, x0: w.bbox.x0, x1: w.bbox.x1, y0: w.bbox.y0, y1: w.bbox.y1, conf: w.confidence }));
+            out.push({ words, baseY, slope, size });
+          }
+      return out;
+    },
+    close: async () => void (await worker.terminate()),
+  };
+}
+
+// ---------------------------------------------------------------- system tesseract (hOCR)
+
+const TITLE_NUM = (title: string, key: string): number[] | null => {
+  const m = new RegExp(`${key} ([-\\d. ]{1,80})`).exec(title);
+  return m ? m[1].trim().split(/ {1,4}/).map(Number) : null;
+};
+
+/** hOCR lines (class ocr_line / ocr_caption / ocr_header / ocr_textfloat) and their words. */
+export function parseHocr(html: string): OcrLine[] {
+  const out: OcrLine[] = [];
+  const lineRe = /<span class=['"]ocr_(?:line|caption|header|textfloat)['"][^>]{0,400}?title=['"]([^'"]{0,400})['"][^>]{0,100}>/g;
+  const starts: Array<{ at: number; title: string }> = [];
+  for (let m = lineRe.exec(html); m; m = lineRe.exec(html)) starts.push({ at: m.index + m[0].length, title: m[1] });
+  starts.forEach((s, i) => {
+    const body = html.slice(s.at, i + 1 < starts.length ? starts[i + 1].at : html.length);
+    const box = TITLE_NUM(s.title, "bbox");
+    if (!box) return;
+    const [x0, , , y1] = box;
+    const base = TITLE_NUM(s.title, "baseline") ?? [0, 0];
+    const xs = TITLE_NUM(s.title, "x_size")?.[0] ?? (box[3] - box[1]) * 0.95;
+    const xd = TITLE_NUM(s.title, "x_descenders")?.[0] ?? 0;
+    const [slope, off] = base;
+    const words: OcrLine["words"] = [];
+    const wordRe = /<span class=['"]ocrx_word['"][^>]{0,200}?title=['"]([^'"]{0,200})['"][^>]{0,100}>([\s\S]{0,400}?)<\/span>/g;
+    for (let w = wordRe.exec(body); w; w = wordRe.exec(body)) {
+      const wb = TITLE_NUM(w[1], "bbox");
+      const conf = TITLE_NUM(w[1], "x_wconf")?.[0] ?? 100;
+      const text = w[2]
+        .replace(/<[^>]{0,200}>/g, "")
+        .replace(/&lt;/g, "<")
+        .replace(/&gt;/g, ">")
+        .replace(/&quot;/g, '"')
+        .replace(/&#39;/g, "'")
+        .replace(/&amp;/g, "&");
+      if (wb) words.push({ text, x0: wb[0], x1: wb[2], y0: wb[1], y1: wb[3], conf });
+    }
+    // hOCR's baseline is relative to the line box's bottom-left corner
+    out.push({ words, baseY: y1 + off - slope * x0, slope, size: xs + DESCENDER_SHARE * xd });
+  });
+  return out;
+}
+
+function run(cmd: string, args: string[], input?: Uint8Array): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const child = execFile(cmd, args, { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 }, (err, stdout) => (err ? reject(err) : resolve(stdout)));
+    if (input) child.stdin?.end(Buffer.from(input.buffer, input.byteOffset, input.byteLength));
+  });
+}
+
+async function systemTesseract(): Promise<Engine> {
+  const langs = await run("tesseract", ["--list-langs"]);
+  if (!/^vie$/m.test(langs)) throw new Error("the system tesseract has no Vietnamese model (tesseract-ocr-vie)");
+  return {
+    name: "tesseract (system)",
+    async recognise(pgm, dpi) {
+      return parseHocr(await run("tesseract", ["stdin", "stdout", "-l", "vie", "--dpi", String(dpi), "hocr"], pgm));
+    },
+    close: async () => undefined,
+  };
+}
+
+/** tesseract.js, else the system tesseract; null when neither can run. */
+async function openEngine(): Promise<{ engine: Engine | null; problems: string[] }> {
+  const problems: string[] = [];
+  const order = process.env.KEHOACH_OCR_ENGINE === "system" ? [systemTesseract] : [tesseractJs, systemTesseract];
+  for (const open of order) {
+    try {
+      return { engine: await open(), problems };
+    } catch (e) {
+      problems.push(e instanceof Error ? e.message : String(e));
+    }
+  }
+  return { engine: null, problems };
+}
+
+// ---------------------------------------------------------------- pages
+
+// ---------------------------------------------------------------- the page image
+
+export interface Gray {
+  w: number;
+  h: number;
+  px: Uint8Array;
+}
+
+/** A binary PGM (what renderPages gives) as its pixels. */
+export function grayOf(pgm: Uint8Array): Gray {
+  const head = Buffer.from(pgm.subarray(0, 40)).toString("latin1");
+  const m = /^P5\s{1,4}(\d{1,6})\s{1,4}(\d{1,6})\s{1,4}255\s/.exec(head);
+  if (!m) throw new Error("not a binary 8-bit PGM");
+  return { w: Number(m[1]), h: Number(m[2]), px: pgm.subarray(m[0].length) };
+}
+
+/** The stroke width of the ink in a box: mean run of ink across rows and down columns, the smaller (px). */
+export function strokeWidth(g: Gray, x0: number, y0: number, x1: number, y1: number): number {
+  const xa = Math.max(0, Math.floor(x0)), xb = Math.min(g.w, Math.ceil(x1));
+  const ya = Math.max(0, Math.floor(y0)), yb = Math.min(g.h, Math.ceil(y1));
+  let ink = 0, hRuns = 0, vRuns = 0;
+  for (let y = ya; y < yb; y++) {
+    let prev = false;
+    for (let x = xa; x < xb; x++) {
+      const k = g.px[y * g.w + x] < INK;
+      if (k) {
+        ink++;
+        if (!prev) hRuns++;
+      }
+      prev = k;
+    }
+  }
+  for (let x = xa; x < xb; x++) {
+    let prev = false;
+    for (let y = ya; y < yb; y++) {
+      const k = g.px[y * g.w + x] < INK;
+      if (k && !prev) vRuns++;
+      prev = k;
+    }
+  }
+  if (!ink) return 0;
+  return Math.min(ink / hRuns, ink / vRuns);
+}
+
+/** The words of a page that are bold, measured on its image. */
+export function boldWords(lines: OcrLine[], g: Gray): Set<OcrWord> {
+  const words = lines.flatMap((l) => l.words.filter((w) => w.text.trim() && w.conf >= MIN_WORD_CONFIDENCE && !LINE_INK.test(w.text.trim())));
+  const bold = new Set<OcrWord>();
+  if (words.length < BOLD_MIN_WORDS) return bold;
+  const sw = new Map(words.map((w) => [w, strokeWidth(g, w.x0, w.y0, w.x1, w.y1)]));
+  const sorted = [...sw.values()].filter((v) => v > 0).sort((a, b) => a - b);
+  const median = sorted[Math.floor(sorted.length / 2)] ?? 0;
+  if (!median) return bold;
+  for (const [w, v] of sw) if (v > BOLD_STROKE_RATIO * median) bold.add(w);
+  return bold;
+}
+
+/**
+ * Ruling lines of a page image, in pt (what the operator list gives for a PDF with a text layer):
+ * long thin runs of ink, across rows (horizontal rules: table borders, the footnote separator) and
+ * down columns (vertical rules). Runs in neighbouring rows (columns) are one line.
+ */
+export function rulesOf(g: Gray, scale: number): Seg[] {
+  const segs: Seg[] = [];
+  const maxThick = Math.max(1, Math.round(RULE_MAX_THICKNESS_PT * scale));
+  const scan = (horizontal: boolean) => {
+    const outer = horizontal ? g.h : g.w;
+    const inner = horizontal ? g.w : g.h;
+    const minLen = (horizontal ? RULE_MIN_LENGTH_PT : RULE_MIN_HEIGHT_PT) * scale;
+    // open lines: runs of the previous row (column) extended by this one
+    let open: Array<{ a: number; b: number; first: number; last: number }> = [];
+    const done: typeof open = [];
+    for (let o = 0; o < outer; o++) {
+      const next: typeof open = [];
+      let start = -1;
+      for (let i = 0; i <= inner; i++) {
+        const k = i < inner && g.px[horizontal ? o * g.w + i : i * g.w + o] < INK;
+        if (k && start < 0) start = i;
+        else if (!k && start >= 0) {
+          if (i - start >= minLen) {
+            const a = start, b = i;
+            const m = open.find((l) => l.last === o - 1 && Math.abs(l.a - a) <= 2 * maxThick && Math.abs(l.b - b) <= 2 * maxThick);
+            if (m) {
+              m.last = o;
+              m.a = Math.min(m.a, a);
+              m.b = Math.max(m.b, b);
+              next.push(m);
+            } else next.push({ a, b, first: o, last: o });
+          }
+          start = -1;
+        }
+      }
+      for (const l of open) if (!next.includes(l)) done.push(l);
+      open = next;
+    }
+    done.push(...open);
+    for (const l of done) {
+      if (l.last - l.first + 1 > maxThick) continue; // a block of ink
+      const mid = (l.first + l.last + 1) / 2 / scale;
+      if (horizontal) segs.push({ x0: l.a / scale, x1: l.b / scale, y0: mid, y1: mid });
+      else segs.push({ x0: mid, x1: mid, y0: l.a / scale, y1: l.b / scale });
+    }
+  };
+  scan(true);
+  scan(false);
+  return segs;
+}
+
+/**
+ * tesseract's Vietnamese model reads a bold Roman numeral label ("I.", "II.") at the start of a line
+ * as "L", "L." or "LH.": a first word made only of the strokes it confuses with "I" (I l L | H, one
+ * of them not an "I"), before a capitalised word, is that numeral, one "I" a stroke. Digits stay.
+ */
+const ROMAN_MISREAD = /^[IlL|H]{1,3}[.,:]?$/;
+function romanLabel(first: string, next: string | undefined): string {
+  if (!ROMAN_MISREAD.test(first) || /^I{1,3}[.,:]?$/.test(first) || !next || !/^\p{Lu}/u.test(next)) return first;
+  return first.replace(/[.,:]$/, "").replace(/./g, "I") + ".";
+}
+
+/** Word heights to font size: a line's median word box (capitals or ascenders, tone marks, some descenders) is about 0.8 em. */
+const WORD_HEIGHT_EM = 0.8;
+/** A note marker (digits, *, †) whose box ends this many em above the baseline and is under this share of the line's height is raised: a superscript. */
+const SUP_TEXT = /^[\d*†‡§]{1,3}$/;
+const SUP_RAISE_EM = 0.25;
+const SUP_HEIGHT = 0.75;
+
+/** Recognised lines → positioned runs in pt, each word one run (a space after all but a line's last). */
+export function itemsOf(lines: OcrLine[], scale: number, bold: Set<OcrWord> = new Set()): { items: PItem[]; conf: number; words: number } {
+  const items: PItem[] = [];
+  let conf = 0;
+  let words = 0;
+  for (const l of lines) {
+    const ws = l.words.filter((w) => w.text.trim() && w.conf >= MIN_WORD_CONFIDENCE && !LINE_INK.test(w.text.trim()));
+    // the line's size from its words' boxes (tesseract's row height grows with a raised marker)
+    const heights = ws.map((w) => w.y1 - w.y0).sort((a, b) => a - b);
+    const median = heights[Math.floor(heights.length / 2)] ?? 0;
+    const size = median > 0 ? Math.min(l.size, median / WORD_HEIGHT_EM) : l.size;
+    ws.forEach((w, i) => {
+      const mid = (w.x0 + w.x1) / 2;
+      const base = l.baseY + l.slope * mid;
+      const raised = ws.length > 1 && SUP_TEXT.test(w.text.trim()) && base - w.y1 > SUP_RAISE_EM * size && w.y1 - w.y0 < SUP_HEIGHT * median;
+      const text = i === 0 ? romanLabel(w.text.trim(), ws[1]?.text.trim()) : w.text.trim();
+      items.push({
+        str: (text + (i < ws.length - 1 && !(raised && i === 0) ? " " : "")).normalize("NFC"),
+        x: w.x0 / scale,
+        // a superscript sits on its own box's foot, in a smaller size
+        y: (raised ? w.y1 : base) / scale,
+        w: (w.x1 - w.x0) / scale,
+        size: (raised ? (w.y1 - w.y0) / WORD_HEIGHT_EM : size) / scale,
+        ...(bold.has(w) ? { bold: true } : {}),
+      });
+      conf += w.conf;
+      words++;
+    });
+  }
+  return { items, conf, words };
+}
+
+/**
+ * Recognises the given pages of a PDF. `onStart(n)` is told how many pages will be read before
+ * the first is drawn (the per-file time limit grows with them, src/isolate.ts).
+ */
+export async function recognisePages(
+  bytes: Uint8Array,
+  fileName: string,
+  password: string | undefined,
+  pages: PageData[],
+  onStart?: (pages: number) => void,
+): Promise<OcrResult> {
+  const { engine, problems } = await openEngine();
+  if (!engine)
+    throw new KehoachError("pdf/ocr-unavailable", `no text layer, and OCR could not start (${problems.join("; ").slice(0, 200)})`, fileName);
+  onStart?.(pages.length);
+  const byNumber = new Map(pages.map((p) => [p.page, p]));
+  let conf = 0;
+  let words = 0;
+  try {
+    await renderPages(bytes, fileName, password, [...byNumber.keys()], OCR_DPI, async (r) => {
+      const lines = await engine.recognise(r.pgm, Math.round(72 * r.scale));
+      const g = grayOf(r.pgm);
+      const got = itemsOf(lines, r.scale, boldWords(lines, g));
+      const page = byNumber.get(r.page)!;
+      page.items = got.items;
+      page.segs = [...page.segs, ...rulesOf(g, r.scale)];
+      conf += got.conf;
+      words += got.words;
+    });
+  } catch (e) {
+    if (e instanceof KehoachError) throw e;
+    throw new KehoachError("pdf/ocr-failed", `OCR failed (${engine.name}): ${e instanceof Error ? e.message.slice(0, 160) : String(e)}`, fileName, { cause: e });
+  } finally {
+    await engine.close().catch(() => undefined);
+  }
+  return { pages, engine: engine.name, confidence: words ? conf / words : 0, words };
+}

@@ -1,0 +1,133 @@
+// Scanned PDFs, read by OCR (parsers/pdf/ocr.ts). In the set-up a fixture PDF is drawn to page
+// images and put back into a PDF of images with no text layer (scripts/scan-pdf.ts), as an
+// office's scanner would give it; that scan is ingested (OCR starts by itself: no text layer) and
+// scored against the fixture's hand-checked answer with fixtures/tools/score.mjs, beside the
+// PDF with its text layer: targets and quantities within 0.10 F1 of it. One fixture (4 pages)
+// here; `npm run ocr-bench` runs all five and gives the figures in README.
+import { execFileSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { boldWords, itemsOf, parseHocr, rulesOf, strokeWidth, type Gray } from "../parsers/pdf/ocr.js";
+import { parsePdf } from "../parsers/pdf.js";
+import { ingestBytes } from "../src/pipeline.js";
+import type { PlanDocument } from "../schemas/plan.js";
+import { scanOf } from "../scripts/scan-pdf.js";
+import { FIXTURES, STEMS } from "./helpers/plan-factory.js";
+
+const STEM = STEMS.namDinh2024;
+const PDF = path.join(FIXTURES, `${STEM}.pdf`);
+
+/** F1 of targets and quantities of one plan against its gold answer. */
+function score(plan: PlanDocument): { targets: number; quantities: number } {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "kehoach-ocr-"));
+  const pred = path.join(dir, "pred.json");
+  fs.writeFileSync(pred, JSON.stringify(plan));
+  const out = execFileSync(process.execPath, ["fixtures/tools/score.mjs", "--gold", path.join(FIXTURES, `${STEM}.gold.json`), "--pred", pred, "--json"], { encoding: "utf8" });
+  const s = JSON.parse(out).summary as Record<string, { f: number }>;
+  return { targets: s.targets.f, quantities: s.quantities.f };
+}
+
+describe("scanned PDFs (OCR)", () => {
+  let scan: Buffer;
+  let cpuS = 0;
+  let scanned: PlanDocument;
+
+  beforeAll(async () => {
+    scan = await scanOf(fs.readFileSync(PDF), 200);
+    const t0 = process.cpuUsage();
+    scanned = await ingestBytes(scan, `${STEM}.pdf`);
+    const d = process.cpuUsage(t0);
+    cpuS = (d.user + d.system) / 1e6;
+  }, 600_000);
+
+  it("the scan has no text layer; OCR reads it, with a warning naming the engine", async () => {
+    await expect(parsePdf(scan, { fileName: "scan.pdf", ocr: "off" })).rejects.toMatchObject({ code: "pdf/no-text-layer" });
+    const w = scanned.warnings.find((x) => x.code === "input/ocr");
+    expect(w?.message).toMatch(/every page .* recognised by OCR \(tesseract/);
+    expect(scanned.source.pages).toBe(4);
+  });
+
+  it("targets and quantities score within 0.10 F1 of the PDF with its text layer", async () => {
+    const text = await ingestBytes(fs.readFileSync(PDF), `${STEM}.pdf`);
+    const a = score(text);
+    const b = score(scanned);
+    console.log(`OCR ${STEM}: targets F1 ${b.targets.toFixed(3)} (text layer ${a.targets.toFixed(3)}), quantities ${b.quantities.toFixed(3)} (${a.quantities.toFixed(3)}); ${cpuS.toFixed(1)} s of CPU for 4 pages`);
+    expect(b.targets).toBeGreaterThanOrEqual(a.targets - 0.1);
+    expect(b.quantities).toBeGreaterThanOrEqual(a.quantities - 0.1);
+    // bounded: about 4 s of CPU a page on the 2-core machine; a runaway would be far above
+    expect(cpuS).toBeLessThan(4 * 30);
+  });
+
+  it("the title and the province come through OCR as the text layer has them", async () => {
+    const text = await ingestBytes(fs.readFileSync(PDF), `${STEM}.pdf`);
+    expect(scanned.meta.title).toBe(text.meta.title);
+    expect(scanned.meta.province).toBe(text.meta.province);
+  });
+});
+
+describe("OCR output to positioned runs", () => {
+  it("hOCR (the system tesseract) gives words on their baseline, in pt", () => {
+    const hocr = `<div class='ocr_page'><span class='ocr_line' id='line_1_1' title="bbox 200 300 900 340; baseline 0.001 -8; x_size 36; x_descenders 8; x_ascenders 9">
+      <span class='ocrx_word' id='word_1_1' title='bbox 200 300 330 340; x_wconf 95'>Kế</span>
+      <span class='ocrx_word' id='word_1_2' title='bbox 345 300 520 340; x_wconf 91'><strong>hoạch</strong></span>
+      <span class='ocrx_word' id='word_1_3' title='bbox 540 300 560 340; x_wconf 5'>~</span></span></div>`;
+    const lines = parseHocr(hocr);
+    expect(lines).toHaveLength(1);
+    expect(lines[0].words.map((w) => w.text)).toEqual(["Kế", "hoạch", "~"]);
+    const { items, words } = itemsOf(lines, 200 / 72);
+    // the low-confidence speck is dropped; a space follows every word but the last
+    expect(items.map((i) => i.str)).toEqual(["Kế ", "hoạch"]);
+    expect(words).toBe(2);
+    expect(items[0].x).toBeCloseTo(72, 0);
+    expect(items[0].y).toBeCloseTo((332 + 0.001 * 265) * 0.36, 0);
+    expect(items[0].size).toBeGreaterThan(11);
+    expect(items[0].size).toBeLessThan(15);
+  });
+});
+
+describe("what OCR does not give, read from the page image", () => {
+  /** A white page image with black rectangles [x0, y0, x1, y1) in pixels. */
+  const page = (w: number, h: number, boxes: Array<[number, number, number, number]>): Gray => {
+    const px = new Uint8Array(w * h).fill(255);
+    for (const [x0, y0, x1, y1] of boxes) for (let y = y0; y < y1; y++) px.fill(0, y * w + x0, y * w + x1);
+    return { w, h, px };
+  };
+  const scale = 200 / 72;
+
+  it("ruling lines: a footnote separator and a table's rules, not the strokes of letters", () => {
+    const g = page(1654, 2339, [
+      [236, 2010, 561, 2012], // footnote separator, 117 pt long, 2 px thick
+      [300, 500, 1400, 502], // a table's top and bottom rules and its two sides
+      [300, 700, 1400, 702],
+      [300, 500, 302, 702],
+      [1398, 500, 1400, 702],
+      [600, 1000, 606, 1036], // a letter's stem: 13 pt tall
+      [700, 1200, 900, 1240], // a block of ink (a stamp): not a line
+    ]);
+    const segs = rulesOf(g, scale).map((s) => [s.x0, s.y0, s.x1, s.y1].map((v) => Math.round(v)));
+    expect(segs).toHaveLength(5);
+    expect(segs).toContainEqual([85, 724, 202, 724]);
+    expect(segs.filter((s) => s[0] === s[2])).toHaveLength(2); // the two vertical rules
+  });
+
+  it("bold: words whose strokes are thicker than the page's", () => {
+    // words of strokes 4 px wide (regular) and 7 px wide (bold), as vertical bars
+    const word = (x: number, y: number, stroke: number): Array<[number, number, number, number]> =>
+      [0, 1, 2].map((k) => [x + k * 20, y, x + k * 20 + stroke, y + 30]);
+    const boxes: Array<[number, number, number, number]> = [];
+    const words = [];
+    for (let i = 0; i < 12; i++) {
+      const bold = i < 2;
+      const x = 100 + i * 100;
+      boxes.push(...word(x, 100, bold ? 7 : 4));
+      words.push({ text: `w${i}`, x0: x, x1: x + 60, y0: 100, y1: 130, conf: 90 });
+    }
+    const g = page(1400, 300, boxes);
+    expect(strokeWidth(g, 100, 100, 160, 130)).toBeCloseTo(7, 0);
+    expect(strokeWidth(g, 300, 100, 360, 130)).toBeCloseTo(4, 0);
+    const bold = boldWords([{ words, baseY: 126, slope: 0, size: 40 }], g);
+    expect([...bold].map((w) => w.text)).toEqual(["w0", "w1"]);
+  });
+});
