@@ -20,7 +20,7 @@ export interface Decoded {
 
 // Letters that only Vietnamese text has, and the combining tone marks Windows-1258
 // uses (it has no precomposed toned vowels: "ệ" is "ê" + U+0323).
-const VI_LETTER = /[ăâđêôơưĂÂĐÊÔƠƯ\u0300\u0301\u0303\u0309\u0323]/gu;
+const VI_LETTER = /[ăâđêôơưĂÂĐÊÔƠƯ]|[\u0300\u0301\u0303\u0309\u0323]/gu;
 
 type Chunked = Omit<Decoded, "text"> & { chunks: string[] };
 

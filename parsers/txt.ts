@@ -10,6 +10,11 @@ import { DocBuilder } from "../src/doc-builder.js";
 import { startsWithLabel } from "../rules/label.js";
 import { decodeText, legacyWarning } from "./decode.js";
 import { flatListPieces } from "./flat-list.js";
+import {
+  BLANK_BREAK_MAX_SHARE, CELL_START_SLACK, COLUMN_GAP, DEFAULT_LINE_WIDTH, FIRST_LINE_INDENT_MAX, FIRST_LINE_INDENT_MIN, FULL_LINE_SHARE,
+  MARGIN_INDENT_MAX, NOTE_ZONE_MAX_LINES, PDF_RUN_ON_SHARE, SHORT_LAST_LINE_SHARE, SPLIT_HEADING_FIRST_MAX, SPLIT_HEADING_SECOND_MAX,
+  TYPICAL_WIDTH_QUANTILE,
+} from "./txt/thresholds.js";
 
 interface Line {
   raw: string; // without the newline
@@ -82,9 +87,9 @@ function parseTxtLines(source: string[]): DocModel {
   const pdfCopied = looksPdfCopied(rawLines);
   // a layout copy (pdftotext -layout) keeps blank lines only between blocks, while a copy out of a
   // PDF viewer puts one after almost every line: in the former a blank line ends a paragraph
-  const blankBreaks = pdfCopied && blankLineShare(rawLines) < 0.35;
+  const blankBreaks = pdfCopied && blankLineShare(rawLines) < BLANK_BREAK_MAX_SHARE;
   const widths = nonTable.map((l) => l.text.length).sort((x, y) => x - y);
-  const typical = widths.length ? widths[Math.floor(widths.length * 0.75)] : 80;
+  const typical = widths.length ? widths[Math.floor(widths.length * TYPICAL_WIDTH_QUANTILE)] : DEFAULT_LINE_WIDTH;
 
   // A paragraph is kept as its lines until pass 3 joins it: one paragraph's text at a time, not a
   // second copy of the whole text beside the lines (a 50 MB text held 20 times its size).
@@ -198,14 +203,10 @@ function tagged(s: string): Para {
   return { text: fold(s.replace(TAG, "")), bold: bold || undefined, italic: italic || undefined };
 }
 
-// A gap of 8 or more spaces before a capital or "(": PDF text keeps the two columns of the
-// header block and of the closing ("- Lưu: VT.            Lê Văn Phúc") on one line. A gap
-// before "/" or a lower-case word is a blank left to fill in ("Số:        /KH-BTV", "ngày      tháng").
-const COLUMN_GAP = /(?<=\S) {8,200}(?=[\p{Lu}(])/gu;
-
 /** The columns of a physical line: split at wide gaps (never inside a tab-separated table row). */
 function columns(raw: string): string[] {
   if (isTableLine(raw) || SEPARATOR.test(raw)) return [raw];
+  // PDF text keeps the two columns of the header block and of the closing on one line
   const pieces = raw.split(COLUMN_GAP);
   if (pieces.length < 2 || pieces.some((p) => p.trim().length < 2)) return [raw];
   return pieces;
@@ -242,7 +243,7 @@ function layoutTables(lines: string[]): string[] {
     if (cols.length < 3) { out.push(head); continue; }
     const colOf = (at: number): number => {
       let c = 0;
-      for (let k = 0; k < cols.length; k++) if (at >= cols[k].at - 3) c = k;
+      for (let k = 0; k < cols.length; k++) if (at >= cols[k].at - CELL_START_SLACK) c = k;
       return c;
     };
     const rows: string[][] = [cols.map((c) => c.text)];
@@ -280,23 +281,21 @@ function blankLineShare(rawLines: string[]): number {
   return nonEmpty ? followed / nonEmpty : 0;
 }
 
-/** PDF-copied text: most lines are followed by a blank line, and many sentences run on into the next line. */
+/** PDF-copied text: many sentences run on into the next line (the copy breaks lines where the page did). */
 function looksPdfCopied(rawLines: string[]): boolean {
   let nonEmpty = 0;
-  let followedByBlank = 0;
   let runOn = 0;
   const ne: string[] = [];
   for (let k = 0; k < rawLines.length; k++) {
     const t = rawLines[k].trim();
     if (!t) continue;
     nonEmpty++;
-    if (k + 1 < rawLines.length && rawLines[k + 1].trim() === "") followedByBlank++;
     ne.push(t);
   }
   for (let k = 0; k + 1 < ne.length; k++) {
     if (!TERMINAL.test(ne[k]) && LOWER_START.test(ne[k + 1])) runOn++;
   }
-  return nonEmpty > 0 && runOn / nonEmpty >= 0.1;
+  return nonEmpty > 0 && runOn / nonEmpty >= PDF_RUN_ON_SHARE;
 }
 
 const indentOf = (raw: string): number => /^[ \f]*/.exec(raw)![0].replace(/\f/g, "").length;
@@ -309,17 +308,17 @@ const indentOf = (raw: string): number => /^[ \f]*/.exec(raw)![0].replace(/\f/g,
  */
 function wrapsFirstLine(last: string, lastIndent: number, next: string, line: Line, typical: number): boolean {
   if (startsWithLabel(next)) return false;
-  if (lastIndent < 3 || lastIndent > 12) return false;
-  if (indentOf(line.raw) > 1) return false;
+  if (lastIndent < FIRST_LINE_INDENT_MIN || lastIndent > FIRST_LINE_INDENT_MAX) return false;
+  if (indentOf(line.raw) > MARGIN_INDENT_MAX) return false;
   if (!/[:;,](?:[”"’')\]]{0,2})$/u.test(last) && TERMINAL.test(last)) return false;
-  return last.length + lastIndent >= typical * 0.9;
+  return last.length + lastIndent >= typical * FULL_LINE_SHARE;
 }
 
 // A heading in capitals broken after a comma, "VÀ" or a dash ("II. NỘI DUNG," / "NHIỆM VỤ"; "MỤC
 // TIÊU VÀ" / "CHỈ TIÊU"): a web page's narrow column wraps a heading where a sentence never ends.
 const OPEN_END = /(?:,|\sVÀ|\s[-–])$/u;
 const splitHeading = (last: string, next: string): boolean =>
-  isUpperLine(last) && OPEN_END.test(last) && isUpperLine(next) && next.length <= 80 && last.length <= 100;
+  isUpperLine(last) && OPEN_END.test(last) && isUpperLine(next) && next.length <= SPLIT_HEADING_SECOND_MAX && last.length <= SPLIT_HEADING_FIRST_MAX;
 
 /** Does line `next` continue paragraph `cur`? */
 function continues(last: string, next: string, line: Line, pdfCopied: boolean, typical: number): boolean {
@@ -335,7 +334,7 @@ function continues(last: string, next: string, line: Line, pdfCopied: boolean, t
   // ":" and ";" end a line inside a sentence often ("… trong dịp 8/3;" + "20/10; …"), so only a capital after them does
   if (/[.!?…](?:[”"’')\]]{0,2})$/u.test(last) && !LOWER_START.test(next)) return false;
   if (/[:;](?:[”"’')\]]{0,2})$/u.test(last) && /^\p{Lu}/u.test(next)) return false;
-  if (last.length < typical * 0.6 && !LOWER_START.test(next)) return false; // the short last line of a paragraph
+  if (last.length < typical * SHORT_LAST_LINE_SHARE && !LOWER_START.test(next)) return false; // the short last line of a paragraph
   return true;
 }
 
@@ -348,8 +347,7 @@ function continues(last: string, next: string, line: Line, pdfCopied: boolean, t
 function readNoteZone(lines: Line[], from: number, bodyOpen: boolean, notes: Array<{ marker: string; text: string }>): number {
   let k = from;
   let cur: { marker: string; text: string } | null = null;
-  // footnotes are short: a zone longer than this means we misread where the body resumes
-  const limit = Math.min(lines.length, from + 25);
+  const limit = Math.min(lines.length, from + NOTE_ZONE_MAX_LINES);
   while (k < limit) {
     const l = lines[k];
     // pdftotext -layout prints a superscript marker on a line of its own at the left margin,

@@ -1,5 +1,5 @@
 // Deadlines (thời hạn): time expressions that say when something is to happen or
-// be done, normalised to an ISO date span. See shared/gold/README.md "Deadlines".
+// be done, normalised to an ISO date span. See ../shared/gold/README.md "Deadlines".
 //
 //   "Tháng 02/2024"            month    2024-02-01..2024-02-29
 //   "(Quý II)", "quý II/2024"  quarter  (the plan's year when none is written)
@@ -18,9 +18,9 @@
 // raw slices come from the original text.
 
 import { foldTone, quotedAround, WB_LEFT, WB_RIGHT } from "../src/text.js";
-import { daysIn, isoDay as iso, validDay } from "../src/format.js";
-import { alt, Phrases, words } from "./vocab/pattern.js";
-import { CITATION_AFTER, CLASS_WORDS, DEADLINE_LEADS, HALF_FIRST, HALF_SECOND, MONTH_WORDS, NOT_DEADLINE_BEFORE, QUARTERS } from "./vocab/time.js";
+import { isoDay as iso } from "../src/format.js";
+import { alt, Phrases, words, regex } from "./vocab/pattern.js";
+import { CITATION_AFTER, CLASS_WORDS, NOT_DEADLINE_BEFORE } from "./vocab/time.js";
 import { COUNT_NOUNS } from "./vocab/quantity.js";
 import { DOCUMENT_KINDS, PROGRAMME_KINDS } from "./vocab/documents.js";
 import { restoreDiacritics } from "./vocab/restore.js";
@@ -44,350 +44,19 @@ export interface DeadlineHit {
   yearInferred: boolean; // true when the year came from ctx.planYear
   optional?: boolean; // a reading careful people may differ on
 }
-
-// ---------------------------------------------------------------- dates
-
-
-interface Span { start: string; end: string }
-
-/** What a match means once its year is known. `year` null = not written. */
-interface Candidate {
-  start: number;
-  end: number;
-  /** where the time expression proper starts, after a lead such as "đến" */
-  core: number;
-  precision: DeadlinePrecision;
-  year: number | null;
-  /** build the span for a year (the written year or the one given by context) */
-  span: (year: number) => Span | null;
-  optional?: boolean;
-  /** may take its year from a neighbour ("Tháng 3 và tháng 10/2025") */
-  shareYear?: boolean;
-  /** "đến cuối nhiệm kỳ": the year is the end of the plan's term */
-  termEnd?: boolean;
-  /** a year with no word before it ("năm 2024") */
-  bare?: boolean;
-  /** the month that places a year-less day, month or quarter in a school year (Sep..Dec the first year) */
-  month?: number;
-}
-
-// ---------------------------------------------------------------- pattern pieces
-
-// Numbers standing alone: not glued to letters, digits or a preceding "/" or "x.".
-const NUM_L = "(?<![\\p{L}\\p{M}\\p{N}/])(?<!\\p{N}[.,])";
-// ... and not continued by letters, digits, or "/5", "-5", ".5", "/HD" (a document number).
-const NUM_R = "(?![\\p{L}\\p{M}\\p{N}])(?![/.,\\-–]\\p{N})(?!/\\p{L})(?!-\\p{Lu})";
-const DAY = "(?:0?[1-9]|[12][0-9]|3[01])";
-const MON = "(?:0?[1-9]|1[0-2])";
-const YEAR = "(?:1[89]|20)[0-9]{2}";
-const S = "\\s{1,3}"; // a short run of spaces (PDF text has long runs: keep bounded)
-const S0 = "\\s{0,3}";
-const TO = `${S0}(?:đến|tới|-|–)${S0}(?:hết${S})?`; // "đến", "-", "đến hết"
-// Leads kept in the raw because they change the meaning: a limit ("đến", "trước"); rules/vocab/time.ts
-const LEAD = `(?:(?<lead>${alt(DEADLINE_LEADS)})${S})?`;
-const ROMAN_Q = "(?:IV|III|II|I|[1-4])";
-const MONTH_WORD = alt(["mười một", "mười hai", "mười"]); // "tháng mười hai": words other than these are ambiguous ("tháng năm")
-
-const F = "giu";
-
-const num = (s: string | undefined): number | null => (s === undefined ? null : Number(s));
-const monthOf = (s: string): number => MONTH_WORDS[s.toLowerCase().replace(/\s+/g, " ")] ?? Number(s);
-const quarterOf = (s: string): number => QUARTERS[s.toLowerCase()] ?? 0;
-
-const monthSpan = (y: number, m: number): Span => ({ start: iso(y, m, 1), end: iso(y, m, daysIn(y, m)) });
-const quarterSpan = (y: number, q: number): Span => ({
-  start: iso(y, q * 3 - 2, 1),
-  end: iso(y, q * 3, daysIn(y, q * 3)),
-});
-const yearSpan = (y: number): Span => ({ start: iso(y, 1, 1), end: iso(y, 12, 31) });
-
-/** A year written in the match, in either of two groups ("/2025" or "năm 2025"). */
-const yearOf = (g: Record<string, string | undefined>, ...names: string[]): number | null => {
-  for (const n of names) if (g[n] !== undefined) return Number(g[n]);
-  return null;
-};
-
-/**
- * Years of the two ends of a range when one or both are written: "Tháng 6-9/2025"
- * (written once, applies to both); "15/12-15/1/2025" wraps into the year before.
- */
-function rangeYears(y1: number | null, y2: number | null, year: number, firstAfterSecond: boolean): [number, number] {
-  if (y1 !== null && y2 !== null) return [y1, y2];
-  if (y2 !== null) return [firstAfterSecond ? y2 - 1 : y2, y2];
-  if (y1 !== null) return [y1, firstAfterSecond ? y1 + 1 : y1];
-  return firstAfterSecond ? [year, year + 1] : [year, year];
-}
-
-type Groups = Record<string, string | undefined>;
-
-/** One day once its year is known; null when the day does not exist in that year (29/2). */
-const oneDay = (m: number, d: number) => (y: number): Span | null => (validDay(y, m, d) ? { start: iso(y, m, d), end: iso(y, m, d) } : null);
-
-/**
- * A range from one day to another, groups d1/m1/y1 to d2/m2/y2: "15/11-15/12", "từ ngày 22 tháng 9
- * năm 2025 đến ngày 20 tháng 11". An end before its start ("15/12-15/1") runs into the next year.
- */
-function dayToDay(g: Groups): { precision: "range"; year: number | null; span: (year: number) => Span | null } {
-  const [d1, m1, d2, m2] = [Number(g.d1), Number(g.m1), Number(g.d2), Number(g.m2)];
-  const y1 = num(g.y1), y2 = num(g.y2);
-  const after = m1 * 100 + d1 > m2 * 100 + d2;
-  return {
-    precision: "range", year: y2 ?? y1,
-    span: (year) => {
-      const [a, b] = rangeYears(y1, y2, year, after && (y1 === null || y2 === null));
-      if (!validDay(a, m1, d1) || !validDay(b, m2, d2)) return null;
-      return { start: iso(a, m1, d1), end: iso(b, m2, d2) };
-    },
-  };
-}
-interface Pattern { id: string; re: RegExp; build: (g: Groups, m: RegExpExecArray) => Omit<Candidate, "start" | "end" | "core"> | null }
-
-const PATTERNS: Pattern[] = [
-  // Day ranges: "15/11-15/12", "từ ngày 01/4 đến ngày 31/5/2025", "7/5/1954 - 7/5/2024",
-  // "từ ngày 30/9 đến ngày 30/12 năm 2025" (the year in words after the second day).
-  {
-    id: "day-range",
-    re: new RegExp(
-      `(?:từ${S})?(?:ngày${S})?${NUM_L}(?<d1>${DAY})/(?<m1>${MON})(?:/(?<y1>${YEAR}))?${TO}(?:ngày${S})?(?<d2>${DAY})/(?<m2>${MON})(?:(?:/|${S}năm${S})(?<y2>${YEAR}))?${NUM_R}`,
-      F,
-    ),
-    build: (g) => ({ ...dayToDay(g), shareYear: false }),
-  },
-  // A day range inside one month: "từ ngày 01 đến ngày 15/4/2025", "ngày 10-12/8".
-  {
-    id: "day-range-one-month",
-    re: new RegExp(
-      `(?:từ${S})?ngày${S}(?<d1>${DAY})${TO}(?:ngày${S})?(?<d2>${DAY})(?:/|${S}tháng${S})(?<m>${MON})(?:(?:/|${S}năm${S})(?<y>${YEAR}))?${NUM_R}`,
-      F,
-    ),
-    build: (g) => {
-      const d1 = Number(g.d1), d2 = Number(g.d2), m = Number(g.m);
-      if (d1 >= d2) return null;
-      return {
-        precision: "range", year: num(g.y),
-        span: (y) => (validDay(y, m, d2) ? { start: iso(y, m, d1), end: iso(y, m, d2) } : null),
-      };
-    },
-  },
-  // A day range inside one month without "ngày", as a schedule's week cell writes it: "05 - 31/8",
-  // "Từ 01- 08/9" (the first day before the second).
-  {
-    id: "day-range-bare",
-    re: new RegExp(`(?:từ${S})?${NUM_L}(?<d1>${DAY})${TO}(?<d2>${DAY})/(?<m>${MON})(?:/(?<y>${YEAR}))?${NUM_R}`, F),
-    build: (g) => {
-      const d1 = Number(g.d1), d2 = Number(g.d2), m = Number(g.m);
-      if (d1 >= d2) return null;
-      return {
-        precision: "range", year: num(g.y),
-        span: (y) => (validDay(y, m, d2) ? { start: iso(y, m, d1), end: iso(y, m, d2) } : null),
-      };
-    },
-  },
-  // Dotted day ranges, each end with its year: "từ ngày 15.12.2015 đến 5.2.2016".
-  {
-    id: "day-range-dotted",
-    re: new RegExp(
-      `(?:từ${S})?(?:ngày${S})?${NUM_L}(?<d1>${DAY})\\.(?<m1>${MON})\\.(?<y1>${YEAR})${TO}(?:ngày${S})?(?<d2>${DAY})\\.(?<m2>${MON})\\.(?<y2>${YEAR})${NUM_R}`,
-      F,
-    ),
-    build: (g) => ({ ...dayToDay(g), shareYear: false }),
-  },
-  // Month ranges: "từ tháng 5 đến tháng 8/2025", "tháng 5 - tháng 8 năm 2025", "Tháng 6-9/2025".
-  {
-    id: "month-range",
-    re: new RegExp(
-      `(?:từ${S})?tháng${S}(?<m1>${MON})(?:${S0}/${S0}(?<y1>${YEAR})|${S}năm${S}(?<y1n>${YEAR}))?${TO}(?:tháng${S})?(?<m2>${MON})(?:${S0}[/-]${S0}(?<y2>${YEAR})|${S}năm${S}(?<y2n>${YEAR}))?${NUM_R}`,
-      F,
-    ),
-    build: (g) => {
-      const m1 = Number(g.m1), m2 = Number(g.m2);
-      const y1 = yearOf(g, "y1", "y1n"), y2 = yearOf(g, "y2", "y2n");
-      if (m1 === m2 && y1 === y2) return null;
-      return {
-        precision: "range", year: y2 ?? y1,
-        span: (year) => {
-          const [a, b] = rangeYears(y1, y2, year, m1 > m2);
-          return { start: iso(a, m1, 1), end: iso(b, m2, daysIn(b, m2)) };
-        },
-      };
-    },
-  },
-  // Quarter ranges: "từ quý II đến quý III năm 2025", "quý I - quý II/2024", "Quý III-IV/2025", "quý 1-2/2025"
-  // (the second "quý" left out: a roman numeral, or a digit before "/year", since "quý I - 2025" is a year).
-  {
-    id: "quarter-range",
-    re: new RegExp(
-      `(?:từ${S})?quý${S}(?<q1>${ROMAN_Q})${WB_RIGHT}(?:${S0}/${S0}(?<y1>${YEAR})|${S}năm${S}(?<y1n>${YEAR}))?${TO}(?:quý${S}(?<q2>${ROMAN_Q})|(?<q2r>IV|III|II|I|[1-4](?=${S0}/${S0}${YEAR})))${WB_RIGHT}(?:${S0}/${S0}(?<y2>${YEAR})|${S}năm${S}(?<y2n>${YEAR}))?${NUM_R}`,
-      F,
-    ),
-    build: (g) => {
-      const q1 = quarterOf(g.q1 ?? ""), q2 = quarterOf(g.q2 ?? g.q2r ?? "");
-      if (!q1 || !q2) return null;
-      const y1 = yearOf(g, "y1", "y1n"), y2 = yearOf(g, "y2", "y2n");
-      return {
-        precision: "range", year: y2 ?? y1,
-        span: (year) => {
-          const [a, b] = rangeYears(y1, y2, year, q1 > q2);
-          return { start: quarterSpan(a, q1).start, end: quarterSpan(b, q2).end };
-        },
-      };
-    },
-  },
-  // Day ranges in words: "từ ngày 22 tháng 9 năm 2025 đến ngày 20 tháng 11 năm 2025", "từ ngày 5 tháng 3 đến ngày 10 tháng 4".
-  {
-    id: "day-range-words",
-    re: new RegExp(
-      `(?:từ${S})?ngày${S}(?<d1>${DAY})${S}tháng${S}(?<m1>${MON})(?:${S0},?${S0}năm${S}(?<y1>${YEAR}))?${TO}ngày${S}(?<d2>${DAY})${S}tháng${S}(?<m2>${MON})(?:${S0},?${S0}năm${S}(?<y2>${YEAR}))?${NUM_R}`,
-      F,
-    ),
-    build: (g) => ({ ...dayToDay(g), month: Number(g.m2) }),
-  },
-  // Full dates: "28/6/2024", "ngày 28/6/2024", "trước ngày 30/6/2025", "28.6.2024", "28-6-2024".
-  {
-    id: "date",
-    re: new RegExp(`${LEAD}(?:ngày${S})?${NUM_L}(?<d>${DAY})(?<sep>[/.-])(?<m>${MON})\\k<sep>(?<y>${YEAR})${NUM_R}`, F),
-    build: (g) => {
-      const d = Number(g.d), m = Number(g.m), y = Number(g.y);
-      return { precision: "day", year: y, span: oneDay(m, d) };
-    },
-  },
-  // Dates in words: "ngày 15 tháng 7 năm 2025", "trước ngày 30 tháng 6".
-  {
-    id: "date-words",
-    re: new RegExp(`${LEAD}ngày${S}(?<d>${DAY})${S}tháng${S}(?<m>${MON})(?:${S0},?${S0}năm${S}(?<y>${YEAR}))?${NUM_R}`, F),
-    build: (g) => {
-      const d = Number(g.d), m = Number(g.m);
-      return { precision: "day", year: num(g.y), shareYear: true, month: m, span: oneDay(m, d) };
-    },
-  },
-  // Day and month, the year from the plan: "(5/6)", "20/10", "ngày 28/6", "trước ngày 15/12".
-  {
-    id: "day-month",
-    re: new RegExp(`${LEAD}(?:ngày${S})?${NUM_L}(?<d>${DAY})/(?<m>${MON})${NUM_R}`, F),
-    build: (g) => {
-      const d = Number(g.d), m = Number(g.m);
-      return { precision: "day", year: null, shareYear: true, month: m, span: oneDay(m, d) };
-    },
-  },
-  // Weeks: "tuần thứ 3 tháng 9", "tuần đầu tháng 3/2025", "tuần cuối của tháng 12".
-  {
-    id: "week",
-    re: new RegExp(
-      `tuần${S}(?:thứ${S}(?<n>[1-5]|nhất|hai|ba|tư)|(?<pos>đầu|cuối))${S}(?:của${S})?tháng${S}(?<m>${MON})(?:${S0}/${S0}(?<y>${YEAR})|${S}năm${S}(?<yn>${YEAR}))?${NUM_R}`,
-      F,
-    ),
-    build: (g) => {
-      const m = Number(g.m);
-      const words: Record<string, number> = { "nhất": 1, "hai": 2, "ba": 3, "tư": 4 };
-      const n = g.n === undefined ? null : words[g.n.toLowerCase()] ?? Number(g.n);
-      const last = g.pos?.toLowerCase() === "cuối";
-      return {
-        precision: "week", year: yearOf(g, "y", "yn"), shareYear: true, month: m,
-        span: (y) => {
-          const dim = daysIn(y, m);
-          const from = last ? dim - 6 : ((n ?? 1) - 1) * 7 + 1;
-          if (from > dim) return null;
-          return { start: iso(y, m, from), end: iso(y, m, Math.min(from + 6, dim)) };
-        },
-      };
-    },
-  },
-  // Months: "Tháng 02/2024", "tháng 3 năm 2025", "đến hết tháng 6", "tháng mười hai năm 2025".
-  {
-    id: "month",
-    re: new RegExp(
-      `${LEAD}tháng${S}(?:(?<m>${MON})|(?<mw>${MONTH_WORD})(?=${S}năm${S}${YEAR}))(?:${S0}[/-]${S0}(?<y>${YEAR})|${S}năm${S}(?<yn>${YEAR}))?${NUM_R}`,
-      F,
-    ),
-    build: (g) => {
-      const m = monthOf(g.m ?? g.mw ?? "");
-      if (!(m >= 1 && m <= 12)) return null;
-      return { precision: "month", year: yearOf(g, "y", "yn"), shareYear: true, month: m, span: (y) => monthSpan(y, m) };
-    },
-  },
-  // A month and year without the word "tháng": "06/2025" (e.g. in a table cell "Thời gian: 6/2025").
-  {
-    id: "month-year",
-    re: new RegExp(`${LEAD}${NUM_L}(?<m>${MON})/(?<y>${YEAR})${NUM_R}`, F),
-    build: (g) => {
-      const m = Number(g.m);
-      return { precision: "month", year: Number(g.y), span: (y) => monthSpan(y, m) };
-    },
-  },
-  // Quarters: "Quý II", "quý II/2024", "quý IV năm 2025", "đến hết quý III", "quý 2 - 2025".
-  {
-    id: "quarter",
-    re: new RegExp(
-      `${LEAD}quý${S}(?<q>${ROMAN_Q})${WB_RIGHT}(?:${S0}[/-]${S0}(?<y>${YEAR})|${S}năm${S}(?<yn>${YEAR}))?${NUM_R}`,
-      F,
-    ),
-    build: (g) => {
-      const q = quarterOf(g.q ?? "");
-      if (!q) return null;
-      return { precision: "quarter", year: yearOf(g, "y", "yn"), shareYear: true, month: q * 3, span: (y) => quarterSpan(y, q) };
-    },
-  },
-  // Halves: "6 tháng đầu năm", "6 tháng cuối năm 2025", "nửa đầu năm".
-  {
-    id: "half",
-    re: new RegExp(
-      `${LEAD}${WB_LEFT}(?:(?<first>${alt(HALF_FIRST)})|(?<second>${alt(HALF_SECOND)}))(?:${S}(?<y>${YEAR}))?${NUM_R}`,
-      F,
-    ),
-    build: (g) => {
-      const first = g.first !== undefined;
-      return {
-        precision: "half", year: num(g.y),
-        span: (y) => (first ? { start: iso(y, 1, 1), end: iso(y, 6, 30) } : { start: iso(y, 7, 1), end: iso(y, 12, 31) }),
-      };
-    },
-  },
-  // Years: "đến năm 2025", "đến cuối năm 2025", "vào năm 2025", "trong năm 2025" (optional), "năm 2024" (optional).
-  {
-    id: "year",
-    re: new RegExp(
-      // (?<close>…): the expression ends its sentence ("… hoàn thiện … trong năm 2026.")
-      `(?:(?<yl>đến hết|đến cuối|đến|tới|trước|chậm nhất(?:${S}là)?|cuối|trong|vào)${S})?${WB_LEFT}năm${S}(?<y>${YEAR})${NUM_R}(?!${S0}[-–]${S0}\\p{N})(?:(?=(?<close>${S0}(?:[.;](?!\\p{N})|$)))|)`,
-      F,
-    ),
-    build: (g, m) => {
-      const y = Number(g.y);
-      const lead = g.yl?.toLowerCase();
-      // "Năm 2026, phấn đấu …": a year that opens the item's sentence sets its time frame
-      const opens = lead === undefined && /^[\s\-+*•]{0,6}$/u.test(m.input.slice(0, m.index)) && /^\s{0,2},/u.test(m.input.slice(m.index + m[0].length));
-      // "đến năm 2025" is a limit; a bare "năm 2025" or "trong năm 2025" mostly
-      // qualifies a noun ("Hội thi … năm 2025"): careful readers differ.
-      // But "trong năm 2026" closing an item's sentence says when the item is done
-      // (a qualifying "… năm 2025" is followed by more words).
-      const optional = !opens && (lead === undefined || (lead === "trong" && g.close === undefined));
-      return { precision: "year", year: y, optional, bare: lead === undefined && !opens, span: yearSpan };
-    },
-  },
-  // The plan's own year: "Cả năm" (a table's time column), "trong năm" (optional).
-  {
-    id: "whole-year",
-    re: new RegExp(`${WB_LEFT}(?:(?<all>cả${S}năm)|(?<within>trong${S}năm))${WB_RIGHT}(?!${S}(?:học|qua|tới|nay|trước|sau|đầu|cuối|\\p{N}))(?!${S0}\\p{N})`, F),
-    build: (g) => ({ precision: "year", year: null, optional: g.all === undefined, span: yearSpan }),
-  },
-  // The end of the term: "đến cuối nhiệm kỳ", "đến hết nhiệm kỳ" (year of ctx.periodEnd; optional).
-  {
-    id: "term-end",
-    re: new RegExp(`${WB_LEFT}(?:đến|tới)${S}(?:hết|cuối)${S}nhiệm${S}kỳ${WB_RIGHT}(?!${S0}\\p{N})`, F),
-    build: () => ({ precision: "year", year: null, optional: true, span: yearSpan, termEnd: true }),
-  },
-];
+import { MON, monthSpan, PATTERNS, quarterOf, quarterSpan, ROMAN_Q, S, S0, YEAR, yearOf, type Candidate, type Groups } from "./deadline/patterns.js";
 
 // ---------------------------------------------------------------- rejections
 
 // "sơ kết 6 tháng đầu năm", "so với năm 2024", "tính đến tháng 01/2023", "hằng năm".
-const NOT_BEFORE_RE = new RegExp(`${WB_LEFT}${alt(NOT_DEADLINE_BEFORE)}(?:${S}(?:ngày|hết|đến|tới|từ))*${S0}$`, "iu");
+const NOT_BEFORE_RE = regex(`${WB_LEFT}${alt(NOT_DEADLINE_BEFORE)}(?:${S}(?:ngày|hết|đến|tới|từ))*${S0}$`, "iu");
 // A document's number just before its date: "số 15/HD-BTV ngày", "56/2012/NĐ-CP ngày", "19-ĐA/TU, ngày".
 const DOC_CODE_RE = /\p{N}\p{L}{0,2}[/-]\p{Lu}|(?<![\p{L}])số\s{0,3}\p{N}/u;
 // A document kind named shortly before: "Nghị quyết … ngày 08/01/2021".
-const DOC_KIND_RE = new RegExp(`${WB_LEFT}${alt(DOCUMENT_KINDS)}${WB_RIGHT}`, "iu");
-const DOC_KIND_BEFORE_RE = new RegExp(`${WB_LEFT}${alt(DOCUMENT_KINDS)}\\s{0,3}$`, "iu");
+const DOC_KIND_RE = regex(`${WB_LEFT}${alt(DOCUMENT_KINDS)}${WB_RIGHT}`, "iu");
+const DOC_KIND_BEFORE_RE = regex(`${WB_LEFT}${alt(DOCUMENT_KINDS)}\\s{0,3}$`, "iu");
 // "… ngày 05/7/2023 của …", "ngày 04/9/2023 giữa …".
-const CITATION_AFTER_RE = new RegExp(`^${S0}[,;]?${S0}${alt(CITATION_AFTER)}${WB_RIGHT}`, "iu");
+const CITATION_AFTER_RE = regex(`^${S0}[,;]?${S0}${alt(CITATION_AFTER)}${WB_RIGHT}`, "iu");
 // The signing line: "Lào Cai, ngày 15 tháng 3 năm 2026" (a place name opens the line).
 const PLACE_LINE_RE = /^[\s\p{L}.]{1,40},\s{0,3}$/u;
 function isSigningLine(t: string, at: number): boolean {
@@ -398,12 +67,12 @@ function isSigningLine(t: string, at: number): boolean {
   return PLACE_LINE_RE.test(back.slice(nl + 1));
 }
 // "ban hành ngày", "ký ngày": a document's date.
-const ISSUED_RE = new RegExp(`${WB_LEFT}(?:ban${S}hành|ký|kí)${S0}$`, "iu");
+const ISSUED_RE = regex(`${WB_LEFT}(?:ban${S}hành|ký|kí)${S0}$`, "iu");
 // A programme whose name carries a year: "Nghị quyết hỗ trợ phụ nữ hội nhập quốc tế đến năm 2030".
-const PROGRAMME_RE = new RegExp(words(PROGRAMME_KINDS), "iu");
-const STRIVE_RE = new RegExp(`${WB_LEFT}(?:phấn đấu|phần đấu|mục tiêu|đạt|hoàn thành)${WB_RIGHT}`, "iu");
+const PROGRAMME_RE = regex(words(PROGRAMME_KINDS), "iu");
+const STRIVE_RE = regex(`${WB_LEFT}(?:phấn đấu|phần đấu|mục tiêu|đạt|hoàn thành)${WB_RIGHT}`, "iu");
 // "từ năm 2021 đến năm 2025" is a stage, not a limit.
-const FROM_YEAR_RE = new RegExp(`${WB_LEFT}(?:từ${S})?năm${S}${YEAR}${S0}$`, "iu");
+const FROM_YEAR_RE = regex(`${WB_LEFT}(?:từ${S})?năm${S}${YEAR}${S0}$`, "iu");
 // A count after a day/month makes it a fraction: "3/12 xã", "8/10 chỉ tiêu".
 const FRACTION_NOUNS = new Phrases([...COUNT_NOUNS, "chỉ tiêu", "tiêu chí", "nội dung", "thành phố", "thị xã", "thị trấn", "tỉnh", "nhiệm vụ"]);
 const fractionNounAfter = (s: string): boolean => {
@@ -428,7 +97,7 @@ function clauseBefore(t: string, at: number, n: number): string {
 }
 
 // "lớp 5/3, 5/4": class names, the first after its word, the others in its list
-const CLASS_BEFORE_RE = new RegExp(`${WB_LEFT}${alt(CLASS_WORDS)}${S}(?:\\p{N}{1,2}/\\p{N}{1,2}${S0}(?:,|và)${S0}){0,8}$`, "iu");
+const CLASS_BEFORE_RE = regex(`${WB_LEFT}${alt(CLASS_WORDS)}${S}(?:\\p{N}{1,2}/\\p{N}{1,2}${S0}(?:,|và)${S0}){0,8}$`, "iu");
 // a clock time beside a date: a page's post or update stamp ("20:03 11-12-2023", "26/12/2019 15:46 CH")
 const CLOCK_BEFORE_RE = /(?<![\p{N}:])[0-2]?\p{N}:[0-5]\p{N}(?::[0-5]\p{N})?\s{0,3}(?:SA|CH|AM|PM)?\s{0,3}[|,-]?\s{0,3}$/iu;
 const CLOCK_AFTER_RE = /^\s{0,3}[|,-]?\s{0,3}[0-2]?\p{N}:[0-5]\p{N}(?![\p{N}])/u;
@@ -549,8 +218,8 @@ function keepLongest(t: string, found: Found[], refused: Found[]): Found[] {
 // The next of a list of months or quarters written after the first one's word: ", 6" in "tháng 5, 6,
 // 7/2025", ", II/2025" in "Quý I, II/2025", " và IV" in "quý III và IV năm 2025". The number stands before
 // a separator, a year or the end (", 6 hội viên" is no month).
-const LISTED_MONTH_RE = new RegExp(`\\s{0,3}(?:,|;|và)\\s{0,3}(?<n>${MON})(?:${S0}[/-]${S0}(?<y>${YEAR})|${S}năm${S}(?<yn>${YEAR}))?(?=\\s{0,3}(?:[,;.)]|và|$))`, "iuy");
-const LISTED_QUARTER_RE = new RegExp(`\\s{0,3}(?:,|;|và)\\s{0,3}(?<n>${ROMAN_Q})(?:${S0}[/-]${S0}(?<y>${YEAR})|${S}năm${S}(?<yn>${YEAR}))?(?=\\s{0,3}(?:[,;.)]|và|$))`, "iuy");
+const LISTED_MONTH_RE = regex(`\\s{0,3}(?:,|;|và)\\s{0,3}(?<n>${MON})(?:${S0}[/-]${S0}(?<y>${YEAR})|${S}năm${S}(?<yn>${YEAR}))?(?=\\s{0,3}(?:[,;.)]|và|$))`, "iuy");
+const LISTED_QUARTER_RE = regex(`\\s{0,3}(?:,|;|và)\\s{0,3}(?<n>${ROMAN_Q})(?:${S0}[/-]${S0}(?<y>${YEAR})|${S}năm${S}(?<yn>${YEAR}))?(?=\\s{0,3}(?:[,;.)]|và|$))`, "iuy");
 const MAX_LISTED = 11;
 
 /** The months or quarters listed after a kept month or quarter, each one a deadline of its own. */

@@ -12,8 +12,8 @@
 //   6. here       — what needs several parts: the issuer of a plan without a header
 //                   ("Ban Thường vụ Hội LHPN tỉnh …" in the opening), the province,
 //                   the body from the signature.
-import type { Block, DocModel } from "../src/model.js";
-import { warning, type ListedWarning } from "../src/codes.js";
+import type { Block, DocModel, Warning } from "../src/model.js";
+import { warning } from "../src/codes.js";
 import type { Meta } from "../schemas/plan.js";
 import type { Rule } from "./rule.js";
 import { findProvinces, canonicalProvince, type Province } from "./provinces.js";
@@ -23,7 +23,7 @@ import { readTerm } from "./meta/term.js";
 import { announcingActor } from "./meta/issuer.js";
 import { readClosing } from "./meta/closing.js";
 import { clean, isUpper, mainBlocks } from "./meta/util.js";
-import { alt, words } from "./vocab/pattern.js";
+import { alt, words, regex } from "./vocab/pattern.js";
 import { bodyPhrases, RESOLVING_BODIES } from "./vocab/bodies.js";
 import { B, E, execFolded, foldForMatch, foldTone } from "../src/text.js";
 
@@ -32,13 +32,13 @@ export { findProvinces, canonicalProvince };
 // an elected board (rules/vocab/bodies.ts) of an organisation of a province:
 const ELECTED = alt(bodyPhrases("elected"), "full");
 // "Ban Thường vụ Hội LHPN tỉnh", "Ban Chấp hành Hội Liên hiệp Phụ nữ thành phố Đà Nẵng"
-const BODY_ORG_RE = new RegExp(
+const BODY_ORG_RE = regex(
   `${B}(?<body>${ELECTED})\\s{1,3}(?<org>(?:hoi|doan|lien doan|uy ban|mat tran)(?:\\s{1,3}[a-z()]{1,12}){0,6}?)\\s{1,3}(?<unit>tinh|thanh pho)${E}`,
   "du",
 );
-const ELECTED_RE = new RegExp(words(bodyPhrases("elected")), "iu");
+const ELECTED_RE = regex(words(bodyPhrases("elected")), "iu");
 // "tỉnh Lào Cai", "thành phố Cần Thơ": a province named as such in the text
-const UNIT_RE = new RegExp(`${B}(?:tinh|thanh pho|tp\\.?)\\s{1,3}$`, "u");
+const UNIT_RE = regex(`${B}(?:tinh|thanh pho|tp\\.?)\\s{1,3}$`, "u");
 
 const EMPTY: Meta = {
   title: null, subtitle: null, issuer: null, body: null, province: null, number: null, issuedAt: null,
@@ -67,8 +67,8 @@ function dominantProvince(texts: string[]): Province | null {
   return best(named) ?? best(any);
 }
 
-export function extractMeta(doc: DocModel): { meta: Meta; warnings: ListedWarning[] } {
-  const warnings: ListedWarning[] = [];
+export function extractMeta(doc: DocModel): { meta: Meta; warnings: Warning[] } {
+  const warnings: Warning[] = [];
   try {
     return { meta: read(doc, warnings), warnings };
   } catch (e) {
@@ -78,7 +78,7 @@ export function extractMeta(doc: DocModel): { meta: Meta; warnings: ListedWarnin
   }
 }
 
-function read(doc: DocModel, warnings: ListedWarning[]): Meta {
+function read(doc: DocModel, warnings: Warning[]): Meta {
   const blocks = mainBlocks(doc);
   const meta: Meta = { ...EMPTY, bases: [], recipients: [] };
   const opening = readOpening(blocks);
@@ -121,7 +121,7 @@ function headerTexts(blocks: Block[], opening: OpeningFacts): string[] {
 
 // "NGHỊ QUYẾT" / "ĐẠI HỘI … LẦN THỨ XIV, NHIỆM KỲ 2021-2026": the congress passed it; its term is no part of its name
 const RESOLUTION_RE = /^nghi quyet$/u;
-const RESOLVER_RE = new RegExp(`^${alt(RESOLVING_BODIES, "full")}${E}`, "u");
+const RESOLVER_RE = regex(`^${alt(RESOLVING_BODIES, "full")}${E}`, "u");
 const TERM_AFTER_RE = /\s{0,3}[,(–-]?\s{0,3}(?:nhiem ky|khoa)(?![\p{L}]).*$/u;
 
 /** The congress or conference that passed a resolution, from the resolution's subtitle. */

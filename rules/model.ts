@@ -13,17 +13,18 @@ import type { Block, DocModel } from "../src/model.js";
 import type { Model } from "../schemas/plan.js";
 import type { Rule } from "./rule.js";
 import { B, E, allFolded, foldForMatch } from "../src/text.js";
+import { regex } from "./vocab/pattern.js";
 
 // "mô hình “…”", "các mô hình: “…”", "mô hình điểm “…”" (up to two words between, no punctuation)
-const MODEL_LEAD_RE = new RegExp(`${B}mo hinh(?:\\s{1,3}[a-z]{1,8}){0,2}?\\s{0,3}:?\\s{0,3}(?=[“"«])`, "gdu");
+const MODEL_LEAD_RE = regex(`${B}mo hinh(?:\\s{1,3}[a-z]{1,8}){0,2}?\\s{0,3}:?\\s{0,3}(?=[“"«])`, "gdu");
 // "gia đình 5 không, 3 sạch", "gia đình 5 có 3 sạch", "gia đình 5 không + 3 sạch"
 // also with the families named and the slogan quoted: "gia đình nhà giáo “5 không, 3 sạch”", "gia đình hội viên 5 có 3 sạch"
 const SLOGAN = "(?:0?5)\\s{1,3}(?:khong|co)\\s{0,3}[,+]?\\s{0,3}(?:0?3)\\s{1,3}sach";
 // (the closing quote only with an opening one: "Xây dựng gia đình 5 không, 3 sạch”" ends at "sạch")
-const FAMILY_RE = new RegExp(`${B}gia dinh(?:\\s{1,3}[a-z]{1,8}){0,3}?\\s{1,3}(?:[“"]${SLOGAN}[”"]|${SLOGAN}${E})`, "gdu");
+const FAMILY_RE = regex(`${B}gia dinh(?:\\s{1,3}[a-z]{1,8}){0,3}?\\s{1,3}(?:[“"]${SLOGAN}[”"]|${SLOGAN}${E})`, "gdu");
 // a footnote that defines a model: "Mô hình “1+1”: …", "- Mô hình "3 có + 3 biết": …"
 const DEFINITION_RE = /^[\s\-–—•*]{0,5}(?:[Mm]ô hình\s{1,3})?[“"«](?<name>[^”"»\n]{1,120})[”"»]\s{0,3}[:：]\s{0,5}(?<def>\S[\s\S]*)$/u;
-const DEFINITION_LEAD_RE = new RegExp(`^[\\s\\-–—•*]{0,5}mo hinh${E}`, "u");
+const DEFINITION_LEAD_RE = regex(`^[\\s\\-–—•*]{0,5}mo hinh${E}`, "u");
 
 const OPEN = "“\"«";
 const CLOSE_OF: Record<string, string> = { "“": "”", "\"": "\"", "«": "»" };

@@ -5,6 +5,7 @@
 // without diacritics ("Nam Dinh"), old tone-mark placement ("Thanh Hoá"), with or without
 // a hyphen ("Bà Rịa - Vũng Tàu"). We match on folded text and return the canonical name.
 import { foldForMatch, L } from "../src/text.js";
+import { regex } from "./vocab/pattern.js";
 
 export interface Province {
   /** canonical name with diacritics, as used in `meta.province` */
@@ -107,7 +108,7 @@ for (const p of PROVINCES) for (const s of [p.name, ...(p.aliases ?? [])]) entri
 // longest first, so "Thừa Thiên Huế" wins over "Huế" (chrono's matchAnyPattern)
 entries.sort((a, b) => b.pattern.length - a.pattern.length);
 const BY_PATTERN = entries;
-const PROVINCE_RE = new RegExp(`(?<![${L}])(?:${entries.map((e, i) => `(?<p${i}>${e.pattern})`).join("|")})(?![${L}])`, "gu");
+const PROVINCE_RE = regex(`(?<![${L}])(?:${entries.map((e, i) => `(?<p${i}>${e.pattern})`).join("|")})(?![${L}])`, "gu");
 
 export interface ProvinceHit {
   province: Province;

@@ -1,5 +1,5 @@
 // Quantities (mức chỉ tiêu): every number that sets a level to reach, with its
-// unit and comparator. See shared/gold/README.md "Quantities".
+// unit and comparator. See ../shared/gold/README.md "Quantities".
 //
 //   "100%"                          100  "%"          =
 //   "ít nhất 161 hộ"                161  "hộ"         >=
@@ -19,7 +19,7 @@
 // the start is skipped.
 
 import { foldTone, quotedAround, WB_LEFT, WB_RIGHT } from "../src/text.js";
-import { alt, Phrases } from "./vocab/pattern.js";
+import { alt, Phrases, regex } from "./vocab/pattern.js";
 import {
   CHANGE_LEADS, COMPARATORS_AFTER, COMPARATORS_BEFORE, COUNT_NOUNS, GLUED_UNITS, LIST_COUNT_NOUNS, MODEL_NAME_WORDS,
   NOT_COUNT_NOUNS, NOT_QUANTITY_BEFORE, NUMBER_WORDS, PER_MILLE, RATE_DENOMINATORS, UNIT_STOP_WORDS,
@@ -47,7 +47,7 @@ const NUMBER = "(?<num>[1-9][0-9]{0,2}(?:\\.[0-9]{3}){1,4}(?![.,]?\\p{N})|[0-9]{
 
 // A comparator or a verb of change before the number, then the number:
 //   "ít nhất 01", "từ 500", "trên 50", "không quá 5", "tăng thêm 3", "tăng từ 1.000", "giảm 05".
-const NUMBER_RE = new RegExp(
+const NUMBER_RE = regex(
   `(?:${WB_LEFT}(?<chg>${alt(CHANGE_LEADS)})${S})?(?:${WB_LEFT}(?<cmp>${alt(Object.keys(COMPARATORS_BEFORE))})${S})?` +
     `(?<![\\p{L}\\p{M}\\p{N}/+\\-–])(?<!\\p{N}[.,])${NUMBER}`,
   "giu",
@@ -55,18 +55,18 @@ const NUMBER_RE = new RegExp(
 
 // Vietnamese number words after a comparator, before a known counted noun: "ít nhất một dịch vụ".
 // (the counted noun is read by COUNT_NOUN after the match: see countNounAfter)
-const WORD_NUMBER_RE = new RegExp(
+const WORD_NUMBER_RE = regex(
   `${WB_LEFT}(?<cmp>${alt(Object.keys(COMPARATORS_BEFORE))})${S}(?<word>${alt(Object.keys(NUMBER_WORDS))})(?=${S}\\S)`,
   "giu",
 );
 
 // Pieces read after the number, anchored where the previous piece ended (sticky).
 // "%", and per mille "%o" / "‰" (its own unit: "0,01%o" is not 0,01%).
-const PERCENT_RE = new RegExp(`\\s{0,2}(?:(?<mille>${alt(PER_MILLE)})(?![\\p{L}\\p{M}])|%)`, "iuy");
+const PERCENT_RE = regex(`\\s{0,2}(?:(?<mille>${alt(PER_MILLE)})(?![\\p{L}\\p{M}])|%)`, "iuy");
 // A percentage's rate: "8%/năm", "84 %/năm" (a yearly rate: the unit stays "%").
 const PERCENT_RATE_RE = /\s{0,1}\/\s{0,1}(?:năm|tháng|quý)(?![\p{L}\p{M}])/iuy;
 // A unit glued to the number: "25ha", "65tạ/ha", "8tỷđ" (rules/vocab/quantity.ts GLUED_UNITS).
-const GLUED_UNIT_RE = new RegExp(`(?<unit>${alt(GLUED_UNITS)})(?![\\p{L}\\p{M}\\p{N}])`, "iuy");
+const GLUED_UNIT_RE = regex(`(?<unit>${alt(GLUED_UNITS)})(?![\\p{L}\\p{M}\\p{N}])`, "iuy");
 const FRACTION_RE = /\/(?<den>\p{N}{1,6})(?![\p{N}.,]|\/\p{N})/uy; // "05/17" (not "7/5/2024")
 // A counted noun from the vocabulary after one to three spaces (as `${S}${alt(COUNT_NOUNS)}${WB_RIGHT}` would match).
 const COUNT_NOUN = new Phrases(COUNT_NOUNS);
@@ -78,15 +78,15 @@ function countNounAfter(t: string, at: number): { length: number; unitStart: num
   return end < 0 ? null : { length: end - at, unitStart: at + sp[0].length };
 }
 // "(11 chỉ tiêu)" after a heading or group line: how many items follow, not a level.
-const LIST_COUNT_RE = new RegExp(`^${S}${alt(LIST_COUNT_NOUNS)}${S0}\\)`, "iu");
-const NOT_COUNT_RE = new RegExp(`${S}${alt(NOT_COUNT_NOUNS)}${WB_RIGHT}`, "iuy");
-const MODEL_WORD_RE = new RegExp(`${S0},?${S0}${alt(MODEL_NAME_WORDS)}${WB_RIGHT}`, "iuy");
-const STOP_RE = new RegExp(`${S}${alt(UNIT_STOP_WORDS)}${WB_RIGHT}`, "iuy");
-const WORD_RE = new RegExp(`${S}(?<word>${LETTERS}{1,20})${WB_RIGHT}`, "uy");
+const LIST_COUNT_RE = regex(`^${S}${alt(LIST_COUNT_NOUNS)}${S0}\\)`, "iu");
+const NOT_COUNT_RE = regex(`${S}${alt(NOT_COUNT_NOUNS)}${WB_RIGHT}`, "iuy");
+const MODEL_WORD_RE = regex(`${S0},?${S0}${alt(MODEL_NAME_WORDS)}${WB_RIGHT}`, "iuy");
+const STOP_RE = regex(`${S}${alt(UNIT_STOP_WORDS)}${WB_RIGHT}`, "iuy");
+const WORD_RE = regex(`${S}(?<word>${LETTERS}{1,20})${WB_RIGHT}`, "uy");
 // "/cơ sở Hội" (a rate) and "/Đề án" (an alternative) after a unit, without spaces around "/".
-const RATE_RE = new RegExp(`\\s{0,1}/\\s{0,1}(?<den>${alt(RATE_DENOMINATORS)})${WB_RIGHT}`, "iuy");
+const RATE_RE = regex(`\\s{0,1}/\\s{0,1}(?<den>${alt(RATE_DENOMINATORS)})${WB_RIGHT}`, "iuy");
 // "… trở lên", "… trở xuống" within a few words after the unit.
-const AFTER_CMP_RE = new RegExp(`${S}(?<after>${alt(Object.keys(COMPARATORS_AFTER))})${WB_RIGHT}`, "iuy");
+const AFTER_CMP_RE = regex(`${S}(?<after>${alt(Object.keys(COMPARATORS_AFTER))})${WB_RIGHT}`, "iuy");
 // A quoted name between the unit and "trở lên": "01 mô hình “Tuyến đường tự quản” trở lên".
 const QUOTED_NAME_RE = /\s{1,3}[“"][^“”"\n]{1,80}[”"]/uy;
 // A quoted name right after a number: "10 “Mái ấm Công đoàn”" (the name counts, as a noun would)
@@ -96,11 +96,11 @@ const QUOTED_COUNT_RE = /\s{1,3}[“"](?<name>[^“”"\n]{2,60})[”"]/uy;
 // date's part ("15/8 - 15/9": a "/" before) nor a span of years (four digits); the upper end needs a unit.
 // The ends may be decimals: "tăng 7,5 - 8,0%".
 const RANGE_RE = /(?:(?<![\p{L}\p{M}])từ\s{1,3}(?<lo>\p{N}{1,3}(?:[.,]\p{N}{1,3})?)\s{1,3}(?:đến|tới|-|–)\s{1,3}|(?<![\p{L}\p{M}\p{N}/.,:\-–])(?<lo2>\p{N}{1,3}(?:,\p{N}{1,2})?)\s{0,3}[-–]\s{0,3})(?=\p{N})/giu;
-const LOOSE_WORD_RE = new RegExp(`${S}(?!${alt(["từ", "trên", "dưới", "và", "hoặc", "nhằm", "để", "trong", "của"])}${WB_RIGHT})${LETTERS}{1,20}${WB_RIGHT}`, "iuy");
+const LOOSE_WORD_RE = regex(`${S}(?!${alt(["từ", "trên", "dưới", "và", "hoặc", "nhằm", "để", "trong", "của"])}${WB_RIGHT})${LETTERS}{1,20}${WB_RIGHT}`, "iuy");
 
 // Words right before a number that make it a name, code or ordinal: "Đề án 938", "số 56", "lần thứ 3".
 // A colon ends the name: "hằng năm: 2.150 ha", "(năm 2020): 8 tỷđ" give a level ("số: 15" stays a number).
-const NOT_BEFORE_RE = new RegExp(`${WB_LEFT}(?:${alt(NOT_QUANTITY_BEFORE)}\\s{0,3}(?:số\\s{0,3})?\\.?|số\\s{0,3}:)\\s{0,3}$`, "iu");
+const NOT_BEFORE_RE = regex(`${WB_LEFT}(?:${alt(NOT_QUANTITY_BEFORE)}\\s{0,3}(?:số\\s{0,3})?\\.?|số\\s{0,3}:)\\s{0,3}$`, "iu");
 // A label at the very start: "2.1. ", "3) ", "(1) ".
 const LABEL_RE = /^\s{0,10}\(?\p{N}{1,3}(?:\.\p{N}{1,3}){0,4}(?:\.|\))(?:\s|$)/u;
 

@@ -72,7 +72,7 @@ export function finish(draft: Draft): Extracted {
   return { meta, themes, targets, tasks, deadlines, footnotes, models, warnings: dedupe(warnings) };
 }
 
-function dedupe(ws: Warning[]): Warning[] {
+function dedupe<W extends Pick<Warning, "where"> & { code: string; message: string }>(ws: W[]): W[] {
   const seen = new Set<string>();
   return ws.filter((w) => {
     const k = `${w.code}|${w.message}|${w.where?.start ?? ""}`;

@@ -12,7 +12,7 @@
 // it into tasks, or ends the list when it names no kind of item.
 // The words are data: rules/vocab/running-text.ts. Every scan here is one pass over the text.
 import { foldForMatch, foldKey } from "../src/text.js";
-import { alt, words } from "./vocab/pattern.js";
+import { alt, regex, words } from "./vocab/pattern.js";
 import { COUNT_WORDS, GENERIC_LEADS, GOAL_LEAD_WORDS, RESULT_BEFORE, SHARE_LEADS, SUB_LEADS, TARGET_LEAD_WORDS } from "./vocab/running-text.js";
 import { findQuantities } from "./quantity.js";
 import { sectionKind } from "./sections.js";
@@ -23,11 +23,11 @@ export interface Clause {
   kind: "target" | "task";
 }
 
-const TARGET_WORDS = new RegExp(words(TARGET_LEAD_WORDS, "full"), "gu");
+const TARGET_WORDS = regex(words(TARGET_LEAD_WORDS, "full"), "gu");
 // a result before "chỉ tiêu": "đạt 63,97% chỉ tiêu", "hoàn thành vượt chỉ tiêu"
-const RESULT = new RegExp(`(?:${words(RESULT_BEFORE, "full")}|%)\\s{0,3}(?:\\d[\\d.,]{0,12}\\s{0,2}%\\s{0,3})?$`, "u");
+const RESULT = regex(`(?:${words(RESULT_BEFORE, "full")}|%)\\s{0,3}(?:\\d[\\d.,]{0,12}\\s{0,2}%\\s{0,3})?$`, "u");
 // a count of targets: "25 nhóm chỉ tiêu", "11 chỉ tiêu kinh tế", "12 chỉ tiêu chủ yếu"
-const COUNTED = new RegExp(`(?<![\\p{L}\\p{N}])\\d{1,3}\\s{1,3}(?:nhom\\s{1,3})?${alt(TARGET_LEAD_WORDS, "full")}(?![\\p{L}\\p{N}])`, "u");
+const COUNTED = regex(`(?<![\\p{L}\\p{N}])\\d{1,3}\\s{1,3}(?:nhom\\s{1,3})?${alt(TARGET_LEAD_WORDS, "full")}(?![\\p{L}\\p{N}])`, "u");
 
 /** Does the folded text name targets other than as a result ("đạt 95% chỉ tiêu")? */
 function namesTargets(folded: string): boolean {
@@ -37,10 +37,10 @@ function namesTargets(folded: string): boolean {
 
 /** A sentence about the targets rather than a target: it counts them ("Trong đó, có 11 chỉ tiêu kinh tế …"). */
 export const countsTargets = (text: string): boolean => COUNTED.test(foldForMatch(text));
-const GOAL_WORDS = new RegExp(words(GOAL_LEAD_WORDS, "full"), "u");
-const GENERIC = new RegExp(`^${alt(GENERIC_LEADS, "full")}$`, "u");
-const SHARE = new RegExp(`^${alt(SHARE_LEADS, "full")}(?![\\p{L}\\p{N}])`, "u");
-const COUNT = new RegExp(`^(?:${alt(COUNT_WORDS, "full")}|\\d{1,2})\\s(?=\\p{L})`, "u");
+const GOAL_WORDS = regex(words(GOAL_LEAD_WORDS, "full"), "u");
+const GENERIC = regex(`^${alt(GENERIC_LEADS, "full")}$`, "u");
+const SHARE = regex(`^${alt(SHARE_LEADS, "full")}(?![\\p{L}\\p{N}])`, "u");
+const COUNT = regex(`^(?:${alt(COUNT_WORDS, "full")}|\\d{1,2})\\s(?=\\p{L})`, "u");
 // what may open a sentence after a full stop and a space
 const SENTENCE_START = /^\s{1,5}[\p{Lu}\p{N}“"‘'(]/u;
 // a short capitalised abbreviation before a dot is no sentence end ("TP. Hồ Chí Minh", "TT. Ái Nghĩa")
@@ -93,7 +93,7 @@ export function splitClauses(text: string, from: number, to = text.length): Arra
   return out;
 }
 
-const SUB_LEAD = SUB_LEADS.map((r) => ({ re: new RegExp(`^(?:${alt(["các", "những"], "full")}\\s{1,3})?${alt([r.phrase], "full")}$`, "u"), kind: r.kind }));
+const SUB_LEAD = SUB_LEADS.map((r) => ({ re: regex(`^(?:${alt(["các", "những"], "full")}\\s{1,3})?${alt([r.phrase], "full")}$`, "u"), kind: r.kind }));
 
 /** The kind a short sub-lead names ("Ba khâu đột phá", "Các nhiệm vụ trọng tâm"), or null. */
 function subLeadKind(lead: string): "target" | "task" | "other" | null {

@@ -2,7 +2,7 @@
 // Matched on the heading text without its label, folded (no diacritics, lower case, one space),
 // anchored at the start: "2. Một số chỉ tiêu cơ bản:" -> target.
 import { foldKey } from "../src/text.js";
-import { alt } from "./vocab/pattern.js";
+import { alt, regex } from "./vocab/pattern.js";
 import { DETERMINERS, HEADINGS, type HeadingKind, type HeadingRow } from "./vocab/headings.js";
 
 export type SectionKind = Exclude<HeadingKind, "frame">;
@@ -25,7 +25,7 @@ export function headingPattern(rows: readonly HeadingRow[]): RegExp {
     bounded.length ? `${alt(bounded, "full")}(?![\\p{L}\\p{N}])` : null,
     open.length ? alt(open, "full") : null,
   ].filter(Boolean);
-  return new RegExp(`^${det}(?:${parts.join("|")})`, "u");
+  return regex(`^${det}(?:${parts.join("|")})`, "u");
 }
 
 const ORDER: readonly SectionKind[] = ["target", "mixed", "task", "other"];
@@ -48,7 +48,7 @@ export function sectionKind(headingText: string, labelled = true): SectionKind |
   return ORDER.find((k) => patterns.get(k)!.test(t)) ?? null;
 }
 
-const DETERMINER_RE = new RegExp(`^${alt(DETERMINERS, "full")}\\s{1,3}`, "u");
+const DETERMINER_RE = regex(`^${alt(DETERMINERS, "full")}\\s{1,3}`, "u");
 
 /** A heading that is little more than a kind's name: five words at most, a determiner or a count aside ("Một số chỉ tiêu chủ yếu"). */
 export function bareHeading(text: string): boolean {

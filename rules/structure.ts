@@ -10,7 +10,7 @@ import { foldForMatch, foldKey } from "../src/text.js";
 import { parseLabel, type Label } from "./label.js";
 import { frameHeading, headingLike, sectionKind, type OpenKind } from "./sections.js";
 import { bareList, cellLabel, findHeads, nestHeads, styleKey, type BareList, type Head } from "./section-heads.js";
-import { alt, words } from "./vocab/pattern.js";
+import { alt, words, regex } from "./vocab/pattern.js";
 import { PLAN_YEAR_COLUMN, TABLE_COLUMNS, type ColumnRole } from "./vocab/table-columns.js";
 import { countsTargets, inlineList, runningItems, type Clause } from "./running-text.js";
 import type { Rule } from "./rule.js";
@@ -81,10 +81,10 @@ const COLUMN_PATTERNS = TABLE_COLUMNS.map((row) => {
     row.start ? `^${alt(row.start, "full")}(?![\\p{L}\\p{N}])` : null,
     row.anywhere ? words(row.anywhere, "full") : null,
   ].filter(Boolean);
-  return { role: row.role, re: new RegExp(parts.join("|"), "u"), also: row.also ? new RegExp(words(row.also, "full"), "u") : null };
+  return { role: row.role, re: regex(parts.join("|"), "u"), also: row.also ? regex(words(row.also, "full"), "u") : null };
 });
 // "Kế hoạch 2025", "KH năm 2025": one plan-year column beside the wording holds the level to reach
-const PLAN_YEAR_RE = new RegExp(`^${alt(PLAN_YEAR_COLUMN, "full")}\\s(?:19|20)\\d{2}$`, "u");
+const PLAN_YEAR_RE = regex(`^${alt(PLAN_YEAR_COLUMN, "full")}\\s(?:19|20)\\d{2}$`, "u");
 
 /** The role of a column from its folded header text, or null. */
 export function columnRole(header: string): ColumnRole | null {

@@ -10,27 +10,28 @@ import type { Rule } from "./rule.js";
 import { B, E, allFolded, foldForMatch } from "../src/text.js";
 import { parseLabel } from "./label.js";
 import { frameHeading, sectionKind } from "./sections.js";
+import { regex } from "./vocab/pattern.js";
 
 const YEAR = "(?:19|20)\\d\\d";
 // "Chủ đề năm 2024:", "chủ đề năm 2025 là", "Chủ đề của năm 2023 -", "Chủ đề năm học 2023 - 2024:" (its first year)
-const YEAR_THEME_RE = new RegExp(
+const YEAR_THEME_RE = regex(
   `${B}chu de\\s{1,3}(?:cua\\s{1,3})?nam(?:\\s{1,3}hoc)?\\s{1,3}(?<y>${YEAR})(?:\\s{0,3}[-–]\\s{0,3}${YEAR})?\\s{0,3}(?:[:\\-–]|la${E}|duoc xac dinh la${E})\\s{0,5}`,
   "gdu",
 );
 // A year named as the year of something, in running text: "chọn năm 2025 là “Năm Thanh niên tình
 // nguyện”", "lấy năm 2026 là năm “…”", "xác định năm 2025 là “Năm …”".
-const YEAR_OF_RE = new RegExp(`${B}(?:chon|lay|xac dinh)\\s{1,3}nam\\s{1,3}(?<y>${YEAR})\\s{1,3}la(?:\\s{1,3}nam)?\\s{0,3}(?=[“"«])`, "gdu");
+const YEAR_OF_RE = regex(`${B}(?:chon|lay|xac dinh)\\s{1,3}nam\\s{1,3}(?<y>${YEAR})\\s{1,3}la(?:\\s{1,3}nam)?\\s{0,3}(?=[“"«])`, "gdu");
 // A heading that is only "Chủ đề" (of the year, of the school year), the theme on the lines after it:
 // "III. CHỦ ĐỀ NĂM 2026", "1. CHỦ ĐỀ NĂM HỌC", "Chủ đề:".
-const THEME_HEADING_RE = new RegExp(
+const THEME_HEADING_RE = regex(
   `^\\s{0,5}(?:(?:[ivxl]{1,5}|\\d{1,2}(?:\\.\\d{1,2}){0,2})\\s{0,2}[.)/-]\\s{0,3}|[-+*•]\\s{0,3})?chu de(?:\\s{1,3}(?:cua\\s{1,3})?nam(?:\\s{1,3}hoc)?(?:\\s{1,3}(?<y>${YEAR})(?:\\s{0,3}[-–]\\s{0,3}${YEAR})?)?)?\\s{0,3}:?\\s{0,3}$`,
   "du",
 );
 // "với chủ đề: …", "với chủ đề “…”", "mang chủ đề", "có chủ đề", a line "Chủ đề: …" or "Chủ điểm: …"
 // (a monthly plan of the Young Pioneers or a school names its month's theme "CHỦ ĐIỂM: “…”" on a line of its own)
-const EVENT_THEME_RE = new RegExp(`(?:${B}(?:voi|mang|co|theo)\\s{1,3}chu de|^\\s{0,5}[-+*•]?\\s{0,3}chu (?:de|diem))\\s{0,3}(?::\\s{0,5}|(?=[“"«]))`, "gdu");
+const EVENT_THEME_RE = regex(`(?:${B}(?:voi|mang|co|theo)\\s{1,3}chu de|^\\s{0,5}[-+*•]?\\s{0,3}chu (?:de|diem))\\s{0,3}(?::\\s{0,5}|(?=[“"«]))`, "gdu");
 // in a footnote: "Năm 2021: “…”", "- Năm 2022: “…”."
-const FOOTNOTE_YEAR_RE = new RegExp(`${B}nam\\s{1,3}(?<y>(?:19|20)\\d\\d)\\s{0,3}:\\s{0,5}(?=[“"«])`, "gdu");
+const FOOTNOTE_YEAR_RE = regex(`${B}nam\\s{1,3}(?<y>(?:19|20)\\d\\d)\\s{0,3}:\\s{0,5}(?=[“"«])`, "gdu");
 
 const OPEN_QUOTES = "“\"«‘";
 const CLOSE_OF: Record<string, string> = { "“": "”", "\"": "\"", "«": "»", "‘": "’" };

@@ -58,10 +58,5 @@ export const WARNINGS = {
 
 export type WarningCode = keyof typeof WARNINGS;
 
-/** A warning whose code is in the list. */
-export interface ListedWarning extends Warning {
-  code: WarningCode;
-}
-
 /** A warning with a listed code (for rules that collect warnings before they have a context). */
-export const warning = (code: WarningCode, message: string, where: Warning["where"] = null): ListedWarning => ({ code, message, where });
+export const warning = (code: WarningCode, message: string, where: Warning["where"] = null): Warning => ({ code, message, where });

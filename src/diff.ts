@@ -8,14 +8,14 @@
 //   - their words, diacritics and tone marks folded (src/text.ts), single words
 //     and pairs of adjacent words, each weighted by how rare it is in the two plans
 //     (a weighted Dice coefficient);
-//   - the phrases of src/diff-vocab.ts, which make "Hội LHPN cơ sở" and "Hội LHPN
+//   - the phrases of rules/vocab/diff.ts, which make "Hội LHPN cơ sở" and "Hội LHPN
 //     xã, phường, thị trấn" one concept; two clauses whose first subjects differ
 //     ("chi hội trưởng" / "cán bộ Hội chuyên trách") measure different things and
 //     are never paired;
 //   - their units: a shared unit raises the score, units that cannot count the
 //     same thing lower it.
 // Pairs are taken best first, each clause at most once, above a threshold.
-import { CONCEPTS, STOPWORDS, UNIT_EQUIVALENTS, type Concept } from "./diff-vocab.js";
+import { CONCEPTS, STOPWORDS, UNIT_EQUIVALENTS, type Concept } from "../rules/vocab/diff.js";
 import { foldKey, foldTone, nfc } from "./text.js";
 import { formatQuantity } from "./format.js";
 import type { PlanDocument, Quantity, SpanT, Target } from "../schemas/plan.js";

@@ -6,6 +6,7 @@
 // and `doc.text.slice(block.start, block.end) === block.text`.
 // Build a DocModel with `DocBuilder` (src/doc-builder.ts), which assigns offsets
 // in one place.
+import type { WarningCode } from "./codes.js";
 
 export type BlockKind =
   | "paragraph" // a paragraph of body text (typed labels stay in the text: "2.1. Mỗi …")
@@ -61,7 +62,7 @@ export interface Block {
 }
 
 export interface Warning {
-  code: string; // "area/what": "pdf/no-text-layer", "structure/item-outside-section"
+  code: WarningCode; // "area/what", one of the list in src/codes.ts: "txt/page-number", "structure/no-items"
   message: string;
   where: { page: number | null; start: number; end: number } | null;
 }

@@ -1,5 +1,5 @@
 // The database commands on the five fixture plans (as the extractor should read them:
-// their hand-checked answers, tests/helpers/plan-factory.ts).
+// their hand-checked answers, test/helpers/plan-factory.ts).
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";

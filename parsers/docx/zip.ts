@@ -64,7 +64,7 @@ export function readZipDirectory(b: Uint8Array, fileName: string): ZipEntry[] | 
         let q = e + 4;
         if (size === 0xffffffff) { size = u64(b, q); q += 8; }
         if (compressed === 0xffffffff) { compressed = u64(b, q); q += 8; }
-        if (offset === 0xffffffff) { offset = u64(b, q); q += 8; }
+        if (offset === 0xffffffff) offset = u64(b, q);
       }
       e += 4 + len;
     }

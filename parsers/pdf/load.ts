@@ -200,7 +200,7 @@ async function readPdf(bytes: Uint8Array, fileName: string, password: string | u
           const obj = page.commonObjs.get(id) as { name?: string } | null;
           name = obj?.name ?? "";
         } catch {
-          name = "";
+          // a font pdf.js could not load has no name (name stays "")
         }
         if (!name) unknownFonts.add(id);
         // Subset prefixes ("BAAAAA+") and the style words of PostScript names.

@@ -6,8 +6,9 @@
 import type { Block } from "../../src/model.js";
 import { clean } from "./util.js";
 import { B, E, execFolded, foldForMatch } from "../../src/text.js";
-import { alt } from "../vocab/pattern.js";
+import { alt, regex } from "../vocab/pattern.js";
 import { SIGNING_CAPACITIES, bodyPhrases } from "../vocab/bodies.js";
+import { RECIPIENT_NOTES, SIGNER_TITLES } from "../vocab/letterhead.js";
 
 export interface Signer {
   name: string;
@@ -23,26 +24,29 @@ export interface ClosingFacts {
 }
 
 // "Nơi nhận:" (also typed "Nơi gửi:")
-const RECIPIENTS_RE = new RegExp(`^\\s{0,5}noi (?:nhan|gui)\\s{0,3}:?`, "du");
+const RECIPIENTS_RE = regex(`^\\s{0,5}noi (?:nhan|gui)\\s{0,3}:?`, "du");
 // "TM. BAN THƯỜNG VỤ", "T/M BAN CHẤP HÀNH", "KT. CHỦ TỊCH", "Q. CHỦ TỊCH", "TL. …",
 // "TM. ỦY BAN NHÂN DÂN" (a People's Committee), "KT. BÍ THƯ", "KT. GIÁM ĐỐC" (a department);
 // "TM. BAN ĐẠI DIỆN" (Hội Người cao tuổi), "TM. BAN CHỦ NHIỆM" (a club), "T/M ĐẢNG ỦY", "T/M CHI BỘ" (party committees);
 // upper-case words after it name the body's organisation ("TM. BAN THƯỜNG VỤ TỈNH ĐOÀN", see roleParts)
-const ON_BEHALF_RE = new RegExp(`${B}(?<ob>(?:tm|t/m|kt|k/t|q|tl|t/l)\\s{0,2}[.:]?\\s{0,3}${alt([...bodyPhrases("signs"), ...SIGNING_CAPACITIES], "full")}(?: hoi [a-z ]{1,40}?)?)${E}`, "du");
-// "PHÓ CHỦ TỊCH", "CHỦ TỊCH", "PHÓ CHỦ TỊCH THƯỜNG TRỰC", "BÍ THƯ", "PHÓ BÍ THƯ", "GIÁM ĐỐC", "TRƯỞNG BAN"
-// a department or office signs with its head's title: "TRƯỞNG PHÒNG", "CHÁNH VĂN PHÒNG", "HIỆU TRƯỞNG"
-const TITLE_RE = new RegExp(`${B}(?<title>(?:pho )?(?:chu tich|bi thu|giam doc|truong ban|truong phong|chanh van phong|hieu truong|chu nhiem)(?: thuong truc)?)${E}`, "du");
+const ON_BEHALF_RE = regex(`${B}(?<ob>(?:tm|t/m|kt|k/t|q|tl|t/l)\\s{0,2}[.:]?\\s{0,3}${alt([...bodyPhrases("signs"), ...SIGNING_CAPACITIES], "full")}(?: hoi [a-z ]{1,40}?)?)${E}`, "du");
+// "PHÓ CHỦ TỊCH", "CHỦ TỊCH", "PHÓ CHỦ TỊCH THƯỜNG TRỰC", "BÍ THƯ", "TRƯỞNG PHÒNG" (rules/vocab/letterhead.ts)
+const TITLE_RE = regex(`${B}(?<title>(?:pho )?${alt(SIGNER_TITLES, "full")}(?: thuong truc)?)${E}`, "du");
 // the first word of a title, where the organisation's name after "TM. BAN THƯỜNG VỤ" stops
-const TITLE_START_RE = /^(?:pho|chu|bi|giam|truong|chanh|hieu)$/u;
+const TITLE_START = new Set(["pho", ...SIGNER_TITLES.map((t) => foldForMatch(t).split(" ")[0]!)]);
 // "(Đã ký)", "(đã ký và đóng dấu)", "[daky]"
 const SIGNED_RE = /^\s{0,5}[([]?\s{0,3}(?:đã ký|da ky|daky|ký tên|chữ ký|signed)[^)\]]{0,40}[)\]]?\s{0,5}$/iu;
 // column annotations beside a recipient: "Để báo cáo", "(để báo cáo)", "để thực hiện", "(b/c)", "} để t/h"
 // (a party document ends each recipient line with "," instead of ";": "- Thường trực Tỉnh ủy (b/c),")
-const ANNOTATION_RE = new RegExp(
-  `(?:[;,.]|\\t|\\s{2,}|\\s(?=[(}]|de\\s))\\s{0,5}[}\\])]?\\s{0,3}\\(?\\s{0,3}(?:de\\s{1,3})?(?:bao cao|b/c|thuc hien|t/h|biet|chi dao|phoi hop|theo doi|p/h|tra loi|xem xet|giai quyet)(?:\\s{1,3}[a-z/]{1,12}){0,3}\\s{0,3}\\)?\\s{0,3}[;.,]?\\s{0,3}$`,
+// (the notes: RECIPIENT_NOTES in rules/vocab/letterhead.ts)
+const ANNOTATION_RE = regex(
+  `(?:[;,.]|\\t|\\s{2,}|\\s(?=[(}]|de\\s))\\s{0,5}[}\\])]?\\s{0,3}\\(?\\s{0,3}(?:de\\s{1,3})?${alt(RECIPIENT_NOTES.map((n) => n.phrase), "full")}(?:\\s{1,3}[a-z/]{1,12}){0,3}\\s{0,3}\\)?\\s{0,3}[;.,]?\\s{0,3}$`,
   "du",
 );
-const ANNOTATION_ONLY_RE = new RegExp(`^\\s{0,3}[}\\])]?\\s{0,3}\\(?\\s{0,3}de\\s{1,3}(?:bao cao|b/c|thuc hien|t/h|biet|chi dao|phoi hop|theo doi)[a-z /]{0,30}\\)?\\s{0,3}[;.]?\\s{0,3}$`, "u");
+const ANNOTATION_ONLY_RE = regex(
+  `^\\s{0,3}[}\\])]?\\s{0,3}\\(?\\s{0,3}de\\s{1,3}${alt(RECIPIENT_NOTES.filter((n) => n.alone).map((n) => n.phrase), "full")}[a-z /]{0,30}\\)?\\s{0,3}[;.]?\\s{0,3}$`,
+  "u",
+);
 // "Lưu: VT", "Lưu VT.", "- Lưu VP, hồ sơ"
 const FILING_RE = /^\s{0,5}lưu(?:\s{0,3}:|\s)/iu;
 
@@ -89,7 +93,7 @@ function roleParts(text: string): { onBehalfOf: string | null; title: string | n
     const words = /^\s{1,3}([\p{Lu}][\p{Lu}\p{M}]{0,12})(?![\p{L}])/u;
     for (let k = 0; k < 6; k++) {
       const w = words.exec(rest.slice(end));
-      if (!w || TITLE_START_RE.test(foldForMatch(w[1]))) break;
+      if (!w || TITLE_START.has(foldForMatch(w[1]))) break;
       end += w[0].length;
     }
     // "TM:" / "KT " are written "TM." / "KT."; a slashed form ("K/T", "T/M") is kept as written

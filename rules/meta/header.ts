@@ -12,8 +12,9 @@ import { isUpper } from "./util.js";
 import { findProvinces } from "../provinces.js";
 import { B, E, execFolded, foldForMatch } from "../../src/text.js";
 import { isoDate } from "../../src/format.js";
-import { alt } from "../vocab/pattern.js";
+import { alt, regex } from "../vocab/pattern.js";
 import { bodyPhrases } from "../vocab/bodies.js";
+import { HEADER_NAMES, MOTTO_WORDS } from "../vocab/letterhead.js";
 
 export interface HeaderFacts {
   issuer: string | null;
@@ -30,28 +31,29 @@ export interface HeaderFacts {
 // "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" (either tone style), "Độc lập - Tự do - Hạnh phúc";
 // the documents of the Youth Union, the Young Pioneers and the Party put their own name in the
 // right column instead: "ĐOÀN TNCS HỒ CHÍ MINH", "ĐỘI TNTP HỒ CHÍ MINH", "ĐẢNG CỘNG SẢN VIỆT NAM"
-const MOTTO = `(?:cong hoa xa hoi chu nghia viet nam|doc lap\\s{0,5}[-–—]\\s{0,5}tu do\\s{0,5}[-–—]\\s{0,5}hanh phuc|doan (?:tncs|thanh nien cong san) ho chi minh|doi (?:tntp|thieu nien tien phong) ho chi minh|dang cong san viet nam)`;
-const MOTTO_RE = new RegExp(`${B}${MOTTO}${E}`, "du");
+// (the names and the motto's words: rules/vocab/letterhead.ts)
+const MOTTO = `(?:${alt(HEADER_NAMES, "full")}|${MOTTO_WORDS.map((w) => alt([w], "full")).join("\\s{0,5}[-–—]\\s{0,5}")})`;
+const MOTTO_RE = regex(`${B}${MOTTO}${E}`, "du");
 // the motto with the next cell glued on by a web copy: "ĐỘI TNTP HỒ CHÍ MINHLIÊN ĐỘI …", "Hạnh phúcThuỷ Vân, ngày …"
-const MOTTO_GLUED_RE = new RegExp(`${B}${MOTTO}(?=\\p{L})`, "du");
+const MOTTO_GLUED_RE = regex(`${B}${MOTTO}(?=\\p{L})`, "du");
 // "Số: 42 /KH-BCH", "Số 9/KH-HND", "Số:     /KH-BTV"; Party and Youth Union style "Số 25-KH/TĐTN"; a template's
 // padding around the dash or slash ("Số:  41  -KH/TĐTN-VP", "Số: 118 - KH/HND", "05/KH - LĐLĐ"), dropped when read;
 // a space for the dash ("Số: 01 CTr/HĐĐ") is kept as one space
-const NUMBER_RE = new RegExp(
+const NUMBER_RE = regex(
   `${B}so\\s{0,3}:?\\s{0,40}(?<n>\\d[0-9a-z.]{0,12})?(?<suffix>(?:\\s{0,5}[-–/]\\s{0,5}|(?<=\\d)\\s{1,3}(?=[a-z]{1,8}\\/))[a-z0-9][a-z0-9.]{0,15}(?:\\s{0,3}[-–/]\\s{0,3}[a-z0-9][a-z0-9.]{0,15}){0,5})`,
   "du",
 );
 // "Lào Cai, ngày 15 tháng 3 năm 2026", "Hà Tĩnh, ngày    tháng    năm 2026"
-const DATE_RE = new RegExp(
+const DATE_RE = regex(
   `(?<pre>[^\\n,]{0,80}?)\\s{0,5},?\\s{0,5}${B}ngay\\s{0,40}(?<d>\\d{1,2})?\\s{0,40}thang\\s{0,40}(?<m>\\d{1,2})?\\s{0,40}nam\\s{0,20}(?<y>\\d{4})${E}`,
   "du",
 );
 // "Nam Đàn, ngày 15/3/2025": the place and the day in figures, the whole cell
-const DATE_SLASH_RE = new RegExp(`^(?<pre>[^\\n,]{2,40}?)\\s{0,5},\\s{0,5}ngay\\s{0,5}(?<d>\\d{1,2})\\s{0,2}[/.-]\\s{0,2}(?<m>\\d{1,2})\\s{0,2}[/.-]\\s{0,2}(?<y>(?:19|20)\\d{2})\\s{0,3}$`, "du");
+const DATE_SLASH_RE = regex(`^(?<pre>[^\\n,]{2,40}?)\\s{0,5},\\s{0,5}ngay\\s{0,5}(?<d>\\d{1,2})\\s{0,2}[/.-]\\s{0,2}(?<m>\\d{1,2})\\s{0,2}[/.-]\\s{0,2}(?<y>(?:19|20)\\d{2})\\s{0,3}$`, "du");
 // "BAN CHẤP HÀNH", "BAN THƯỜNG VỤ" (upper case, a line of its own in the left column)
 // "BAN ĐẠI DIỆN" leads the Hội Người cao tuổi of a province or district, "BAN CHỦ NHIỆM" a club or a Hội's branch
 // (the boards: rules/vocab/bodies.ts)
-const BODY_RE = new RegExp(`${B}(?<body>${alt(bodyPhrases(), "full")}(?: [a-z]{1,10}){0,3}?)${E}`, "du");
+const BODY_RE = regex(`${B}(?<body>${alt(bodyPhrases(), "full")}(?: [a-z]{1,10}){0,3}?)${E}`, "du");
 
 
 /** The place before ", ngày": the capitalised words right before it ("Lào Cai", "TP. Hồ Chí Minh"). */
@@ -114,7 +116,7 @@ export function readNumber(text: string): { number: string | null } | null {
 }
 
 // An abbreviated body before the organisation on one line: "BCH HỘI NÔNG DÂN TỈNH LÀO CAI"
-const BODY_ABBR_RE = new RegExp(`^${alt(bodyPhrases("elected", true), "full")}\\s{1,3}(?=(?:hoi|doan|uy ban|mat tran|lien doan|cong doan|dang uy|tinh|huyen)(?![\\p{L}]))`, "u");
+const BODY_ABBR_RE = regex(`^${alt(bodyPhrases("elected", true), "full")}\\s{1,3}(?=(?:hoi|doan|uy ban|mat tran|lien doan|cong doan|dang uy|tinh|huyen)(?![\\p{L}]))`, "u");
 // Words that start the name of an organisation: a line starting so after "… VIỆT NAM" is the issuing
 // body under its national parent ("HỘI CCB VIỆT NAM" / "HỘI CCB TỈNH QUẢNG NGÃI"), while a line
 // starting with a place continues a wrapped name ("ỦY BAN MTTQ VIỆT NAM" / "TỈNH HÀ TĨNH")

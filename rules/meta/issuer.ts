@@ -5,7 +5,7 @@
 //   "Ngày 31/12/2021, UBND tỉnh đã ban hành Kế hoạch số …"               → "UBND tỉnh"
 // The elected board ("Ban Chấp hành", "BCH", "Ban Thường vụ") is the body, not the issuer.
 import { B, E, execFolded, allFolded, foldForMatch } from "../../src/text.js";
-import { alt } from "../vocab/pattern.js";
+import { alt, regex } from "../vocab/pattern.js";
 import { ANNOUNCERS, BODIES, ISSUING_ORGANISATIONS, bodyPhrases } from "../vocab/bodies.js";
 import { ACTOR_NAME_ENDS, ANNOUNCE_ADVERBS, ANNOUNCED_CONTENTS, ANNOUNCING_VERBS, TITLE_KINDS } from "../vocab/documents.js";
 import { DETERMINERS } from "../vocab/headings.js";
@@ -15,20 +15,20 @@ import { DETERMINERS } from "../vocab/headings.js";
 // the units it addresses ("đề nghị các địa phương …", a guidance such as a monthly "Định hướng")
 // (after adverbs of time, "đã", "vừa", "sẽ": "… vừa quyết định Chương trình giám sát …"; a count may
 // come before the contents: "đề ra 12 chỉ tiêu chủ yếu")
-const ANNOUNCE_RE = new RegExp(
+const ANNOUNCE_RE = regex(
   `${B}(?:${alt(ANNOUNCE_ADVERBS, "full")}\\s{1,3}){0,2}(?:${alt(ANNOUNCING_VERBS, "full")}(?:\\s{1,3}va\\s{1,3}(?:ban hanh|trien khai))?\\s{1,3}(?:${alt(DETERMINERS, "full")}\\s{1,3})?(?:\\d{1,3}\\s{1,3})?${alt([...TITLE_KINDS, ...ANNOUNCED_CONTENTS], "full")}|de nghi\\s{1,3}cac)${E}`,
   "du",
 );
 // what ends an actor's name before its verb: another verb of the clause ("Công đoàn ngành … tổ chức Hội
 // nghị tổng kết …, đề ra phương hướng …")
-const NAME_END_RE = new RegExp(`\\s${alt(ACTOR_NAME_ENDS, "full")}${E}`, "du");
+const NAME_END_RE = regex(`\\s${alt(ACTOR_NAME_ENDS, "full")}${E}`, "du");
 const BOARD = alt(bodyPhrases("elected", true), "full");
 const ORG = alt([...ANNOUNCERS.filter((a) => a !== "chúng tôi"), ...ISSUING_ORGANISATIONS], "full");
 // where the actor starts: an organisation (after an elected board) at the start of the clause or after ", "
-const ACTOR_START_RE = new RegExp(`(?:^|,\\s{1,3})(?<actor>(?:${BOARD}\\s{1,3})?${ORG}${E})`, "gdu");
+const ACTOR_START_RE = regex(`(?:^|,\\s{1,3})(?<actor>(?:${BOARD}\\s{1,3})?${ORG}${E})`, "gdu");
 // what follows the name and is no part of it: its term ("khóa VIII, nhiệm kỳ 2019 – 2024", "(khóa XV)")
-const QUALIFIER_RE = new RegExp(`(?:\\s{1,3}\\(?\\s{0,3}khoa\\s|\\s{0,3},\\s{0,3}nhiem ky\\s)`, "du");
-const BOARD_AT_START_RE = new RegExp(`^(?<board>${BOARD})\\s{1,3}`, "du");
+const QUALIFIER_RE = regex(`(?:\\s{1,3}\\(?\\s{0,3}khoa\\s|\\s{0,3},\\s{0,3}nhiem ky\\s)`, "du");
+const BOARD_AT_START_RE = regex(`^(?<board>${BOARD})\\s{1,3}`, "du");
 
 export interface Actor {
   issuer: string;
@@ -55,7 +55,7 @@ export function announcingActor(text: string): Actor | null {
   const before = text.slice(Math.max(0, verb.index - 300), verb.index);
   const start = Math.max(sentenceBreak(before), before.lastIndexOf(";") + 1, before.lastIndexOf(":") + 1, before.lastIndexOf("\n") + 1, 0);
   const clause = before.slice(start).trim();
-  const starts = allFolded(new RegExp(ACTOR_START_RE.source, "gdu"), clause);
+  const starts = allFolded(regex(ACTOR_START_RE.source, "gdu"), clause);
   const last = starts[starts.length - 1];
   if (!last?.spans.actor) return null;
   let name = clause.slice(last.spans.actor[0]).trim();
@@ -79,7 +79,7 @@ export function announcingActor(text: string): Actor | null {
 }
 
 // an actor named by its kind alone ("Đại hội xác định …", "Quốc hội …"): the report named it in full before
-const BARE_ORG_RE = new RegExp(`^${ORG}$`, "u");
+const BARE_ORG_RE = regex(`^${ORG}$`, "u");
 
 /**
  * The first fuller mention of a bare kind in the text before ("Đại hội đại biểu phụ nữ toàn quốc lần

@@ -7,29 +7,29 @@ import { parseLabel } from "../label.js";
 import { sectionKind } from "../sections.js";
 import { clean, isUpper, splitOutsideQuotes } from "./util.js";
 import { B, E, execFolded, allFolded, foldForMatch } from "../../src/text.js";
-import { alt } from "../vocab/pattern.js";
+import { alt, regex } from "../vocab/pattern.js";
 import { DOCUMENT_KINDS, TITLE_KINDS } from "../vocab/documents.js";
 import { isHeaderLine } from "./header.js";
 import { ANNOUNCERS, bodyPhrases } from "../vocab/bodies.js";
 
 // "Căn cứ", "Thực hiện", "Theo", "Xét", "Triển khai", "Trên cơ sở" open the paragraph of bases
-const OPENING_LEAD_RE = new RegExp(`^\\s{0,5}(?:can cu|thuc hien|theo|xet|trien khai|nham|tren co so)${E}`, "du");
+const OPENING_LEAD_RE = regex(`^\\s{0,5}(?:can cu|thuc hien|theo|xet|trien khai|nham|tren co so)${E}`, "du");
 // a basis as a bullet of its own: "- Căn cứ Điều lệ …;", "- Trên cơ sở …"
-const BASIS_LEAD_RE = new RegExp(`^\\s{0,5}(?:[-–+•*]\\s{0,3})?(?:can cu|thuc hien|theo|tren co so)${E}`, "du");
+const BASIS_LEAD_RE = regex(`^\\s{0,5}(?:[-–+•*]\\s{0,3})?(?:can cu|thuc hien|theo|tren co so)${E}`, "du");
 // the kind of a cited document at the start of a basis: "Nghị quyết", "Công văn số …", "Kế hoạch số …"
 const KIND_ALT = alt(DOCUMENT_KINDS, "full");
-const KIND_AT_START_RE = new RegExp(`^${KIND_ALT}${E}`, "u");
+const KIND_AT_START_RE = regex(`^${KIND_ALT}${E}`, "u");
 // a new document after ", " or " và " inside one clause: a capitalised kind, or any kind followed by "số"
 // ("Chương trình công tác năm 2025 của Trung ương Hội và Nghị quyết Hội nghị Ban Chấp hành …")
-const SPLIT_KIND_RE = new RegExp(`(?:,|\\s{1,5}va)\\s{1,5}(?=${KIND_ALT}${E})`, "gdu");
+const SPLIT_KIND_RE = regex(`(?:,|\\s{1,5}va)\\s{1,5}(?=${KIND_ALT}${E})`, "gdu");
 // the trailing clause in which the issuer announces the plan: ", Ban Thường vụ Hội … xây dựng kế hoạch … như sau:"
 // (the boards and other announcers: rules/vocab/bodies.ts)
-const TRAILING_CLAUSE_RE = new RegExp(
+const TRAILING_CLAUSE_RE = regex(
   `(?:^|[,;.])\\s{0,5}${alt([...bodyPhrases("announces"), ...ANNOUNCERS], "full")}${E}[^;]{0,400}?(?:nhu sau|xay dung|ban hanh|dinh huong|trien khai|de ra|thong nhat)`,
   "du",
 );
 // the kind of a plan's title line ("KẾ HOẠCH …", "CHƯƠNG TRÌNH HÀNH ĐỘNG", rules/vocab/documents.ts)
-const TITLE_KIND_RE = new RegExp(`^(?<kind>${alt(TITLE_KINDS, "full")})(?![\\p{L}\\p{N}])`, "du");
+const TITLE_KIND_RE = regex(`^(?<kind>${alt(TITLE_KINDS, "full")})(?![\\p{L}\\p{N}])`, "du");
 // a line a web copy leaves between the title and the text: an image's file name, a link
 const CHROME_LINE_RE = /^(?:\S{1,200}\.(?:jpe?g|png|gif|webp)|https?:\/\/\S{1,300}|!\[[^\]]{0,200}\]\([^)]{0,300}\))$/iu;
 
@@ -84,7 +84,7 @@ export function titleOf(text: string): { title: string; rest: string } | null {
 const MAX_TITLE_BLOCK = 1000;
 const MAX_HEADER_LINE = 400;
 // A title that a copy joined onto the end of the header's date line: "… , ngày 02 tháng 03 năm 2010 KẾ HOẠCH"
-const TITLE_AFTER_DATE_RE = new RegExp(`${B}nam\\s{0,3}\\d{4}\\s{1,5}(?=${alt(TITLE_KINDS, "full")}$)`, "du");
+const TITLE_AFTER_DATE_RE = regex(`${B}nam\\s{0,3}\\d{4}\\s{1,5}(?=${alt(TITLE_KINDS, "full")}$)`, "du");
 
 /** A paragraph that opens the body: it cites documents or announces the plan ("… như sau:"). */
 export function isOpeningParagraph(text: string): boolean {
@@ -281,7 +281,7 @@ export function readBases(paragraph: string): string[] {
     // split one clause into documents at ", <kind>"
     const pieces: string[] = [];
     let last = 0;
-    for (const m of allFolded(new RegExp(SPLIT_KIND_RE.source, "gdu"), clause)) {
+    for (const m of allFolded(regex(SPLIT_KIND_RE.source, "gdu"), clause)) {
       const next = clause.slice(m.end);
       // a lower-case kind starts a new document only when numbered ("văn bản số …")
       if (/^\p{Ll}/u.test(next) && !/^\S+\s\S+\s{1,3}số(?![\p{L}])/u.test(next)) continue;
@@ -299,7 +299,7 @@ export function readBases(paragraph: string): string[] {
       }
       const f = foldForMatch(p);
       if (!KIND_AT_START_RE.test(f)) {
-        const at = new RegExp(`${B}${KIND_ALT}${E}`, "u").exec(f);
+        const at = regex(`${B}${KIND_ALT}${E}`, "u").exec(f);
         if (!at || at.index > 40) continue;
         p = p.slice(at.index);
       }

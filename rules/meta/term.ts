@@ -3,27 +3,28 @@
 // ("nhiệm kỳ 2020-2025", "giai đoạn 2021-2025", a school year "năm học 2023 - 2024") and no year.
 // Read from the title and subtitle first, then the opening, then the first lines of a copy that
 // lost its title (a page's headline, the first section heading).
-import type { Block } from "../../src/model.js";
-import { warning, type ListedWarning } from "../../src/codes.js";
+import type { Block, Warning } from "../../src/model.js";
+import { warning } from "../../src/codes.js";
 import type { Meta } from "../../schemas/plan.js";
 import type { OpeningFacts } from "./opening.js";
 import { isHeaderLine } from "./header.js";
 import { B, E, execFolded, allFolded, foldForMatch } from "../../src/text.js";
+import { regex } from "../vocab/pattern.js";
 
 type Period = { from: number; to: number };
 
 // "nhiệm kỳ 2022 - 2027", "giai đoạn 2021-2025", "khóa (2020-2025)", "NĂM HỌC: 2021-2022"
 // (a digit may stand right before it: "tháng 12năm học 2019 - 2020" as a copy glued it)
-const PERIOD_RE = new RegExp(`(?<![\\p{L}\\p{M}])(?<lead>nhiem ky|giai doan|khoa|nam hoc)\\s{0,3}:?\\s{0,3}\\(?\\s{0,3}(?<from>(?:19|20)\\d\\d)\\s{0,3}[-–—]\\s{0,3}(?<to>(?:19|20)\\d\\d)${E}`, "gdu");
+const PERIOD_RE = regex(`(?<![\\p{L}\\p{M}])(?<lead>nhiem ky|giai doan|khoa|nam hoc)\\s{0,3}:?\\s{0,3}\\(?\\s{0,3}(?<from>(?:19|20)\\d\\d)\\s{0,3}[-–—]\\s{0,3}(?<to>(?:19|20)\\d\\d)${E}`, "gdu");
 // "năm 2024" (not the start of a span "năm 2020 - 2025"), "tháng 5/2020", "THÁNG 01/2022", "quý II/2015"
-const YEAR_RE = new RegExp(
+const YEAR_RE = regex(
   `${B}(?:nam\\s{0,3}(?<y>(?:19|20)\\d\\d)${E}(?!\\s{0,3}[-–—]\\s{0,3}\\d)|(?:thang\\s{0,3}\\d{1,2}|quy\\s{0,3}(?:i{1,3}|iv|[1-4]))\\s{0,2}[/-]\\s{0,2}(?<my>(?:19|20)\\d\\d)(?!\\d))`,
   "gdu",
 );
 // a month without its year in a school year's plan: "tháng 12 năm học 2019 - 2020" (a monthly plan)
-const MONTH_RE = new RegExp(`${B}thang\\s{0,3}(?<m>\\d{1,2})(?![\\d/])`, "du");
+const MONTH_RE = regex(`${B}thang\\s{0,3}(?<m>\\d{1,2})(?![\\d/])`, "du");
 // "Chủ đề năm 2024" in the first items: the plan's year when the title gives none
-const THEME_YEAR_RE = new RegExp(`${B}chu de\\s{1,3}(?:cua\\s{1,3})?nam\\s{1,3}(?<y>(?:19|20)\\d\\d)${E}`, "du");
+const THEME_YEAR_RE = regex(`${B}chu de\\s{1,3}(?:cua\\s{1,3})?nam\\s{1,3}(?<y>(?:19|20)\\d\\d)${E}`, "du");
 // a day with its year: "… chào mừng ngày Phụ nữ Việt Nam 20/10/2027"
 const DAY_RE = /(?<![\d/])\d{1,2}\/\d{1,2}\/((?:19|20)\d{2})(?![\d/])/g;
 const CITED_AFTER_RE = /^\s{0,3},?\s{0,3}của(?![\p{L}])/iu;
@@ -35,7 +36,7 @@ export function readPeriod(text: string): Period | null {
 
 function periodHits(text: string): Array<{ index: number; period: Period; school: boolean }> {
   const out: Array<{ index: number; period: Period; school: boolean }> = [];
-  for (const m of allFolded(new RegExp(PERIOD_RE.source, "gdu"), text)) {
+  for (const m of allFolded(regex(PERIOD_RE.source, "gdu"), text)) {
     const from = Number(m.groups.from), to = Number(m.groups.to);
     const school = foldForMatch(m.groups.lead ?? "") === "nam hoc";
     // a school year spans two calendar years; a term up to ten
@@ -49,7 +50,7 @@ const HORIZON_BEFORE_RE = /(?<![\p{L}])(?:den|toi|tam nhin)\s{1,3}$/u;
 
 function yearHits(text: string): Array<{ index: number; year: number }> {
   const f = foldForMatch(text);
-  return allFolded(new RegExp(YEAR_RE.source, "gdu"), text)
+  return allFolded(regex(YEAR_RE.source, "gdu"), text)
     .filter((m) => !HORIZON_BEFORE_RE.test(f.slice(Math.max(0, m.index - 12), m.index)))
     .map((m) => ({ index: m.index, year: Number(m.groups.y ?? m.groups.my) }));
 }
@@ -71,7 +72,7 @@ function monthOfSchoolYear(heading: string, period: Period): number | null {
 }
 
 /** The term or the year: from the title and subtitle; a term plan has no single year. */
-export function readTerm(meta: Meta, blocks: Block[], opening: OpeningFacts, warnings: ListedWarning[]): void {
+export function readTerm(meta: Meta, blocks: Block[], opening: OpeningFacts, warnings: Warning[]): void {
   const openingText = opening.openingText;
   const heading = [meta.title ?? "", meta.subtitle ?? ""].join(" ");
   const termTitle = mentionsTerm(meta.title ?? "");
@@ -104,7 +105,7 @@ export function readTerm(meta: Meta, blocks: Block[], opening: OpeningFacts, war
     year = first?.year ?? null;
   }
   if (!period && year === null && termTitle) {
-    const m = allFolded(new RegExp(`${B}(?:nhiem ky|giai doan)${E}`, "gdu"), heading);
+    const m = allFolded(regex(`${B}(?:nhiem ky|giai doan)${E}`, "gdu"), heading);
     if (m.length) warnings.push(warning("meta/term-without-years", "The title names a term but no years"));
   }
   meta.year = year;

@@ -5,7 +5,6 @@ import fs from "node:fs";
 import path from "node:path";
 import type { Command } from "commander";
 import { KehoachError } from "../errors.js";
-import { log } from "../log.js";
 import { formatQuantities } from "../format.js";
 import { clauseRef, DEFAULT_THRESHOLD, diffSides, type Clause, type DiffResult, type DiffSideInput } from "../diff.js";
 import type { Store } from "../store/sqlite.js";

@@ -107,7 +107,7 @@ export function truncateText(s: string, width: number, atStart = false): string 
   if (stringWidth(s) <= width) return s;
   const graphemes = Array.from(segmenter.segment(s), (g) => g.segment);
   if (atStart) graphemes.reverse();
-  let out: string[] = [];
+  const out: string[] = [];
   let n = 0;
   for (const g of graphemes) {
     const w = stringWidth(g);

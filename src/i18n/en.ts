@@ -19,7 +19,7 @@ export const en = {
   helpDefault: "default",
   usageOptions: "[options]",
   usageCommand: "[command]",
-  /** commander's error lines, matched by their English form (see i18n/index.ts) */
+  /** commander's error lines, matched by their English form (see src/i18n/index.ts) */
   commanderErrors: {
     unknownOption: (o: string) => `error: unknown option '${o}'`,
     unknownCommand: (c: string) => `error: unknown command '${c}'`,

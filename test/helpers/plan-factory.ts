@@ -136,9 +136,20 @@ interface GoldItem {
   [k: string]: unknown;
 }
 
+/** A gold answer file as read: the contract's parts, each validated by PlanDocument.parse below. */
+interface GoldFile {
+  meta?: Record<string, unknown>;
+  themes: unknown;
+  targets: GoldItem[];
+  tasks: GoldItem[];
+  deadlines: Array<{ item?: string | null; [k: string]: unknown }>;
+  footnotes: Array<{ item?: string | null; [k: string]: unknown }>;
+  models: unknown;
+}
+
 /** The gold answer of a fixture as a full PlanDocument, as if read from `<stem>.<format>`. */
 export function planFromGold(stem: string, format: "txt" | "docx" | "pdf" = "txt"): PlanDocument {
-  const gold = JSON.parse(fs.readFileSync(path.join(FIXTURES, `${stem}.gold.json`), "utf8")) as Record<string, any>;
+  const gold = JSON.parse(fs.readFileSync(path.join(FIXTURES, `${stem}.gold.json`), "utf8")) as GoldFile;
   const bytes = fs.readFileSync(path.join(FIXTURES, `${stem}.${format}`));
   let at = 0;
   const span = (text: string) => {
@@ -157,12 +168,12 @@ export function planFromGold(stem: string, format: "txt" | "docx" | "pdf" = "txt
       return { ...it, id, parent, footnotes: [] as string[], where: span(it.text) } as GoldItem & { id: string; parent: string | null; footnotes: string[]; where: ReturnType<typeof span> };
     });
   };
-  const targets = assign(gold.targets as GoldItem[], "t").map((t) => ({
+  const targets = assign(gold.targets, "t").map((t) => ({
     ...t,
     quantities: (t.quantities as Quantity[]).map(({ value, unit, comparator, raw }) => ({ value, unit, comparator, raw })),
     schedule: (t.schedule as Record<string, string> | null) ?? null,
   }));
-  const tasks = assign(gold.tasks as GoldItem[], "k").map((t) => ({
+  const tasks = assign(gold.tasks, "k").map((t) => ({
     ...t,
     responsible: (t.responsible as string[]) ?? [],
     partners: (t.partners as string[]) ?? [],
@@ -178,8 +189,8 @@ export function planFromGold(stem: string, format: "txt" | "docx" | "pdf" = "txt
     themes: gold.themes,
     targets,
     tasks,
-    deadlines: (gold.deadlines as any[]).map((d) => ({ ...d, item: d.item ? (byCode.get(d.item) ?? null) : null })),
-    footnotes: (gold.footnotes as any[]).map((f) => ({ ...f, item: f.item ? (byCode.get(f.item) ?? null) : null })),
+    deadlines: gold.deadlines.map((d) => ({ ...d, item: d.item ? (byCode.get(d.item) ?? null) : null })),
+    footnotes: gold.footnotes.map((f) => ({ ...f, item: f.item ? (byCode.get(f.item) ?? null) : null })),
     models: gold.models,
     warnings: [],
   };

@@ -12,7 +12,7 @@ const FIXTURES = path.resolve(import.meta.dirname, "../../fixtures/plans");
 const STEMS = ["000_ae60fdb8b20bdd06", "001_1396b3c07450a05b", "002_ed1a53c65c1a9ed0", "003_bb17a3663816f093", "004_9b4c08f78589e4eb"];
 
 const fold = (s: unknown) => String(s ?? "").normalize("NFC").replace(/\s+/g, " ").trim();
-const norm = (s: unknown) => fold(s).toLowerCase().replace(/[“”"]/g, '"').replace(/^[\s.,;:"'()\-]+|[\s.,;:"'()\-]+$/g, "");
+const norm = (s: unknown) => fold(s).toLowerCase().replace(/[“”"]/g, '"').replace(/^[\s.,;:"'()-]+|[\s.,;:"'()-]+$/g, "");
 const words = (s: string) => norm(s).split(/[\s,;:()"'/]+/).filter(Boolean);
 /** The scorer's lenient match for citations and recipients: equal, or one of ≥5 words inside the other. */
 const sameCitation = (a: string, b: string) => {

@@ -1,0 +1,37 @@
+// The fixed words of a plan's header and closing (thể thức văn bản, Nghị định 30/2020/NĐ-CP) that
+// name who stands above or below the text: the right column's name over the motto, the signer's
+// title, the notes beside a recipient. Matched on the "full" view (rules/vocab/pattern.ts) by
+// rules/meta/header.ts and rules/meta/closing.ts; an example row goes in rules/meta.examples.ts.
+
+/**
+ * The right column's first line: the country's name, or the name the Party, the Youth Union and the
+ * Young Pioneers put there instead ("ĐOÀN TNCS HỒ CHÍ MINH", "ĐẢNG CỘNG SẢN VIỆT NAM").
+ */
+export const HEADER_NAMES = [
+  "cộng hòa xã hội chủ nghĩa việt nam",
+  "đoàn tncs hồ chí minh", "đoàn thanh niên cộng sản hồ chí minh",
+  "đội tntp hồ chí minh", "đội thiếu niên tiền phong hồ chí minh",
+  "đảng cộng sản việt nam",
+];
+
+/** The motto's words, in order, a dash between them: "Độc lập - Tự do - Hạnh phúc". */
+export const MOTTO_WORDS = ["độc lập", "tự do", "hạnh phúc"];
+
+/**
+ * The signer's title on the line above the name ("CHỦ TỊCH", "PHÓ BÍ THƯ", "PHÓ CHỦ TỊCH THƯỜNG
+ * TRỰC"); "phó" before and "thường trực" after any of them are read too. A department or office
+ * signs with its head's title ("TRƯỞNG PHÒNG", "CHÁNH VĂN PHÒNG", "HIỆU TRƯỞNG").
+ */
+export const SIGNER_TITLES = ["chủ tịch", "bí thư", "giám đốc", "trưởng ban", "trưởng phòng", "chánh văn phòng", "hiệu trưởng", "chủ nhiệm"];
+
+/**
+ * What a recipient is sent the plan for, written beside it ("- Tỉnh ủy (b/c);", "UBND tỉnh   để
+ * báo cáo", "} để t/h"). `alone`: also a line of its own ("(để báo cáo)") that names no recipient.
+ */
+export const RECIPIENT_NOTES: ReadonlyArray<{ phrase: string; alone?: boolean }> = [
+  { phrase: "báo cáo", alone: true }, { phrase: "b/c", alone: true },
+  { phrase: "thực hiện", alone: true }, { phrase: "t/h", alone: true },
+  { phrase: "biết", alone: true }, { phrase: "chỉ đạo", alone: true },
+  { phrase: "phối hợp", alone: true }, { phrase: "theo dõi", alone: true },
+  { phrase: "p/h" }, { phrase: "trả lời" }, { phrase: "xem xét" }, { phrase: "giải quyết" },
+];
