@@ -106,7 +106,7 @@ export const Theme = z
 
 export const Signer = z
   .object({
-    name: z.string().describe('the name of the person who signs: "Trần Thị Định"'),
+    name: z.string().describe('the name of the person who signs: "Nguyễn Văn An"'),
     title: z.string().nullable().describe('the title above the name: "CHỦ TỊCH"'),
     onBehalfOf: z.string().nullable().describe('on behalf of whom: "TM. BAN THƯỜNG VỤ"'),
   })
@@ -119,7 +119,7 @@ export const Meta = z
     issuer: z.string().nullable().describe('"Hội LHPN tỉnh Nam Định" as written in the header, else as named in the text'),
     body: z.string().nullable().describe('the issuing body: "BAN CHẤP HÀNH", "BAN THƯỜNG VỤ"'),
     province: z.string().nullable().describe('canonical name with diacritics: "Nam Định", "Cao Bằng"'),
-    number: z.string().nullable().describe('the document number: "77/KH-BCH"; null when it is left blank ("Số:    /KH-BTV")'),
+    number: z.string().nullable().describe('the document number: "12/KH-UBND"; null when it is left blank ("Số:    /KH-BTV")'),
     issuedAt: IsoDate.nullable().describe('the date of issue, ISO: "2023-07-04"; null when day or month is blank'),
     place: z.string().nullable().describe('the place before the date: "Nam Định" from "Nam Định, ngày 04 tháng 7 năm 2023"'),
     year: z.number().int().nullable().describe("the year the plan is for: 2024; null for a term plan"),

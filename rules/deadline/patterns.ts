@@ -87,6 +87,16 @@ export type Groups = Record<string, string | undefined>;
 /** One day once its year is known; null when the day does not exist in that year (29/2). */
 const oneDay = (m: number, d: number) => (y: number): Span | null => (validDay(y, m, d) ? { start: iso(y, m, d), end: iso(y, m, d) } : null);
 
+/** Two days of one month, groups d1/d2/m/y: "ngày 10-12/8", "05 - 31/8" (the first before the second). */
+function daysOfOneMonth(g: Groups): { precision: "range"; year: number | null; span: (year: number) => Span | null } | null {
+  const d1 = Number(g.d1), d2 = Number(g.d2), m = Number(g.m);
+  if (d1 >= d2) return null;
+  return {
+    precision: "range", year: num(g.y),
+    span: (y) => (validDay(y, m, d2) ? { start: iso(y, m, d1), end: iso(y, m, d2) } : null),
+  };
+}
+
 /**
  * A range from one day to another, groups d1/m1/y1 to d2/m2/y2: "15/11-15/12", "từ ngày 22 tháng 9
  * năm 2025 đến ngày 20 tháng 11". An end before its start ("15/12-15/1") runs into the next year.
@@ -124,28 +134,14 @@ export const PATTERNS: Pattern[] = [
       `(?:từ${S})?ngày${S}(?<d1>${DAY})${TO}(?:ngày${S})?(?<d2>${DAY})(?:/|${S}tháng${S})(?<m>${MON})(?:(?:/|${S}năm${S})(?<y>${YEAR}))?${NUM_R}`,
       F,
     ),
-    build: (g) => {
-      const d1 = Number(g.d1), d2 = Number(g.d2), m = Number(g.m);
-      if (d1 >= d2) return null;
-      return {
-        precision: "range", year: num(g.y),
-        span: (y) => (validDay(y, m, d2) ? { start: iso(y, m, d1), end: iso(y, m, d2) } : null),
-      };
-    },
+    build: daysOfOneMonth,
   },
   // A day range inside one month without "ngày", as a schedule's week cell writes it: "05 - 31/8",
   // "Từ 01- 08/9" (the first day before the second).
   {
     id: "day-range-bare",
     re: regex(`(?:từ${S})?${NUM_L}(?<d1>${DAY})${TO}(?<d2>${DAY})/(?<m>${MON})(?:/(?<y>${YEAR}))?${NUM_R}`, F),
-    build: (g) => {
-      const d1 = Number(g.d1), d2 = Number(g.d2), m = Number(g.m);
-      if (d1 >= d2) return null;
-      return {
-        precision: "range", year: num(g.y),
-        span: (y) => (validDay(y, m, d2) ? { start: iso(y, m, d1), end: iso(y, m, d2) } : null),
-      };
-    },
+    build: daysOfOneMonth,
   },
   // Dotted day ranges, each end with its year: "từ ngày 15.12.2015 đến 5.2.2016".
   {
