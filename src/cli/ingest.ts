@@ -108,7 +108,7 @@ export interface IngestSummary {
 }
 
 const reasonOf = (e: unknown): string =>
-  e instanceof KehoachError ? sayError(e.code, e.message) : t().internalError(e instanceof Error ? e.message : String(e));
+  e instanceof KehoachError ? sayError(e.code, e.message, e.say) : t().internalError(e instanceof Error ? e.message : String(e));
 
 /** The summary of a batch, as plain lines. */
 export function summaryLines(s: IngestSummary): string[] {
