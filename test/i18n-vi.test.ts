@@ -10,7 +10,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ALL, WHATS } from "../src/cli/export.js";
+import { WHATS } from "../src/cli/export.js";
 import { KINDS } from "../src/cli/search.js";
 import { en } from "../src/i18n/en.js";
 import { vi } from "../src/i18n/vi.js";
