@@ -4,7 +4,7 @@
 //
 // `message` is English (what the library says). An error whose words the CLI says in the
 // reader's language also carries `say`: the key of its text in the catalogues' `errors`
-// (src/i18n/en.ts) and the particulars it names; see `sayable` in src/i18n/errors.ts.
+// (src/i18n/en.ts) and the particulars it names; see `sayable` in src/i18n/said.ts.
 export interface Said {
   key: string;
   args: unknown[];

@@ -230,6 +230,10 @@ export const en = {
   subfoldersSkipped: (n: number) => `${n} sub-folder${n === 1 ? "" : "s"} not read (--recursive reads them)`,
   interrupted: (sig: string, again: string) => `interrupted (${sig}): stopping; the same command again finishes the job (${again} again to stop at once)`,
   jsonNotWritten: (why: string, stored: boolean) => `JSON not written: ${why}${stored ? " (the plan is still stored in the database)" : ""}`,
+  /** what src/plan-kind.ts finds a text that is not a plan to be */
+  notAPlan: "not a plan (no title, number, issuer or signer, and no targets or tasks)",
+  forceStoresIt: "(--force stores it)",
+  diskFullShort: "disk full",
   notStoredNotPlan: (reason: string, db: string) => `${reason}: not stored in ${db} (--force stores it)`,
   notStored: (db: string, why: string) => `not stored in ${db}: ${why}`,
   diskFullWriting: (db: string) => `disk full writing ${db}`,
