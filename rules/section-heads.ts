@@ -3,7 +3,7 @@
 import type { Block } from "../src/model.js";
 import { foldKey } from "../src/text.js";
 import { parseLabel, romanValue, type Label } from "./label.js";
-import { bareHeading, headingLike, sectionKind, type OpenKind, type SectionKind } from "./sections.js";
+import { bareHeading, headingLike, mentionedKind, sectionKind, type OpenKind, type SectionKind } from "./sections.js";
 import { findQuantities } from "./quantity.js";
 import { gluedHeading } from "./running-text.js";
 
@@ -154,7 +154,7 @@ function headingOf(b: Block): Found | null {
   const sentence = label && !marked && /\.$/.test(text) && text.split(/\s+/).length > 8;
   const own = headingLike(text) && !sentence ? text : inlineHeading(text, label);
   if (own === null) return null;
-  const kind = sectionKind(own, label !== null && !bullet);
+  const kind = sectionKind(own, label !== null && !bullet) ?? (mentionsKind(label, own) ? mentionedKind(own) : null);
   if (!kind) return label ? null : leadSentence(text);
   if ((!label || bullet) && !marked && kind === "other") return null;
   // "1. Mục tiêu tổng quát: Tiếp tục …", "II. Nội dung: Liên đội triển khai …": a heading with its first
@@ -165,6 +165,15 @@ function headingOf(b: Block): Found | null {
   // kind it leads into a list or table ("Các chỉ tiêu chủ yếu được giao tại bảng sau:")
   const loose = bullet || (!label && !marked && text.length > 40);
   return { label: bullet ? null : label, kind, text: own.replace(/[:.]\s*$/, "").trim(), loose };
+}
+
+/**
+ * May a heading name its kind further into its text ("I. MỤC TIÊU TỔNG QUÁT VÀ CÁC CHỈ TIÊU CHỦ YẾU …")?
+ * A part heading ("I.", "A.", "Phần I"), a numbered one ("2.") or an unlabelled line in capitals.
+ */
+function mentionsKind(label: Label | null, text: string): boolean {
+  if (label) return TOP_STYLES.has(label.style) || (label.style === "num" && label.depth === 1);
+  return text === text.toUpperCase() && /\p{Lu}{3}/u.test(text);
 }
 
 /** A target heading glued to the first target on its line ("Một số chỉ tiêu chủ yếu (…) Tốc độ …"). */

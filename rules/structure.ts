@@ -341,8 +341,13 @@ class ItemBuilder {
     const label = parseLabel(b.text);
     if (!label && this.section?.kind !== "other" && this.runningTargets(b)) return;
     if (label && this.section?.outer && styleKey(label).key === this.section.key && label.style !== "bullet") {
-      // "3. …" after the sub-headings "1. Mục tiêu chung" / "2. Chỉ tiêu cụ thể": back in the enclosing section
-      this.enter(this.section.outer);
+      // "3. …" after the sub-headings "1. Mục tiêu chung" / "2. Chỉ tiêu cụ thể": back in the enclosing section;
+      // a list of the sub-heading's own style numbered again from 1 under it ("2. Các chỉ tiêu chủ yếu"
+      // / "1. Thu ngân sách …" / "2. …") is its items
+      const s = this.section;
+      const inner = label.number !== null && (s.innerLast === null ? label.number === 1 : label.number === s.innerLast + 1);
+      if (inner) s.innerLast = label.number;
+      else this.enter(s.outer ?? null);
     }
     if (label && b.kind === "listItem" && b.level !== undefined && this.doc.format === "md") {
       // Markdown: list nesting follows indentation, not the bullet character or the number
