@@ -5,7 +5,7 @@ import { foldKey } from "../src/text.js";
 import { parseLabel, romanValue, type Label } from "./label.js";
 import { bareHeading, headingLike, mentionedKind, sectionKind, type OpenKind, type SectionKind } from "./sections.js";
 import { findQuantities } from "./quantity.js";
-import { gluedHeading } from "./running-text.js";
+import { gluedHeading, splitClauses } from "./running-text.js";
 
 // Label styles that number the top parts of a plan ("II.", "B.", "Phần II."): never a nested heading
 export const TOP_STYLES = new Set(["roman", "upper", "part"]);
@@ -287,16 +287,31 @@ const statesPercent = (text: string): boolean => STATES_LEVEL.test(text);
 /** A line that states a level: a percentage or a count of a thing ("250 hộ", "171ha", "1.734 tấn"). */
 const statesQuantity = (text: string): boolean => STATES_LEVEL.test(text) || findQuantities(text).length > 0;
 
-/** Targets when most labelled lines of the list (its own and the bullets under them) state a level. */
+/**
+ * Targets when most labelled lines of the list (its own and the bullets under them) state a level; with
+ * few labelled lines among plain paragraphs, when most sentences and ";" clauses of those paragraphs do
+ * (a copy that lost its bullets: "Tổng vốn đầu tư … = 724.534 triệu đồng. Số hộ … = 983 hộ. …").
+ */
 function listKind(blocks: Block[], start: number, bodyEnd: number, heads: Map<number, Head>, states = statesPercent): "target" | "task" {
   let lines = 0;
   let levels = 0;
+  let clauses = 0;
+  let clauseLevels = 0;
   for (let k = start; k < bodyEnd && !heads.has(k); k++) {
-    if (blocks[k].kind === "tableRow" || !parseLabel(blocks[k].text)) continue;
+    if (blocks[k].kind === "tableRow") continue;
+    if (!parseLabel(blocks[k].text)) {
+      for (const c of splitClauses(blocks[k].text, 0)) {
+        clauses++;
+        if (states(blocks[k].text.slice(c.start, c.end))) clauseLevels++;
+      }
+      continue;
+    }
     lines++;
     if (states(blocks[k].text)) levels++;
   }
-  return levels * 2 >= lines && lines > 0 ? "target" : "task";
+  // mostly plain paragraphs, a group line or two labelled among them ("* Về văn hóa - xã hội:")
+  if (clauses > 2 * lines) return (clauseLevels + levels) * 2 > clauses + lines ? "target" : "task";
+  return levels * 2 >= lines ? "target" : "task";
 }
 
 /** The indexes of the lines of a list from its first line: the same style, numbered on, up to a heading. */
