@@ -2,7 +2,8 @@
 // validated in a worker thread that the main thread can stop. The outcome is
 // plain data (an Error's class does not cross threads).
 import type { MessagePort } from "node:worker_threads";
-import { KehoachError } from "./errors.js";
+import { KehoachError, type Said } from "./errors.js";
+import { sayable } from "./i18n/said.js";
 import { configureLog } from "./log.js";
 import { ingestBytes, ingestFile, type IngestOptions } from "./pipeline.js";
 import type { PlanDocument } from "../schemas/plan.js";
@@ -19,7 +20,7 @@ export interface WorkerTask extends IngestOptions {
 
 export type WorkerOutcome =
   | { ok: true; plan: PlanDocument }
-  | { ok: false; code: string; message: string; internal: boolean; stack?: string };
+  | { ok: false; code: string; message: string; say?: Said; internal: boolean; stack?: string };
 
 // A library may reject a promise nobody awaits (pdf.js's XRefEntryException on a
 // damaged cross-reference table): it belongs to the file being read, which fails
@@ -39,13 +40,13 @@ export default async function ingestTask(task: WorkerTask): Promise<WorkerOutcom
     const plan = await Promise.race([task.bytes ? ingestBytes(task.bytes, task.file, opts) : ingestFile(task.file, opts), stray]);
     return { ok: true, plan };
   } catch (e) {
-    if (e instanceof KehoachError) return { ok: false, code: e.code, message: e.message, internal: false };
+    const said = (k: KehoachError): WorkerOutcome => ({ ok: false, code: k.code, message: k.message, say: k.say, internal: false });
+    if (e instanceof KehoachError) return said(e);
     const err = e instanceof Error ? e : new Error(String(e));
-    if (err instanceof RangeError && /call stack/i.test(err.message))
-      return { ok: false, code: "input/too-deep", message: "nested too deeply to be read (the reader ran out of stack)", internal: false };
+    if (err instanceof RangeError && /call stack/i.test(err.message)) return said(sayable("input/too-deep", null, "tooDeep", []));
     if (/Exception$/.test(err.name))
       // pdf.js names its errors *Exception: the bytes are bad, not our code
-      return { ok: false, code: "input/damaged", message: `the file is damaged and cannot be read (${err.message.slice(0, 120)})`, internal: false };
+      return said(sayable("input/damaged", null, "damagedFile", [err.message.slice(0, 120)]));
     return { ok: false, code: "internal", message: err.message, internal: true, stack: err.stack };
   } finally {
     progress?.close();

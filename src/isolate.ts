@@ -9,6 +9,7 @@ import { fileURLToPath } from "node:url";
 import { createRequire } from "node:module";
 import type { Piscina } from "piscina";
 import { KehoachError } from "./errors.js";
+import { sayable } from "./i18n/said.js";
 import { log } from "./log.js";
 import type { IngestOptions } from "./pipeline.js";
 import type { WorkerOutcome, WorkerTask } from "./ingest-worker.js";
@@ -89,17 +90,12 @@ export class IsolatedIngester {
       out = await this.pool.run({ file, bytes, ...ingestOpts, progress: port2 }, { signal: ac.signal, transferList: [port2] as never });
     } catch (e) {
       if (timedOut)
-        throw new KehoachError(
-          "input/timeout",
-          limitS > this.timeoutS
-            ? `took longer than ${Math.round(limitS)} s (${this.timeoutS} s, and ${this.ocrPageS} s a page of OCR) and was stopped (see --timeout, --ocr-timeout)`
-            : `took longer than ${this.timeoutS} s and was stopped (see --timeout)`,
-          file,
-          { cause: e },
-        );
+        throw limitS > this.timeoutS
+          ? sayable("input/timeout", file, "timeoutOcr", [Math.round(limitS), this.timeoutS, this.ocrPageS], e)
+          : sayable("input/timeout", file, "timeout", [this.timeoutS], e);
       const code = (e as { code?: string }).code;
       if (code === "ERR_WORKER_OUT_OF_MEMORY" || /out of memory/i.test(String((e as Error).message)))
-        throw new KehoachError("input/memory", `needed more than ${this.memoryMb} MB of memory and was stopped (see --max-memory)`, file, { cause: e });
+        throw sayable("input/memory", file, "memory", [this.memoryMb], e);
       throw e;
     } finally {
       clearTimeout(timer);
@@ -110,7 +106,8 @@ export class IsolatedIngester {
       log().debug({ file, stack: out.stack }, "stack");
       throw new Error(out.message);
     }
-    throw new KehoachError(out.code, out.message, file);
+    // what the worker found, said in the language by the key it carried across (a structured clone)
+    throw new KehoachError(out.code, out.message, file, { say: out.say });
   }
 
   private closing: Promise<void> | null = null;

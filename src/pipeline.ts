@@ -60,7 +60,7 @@ export async function ingestFile(file: string, opts: IngestOptions = {}): Promis
   try {
     return await ingestBytes(bytes, file, opts);
   } catch (e) {
-    if (e instanceof KehoachError && !e.file) throw new KehoachError(e.code, e.message, file, { cause: e });
+    if (e instanceof KehoachError && !e.file) throw new KehoachError(e.code, e.message, file, { cause: e, say: e.say });
     throw e;
   }
 }

@@ -5,6 +5,7 @@
 // read (its size and mtime after the read must be those before it).
 import fs from "node:fs";
 import { KehoachError } from "./errors.js";
+import { sayable } from "./i18n/said.js";
 
 /** Default size limit of one input file (the CLI's --max-size, in MB). */
 export const DEFAULT_MAX_SIZE_MB = 100;
@@ -27,8 +28,8 @@ function kindOf(st: fs.Stats): string {
 function openError(e: unknown, file: string): KehoachError {
   const code = (e as NodeJS.ErrnoException).code;
   const reason =
-    code === "ENOENT" ? "no such file" : code === "EISDIR" ? "is a directory" : code === "EACCES" ? "permission denied" : code === "ENXIO" ? "is a socket or device, not a regular file" : `cannot be read (${code ?? String(e)})`;
-  return new KehoachError("input/unreadable", reason, file, { cause: e });
+    code === "ENOENT" ? "no such file" : code === "EISDIR" ? "is a directory" : code === "EACCES" ? "permission denied" : code === "ENXIO" ? "is a socket or device, not a regular file" : null;
+  return reason ? new KehoachError("input/unreadable", reason, file, { cause: e }) : sayable("input/unreadable", file, "cannotRead", [code ?? String(e)], e);
 }
 
 /** The bytes of a regular file, read once. Throws KehoachError with the reason otherwise. */
@@ -45,7 +46,7 @@ export function readInput(file: string, limits: ReadLimits = {}): Buffer {
     const before = fs.fstatSync(fd);
     if (!before.isFile()) throw new KehoachError("input/not-regular", kindOf(before), file);
     if (before.size > maxSize)
-      throw new KehoachError("input/too-large", `too large: ${mb(before.size)} (limit ${mb(maxSize)}, see --max-size)`, file);
+      throw sayable("input/too-large", file, "tooLarge", [mb(before.size), mb(maxSize)]);
     // One byte more than the size says: a file that grew while being read is seen.
     const buf = Buffer.allocUnsafe(before.size + 1);
     let n = 0;

@@ -167,5 +167,10 @@ describe("every command with --lang vi says nothing in English", () => {
     take(["list", "--db", path.join(dir, "none.db")], [1]);
     take(["diff", "nam-dinh", "--db", db], [1]);
     take(["export", "--what", "xyzzy", "--db", db], [1]);
+    // the limits of a run, said by a worker thread or the main one
+    const big = path.join(dir, "big.txt");
+    fs.writeFileSync(big, "Kế hoạch. ".repeat(150_000));
+    expect(take(["ingest", big, "--max-size", "1", "--no-db", "--out", dir], [1]).stderr).toMatch(/quá lớn: 2 MB \(giới hạn 1 MB, xem --max-size\)/);
+    expect(take(["ingest", FIX("001_1396b3c07450a05b.pdf"), "--max-pages", "1", "--no-db", "--out", dir], [1]).stderr).toContain("quá nhiều trang: 6");
   }, LONG);
 });

@@ -7,6 +7,7 @@ import * as pdfjs from "pdfjs-dist/legacy/build/pdf.mjs";
 // import would install core-js's push again after it is restored below).
 import "pdfjs-dist/legacy/build/pdf.worker.mjs";
 import { KehoachError } from "../../src/errors.js";
+import { sayable } from "../../src/i18n/said.js";
 import { DEFAULT_MAX_PAGES } from "../../src/model.js";
 import { visibleText, type PItem, type Seg } from "./layout.js";
 import { encodingOfFont } from "../legacy-vi.js";
@@ -172,11 +173,11 @@ async function readPdf(bytes: Uint8Array, fileName: string, password: string | u
     }
     if (name === "InvalidPDFException" || name === "FormatError" || name === "UnknownErrorException")
       throw new KehoachError("pdf/damaged", "damaged or not a PDF: pdfjs cannot read it", fileName, { cause: e });
-    throw new KehoachError("pdf/damaged", `damaged or not a PDF: ${e instanceof Error ? e.message : String(e)}`, fileName, { cause: e });
+    throw sayable("pdf/damaged", fileName, "pdfDamaged", [e instanceof Error ? e.message : String(e)], e);
   }
   if (doc.numPages > maxPages) {
     await doc.destroy();
-    throw new KehoachError("pdf/too-many-pages", `too many pages: ${doc.numPages} (limit ${maxPages}, see --max-pages)`, fileName);
+    throw sayable("pdf/too-many-pages", fileName, "tooManyPages", [doc.numPages, maxPages]);
   }
   const pages: PageData[] = [];
   const unknownFonts = new Set<string>();

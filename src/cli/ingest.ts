@@ -5,6 +5,7 @@ import os from "node:os";
 import path from "node:path";
 import { InvalidArgumentError, type Command } from "commander";
 import { KehoachError } from "../errors.js";
+import { sayable } from "../i18n/said.js";
 import { planWarning, sayError, t } from "../i18n/index.js";
 import { writeFileAtomic } from "../write-atomic.js";
 import { log, logFormat, reportError } from "../log.js";
@@ -28,7 +29,7 @@ async function readStdin(maxSize: number): Promise<Buffer> {
   let n = 0;
   for await (const c of process.stdin) {
     n += (c as Buffer).length;
-    if (n > maxSize) throw new KehoachError("input/too-large", `too large: over ${+(maxSize / 1048576).toFixed(1)} MB (see --max-size)`, "stdin");
+    if (n > maxSize) throw sayable("input/too-large", "stdin", "tooLargeStdin", [`${+(maxSize / 1048576).toFixed(1)} MB`]);
     chunks.push(c as Buffer);
   }
   return Buffer.concat(chunks);
@@ -259,7 +260,7 @@ export async function runIngest(args: string[], opts: IngestCliOptions): Promise
       const stored = (target && !fs.existsSync(target)) || opts.stdout ? store!.getPlan(o.id)?.plan : undefined;
       if (stored && target && !fs.existsSync(target)) writeJson(target, stored);
       if (stored && opts.stdout) process.stdout.write(JSON.stringify(stored) + "\n");
-      log().info({ file: name, db: opts.db, id: o.id, parsed: "no (stored before with the same path and sha256)", status: "unchanged" }, "stored");
+      log().info({ file: name, db: opts.db, id: o.id, parsed: false, status: "unchanged" }, t().log.skipped);
       return t().outcome.unchanged;
     }
     const plan = o.plan;
@@ -285,7 +286,7 @@ export async function runIngest(args: string[], opts: IngestCliOptions): Promise
     } else if (store) {
       try {
         const r = store.savePlan(plan, { path: name });
-        log().info({ file: name, db: opts.db, status: r.status }, "stored");
+        log().info({ file: name, db: opts.db, status: r.status }, t().log.stored);
         if (r.status === "inserted") summary.inserted++;
         else if (r.status === "replaced") summary.replaced++;
         else summary.unchanged++;
@@ -302,7 +303,7 @@ export async function runIngest(args: string[], opts: IngestCliOptions): Promise
     }
     summary.warnings += plan.warnings.length;
     for (const w of plan.warnings) log().warn({ file: name, code: w.code, where: w.where }, planWarning(w.code, w.message));
-    log().info({ file: name, targets: plan.targets.length, tasks: plan.tasks.length }, "ingested");
+    log().info({ file: name, targets: plan.targets.length, tasks: plan.tasks.length }, t().log.ingested);
     // JSON Lines: one PlanDocument a line, written as each file is done (nothing for a file that failed)
     if (opts.stdout) process.stdout.write(JSON.stringify(plan) + "\n");
     return ok ? t().outcome.counts(what, plan.targets.length, plan.tasks.length) : null;
@@ -312,7 +313,7 @@ export async function runIngest(args: string[], opts: IngestCliOptions): Promise
 /** The summary on stderr: plain lines, or one JSON record with --log-format json. */
 function reportSummary(s: IngestSummary): void {
   if (logFormat() === "json") {
-    log().info({ summary: s }, "summary");
+    log().info({ summary: s }, t().log.summary);
     return;
   }
   if (!log().isLevelEnabled("warn")) return;

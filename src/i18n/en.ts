@@ -119,6 +119,8 @@ export const en = {
   reviewYear: "for a province: its plan for this year",
   reviewOut: "the page's file (one plan), or a folder for several (default: stdout for one plan)",
   logPageWritten: "review page written",
+  /** messages at --log-level info (their fields stay as they are: keys and codes) */
+  log: { skipped: "stored before with the same path and sha256: not read again", stored: "stored", ingested: "ingested", summary: "summary" },
   reviewSeveral: (n: number) => `${n} plans make ${n} pages: give a folder for them with --out DIR`,
   diff: {
     match: "match", paired: "paired", code: "code", target: "target", value: "value", comparison: "comparison", score: "score",
@@ -285,6 +287,17 @@ export const en = {
     noDocument: (ref: string, provinces: string) =>
       `no document "${ref}" in the database: not an id, a path, a sha256 prefix or a province of it (provinces in the database: ${provinces || "none"}; see kehoach list)`,
     noText: (file: string) => `${file} was stored without its text (ingested by an older kehoach): ingest the file again`,
+    // the limits of a run (src/read-input.ts, src/isolate.ts, parsers/pdf/load.ts) and what a worker finds
+    tooLarge: (size: string, limit: string) => `too large: ${size} (limit ${limit}, see --max-size)`,
+    tooLargeStdin: (limit: string) => `too large: over ${limit} (see --max-size)`,
+    tooManyPages: (n: number, limit: number) => `too many pages: ${n} (limit ${limit}, see --max-pages)`,
+    timeout: (seconds: number) => `took longer than ${seconds} s and was stopped (see --timeout)`,
+    timeoutOcr: (total: number, base: number, perPage: number) => `took longer than ${total} s (${base} s, and ${perPage} s a page of OCR) and was stopped (see --timeout, --ocr-timeout)`,
+    memory: (mb: number) => `needed more than ${mb} MB of memory and was stopped (see --max-memory)`,
+    tooDeep: () => "nested too deeply to be read (the reader ran out of stack)",
+    damagedFile: (detail: string) => `the file is damaged and cannot be read (${detail})`,
+    pdfDamaged: (detail: string) => `damaged or not a PDF: ${detail}`,
+    cannotRead: (detail: string) => `cannot be read (${detail})`,
   },
   /** how a province that names several documents is decided (said with namesSeveral) */
   pickRule: "newest year first (a term plan counts from its first year), then newest issue date, then latest ingested",

@@ -108,6 +108,7 @@ export const vi: Messages = {
   reviewYear: "với một tỉnh: kế hoạch của năm này",
   reviewOut: "tệp của trang (một kế hoạch), hoặc thư mục cho nhiều trang (mặc định: stdout cho một kế hoạch)",
   logPageWritten: "đã ghi trang soát",
+  log: { skipped: "đã lưu trước đây với cùng đường dẫn và sha256: không đọc lại", stored: "đã lưu", ingested: "đã nạp", summary: "tổng kết" },
   reviewSeveral: (n) => `${n} kế hoạch thành ${n} trang: hãy cho một thư mục bằng --out DIR`,
   diff: {
     match: "khớp", paired: "ghép cặp", code: "số mục", target: "chỉ tiêu", value: "giá trị", comparison: "so sánh", score: "điểm",
@@ -280,6 +281,16 @@ export const vi: Messages = {
     noDocument: (ref, provinces) =>
       `không có văn bản "${ref}" trong cơ sở dữ liệu: không phải id, đường dẫn, đầu mã sha256 hay tỉnh nào trong đó (các tỉnh có: ${provinces || "không có"}; xem kehoach list)`,
     noText: (file) => `${file} được lưu mà không kèm văn bản (nạp bằng kehoach cũ): hãy nạp lại tệp`,
+    tooLarge: (size, limit) => `quá lớn: ${size.replace(".", ",")} (giới hạn ${limit.replace(".", ",")}, xem --max-size)`,
+    tooLargeStdin: (limit) => `quá lớn: hơn ${limit.replace(".", ",")} (xem --max-size)`,
+    tooManyPages: (n, limit) => `quá nhiều trang: ${n} (giới hạn ${limit}, xem --max-pages)`,
+    timeout: (seconds) => `chạy lâu hơn ${String(seconds).replace(".", ",")} giây nên bị dừng (xem --timeout)`,
+    timeoutOcr: (total, base, perPage) => `chạy lâu hơn ${total} giây (${base} giây, cộng ${perPage} giây cho mỗi trang OCR) nên bị dừng (xem --timeout, --ocr-timeout)`,
+    memory: (mb) => `cần hơn ${mb} MB bộ nhớ nên bị dừng (xem --max-memory)`,
+    tooDeep: () => "lồng nhau quá sâu, không đọc được (bộ đọc hết ngăn xếp)",
+    damagedFile: (detail) => `tệp bị hỏng, không đọc được (${detail})`,
+    pdfDamaged: (detail) => `tệp hỏng hoặc không phải PDF: ${detail}`,
+    cannotRead: (detail) => `không đọc được (${detail})`,
   },
   pickRule: "năm mới nhất trước (kế hoạch nhiệm kỳ tính từ năm đầu), rồi ngày ban hành mới nhất, rồi lần nạp sau cùng",
   warnings: {
