@@ -1,6 +1,7 @@
 // Dispatch: bytes -> DocModel, by the format the bytes show.
 import type { DocModel, ParseOptions } from "../src/model.js";
 import { KehoachError } from "../src/errors.js";
+import { sayable } from "../src/i18n/said.js";
 import { detectFormat, type Format } from "./detect.js";
 import { parseTxt } from "./txt.js";
 import { splitFlatLists } from "./flat-list.js";
@@ -24,7 +25,7 @@ function asInputError(e: unknown, format: Format, fileName: string): unknown {
   const top = (e.stack ?? "").split("\n").slice(1, 4).join("\n");
   if (!/node_modules[\\/]/.test(top) && !/Exception$/.test(e.name)) return e;
   const what = format === "pdf" ? "PDF" : format === "docx" ? "DOCX" : "file";
-  return new KehoachError(`${format}/damaged`, `the ${what} is damaged and cannot be read (${e.message.slice(0, 120)})`, fileName, { cause: e });
+  return sayable(`${format}/damaged`, fileName, "formatDamaged", [what, e.message.slice(0, 120)], e);
 }
 
 async function parseAs(format: Format, bytes: Uint8Array, opts: ParseOptions): Promise<DocModel> {

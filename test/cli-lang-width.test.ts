@@ -55,7 +55,7 @@ describe("the message catalogue", () => {
     expect(empty(vi)).toEqual([]);
   });
   it("says in Vietnamese only fixed English texts that the sources still raise", () => {
-    const sources = ["src", "parsers"].flatMap((d) => fs.readdirSync(d, { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith(".ts")).map((f) => fs.readFileSync(path.join(d, f), "utf8"))).join("\n");
+    const sources = ["src", "parsers"].flatMap((d) => fs.readdirSync(d, { recursive: true, encoding: "utf8" }).filter((f) => f.endsWith(".ts") && !f.startsWith("i18n")).map((f) => fs.readFileSync(path.join(d, f), "utf8"))).join("\n");
     for (const english of Object.keys(vi.fixedErrors)) expect(sources, english).toContain(`"${english}"`);
   });
   it("takes the language from LC_ALL, then LC_MESSAGES, then LANG: Vietnamese when it starts with vi", () => {

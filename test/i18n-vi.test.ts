@@ -172,5 +172,12 @@ describe("every command with --lang vi says nothing in English", () => {
     fs.writeFileSync(big, "Kế hoạch. ".repeat(150_000));
     expect(take(["ingest", big, "--max-size", "1", "--no-db", "--out", dir], [1]).stderr).toMatch(/quá lớn: 2 MB \(giới hạn 1 MB, xem --max-size\)/);
     expect(take(["ingest", FIX("001_1396b3c07450a05b.pdf"), "--max-pages", "1", "--no-db", "--out", dir], [1]).stderr).toContain("quá nhiều trang: 6");
+    // damaged inputs: a cut DOCX and PDF, binary bytes in a .txt, a folder with them (its summary)
+    const bad = path.join(dir, "bad");
+    fs.mkdirSync(bad);
+    fs.writeFileSync(path.join(bad, "cut.docx"), fs.readFileSync(DOCX).subarray(0, 2000));
+    fs.writeFileSync(path.join(bad, "cut.pdf"), fs.readFileSync(FIX("001_1396b3c07450a05b.pdf")).subarray(0, 5000));
+    fs.writeFileSync(path.join(bad, "bin.txt"), Buffer.from([0x61, 0xff, 0xfe, 0, 1]));
+    expect(take(["ingest", bad, "--no-db", "--out", dir], [1]).stderr).toMatch(/3 tệp trong .* 3 bị từ chối/);
   }, LONG);
 });

@@ -2,6 +2,7 @@
 // a one-pass structure check before parsing, and the accessors every reader uses.
 import { XMLParser } from "fast-xml-parser";
 import { KehoachError } from "../../src/errors.js";
+import { sayable } from "../../src/i18n/said.js";
 import { MAX_XML_DEPTH } from "./thresholds.js";
 
 export interface XNode {
@@ -201,7 +202,6 @@ export const hasText = (n: XNode): boolean => /\S/.test(deepText(n));
 /** The error for a part that is not XML as Word writes it (too deep, or not well-formed). */
 export function xmlError(err: unknown, part: string, fileName: string): KehoachError {
   if (err instanceof XmlError && err.kind === "depth")
-    return new KehoachError("docx/xml-too-deep", `the DOCX part ${part} has ${err.detail}: not a Word document as Word writes it`, fileName, { cause: err });
-  const detail = err instanceof XmlError ? ` (${err.detail})` : "";
-  return new KehoachError("docx/bad-xml", `the DOCX part ${part} is XML not well-formed${detail}; re-save the document in Word`, fileName, { cause: err });
+    return sayable("docx/xml-too-deep", fileName, "xmlTooDeep", [part, err.detail], err);
+  return sayable("docx/bad-xml", fileName, "xmlBad", [part, err instanceof XmlError ? err.detail : ""], err);
 }

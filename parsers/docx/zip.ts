@@ -2,6 +2,7 @@
 // a bomb check on those sizes, and the inflater that counts the bytes it actually produces.
 import zlib from "node:zlib";
 import { KehoachError } from "../../src/errors.js";
+import { sayable } from "../../src/i18n/said.js";
 import { MAX_PART_UNCOMPRESSED, MAX_RATIO, MAX_TOTAL_UNCOMPRESSED, RATIO_MIN_SIZE } from "./thresholds.js";
 
 export interface ZipEntry {
@@ -77,19 +78,11 @@ export function readZipDirectory(b: Uint8Array, fileName: string): ZipEntry[] | 
 export function checkBomb(entries: ZipEntry[], fileName: string): void {
   const total = entries.reduce((n, e) => n + e.size, 0);
   if (total > MAX_TOTAL_UNCOMPRESSED)
-    throw new KehoachError(
-      "docx/zip-bomb",
-      `refusing to unpack: the parts declare ${Math.round(total / 1048576)} MB uncompressed (limit ${MAX_TOTAL_UNCOMPRESSED / 1048576} MB); split or re-save the document`,
-      fileName,
-    );
+    throw sayable("docx/zip-bomb", fileName, "zipBombTotal", [Math.round(total / 1048576), MAX_TOTAL_UNCOMPRESSED / 1048576]);
   for (const e of entries) {
     const ratio = e.size / Math.max(1, e.compressed);
     if (e.size > RATIO_MIN_SIZE && ratio > MAX_RATIO)
-      throw new KehoachError(
-        "docx/zip-bomb",
-        `refusing to unpack: part ${e.name} declares ${e.size} bytes from ${e.compressed} (ratio ${Math.round(ratio)}:1), a zip bomb or a damaged file; re-save the document in Word`,
-        fileName,
-      );
+      throw sayable("docx/zip-bomb", fileName, "zipBombRatio", [e.name, e.size, e.compressed, Math.round(ratio)]);
   }
 }
 
@@ -119,7 +112,7 @@ export class ZipReader {
   }
 
   private corrupt(why: string, cause?: unknown): KehoachError {
-    return new KehoachError("docx/corrupt", `the DOCX (zip) file is damaged and cannot be unpacked (${why}); re-save it in Word`, this.fileName, { cause });
+    return sayable("docx/corrupt", this.fileName, "docxCorrupt", [why], cause);
   }
 
   private inflate(e: ZipEntry): Uint8Array {
@@ -148,13 +141,8 @@ export class ZipReader {
 
   private tooBig(e: ZipEntry, limit: number, cause?: unknown): never {
     const whole = limit < MAX_PART_UNCOMPRESSED;
-    throw new KehoachError(
-      "docx/zip-bomb",
-      whole
-        ? `refusing to unpack: the parts inflate past ${MAX_TOTAL_UNCOMPRESSED / 1048576} MB together (at ${e.name}), a zip bomb or not a plan`
-        : `refusing to unpack: part ${e.name} inflates past ${MAX_PART_UNCOMPRESSED / 1048576} MB (it declares ${e.size} bytes), a zip bomb or not a plan`,
-      this.fileName,
-      { cause },
-    );
+    throw whole
+      ? sayable("docx/zip-bomb", this.fileName, "zipBombWhole", [MAX_TOTAL_UNCOMPRESSED / 1048576, e.name], cause)
+      : sayable("docx/zip-bomb", this.fileName, "zipBombPart", [e.name, MAX_PART_UNCOMPRESSED / 1048576, e.size], cause);
   }
 }

@@ -304,7 +304,7 @@ export async function renderPages(
     }
   } catch (e) {
     if (reading || e instanceof KehoachError) throw e;
-    throw new KehoachError("pdf/render", `a page could not be drawn for OCR: ${e instanceof Error ? e.message : String(e)}`, fileName, { cause: e });
+    throw sayable("pdf/render", fileName, "pdfRender", [e instanceof Error ? e.message : String(e)], e);
   } finally {
     await task.destroy().catch(() => undefined);
     restoreDecompressionStream();

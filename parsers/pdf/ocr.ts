@@ -10,6 +10,7 @@
 import { execFile } from "node:child_process";
 import { createRequire } from "node:module";
 import { KehoachError } from "../../src/errors.js";
+import { sayable } from "../../src/i18n/said.js";
 import type { PItem, Seg } from "./layout.js";
 import { renderPages, type PageData } from "./load.js";
 
@@ -366,7 +367,7 @@ export async function recognisePages(
 ): Promise<OcrResult> {
   const { engine, problems } = await openEngine();
   if (!engine)
-    throw new KehoachError("pdf/ocr-unavailable", `no text layer, and OCR could not start (${problems.join("; ").slice(0, 200)})`, fileName);
+    throw sayable("pdf/ocr-unavailable", fileName, "ocrUnavailable", [problems.join("; ").slice(0, 200)]);
   onStart?.(pages.length);
   const byNumber = new Map(pages.map((p) => [p.page, p]));
   let conf = 0;
@@ -384,7 +385,7 @@ export async function recognisePages(
     });
   } catch (e) {
     if (e instanceof KehoachError) throw e;
-    throw new KehoachError("pdf/ocr-failed", `OCR failed (${engine.name}): ${e instanceof Error ? e.message.slice(0, 160) : String(e)}`, fileName, { cause: e });
+    throw sayable("pdf/ocr-failed", fileName, "ocrFailed", [engine.name, e instanceof Error ? e.message.slice(0, 160) : String(e)], e);
   } finally {
     await engine.close().catch(() => undefined);
   }

@@ -254,8 +254,8 @@ export const vi: Messages = {
     "changed while it was being read (its size or time of change moved); read it again when it is no longer written":
       "đã thay đổi trong lúc đang đọc (kích thước hoặc thời điểm sửa đổi khác đi); hãy đọc lại khi tệp không còn đang được ghi",
     "binary content (NUL bytes): not a text, Markdown, DOCX or PDF file": "nội dung nhị phân (có byte NUL): không phải tệp văn bản, Markdown, DOCX hay PDF",
-    "not UTF-8, UTF-16 or Windows-1258 text: save it as UTF-8 (or give the DOCX/PDF)":
-      "không phải văn bản UTF-8, UTF-16 hay Windows-1258: hãy lưu thành UTF-8 (hoặc dùng tệp DOCX/PDF)",
+    "not UTF-8, UTF-16, Windows-1258, TCVN3, VNI or VISCII text: save it as UTF-8 (or give the DOCX/PDF)":
+      "không phải văn bản UTF-8, UTF-16, Windows-1258, TCVN3, VNI hay VISCII: hãy lưu thành UTF-8 (hoặc dùng tệp DOCX/PDF)",
     "the password does not open this encrypted PDF": "mật khẩu không mở được tệp PDF được mã hoá này",
     "the PDF is encrypted: pass --password": "tệp PDF được mã hoá: hãy ghi --password",
     "damaged or not a PDF: pdfjs cannot read it": "tệp hỏng hoặc không phải PDF: pdfjs không đọc được",
@@ -289,6 +289,17 @@ export const vi: Messages = {
     memory: (mb) => `cần hơn ${mb} MB bộ nhớ nên bị dừng (xem --max-memory)`,
     tooDeep: () => "lồng nhau quá sâu, không đọc được (bộ đọc hết ngăn xếp)",
     damagedFile: (detail) => `tệp bị hỏng, không đọc được (${detail})`,
+    formatDamaged: (what, detail) => `tệp ${what === "file" ? "" : `${what} `}bị hỏng, không đọc được (${detail})`,
+    docxCorrupt: (why) => `tệp DOCX (zip) bị hỏng, không giải nén được (${why}); hãy lưu lại bằng Word`,
+    zipBombTotal: (mb, limit) => `từ chối giải nén: các phần khai báo ${mb} MB khi giải nén (giới hạn ${limit} MB); hãy tách hoặc lưu lại tài liệu`,
+    zipBombRatio: (part, size, compressed, ratio) => `từ chối giải nén: phần ${part} khai báo ${size} byte từ ${compressed} (tỉ lệ ${ratio}:1), một quả bom zip hoặc tệp hỏng; hãy lưu lại bằng Word`,
+    zipBombWhole: (limit, part) => `từ chối giải nén: các phần cộng lại vượt ${limit} MB khi giải nén (ở ${part}), một quả bom zip hoặc không phải kế hoạch`,
+    zipBombPart: (part, limit, size) => `từ chối giải nén: phần ${part} vượt ${limit} MB khi giải nén (nó khai báo ${size} byte), một quả bom zip hoặc không phải kế hoạch`,
+    xmlTooDeep: (part, detail) => `phần ${part} của DOCX có ${detail}: không phải tài liệu Word như Word ghi`,
+    xmlBad: (part, detail) => `phần ${part} của DOCX là XML không hợp lệ${detail ? ` (${detail})` : ""}; hãy lưu lại tài liệu bằng Word`,
+    pdfRender: (detail) => `không vẽ được một trang để OCR: ${detail}`,
+    ocrUnavailable: (detail) => `không có lớp chữ, và OCR không khởi động được (${detail})`,
+    ocrFailed: (engine, detail) => `OCR thất bại (${engine}): ${detail}`,
     pdfDamaged: (detail) => `tệp hỏng hoặc không phải PDF: ${detail}`,
     cannotRead: (detail) => `không đọc được (${detail})`,
   },
