@@ -68,7 +68,7 @@ describe("kehoach ingest", () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "kehoach-db2-"));
     const db = path.join(dir, "k.db");
     expect(run(["ingest", SEED, "--out", dir, "--db", db]).code).toBe(0);
-    expect(run(["ingest", SEED, "--out", dir, "--db", db, "--log-level", "info"]).stderr).toMatch(/stored \(.*status=unchanged\)/);
+    expect(run(["ingest", SEED, "--out", dir, "--db", db, "--log-level", "info"]).stderr).toMatch(/stored before with the same path and sha256: not read again \(.*parsed=false, status=unchanged\)/);
     expect(run(["list", "--db", db]).stdout).toMatch(/Cao Bằng/);
   });
 
