@@ -95,7 +95,6 @@ const headings: Array<Row<string, SectionKind | null>> = [
   ["TRỌNG TÂM CÔNG TÁC", "task"],
   ["NỘI DUNG KẾ HOẠCH:", "task"],
   ["Nội dung tuyên truyền", "task"],
-  ["PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2026", "task"],
   ["Phương hướng hoạt động", "task"],
   ["CHƯƠNG TRÌNH HÀNH ĐỘNG NHIỆM KỲ 2025 – 2030", "task"],
   ["Chương trình công tác năm 2026", "task"],
@@ -150,7 +149,9 @@ const headings: Array<Row<string, SectionKind | null>> = [
   ["Đánh giá công tác tháng 4/2026:", "other"],
   ["KẾT QUẢ NĂM 2025", "other"],
   ["Kết quả công tác năm 2025", "other"],
-  ["Phương hướng", "other"],
+  ["Phương hướng", "mixed"],
+  ["PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2026", "mixed"],
+  ["Phương hướng nhiệm vụ năm 2026:", "mixed"],
   ["PHƯƠNG HƯỚNG CHUNG", "other"],
 ];
 

@@ -43,7 +43,7 @@ const target = (phrase: string, whole?: true): HeadingRow => ({ phrase, kind: "t
 const task = (phrase: string, whole?: true): HeadingRow => ({ phrase, kind: "task", whole });
 const other = (phrase: string, whole?: true): HeadingRow => ({ phrase, kind: "other", whole });
 const frame = (phrase: string): HeadingRow => ({ phrase, kind: "frame" });
-const mixed = (phrase: string): HeadingRow => ({ phrase, kind: "mixed" });
+const mixed = (phrase: string, whole?: true): HeadingRow => ({ phrase, kind: "mixed", whole });
 const labelledTask = (phrase: string): HeadingRow => ({ phrase, kind: "task", labelled: true });
 
 export const HEADINGS: readonly HeadingRow[] = [
@@ -138,7 +138,6 @@ export const HEADINGS: readonly HeadingRow[] = [
   task("công tác trọng tâm"),
   task("nội dung kế hoạch"),
   task("nội dung tuyên truyền"),
-  task("phương hướng, nhiệm vụ"), // "PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2026"
   task("phương hướng hoạt động"),
   labelledTask("chương trình hành động"),
   labelledTask("chương trình công tác"),
@@ -153,6 +152,8 @@ export const HEADINGS: readonly HeadingRow[] = [
   labelledTask("hoạt động tháng"),
 
   // goals and work named together: targets or tasks by what the lines under it say
+  mixed("phương hướng, nhiệm vụ"), // "PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2026": levels to reach ("100% chi hội …") or work
+  mixed("phương hướng", true), // "II. PHƯƠNG HƯỚNG" alone
   mixed("phương hướng, mục tiêu"), // "PHƯƠNG HƯỚNG, MỤC TIÊU, NHIỆM VỤ CHỦ YẾU NHIỆM KỲ 2015-2020"
   mixed("phương hướng và mục tiêu"),
   mixed("mục tiêu, nhiệm vụ"), // "Mục tiêu, nhiệm vụ, giải pháp chủ yếu"
@@ -192,7 +193,6 @@ export const HEADINGS: readonly HeadingRow[] = [
   other("đánh giá"), // "Đánh giá công tác tháng 4/2025", "Đánh giá chung"
   other("kết quả năm"), // "KẾT QUẢ NĂM 2024"
   other("kết quả công tác"),
-  other("phương hướng", true),
   other("phương hướng chung"),
 
   // a labelled line of the plan's frame inside a section, not a topic of work
