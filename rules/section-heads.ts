@@ -275,6 +275,8 @@ function bulletList(blocks: Block[], bodyEnd: number, heads: Map<number, Head>):
     for (let k = i; k < bodyEnd && blocks[k].kind !== "tableRow"; k++) {
       const l = parseLabel(blocks[k].text);
       if (l?.style === "bullet" && l.bullet === first.bullet && VIETNAMESE.test(blocks[k].text)) count++;
+      // bullets of a lower rank nest under the list's own ("* Đối với Ban …:" / "- Trước kỳ họp …:" / "+ …")
+      else if (l?.style === "bullet" && l.rank > first.rank) continue;
       else if (l) break;
     }
     if (count >= 2) return { start: i, kind: listKind(blocks, i, bodyEnd, heads), count };

@@ -470,6 +470,30 @@ const plans: Array<Row<string, Tree>> = [
   ],
   [
     [
+    "Hội đồng nhân dân huyện vừa thông qua chương trình giám sát năm 2026. Theo đó, các Ban sẽ tập trung giám sát:",
+    "* Đối với Ban Kinh tế - Xã hội:",
+    "- Trước kỳ họp giữa năm:",
+    "+ Về nội dung giám sát: Việc thực hiện các công trình đầu tư công.",
+    "- Trước kỳ họp cuối năm:",
+    "+ Về nội dung giám sát: Công tác thu ngân sách.",
+    "* Đối với Ban Pháp chế:",
+    "- Trước kỳ họp giữa năm:",
+    "+ Về nội dung giám sát: Công tác tiếp công dân.",
+    ].join("\n"),
+    [
+    ["task", null, null, null, "Đối với Ban Kinh tế - Xã hội:"],
+    ["task", null, "Đối với Ban", null, "Trước kỳ họp giữa năm:"],
+    ["task", null, "Trước kỳ họp", null, "Về nội dung giám sát: Việc thực hiện các công trình đầu tư công."],
+    ["task", null, "Đối với Ban", null, "Trước kỳ họp cuối năm:"],
+    ["task", null, "Trước kỳ họp", null, "Về nội dung giám sát: Công tác thu ngân sách."],
+    ["task", null, null, null, "Đối với Ban Pháp chế:"],
+    ["task", null, "Đối với Ban", null, "Trước kỳ họp giữa năm:"],
+    ["task", null, "Trước kỳ họp", null, "Về nội dung giám sát: Công tác tiếp công dân."],
+    ],
+    "reads the bullets after a lead ending with ':' as the plan's items, the lower-rank bullets nested under them",
+  ],
+  [
+    [
     "MỘT SỐ CHỈ TIÊU CHỦ YẾU",
     "- Kinh tế: tổng giá trị sản xuất tăng 9%/năm; thu ngân sách đạt 12 tỷ đồng.",
     "- Văn hóa - xã hội: 95% gia đình đạt danh hiệu gia đình văn hóa; giảm tỷ lệ hộ nghèo còn dưới 2%.",
