@@ -470,6 +470,19 @@ const plans: Array<Row<string, Tree>> = [
   ],
   [
     [
+    "1. Các danh hiệu thi đua: 1.1/ Tập thể: Lao động tiên tiến. 1.2/ Cá nhân: 05 chiến sĩ thi đua cơ sở. 2. Chỉ tiêu cụ thể: 2.1/Học sinh: 98% lên lớp + Khối 1: 100% hoàn thành + Khối 5: 100% hoàn thành chương trình.",
+    ].join("\n"),
+    [
+    ["target", "1.1", null, "Các danh hiệu thi đua", "Tập thể: Lao động tiên tiến."],
+    ["target", "1.2", null, "Các danh hiệu thi đua", "Cá nhân: 05 chiến sĩ thi đua cơ sở."],
+    ["target", "2.1", null, "Chỉ tiêu cụ thể", "Học sinh: 98% lên lớp"],
+    ["target", null, "2.1", "Chỉ tiêu cụ thể", "Khối 1: 100% hoàn thành"],
+    ["target", null, "2.1", "Chỉ tiêu cụ thể", "Khối 5: 100% hoàn thành chương trình."],
+    ],
+    "cuts a list flattened onto one line at its slash sub-labels ('1.1/', '2.1/Học') and spaced '+' bullets",
+  ],
+  [
+    [
     "Hội đồng nhân dân huyện vừa thông qua chương trình giám sát năm 2026. Theo đó, các Ban sẽ tập trung giám sát:",
     "* Đối với Ban Kinh tế - Xã hội:",
     "- Trước kỳ họp giữa năm:",
