@@ -470,6 +470,19 @@ const plans: Array<Row<string, Tree>> = [
   ],
   [
     [
+    "2. Mục tiêu cụ thể",
+    "- 100% trường học xây dựng quy tắc ứng xử.",
+    "- Hằng năm, 100% học sinh được tuyên truyền về văn hóa ứng xử.",
+    "- Phấn",
+    ].join("\n"),
+    [
+    ["target", null, null, "Mục tiêu cụ thể", "100% trường học xây dựng quy tắc ứng xử."],
+    ["target", null, null, "Mục tiêu cụ thể", "Hằng năm, 100% học sinh được tuyên truyền về văn hóa ứng xử."],
+    ],
+    "drops the one-word bullet a copy cut off mid-word leaves at its end",
+  ],
+  [
+    [
     "1. Các danh hiệu thi đua: 1.1/ Tập thể: Lao động tiên tiến. 1.2/ Cá nhân: 05 chiến sĩ thi đua cơ sở. 2. Chỉ tiêu cụ thể: 2.1/Học sinh: 98% lên lớp + Khối 1: 100% hoàn thành + Khối 5: 100% hoàn thành chương trình.",
     ].join("\n"),
     [
