@@ -470,6 +470,22 @@ const plans: Array<Row<string, Tree>> = [
   ],
   [
     [
+    "KẾ HOẠCH",
+    "THỰC HIỆN CÁC CHỈ TIÊU KINH TẾ - XÃ HỘI NĂM 2026",
+    "Căn cứ Nghị quyết của Hội đồng nhân dân xã; căn cứ tình hình thực tế, Ủy ban nhân dân xã xây dựng kế hoạch như sau:",
+    "I. MỤC TIÊU TỔNG QUÁT VÀ CÁC CHỈ TIÊU CHỦ YẾU",
+    "1. Tổng thu ngân sách đạt 12 tỷ đồng.",
+    "2. Tỷ lệ hộ nghèo giảm còn dưới 2%.",
+    "II. TỔ CHỨC THỰC HIỆN",
+    ].join("\n"),
+    [
+    ["target", "1", null, "MỤC TIÊU TỔNG QUÁT VÀ CÁC CHỈ TIÊU CHỦ YẾU", "Tổng thu ngân sách đạt 12 tỷ đồng."],
+    ["target", "2", null, "MỤC TIÊU TỔNG QUÁT VÀ CÁC CHỈ TIÊU CHỦ YẾU", "Tỷ lệ hộ nghèo giảm còn dưới 2%."],
+    ],
+    "reads a part heading that names targets further into its text as a target heading, not the subtitle that names them",
+  ],
+  [
+    [
     "2. Mục tiêu cụ thể",
     "- 100% trường học xây dựng quy tắc ứng xử.",
     "- Hằng năm, 100% học sinh được tuyên truyền về văn hóa ứng xử.",
@@ -533,6 +549,23 @@ const plans: Array<Row<string, Tree>> = [
     ["target", null, "Văn hóa - xã", "MỘT SỐ CHỈ TIÊU CHỦ YẾU", "giảm tỷ lệ hộ nghèo còn dưới 2%."],
     ],
     "reads a bulleted field label followed by its targets in running text as the group and its targets",
+  ],
+  [
+    [
+    "II. CÁC CHỈ TIÊU CHỦ YẾU",
+    "1. Về kinh tế: tổng giá trị sản xuất tăng 9%/năm; thu ngân sách đạt 12 tỷ đồng.",
+    "2. Về môi trường: 100% rác thải sinh hoạt được thu gom; tỷ lệ che phủ rừng đạt 45%.",
+    "III. NHIỆM VỤ, GIẢI PHÁP",
+    ].join("\n"),
+    [
+    ["target", "1", null, "CÁC CHỈ TIÊU CHỦ YẾU", "Về kinh tế:"],
+    ["target", null, "1", "CÁC CHỈ TIÊU CHỦ YẾU", "tổng giá trị sản xuất tăng 9%/năm;"],
+    ["target", null, "1", "CÁC CHỈ TIÊU CHỦ YẾU", "thu ngân sách đạt 12 tỷ đồng."],
+    ["target", "2", null, "CÁC CHỈ TIÊU CHỦ YẾU", "Về môi trường:"],
+    ["target", null, "2", "CÁC CHỈ TIÊU CHỦ YẾU", "100% rác thải sinh hoạt được thu gom;"],
+    ["target", null, "2", "CÁC CHỈ TIÊU CHỦ YẾU", "tỷ lệ che phủ rừng đạt 45%."],
+    ],
+    "reads a numbered group label followed by its targets in running text as the group and its targets",
   ],
   [
     [

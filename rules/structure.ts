@@ -353,7 +353,9 @@ class ItemBuilder {
       return;
     }
     const label = parseLabel(b.text);
-    if ((!label || label.style === "bullet") && this.groupedTargets(b, label)) return;
+    // (a label of the section headings' own style is left to topLevel: it may close the section)
+    const headingStyle = label !== null && this.topKey !== null && styleKey(label).key === this.topKey;
+    if (label?.style !== "named" && !headingStyle && this.groupedTargets(b, label)) return;
     if (!label && this.section?.kind !== "other" && this.runningTargets(b)) return;
     if (label && this.section?.outer && styleKey(label).key === this.section.key && label.style !== "bullet") {
       // "3. …" after the sub-headings "1. Mục tiêu chung" / "2. Chỉ tiêu cụ thể": back in the enclosing section;
