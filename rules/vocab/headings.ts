@@ -68,10 +68,16 @@ export const HEADINGS: readonly HeadingRow[] = [
   target("thực hiện chỉ tiêu"), // "THỰC HIỆN CHỈ TIÊU NHIỆM KỲ"
   target("thực hiện các chỉ tiêu"),
   // "Mục tiêu cụ thể" (health, education plans): the measurable goals under the general one
-  target("mục tiêu cụ thể", true),
-  target("mục tiêu cụ thể năm"),
-  target("mục tiêu cụ thể đến"),
-  target("mục tiêu cụ thể giai đoạn"),
+  target("mục tiêu cụ thể"), // "Mục tiêu cụ thể năm 2025", "… đến năm 2026", "… theo tình huống dịch"
+  // measurable goals named by their period or weight: "Mục tiêu cơ bản đến năm 2025", "Mục tiêu năm 2026"
+  target("mục tiêu cơ bản"),
+  target("mục tiêu chủ yếu"),
+  target("mục tiêu năm"),
+  target("mục tiêu đến năm"),
+  target("mục tiêu giai đoạn"),
+  target("mục tiêu phấn đấu", true),
+  target("mục tiêu phấn đấu năm"),
+  target("mục tiêu phấn đấu đến"),
   target("nội dung chỉ tiêu"), // "Nội dung chỉ tiêu cụ thể"
   target("chỉ tiêu chính"), // "Những chỉ tiêu chính"
   // a school's or a unit's emulation titles to reach ("Các danh hiệu thi đua:" / "Tập thể: Lao động tiên tiến")
