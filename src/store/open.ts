@@ -4,6 +4,7 @@
 import { createRequire } from "node:module";
 import type Database from "better-sqlite3";
 import { KehoachError } from "../errors.js";
+import { sayable } from "../i18n/said.js";
 import { APPLICATION_ID, FTS_TABLE_VERSION, MIGRATIONS, SCHEMA_VERSION, TEXT_VERSION, viewsSql } from "./migrations.js";
 import type { FtsTable } from "./search.js";
 
@@ -18,8 +19,7 @@ export interface SchemaParts {
 
 const NEWEST: SchemaParts = { hasPath: true, hasText: true, ftsTable: "search_items_fts" };
 
-const newerSchema = (version: number, file: string) =>
-  new KehoachError("store/newer-schema", `database schema version ${version} is newer than this kehoach (${SCHEMA_VERSION}): upgrade kehoach`, file);
+const newerSchema = (version: number, file: string) => sayable("store/newer-schema", file, "newerSchema", [version, SCHEMA_VERSION]);
 
 /** Applies the migrations a database lacks, and today's views after them, in one transaction. */
 function migrate(db: Database.Database, file: string): void {
@@ -61,9 +61,9 @@ function openError(e: unknown, file: string): KehoachError {
   const code = (e as { code?: string }).code ?? "";
   const msg = e instanceof Error ? e.message : String(e);
   if (code === "SQLITE_NOTADB") return new KehoachError("store/not-sqlite", "not a database (not a SQLite file; kehoach leaves it as it is)", file, { cause: e });
-  if (code.startsWith("SQLITE_CORRUPT")) return new KehoachError("store/corrupt", `database is damaged (${msg}): restore a copy or use another --db`, file, { cause: e });
+  if (code.startsWith("SQLITE_CORRUPT")) return sayable("store/corrupt", file, "damaged", [msg], e);
   if (code === "SQLITE_FULL" || code === "SQLITE_IOERR_WRITE") return new KehoachError("store/disk-full", "disk full: cannot write the database", file, { cause: e });
-  return new KehoachError("store/open", `cannot open database: ${msg}`, file, { cause: e });
+  return sayable("store/open", file, "cannotOpen", [msg], e);
 }
 
 
@@ -83,11 +83,7 @@ export function openDatabase(file: string, opts: { readonly: boolean; busyTimeou
     db.pragma("foreign_keys = ON");
     // nothing is written before we know the file is an empty one or kehoach's own
     const what = inspect(db);
-    if (what.kind === "other") {
-      const t = what.tables;
-      const names = t.length ? ` (its tables: ${t.slice(0, 5).join(", ")}${t.length > 5 ? `, … ${t.length - 5} more` : ""})` : "";
-      throw new KehoachError("store/foreign", `not a kehoach database${names}: kehoach changes nothing in it; use another --db`, file);
-    }
+    if (what.kind === "other") throw sayable("store/foreign", file, "foreignDb", [what.tables]);
     if (what.kind === "kehoach" && what.version > SCHEMA_VERSION) throw newerSchema(what.version, file);
     if (readonly) {
       if (what.kind === "empty") throw new KehoachError("store/empty", "not a kehoach database (no schema): ingest something first", file);
@@ -109,6 +105,6 @@ function refuseDamaged(db: Database.Database, file: string): void {
   const rows = (db.pragma("quick_check(20)") as Array<Record<string, string>>).flatMap((r) => Object.values(r).map(String));
   if (rows.join() !== "ok") {
     const first = rows.flatMap((r) => r.split("\n")).find((l) => !l.startsWith("***")) ?? rows[0];
-    throw new KehoachError("store/corrupt", `database is damaged (PRAGMA quick_check: ${first}): kehoach will not write to it; restore a copy or use another --db`, file);
+    throw sayable("store/corrupt", file, "damagedCheck", [String(first)]);
   }
 }

@@ -5,6 +5,8 @@ import fs from "node:fs";
 import path from "node:path";
 import type Database from "better-sqlite3";
 import { KehoachError } from "../errors.js";
+import { en } from "../i18n/en.js";
+import { sayable } from "../i18n/said.js";
 import type { PlanDocument } from "../../schemas/plan.js";
 import { documentFilter, provinceKey } from "./keys.js";
 import type { SchemaParts } from "./open.js";
@@ -38,7 +40,7 @@ export interface DocumentSummary {
 }
 
 /** One rule, everywhere a province (or a province and year) names several documents. */
-export const PICK_RULE = "newest year first (a term plan counts from its first year), then newest issue date, then latest ingested";
+export const PICK_RULE = en.pickRule;
 const PICK_ORDER = "ORDER BY coalesce(d.year, d.period_from) DESC NULLS LAST, d.issued_at DESC NULLS LAST, d.ingested_at DESC, d.id DESC";
 
 export interface Pick {
@@ -180,35 +182,27 @@ export class DocumentReader {
 
   pick(ref: string, o: { year?: number } = {}): Pick {
     const s = ref.trim();
-    if (!s) throw new KehoachError("cli/usage", "empty document reference: give a document id, a path, a sha256 prefix or a province (see kehoach list)", this.file);
+    if (!s) throw sayable("cli/usage", this.file, "emptyRef", []);
     if (/^\d+$/.test(s)) {
       const d = this.getDocument(Number(s));
       if (d) return { doc: d, others: [], by: "id" };
     }
     const byPath = this.byPath(s);
-    if (byPath.length) return this.one(s, byPath, "path", "the path");
+    if (byPath.length) return this.one(s, byPath, "path");
     if (/^[0-9a-f]{6,64}$/i.test(s)) {
       const bySha = this.summaries("WHERE d.sha256 LIKE ? ORDER BY d.id", [`${s.toLowerCase()}%`]);
-      if (bySha.length) return this.one(s, bySha, "sha256", "the sha256 prefix");
+      if (bySha.length) return this.one(s, bySha, "sha256");
     }
     const docs = this.byProvince(s, o.year);
     if (docs.length) return { doc: docs[0]!, others: docs.slice(1), by: "province" };
     const provinces = this.provinces();
-    throw new KehoachError(
-      "cli/not-found",
-      `no document "${s}" in the database: not an id, a path, a sha256 prefix or a province of it (provinces in the database: ${provinces.join(", ") || "none"}; see kehoach list)`,
-      this.file,
-    );
+    throw sayable("cli/not-found", this.file, "noDocument", [s, provinces.join(", ")]);
   }
 
   /** the one document of `docs`; several are an error that lists them */
-  private one(s: string, docs: DocumentSummary[], by: Pick["by"], what: string): Pick {
+  private one(s: string, docs: DocumentSummary[], by: "path" | "sha256"): Pick {
     if (docs.length > 1) {
-      const err = new KehoachError(
-        "cli/ambiguous",
-        `${what} "${s}" names ${docs.length} documents: ${docs.map(describeDocument).join("; ")}; give the path as ingested or the id`,
-        this.file,
-      );
+      const err = sayable("cli/ambiguous", this.file, "ambiguous", [by, s, docs.length, docs.map(describeDocument).join("; ")]);
       throw Object.assign(err, { candidates: docs });
     }
     return { doc: docs[0]!, others: [], by };
@@ -239,7 +233,7 @@ export class DocumentReader {
     const covering = docs.filter((d) => d.year === y || (d.year === null && d.periodFrom !== null && d.periodTo !== null && d.periodFrom <= y && d.periodTo >= y));
     if (covering.length === 0) {
       const years = [...new Set(docs.map((d) => d.year ?? `${d.periodFrom}–${d.periodTo}`))].join(", ");
-      throw new KehoachError("cli/not-found", `no document of ${docs[0]!.province ?? s} for ${y} in the database (it has: ${years})`, this.file);
+      throw sayable("cli/not-found", this.file, "noDocForYear", [docs[0]!.province ?? s, y, years]);
     }
     // a plan for that very year beats a term plan covering it
     const exact = covering.filter((d) => d.year === y);

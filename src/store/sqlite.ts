@@ -10,7 +10,7 @@
 //   keeps its id ("replaced").
 // - read.ts: documents as people name them; search.ts: full-text search; keys.ts: lookup keys.
 import type Database from "better-sqlite3";
-import { KehoachError } from "../errors.js";
+import { sayable } from "../i18n/said.js";
 import type { PlanDocument } from "../../schemas/plan.js";
 import { openDatabase } from "./open.js";
 import { DocumentReader, type DocumentSummary, type Pick, type StoredPlan } from "./read.js";
@@ -73,7 +73,7 @@ export function openStore(file: string, opts: StoreOptions = {}): Store {
     db,
     file,
     savePlan(plan, o = {}) {
-      if (!save) throw new KehoachError("store/readonly", "database opened read-only", file);
+      if (!save) throw sayable("store/readonly", file, "readOnly", []);
       return save(plan, o.path ?? plan.source.file);
     },
     storedAs: (sha256, p) => docs.storedAs(sha256, p),
