@@ -1,4 +1,4 @@
-// OCR of scanned PDF pages, offline. Each page is drawn by pdfjs (load.ts, renderPages) and read
+// OCR of scanned PDF pages, offline. Each page is drawn by pdfjs (load.ts, PdfFile.render) and read
 // by tesseract with its Vietnamese model:
 // - tesseract.js (WebAssembly, in a worker thread of its own), its core from node_modules and the
 //   model from the @tesseract.js-data/vie package (langPath points at it; nothing is fetched and no
@@ -11,7 +11,7 @@ import { execFile } from "node:child_process";
 import { createRequire } from "node:module";
 import { KehoachError } from "../../src/errors.js";
 import type { PItem, Seg } from "./layout.js";
-import { renderPages, type PageData } from "./load.js";
+import type { PageData, PdfFile } from "./load.js";
 
 /** Pages are drawn at this resolution (KEHOACH_OCR_DPI overrides it): a 12–14 pt line is 33–39 pixels high, where tesseract reads well. */
 export const OCR_DPI = Math.min(600, Math.max(100, Number(process.env.KEHOACH_OCR_DPI) || 200));
@@ -203,7 +203,7 @@ export interface Gray {
   px: Uint8Array;
 }
 
-/** A binary PGM (what renderPages gives) as its pixels. */
+/** A binary PGM (what PdfFile.render gives) as its pixels. */
 export function grayOf(pgm: Uint8Array): Gray {
   const head = Buffer.from(pgm.subarray(0, 40)).toString("latin1");
   const m = /^P5\s{1,4}(\d{1,6})\s{1,4}(\d{1,6})\s{1,4}255\s/.exec(head);
@@ -358,9 +358,8 @@ export function itemsOf(lines: OcrLine[], scale: number, bold: Set<OcrWord> = ne
  * the first is drawn (the per-file time limit grows with them, src/isolate.ts).
  */
 export async function recognisePages(
-  bytes: Uint8Array,
+  pdf: Pick<PdfFile, "render">,
   fileName: string,
-  password: string | undefined,
   pages: PageData[],
   onStart?: (pages: number) => void,
 ): Promise<OcrResult> {
@@ -372,7 +371,7 @@ export async function recognisePages(
   let conf = 0;
   let words = 0;
   try {
-    await renderPages(bytes, fileName, password, [...byNumber.keys()], OCR_DPI, async (r) => {
+    await pdf.render([...byNumber.keys()], OCR_DPI, async (r) => {
       const lines = await engine.recognise(r.pgm, Math.round(72 * r.scale));
       const g = grayOf(r.pgm);
       const got = itemsOf(lines, r.scale, boldWords(lines, g));
