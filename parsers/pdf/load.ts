@@ -1,5 +1,5 @@
-// Reads a PDF with pdfjs-dist into positioned items and ruling segments per page.
-// The only file that knows pdfjs.
+// Reads a PDF with pdfjs-dist into positioned items and ruling segments per page, from one
+// operator list a page. The only file that calls pdfjs (text-runs.ts reads what it gives).
 import { nativePush } from "./native-push.js";
 import * as pdfjs from "pdfjs-dist/legacy/build/pdf.mjs";
 // The worker code, loaded here in the main thread: it registers itself as
@@ -13,6 +13,7 @@ import { DEFAULT_MAX_PAGES } from "../../src/model.js";
 import { visibleText, type PItem, type Seg } from "./layout.js";
 import { encodingOfFont } from "../legacy-vi.js";
 import type { LegacyRun } from "./legacy.js";
+import { textRunsOf, type RunFont } from "./text-runs.js";
 
 export interface PageData {
   page: number; // 1-based
@@ -253,21 +254,26 @@ async function readPages(numPages: number, eachPage: EachPage): Promise<Loaded> 
   await eachPage(range(numPages), async (page, p) => {
     const viewport = page.getViewport({ scale: 1 });
     const view = viewport.transform as Matrix;
-    const tc = await page.getTextContent();
-    // The operator list sends the fonts (with their PostScript names) to
-    // commonObjs, and carries the ruling lines.
+    // One interpretation of the page: the operator list carries the text (read into the runs
+    // getTextContent would give, text-runs.ts), the ruling lines and the images, and sends the
+    // fonts (with their PostScript names) to commonObjs.
     const ops = await page.getOperatorList();
+    // pdfjs's getOperatorList answers an empty list where the page's content cannot be read (a
+    // broken cross-reference entry); getTextContent rejects it, with the reason: asked only then
+    if (ops.fnArray.length === 0) await page.getTextContent();
+    const loadedFont = (id: string): RunFont | null => {
+      try {
+        return page.commonObjs.get(id) as RunFont | null;
+      } catch {
+        return null; // a font pdf.js could not load
+      }
+    };
+    const runs = textRunsOf(ops, pdfjs.OPS, loadedFont, page.view);
     const fontInfo = new Map<string, { bold: boolean; italic: boolean; legacy: ReturnType<typeof encodingOfFont> }>();
     const fontOf = (id: string) => {
       let f = fontInfo.get(id);
       if (f) return f;
-      let name = "";
-      try {
-        const obj = page.commonObjs.get(id) as { name?: string } | null;
-        name = obj?.name ?? "";
-      } catch {
-        // a font pdf.js could not load has no name (name stays "")
-      }
+      const name = loadedFont(id)?.name ?? "";
       if (!name) unknownFonts.add(id);
       // Subset prefixes ("BAAAAA+") and the style words of PostScript names.
       f = { bold: /bold|black|heavy|semibold|demi/i.test(name), italic: /italic|oblique/i.test(name), legacy: encodingOfFont(name) };
@@ -275,8 +281,8 @@ async function readPages(numPages: number, eachPage: EachPage): Promise<Loaded> 
       return f;
     };
     const items: PItem[] = [];
-    for (const raw of tc.items) {
-      if (!("str" in raw) || raw.str === "") continue;
+    for (const raw of runs) {
+      if (raw.str === "") continue;
       const m = mul(view, raw.transform as Matrix);
       // Upright text only: m = [s,0,0,-s,...] once the viewport flipped y.
       if (Math.abs(m[1]) > 0.01 * Math.abs(m[0]) || Math.abs(m[2]) > 0.01 * Math.abs(m[3]) || m[0] <= 0) {
