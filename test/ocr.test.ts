@@ -9,7 +9,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { boldWords, itemsOf, parseHocr, rulesOf, strokeWidth, type Gray } from "../parsers/pdf/ocr.js";
+import { boldWords, itemsOf, parseHocr, rulesOf, splitGlued, strokeWidth, type Gray } from "../parsers/pdf/ocr.js";
 import { parsePdf } from "../parsers/pdf.js";
 import { ingestBytes } from "../src/pipeline.js";
 import type { PlanDocument } from "../schemas/plan.js";
@@ -84,6 +84,37 @@ describe("OCR output to positioned runs", () => {
     expect(items[0].y).toBeCloseTo((332 + 0.001 * 265) * 0.36, 0);
     expect(items[0].size).toBeGreaterThan(11);
     expect(items[0].size).toBeLessThan(15);
+  });
+});
+
+describe("words run together, and a table's ruling read as a bar", () => {
+  // a bold heading in a table cell as tesseract.js reads it: the space between its first two words
+  // left out, though the image shows it (11 px between C and H, 1-2 px between letters)
+  const glued = {
+    text: "THỰCHIỆN",
+    x0: 295,
+    x1: 486,
+    y0: 683,
+    y1: 717,
+    conf: 68,
+    chars: [..."THỰCHIỆN"].map((text, i) => ({ text, x0: [295, 329, 344, 371, 402, 429, 441, 463][i], x1: [342, 349, 369, 391, 427, 440, 461, 486][i] })),
+  };
+  const word = (text: string, x0: number, x1: number) => ({ text, x0, x1, y0: 683, y1: 717, conf: 90 });
+
+  it("a word is split where its characters leave a word space (0.2 em or more)", () => {
+    expect(splitGlued(glued, 36).map((w) => [w.text, w.x0, w.x1])).toEqual([
+      ["THỰC", 295, 391],
+      ["HIỆN", 402, 486],
+    ]);
+    // letters set closer than 0.2 em stay one word; without character boxes nothing is split
+    expect(splitGlued(glued, 60).map((w) => w.text)).toEqual(["THỰCHIỆN"]);
+    expect(splitGlued({ ...glued, chars: undefined }, 36).map((w) => w.text)).toEqual(["THỰCHIỆN"]);
+  });
+
+  it("positioned runs: glued words apart, bars at a word's edges dropped, a lone bar dropped", () => {
+    const line = { words: [word("|", 266, 296), glued, word("CHỈ", 497, 557), word("|kiện|", 567, 647)], baseY: 712, slope: 0, size: 40 };
+    const { items } = itemsOf([line], 200 / 72);
+    expect(items.map((i) => i.str)).toEqual(["THỰC ", "HIỆN ", "CHỈ ", "kiện"]);
   });
 });
 

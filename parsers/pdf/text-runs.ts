@@ -1,7 +1,7 @@
 // A page's text runs read from its operator list, as pdfjs's getTextContent gives them (same runs,
 // same strings, same positions and widths), so that each page's content stream is interpreted once
 // (getOperatorList) instead of twice (getTextContent as well). This follows pdfjs 5's
-// PartialEvaluator.getTextContent (src/core/evaluator.js) step by step over the operators the
+// PartialEvaluator.getTextContent (in its core evaluator) step by step over the operators the
 // operator list keeps: the text state (font, size, spacing, scaling, rise, text and line matrices)
 // under save/restore and the CTM; glyph advances, TJ offsets and word spacing; a run broken where
 // the pen jumps back or to another line, a space put in a gap of 0.1–0.6 em and a gap of its own
