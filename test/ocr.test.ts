@@ -17,6 +17,16 @@ import { scanOf } from "../scripts/scan-pdf.js";
 import { FIXTURES, STEMS } from "./helpers/plan-factory.js";
 
 const STEM = STEMS.namDinh2024;
+
+/** `tesseract` on PATH with the Vietnamese model (tesseract-ocr-vie). */
+const SYSTEM_TESSERACT = (() => {
+  try {
+    return /^vie$/m.test(execFileSync("tesseract", ["--list-langs"], { encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] }));
+  } catch {
+    return false;
+  }
+})();
+if (!SYSTEM_TESSERACT) console.warn("test/ocr.test.ts: no system tesseract with the Vietnamese model on PATH: its end-to-end test is SKIPPED (apt-get install tesseract-ocr tesseract-ocr-vie)");
 const PDF = path.join(FIXTURES, `${STEM}.pdf`);
 
 /** F1 of targets and quantities of one plan against its gold answer. */
@@ -59,6 +69,27 @@ describe("scanned PDFs (OCR)", () => {
     // bounded: about 4 s of CPU a page on the 2-core machine; a runaway would be far above
     expect(cpuS).toBeLessThan(4 * 30);
   });
+
+  // The system tesseract (hOCR output), the engine used when tesseract.js cannot start, read end to
+  // end where it is installed with its Vietnamese model; skipped, with a message, elsewhere.
+  it.skipIf(!SYSTEM_TESSERACT)("the system tesseract (tesseract-ocr-vie) reads the same scan as well", async () => {
+    const before = process.env.KEHOACH_OCR_ENGINE;
+    process.env.KEHOACH_OCR_ENGINE = "system";
+    let plan: PlanDocument;
+    try {
+      plan = await ingestBytes(scan, `${STEM}.pdf`);
+    } finally {
+      if (before === undefined) delete process.env.KEHOACH_OCR_ENGINE;
+      else process.env.KEHOACH_OCR_ENGINE = before;
+    }
+    expect(plan.warnings.find((x) => x.code === "input/ocr")?.message).toMatch(/\(tesseract \(system\), Vietnamese/);
+    const a = score(await ingestBytes(fs.readFileSync(PDF), `${STEM}.pdf`));
+    const b = score(plan);
+    console.log(`OCR (system tesseract) ${STEM}: targets F1 ${b.targets.toFixed(3)}, quantities ${b.quantities.toFixed(3)}`);
+    expect(b.targets).toBeGreaterThanOrEqual(a.targets - 0.1);
+    expect(b.quantities).toBeGreaterThanOrEqual(a.quantities - 0.1);
+    expect(plan.meta.title).toBe(scanned.meta.title);
+  }, 600_000);
 
   it("the title and the province come through OCR as the text layer has them", async () => {
     const text = await ingestBytes(fs.readFileSync(PDF), `${STEM}.pdf`);
