@@ -70,7 +70,8 @@ export interface DiffOptions {
   threshold?: number;
 }
 
-export const DEFAULT_THRESHOLD = 0.3;
+import { DEFAULT_THRESHOLD } from "./diff-threshold.js";
+export { DEFAULT_THRESHOLD };
 
 // ---------------------------------------------------------------------------
 // weights: each number the pairing decides with, and why

@@ -6,11 +6,17 @@ import path from "node:path";
 import type { Command } from "commander";
 import { KehoachError } from "../errors.js";
 import { formatQuantities } from "../format.js";
-import { clauseRef, DEFAULT_THRESHOLD, diffSides, type Clause, type DiffResult, type DiffSideInput } from "../diff.js";
+import type { Clause, DiffResult, DiffSideInput } from "../diff.js";
+import { DEFAULT_THRESHOLD } from "../diff-threshold.js";
 import type { Store } from "../store/sqlite.js";
-import { renderDiffHtml } from "../review/diff-page.js";
 import { t } from "../i18n/index.js";
 import { addDbOption, checkFormat, formatSheet, openExisting, parseYear, pickDocument, terminalTable, terminalWidth, wrapText, type Sheet } from "./output.js";
+
+// the matcher (src/diff.ts, its vocabulary and folds) and the HTML page are loaded by a diff that
+// runs, not by the CLI's help: runDiff loads them before anything is drawn
+let diffLib: typeof import("../diff.js") | null = null;
+let htmlLib: typeof import("../review/diff-page.js") | null = null;
+const clauseRef = (c: Clause): string => diffLib!.clauseRef(c);
 
 export interface DiffCliOptions {
   db: string;
@@ -62,7 +68,7 @@ export function diffSheet(r: DiffResult): Sheet {
 }
 
 export function renderDiff(r: DiffResult, format: string, width?: number): string {
-  if (format === "html") return renderDiffHtml(r);
+  if (format === "html") return htmlLib!.renderDiffHtml(r);
   if (format === "json") return JSON.stringify(r, null, 2) + "\n";
   if (format === "csv") return formatSheet(diffSheet(r), "csv");
   const w = t().diff;
@@ -121,12 +127,14 @@ export async function runDiff(a: string, b: string, o: DiffCliOptions): Promise<
   const year = parseYear(o.year);
   const threshold = o.threshold !== undefined ? Number(o.threshold) : DEFAULT_THRESHOLD;
   if (!(threshold >= 0 && threshold <= 1)) throw new KehoachError("cli/usage", t().badThreshold);
+  diffLib ??= await import("../diff.js");
+  if (format === "html") htmlLib ??= await import("../review/diff-page.js");
   let store: Store | null = null;
   const getStore = () => (store ??= openExisting(o.db));
   try {
     const A = await resolveSide(a, getStore, year, o.password);
     const B = await resolveSide(b, getStore, year, o.password);
-    return renderDiff(diffSides(A, B, { threshold }), format, o.width);
+    return renderDiff(diffLib.diffSides(A, B, { threshold }), format, o.width);
   } finally {
     (store as Store | null)?.close();
   }

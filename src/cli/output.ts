@@ -9,7 +9,7 @@ import type { Command } from "commander";
 import { KehoachError } from "../errors.js";
 import { writeFileAtomic } from "../write-atomic.js";
 import { log } from "../log.js";
-import stringWidth from "string-width";
+import { stringWidth } from "./width.js";
 import { header, t as t_ } from "../i18n/index.js";
 import { describeDocument, openStore, PICK_RULE, provinceKey, type Pick, type Store } from "../store/sqlite.js";
 
