@@ -32,6 +32,12 @@ export const WALL_FACTOR = 10;
 // the kernel's clock ticks a second in /proc/…/stat (USER_HZ: 100 on Linux)
 const TICKS = 100;
 
+/** Neither a PDF ("%PDF-" in its first kilobyte) nor a ZIP (DOCX): a text format. */
+function looksText(bytes: Uint8Array): boolean {
+  if (bytes[0] === 0x50 && bytes[1] === 0x4b) return false;
+  return !Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, 1024)).includes("%PDF-");
+}
+
 /** Whether this system tells a thread's CPU time (/proc/thread-self, Linux 3.17 and later). */
 let cpuClock: boolean | undefined;
 const hasCpuClock = () => (cpuClock ??= fs.existsSync("/proc/thread-self"));
@@ -110,6 +116,13 @@ export class IsolatedIngester {
    * of 64 KiB or more are moved to the worker, not copied: the caller must not use them after.
    */
   async make(file: string, bytes?: Uint8Array, want?: Wanted): Promise<Made> {
+    // A text (neither a PDF nor a ZIP) is held at least three times its size while it is read (the
+    // file as decoded and the document text, as UTF-16 strings): one past a third of the budget is
+    // stopped here, before a worker tries. (A worker that meets its heap limit is stopped by V8 and
+    // Node, but not always in time: a worker allocating fast past the limit can end the whole
+    // process with V8's fatal "heap out of memory", signal 6.)
+    if (bytes && bytes.byteLength * 3 > this.memoryMb * 1048576 && looksText(bytes))
+      throw new KehoachError("input/memory", `needed more than ${this.memoryMb} MB of memory and was stopped (see --max-memory)`, file);
     const ac = new AbortController();
     let timedOut = false;
     let limitS = this.timeoutS;
