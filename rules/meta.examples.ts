@@ -51,6 +51,97 @@ export const examples: MetaExample[] = [
     expect: { issuedAt: "2027-09-25", place: "An Phú" },
   },
   {
+    name: "site chrome above the document (login, breadcrumb, the organisation's name, the post date, the page's headline): the title is the one under the number and the dated place",
+    text: [
+      "Ngày 12 tháng 01 năm 2028",
+      "ĐĂNG NHẬP",
+      "» Văn bản » Kế hoạch",
+      "ĐỘI TNTP HỒ CHÍ MINH",
+      "Cập nhật lúc : 08:15 02/10/2027",
+      "KẾ HOẠCH HOẠT ĐỘNG ĐỘI NĂM HỌC 2027-2028",
+      "HĐĐ HUYỆN AN PHÚ",
+      "LIÊN ĐỘI THCS AN LẠC",
+      "Số: 03 /CTr- LĐ AL",
+      "ĐỘI TNTP HỒ CHÍ MINH",
+      "An Lạc, ngày 28 tháng 9 năm 2027",
+      "CHƯƠNG TRÌNH",
+      "Công tác Đội và phong trào thiếu nhi năm học 2027-2028",
+      "I. NỘI DUNG",
+      "1. Tổ chức Đại hội Liên đội.",
+    ].join("\n"),
+    expect: {
+      title: "CHƯƠNG TRÌNH", subtitle: "Công tác Đội và phong trào thiếu nhi năm học 2027-2028", issuer: "LIÊN ĐỘI THCS AN LẠC",
+      number: "03/CTr-LĐ AL", issuedAt: "2027-09-28", place: "An Lạc",
+    },
+  },
+  {
+    name: "a place name a copy wrapped before its date line ('Thái' / 'Bình, ngày …')",
+    text: [
+      "ỦY BAN NHÂN DÂN",
+      "TỈNH THÁI BÌNH",
+      "Số: 41/KH-UBND",
+      "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+      "Độc lập - Tự do - Hạnh phúc",
+      "Thái",
+      "Bình, ngày 05 tháng 4 năm 2027",
+      "KẾ HOẠCH",
+      "Phát triển văn hóa đọc năm 2027",
+    ].join("\n"),
+    expect: { issuer: "ỦY BAN NHÂN DÂN TỈNH THÁI BÌNH", number: "41/KH-UBND", place: "Thái Bình", issuedAt: "2027-04-05" },
+  },
+  {
+    name: "a news lead run into its headline: the organisation after the quote is the actor, the editor's abbreviation in brackets dropped",
+    text: [
+      "Tỉnh phát động Tháng Nhân đạo năm 2027 với chủ đề “Sẻ chia yêu thương” Hội Chữ thập đỏ tỉnh (Hội) Quảng Trị vừa ban hành kế hoạch triển khai Tháng Nhân đạo năm 2027.",
+      "Theo đó, các cấp Hội vận động quỹ nhân đạo.",
+    ].join("\n"),
+    expect: { issuer: "Hội Chữ thập đỏ tỉnh Quảng Trị" },
+  },
+  {
+    name: "a news headline: the organisation that 'triển khai nhiệm vụ' of the year is the issuer",
+    text: [
+      "Hội Nông dân huyện Yên Lạc triển khai nhiệm vụ năm 2028",
+      "Ngày 20/12, Hội Nông dân huyện tổ chức hội nghị tổng kết công tác năm 2027.",
+      "Năm 2028, Hội phấn đấu: 100% cơ sở Hội đạt vững mạnh.",
+    ].join("\n"),
+    expect: { issuer: "Hội Nông dân huyện Yên Lạc" },
+  },
+  {
+    name: "a school, or an association's branch with a partner, announcing the plan in the opening",
+    text: [
+      "KẾ HOẠCH NĂM HỌC 2027-2028",
+      "Căn cứ Công văn số 15/PGDĐT ngày 10/9/2027 của Phòng GD-ĐT; Trường THCS Lê Lợi xây dựng kế hoạch năm học 2027-2028 như sau:",
+      "I. MỤC TIÊU",
+    ].join("\n"),
+    expect: { issuer: "Trường THCS Lê Lợi" },
+  },
+  {
+    name: "an association's branch that announces a plan with a partner: the partner is no part of the issuer",
+    text: [
+      "Kế hoạch tổ chức ngày hội hiến máu",
+      "Thực hiện Kế hoạch số 12/KH-BCĐ ngày 04/12/2027 của Ban chỉ đạo vận động hiến máu tỉnh, Chi hội Chữ thập đỏ trường Cao đẳng Y tế phối hợp Đoàn Thanh niên nhà trường xây dựng kế hoạch như sau:",
+      "I. MỤC ĐÍCH",
+    ].join("\n"),
+    expect: { issuer: "Chi hội Chữ thập đỏ trường Cao đẳng Y tế" },
+  },
+  {
+    name: "a term written with the congress's number and in braces ('NHIỆM KỲ ĐẠI HỘI VII { 2026-2031 }')",
+    text: [
+      "CÁC CHỈ TIÊU NHIỆM KỲ ĐẠI HỘI VII { 2026-2031 }",
+      "- Tập hợp trên 90% hội viên.",
+    ].join("\n"),
+    expect: { period: { from: 2026, to: 2031 }, year: null },
+  },
+  {
+    name: "'Việt Nam 2015' in a cited law is no year of the plan",
+    text: [
+      "Ngày hội đoàn kết năm 2027 là ngày nào?",
+      "Căn cứ Điều 11 Luật Mặt trận Tổ quốc Việt Nam 2015 quy định như sau:",
+      "Ngày 18 tháng 11 hằng năm là Ngày truyền thống.",
+    ].join("\n"),
+    expect: { year: 2027 },
+  },
+  {
     name: "a number typed with a space for its dash",
     text: [
       "HỘI ĐỒNG ĐỘI HUYỆN AN PHÚ",

@@ -163,7 +163,8 @@ function readIssuerAndBody(meta: Meta, header: HeaderFacts, openingText: string,
   }
 
   // the actor of the sentence announcing the plan ("…, Ủy ban nhân dân thành phố ban hành Kế hoạch …")
-  const actor = announcingActor(orgText);
+  // (an opening that names no actor, "Theo đó, …" under a news lead: the lead above it may)
+  const actor = announcingActor(orgText) ?? (openingText ? announcingActor(allTexts.slice(0, 12).join("\n")) : null);
   if (!meta.issuer && actor) meta.issuer = actor.issuer;
   if (!meta.issuer) meta.issuer = resolvingBody(meta);
   if (!bodyFromText && actor?.body) bodyFromText = actor.body;

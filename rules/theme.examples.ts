@@ -82,6 +82,17 @@ export const examples: ThemeExample[] = [
   },
   // one line, then a heading: the theme is the one line
   { text: "CHỦ ĐỀ NĂM 2026\nTuổi trẻ sáng tạo\nMục đích, yêu cầu", planYear: 2026, expect: [body(2026, "Tuổi trẻ sáng tạo")] },
+  // a letter label ("A.", "B.") before the heading, the theme's sentence wrapped over two lines by a copy
+  {
+    text: "A. CHỦ ĐỀ CỦA NĂM 2026\nTăng cường kỷ cương, nâng cao trách nhiệm,\nđẩy mạnh cải cách hành chính\nB. PHƯƠNG CHÂM HÀNH ĐỘNG",
+    planYear: 2026,
+    expect: [body(2026, "Tăng cường kỷ cương, nâng cao trách nhiệm, đẩy mạnh cải cách hành chính")],
+  },
+  { text: "b) Chủ đề năm 2027\nĐổi mới phương thức hoạt động\nhướng mạnh về cơ sở", planYear: 2027, expect: [body(2027, "Đổi mới phương thức hoạt động hướng mạnh về cơ sở")] },
+  // a word between "chủ đề" and the year: "công tác", "hành động", "điều hành"
+  { text: "Chủ đề công tác năm 2026: “Kỷ cương, trách nhiệm, hiệu quả”", planYear: 2026, expect: [body(2026, "Kỷ cương, trách nhiệm, hiệu quả")] },
+  { text: "Chủ đề điều hành năm 2027 là Đoàn kết, kỷ cương, bản lĩnh, linh hoạt.", planYear: 2027, expect: [body(2027, "Đoàn kết, kỷ cương, bản lĩnh, linh hoạt")] },
+  { text: "II. CHỦ ĐỀ HÀNH ĐỘNG NĂM 2026\n“Tuổi trẻ tiên phong chuyển đổi số”", planYear: 2026, expect: [body(2026, "Tuổi trẻ tiên phong chuyển đổi số")] },
   // the same theme twice in one block is reported once
   {
     text: "Chủ đề năm 2026: “Tuổi trẻ sáng tạo”; triển khai chủ đề năm 2026 là Tuổi trẻ sáng tạo.",

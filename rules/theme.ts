@@ -10,12 +10,15 @@ import type { Rule } from "./rule.js";
 import { B, E, allFolded, foldForMatch } from "../src/text.js";
 import { parseLabel } from "./label.js";
 import { frameHeading, sectionKind } from "./sections.js";
-import { regex } from "./vocab/pattern.js";
+import { alt, regex } from "./vocab/pattern.js";
+import { THEME_QUALIFIERS } from "./vocab/themes.js";
 
 const YEAR = "(?:19|20)\\d\\d";
+// "công tác", "hành động", "điều hành" between "chủ đề" and the year (rules/vocab/themes.ts)
+const QUAL = `(?:\\s{1,3}${alt(THEME_QUALIFIERS, "full")})?`;
 // "Chủ đề năm 2024:", "chủ đề năm 2025 là", "Chủ đề của năm 2023 -", "Chủ đề năm học 2023 - 2024:" (its first year)
 const YEAR_THEME_RE = regex(
-  `${B}chu de\\s{1,3}(?:cua\\s{1,3})?nam(?:\\s{1,3}hoc)?\\s{1,3}(?<y>${YEAR})(?:\\s{0,3}[-–]\\s{0,3}${YEAR})?\\s{0,3}(?:[:\\-–]|la${E}|duoc xac dinh la${E})\\s{0,5}`,
+  `${B}chu de${QUAL}\\s{1,3}(?:cua\\s{1,3})?nam(?:\\s{1,3}hoc)?\\s{1,3}(?<y>${YEAR})(?:\\s{0,3}[-–]\\s{0,3}${YEAR})?\\s{0,3}(?:[:\\-–]|la${E}|duoc xac dinh la${E})\\s{0,5}`,
   "gdu",
 );
 // A year named as the year of something, in running text: "chọn năm 2025 là “Năm Thanh niên tình
@@ -24,7 +27,7 @@ const YEAR_OF_RE = regex(`${B}(?:chon|lay|xac dinh)\\s{1,3}nam\\s{1,3}(?<y>${YEA
 // A heading that is only "Chủ đề" (of the year, of the school year), the theme on the lines after it:
 // "III. CHỦ ĐỀ NĂM 2026", "1. CHỦ ĐỀ NĂM HỌC", "Chủ đề:".
 const THEME_HEADING_RE = regex(
-  `^\\s{0,5}(?:(?:[ivxl]{1,5}|\\d{1,2}(?:\\.\\d{1,2}){0,2})\\s{0,2}[.)/-]\\s{0,3}|[-+*•]\\s{0,3})?chu de(?:\\s{1,3}(?:cua\\s{1,3})?nam(?:\\s{1,3}hoc)?(?:\\s{1,3}(?<y>${YEAR})(?:\\s{0,3}[-–]\\s{0,3}${YEAR})?)?)?\\s{0,3}:?\\s{0,3}$`,
+  `^\\s{0,5}(?:(?:[ivxl]{1,5}|[a-h]|\\d{1,2}(?:\\.\\d{1,2}){0,2})\\s{0,2}[.)/-]\\s{0,3}|[-+*•]\\s{0,3})?chu de${QUAL}(?:\\s{1,3}(?:cua\\s{1,3})?nam(?:\\s{1,3}hoc)?(?:\\s{1,3}(?<y>${YEAR})(?:\\s{0,3}[-–]\\s{0,3}${YEAR})?)?)?\\s{0,3}:?\\s{0,3}$`,
   "du",
 );
 // "với chủ đề: …", "với chủ đề “…”", "mang chủ đề", "có chủ đề", a line "Chủ đề: …" or "Chủ điểm: …"
@@ -140,8 +143,27 @@ function themeAfter(lines: Line[], i: number): { text: string; from: Line; to: L
     const end = lines[last].text.trimEnd().length;
     if (t) return { text: t.text, from: first, to: lines[last], start: first.start + lead, end: lines[last].start + end };
   }
+  // a sentence a copy wrapped over lines: the line ends with a comma or a dash, or the next starts in lower case
+  // ("Nâng cao tinh thần trách nhiệm, kịp thời …," / "vướng mắc, đẩy mạnh …")
+  while (last + 1 < Math.min(lines.length, i + 1 + MAX_WRAPPED_LINES) && wrapsOn(lines[last].text, lines[last + 1].text)) last++;
+  if (last > i + 1) {
+    const joined = lines.slice(i + 1, last + 1).map((l) => l.text.trim()).join(" ");
+    const t = readThemeText(joined, 0);
+    const end = lines[last].text.trimEnd().length;
+    if (t) return { text: t.text, from: first, to: lines[last], start: first.start + lead, end: lines[last].start + end };
+  }
   const t = readThemeText(first.text, 0);
   return t && { text: t.text, from: first, to: first, start: first.start + t.start, end: first.start + t.end };
+}
+
+/** How many lines a theme sentence may be wrapped over. */
+const MAX_WRAPPED_LINES = 3;
+
+/** The line continues on the next one: it ends with "," or a dash, or the next starts in lower case, with no label. */
+function wrapsOn(line: string, next: string): boolean {
+  const a = line.trim(), b = next.trim();
+  if (!b || b.length > MAX_THEME || parseLabel(b) || THEME_HEADING_RE.test(foldForMatch(b))) return false;
+  return /[,–-]$/u.test(a) || /^\p{Ll}/u.test(b);
 }
 
 /** A line of a theme written as verse: a few words, no label, no final stop or colon, no heading's words. */

@@ -24,8 +24,10 @@ const ANNOUNCE_RE = regex(
 const NAME_END_RE = regex(`\\s${alt(ACTOR_NAME_ENDS, "full")}${E}`, "du");
 const BOARD = alt(bodyPhrases("elected", true), "full");
 const ORG = alt([...ANNOUNCERS.filter((a) => a !== "chúng tôi"), ...ISSUING_ORGANISATIONS], "full");
-// where the actor starts: an organisation (after an elected board) at the start of the clause or after ", "
-const ACTOR_START_RE = regex(`(?:^|,\\s{1,3})(?<actor>(?:${BOARD}\\s{1,3})?${ORG}${E})`, "gdu");
+// where the actor starts: an organisation (after an elected board) at the start of the clause, after ", ", or
+// after a page's headline or byline that a copy ran into the lead ("… “Gắn kết cộng đồng” Hội Chữ thập đỏ tỉnh …",
+// "(Báo X) - Hội Nông dân tỉnh …")
+const ACTOR_START_RE = regex(`(?:^|,\\s{1,3}|[”"»)]\\s{1,3}|\\s[-–]\\s{1,3})(?<actor>(?:${BOARD}\\s{1,3})?${ORG}${E})`, "gdu");
 // what follows the name and is no part of it: its term ("khóa VIII, nhiệm kỳ 2019 – 2024", "(khóa XV)")
 const QUALIFIER_RE = regex(`(?:\\s{1,3}\\(?\\s{0,3}khoa\\s|\\s{0,3},\\s{0,3}nhiem ky\\s)`, "du");
 const BOARD_AT_START_RE = regex(`^(?<board>${BOARD})\\s{1,3}`, "du");
@@ -72,6 +74,8 @@ export function announcingActor(text: string): Actor | null {
     body = row ? row.phrase.toUpperCase() : null;
     name = name.slice(board.end).trim();
   }
+  // an editor's abbreviation in brackets inside the name: "Hội Chữ thập đỏ tỉnh (Hội) Cà Mau", "Hội Nông dân (HND) tỉnh"
+  name = name.replace(/\s{0,3}\(\s{0,2}[\p{L}.]{2,8}\s{0,2}\)(?=\s)/gu, "");
   name = name.replace(/[\s,]+$/u, "");
   if (BARE_ORG_RE.test(foldForMatch(name))) name = fullerName(text.slice(0, verb.index), name) ?? name;
   if (!name || name.split(/\s+/).length > 12) return null;

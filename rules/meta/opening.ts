@@ -125,8 +125,9 @@ function findTitle(blocks: Block[]): TitleHit | null {
   }
   const first = hits[0];
   if (!first) return null;
-  // a page's headline repeating the title above the header: the title is the one under the header
-  if (!blocks.slice(0, first.index).some((b) => isHeaderLine(b.text))) {
+  // a page's headline repeating the title above the header: the title is the one under the header (a site's
+  // banner or menu above the headline may show the organisation's name, never the document's number or date)
+  if (!blocks.slice(0, first.index).some((b) => isHeaderLine(b.text, false))) {
     const under = hits.find((h) => h.index > first.index && blocks.slice(first.index + 1, h.cut >= 0 ? h.index + 1 : h.index).some((b) => isHeaderLine(b.text)));
     if (under) return under;
   }

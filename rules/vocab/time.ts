@@ -33,6 +33,12 @@ export const NOT_DEADLINE_BEFORE = [
  */
 export const DEADLINE_LEADS = ["đến hết", "đến cuối", "đến", "tới", "chậm nhất là", "chậm nhất trước", "chậm nhất vào", "chậm nhất", "hoàn thành trước", "trước"];
 
+/**
+ * Words after a day that make it the definition of an annual day, not this year's date: "Ngày 18/11
+ * hằng năm là Ngày truyền thống …", "ngày 26 tháng 3 hàng năm được chọn là …".
+ */
+export const ANNUAL_DEFINITION_AFTER = ["hằng năm là", "hàng năm là", "hằng năm được", "hàng năm được", "mỗi năm là"];
+
 /** Words after a cited document's date: "ngày 05/7/2023 của …", "ngày 04/9/2023 giữa …". */
 export const CITATION_AFTER = ["của", "về", "giữa", "do", "ban hành", "hướng dẫn", "quy định", "v/v"];
 
