@@ -146,6 +146,9 @@ export const examples: DeadlineExamples = {
     // a range whose first day carries a note in brackets is still one range
     ["Từ ngày 08/5 (Ngày Chữ thập đỏ thế giới) đến ngày 19/5/2025", range("2025-05-08", "2025-05-19")],
     ["từ ngày 01 tháng 6 (Ngày Quốc tế thiếu nhi) đến ngày 30 tháng 6 năm 2025", range("2025-06-01", "2025-06-30")],
+    // clock times before the days of a range
+    ["từ 7h30 ngày 08/5 đến 17h00 ngày 10/5/2025", range("2025-05-08", "2025-05-10"), "ngày 08/5 đến 17h00 ngày 10/5/2025"],
+    ["từ ngày 20 tháng 4 đến 11 giờ 30 ngày 25 tháng 4 năm 2025", range("2025-04-20", "2025-04-25")],
     // one end in figures, the other in words
     ["từ ngày 15/3 đến ngày 20 tháng 4 năm 2025", range("2025-03-15", "2025-04-20")],
     ["Từ ngày 02 tháng 9 đến ngày 30/9/2025", range("2025-09-02", "2025-09-30")],
@@ -207,6 +210,10 @@ export const examples: DeadlineExamples = {
     "Chỉ thị 05-CT/TW ngày 15/5/2016 của Bộ Chính trị",
     "văn bản ban hành ngày 10/10/2024",
     "Lạng Sơn, ngày 15 tháng 3 năm 2025",
+    "Lạng Sơn, 15/3/2025",
+    // a birth range of the children a plan concerns
+    "trẻ sinh từ tháng 3/2022 đến tháng 01/2023",
+    "trẻ em sinh năm 2025",
     // the header's date line with its day left blank
     "Hà Nội, ngày      tháng 11 năm 2025",
     "ngày ….. tháng 6 năm 2025",

@@ -129,6 +129,8 @@ function rejected(t: string, c: Candidate, id: string, writtenYear: boolean): bo
   }
   // (only a bare "ngày …" after the place: "hoàn thành trước ngày 30/6" after "Kiện toàn tổ, " is a deadline)
   if ((id === "date" || id === "date-words") && /^\s{0,3}ngày/iu.test(t.slice(c.start, c.end)) && isSigningLine(t, c.start)) return true;
+  // "Nam Đàn, 15/3/2025" alone on its line: the header's date line without "ngày"
+  if (id === "date" && isSigningLine(t, c.start) && /^\s{0,3}(?:\n|$)/u.test(t.slice(c.end, c.end + 4))) return true;
   if ((id === "day-month" || id === "day-range-bare") && fractionNounAfter(t.slice(c.end, c.end + 40))) return true;
   if (id.startsWith("month") && BLANK_DAY_LINE_RE.test(lineBefore(t, c.start, 60))) return true;
   if ((id === "day-month" || id === "date-words") && !writtenYear && ANNUAL_DEFINITION_RE.test(t.slice(c.end, c.end + 20))) return true;

@@ -60,6 +60,8 @@ export const examples: ThemeExample[] = [
     expect: [body(2026, "Năm Thanh niên tình nguyện vì cộng đồng")],
   },
   { text: "Hội lấy năm 2027 là năm “Phụ nữ khởi nghiệp, sáng tạo”.", planYear: 2027, expect: [body(2027, "Phụ nữ khởi nghiệp, sáng tạo")] },
+  { text: "Năm 2027 được Ban Chấp hành chọn là", planYear: 2027, expect: [] },
+  { text: "Năm 2027 được chọn là “Năm Chuyển đổi số của Hội”.", planYear: 2027, expect: [body(2027, "Năm Chuyển đổi số của Hội")] },
   // a school year's theme takes the school year's first year
   { text: "Chủ đề năm học 2026 - 2027: “Chăm ngoan, học giỏi, rèn luyện tốt”", planYear: null, expect: [body(2026, "Chăm ngoan, học giỏi, rèn luyện tốt")] },
   // a heading of its own, the theme alone on the next line

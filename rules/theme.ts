@@ -23,7 +23,11 @@ const YEAR_THEME_RE = regex(
 );
 // A year named as the year of something, in running text: "chọn năm 2025 là “Năm Thanh niên tình
 // nguyện”", "lấy năm 2026 là năm “…”", "xác định năm 2025 là “Năm …”".
-const YEAR_OF_RE = regex(`${B}(?:chon|lay|xac dinh)\\s{1,3}nam\\s{1,3}(?<y>${YEAR})\\s{1,3}la(?:\\s{1,3}nam)?\\s{0,3}(?=[“"«])`, "gdu");
+// (also the year first: "Năm 2026 được chọn là “Năm …”", "năm 2026 được xác định là năm “…”")
+const YEAR_OF_RE = regex(
+  `${B}(?:(?:chon|lay|xac dinh)\\s{1,3}nam\\s{1,3}(?<y>${YEAR})|nam\\s{1,3}(?<y2>${YEAR})\\s{0,3},?\\s{0,3}duoc\\s{1,3}(?:chon|lay|xac dinh))\\s{1,3}la(?:\\s{1,3}nam)?\\s{0,3}(?=[“"«])`,
+  "gdu",
+);
 // A heading that is only "Chủ đề" (of the year, of the school year), the theme on the lines after it:
 // "III. CHỦ ĐỀ NĂM 2026", "1. CHỦ ĐỀ NĂM HỌC", "Chủ đề:".
 const THEME_HEADING_RE = regex(
@@ -96,7 +100,7 @@ function themesOfBlock(b: Block, planYear: number | null): Theme[] {
     taken.push([m.index, m.end]);
   }
   for (const m of allFolded(YEAR_OF_RE, b.text)) {
-    push(Number(m.groups.y), m.end);
+    push(Number(m.groups.y ?? m.groups.y2), m.end);
     taken.push([m.index, m.end]);
   }
   for (const m of allFolded(EVENT_THEME_RE, b.text)) {

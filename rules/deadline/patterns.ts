@@ -47,6 +47,8 @@ export const YEAR = "(?:1[89]|20)[0-9]{2}";
 export const S = "\\s{1,3}"; // a short run of spaces (PDF text has long runs: keep bounded)
 export const S0 = "\\s{0,3}";
 const TO = `${S0}(?:đến|tới|-|–)${S0}(?:hết${S})?`; // "đến", "-", "đến hết"
+// A clock time before a range's second day: "từ 7h30 ngày 08/5 đến 17h00 ngày 10/5", "đến 11 giờ 30 ngày 19/5"
+const CLOCK = `(?:(?:[01]?\\d|2[0-3])${S0}(?:h|giờ)(?:${S0}[0-5]\\d(?:${S0}phút)?)?${S})?`;
 // What a range's first day may carry in brackets before "đến": "từ ngày 08/5 (Ngày Quốc tế …) đến ngày 19/5"
 const ASIDE = `(?:${S0}\\([^()\\n]{1,100}\\))?`;
 // Leads kept in the raw because they change the meaning: a limit ("đến", "trước"); rules/vocab/time.ts
@@ -125,7 +127,7 @@ export const PATTERNS: Pattern[] = [
   {
     id: "day-range",
     re: regex(
-      `(?:từ${S})?(?:ngày${S})?${NUM_L}(?<d1>${DAY})/(?<m1>${MON})(?:/(?<y1>${YEAR}))?${ASIDE}${TO}(?:ngày${S})?(?<d2>${DAY})/(?<m2>${MON})(?:(?:/|${S}năm${S})(?<y2>${YEAR}))?${NUM_R}`,
+      `(?:từ${S})?(?:ngày${S})?${NUM_L}(?<d1>${DAY})/(?<m1>${MON})(?:/(?<y1>${YEAR}))?${ASIDE}${TO}${CLOCK}(?:ngày${S})?(?<d2>${DAY})/(?<m2>${MON})(?:(?:/|${S}năm${S})(?<y2>${YEAR}))?${NUM_R}`,
       F,
     ),
     build: (g) => ({ ...dayToDay(g), shareYear: false }),
@@ -200,7 +202,7 @@ export const PATTERNS: Pattern[] = [
   {
     id: "day-range-words",
     re: regex(
-      `(?:từ${S})?ngày${S}(?<d1>${DAY})${S}tháng${S}(?<m1>${MON})(?:${S0},?${S0}năm${S}(?<y1>${YEAR}))?${ASIDE}${TO}ngày${S}(?<d2>${DAY})${S}tháng${S}(?<m2>${MON})(?:${S0},?${S0}năm${S}(?<y2>${YEAR}))?${NUM_R}`,
+      `(?:từ${S})?ngày${S}(?<d1>${DAY})${S}tháng${S}(?<m1>${MON})(?:${S0},?${S0}năm${S}(?<y1>${YEAR}))?${ASIDE}${TO}${CLOCK}ngày${S}(?<d2>${DAY})${S}tháng${S}(?<m2>${MON})(?:${S0},?${S0}năm${S}(?<y2>${YEAR}))?${NUM_R}`,
       F,
     ),
     build: dayToDay,

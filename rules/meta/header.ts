@@ -14,7 +14,7 @@ import { B, E, execFolded, foldForMatch } from "../../src/text.js";
 import { isoDate } from "../../src/format.js";
 import { alt, regex } from "../vocab/pattern.js";
 import { bodyPhrases } from "../vocab/bodies.js";
-import { HEADER_NAMES, MOTTO_WORDS } from "../vocab/letterhead.js";
+import { HEADER_NAMES, MOTTO_WORDS, SITE_CHROME } from "../vocab/letterhead.js";
 
 export interface HeaderFacts {
   issuer: string | null;
@@ -40,7 +40,7 @@ const MOTTO_GLUED_RE = regex(`${B}${MOTTO}(?=\\p{L})`, "du");
 // padding around the dash or slash ("Số:  41  -KH/TĐTN-VP", "Số: 118 - KH/HND", "05/KH - LĐLĐ"), dropped when read;
 // a space for the dash ("Số: 01 CTr/HĐĐ") is kept as one space
 const NUMBER_RE = regex(
-  `${B}so\\s{0,3}:?\\s{0,40}(?<n>\\d[0-9a-z.]{0,12})?(?<suffix>(?:\\s{0,5}[-–/]\\s{0,5}|(?<=\\d)\\s{1,3}(?=[a-z]{1,8}\\/))[a-z0-9][a-z0-9.]{0,15}(?:\\s{0,3}[-–/]\\s{0,3}[a-z0-9][a-z0-9.]{0,15}){0,5})(?:\\s{1,3}(?<tail>[a-z]{1,4})(?=\\s{0,3}$))?`,
+  `${B}so\\s{0,3}:?[\\s.…_]{0,40}(?<n>\\d[0-9a-z.]{0,12})?(?<suffix>(?:\\s{0,5}[-–/]\\s{0,5}|(?<=\\d)\\s{1,3}(?=[a-z]{1,8}\\/))[a-z0-9][a-z0-9.]{0,15}(?:\\s{0,3}[-–/]\\s{0,3}[a-z0-9][a-z0-9.]{0,15}){0,5})(?:\\s{1,3}(?<tail>[a-z]{1,4})(?=\\s{0,3}$))?`,
   "du",
 );
 // "Lào Cai, ngày 15 tháng 3 năm 2026", "Hà Tĩnh, ngày    tháng    năm 2026"
@@ -48,8 +48,8 @@ const DATE_RE = regex(
   `(?<pre>[^\\n,]{0,80}?)\\s{0,5},?\\s{0,5}${B}ngay\\s{0,40}(?<d>\\d{1,2})?\\s{0,40}thang\\s{0,40}(?<m>\\d{1,2})?\\s{0,40}nam\\s{0,20}(?<y>\\d{4})${E}`,
   "du",
 );
-// "Nam Đàn, ngày 15/3/2025": the place and the day in figures, the whole cell
-const DATE_SLASH_RE = regex(`^(?<pre>[^\\n,]{2,40}?)\\s{0,5},\\s{0,5}ngay\\s{0,5}(?<d>\\d{1,2})\\s{0,2}[/.-]\\s{0,2}(?<m>\\d{1,2})\\s{0,2}[/.-]\\s{0,2}(?<y>(?:19|20)\\d{2})\\s{0,3}$`, "du");
+// "Nam Đàn, ngày 15/3/2025", "Nam Đàn, 15/3/2025": the place and the day in figures, the whole cell
+const DATE_SLASH_RE = regex(`^(?<pre>[^\\n,]{2,40}?)\\s{0,5},\\s{0,5}(?:ngay\\s{0,5})?(?<d>\\d{1,2})\\s{0,2}[/.-]\\s{0,2}(?<m>\\d{1,2})\\s{0,2}[/.-]\\s{0,2}(?<y>(?:19|20)\\d{2})\\s{0,3}$`, "du");
 // "BAN CHẤP HÀNH", "BAN THƯỜNG VỤ" (upper case, a line of its own in the left column)
 // "BAN ĐẠI DIỆN" leads the Hội Người cao tuổi of a province or district, "BAN CHỦ NHIỆM" a club or a Hội's branch
 // (the boards: rules/vocab/bodies.ts)
@@ -297,6 +297,9 @@ export function readHeader(input: string[]): HeaderFacts {
   return facts;
 }
 
+// a web page's menu, login box, breadcrumb or counter above the document (rules/vocab/letterhead.ts)
+const CHROME_RE = regex(`^[\\s»>|•*-]{0,5}${alt(SITE_CHROME, "full")}${E}`, "du");
+
 /** The issuer's lines of the left column, and the body ("BAN CHẤP HÀNH") among them. */
 class IssuerLines {
   private parts: string[] = [];
@@ -308,6 +311,7 @@ class IssuerLines {
     // ("ĐOÀN KẾT, ĐOÀN KẾT, ĐẠI ĐOÀN KẾT - THÀNH CÔNG, …") names no organisation
     const left = raw.replace(/^[•*+\-–]\s{0,3}/u, "");
     if ((left.match(/,/g) ?? []).length >= 2) return;
+    if (CHROME_RE.test(foldForMatch(left))) return;
     if (this.orgsOnly && !this.parts.length && !ORG_START_RE.test(foldForMatch(left))) return;
     const bm = execFolded(BODY_RE, left);
     if (bm && bm.index === 0 && isUpper(left)) {

@@ -25,6 +25,8 @@ export const NOT_DEADLINE_BEFORE = [
   "giai đoạn", "nhiệm kỳ", "khóa", "cùng kỳ",
   // a strategy's horizon, part of its name: "… đến năm 2025, định hướng đến năm 2030", "tầm nhìn đến năm 2045"
   "định hướng", "tầm nhìn",
+  // a birth date or range of those a plan concerns: "trẻ sinh từ tháng 3/2022 đến tháng 01/2021", "sinh năm 2019"
+  "sinh",
 ];
 
 /**
