@@ -64,6 +64,8 @@ export const examples: QuantityExamples = {
     ["1.300 hội viên", q(1300, "hội viên")],
     ["1300 hội viên", q(1300, "hội viên")],
     ["kết nạp mới 2.500 đoàn viên", q(2500, "đoàn viên"), "2.500 đoàn viên"],
+    ["tổng giá trị sản xuất đạt 1.250.400,5 triệu đồng", q(1250400.5, "triệu đồng"), "1.250.400,5 triệu đồng"],
+    ["Số hộ kinh doanh cá thể = 950 hộ", q(950, "hộ"), "950 hộ"],
     ["01 hoạt động", q(1, "hoạt động")],
     ["1 hoạt động", q(1, "hoạt động")],
     ["ít nhất 01 hoạt động", q(1, "hoạt động", ">=")],

@@ -41,9 +41,9 @@ const S = "\\s{1,3}";
 const S0 = "\\s{0,3}";
 const LETTERS = "[\\p{L}\\p{M}]";
 
-// The number: "1.300", "2.500.000" (dot thousands), "23,2", "0.5", "01", "100".
+// The number: "1.300", "2.500.000" (dot thousands), "2.433.733,3" (and a decimal comma), "23,2", "0.5", "01", "100".
 // A dotted code such as "1.1.3" or "17.8.2" is refused by the guards around it.
-const NUMBER = "(?<num>[1-9][0-9]{0,2}(?:\\.[0-9]{3}){1,4}(?![.,]?\\p{N})|[0-9]{1,7}(?:[.,][0-9]{1,3})?(?![.,]\\p{N}))";
+const NUMBER = "(?<num>[1-9][0-9]{0,2}(?:\\.[0-9]{3}){1,4}(?:,[0-9]{1,3})?(?![.,]?\\p{N})|[0-9]{1,7}(?:[.,][0-9]{1,3})?(?![.,]\\p{N}))";
 
 // A comparator or a verb of change before the number, then the number:
 //   "ít nhất 01", "từ 500", "trên 50", "không quá 5", "tăng thêm 3", "tăng từ 1.000", "giảm 05".
@@ -113,9 +113,9 @@ function insideQuotes(t: string, start: number, end: number): boolean {
   return quoted !== null && !/[;%]/u.test(quoted);
 }
 
-/** "1.300" -> 1300, "23,2" -> 23.2, "0.5" -> 0.5, "01" -> 1. */
+/** "1.300" -> 1300, "2.433.733,3" -> 2433733.3, "23,2" -> 23.2, "0.5" -> 0.5, "01" -> 1. */
 export function parseNumber(s: string): number {
-  if (/^[1-9][0-9]{0,2}(?:\.[0-9]{3})+$/.test(s)) return Number(s.replace(/\./g, ""));
+  if (/^[1-9][0-9]{0,2}(?:\.[0-9]{3})+(?:,[0-9]{1,3})?$/.test(s)) return Number(s.replace(/\./g, "").replace(",", "."));
   return Number(s.replace(",", "."));
 }
 

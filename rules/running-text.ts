@@ -13,7 +13,7 @@
 // The words are data: rules/vocab/running-text.ts. Every scan here is one pass over the text.
 import { foldForMatch, foldKey } from "../src/text.js";
 import { alt, regex, words } from "./vocab/pattern.js";
-import { COUNT_WORDS, GENERIC_LEADS, GOAL_LEAD_WORDS, RESULT_BEFORE, SHARE_LEADS, SUB_LEADS, TARGET_LEAD_WORDS } from "./vocab/running-text.js";
+import { COUNT_WORDS, FIELDS, GENERIC_LEADS, GOAL_LEAD_WORDS, GROUP_LEADS, RESULT_BEFORE, SHARE_LEADS, SUB_LEADS, TARGET_LEAD_WORDS } from "./vocab/running-text.js";
 import { findQuantities } from "./quantity.js";
 import { sectionKind } from "./sections.js";
 
@@ -87,10 +87,24 @@ export function splitClauses(text: string, from: number, to = text.length): Arra
       const clause = text.slice(start, i);
       if (SHARE.test(foldKey(clause)) && clause.includes(":")) continue;
       push(i + 1, false);
-    } else if (depth === 0 && sentenceEndAt(text, i)) push(i + 1, true);
+    } else if (depth === 0 && sentenceEndAt(text, i)) {
+      // the shares of a whole written as sentences ("Cơ cấu kinh tế: dịch vụ = 59,3%. Công nghiệp -
+      // xây dựng = 40,3%. Nông nghiệp = 0,4%."): a short share after the whole's sentence goes on with it
+      const clause = text.slice(start, i);
+      if (SHARE.test(foldKey(clause.trimStart())) && clause.includes(":") && shareNext(text, i + 1)) continue;
+      push(i + 1, true);
+    }
   }
   push(to, true);
   return out;
+}
+
+/** Is the sentence from `at` a short share ("Công nghiệp - xây dựng = 40,3%.", "nông nghiệp 5%"): eight words at most, with a percentage? */
+function shareNext(text: string, at: number): boolean {
+  const rest = text.slice(at, at + 100);
+  const end = rest.search(/[.;](?:\s|$)/u);
+  const sentence = end >= 0 ? rest.slice(0, end) : rest;
+  return (end >= 0 || at + 100 >= text.length) && /\d\s?%/u.test(sentence) && sentence.trim().split(/\s+/).length <= 8;
 }
 
 const SUB_LEAD = SUB_LEADS.map((r) => ({ re: regex(`^(?:${alt(["các", "những"], "full")}\\s{1,3})?${alt([r.phrase], "full")}$`, "u"), kind: r.kind }));
@@ -187,4 +201,35 @@ export function gluedHeading(text: string): { at: number; text: string; bodyAt: 
     return { at, text: text.slice(at, close).trim(), bodyAt };
   }
   return null;
+}
+
+// a group label: "Về kinh tế", "Lĩnh vực văn hóa - xã hội"; a field alone ("Kinh tế", "Văn hóa – xã hội") before a colon
+const GROUP_LEAD = regex(`^${alt(GROUP_LEADS, "full")}\\s{1,3}\\S`, "u");
+const FIELD = regex(`^${alt(FIELDS, "full")}(?![\\p{L}\\p{N}])`, "u");
+
+/**
+ * Is the text a group label: a few words naming a field ("Về quy hoạch, đô thị, nông thôn và môi
+ * trường", a dozen words at most)? `colon`: a colon follows it (a field alone needs one, and six words at most).
+ */
+export function groupLabel(text: string, colon: boolean): boolean {
+  const t = text.trim();
+  if (!t || /[.;!?]/.test(t)) return false;
+  const n = t.split(/\s+/).length;
+  const key = foldKey(t);
+  return (GROUP_LEAD.test(key) && n <= 12) || (colon && FIELD.test(key) && n <= 6);
+}
+
+/**
+ * A paragraph that opens with an inline group label and its colon, then running-text targets ("Về kinh
+ * tế: Tốc độ tăng trưởng … đạt 6,5 - 7%/năm. Đến năm 2025, GDP …; tỉ lệ đô thị hóa khoảng 45%; …"):
+ * where the colon is and the targets after it, two at least and most of them stating a level. The
+ * label is a target with no level and the parent of the clauses (gold README, "Group lines").
+ */
+export function groupedList(text: string, from = 0): { colon: number; items: Clause[] } | null {
+  const colon = text.indexOf(":", from);
+  if (colon < 0 || colon - from > 100 || !groupLabel(text.slice(from, colon), true)) return null;
+  const items = runningItems(text, colon + 1, "target").filter((c) => c.kind === "target");
+  if (items.length < 2) return null;
+  const levels = items.filter((x) => statesLevel(text.slice(x.start, x.end))).length;
+  return levels * 2 > items.length ? { colon, items } : null;
 }

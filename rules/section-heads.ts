@@ -3,9 +3,9 @@
 import type { Block } from "../src/model.js";
 import { foldKey } from "../src/text.js";
 import { parseLabel, romanValue, type Label } from "./label.js";
-import { bareHeading, headingLike, sectionKind, type OpenKind, type SectionKind } from "./sections.js";
+import { bareHeading, headingLike, mentionedKind, sectionKind, type OpenKind, type SectionKind } from "./sections.js";
 import { findQuantities } from "./quantity.js";
-import { gluedHeading } from "./running-text.js";
+import { gluedHeading, splitClauses } from "./running-text.js";
 
 // Label styles that number the top parts of a plan ("II.", "B.", "Phần II."): never a nested heading
 export const TOP_STYLES = new Set(["roman", "upper", "part"]);
@@ -154,7 +154,7 @@ function headingOf(b: Block): Found | null {
   const sentence = label && !marked && /\.$/.test(text) && text.split(/\s+/).length > 8;
   const own = headingLike(text) && !sentence ? text : inlineHeading(text, label);
   if (own === null) return null;
-  const kind = sectionKind(own, label !== null && !bullet);
+  const kind = sectionKind(own, label !== null && !bullet) ?? (mentionsKind(label, own) ? mentionedKind(own) : null);
   if (!kind) return label ? null : leadSentence(text);
   if ((!label || bullet) && !marked && kind === "other") return null;
   // "1. Mục tiêu tổng quát: Tiếp tục …", "II. Nội dung: Liên đội triển khai …": a heading with its first
@@ -165,6 +165,15 @@ function headingOf(b: Block): Found | null {
   // kind it leads into a list or table ("Các chỉ tiêu chủ yếu được giao tại bảng sau:")
   const loose = bullet || (!label && !marked && text.length > 40);
   return { label: bullet ? null : label, kind, text: own.replace(/[:.]\s*$/, "").trim(), loose };
+}
+
+/**
+ * May a heading name its kind further into its text ("I. MỤC TIÊU TỔNG QUÁT VÀ CÁC CHỈ TIÊU CHỦ YẾU …")?
+ * A part heading ("I.", "A.", "Phần I"), a numbered one ("2.") or an unlabelled line in capitals.
+ */
+function mentionsKind(label: Label | null, text: string): boolean {
+  if (label) return TOP_STYLES.has(label.style) || (label.style === "num" && label.depth === 1);
+  return text === text.toUpperCase() && /\p{Lu}{3}/u.test(text);
 }
 
 /** A target heading glued to the first target on its line ("Một số chỉ tiêu chủ yếu (…) Tốc độ …"). */
@@ -278,16 +287,31 @@ const statesPercent = (text: string): boolean => STATES_LEVEL.test(text);
 /** A line that states a level: a percentage or a count of a thing ("250 hộ", "171ha", "1.734 tấn"). */
 const statesQuantity = (text: string): boolean => STATES_LEVEL.test(text) || findQuantities(text).length > 0;
 
-/** Targets when most labelled lines of the list (its own and the bullets under them) state a level. */
+/**
+ * Targets when most labelled lines of the list (its own and the bullets under them) state a level; with
+ * few labelled lines among plain paragraphs, when most sentences and ";" clauses of those paragraphs do
+ * (a copy that lost its bullets: "Tổng vốn đầu tư … = 724.534 triệu đồng. Số hộ … = 983 hộ. …").
+ */
 function listKind(blocks: Block[], start: number, bodyEnd: number, heads: Map<number, Head>, states = statesPercent): "target" | "task" {
   let lines = 0;
   let levels = 0;
+  let clauses = 0;
+  let clauseLevels = 0;
   for (let k = start; k < bodyEnd && !heads.has(k); k++) {
-    if (blocks[k].kind === "tableRow" || !parseLabel(blocks[k].text)) continue;
+    if (blocks[k].kind === "tableRow") continue;
+    if (!parseLabel(blocks[k].text)) {
+      for (const c of splitClauses(blocks[k].text, 0)) {
+        clauses++;
+        if (states(blocks[k].text.slice(c.start, c.end))) clauseLevels++;
+      }
+      continue;
+    }
     lines++;
     if (states(blocks[k].text)) levels++;
   }
-  return levels * 2 >= lines && lines > 0 ? "target" : "task";
+  // mostly plain paragraphs, a group line or two labelled among them ("* Về văn hóa - xã hội:")
+  if (clauses > 2 * lines) return (clauseLevels + levels) * 2 > clauses + lines ? "target" : "task";
+  return levels * 2 >= lines ? "target" : "task";
 }
 
 /** The indexes of the lines of a list from its first line: the same style, numbered on, up to a heading. */

@@ -3,7 +3,7 @@
 // least one example here (test/rules/examples.test.ts checks it); write headings as plans do:
 // in capitals, with a final ":", with "các / một số", old-style tone marks, without diacritics.
 import { examplesOf, type Row } from "./examples.js";
-import { frameHeading, sectionKind, type SectionKind } from "./sections.js";
+import { bareHeading, frameHeading, mentionedKind, sectionKind, type SectionKind } from "./sections.js";
 
 const headings: Array<Row<string, SectionKind | null>> = [
   // chỉ tiêu = target
@@ -35,6 +35,10 @@ const headings: Array<Row<string, SectionKind | null>> = [
   ["15 chỉ tiêu trọng tâm năm 2026", "target"],
   ["6 CHỈ TIÊU CƠ BẢN:", "target"],
   ["Các chỉ tiêu chủ yếu (giai đoạn 2021 - 2025)", "target"],
+  ["Những chỉ tiêu chính:", "target"],
+  ["CÁC DANH HIỆU THI ĐUA", "target"],
+  ["Đăng ký danh hiệu thi đua năm học 2025 - 2026:", "target"],
+  ["Đăng ký thi đua", "target"],
 
   // nhiệm vụ = task
   ["Nhiệm vụ", "task"],
@@ -102,6 +106,9 @@ const headings: Array<Row<string, SectionKind | null>> = [
   ["Công tác tuần 3", "task"],
   ["Kế hoạch tuần 5 (từ 02/3 đến 07/3)", "task"],
   ["Hoạt động tháng 12/2026", "task"],
+  ["TRỌNG TÂM CHỈ ĐẠO, ĐIỀU HÀNH NĂM 2026", "task"],
+  ["Trọng tâm hoạt động năm học", "task"],
+  ["CÁC CÔNG TÁC TRỌNG TÂM", "task"],
 
   // sections whose numbered paragraphs are not items
   ["MỤC ĐÍCH, YÊU CẦU", "other"],
@@ -125,6 +132,11 @@ const headings: Array<Row<string, SectionKind | null>> = [
   ["Phân công", "other"],
   ["ĐẶC ĐIỂM TÌNH HÌNH", "other"],
   ["Dự báo tình hình", "other"],
+  ["MỤC TIÊU, YÊU CẦU", "other"],
+  ["Mục tiêu và yêu cầu", "other"],
+  ["PHƯƠNG CHÂM HÀNH ĐỘNG", "other"],
+  ["Khẩu hiệu hành động", "other"],
+  ["Nguyên tắc xét tuyển", "other"],
   // goals and work together: targets or tasks by what the lines say (rules/section-heads.ts)
   ["PHƯƠNG HƯỚNG, MỤC TIÊU, NHIỆM VỤ CHỦ YẾU NHIỆM KỲ 2025 - 2030:", "mixed"],
   ["Phương hướng, mục tiêu nhiệm vụ đến năm 2030", "mixed"],
@@ -173,8 +185,38 @@ const frames: Array<Row<string, boolean>> = [
   ["Công tác giáo dục chính trị, tư tưởng", false],
 ];
 
+// a part heading that names its kind further into its text (MENTIONS in rules/vocab/headings.ts)
+const mentions: Array<Row<string, SectionKind | null>> = [
+  ["MỤC TIÊU TỔNG QUÁT VÀ CÁC CHỈ TIÊU CHỦ YẾU GIAI ĐOẠN 2025 - 2030", "target"],
+  ["NĂM 2026 PHẤN ĐẤU THỰC HIỆN CÁC CHỈ TIÊU SAU:", "target"],
+  ["Phương hướng và một số chỉ tiêu năm 2026", "target"],
+  ["TRIỂN KHAI CÁC NHIỆM VỤ TRỌNG TÂM NĂM 2026", "task"],
+  ["CÁC NHÓM NHIỆM VỤ, GIẢI PHÁP", "task"],
+  ["ĐỊNH HƯỚNG, NHIỆM VỤ CHỦ YẾU VÀ CÁC CHỈ TIÊU", "mixed"],
+  ["NĂM 2026 PHẤN ĐẤU", "mixed"],
+  ["Năm 2026 phấn đấu hoàn thành các nhiệm vụ trọng tâm", "mixed"],
+];
+const noMention: string[] = [
+  "Về kinh tế (11 chỉ tiêu)", // a group line and a count
+  "KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU NĂM 2025", // a review
+  "Đánh giá việc thực hiện chỉ tiêu", // a review
+  "Tuyển quân đạt 100% chỉ tiêu", // states a level
+  "Chỉ tiêu về kinh tế", // starts with the words: the rows decide
+  "Giao 12 chỉ tiêu cho các xã", // a count of items
+];
+
+// a heading that is little more than its kind's name, the period it is for aside
+const bare: Array<Row<string, boolean>> = [
+  ["Các chỉ tiêu chủ yếu đến năm 2030", true],
+  ["Một số chỉ tiêu cụ thể (giai đoạn 2026 - 2030)", true],
+  ["Chỉ tiêu năm học 2025 - 2026", true],
+  ["Tổ chức các hoạt động tuyên truyền kỷ niệm ngày thành lập", false],
+];
+
 export const corpus = [
   examplesOf({ id: "section heading", rule: "structure", read: (t: string) => sectionKind(t), rows: headings, none: notHeadings, nothing: null }),
   examplesOf({ id: "unlabelled section heading", rule: "structure", read: (t: string) => sectionKind(t, false), rows: unlabelled }),
   examplesOf({ id: "frame heading", rule: "structure", read: frameHeading, rows: frames }),
+  examplesOf({ id: "heading naming its kind further in", rule: "structure", read: mentionedKind, rows: mentions, none: noMention, nothing: null }),
+  examplesOf({ id: "bare heading", rule: "structure", read: bareHeading, rows: bare }),
 ];

@@ -2,8 +2,8 @@
 // Matched on the heading text without its label, folded (no diacritics, lower case, one space),
 // anchored at the start: "2. Một số chỉ tiêu cơ bản:" -> target.
 import { foldKey } from "../src/text.js";
-import { alt, regex } from "./vocab/pattern.js";
-import { DETERMINERS, HEADINGS, type HeadingKind, type HeadingRow } from "./vocab/headings.js";
+import { alt, regex, words } from "./vocab/pattern.js";
+import { DETERMINERS, HEADINGS, MENTIONS, REVIEW_WORDS, type HeadingKind, type HeadingRow } from "./vocab/headings.js";
 
 export type SectionKind = Exclude<HeadingKind, "frame">;
 /** The kind of a section once open: a "mixed" heading has become a target or a task section. */
@@ -48,11 +48,41 @@ export function sectionKind(headingText: string, labelled = true): SectionKind |
   return ORDER.find((k) => patterns.get(k)!.test(t)) ?? null;
 }
 
+const MENTION_RES = MENTIONS.map((m) => ({ re: regex(words([m.phrase], "full"), "u"), kind: m.kind }));
+const REVIEW_RE = regex(words(REVIEW_WORDS, "full"), "u");
+// a group line names a field, not a kind: "Về kinh tế", "Về văn hóa - xã hội"
+const GROUP_RE = /^ve\s/u;
+
+/**
+ * The kind a heading names further into its text (MENTIONS in rules/vocab/headings.ts), when no row
+ * matches at its start: "MỤC TIÊU TỔNG QUÁT VÀ CÁC CHỈ TIÊU CHỦ YẾU …" opens targets. Words at the
+ * very start are left to the rows; a heading that reviews ("KẾT QUẢ …", "ĐÁNH GIÁ …") or states a
+ * level ("… đạt 100% chỉ tiêu") names no section. Several kinds named: "mixed".
+ */
+export function mentionedKind(headingText: string): SectionKind | null {
+  // a count in parentheses is about the items, not the heading's kind: "I. Về kinh tế (11 chỉ tiêu)"
+  const t = headingKey(headingText).replace(/\([^()]{0,60}\)/g, " ");
+  if (!t || t.length > 120 || /\d\s?%/.test(t) || REVIEW_RE.test(t) || GROUP_RE.test(t)) return null;
+  const kinds = new Set<SectionKind>();
+  for (const m of MENTION_RES) {
+    const hit = m.re.exec(t);
+    // "… đạt 11 chỉ tiêu": a count of items, not the heading's kind
+    if (hit && hit.index > 0 && !/(?<!\d)\d{1,3}\s{1,3}(?:nhom\s)?$/u.test(t.slice(0, hit.index))) kinds.add(m.kind);
+  }
+  if (kinds.has("target")) return kinds.has("task") ? "mixed" : "target";
+  if (kinds.has("task")) return kinds.has("mixed") ? "mixed" : "task";
+  return kinds.has("mixed") ? "mixed" : null;
+}
+
+// "… đến năm 2025", "… năm học 2025 - 2026", "… nhiệm kỳ 2020-2025" at a heading's end (folded)
+const TRAILING_PERIOD = /\s(?:(?:den|trong|vao)\s)?(?:nam hoc|nam|giai doan|nhiem ky|thoi ky)\s[\d\s\-–]{4,15}$/u;
 const DETERMINER_RE = regex(`^${alt(DETERMINERS, "full")}\\s{1,3}`, "u");
 
 /** A heading that is little more than a kind's name: five words at most, a determiner or a count aside ("Một số chỉ tiêu chủ yếu"). */
 export function bareHeading(text: string): boolean {
-  return headingKey(text).replace(DETERMINER_RE, "").split(/\s+/).length <= 5;
+  // the period a heading is for is no word of its kind: "Các chỉ tiêu chủ yếu đến năm 2025", "(giai đoạn 2021 - 2025)"
+  const t = headingKey(text).replace(/\([^()]{0,60}\)/g, " ").replace(TRAILING_PERIOD, "").trim();
+  return t.replace(DETERMINER_RE, "").split(/\s+/).length <= 5;
 }
 
 /** A labelled line of the plan's frame ("Bối cảnh", "Căn cứ xây dựng kế hoạch"), not a topic of work. */

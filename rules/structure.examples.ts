@@ -452,6 +452,81 @@ const plans: Array<Row<string, Tree>> = [
     ],
     "reads targets stated in running text after a lead naming them and ending with ':', one per clause",
   ],
+  [
+    [
+    "Về kinh tế: Tốc độ tăng trưởng bình quân đạt 7%/năm. Đến năm 2030, thu nhập bình quân đầu người đạt 80 triệu đồng; tỷ lệ đô thị hóa khoảng 40%.",
+    "Về xã hội: Tỷ lệ lao động qua đào tạo là 75%; tỷ lệ hộ nghèo giảm 1,5%/năm.",
+    ].join("\n"),
+    [
+    ["target", null, null, null, "Về kinh tế:"],
+    ["target", null, "Về kinh tế:", null, "Tốc độ tăng trưởng bình quân đạt 7%/năm."],
+    ["target", null, "Về kinh tế:", null, "Đến năm 2030, thu nhập bình quân đầu người đạt 80 triệu đồng;"],
+    ["target", null, "Về kinh tế:", null, "tỷ lệ đô thị hóa khoảng 40%."],
+    ["target", null, null, null, "Về xã hội:"],
+    ["target", null, "Về xã hội:", null, "Tỷ lệ lao động qua đào tạo là 75%;"],
+    ["target", null, "Về xã hội:", null, "tỷ lệ hộ nghèo giảm 1,5%/năm."],
+    ],
+    "reads a paragraph that opens with a group label and its colon as the group and one target per clause under it",
+  ],
+  [
+    [
+    "MỘT SỐ CHỈ TIÊU CHỦ YẾU",
+    "- Kinh tế: tổng giá trị sản xuất tăng 9%/năm; thu ngân sách đạt 12 tỷ đồng.",
+    "- Văn hóa - xã hội: 95% gia đình đạt danh hiệu gia đình văn hóa; giảm tỷ lệ hộ nghèo còn dưới 2%.",
+    ].join("\n"),
+    [
+    ["target", null, null, "MỘT SỐ CHỈ TIÊU CHỦ YẾU", "Kinh tế:"],
+    ["target", null, "Kinh tế:", "MỘT SỐ CHỈ TIÊU CHỦ YẾU", "tổng giá trị sản xuất tăng 9%/năm;"],
+    ["target", null, "Kinh tế:", "MỘT SỐ CHỈ TIÊU CHỦ YẾU", "thu ngân sách đạt 12 tỷ đồng."],
+    ["target", null, null, "MỘT SỐ CHỈ TIÊU CHỦ YẾU", "Văn hóa - xã hội:"],
+    ["target", null, "Văn hóa - xã", "MỘT SỐ CHỈ TIÊU CHỦ YẾU", "95% gia đình đạt danh hiệu gia đình văn hóa;"],
+    ["target", null, "Văn hóa - xã", "MỘT SỐ CHỈ TIÊU CHỦ YẾU", "giảm tỷ lệ hộ nghèo còn dưới 2%."],
+    ],
+    "reads a bulleted field label followed by its targets in running text as the group and its targets",
+  ],
+  [
+    [
+    "II. PHƯƠNG HƯỚNG, MỤC TIÊU, NHIỆM VỤ ĐẾN NĂM 2030",
+    "Tổng vốn đầu tư toàn xã hội = 900 tỷ đồng. Tốc độ tăng thu ngân sách hằng năm 8%. Cơ cấu kinh tế: dịch vụ = 60%. Công nghiệp - xây dựng = 35%. Nông nghiệp = 5%.",
+    "* Về văn hóa - xã hội:",
+    "Tỷ lệ hộ nghèo dưới 1%. Tỷ lệ gia đình văn hóa = 95%.",
+    "III. TỔ CHỨC THỰC HIỆN",
+    ].join("\n"),
+    [
+    ["target", null, null, "PHƯƠNG HƯỚNG, MỤC TIÊU, NHIỆM VỤ ĐẾN NĂM 2030", "Tổng vốn đầu tư toàn xã hội = 900 tỷ đồng."],
+    ["target", null, null, "PHƯƠNG HƯỚNG, MỤC TIÊU, NHIỆM VỤ ĐẾN NĂM 2030", "Tốc độ tăng thu ngân sách hằng năm 8%."],
+    ["target", null, null, "PHƯƠNG HƯỚNG, MỤC TIÊU, NHIỆM VỤ ĐẾN NĂM 2030", "Cơ cấu kinh tế: dịch vụ = 60%. Công nghiệp - xây dựng = 35%. Nông nghiệp = 5%."],
+    ["target", null, null, "PHƯƠNG HƯỚNG, MỤC TIÊU, NHIỆM VỤ ĐẾN NĂM 2030", "Về văn hóa - xã hội:"],
+    ["target", null, "Về văn hóa -", "PHƯƠNG HƯỚNG, MỤC TIÊU, NHIỆM VỤ ĐẾN NĂM 2030", "Tỷ lệ hộ nghèo dưới 1%."],
+    ["target", null, "Về văn hóa -", "PHƯƠNG HƯỚNG, MỤC TIÊU, NHIỆM VỤ ĐẾN NĂM 2030", "Tỷ lệ gia đình văn hóa = 95%."],
+    ],
+    "reads plain sentences under a heading of goals and work as targets when most state a level, the shares of a whole written as sentences as one, and the sentences after a group line as its children",
+  ],
+  [
+    [
+    "Năm 2026, Hội Cựu chiến binh huyện phấn đấu: 100% hội viên được học tập nghị quyết. Thực hiện tốt cuộc vận động xây dựng nông thôn mới; 95% cơ sở Hội đạt vững mạnh; 100% chi hội sinh hoạt định kỳ.",
+    ].join("\n"),
+    [
+    ["target", null, null, null, "100% hội viên được học tập nghị quyết."],
+    ["target", null, null, null, "Thực hiện tốt cuộc vận động xây dựng nông thôn mới;"],
+    ["target", null, null, null, "95% cơ sở Hội đạt vững mạnh;"],
+    ["target", null, null, null, "100% chi hội sinh hoạt định kỳ."],
+    ],
+    "reads the clauses after a lead '… phấn đấu:' as targets when most state a level",
+  ],
+  [
+    [
+    "C. MỤC TIÊU VÀ CÁC CHỈ TIÊU CHỦ YẾU NĂM 2026",
+    "Nghị quyết đề ra 20 chỉ tiêu chủ yếu, được chia làm 2 lĩnh vực, gồm: về kinh tế có 10 chỉ tiêu, về xã hội có 10 chỉ tiêu; trong đó, tốc độ tăng trưởng kinh tế đạt 8% trở lên.",
+    "D. TRỌNG TÂM CHỈ ĐẠO, ĐIỀU HÀNH NĂM 2026",
+    "1. Tập trung tháo gỡ khó khăn cho sản xuất, kinh doanh.",
+    ].join("\n"),
+    [
+    ["target", null, null, "MỤC TIÊU VÀ CÁC CHỈ TIÊU CHỦ YẾU NĂM 2026", "trong đó, tốc độ tăng trưởng kinh tế đạt 8% trở lên"],
+    ["task", "1", null, "TRỌNG TÂM CHỈ ĐẠO, ĐIỀU HÀNH NĂM 2026", "Tập trung tháo gỡ khó khăn cho sản xuất, kinh doanh."],
+    ],
+    "leaves out a clause that counts the targets, and reads a part heading of the leadership's focus as tasks",
+  ],
 ];
 
 // the no-items check (`noItems`): a text with no section of targets or tasks says so

@@ -12,7 +12,7 @@ import { frameHeading, headingLike, sectionKind, type OpenKind } from "./section
 import { bareList, cellLabel, findHeads, nestHeads, styleKey, type BareList, type Head } from "./section-heads.js";
 import { alt, words, regex } from "./vocab/pattern.js";
 import { PLAN_YEAR_COLUMN, TABLE_COLUMNS, type ColumnRole } from "./vocab/table-columns.js";
-import { countsTargets, inlineList, runningItems, type Clause } from "./running-text.js";
+import { countsTargets, groupedList, groupLabel, inlineList, runningItems, statesLevel, type Clause } from "./running-text.js";
 import type { Rule } from "./rule.js";
 import type { Target, Task } from "../schemas/plan.js";
 
@@ -339,10 +339,16 @@ class ItemBuilder {
       return;
     }
     const label = parseLabel(b.text);
+    if ((!label || label.style === "bullet") && this.groupedTargets(b, label)) return;
     if (!label && this.section?.kind !== "other" && this.runningTargets(b)) return;
     if (label && this.section?.outer && styleKey(label).key === this.section.key && label.style !== "bullet") {
-      // "3. …" after the sub-headings "1. Mục tiêu chung" / "2. Chỉ tiêu cụ thể": back in the enclosing section
-      this.enter(this.section.outer);
+      // "3. …" after the sub-headings "1. Mục tiêu chung" / "2. Chỉ tiêu cụ thể": back in the enclosing section;
+      // a list of the sub-heading's own style numbered again from 1 under it ("2. Các chỉ tiêu chủ yếu"
+      // / "1. Thu ngân sách …" / "2. …") is its items
+      const s = this.section;
+      const inner = label.number !== null && (s.innerLast === null ? label.number === 1 : label.number === s.innerLast + 1);
+      if (inner) s.innerLast = label.number;
+      else this.enter(s.outer ?? null);
     }
     if (label && b.kind === "listItem" && b.level !== undefined && this.doc.format === "md") {
       // Markdown: list nesting follows indentation, not the bullet character or the number
@@ -353,17 +359,43 @@ class ItemBuilder {
     this.inSection(b, label);
   }
 
-  /** Items that are clauses of one paragraph's running text: no code, no parent, none continued after. */
-  private clauses(b: Block, clauses: Clause[]): void {
+  /**
+   * Items that are clauses of one paragraph's running text: no code, none continued after. With a
+   * `group` (a group line above the paragraph, or its inline label), they are its children and the
+   * group stays open for the paragraphs after; else they have no parent.
+   */
+  private clauses(b: Block, clauses: Clause[], group: RawItem | null = null): void {
     const sectionText = this.section?.text ?? null;
+    const stack = this.stack;
     for (const c of clauses) {
-      const item = this.open(c.kind, null, b, c.start, c.kind === this.section?.kind ? sectionText : null, null);
+      const item = this.open(c.kind, null, b, c.start, c.kind === this.section?.kind ? sectionText : null, group);
       item.text = b.text.slice(c.start, c.end).trim();
       item.segments = [{ block: b, from: c.start, to: c.end }];
       item.refs = (b.refs ?? []).filter((r) => r.at >= c.start && r.at < c.end);
     }
-    this.stack = [];
+    this.stack = group ? stack.slice(0, stack.findIndex((o) => o.item === group) + 1) : [];
+    this.current = group;
+  }
+
+  /**
+   * A paragraph that opens with an inline group label, then running-text targets ("Về kinh tế: Tốc độ
+   * tăng trưởng … 6,5 - 7%/năm; tỉ lệ đô thị hóa khoảng 45%; …", "- Về xã hội: …"), in a target
+   * section or outside every section: the label is a target with no level (its text up to the colon),
+   * the parent of one target per clause.
+   */
+  private groupedTargets(b: Block, label: Label | null): boolean {
+    const section = this.section;
+    if (section && section.kind !== "target") return false;
+    const from = label?.length ?? 0;
+    const g = groupedList(b.text, from);
+    if (!g) return false;
+    const group = this.open("target", label, b, from, section?.text ?? null);
+    group.text = b.text.slice(from, g.colon + 1).trim();
+    group.segments = [{ block: b, from, to: g.colon + 1 }];
+    group.refs = group.refs.filter((r) => r.at <= g.colon);
+    this.clauses(b, g.items, group);
     this.current = null;
+    return true;
   }
 
   /**
@@ -373,8 +405,9 @@ class ItemBuilder {
    * no code and no parent, in the section the paragraph stands in (gold README, round 2 readings).
    */
   private runningTargets(b: Block): boolean {
-    const clauses = runningClauses(b.text);
-    if (!clauses) return false;
+    // a clause that counts the targets ("Về kinh tế có 12 chỉ tiêu, văn hóa - xã hội có 9 chỉ tiêu …") is about them, not one of them
+    const clauses = runningClauses(b.text)?.filter(([from, to]) => !countsTargets(b.text.slice(from, to)));
+    if (!clauses?.length) return false;
     for (const [from, to] of clauses) {
       const item = this.open("target", null, b, from, this.section?.text ?? null, null);
       item.text = b.text.slice(from, to).trim();
@@ -429,13 +462,16 @@ class ItemBuilder {
       const inline = inlineList(b.text);
       if (inline) { this.clauses(b, inline); return; }
     }
-    if (!label && section?.kind === "target" && !this.current && !groupLine(b.text) && !/:\s*$/.test(b.text)) {
+    const group = this.current && groupLine(this.current.text) ? this.current : null;
+    if (!label && section?.kind === "target" && (!this.current || group) && !groupLine(b.text) && !/:\s*$/.test(b.text)) {
       // plain sentences under a target heading: one target per sentence and per ";" clause; a
       // paragraph ending with ":" leads into a list, and a sentence that counts the targets
-      // ("Trong đó, có 11 chỉ tiêu kinh tế, 8 chỉ tiêu xã hội …") is about them, not one of them
+      // ("Trong đó, có 11 chỉ tiêu kinh tế, 8 chỉ tiêu xã hội …") is about them, not one of them.
+      // Under a group line ("* Về văn hóa - xã hội:") they are its children, when most state a level.
       const inline = inlineList(b.text);
       const running = (inline ?? runningItems(b.text, 0, "target")).filter((c) => !countsTargets(b.text.slice(c.start, c.end)));
-      if (running.length >= 2) { this.clauses(b, running); return; }
+      const levels = running.filter((c) => statesLevel(b.text.slice(c.start, c.end))).length;
+      if (running.length >= 2 && (!group || levels * 2 > running.length)) { this.clauses(b, running, group); return; }
     }
     if (!label && this.current && listLead(b.text)) {
       // "8 chỉ tiêu xã hội gồm:" after the last bullet of a list: it leads the next list, it does not continue that bullet
@@ -459,17 +495,14 @@ class ItemBuilder {
   }
 }
 
-// "Về kinh tế:", "Về văn hóa – xã hội", "Về quốc phòng, an ninh:" — a short unlabelled line naming a field
-const GROUP_LINE = /^ve\s\S/u;
-
 /**
- * An unlabelled group line above numbered items ("Về kinh tế:" then "(1) …" "(2) …"): an item of the
- * section with no code, the parent of the items after it (gold README, "Group lines").
+ * An unlabelled group line above numbered items ("Về kinh tế:" then "(1) …" "(2) …", "Kinh tế:"): an
+ * item of the section with no code, the parent of the items after it (gold README, "Group lines").
  */
 function groupLine(text: string): boolean {
   const t = text.trim();
-  // a field may take a dozen words: "Về quy hoạch, đô thị, nông thôn và môi trường:"
-  return GROUP_LINE.test(foldKey(t)) && t.split(/\s+/).length <= 12 && !/[.;]$/.test(t);
+  const colon = /:$/.test(t);
+  return groupLabel(colon ? t.slice(0, -1) : t, colon);
 }
 
 /** A short line ending with ":" that counts the items of the list it leads ("8 chỉ tiêu xã hội gồm:", "5 nhiệm vụ trọng tâm:"). */

@@ -15,7 +15,8 @@ import os from "node:os";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { MIGRATIONS, SCHEMA_VERSION } from "../src/store/migrations.js";
+import { SCHEMA_VERSION } from "../src/store/migrations.js";
+import { oldDatabase } from "./helpers/old-schema.js";
 import { FIXTURES, STEMS } from "./helpers/plan-factory.js";
 
 const BIN = path.resolve("dist/bin/kehoach.js");
@@ -96,9 +97,7 @@ describe("3. the same name in different folders", () => {
   it("a database of schema 1 is read as it is and migrated by ingest only", () => {
     const w = fresh("v1");
     const db = path.join(w, "old.db");
-    const h = new Database(db);
-    h.exec(MIGRATIONS[0]!.sql);
-    h.pragma("user_version = 1");
+    const h = oldDatabase(db, 1);
     h.prepare("INSERT INTO documents (source_file, sha256, format, schema_version, plan_json, province, province_key) VALUES (?, ?, 'txt', 1, ?, 'Cao Bằng', 'caobang')")
       .run("plan.txt", "f".repeat(64), fs.readFileSync(path.join(FIXTURES, `${STEMS.caoBang2024}.txt.expected.json`), "utf8"));
     h.close();

@@ -73,6 +73,11 @@ export const HEADINGS: readonly HeadingRow[] = [
   target("mục tiêu cụ thể đến"),
   target("mục tiêu cụ thể giai đoạn"),
   target("nội dung chỉ tiêu"), // "Nội dung chỉ tiêu cụ thể"
+  target("chỉ tiêu chính"), // "Những chỉ tiêu chính"
+  // a school's or a unit's emulation titles to reach ("Các danh hiệu thi đua:" / "Tập thể: Lao động tiên tiến")
+  target("danh hiệu thi đua"),
+  target("đăng ký danh hiệu thi đua"),
+  target("đăng ký thi đua"),
 
   // nhiệm vụ = task
   task("nhiệm vụ", true),
@@ -128,6 +133,9 @@ export const HEADINGS: readonly HeadingRow[] = [
   task("lộ trình, tiến độ tổ chức"),
   task("nhiệm vụ chung"),
   task("trọng tâm công tác"),
+  task("trọng tâm chỉ đạo"), // "D. TRỌNG TÂM CHỈ ĐẠO, ĐIỀU HÀNH NĂM 2023"
+  task("trọng tâm hoạt động"),
+  task("công tác trọng tâm"),
   task("nội dung kế hoạch"),
   task("nội dung tuyên truyền"),
   task("phương hướng, nhiệm vụ"), // "PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2026"
@@ -155,6 +163,11 @@ export const HEADINGS: readonly HeadingRow[] = [
 
   // sections whose numbered paragraphs are not items
   other("mục đích"),
+  other("mục tiêu, yêu cầu"), // "I. MỤC TIÊU, YÊU CẦU": the plan's aims, then "2. Mục tiêu cụ thể" nested in it
+  other("mục tiêu và yêu cầu"),
+  other("phương châm"), // "B. PHƯƠNG CHÂM HÀNH ĐỘNG": a motto
+  other("khẩu hiệu"),
+  other("nguyên tắc"), // "II. NGUYÊN TẮC XÉT TUYỂN"
   other("yêu cầu"),
   other("kinh phí"),
   other("chế độ báo cáo"),
@@ -195,3 +208,24 @@ export const HEADINGS: readonly HeadingRow[] = [
   frame("tầm nhìn"),
   frame("sứ mệnh"),
 ];
+
+/**
+ * Words that name a kind further into a heading, tried when no row above matches at its start: "I.
+ * MỤC TIÊU TỔNG QUÁT VÀ CÁC CHỈ TIÊU CHỦ YẾU GIAI ĐOẠN 2020 - 2025", "II. NĂM 2026 PHẤN ĐẤU THỰC
+ * HIỆN CÁC CHỈ TIÊU SAU", "III. CÁC NHÓM NHIỆM VỤ TRỌNG TÂM". Only a part heading ("I.", "A.",
+ * "Phần I"), a top numbered heading ("2.") or an unlabelled line in capitals is read so, never a
+ * line that starts with the words (the rows decide there: "1. Chỉ tiêu về kinh tế:" is a group
+ * line). Rows of several kinds in one heading make it "mixed" (the lines under it decide).
+ */
+export const MENTIONS: ReadonlyArray<{ phrase: string; kind: "target" | "task" | "mixed" }> = [
+  { phrase: "chỉ tiêu", kind: "target" },
+  { phrase: "nhiệm vụ trọng tâm", kind: "task" },
+  { phrase: "nhiệm vụ chủ yếu", kind: "task" },
+  { phrase: "nhiệm vụ và giải pháp", kind: "task" },
+  { phrase: "nhiệm vụ, giải pháp", kind: "task" },
+  { phrase: "giải pháp chủ yếu", kind: "task" },
+  { phrase: "phấn đấu", kind: "mixed" },
+];
+
+/** Words that make a heading a review of what was done, whatever kind it names ("KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU NĂM 2025"). */
+export const REVIEW_WORDS = ["kết quả", "đánh giá", "tình hình", "tổng kết", "sơ kết", "báo cáo", "kiểm điểm", "đã đạt", "đã thực hiện"];

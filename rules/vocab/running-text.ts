@@ -15,10 +15,11 @@ export const TARGET_LEAD_WORDS = ["chỉ tiêu"];
 export const RESULT_BEFORE = ["đạt", "vượt", "hoàn thành", "hoàn thành vượt", "vượt mức", "so với"];
 
 /**
- * Words of a lead that name goals or work ("mục tiêu, phương hướng, nhiệm vụ trọng tâm … là:"):
+ * Words of a lead that name goals or work ("mục tiêu, phương hướng, nhiệm vụ trọng tâm … là:", "Năm 2026,
+ * Hội … phấn đấu: …", "Đại hội đề ra: …"):
  * the clauses after it are targets only when most of them state a level ("70% gia đình …").
  */
-export const GOAL_LEAD_WORDS = ["mục tiêu", "phương hướng", "nhiệm vụ trọng tâm", "nhiệm vụ chủ yếu", "mục tiêu phấn đấu"];
+export const GOAL_LEAD_WORDS = ["mục tiêu", "phương hướng", "nhiệm vụ trọng tâm", "nhiệm vụ chủ yếu", "mục tiêu phấn đấu", "phấn đấu", "quyết tâm", "đề ra"];
 
 /**
  * A short lead that names nothing itself and takes what the sentence before it names
@@ -48,4 +49,19 @@ export const SUB_LEADS: ReadonlyArray<{ phrase: string; kind: "target" | "task" 
   { phrase: "nhóm nhiệm vụ", kind: "task" },
   { phrase: "nhóm giải pháp", kind: "task" },
   { phrase: "nhóm chỉ tiêu", kind: "target" },
+];
+
+/**
+ * Words that open a group label: a short line or the start of a paragraph that names the field of
+ * the targets after it ("Về kinh tế:", "Lĩnh vực văn hóa - xã hội:", "Chỉ tiêu về môi trường:", "*
+ * Về quốc phòng – an ninh"), or, with FIELDS, the field alone before a colon ("Kinh tế: tốc độ …;
+ * thu nhập …", "Văn hóa - xã hội:"; without the colon "Xã hội hóa giáo dục" is no group).
+ */
+export const GROUP_LEADS = ["về", "lĩnh vực", "chỉ tiêu về", "các chỉ tiêu về", "nhóm chỉ tiêu", "nhóm chỉ tiêu về"];
+
+/** Fields a plan's targets are grouped by, named alone as a group label ("Kinh tế:", "Văn hóa - xã hội:"). */
+export const FIELDS = [
+  "kinh tế", "văn hóa", "xã hội", "môi trường", "tài nguyên", "quốc phòng", "an ninh", "xây dựng đảng",
+  "công tác xây dựng đảng", "hệ thống chính trị", "giáo dục", "y tế", "nông nghiệp", "công nghiệp",
+  "dịch vụ", "đô thị", "nông thôn", "tài chính", "ngân sách", "lao động", "dân số",
 ];

@@ -1,6 +1,13 @@
 // The database schema, as an ordered list of migrations. `PRAGMA user_version`
-// holds the number of migrations applied; opening a database applies the rest,
-// each in its own transaction. Never edit a migration that has shipped: add one.
+// holds the number of migrations applied; opening a database applies the rest in one
+// transaction. Never change what a shipped migration does to the tables: add one.
+//
+// Views are not written in any migration. They have one definition each, `VIEWS` below: whenever
+// migrations are applied, the views are dropped and made again as `viewsSql()` writes them, after
+// the last one (a database of any version ends with today's views). Changing a view is a new
+// migration (its `sql` may be empty), so that databases already at the newest version get it.
+// Migrations 1-3 made views of their own when they shipped (test/store/fixtures/schema-1.sql is
+// version 1 as it shipped); their view statements were taken out when the views moved here.
 //
 // Names are meant for people reading the database in DB Browser for SQLite or
 // Datasette: whole words, one table per kind of thing, `document_id` everywhere,
@@ -209,69 +216,6 @@ END;
 CREATE TRIGGER search_items_ad AFTER DELETE ON search_items BEGIN
   INSERT INTO search_fts(search_fts, rowid, text_folded) VALUES ('delete', old.id, old.text_folded);
 END;
-
--- Views for people.
-CREATE VIEW v_documents AS
-SELECT d.id AS document_id, d.province, d.year, d.period_from, d.period_to, d.issuer, d.issuing_body,
-       d.number, d.issued_at, d.title, d.subtitle, d.signer_name, d.source_file, d.format, d.pages,
-       (SELECT count(*) FROM targets t WHERE t.document_id = d.id) AS targets,
-       (SELECT count(*) FROM tasks t WHERE t.document_id = d.id) AS tasks,
-       (SELECT count(*) FROM deadlines t WHERE t.document_id = d.id) AS deadlines,
-       (SELECT count(*) FROM footnotes t WHERE t.document_id = d.id) AS footnotes,
-       (SELECT count(*) FROM models t WHERE t.document_id = d.id) AS models,
-       (SELECT count(*) FROM themes t WHERE t.document_id = d.id) AS themes,
-       (SELECT count(*) FROM warnings t WHERE t.document_id = d.id) AS warnings,
-       d.sha256, d.ingested_at
-FROM documents d;
-
-CREATE VIEW v_targets AS
-SELECT d.province, d.year, d.id AS document_id, d.number AS document_number,
-       coalesce(d.subtitle, d.title) AS document, t.id AS target_id, t.item_id, t.code,
-       t.parent_code, t.section, t.text,
-       (SELECT group_concat(q.comparator || ' ' || (CASE WHEN q.value = CAST(q.value AS INTEGER) THEN CAST(q.value AS INTEGER) ELSE q.value END) || ' ' || q.unit, '; ')
-          FROM quantities q WHERE q.target_id = t.id) AS quantities,
-       (SELECT group_concat(dl.raw, '; ') FROM deadlines dl
-          WHERE dl.document_id = t.document_id AND dl.item_id = t.item_id) AS deadlines,
-       t.schedule_json, t.page, t.start_offset, t.end_offset
-FROM targets t JOIN documents d ON d.id = t.document_id;
-
-CREATE VIEW v_quantities AS
-SELECT d.province, d.year, d.id AS document_id, t.code AS target_code, t.text AS target_text,
-       q.position, q.value, q.comparator, q.unit, q.raw, q.page, q.start_offset, q.end_offset,
-       t.id AS target_id, q.id AS quantity_id
-FROM quantities q JOIN targets t ON t.id = q.target_id JOIN documents d ON d.id = q.document_id;
-
-CREATE VIEW v_tasks AS
-SELECT d.province, d.year, d.id AS document_id, t.id AS task_id, t.item_id, t.code, t.parent_code,
-       t.section, t.text, t.responsible, t.partners, t.funding,
-       (SELECT group_concat(dl.raw, '; ') FROM deadlines dl
-          WHERE dl.document_id = t.document_id AND dl.item_id = t.item_id) AS deadlines,
-       t.page, t.start_offset, t.end_offset
-FROM tasks t JOIN documents d ON d.id = t.document_id;
-
-CREATE VIEW v_deadlines AS
-SELECT d.province, d.year, d.id AS document_id, dl.item_id,
-       coalesce(t.code, k.code) AS item_code, coalesce(t.text, k.text) AS item_text,
-       CASE WHEN t.id IS NOT NULL THEN 'target' WHEN k.id IS NOT NULL THEN 'task' END AS item_kind,
-       dl.raw, dl.start_date, dl.end_date, dl.precision, dl.year_inferred, dl.page, dl.start_offset, dl.end_offset
-FROM deadlines dl JOIN documents d ON d.id = dl.document_id
-LEFT JOIN targets t ON t.document_id = dl.document_id AND t.item_id = dl.item_id
-LEFT JOIN tasks k ON k.document_id = dl.document_id AND k.item_id = dl.item_id;
-
-CREATE VIEW v_footnotes AS
-SELECT d.province, d.year, d.id AS document_id, f.marker, f.text, f.item_id,
-       coalesce(t.code, k.code) AS item_code, f.page, f.start_offset, f.end_offset
-FROM footnotes f JOIN documents d ON d.id = f.document_id
-LEFT JOIN targets t ON t.document_id = f.document_id AND t.item_id = f.item_id
-LEFT JOIN tasks k ON k.document_id = f.document_id AND k.item_id = f.item_id;
-
-CREATE VIEW v_models AS
-SELECT d.province, d.year, d.id AS document_id, m.name, m.definition, m.footnote_marker, m.page
-FROM models m JOIN documents d ON d.id = m.document_id;
-
-CREATE VIEW v_themes AS
-SELECT d.province, d.year AS document_year, d.id AS document_id, th.year AS theme_year, th.text, th.source
-FROM themes th JOIN documents d ON d.id = th.document_id;
 `,
   },
   {
@@ -282,19 +226,6 @@ ALTER TABLE documents ADD COLUMN source_path TEXT;
 UPDATE documents SET source_path = source_file WHERE source_path IS NULL;
 CREATE INDEX documents_source_path ON documents(source_path);
 CREATE INDEX documents_source_file ON documents(source_file);
-DROP VIEW v_documents;
-CREATE VIEW v_documents AS
-SELECT d.id AS document_id, d.province, d.year, d.period_from, d.period_to, d.issuer, d.issuing_body,
-       d.number, d.issued_at, d.title, d.subtitle, d.signer_name, d.source_file, d.source_path, d.format, d.pages,
-       (SELECT count(*) FROM targets t WHERE t.document_id = d.id) AS targets,
-       (SELECT count(*) FROM tasks t WHERE t.document_id = d.id) AS tasks,
-       (SELECT count(*) FROM deadlines t WHERE t.document_id = d.id) AS deadlines,
-       (SELECT count(*) FROM footnotes t WHERE t.document_id = d.id) AS footnotes,
-       (SELECT count(*) FROM models t WHERE t.document_id = d.id) AS models,
-       (SELECT count(*) FROM themes t WHERE t.document_id = d.id) AS themes,
-       (SELECT count(*) FROM warnings t WHERE t.document_id = d.id) AS warnings,
-       d.sha256, d.ingested_at
-FROM documents d;
 `,
   },
   {
@@ -324,31 +255,6 @@ CREATE TRIGGER search_items_au AFTER UPDATE ON search_items BEGIN
 END;
 INSERT INTO search_items_fts(search_items_fts) VALUES ('rebuild');
 
--- v_targets and v_tasks: a term plan's years (period_from, period_to, and the term as
--- people read it, "2022–2027"), beside the year of an annual plan
-DROP VIEW v_targets;
-CREATE VIEW v_targets AS
-SELECT d.province, d.year, d.period_from, d.period_to,
-       CASE WHEN d.period_from IS NOT NULL THEN d.period_from || '–' || d.period_to END AS term,
-       d.id AS document_id, d.number AS document_number,
-       coalesce(d.subtitle, d.title) AS document, t.id AS target_id, t.item_id, t.code,
-       t.parent_code, t.section, t.text,
-       (SELECT group_concat(q.comparator || ' ' || (CASE WHEN q.value = CAST(q.value AS INTEGER) THEN CAST(q.value AS INTEGER) ELSE q.value END) || ' ' || q.unit, '; ')
-          FROM quantities q WHERE q.target_id = t.id) AS quantities,
-       (SELECT group_concat(dl.raw, '; ') FROM deadlines dl
-          WHERE dl.document_id = t.document_id AND dl.item_id = t.item_id) AS deadlines,
-       t.schedule_json, t.page, t.start_offset, t.end_offset
-FROM targets t JOIN documents d ON d.id = t.document_id;
-DROP VIEW v_tasks;
-CREATE VIEW v_tasks AS
-SELECT d.province, d.year, d.period_from, d.period_to,
-       CASE WHEN d.period_from IS NOT NULL THEN d.period_from || '–' || d.period_to END AS term,
-       d.id AS document_id, t.id AS task_id, t.item_id, t.code, t.parent_code,
-       t.section, t.text, t.responsible, t.partners, t.funding,
-       (SELECT group_concat(dl.raw, '; ') FROM deadlines dl
-          WHERE dl.document_id = t.document_id AND dl.item_id = t.item_id) AS deadlines,
-       t.page, t.start_offset, t.end_offset
-FROM tasks t JOIN documents d ON d.id = t.document_id;
 `,
   },
   {
@@ -446,7 +352,83 @@ END;
     // leaves source.text out (it is this column), so a document's text is stored once.
     sql: `ALTER TABLE documents ADD COLUMN text TEXT;`,
   },
+  {
+    version: 6,
+    description: "views follow the declared keys (target_id, task_id, parent ids) instead of matching text ids; every view gives a term plan's years (period_from, period_to, term)",
+    sql: "",
+  },
 ];
+
+/** A term plan's years as people read them ("2022–2027", an en dash); NULL for an annual plan. */
+const TERM = "CASE WHEN d.period_from IS NOT NULL THEN d.period_from || '–' || d.period_to END AS term";
+/** The plan's time, in every view: the year of an annual plan, the years of a term plan. */
+const PLAN_TIME = `d.year, d.period_from, d.period_to, ${TERM}`;
+const QUANTITY_TEXT = "q.comparator || ' ' || (CASE WHEN q.value = CAST(q.value AS INTEGER) THEN CAST(q.value AS INTEGER) ELSE q.value END) || ' ' || q.unit";
+
+/**
+ * The views for people, by name: each joins by the declared keys (`document_id`, `target_id`,
+ * `task_id`, `parent_target_id`, `parent_task_id`), never by matching text ids.
+ */
+export const VIEWS: Readonly<Record<string, string>> = {
+  v_documents: `
+SELECT d.id AS document_id, d.province, ${PLAN_TIME}, d.issuer, d.issuing_body,
+       d.number, d.issued_at, d.title, d.subtitle, d.signer_name, d.source_file, d.source_path, d.format, d.pages,
+       (SELECT count(*) FROM targets t WHERE t.document_id = d.id) AS targets,
+       (SELECT count(*) FROM tasks t WHERE t.document_id = d.id) AS tasks,
+       (SELECT count(*) FROM deadlines t WHERE t.document_id = d.id) AS deadlines,
+       (SELECT count(*) FROM footnotes t WHERE t.document_id = d.id) AS footnotes,
+       (SELECT count(*) FROM models t WHERE t.document_id = d.id) AS models,
+       (SELECT count(*) FROM themes t WHERE t.document_id = d.id) AS themes,
+       (SELECT count(*) FROM warnings t WHERE t.document_id = d.id) AS warnings,
+       d.sha256, d.ingested_at
+FROM documents d`,
+  v_targets: `
+SELECT d.province, ${PLAN_TIME}, d.id AS document_id, d.number AS document_number,
+       coalesce(d.subtitle, d.title) AS document, t.id AS target_id, t.item_id, t.code,
+       t.parent_target_id, t.parent_code, t.section, t.text,
+       (SELECT group_concat(${QUANTITY_TEXT}, '; ') FROM quantities q WHERE q.target_id = t.id) AS quantities,
+       (SELECT group_concat(dl.raw, '; ') FROM deadlines dl WHERE dl.target_id = t.id) AS deadlines,
+       t.schedule_json, t.page, t.start_offset, t.end_offset
+FROM targets t JOIN documents d ON d.id = t.document_id`,
+  v_quantities: `
+SELECT d.province, ${PLAN_TIME}, d.id AS document_id, t.code AS target_code, t.text AS target_text,
+       q.position, q.value, q.comparator, q.unit, q.raw, q.page, q.start_offset, q.end_offset,
+       t.id AS target_id, q.id AS quantity_id
+FROM quantities q JOIN targets t ON t.id = q.target_id JOIN documents d ON d.id = q.document_id`,
+  v_tasks: `
+SELECT d.province, ${PLAN_TIME}, d.id AS document_id, t.id AS task_id, t.item_id, t.code,
+       t.parent_task_id, t.parent_code, t.section, t.text, t.responsible, t.partners, t.funding,
+       (SELECT group_concat(dl.raw, '; ') FROM deadlines dl WHERE dl.task_id = t.id) AS deadlines,
+       t.page, t.start_offset, t.end_offset
+FROM tasks t JOIN documents d ON d.id = t.document_id`,
+  v_deadlines: `
+SELECT d.province, ${PLAN_TIME}, d.id AS document_id, dl.id AS deadline_id, dl.item_id, dl.target_id, dl.task_id,
+       coalesce(t.code, k.code) AS item_code, coalesce(t.text, k.text) AS item_text,
+       CASE WHEN t.id IS NOT NULL THEN 'target' WHEN k.id IS NOT NULL THEN 'task' END AS item_kind,
+       dl.raw, dl.start_date, dl.end_date, dl.precision, dl.year_inferred, dl.page, dl.start_offset, dl.end_offset
+FROM deadlines dl JOIN documents d ON d.id = dl.document_id
+LEFT JOIN targets t ON t.id = dl.target_id
+LEFT JOIN tasks k ON k.id = dl.task_id`,
+  v_footnotes: `
+SELECT d.province, ${PLAN_TIME}, d.id AS document_id, f.marker, f.text, f.item_id, f.target_id, f.task_id,
+       coalesce(t.code, k.code) AS item_code, f.page, f.start_offset, f.end_offset
+FROM footnotes f JOIN documents d ON d.id = f.document_id
+LEFT JOIN targets t ON t.id = f.target_id
+LEFT JOIN tasks k ON k.id = f.task_id`,
+  v_models: `
+SELECT d.province, ${PLAN_TIME}, d.id AS document_id, m.name, m.definition, m.footnote_marker, m.page
+FROM models m JOIN documents d ON d.id = m.document_id`,
+  v_themes: `
+SELECT d.province, d.year AS document_year, d.period_from, d.period_to, ${TERM}, d.id AS document_id,
+       th.year AS theme_year, th.text, th.source
+FROM themes th JOIN documents d ON d.id = th.document_id`,
+};
+
+/** Drops the views a database has (of any version: `v_…`) and makes today's: the end of every migration run. */
+export function viewsSql(): string {
+  const names = Object.keys(VIEWS);
+  return [...names.map((v) => `DROP VIEW IF EXISTS ${v};`), ...names.map((v) => `CREATE VIEW ${v} AS${VIEWS[v]};`)].join("\n");
+}
 
 /** The first schema whose full-text index is search_items_fts (before: search_fts, folded text only). */
 export const FTS_TABLE_VERSION = 3;

@@ -16,7 +16,7 @@ import type Database from "better-sqlite3";
 import { KehoachError } from "../errors.js";
 import { foldKey } from "../text.js";
 import type { PlanDocument } from "../../schemas/plan.js";
-import { APPLICATION_ID, FTS_TABLE_VERSION, MIGRATIONS, SCHEMA_VERSION, TEXT_VERSION } from "./migrations.js";
+import { APPLICATION_ID, FTS_TABLE_VERSION, MIGRATIONS, SCHEMA_VERSION, TEXT_VERSION, viewsSql } from "./migrations.js";
 
 export interface SaveResult {
   status: "inserted" | "replaced" | "unchanged";
@@ -218,20 +218,20 @@ function migrate(db: Database.Database, file: string): void {
     );
   }
   if (current === SCHEMA_VERSION) return;
-  for (const m of MIGRATIONS) {
-    db.transaction(() => {
-      // re-read inside the write lock: another process may have migrated meanwhile
-      const v = db.pragma("user_version", { simple: true }) as number;
-      if (v >= m.version) return;
-      db.exec(m.sql);
-      db.pragma(`user_version = ${m.version}`);
-      db.pragma(`application_id = ${APPLICATION_ID}`);
-    }).immediate();
-  }
+  db.transaction(() => {
+    // re-read inside the write lock: another process may have migrated meanwhile
+    const v = db.pragma("user_version", { simple: true }) as number;
+    const pending = MIGRATIONS.filter((m) => m.version > v);
+    if (pending.length === 0) return;
+    for (const m of pending) db.exec(m.sql);
+    db.exec(viewsSql()); // after the last migration: the views of today, whatever the version was
+    db.pragma(`user_version = ${SCHEMA_VERSION}`);
+    db.pragma(`application_id = ${APPLICATION_ID}`);
+  }).immediate();
 }
 
 interface DocRow {
-  id: number;
+  document_id: number;
   province: string | null;
   year: number | null;
   period_from: number | null;
@@ -243,7 +243,7 @@ interface DocRow {
   title: string | null;
   subtitle: string | null;
   source_file: string;
-  source_path: string;
+  source_path?: string;
   format: string;
   pages: number | null;
   sha256: string;
@@ -258,7 +258,7 @@ interface DocRow {
 }
 
 const toSummary = (r: DocRow): DocumentSummary => ({
-  id: r.id,
+  id: r.document_id,
   province: r.province,
   year: r.year,
   periodFrom: r.period_from,
@@ -284,18 +284,9 @@ const toSummary = (r: DocRow): DocumentSummary => ({
   warnings: r.warnings,
 });
 
-// a database of schema 1 opened read-only has no source_path (it is migrated only by ingest)
-const summarySql = (hasPath: boolean) => `
-SELECT d.id, d.province, d.year, d.period_from, d.period_to, d.issuer, d.issuing_body, d.number, d.issued_at,
-       d.title, d.subtitle, d.source_file, ${hasPath ? "d.source_path" : "d.source_file AS source_path"}, d.format, d.pages, d.sha256, d.ingested_at,
-       (SELECT count(*) FROM targets t WHERE t.document_id = d.id) AS targets,
-       (SELECT count(*) FROM tasks t WHERE t.document_id = d.id) AS tasks,
-       (SELECT count(*) FROM deadlines t WHERE t.document_id = d.id) AS deadlines,
-       (SELECT count(*) FROM footnotes t WHERE t.document_id = d.id) AS footnotes,
-       (SELECT count(*) FROM models t WHERE t.document_id = d.id) AS models,
-       (SELECT count(*) FROM themes t WHERE t.document_id = d.id) AS themes,
-       (SELECT count(*) FROM warnings t WHERE t.document_id = d.id) AS warnings
-FROM documents d`;
+// the documents as the view for people gives them (v_documents of a database of schema 1, read-only,
+// has no source_path: toSummary takes source_file); `d` is there for the conditions and the order
+const SUMMARY_SQL = "SELECT v.* FROM v_documents v JOIN documents d ON d.id = v.document_id";
 
 /** What a SQLite file is, as far as kehoach is concerned. */
 type FileKind = { kind: "empty" } | { kind: "kehoach"; version: number } | { kind: "other"; tables: string[] };
@@ -545,7 +536,7 @@ export function openStore(file: string, opts: StoreOptions = {}): Store {
   });
 
   const summaries = (where: string, params: unknown[]): DocumentSummary[] =>
-    (db.prepare(`${summarySql(hasPath)} ${where}`).all(...params) as DocRow[]).map(toSummary);
+    (db.prepare(`${SUMMARY_SQL} ${where}`).all(...params) as DocRow[]).map(toSummary);
 
   const store: Store = {
     db,

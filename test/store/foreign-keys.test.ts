@@ -4,9 +4,9 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import Database from "better-sqlite3";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { APPLICATION_ID, MIGRATIONS } from "../../src/store/migrations.js";
+import { MIGRATIONS } from "../../src/store/migrations.js";
+import { oldDatabase } from "../helpers/old-schema.js";
 import { openStore, type Store } from "../../src/store/sqlite.js";
 import type { PlanDocument } from "../../schemas/plan.js";
 import { FIXTURES } from "../helpers/plan-factory.js";
@@ -96,10 +96,7 @@ describe("foreign keys", () => {
 
   it("a database of schema 3 gets its links filled when it is migrated", () => {
     const file = path.join(dir, "v3.db");
-    const h = new Database(file);
-    for (const m of MIGRATIONS.filter((m) => m.version <= 3)) h.exec(m.sql);
-    h.pragma("user_version = 3");
-    h.pragma(`application_id = ${APPLICATION_ID}`);
+    const h = oldDatabase(file, 3);
     h.prepare("INSERT INTO documents (id, source_file, sha256, format, schema_version, plan_json) VALUES (1, 'a.txt', ?, 'txt', 1, '{}')").run("a".repeat(64));
     const ins = h.prepare("INSERT INTO targets (document_id, position, item_id, parent_item_id, text) VALUES (1, ?, ?, ?, 'x')");
     ins.run(0, "t1", null);

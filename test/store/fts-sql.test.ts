@@ -6,7 +6,7 @@ import os from "node:os";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { MIGRATIONS } from "../../src/store/migrations.js";
+import { oldDatabase } from "../helpers/old-schema.js";
 import { openStore } from "../../src/store/sqlite.js";
 import { planFromGold, STEMS } from "../helpers/plan-factory.js";
 
@@ -105,9 +105,7 @@ describe("search_items_fts from plain SQL", () => {
 
   it("a schema-2 database is migrated: the old search_fts is replaced and its rows indexed", () => {
     const old = path.join(dir, "old.db");
-    const d = new Database(old);
-    for (const m of MIGRATIONS.filter((m) => m.version <= 2)) d.exec(m.sql);
-    d.pragma("user_version = 2");
+    const d = oldDatabase(old, 2);
     d.prepare("INSERT INTO documents (id, source_file, sha256, format, schema_version, plan_json) VALUES (1, 'a.txt', 'x', 'txt', 1, '{}')").run();
     d.prepare("INSERT INTO search_items (document_id, kind, text, text_folded) VALUES (1, 'target', 'Khâu đột phá', 'khau dot pha')").run();
     d.close();

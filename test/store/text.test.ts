@@ -6,7 +6,8 @@ import path from "node:path";
 import Database from "better-sqlite3";
 import { afterEach, beforeEach, expect, it } from "vitest";
 import { spawnSync } from "node:child_process";
-import { MIGRATIONS, TEXT_VERSION } from "../../src/store/migrations.js";
+import { MIGRATIONS, SCHEMA_VERSION, TEXT_VERSION } from "../../src/store/migrations.js";
+import { oldDatabase } from "../helpers/old-schema.js";
 import { openStore } from "../../src/store/sqlite.js";
 import { ingestBytes } from "../../src/pipeline.js";
 
@@ -37,9 +38,7 @@ it("stores the text once, and substr() of it at an item's offsets is the item's 
 
 it("adds the column to a database made before it, whose documents keep a NULL text", () => {
   const file = path.join(dir, "old.db");
-  const db = new Database(file);
-  db.exec(MIGRATIONS[0].sql);
-  db.pragma("user_version = 1");
+  const db = oldDatabase(file, 1);
   db.close();
   const store = openStore(file);
   try {
@@ -80,7 +79,7 @@ it("reads a database of schema 3 (before documents.text): read-only without the 
 
   const rw = openStore(file);
   try {
-    expect(rw.db.pragma("user_version", { simple: true })).toBe(TEXT_VERSION);
+    expect(rw.db.pragma("user_version", { simple: true })).toBe(SCHEMA_VERSION);
     expect(rw.getPlan(id)!.plan.source.text).toBeUndefined(); // NULL until the file is ingested again
   } finally {
     rw.close();
