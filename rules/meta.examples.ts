@@ -142,6 +142,52 @@ export const examples: MetaExample[] = [
     expect: { year: 2027 },
   },
   {
+    name: "a page's headline then the document's title line with its subject: the second is the title; a 'CHỦ ĐIỂM:' line is no subtitle",
+    text: [
+      "02/11/2027 00:00",
+      "KẾ HOẠCH HOẠT ĐỘNG ĐỘI THÁNG 11",
+      "KẾ HOẠCH CÔNG TÁC ĐỘI THÁNG 11/2027",
+      "CHỦ ĐIỂM: “TÔN SƯ TRỌNG ĐẠO”",
+      "I. Đánh giá công tác tháng 10:",
+    ].join("\n"),
+    expect: { title: "KẾ HOẠCH", subtitle: "CÔNG TÁC ĐỘI THÁNG 11/2027" },
+  },
+  {
+    name: "a whole page flattened onto one line: the title is its head in capitals; the annex note names the issuer",
+    text: [
+      "KẾ HOẠCH PHÁT TRIỂN NGÀNH Y TẾ NĂM 2028 (Kèm theo Công văn số 512/SYT-KH ngày 10 tháng 8 năm 2027 của Sở Y tế) Phần I TÌNH HÌNH THỰC HIỆN KẾ HOẠCH NĂM 2027 I. Đánh giá chung. " +
+        "Năm 2027 ngành y tế đã hoàn thành các chỉ tiêu giao, trong đó có nhiều chỉ tiêu vượt kế hoạch. ".repeat(12),
+    ].join("\n"),
+    expect: { title: "KẾ HOẠCH", subtitle: "PHÁT TRIỂN NGÀNH Y TẾ NĂM 2028", issuer: "Sở Y tế", year: 2028 },
+  },
+  {
+    name: "a Tết campaign's year after the lunar year's name",
+    text: [
+      "Triển khai phong trào Tết vì người nghèo",
+      "Hội Chữ thập đỏ tỉnh vừa ban hành Kế hoạch thực hiện phong trào “Tết vì người nghèo” Xuân Mậu Thân 2028. Theo đó, các cấp Hội vận động quà Tết.",
+    ].join("\n"),
+    expect: { issuer: "Hội Chữ thập đỏ tỉnh", year: 2028 },
+  },
+  {
+    name: "a news report of targets passed by a council: the actor of the passive sentence is the issuer",
+    text: [
+      "20 chỉ tiêu phấn đấu năm 2028",
+      "09:15 12-12-2027 | 120",
+      "20 nhóm chỉ tiêu của năm 2028 vừa được Kỳ họp thứ 12, HĐND tỉnh thông qua với quyết tâm cao.",
+      "- Tốc độ tăng trưởng kinh tế: trên 8%",
+    ].join("\n"),
+    expect: { issuer: "HĐND tỉnh" },
+  },
+  {
+    name: "a report naming the plan's owner: 'Kế hoạch của Thường trực Hội CCB …'",
+    text: [
+      "Kế hoạch của Thường trực Hội CCB tỉnh Nam Định có mục đích nâng cao nhận thức của hội viên về công tác tìm kiếm liệt sĩ.",
+      "1- Nội dung, nhiệm vụ:",
+      "a/ Tuyên truyền thường xuyên.",
+    ].join("\n"),
+    expect: { issuer: "Hội CCB tỉnh Nam Định" },
+  },
+  {
     name: "a number typed with a space for its dash",
     text: [
       "HỘI ĐỒNG ĐỘI HUYỆN AN PHÚ",

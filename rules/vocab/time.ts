@@ -49,3 +49,11 @@ export const CITATION_AFTER = ["của", "về", "giữa", "do", "ban hành", "h�
  * names its classes by grade and number).
  */
 export const CLASS_WORDS = ["lớp", "chi đội", "các lớp", "các chi đội"];
+
+/**
+ * The names of a lunar year (can chi): a stem and a branch, "Bính Thân", "Giáp Thìn". A Tết campaign
+ * names its year after them: "Xuân Bính Thân 2016", "Tết Nguyên đán Giáp Thìn - 2024" (rules/meta/term.ts,
+ * "full" view).
+ */
+export const LUNAR_STEMS = ["giáp", "ất", "bính", "đinh", "mậu", "kỷ", "canh", "tân", "nhâm", "quý"];
+export const LUNAR_BRANCHES = ["tý", "sửu", "dần", "mão", "mẹo", "thìn", "tỵ", "tị", "ngọ", "mùi", "thân", "dậu", "tuất", "hợi"];
