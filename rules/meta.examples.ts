@@ -964,6 +964,15 @@ export const baseExamples: Array<[string, string[]]> = [
     ["Kế hoạch số 77/KH-UBND ngày 03/3/2026 của Ủy ban nhân dân tỉnh"]],
 ];
 
+// "cũng như" joins two documents like "và"
+baseExamples.push(
+  ["Thực hiện Chương trình công tác Đoàn năm 2027 cũng như Kế hoạch công tác năm học 2027-2028 của Đoàn trường; Ban Thường vụ xây dựng kế hoạch như sau:",
+    ["Chương trình công tác Đoàn năm 2027", "Kế hoạch công tác năm học 2027-2028 của Đoàn trường"]],
+  // a programme implementing two resolutions is one basis: they are its subject
+  ["Thực hiện Chương trình hành động thực hiện Nghị quyết Đại hội Đảng bộ tỉnh và Nghị quyết số 05-NQ/TU ngày 10/3/2027 của Tỉnh ủy, Ban Thường vụ xây dựng kế hoạch như sau:",
+    ["Chương trình hành động thực hiện Nghị quyết Đại hội Đảng bộ tỉnh và Nghị quyết số 05-NQ/TU ngày 10/3/2027 của Tỉnh ủy"]],
+);
+
 /** A "Nơi nhận" line → the recipient (null: an annotation only). */
 export const recipientExamples: Array<[string, string | null]> = [
   ["- Thường trực Huyện ủy;", "Thường trực Huyện ủy"],

@@ -21,7 +21,11 @@ const KIND_ALT = alt(DOCUMENT_KINDS, "full");
 const KIND_AT_START_RE = regex(`^${KIND_ALT}${E}`, "u");
 // a new document after ", " or " và " inside one clause: a capitalised kind, or any kind followed by "số"
 // ("Chương trình công tác năm 2025 của Trung ương Hội và Nghị quyết Hội nghị Ban Chấp hành …")
-const SPLIT_KIND_RE = regex(`(?:,|\\s{1,5}va)\\s{1,5}(?=${KIND_ALT}${E})`, "gdu");
+// ("… năm 2021 cũng như Chương trình công tác … năm học 2020-2021": "cũng như" joins two documents like "và")
+const SPLIT_KIND_RE = regex(`(?:,|\\s{1,5}va|\\s{1,5}cung nhu)\\s{1,5}(?=${KIND_ALT}${E})`, "gdu");
+// a cited document whose subject implements others: "Chương trình hành động thực hiện Nghị quyết … và Nghị quyết …"
+const IMPLEMENTS_RE = /(?<![\p{L}])thuc hien\s/u;
+const LEAD_WORDS_RE = /^\s{0,3}(?:can cu(?: vao)?|thuc hien|theo|tren co so|trien khai)\s{1,3}/u;
 // the trailing clause in which the issuer announces the plan: ", Ban Thường vụ Hội … xây dựng kế hoạch … như sau:"
 // (the boards and other announcers: rules/vocab/bodies.ts)
 const TRAILING_CLAUSE_RE = regex(
@@ -309,6 +313,8 @@ export function readBases(paragraph: string): string[] {
       const next = clause.slice(m.end);
       // a lower-case kind starts a new document only when numbered ("văn bản số …")
       if (/^\p{Ll}/u.test(next) && !/^\S+\s\S+\s{1,3}số(?![\p{L}])/u.test(next)) continue;
+      // "… thực hiện Nghị quyết A và Nghị quyết B": the documents a cited one implements are its subject
+      if (!clause.slice(m.index, m.end).includes(",") && IMPLEMENTS_RE.test(foldForMatch(clause.slice(last, m.index)).replace(LEAD_WORDS_RE, ""))) continue;
       pieces.push(clause.slice(last, m.index));
       last = m.end;
     }
