@@ -100,6 +100,7 @@ export const examples: DeadlineExamples = {
     ["(tuần thứ 3 tháng 9)", { start: "2025-09-15", end: "2025-09-21", precision: "week" }],
     ["tuần đầu tháng 3/2026", { start: "2026-03-01", end: "2026-03-07", precision: "week" }],
     ["tuần cuối tháng 2", { start: "2025-02-22", end: "2025-02-28", precision: "week" }],
+    ["tuần 2 tháng 10", { start: "2025-10-08", end: "2025-10-14", precision: "week" }],
     // ranges
     ["(15/11-15/12)", range("2025-11-15", "2025-12-15")],
     ["từ ngày 01/4 đến ngày 31/5/2025", range("2025-04-01", "2025-05-31")],

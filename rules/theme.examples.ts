@@ -61,6 +61,7 @@ export const examples: ThemeExample[] = [
   },
   { text: "Hội lấy năm 2027 là năm “Phụ nữ khởi nghiệp, sáng tạo”.", planYear: 2027, expect: [body(2027, "Phụ nữ khởi nghiệp, sáng tạo")] },
   { text: "Năm 2027 được Ban Chấp hành chọn là", planYear: 2027, expect: [] },
+  { text: "Năm 2027, Hội chọn chủ đề “Đồng hành cùng hội viên”.", planYear: 2027, expect: [body(2027, "Đồng hành cùng hội viên")] },
   { text: "Năm 2027 được chọn là “Năm Chuyển đổi số của Hội”.", planYear: 2027, expect: [body(2027, "Năm Chuyển đổi số của Hội")] },
   // a school year's theme takes the school year's first year
   { text: "Chủ đề năm học 2026 - 2027: “Chăm ngoan, học giỏi, rèn luyện tốt”", planYear: null, expect: [body(2026, "Chăm ngoan, học giỏi, rèn luyện tốt")] },

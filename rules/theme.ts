@@ -34,9 +34,9 @@ const THEME_HEADING_RE = regex(
   `^\\s{0,5}(?:(?:[ivxl]{1,5}|[a-h]|\\d{1,2}(?:\\.\\d{1,2}){0,2})\\s{0,2}[.)/-]\\s{0,3}|[-+*•]\\s{0,3})?chu de${QUAL}(?:\\s{1,3}(?:cua\\s{1,3})?nam(?:\\s{1,3}hoc)?(?:\\s{1,3}(?<y>${YEAR})(?:\\s{0,3}[-–]\\s{0,3}${YEAR})?)?)?\\s{0,3}:?\\s{0,3}$`,
   "du",
 );
-// "với chủ đề: …", "với chủ đề “…”", "mang chủ đề", "có chủ đề", a line "Chủ đề: …" or "Chủ điểm: …"
+// "với chủ đề: …", "với chủ đề “…”", "mang chủ đề", "có chủ đề", "chọn chủ đề “…”", a line "Chủ đề: …" or "Chủ điểm: …"
 // (a monthly plan of the Young Pioneers or a school names its month's theme "CHỦ ĐIỂM: “…”" on a line of its own)
-const EVENT_THEME_RE = regex(`(?:${B}(?:voi|mang|co|theo)\\s{1,3}chu de|^\\s{0,5}[-+*•]?\\s{0,3}chu (?:de|diem))\\s{0,3}(?::\\s{0,5}|(?=[“"«]))`, "gdu");
+const EVENT_THEME_RE = regex(`(?:${B}(?:voi|mang|co|theo|chon|lay)\\s{1,3}chu de|^\\s{0,5}[-+*•]?\\s{0,3}chu (?:de|diem))\\s{0,3}(?::\\s{0,5}|(?=[“"«]))`, "gdu");
 // in a footnote: "Năm 2021: “…”", "- Năm 2022: “…”."
 const FOOTNOTE_YEAR_RE = regex(`${B}nam\\s{1,3}(?<y>(?:19|20)\\d\\d)\\s{0,3}:\\s{0,5}(?=[“"«])`, "gdu");
 

@@ -244,17 +244,17 @@ export const PATTERNS: Pattern[] = [
       return { precision: "day", year: null, shareYear: true, month: m, span: oneDay(m, d) };
     },
   },
-  // Weeks: "tuần thứ 3 tháng 9", "tuần đầu tháng 3/2025", "tuần cuối của tháng 12".
+  // Weeks: "tuần thứ 3 tháng 9", "tuần 2 tháng 10", "tuần đầu tháng 3/2025", "tuần cuối của tháng 12".
   {
     id: "week",
     re: regex(
-      `tuần${S}(?:thứ${S}(?<n>[1-5]|nhất|hai|ba|tư)|(?<pos>đầu|cuối))${S}(?:của${S})?tháng${S}(?<m>${MON})(?:${S0}/${S0}(?<y>${YEAR})|${S}năm${S}(?<yn>${YEAR}))?${NUM_R}`,
+      `tuần${S}(?:thứ${S}(?<n>[1-5]|nhất|hai|ba|tư)|(?<nd>[1-5])|(?<pos>đầu|cuối))${S}(?:của${S})?tháng${S}(?<m>${MON})(?:${S0}/${S0}(?<y>${YEAR})|${S}năm${S}(?<yn>${YEAR}))?${NUM_R}`,
       F,
     ),
     build: (g) => {
       const m = Number(g.m);
       const words: Record<string, number> = { "nhất": 1, "hai": 2, "ba": 3, "tư": 4 };
-      const n = g.n === undefined ? null : words[g.n.toLowerCase()] ?? Number(g.n);
+      const n = g.nd !== undefined ? Number(g.nd) : g.n === undefined ? null : words[g.n.toLowerCase()] ?? Number(g.n);
       const last = g.pos?.toLowerCase() === "cuối";
       return {
         precision: "week", year: yearOf(g, "y", "yn"), shareYear: true, month: m,
