@@ -13,7 +13,9 @@
 //     under a new group), and a style cuts only when one of its labels follows the one before
 //     after a full stop, so a lone "(2)" or "3." in a sentence stays where it is, and so does an
 //     enumeration inside a sentence ("… các chương trình: (1) Xây dựng …; (2) Giảm nghèo …; (3) …");
-//   - bullets ("- ", "+ ", "• ") cut only after the end of a sentence (".", ";", ":"), two at least.
+//   - bullets ("- ", "+ ", "• ") cut only after the end of a sentence (".", ";", ":"), two at least; a
+//     spaced "+" also after a word ("… giải Nhì + Cấp huyện: …"), where a "-" would be a dash;
+//   - dotted sub-labels ("1.1/", "2.1.") and letters ("a/", "b)") form sequences like numbers.
 // Before the first cut, a run of capitals that ends the text before it is a heading of its own
 // ("… CÁC CHỈ TIÊU CHỦ YẾU TRONG NHIỆM KỲ 2020-2025 I. Về kinh tế …").
 // Every format's model goes through it: the text parser cuts while it builds its paragraphs
@@ -34,8 +36,10 @@ const SPACE_RUN = /[ \u00a0]{1,20}(?=\S)/g;
 const AFTER_LABEL = /^[\p{Lu}\p{N}“"‘'(]/u;
 
 const keyOf = (l: Label): string | null => {
-  if (l.style === "num") return l.depth === 1 ? "num" : null;
-  if (l.style === "roman" || l.style === "paren" || l.style === "paren-roman") return l.style;
+  // "1.", and the dotted sub-labels of such a list ("1.1/ Tập thể: … 1.2/ Cá nhân: …")
+  if (l.style === "num") return l.depth === 1 ? "num" : l.depth <= 3 ? `num${l.depth}` : null;
+  // "a/ …", "b) …": letters follow each other like numbers
+  if (l.style === "roman" || l.style === "paren" || l.style === "paren-roman" || l.style === "letter") return l.style;
   if (l.style === "bullet") return `bullet${l.bullet}`;
   return null;
 };
@@ -46,12 +50,16 @@ function candidates(text: string): Candidate[] {
   for (const m of text.matchAll(SPACE_RUN)) {
     const at = m.index! + m[0].length;
     const before = text[m.index! - 1];
-    if (before === undefined || /\p{L}/u.test(before)) continue;
+    if (before === undefined) continue;
     const label = parseLabel(text.slice(at, at + 40));
     if (!label) continue;
+    // a "-" between words is a dash ("kinh tế - xã hội", "Đoàn kết - Kỷ cương"); a spaced "+" before a
+    // capital is a sub-bullet even after a word ("… 1 giải Nhì + Cấp huyện: …")
+    const spacedPlus = text[at] === "+" && /\s/u.test(text[at + 1] ?? "");
+    if (/\p{L}/u.test(before) && !spacedPlus) continue;
     const key = keyOf(label);
     if (!key || !AFTER_LABEL.test(text.slice(at + label.length, at + label.length + 1))) continue;
-    if (label.style === "bullet" && !/[.;:!?…]/u.test(before)) continue;
+    if (label.style === "bullet" && !/[.;:!?…]/u.test(before) && !spacedPlus) continue;
     out.push({ at, label, key, afterStop: /[.!?…]/u.test(before) });
   }
   return out;

@@ -21,6 +21,8 @@ export const examples: { positive: Array<[string, Expect]>; negative: string[] }
     ["a) Về nội dung", { style: "letter", code: "a", depth: 1, rest: "Về nội dung" }],
     ["b. 100% xã, phường tổ chức", { style: "letter", code: "b", depth: 1, rest: "100% xã, phường tổ chức" }],
     ["2/ Thời gian: cả năm", { style: "num", code: "2", depth: 1, rest: "Thời gian: cả năm" }],
+    ["1.1/ Tập thể: Lao động tiên tiến", { style: "num", code: "1.1", depth: 2, rest: "Tập thể: Lao động tiên tiến" }],
+    ["2.1/Giáo viên: giáo viên dạy giỏi", { style: "num", code: "2.1", depth: 2, rest: "Giáo viên: giáo viên dạy giỏi" }],
     ["III/ NỘI DUNG HOẠT ĐỘNG", { style: "roman", code: "III", depth: 1, rest: "NỘI DUNG HOẠT ĐỘNG" }],
     // web copies: slash-dot and dash labels
     ["I/. MỤC ĐÍCH, YÊU CẦU", { style: "roman", code: "I", depth: 1, rest: "MỤC ĐÍCH, YÊU CẦU" }],

@@ -45,8 +45,9 @@ export function romanValue(s: string): number | null {
 // or dash, then text (the slash needs a space after it, so "V/v" (về việc) is no label; the dash
 // a space and a capital after it, as web copies of plans write part headings "III- MỘT SỐ CHỈ TIÊU")
 const ROMAN_RE = /^(?<r>[IVXLC]{1,7})\s{0,2}(?:[.)]\s{0,20}|\/\.?\s{1,20}|[-–]\s{1,20}(?=\p{Lu}))(?=\S)/u;
-// "2.1. " "1.1.3 " "2.10." — dotted codes of at most 5 parts of 1–2 digits (so "2026." and "17.80" are not labels)
-const DOTTED_RE = /^(?<n>\d{1,2}(?:\.\d{1,2}){1,4})\.?(?:\s{1,20}|$)(?=\S|$)/u;
+// "2.1. " "1.1.3 " "2.10." — dotted codes of at most 5 parts of 1–2 digits (so "2026." and "17.80" are not labels);
+// web copies write "1.1/ Tập thể" and "2.1/Giáo viên" (glued: a capital and a small letter after it, not "1.1/2025")
+const DOTTED_RE = /^(?<n>\d{1,2}(?:\.\d{1,2}){1,4})(?:\.?(?:\s{1,20}|$)(?=\S|$)|\/\.?(?:\s{1,20}|(?=\p{Lu}\p{Ll})))/u;
 // "3. " "3) " "3/ " "1/. " "3- " — a single number needs its dot, parenthesis, slash or dash (many
 // plans number "1/", "2/"; the slash needs a space after it, so a date "1/2025" is no label; the
 // dash is glued to the number and has a space and a capital after it: "3- Nhiệm vụ", while

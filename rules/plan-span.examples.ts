@@ -28,8 +28,8 @@ const rows: Array<Row<readonly string[], Spans>> = [
   ],
   [
     ["KẾ HOẠCH", "Giám sát chuyên đề năm 2026", "Thường trực HĐND huyện xây dựng kế hoạch giám sát như sau:",
-      "* Giám sát việc quản lý đất công", "+ Thời gian giám sát: Dự kiến tháng 5/2026.",
-      "* Giám sát việc thu, chi ngân sách xã", "+ Thời gian giám sát: Dự kiến tháng 5/2026."],
+      "I. THỜI GIAN GIÁM SÁT", "Giám sát việc quản lý đất công: dự kiến tháng 5/2026.",
+      "Giám sát việc thu, chi ngân sách xã: dự kiến tháng 5/2026."],
     [["tháng 5/2026", "2026-05-01", "2026-05-31"], ["tháng 5/2026", "2026-05-01", "2026-05-31"]],
     "past the plan's front, a time written twice (once under each programme) is two deadlines",
   ],

@@ -66,6 +66,7 @@ export const examples: QuantityExamples = {
     ["kết nạp mới 2.500 đoàn viên", q(2500, "đoàn viên"), "2.500 đoàn viên"],
     ["tổng giá trị sản xuất đạt 1.250.400,5 triệu đồng", q(1250400.5, "triệu đồng"), "1.250.400,5 triệu đồng"],
     ["Số hộ kinh doanh cá thể = 950 hộ", q(950, "hộ"), "950 hộ"],
+    ["Chiến sĩ thi đua cấp cơ sở: 05 đ/c", q(5, "đ/c"), "05 đ/c"],
     ["01 hoạt động", q(1, "hoạt động")],
     ["1 hoạt động", q(1, "hoạt động")],
     ["ít nhất 01 hoạt động", q(1, "hoạt động", ">=")],
@@ -163,6 +164,8 @@ export const examples: QuantityExamples = {
     ["tăng 2-3% so với năm trước", [q(2, "%", ">=", "2"), q(3, "%", "<=", "3%")]],
     ["Giá trị sản xuất nông nghiệp tăng 7,5 - 8,0%.", [q(7.5, "%", ">=", "7,5"), q(8, "%", "<=", "8,0%")]],
     ["mỗi trường xây dựng từ 3 đến 5 bài giảng điện tử", [q(3, "bài", ">=", "từ 3"), q(5, "bài", "<=", "5 bài")]],
+    ["thu ngân sách tăng hằng năm từ 5% đến 8%", [q(5, "%", ">=", "từ 5"), q(8, "%", "<=", "8%")]],
+    ["thu nhập bình quân đầu người khoảng 3.500 - 4.000 USD", [q(3500, "usd", ">=", "3.500"), q(4000, "usd", "<=", "4.000 USD")]],
     ["mỗi xã có từ 01 - 02 mô hình; toàn huyện không dưới 20 mô hình", [
       q(1, "mô hình", ">=", "từ 01"), q(2, "mô hình", "<=", "02 mô hình"), q(20, "mô hình", ">=", "không dưới 20 mô hình"),
     ]],

@@ -95,7 +95,7 @@ const QUOTED_COUNT_RE = /\s{1,3}[“"](?<name>[^“”"\n]{2,60})[”"]/uy;
 // Without "từ" a dash between two small numbers is a range too ("02 - 03 buổi", "2-3 lần"), never a
 // date's part ("15/8 - 15/9": a "/" before) nor a span of years (four digits); the upper end needs a unit.
 // The ends may be decimals: "tăng 7,5 - 8,0%".
-const RANGE_RE = /(?:(?<![\p{L}\p{M}])từ\s{1,3}(?<lo>\p{N}{1,3}(?:[.,]\p{N}{1,3})?)\s{1,3}(?:đến|tới|-|–)\s{1,3}|(?<![\p{L}\p{M}\p{N}/.,:\-–])(?<lo2>\p{N}{1,3}(?:,\p{N}{1,2})?)\s{0,3}[-–]\s{0,3})(?=\p{N})/giu;
+const RANGE_RE = /(?:(?<![\p{L}\p{M}])từ\s{1,3}(?<lo>\p{N}{1,3}(?:\.\p{N}{3}){1,3}|\p{N}{1,3}(?:[.,]\p{N}{1,3})?)(?:\s{0,2}%)?\s{1,3}(?:đến|tới|-|–)\s{1,3}|(?<![\p{L}\p{M}\p{N}/.,:\-–])(?<lo2>\p{N}{1,3}(?:\.\p{N}{3}){1,3}|\p{N}{1,3}(?:,\p{N}{1,2})?)\s{0,3}[-–]\s{0,3})(?=\p{N})/giu;
 const LOOSE_WORD_RE = regex(`${S}(?!${alt(["từ", "trên", "dưới", "và", "hoặc", "nhằm", "để", "trong", "của"])}${WB_RIGHT})${LETTERS}{1,20}${WB_RIGHT}`, "iuy");
 
 // Words right before a number that make it a name, code or ordinal: "Đề án 938", "số 56", "lần thứ 3".
@@ -142,14 +142,16 @@ export function findQuantities(text: string): QuantityHit[] {
   RANGE_RE.lastIndex = 0;
   for (let m = RANGE_RE.exec(t); m; m = RANGE_RE.exec(t)) {
     const hiStart = m.index + m[0].length;
-    const hiText = /^\p{N}{1,3}(?:[.,]\p{N}{1,3})?/u.exec(t.slice(hiStart, hiStart + 8))?.[0] ?? "";
+    const hiText = /^\p{N}{1,3}(?:\.\p{N}{3}){1,3}(?![.,]?\p{N})|^\p{N}{1,3}(?:[.,]\p{N}{1,3})?/u.exec(t.slice(hiStart, hiStart + 16))?.[0] ?? "";
     if (m.index < labelEnd || !hiText || insideQuotes(t, m.index, hiStart)) continue;
     const upper = readAfterNumber(t, text, hiStart, hiStart, hiStart + hiText.length, {});
     const loText = m.groups?.lo ?? m.groups?.lo2 ?? "";
     const lo = parseNumber(loText);
     if (!upper || !Number.isFinite(lo) || lo > upper.value) continue;
     // a bare dash range needs the upper end's unit to be a counted noun or "%", and a lower end below it
-    if (m.groups?.lo2 !== undefined && (lo >= upper.value || hiText.length > 3)) continue;
+    // (its ends in thousands written alike: "4.700 - 5.000 USD"; "2020-2025" is no range of levels)
+    const thousands = /\./.test(hiText) && /\./.test(loText);
+    if (m.groups?.lo2 !== undefined && (lo >= upper.value || (hiText.length > 3 && !thousands))) continue;
     const loEnd = m.index + m[0].indexOf(loText, m.groups?.lo !== undefined ? 2 : 0) + loText.length;
     hits.push(make(text, m.index, loEnd, lo, upper.unit, ">="));
     hits.push({ ...upper, comparator: "<=" });

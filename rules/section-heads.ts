@@ -6,6 +6,8 @@ import { parseLabel, romanValue, type Label } from "./label.js";
 import { bareHeading, headingLike, mentionedKind, sectionKind, type OpenKind, type SectionKind } from "./sections.js";
 import { findQuantities } from "./quantity.js";
 import { gluedHeading, splitClauses } from "./running-text.js";
+import { alt, regex } from "./vocab/pattern.js";
+import { TITLE_KINDS } from "./vocab/documents.js";
 
 // Label styles that number the top parts of a plan ("II.", "B.", "Phần II."): never a nested heading
 export const TOP_STYLES = new Set(["roman", "upper", "part"]);
@@ -173,8 +175,11 @@ function headingOf(b: Block): Found | null {
  */
 function mentionsKind(label: Label | null, text: string): boolean {
   if (label) return TOP_STYLES.has(label.style) || (label.style === "num" && label.depth === 1);
-  return text === text.toUpperCase() && /\p{Lu}{3}/u.test(text);
+  // a title line is no heading: "KẾ HOẠCH THỰC HIỆN CÁC CHỈ TIÊU KINH TẾ - XÃ HỘI NĂM 2026"
+  return text === text.toUpperCase() && /\p{Lu}{3}/u.test(text) && !TITLE_START.test(foldKey(text));
 }
+
+const TITLE_START = regex(`^${alt(TITLE_KINDS, "full")}(?![\\p{L}\\p{N}])`, "u");
 
 /** A target heading glued to the first target on its line ("Một số chỉ tiêu chủ yếu (…) Tốc độ …"). */
 function glued(text: string): Found | null {
@@ -275,6 +280,8 @@ function bulletList(blocks: Block[], bodyEnd: number, heads: Map<number, Head>):
     for (let k = i; k < bodyEnd && blocks[k].kind !== "tableRow"; k++) {
       const l = parseLabel(blocks[k].text);
       if (l?.style === "bullet" && l.bullet === first.bullet && VIETNAMESE.test(blocks[k].text)) count++;
+      // bullets of a lower rank nest under the list's own ("* Đối với Ban …:" / "- Trước kỳ họp …:" / "+ …")
+      else if (l?.style === "bullet" && l.rank > first.rank) continue;
       else if (l) break;
     }
     if (count >= 2) return { start: i, kind: listKind(blocks, i, bodyEnd, heads), count };

@@ -470,6 +470,72 @@ const plans: Array<Row<string, Tree>> = [
   ],
   [
     [
+    "KẾ HOẠCH",
+    "THỰC HIỆN CÁC CHỈ TIÊU KINH TẾ - XÃ HỘI NĂM 2026",
+    "Căn cứ Nghị quyết của Hội đồng nhân dân xã; căn cứ tình hình thực tế, Ủy ban nhân dân xã xây dựng kế hoạch như sau:",
+    "I. MỤC TIÊU TỔNG QUÁT VÀ CÁC CHỈ TIÊU CHỦ YẾU",
+    "1. Tổng thu ngân sách đạt 12 tỷ đồng.",
+    "2. Tỷ lệ hộ nghèo giảm còn dưới 2%.",
+    "II. TỔ CHỨC THỰC HIỆN",
+    ].join("\n"),
+    [
+    ["target", "1", null, "MỤC TIÊU TỔNG QUÁT VÀ CÁC CHỈ TIÊU CHỦ YẾU", "Tổng thu ngân sách đạt 12 tỷ đồng."],
+    ["target", "2", null, "MỤC TIÊU TỔNG QUÁT VÀ CÁC CHỈ TIÊU CHỦ YẾU", "Tỷ lệ hộ nghèo giảm còn dưới 2%."],
+    ],
+    "reads a part heading that names targets further into its text as a target heading, not the subtitle that names them",
+  ],
+  [
+    [
+    "2. Mục tiêu cụ thể",
+    "- 100% trường học xây dựng quy tắc ứng xử.",
+    "- Hằng năm, 100% học sinh được tuyên truyền về văn hóa ứng xử.",
+    "- Phấn",
+    ].join("\n"),
+    [
+    ["target", null, null, "Mục tiêu cụ thể", "100% trường học xây dựng quy tắc ứng xử."],
+    ["target", null, null, "Mục tiêu cụ thể", "Hằng năm, 100% học sinh được tuyên truyền về văn hóa ứng xử."],
+    ],
+    "drops the one-word bullet a copy cut off mid-word leaves at its end",
+  ],
+  [
+    [
+    "1. Các danh hiệu thi đua: 1.1/ Tập thể: Lao động tiên tiến. 1.2/ Cá nhân: 05 chiến sĩ thi đua cơ sở. 2. Chỉ tiêu cụ thể: 2.1/Học sinh: 98% lên lớp + Khối 1: 100% hoàn thành + Khối 5: 100% hoàn thành chương trình.",
+    ].join("\n"),
+    [
+    ["target", "1.1", null, "Các danh hiệu thi đua", "Tập thể: Lao động tiên tiến."],
+    ["target", "1.2", null, "Các danh hiệu thi đua", "Cá nhân: 05 chiến sĩ thi đua cơ sở."],
+    ["target", "2.1", null, "Chỉ tiêu cụ thể", "Học sinh: 98% lên lớp"],
+    ["target", null, "2.1", "Chỉ tiêu cụ thể", "Khối 1: 100% hoàn thành"],
+    ["target", null, "2.1", "Chỉ tiêu cụ thể", "Khối 5: 100% hoàn thành chương trình."],
+    ],
+    "cuts a list flattened onto one line at its slash sub-labels ('1.1/', '2.1/Học') and spaced '+' bullets",
+  ],
+  [
+    [
+    "Hội đồng nhân dân huyện vừa thông qua chương trình giám sát năm 2026. Theo đó, các Ban sẽ tập trung giám sát:",
+    "* Đối với Ban Kinh tế - Xã hội:",
+    "- Trước kỳ họp giữa năm:",
+    "+ Về nội dung giám sát: Việc thực hiện các công trình đầu tư công.",
+    "- Trước kỳ họp cuối năm:",
+    "+ Về nội dung giám sát: Công tác thu ngân sách.",
+    "* Đối với Ban Pháp chế:",
+    "- Trước kỳ họp giữa năm:",
+    "+ Về nội dung giám sát: Công tác tiếp công dân.",
+    ].join("\n"),
+    [
+    ["task", null, null, null, "Đối với Ban Kinh tế - Xã hội:"],
+    ["task", null, "Đối với Ban", null, "Trước kỳ họp giữa năm:"],
+    ["task", null, "Trước kỳ họp", null, "Về nội dung giám sát: Việc thực hiện các công trình đầu tư công."],
+    ["task", null, "Đối với Ban", null, "Trước kỳ họp cuối năm:"],
+    ["task", null, "Trước kỳ họp", null, "Về nội dung giám sát: Công tác thu ngân sách."],
+    ["task", null, null, null, "Đối với Ban Pháp chế:"],
+    ["task", null, "Đối với Ban", null, "Trước kỳ họp giữa năm:"],
+    ["task", null, "Trước kỳ họp", null, "Về nội dung giám sát: Công tác tiếp công dân."],
+    ],
+    "reads the bullets after a lead ending with ':' as the plan's items, the lower-rank bullets nested under them",
+  ],
+  [
+    [
     "MỘT SỐ CHỈ TIÊU CHỦ YẾU",
     "- Kinh tế: tổng giá trị sản xuất tăng 9%/năm; thu ngân sách đạt 12 tỷ đồng.",
     "- Văn hóa - xã hội: 95% gia đình đạt danh hiệu gia đình văn hóa; giảm tỷ lệ hộ nghèo còn dưới 2%.",
@@ -483,6 +549,23 @@ const plans: Array<Row<string, Tree>> = [
     ["target", null, "Văn hóa - xã", "MỘT SỐ CHỈ TIÊU CHỦ YẾU", "giảm tỷ lệ hộ nghèo còn dưới 2%."],
     ],
     "reads a bulleted field label followed by its targets in running text as the group and its targets",
+  ],
+  [
+    [
+    "II. CÁC CHỈ TIÊU CHỦ YẾU",
+    "1. Về kinh tế: tổng giá trị sản xuất tăng 9%/năm; thu ngân sách đạt 12 tỷ đồng.",
+    "2. Về môi trường: 100% rác thải sinh hoạt được thu gom; tỷ lệ che phủ rừng đạt 45%.",
+    "III. NHIỆM VỤ, GIẢI PHÁP",
+    ].join("\n"),
+    [
+    ["target", "1", null, "CÁC CHỈ TIÊU CHỦ YẾU", "Về kinh tế:"],
+    ["target", null, "1", "CÁC CHỈ TIÊU CHỦ YẾU", "tổng giá trị sản xuất tăng 9%/năm;"],
+    ["target", null, "1", "CÁC CHỈ TIÊU CHỦ YẾU", "thu ngân sách đạt 12 tỷ đồng."],
+    ["target", "2", null, "CÁC CHỈ TIÊU CHỦ YẾU", "Về môi trường:"],
+    ["target", null, "2", "CÁC CHỈ TIÊU CHỦ YẾU", "100% rác thải sinh hoạt được thu gom;"],
+    ["target", null, "2", "CÁC CHỈ TIÊU CHỦ YẾU", "tỷ lệ che phủ rừng đạt 45%."],
+    ],
+    "reads a numbered group label followed by its targets in running text as the group and its targets",
   ],
   [
     [

@@ -144,7 +144,21 @@ export function findStructure(doc: DocModel): Structure {
     if (blocks[i].kind === "tableRow") builder.row(blocks[i], heads.get(i));
     else builder.paragraph(i, blocks[i], heads.get(i));
   }
-  return { items: builder.items, loose: builder.loose, bodyEnd, bare: bare ? { ...bare, block: blocks[bare.start] } : null };
+  return { items: withoutCutEnd(builder.items, blocks), loose: builder.loose, bodyEnd, bare: bare ? { ...bare, block: blocks[bare.start] } : null };
+}
+
+/**
+ * A copy cut off mid-word leaves a last bullet of one word ("- Phấn"): it says nothing and names
+ * nothing (a numbered one keeps its code: "6. Huy đ"), so it is no item.
+ */
+function withoutCutEnd(items: RawItem[], blocks: Block[]): RawItem[] {
+  const last = items[items.length - 1];
+  const end = blocks[blocks.length - 1];
+  if (!last || last.code !== null || last.row || last.segments.length !== 1 || last.segments[0].block !== end) return items;
+  const words = last.text.trim().split(/\s+/);
+  if (words.length > 1 || /[\p{N}.;:!?…]/u.test(last.text) || !parseLabel(end.text)) return items;
+  if (items.some((it) => it.parent === last.id)) return items;
+  return items.slice(0, -1);
 }
 
 /**
@@ -339,7 +353,9 @@ class ItemBuilder {
       return;
     }
     const label = parseLabel(b.text);
-    if ((!label || label.style === "bullet") && this.groupedTargets(b, label)) return;
+    // (a label of the section headings' own style is left to topLevel: it may close the section)
+    const headingStyle = label !== null && this.topKey !== null && styleKey(label).key === this.topKey;
+    if (label?.style !== "named" && !headingStyle && this.groupedTargets(b, label)) return;
     if (!label && this.section?.kind !== "other" && this.runningTargets(b)) return;
     if (label && this.section?.outer && styleKey(label).key === this.section.key && label.style !== "bullet") {
       // "3. …" after the sub-headings "1. Mục tiêu chung" / "2. Chỉ tiêu cụ thể": back in the enclosing section;

@@ -17,7 +17,8 @@
 // Pairs are taken best first, each clause at most once, above a threshold.
 import { CONCEPTS, STOPWORDS, UNIT_EQUIVALENTS, type Concept } from "../rules/vocab/diff.js";
 import { foldKey, foldTone, nfc } from "./text.js";
-import { formatQuantity } from "./format.js";
+import { comparisonText } from "./i18n/index.js";
+import { en } from "./i18n/en.js";
 import type { PlanDocument, Quantity, SpanT, Target } from "../schemas/plan.js";
 
 export interface DiffSideInput {
@@ -42,17 +43,40 @@ export interface Clause {
   where: SpanT;
 }
 
+/**
+ * Why two clauses were paired (or never are: different-subjects), as a stable code and its
+ * particulars; people read it in their language (reasonText in src/i18n/index.ts).
+ */
+export type PairReason =
+  | { kind: "same-subject"; subject: string }
+  | { kind: "shared-phrases"; phrases: string[] }
+  | { kind: "same-unit"; unit: string }
+  | { kind: "compatible-units"; a: string; b: string }
+  | { kind: "units-differ"; a: string[]; b: string[] }
+  | { kind: "one-sided-quantity" }
+  | { kind: "different-subjects"; a: string; b: string };
+
+/** Two quantities side by side (units matching), or one with none on the other side. */
+export interface ValuePair {
+  a: Quantity | null;
+  b: Quantity | null;
+  /** how A's value stands to B's when both have one and the same comparator; "≠" for different comparators */
+  relation: "=" | "<" | ">" | "≠" | null;
+}
+
 export interface DiffPair {
   a: Clause;
   b: Clause;
   score: number;
   confidence: "high" | "medium" | "low";
   /** why: the subject, shared phrases, the units */
-  reasons: string[];
+  reasons: PairReason[];
   sharedPhrases: string[];
   subject: string | null;
   unit: { a: string; b: string; match: "same" | "compatible" } | null;
-  /** "A = 100 % vs B = 60 %" comparison of the quantities with matching units */
+  /** the quantities side by side, those with matching units first */
+  values: ValuePair[];
+  /** the same in English words: "100% vs 60%" */
   comparison: string;
 }
 
@@ -263,11 +287,11 @@ export function unitMatch(a: string, b: string): "same" | "compatible" | null {
 
 interface Scored {
   score: number;
-  reasons: string[];
+  reasons: PairReason[];
   shared: string[];
   subject: string | null;
   unit: DiffPair["unit"];
-  blocked?: string;
+  blocked?: PairReason;
 }
 
 function sharedPhrases(a: Features, b: Features): string[] {
@@ -294,9 +318,9 @@ function sharedPhrases(a: Features, b: Features): string[] {
 }
 
 function scorePair(a: Clause, fa: Features, b: Clause, fb: Features, weight: (f: string) => number): Scored {
-  const reasons: string[] = [];
+  const reasons: PairReason[] = [];
   if (fa.subject && fb.subject && fa.subject.key !== fb.subject.key) {
-    return { score: 0, reasons: [], shared: [], subject: null, unit: null, blocked: `different subjects: ${fa.subject.label} / ${fb.subject.label}` };
+    return { score: 0, reasons: [], shared: [], subject: null, unit: null, blocked: { kind: "different-subjects", a: fa.subject.label, b: fb.subject.label } };
   }
   let common = 0;
   let total = 0;
@@ -308,9 +332,9 @@ function scorePair(a: Clause, fa: Features, b: Clause, fb: Features, weight: (f:
   for (const f of fb.set) total += weight(f);
   let score = total > 0 ? common / total : 0;
   const subject = fa.subject && fb.subject ? fa.subject.label : null;
-  if (subject) reasons.push(`same subject: ${subject}`);
+  if (subject) reasons.push({ kind: "same-subject", subject });
   const shared = sharedPhrases(fa, fb);
-  if (shared.length) reasons.push(`shared: ${shared.map((s) => `«${s}»`).join(", ")}`);
+  if (shared.length) reasons.push({ kind: "shared-phrases", phrases: shared });
   let unit: DiffPair["unit"] = null;
   if (a.quantities.length && b.quantities.length) {
     outer: for (const qa of a.quantities) {
@@ -324,35 +348,35 @@ function scorePair(a: Clause, fa: Features, b: Clause, fb: Features, weight: (f:
     }
     if (unit) {
       score = Math.min(1, score + SAME_UNIT_BONUS);
-      reasons.push(unit.match === "same" ? `same unit: ${unit.a}` : `compatible units: ${unit.a} / ${unit.b}`);
+      reasons.push(unit.match === "same" ? { kind: "same-unit", unit: unit.a } : { kind: "compatible-units", a: unit.a, b: unit.b });
     } else {
       score *= UNIT_MISMATCH_FACTOR;
-      reasons.push(`units differ: ${[...new Set(a.quantities.map((q) => q.unit))].join(", ")} / ${[...new Set(b.quantities.map((q) => q.unit))].join(", ")}`);
+      reasons.push({ kind: "units-differ", a: [...new Set(a.quantities.map((q) => q.unit))], b: [...new Set(b.quantities.map((q) => q.unit))] });
     }
   } else if (a.quantities.length || b.quantities.length) {
     score *= ONE_SIDED_QUANTITY_FACTOR;
-    reasons.push("a quantity on one side only");
+    reasons.push({ kind: "one-sided-quantity" });
   }
   return { score, reasons, shared, subject, unit };
 }
 
 /** Side-by-side comparison of the quantities: those with matching units first. */
-function compare(a: Quantity[], b: Quantity[]): string {
+function compare(a: Quantity[], b: Quantity[]): ValuePair[] {
   const usedB = new Set<number>();
-  const parts: string[] = [];
+  const parts: ValuePair[] = [];
   for (const qa of a) {
     const j = b.findIndex((qb, k) => !usedB.has(k) && unitMatch(qa.unit, qb.unit));
     if (j >= 0) {
       usedB.add(j);
       const qb = b[j]!;
-      const rel = qa.comparator === qb.comparator ? (qa.value === qb.value ? "=" : qa.value > qb.value ? ">" : "<") : "≠";
-      parts.push(`${formatQuantity(qa)} ${rel === "=" ? "=" : "vs"} ${formatQuantity(qb)}`);
-    } else parts.push(`${formatQuantity(qa)} vs —`);
+      const relation = qa.comparator === qb.comparator ? (qa.value === qb.value ? "=" : qa.value > qb.value ? ">" : "<") : "≠";
+      parts.push({ a: qa, b: qb, relation });
+    } else parts.push({ a: qa, b: null, relation: null });
   }
   b.forEach((qb, k) => {
-    if (!usedB.has(k)) parts.push(`— vs ${formatQuantity(qb)}`);
+    if (!usedB.has(k)) parts.push({ a: null, b: qb, relation: null });
   });
-  return parts.join("; ");
+  return parts;
 }
 
 const docsOf = (side: DiffSideInput) =>
@@ -390,6 +414,7 @@ export function diffSides(a: DiffSideInput, b: DiffSideInput, opts: DiffOptions 
     usedB.add(j);
     const A = ca[i]!;
     const B = cb[j]!;
+    const values = compare(A.quantities, B.quantities);
     pairs.push({
       a: A,
       b: B,
@@ -399,7 +424,8 @@ export function diffSides(a: DiffSideInput, b: DiffSideInput, opts: DiffOptions 
       sharedPhrases: s.shared,
       subject: s.subject,
       unit: s.unit,
-      comparison: compare(A.quantities, B.quantities),
+      values,
+      comparison: comparisonText(values, en),
     });
   }
   // in the order of A's document

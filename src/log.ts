@@ -128,7 +128,7 @@ export function log(): Log {
 export function reportError(e: unknown, file?: string | null): void {
   if (e instanceof KehoachError) {
     // an input refusal is said in the language by its code (src/codes.ts, i18n refusals)
-    const said = sayError(e.code, e.message);
+    const said = sayError(e.code, e.message, e.say);
     log().error({ file: e.file ?? file ?? undefined, code: e.code }, said);
   } else {
     const message = e instanceof Error ? e.message : String(e);

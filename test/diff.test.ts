@@ -1,5 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { clauseRef, diffPlans, diffSides, splitTarget, unitMatch } from "../src/diff.js";
+import { clauseRef, diffPlans, diffSides, splitTarget, unitMatch, type DiffPair } from "../src/diff.js";
+import { en } from "../src/i18n/en.js";
+import { reasonText } from "../src/i18n/index.js";
+
+const why = (p: DiffPair) => p.reasons.map((r) => reasonText(r, en));
 import { makePlan, planFromGold, q, STEMS, target } from "./helpers/plan-factory.js";
 
 describe("diff Nam Định vs Cao Bằng 2024 (plans shaped like the real ones)", () => {
@@ -12,7 +16,7 @@ describe("diff Nam Định vs Cao Bằng 2024 (plans shaped like the real ones)"
     const computers = find(/máy tính/)!;
     expect(computers.b.text).toMatch(/Hội LHPN xã, phường, thị trấn được trang bị máy tính/);
     expect(computers.comparison).toBe("100% = 100%");
-    expect(computers.reasons.join(" ")).toMatch(/same subject: cơ sở Hội/);
+    expect(why(computers).join(" ")).toMatch(/same subject: cơ sở Hội/);
     const training = find(/Chi hội trưởng được tập huấn/)!;
     expect(training.b.text).toBe("60% chi hội trưởng được tập huấn nghiệp vụ công tác Hội");
     expect(clauseRef(training.b)).toBe("2.6 (2/3)");
@@ -67,7 +71,7 @@ describe("alignment rules", () => {
     const r = diffPlans(a, b);
     expect(r.pairs).toHaveLength(1);
     expect(r.pairs[0]!.b.targetId).toBe("t1");
-    expect(r.pairs[0]!.reasons.join("; ")).toMatch(/same subject: hội viên ưu tú.*Đảng.*same unit: hội viên/);
+    expect(why(r.pairs[0]!).join("; ")).toMatch(/same subject: hội viên ưu tú.*Đảng.*same unit: hội viên/);
     expect(r.pairs[0]!.comparison).toBe("≥ 500 hội viên vs 300 hội viên");
     expect(r.onlyB.map((c) => c.targetId)).toEqual(["t2"]);
   });

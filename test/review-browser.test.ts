@@ -12,6 +12,8 @@ import { renderReview } from "../src/review/page.js";
 import { renderDiffHtml } from "../src/review/diff-page.js";
 import { diffPlans } from "../src/diff.js";
 import { LABELS } from "../src/review/labels.js";
+import { reasonText } from "../src/i18n/index.js";
+import { vi } from "../src/i18n/vi.js";
 import type { PlanDocument } from "../schemas/plan.js";
 
 const CHROMIUM = process.env.KEHOACH_CHROMIUM ?? "/usr/bin/chromium";
@@ -240,7 +242,7 @@ describe.skipIf(!HAVE)("review pages in headless Chromium", () => {
       rows.forEach((cells, i) => {
         expect(cells[0]).toContain(r.pairs[i].a.text);
         expect(cells[3]).toContain(r.pairs[i].b.text);
-        for (const why of r.pairs[i].reasons) expect(cells[4]).toContain(why);
+        for (const why of r.pairs[i].reasons) expect(cells[4]).toContain(reasonText(why, vi));
       });
       expect(await page.$$eval("#h-only-a + table tbody tr", (trs) => trs.length)).toBe(r.onlyA.length);
       await page.screenshot({ path: path.join(OUT, "diff.png"), fullPage: false });

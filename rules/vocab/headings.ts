@@ -43,7 +43,7 @@ const target = (phrase: string, whole?: true): HeadingRow => ({ phrase, kind: "t
 const task = (phrase: string, whole?: true): HeadingRow => ({ phrase, kind: "task", whole });
 const other = (phrase: string, whole?: true): HeadingRow => ({ phrase, kind: "other", whole });
 const frame = (phrase: string): HeadingRow => ({ phrase, kind: "frame" });
-const mixed = (phrase: string): HeadingRow => ({ phrase, kind: "mixed" });
+const mixed = (phrase: string, whole?: true): HeadingRow => ({ phrase, kind: "mixed", whole });
 const labelledTask = (phrase: string): HeadingRow => ({ phrase, kind: "task", labelled: true });
 
 export const HEADINGS: readonly HeadingRow[] = [
@@ -68,10 +68,16 @@ export const HEADINGS: readonly HeadingRow[] = [
   target("thực hiện chỉ tiêu"), // "THỰC HIỆN CHỈ TIÊU NHIỆM KỲ"
   target("thực hiện các chỉ tiêu"),
   // "Mục tiêu cụ thể" (health, education plans): the measurable goals under the general one
-  target("mục tiêu cụ thể", true),
-  target("mục tiêu cụ thể năm"),
-  target("mục tiêu cụ thể đến"),
-  target("mục tiêu cụ thể giai đoạn"),
+  target("mục tiêu cụ thể"), // "Mục tiêu cụ thể năm 2025", "… đến năm 2026", "… theo tình huống dịch"
+  // measurable goals named by their period or weight: "Mục tiêu cơ bản đến năm 2025", "Mục tiêu năm 2026"
+  target("mục tiêu cơ bản"),
+  target("mục tiêu chủ yếu"),
+  target("mục tiêu năm"),
+  target("mục tiêu đến năm"),
+  target("mục tiêu giai đoạn"),
+  target("mục tiêu phấn đấu", true),
+  target("mục tiêu phấn đấu năm"),
+  target("mục tiêu phấn đấu đến"),
   target("nội dung chỉ tiêu"), // "Nội dung chỉ tiêu cụ thể"
   target("chỉ tiêu chính"), // "Những chỉ tiêu chính"
   // a school's or a unit's emulation titles to reach ("Các danh hiệu thi đua:" / "Tập thể: Lao động tiên tiến")
@@ -138,7 +144,6 @@ export const HEADINGS: readonly HeadingRow[] = [
   task("công tác trọng tâm"),
   task("nội dung kế hoạch"),
   task("nội dung tuyên truyền"),
-  task("phương hướng, nhiệm vụ"), // "PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2026"
   task("phương hướng hoạt động"),
   labelledTask("chương trình hành động"),
   labelledTask("chương trình công tác"),
@@ -153,6 +158,8 @@ export const HEADINGS: readonly HeadingRow[] = [
   labelledTask("hoạt động tháng"),
 
   // goals and work named together: targets or tasks by what the lines under it say
+  mixed("phương hướng, nhiệm vụ"), // "PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2026": levels to reach ("100% chi hội …") or work
+  mixed("phương hướng", true), // "II. PHƯƠNG HƯỚNG" alone
   mixed("phương hướng, mục tiêu"), // "PHƯƠNG HƯỚNG, MỤC TIÊU, NHIỆM VỤ CHỦ YẾU NHIỆM KỲ 2015-2020"
   mixed("phương hướng và mục tiêu"),
   mixed("mục tiêu, nhiệm vụ"), // "Mục tiêu, nhiệm vụ, giải pháp chủ yếu"
@@ -192,7 +199,6 @@ export const HEADINGS: readonly HeadingRow[] = [
   other("đánh giá"), // "Đánh giá công tác tháng 4/2025", "Đánh giá chung"
   other("kết quả năm"), // "KẾT QUẢ NĂM 2024"
   other("kết quả công tác"),
-  other("phương hướng", true),
   other("phương hướng chung"),
 
   // a labelled line of the plan's frame inside a section, not a topic of work

@@ -27,6 +27,7 @@ export const COUNT_NOUNS = [
   "cán bộ", "cán bộ hội", "cán bộ đoàn", "chi hội trưởng", "học viên", "học sinh", "sinh viên",
   "trẻ em", "em", "hội viên nông dân", "nông dân", "cựu chiến binh", "doanh nghiệp", "tình nguyện viên",
   "thành viên", "đại biểu", "ứng cử viên", "tuyên truyền viên", "báo cáo viên", "hòa giải viên",
+  "đồng chí", "đ/c", "đội viên", "công đoàn viên", "đoàn viên công đoàn", "người lao động", "lao động",
   // organisations and places
   "chi hội", "cơ sở", "cơ sở hội", "cơ sở đoàn", "chi đoàn", "tổ hội", "tổ phụ nữ", "tổ hợp tác", "tổ",
   "câu lạc bộ", "clb", "hợp tác xã", "htx", "nhóm", "đơn vị", "xã", "phường", "thôn", "huyện",

@@ -10,7 +10,7 @@ import type { Command } from "commander";
 import { KehoachError } from "../errors.js";
 import { writeFileAtomic } from "../write-atomic.js";
 import { formatQuantities } from "../format.js";
-import { t } from "../i18n/index.js";
+import { sayError, t, type Messages } from "../i18n/index.js";
 import type { PlanDocument } from "../../schemas/plan.js";
 
 export interface CheckOptions {
@@ -32,19 +32,26 @@ export const expectedPath = (file: string) => `${file}.expected.json`;
 // describing values and items
 
 const short = (s: string, n = 70) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
+/** The words of the check in the language; set by comparePlans and renderCheck for the call. */
+let m: Messages = t();
+/** A value as the per-item lines show it: text in quotes, a place in words, yes/no in words. */
 function show(v: unknown): string {
-  if (v === null || v === undefined) return "(none)";
+  const none = m.check.none;
+  if (v === null || v === undefined) return none;
+  if (typeof v === "boolean") return v ? m.yesNo.yes : m.yesNo.no;
   if (typeof v === "string") return `“${short(v, 90)}”`;
-  if (Array.isArray(v) && v.every((x) => typeof x === "string")) return v.length ? v.map((x) => `“${short(x, 40)}”`).join(", ") : "(none)";
+  if (Array.isArray(v) && v.every((x) => typeof x === "string")) return v.length ? v.map((x) => `“${short(x, 40)}”`).join(", ") : none;
   if (typeof v === "object" && v && "start" in v && "end" in v) {
     const w = v as { page: number | null; start: number; end: number };
-    return `${w.page ? `page ${w.page}, ` : ""}characters ${w.start}–${w.end}`;
+    return m.check.place(w.page, w.start, w.end);
   }
   if (typeof v === "object" && v) {
-    return Object.entries(v as Record<string, unknown>).map(([k, x]) => `${k}: ${typeof x === "string" ? x : JSON.stringify(x)}`).join(", ") || "(none)";
+    return Object.entries(v as Record<string, unknown>).map(([k, x]) => `${k}: ${typeof x === "string" ? x : JSON.stringify(x)}`).join(", ") || none;
   }
   return String(v);
 }
+const kindWord = (k: keyof Messages["check"]["kinds"]) => m.check.kinds[k];
+const fieldWord = (f: string) => m.check.fields[f] ?? f;
 const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
 
 type AnyItem = Record<string, unknown>;
@@ -63,7 +70,7 @@ const codeOfId = (p: PlanDocument, id: unknown): string | null => {
   const it = p.targets.find((t) => t.id === id) ?? p.tasks.find((t) => t.id === id);
   return it ? (it.code ?? short(it.text, 40)) : id;
 };
-const itemLabel = (word: string) => (x: AnyItem) => `${word} ${x.code ?? "•"} ${show(short(String(x.text), 60))}`;
+const itemLabel = (kind: "target" | "task") => (x: AnyItem) => `${kindWord(kind)} ${x.code ?? "•"} ${show(short(String(x.text), 60))}`;
 const itemFields = (extra: Record<string, (x: AnyItem, p: PlanDocument) => unknown>) => ({
   code: (x: AnyItem) => x.code,
   parent: (x: AnyItem, p: PlanDocument) => codeOfId(p, x.parent),
@@ -78,7 +85,7 @@ const KINDS: Kind[] = [
   {
     name: "theme",
     list: (p) => p.themes as AnyItem[],
-    label: (x) => `theme ${x.year ?? ""} ${show(x.text)}`,
+    label: (x) => `${kindWord("theme")} ${x.year ?? ""} ${show(x.text)}`,
     keys: [(x) => `${x.year}|${x.text}`, (x) => String(x.text)],
     fields: { year: (x) => x.year, text: (x) => x.text, source: (x) => x.source, position: (x) => x.where },
   },
@@ -103,48 +110,51 @@ const KINDS: Kind[] = [
   {
     name: "deadline",
     list: (p) => p.deadlines as AnyItem[],
-    label: (x, p) => `deadline ${show(x.raw)}${x.item ? ` of ${codeOfId(p, x.item)}` : ""}`,
+    label: (x, p) => `${kindWord("deadline")} ${show(x.raw)}${x.item ? ` ${m.check.of(String(codeOfId(p, x.item)))}` : ""}`,
     keys: [(x, p) => `${codeOfId(p, x.item)}|${x.raw}|${JSON.stringify(x.where ?? null)}`, (x, p) => `${codeOfId(p, x.item)}|${x.raw}`, (x) => String(x.raw)],
     fields: { item: (x, p) => codeOfId(p, x.item), start: (x) => x.start, end: (x) => x.end, precision: (x) => x.precision, "year inferred": (x) => x.yearInferred, position: (x) => x.where },
   },
   {
     name: "footnote",
     list: (p) => p.footnotes as AnyItem[],
-    label: (x) => `footnote ${x.marker} ${show(short(String(x.text), 50))}`,
+    label: (x) => `${kindWord("footnote")} ${x.marker} ${show(short(String(x.text), 50))}`,
     keys: [(x) => `${x.marker}|${x.text}`, (x) => String(x.marker)],
     fields: { text: (x) => x.text, item: (x, p) => codeOfId(p, x.item), position: (x) => x.where },
   },
   {
     name: "model",
     list: (p) => p.models as AnyItem[],
-    label: (x) => `model ${show(x.name)}`,
+    label: (x) => `${kindWord("model")} ${show(x.name)}`,
     keys: [(x) => String(x.name)],
     fields: { definition: (x) => x.definition, footnote: (x) => x.footnote, position: (x) => x.where },
   },
   {
     name: "warning",
     list: (p) => p.warnings as AnyItem[],
-    label: (x) => `warning ${x.code} ${show(short(String(x.message), 60))}`,
+    label: (x) => `${kindWord("warning")} ${x.code} ${show(short(String(x.message), 60))}`,
     keys: [(x) => `${x.code}|${x.message}`, (x) => String(x.code)],
     fields: { message: (x) => x.message, position: (x) => x.where },
   },
 ];
 
-/** What changed from `expected` to `actual`, one line per difference, in words. */
-export function comparePlans(expected: PlanDocument, actual: PlanDocument): string[] {
+/** What changed from `expected` to `actual`, one line per difference, in words (of the language: `words`). */
+export function comparePlans(expected: PlanDocument, actual: PlanDocument, words: Messages = t()): string[] {
+  m = words;
   const out: string[] = [];
+  const source = kindWord("source");
+  const meta = kindWord("meta");
   for (const k of ["format", "sha256", "pages"] as const) {
-    if (!same(expected.source[k], actual.source[k])) out.push(`~ source ${k}: ${show(expected.source[k])} → ${show(actual.source[k])}`);
+    if (!same(expected.source[k], actual.source[k])) out.push(`~ ${source} ${fieldWord(k)}: ${show(expected.source[k])} → ${show(actual.source[k])}`);
   }
   for (const k of Object.keys({ ...expected.meta, ...actual.meta }) as Array<keyof PlanDocument["meta"]>) {
     if (same(expected.meta[k], actual.meta[k])) continue;
     const a = expected.meta[k];
     const b = actual.meta[k];
     if (Array.isArray(a) && Array.isArray(b)) {
-      for (const x of a) if (!b.includes(x as never)) out.push(`- meta ${k}: removed ${show(x)}`);
-      for (const x of b) if (!a.includes(x as never)) out.push(`+ meta ${k}: added ${show(x)}`);
-      if (a.length === b.length && a.every((x) => b.includes(x as never))) out.push(`~ meta ${k}: order changed`);
-    } else out.push(`~ meta ${k}: ${show(a)} → ${show(b)}`);
+      for (const x of a) if (!b.includes(x as never)) out.push(`- ${meta} ${fieldWord(k)}: ${m.check.removed(show(x))}`);
+      for (const x of b) if (!a.includes(x as never)) out.push(`+ ${meta} ${fieldWord(k)}: ${m.check.added(show(x))}`);
+      if (a.length === b.length && a.every((x) => b.includes(x as never))) out.push(`~ ${meta} ${fieldWord(k)}: ${m.check.orderChanged}`);
+    } else out.push(`~ ${meta} ${fieldWord(k)}: ${show(a)} → ${show(b)}`);
   }
   for (const kind of KINDS) {
     const exp = kind.list(expected).map((x, i) => ({ x, i }));
@@ -166,14 +176,14 @@ export function comparePlans(expected: PlanDocument, actual: PlanDocument): stri
         } else j++;
       }
     }
-    for (const { x } of exp) out.push(`- removed ${kind.label(x, expected)}`);
-    for (const { x } of act) out.push(`+ added ${kind.label(x, actual)}`);
+    for (const { x } of exp) out.push(`- ${m.check.removed(kind.label(x, expected))}`);
+    for (const { x } of act) out.push(`+ ${m.check.added(kind.label(x, actual))}`);
     for (const [e, a] of pairs) {
       const diffs: string[] = [];
       for (const [field, read] of Object.entries(kind.fields)) {
         const before = read(e, expected);
         const after = read(a, actual);
-        if (!same(before, after)) diffs.push(`${field}: ${show(before)} → ${show(after)}`);
+        if (!same(before, after)) diffs.push(`${fieldWord(field)}: ${show(before)} → ${show(after)}`);
       }
       if (diffs.length) out.push(`~ ${kind.label(e, expected)}: ${diffs.join("; ")}`);
     }
@@ -184,6 +194,7 @@ export function comparePlans(expected: PlanDocument, actual: PlanDocument): stri
 // ---------------------------------------------------------------------------
 
 export async function runCheck(dir: string, o: CheckOptions = {}): Promise<FileReport[]> {
+  const w = t().check;
   if (!fs.existsSync(dir) || !fs.statSync(dir).isDirectory()) throw new KehoachError("cli/usage", "not a directory", dir);
   const ingest =
     o.ingest ??
@@ -211,7 +222,8 @@ export async function runCheck(dir: string, o: CheckOptions = {}): Promise<FileR
     try {
       plan = await ingest(file);
     } catch (e) {
-      reports.push({ file: name, status: "error", changes: [`cannot be ingested: ${e instanceof Error ? e.message : String(e)}`] });
+      const why = e instanceof KehoachError ? sayError(e.code, e.message, e.say) : e instanceof Error ? e.message : String(e);
+      reports.push({ file: name, status: "error", changes: [w.cannotIngest(why)] });
       continue;
     }
     const exists = fs.existsSync(expFile);
@@ -227,14 +239,14 @@ export async function runCheck(dir: string, o: CheckOptions = {}): Promise<FileR
       continue;
     }
     if (!exists) {
-      reports.push({ file: name, status: "missing", changes: ["no expected output: run with --update"] });
+      reports.push({ file: name, status: "missing", changes: [w.missing] });
       continue;
     }
     let expected: PlanDocument;
     try {
       expected = JSON.parse(fs.readFileSync(expFile, "utf8")) as PlanDocument;
     } catch (e) {
-      reports.push({ file: name, status: "error", changes: [`${path.basename(expFile)} is not JSON: ${e instanceof Error ? e.message : String(e)}`] });
+      reports.push({ file: name, status: "error", changes: [w.notJson(path.basename(expFile), e instanceof Error ? e.message : String(e))] });
       continue;
     }
     const changes = comparePlans(expected, plan);
@@ -243,26 +255,27 @@ export async function runCheck(dir: string, o: CheckOptions = {}): Promise<FileR
   return reports;
 }
 
-export function renderCheck(reports: FileReport[]): string {
+export function renderCheck(reports: FileReport[], words: Messages = t()): string {
+  const w = words.check;
   const lines: string[] = [];
   for (const r of reports) {
     const n = r.changes.length;
     const head =
-      r.status === "same" ? "ok" :
-      r.status === "changed" ? `${n} change${n === 1 ? "" : "s"}` :
-      r.status === "missing" ? "no expected output: run with --update" :
-      r.status === "created" ? "expected output created" :
-      r.status === "updated" ? `expected output updated (${n} change${n === 1 ? "" : "s"})` :
-      "error";
+      r.status === "same" ? w.ok :
+      r.status === "changed" ? w.changes(n) :
+      r.status === "missing" ? w.missing :
+      r.status === "created" ? w.created :
+      r.status === "updated" ? w.updated(n) :
+      w.error;
     lines.push(`${r.file}: ${head}`);
     if (r.status !== "missing") for (const c of r.changes) lines.push(`  ${c}`);
   }
   const bad = reports.filter((r) => r.status === "changed" || r.status === "missing" || r.status === "error").length;
-  if (reports.length === 0) lines.push("no plan files found");
+  if (reports.length === 0) lines.push(w.noFiles);
   else {
-    if (bad) lines.push(`${bad} of ${reports.length} files differ from their expected output`);
-    // the plain closing line CI tools read: "check: N passed, N failed"
-    lines.push(`check: ${reports.length - bad} passed, ${bad} failed`);
+    if (bad) lines.push(w.differ(bad, reports.length));
+    // the plain closing line CI tools read: "check: N passed, N failed" (in English)
+    lines.push(w.closing(reports.length - bad, bad));
   }
   return lines.join("\n") + "\n";
 }

@@ -6,10 +6,10 @@ import path from "node:path";
 import type { Command } from "commander";
 import { KehoachError } from "../errors.js";
 import { formatQuantities } from "../format.js";
-import { clauseRef, DEFAULT_THRESHOLD, diffSides, type Clause, type DiffResult, type DiffSideInput } from "../diff.js";
+import { clauseRef, DEFAULT_THRESHOLD, diffSides, type Clause, type DiffPair, type DiffResult, type DiffSideInput } from "../diff.js";
 import type { Store } from "../store/sqlite.js";
 import { renderDiffHtml } from "../review/diff-page.js";
-import { t } from "../i18n/index.js";
+import { comparisonText, reasonText, t, word, type Messages } from "../i18n/index.js";
 import { addDbOption, checkFormat, formatSheet, openExisting, parseYear, pickDocument, terminalTable, terminalWidth, wrapText, type Sheet } from "./output.js";
 
 export interface DiffCliOptions {
@@ -38,6 +38,25 @@ async function resolveSide(ref: string, store: () => Store, year: number | undef
 }
 
 const side = (c: Clause) => ({ ref: clauseRef(c), text: c.text, quantities: formatQuantities(c.quantities) });
+const reasonsOf = (p: DiffPair, m: Messages = t()) => p.reasons.map((x) => reasonText(x, m));
+const confidenceOf = (p: DiffPair) => `${word("confidence", p.confidence)} (${t().decimal(p.score)})`;
+
+/**
+ * The diff as JSON: what diffSides gives, each reason with its stable code (`kind`) and its
+ * particulars plus `text`, the confidence code plus `confidenceText`, and `comparison` in
+ * words of the language (JSON keys and codes stay English).
+ */
+export function diffJson(r: DiffResult, m: Messages = t()): unknown {
+  return {
+    ...r,
+    pairs: r.pairs.map((p) => ({
+      ...p,
+      confidenceText: word("confidence", p.confidence, m),
+      reasons: p.reasons.map((x) => ({ ...x, text: reasonText(x, m) })),
+      comparison: comparisonText(p.values, m),
+    })),
+  };
+}
 
 export function diffSheet(r: DiffResult): Sheet {
   const w = t().diff;
@@ -45,7 +64,7 @@ export function diffSheet(r: DiffResult): Sheet {
   for (const p of r.pairs) {
     const a = side(p.a);
     const b = side(p.b);
-    rows.push([w.paired, a.ref, a.text, a.quantities, b.quantities, b.text, b.ref, p.comparison, p.score, p.confidence, p.reasons.join("; ")]);
+    rows.push([w.paired, a.ref, a.text, a.quantities, b.quantities, b.text, b.ref, comparisonText(p.values), p.score, word("confidence", p.confidence), reasonsOf(p).join("; ")]);
   }
   for (const c of r.onlyA) {
     const a = side(c);
@@ -63,7 +82,7 @@ export function diffSheet(r: DiffResult): Sheet {
 
 export function renderDiff(r: DiffResult, format: string, width?: number): string {
   if (format === "html") return renderDiffHtml(r);
-  if (format === "json") return JSON.stringify(r, null, 2) + "\n";
+  if (format === "json") return JSON.stringify(diffJson(r), null, 2) + "\n";
   if (format === "csv") return formatSheet(diffSheet(r), "csv");
   const w = t().diff;
   const docs = (s: DiffResult["a"]) => s.documents.map((d) => `${d.id !== null ? `#${d.id} ` : ""}${d.file}${d.year ? ` (${d.year})` : ""}`).join(", ");
@@ -71,12 +90,12 @@ export function renderDiff(r: DiffResult, format: string, width?: number): strin
   if (format === "md") {
     const paired: Sheet = {
       columns: [`${r.a.label}`, w.value, `${r.b.label}`, w.value, w.why, w.confidence],
-      rows: r.pairs.map((p) => [`${clauseRef(p.a)} ${p.a.text}`, formatQuantities(p.a.quantities), `${clauseRef(p.b)} ${p.b.text}`, formatQuantities(p.b.quantities), p.reasons.join("; "), `${p.confidence} (${p.score})`]),
+      rows: r.pairs.map((p) => [`${clauseRef(p.a)} ${p.a.text}`, formatQuantities(p.a.quantities), `${clauseRef(p.b)} ${p.b.text}`, formatQuantities(p.b.quantities), reasonsOf(p).join("; "), confidenceOf(p)]),
     };
     const only = (label: string, cs: Clause[]): Sheet => ({ columns: [w.code, t().onlyIn(label), w.value], rows: cs.map((c) => [clauseRef(c), c.text, formatQuantities(c.quantities)]) });
     const title = (s: string) => s.charAt(0).toLocaleUpperCase("vi") + s.slice(1);
     return [
-      `# ${r.a.label} vs ${r.b.label}`,
+      `# ${r.a.label} ${t().versus} ${r.b.label}`,
       "",
       head.trim().split("\n").map((l) => `- ${l}`).join("\n"),
       "",
@@ -100,7 +119,7 @@ export function renderDiff(r: DiffResult, format: string, width?: number): strin
         formatQuantities(p.a.quantities),
         formatQuantities(p.b.quantities),
         `${clauseRef(p.b)} ${p.b.text}`,
-        `${p.confidence} (${p.score})\n${p.reasons.join("\n")}`,
+        `${confidenceOf(p)}\n${reasonsOf(p).join("\n")}`,
       ]),
     },
     { width: tw, columns: [{ kind: "wrap", min: 12 }, { kind: "wrap", max: 16, min: 8 }, { kind: "wrap", max: 16, min: 8 }, { kind: "wrap", min: 12 }, { kind: "text", max: 40, min: 10, drop: 1 }] },

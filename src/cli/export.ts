@@ -7,7 +7,7 @@ import { KehoachError } from "../errors.js";
 import { log } from "../log.js";
 import { formatQuantities } from "../format.js";
 import type { PlanDocument, SpanT } from "../../schemas/plan.js";
-import { header, t } from "../i18n/index.js";
+import { header, t, word } from "../i18n/index.js";
 import { addDbOption, checkFormat, termText, openExisting, parseYear, requireProvince, toCsv, toJsonRows, toMarkdown, writeOut, type Cell, type Sheet } from "./output.js";
 
 export { termText };
@@ -108,6 +108,26 @@ export function buildSheet(docs: ExportDoc[], what: What): Sheet {
       return { columns: [...docCols, "theme_year", "text", "source", ...provCols], rows };
   }
   throw new KehoachError("cli/usage", `unknown --what "${String(what)}"`);
+}
+
+// The coded values of a column (comparators, precisions, kinds, yes/no) in words of the language,
+// for the people who read CSV, XLSX and Markdown; JSON keeps the codes. English keeps them too.
+const VALUE_WORDS: Array<[RegExp, (v: string) => string]> = [
+  [/^q\d+_comparator$/, (v) => word("comparator", v) ?? v],
+  [/^(deadline_)?precision$/, (v) => word("precision", v) ?? v],
+  [/^item_kind$/, (v) => word("kind", v) ?? v],
+  [/^source$/, (v) => word("source", v) ?? v],
+  [/^year_inferred$/, (v) => (t().yesNo as Record<string, string>)[v] ?? v],
+];
+
+/** The sheet with its coded values in words (a "; "-joined list word by word). */
+export function inWords(sheet: Sheet): Sheet {
+  const say = sheet.columns.map((c) => VALUE_WORDS.find(([re]) => re.test(c))?.[1]);
+  if (!say.some(Boolean)) return sheet;
+  return {
+    columns: sheet.columns,
+    rows: sheet.rows.map((r) => r.map((c, i) => (say[i] && typeof c === "string" ? c.split("; ").map(say[i]!).join("; ") : c))),
+  };
 }
 
 const WIDE = new Set(["text", "document", "item_text", "definition", "quantities", "responsible", "partners"]);
@@ -247,6 +267,7 @@ export async function runExport(o: ExportOptions): Promise<{ data: string | Uint
     const sheets = Object.fromEntries(WHATS.map((w) => [w, buildSheet(docs, w)])) as Record<What, Sheet>;
     const rows = Object.values(sheets).reduce((n, s) => n + s.rows.length, 0);
     if (format === "json") return { data: JSON.stringify(Object.fromEntries(WHATS.map((w) => [w, toJsonRows(sheets[w])])), null, 2) + "\n", rows, out };
+    for (const w of WHATS) sheets[w] = inWords(sheets[w]);
     if (!out) {
       out = `kehoach-all.xlsx`;
       log().warn({}, t().xlsxToFile(out));
@@ -255,11 +276,11 @@ export async function runExport(o: ExportOptions): Promise<{ data: string | Uint
   }
   const sheet = buildSheet(docs, what);
   let data: string | Uint8Array;
-  if (format === "csv") data = toCsv(sheet);
-  else if (format === "md") data = toMarkdown(sheet);
+  if (format === "csv") data = toCsv(inWords(sheet));
+  else if (format === "md") data = toMarkdown(inWords(sheet));
   else if (format === "json") data = JSON.stringify(toJsonRows(sheet), null, 2) + "\n";
   else {
-    data = await toXlsx(sheet, what);
+    data = await toXlsx(inWords(sheet), what);
     if (!out) {
       out = `kehoach-${what}.xlsx`;
       log().warn({}, t().xlsxToFile(out));
@@ -281,6 +302,6 @@ export function registerExport(program: Command): void {
   ).action(async (o: ExportOptions) => {
     const r = await runExport(o);
     writeOut(r.data, r.out);
-    log().info({ rows: r.rows, out: r.out ?? "stdout" }, "exported");
+    log().info({ rows: r.rows, out: r.out ?? "stdout" }, t().logExported);
   });
 }

@@ -48,7 +48,7 @@ export function translateCommanderError(line: string, m: Messages = t()): string
   const patterns: Array<[RegExp, (...g: string[]) => string]> = [
     [/^error: unknown option '([^']*)'/, (o) => e.unknownOption(o!)],
     [/^error: unknown command '([^']*)'/, (c) => e.unknownCommand(c!)],
-    [/^error: missing required argument '([^']*)'/, (a) => e.missingArgument(a!)],
+    [/^error: missing required argument '([^']*)'/, (a) => e.missingArgument(m.placeholders[a!] ?? a!)],
     [/^error: option '([^']*)' argument missing/, (o) => e.missingValue(o!)],
     [/^error: too many arguments for '([^']*)'/, (c) => e.tooManyArguments(c!)],
     [/^error: option '([^']*)' argument '[^']*' is invalid\. (.*)$/, (o, why) => e.invalidArgument(o!, why === "not a positive number" ? m.notPositive : why!)],
@@ -60,9 +60,18 @@ export function translateCommanderError(line: string, m: Messages = t()): string
   return line;
 }
 
-/** Help and commander's own words (titles, "(default: …)", "[options]") in the language. */
+/** The names in "<file>", "[dir]", "<inputs...>" of a help text in the language (m.placeholders). */
+export function localizePlaceholders(s: string, m: Messages = t()): string {
+  return s.replace(/([<[])([^<>[\]\s]{1,40})([>\]])/g, (all, open: string, name: string, close: string) => {
+    const said = m.placeholders[name] ?? (name.endsWith("...") ? m.placeholders[name.slice(0, -3)]?.concat("...") : undefined);
+    return said ? `${open}${said}${close}` : all;
+  });
+}
+
+/** Help and commander's own words (titles, "(default: …)", "[options]", argument names) in the language. */
 function localizeCommander(program: Command, m: Messages): void {
   const base = new Help();
+  const names = (s: string) => localizePlaceholders(s, m);
   program
     .helpOption("-h, --help", m.optHelp)
     .helpCommand(`help ${m.usageCommand}`, m.helpCommand)
@@ -70,8 +79,10 @@ function localizeCommander(program: Command, m: Messages): void {
       styleTitle: (s: string) => m.helpTitle[s as keyof Messages["helpTitle"]] ?? s,
       optionDescription: (o) => base.optionDescription(o).replace("(default: ", `(${m.helpDefault}: `),
       argumentDescription: (a) => base.argumentDescription(a).replace("(default: ", `(${m.helpDefault}: `),
-      commandUsage: (c) => base.commandUsage(c).replace("[options]", m.usageOptions).replace("[command]", m.usageCommand),
-      subcommandTerm: (c) => base.subcommandTerm(c).replace("[options]", m.usageOptions),
+      commandUsage: (c) => names(base.commandUsage(c).replace("[options]", m.usageOptions).replace("[command]", m.usageCommand)),
+      subcommandTerm: (c) => names(base.subcommandTerm(c).replace("[options]", m.usageOptions)),
+      optionTerm: (o) => names(base.optionTerm(o)),
+      argumentTerm: (a) => m.placeholders[base.argumentTerm(a)] ?? base.argumentTerm(a),
     })
     .configureOutput({ outputError: (str, write) => write(str.split("\n").map((l) => translateCommanderError(l, m)).join("\n")) });
 }

@@ -108,7 +108,7 @@ export interface IngestSummary {
 }
 
 const reasonOf = (e: unknown): string =>
-  e instanceof KehoachError ? sayError(e.code, e.message) : t().internalError(e instanceof Error ? e.message : String(e));
+  e instanceof KehoachError ? sayError(e.code, e.message, e.say) : t().internalError(e instanceof Error ? e.message : String(e));
 
 /** The summary of a batch, as plain lines. */
 export function summaryLines(s: IngestSummary): string[] {
@@ -165,7 +165,7 @@ export async function runIngest(args: string[], opts: IngestCliOptions): Promise
     } catch (e) {
       failed++;
       store = null;
-      const reason = e instanceof Error ? e.message : String(e);
+      const reason = e instanceof KehoachError ? sayError(e.code, e.message, e.say) : e instanceof Error ? e.message : String(e);
       log().error({ file: opts.db }, t().cannotUseDb(reason));
     }
   }
@@ -272,16 +272,16 @@ export async function runIngest(args: string[], opts: IngestCliOptions): Promise
         writeJson(target, plan);
       } catch (e) {
         ok = false;
-        const why = isDiskFull(e) ? "disk full" : e instanceof Error ? e.message : String(e);
+        const why = isDiskFull(e) ? t().diskFullShort : e instanceof Error ? e.message : String(e);
         log().error({ file: target }, t().jsonNotWritten(why, !!store));
         refuse(name, t().jsonNotWritten(why, false));
       }
     }
-    const notPlan = notAPlanReason(plan);
+    const notPlan = notAPlanReason(plan) ? t().notAPlan : null;
     if (store && notPlan && !opts.force) {
       ok = false;
       log().error({ file: name }, t().notStoredNotPlan(notPlan, String(opts.db)));
-      refuse(name, `${notPlan} (--force stores it)`);
+      refuse(name, `${notPlan} ${t().forceStoresIt}`);
     } else if (store) {
       try {
         const r = store.savePlan(plan, { path: name });
@@ -293,9 +293,9 @@ export async function runIngest(args: string[], opts: IngestCliOptions): Promise
       } catch (e) {
         // the plan's transaction was rolled back: the database is as it was
         ok = false;
-        const why = isDiskFull(e) ? t().diskFullWriting(String(opts.db)) : e instanceof Error ? e.message : String(e);
+        const why = isDiskFull(e) ? t().diskFullWriting(String(opts.db)) : e instanceof KehoachError ? sayError(e.code, e.message, e.say) : e instanceof Error ? e.message : String(e);
         log().error({ file: name }, t().notStored(String(opts.db), why));
-        refuse(name, `not stored: ${why}`);
+        refuse(name, t().notStored(String(opts.db), why));
       }
     } else if (ok) {
       summary.written++;

@@ -11,7 +11,7 @@ import { writeFileAtomic } from "../write-atomic.js";
 import { log } from "../log.js";
 import stringWidth from "string-width";
 import { header, t as t_ } from "../i18n/index.js";
-import { describeDocument, openStore, PICK_RULE, provinceKey, type Pick, type Store } from "../store/sqlite.js";
+import { describeDocument, openStore, provinceKey, type Pick, type Store } from "../store/sqlite.js";
 
 export const DEFAULT_DB = "kehoach.db";
 
@@ -46,7 +46,7 @@ export function pickDocument(store: Store, ref: string, year: number | undefined
   const p = store.pick(ref, { year });
   if (p.others.length) {
     const others = p.others.slice(0, 5).map(describeDocument).join("; ") + (p.others.length > 5 ? `; ${t_().more(p.others.length - 5)}` : "");
-    log().warn({}, t_().namesSeveral(ref.trim(), year, p.others.length + 1, verb, describeDocument(p.doc), PICK_RULE, others));
+    log().warn({}, t_().namesSeveral(ref.trim(), year, p.others.length + 1, verb, describeDocument(p.doc), t_().pickRule, others));
   }
   return p;
 }

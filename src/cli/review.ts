@@ -52,7 +52,7 @@ export async function runReview(refs: string[], o: ReviewCliOptions): Promise<st
       const html = renderReview(all[0].plan, { origin: all[0].origin });
       if (o.out === undefined) return html;
       writeFileAtomic(o.out, html);
-      log().info({ file: o.out, bytes: Buffer.byteLength(html) }, "review page written");
+      log().info({ file: o.out, bytes: Buffer.byteLength(html) }, t().logPageWritten);
       return null;
     }
     if (o.out === undefined)
@@ -61,7 +61,7 @@ export async function runReview(refs: string[], o: ReviewCliOptions): Promise<st
     for (const r of all) {
       const file = path.join(o.out, `${r.name.replace(/[^\p{L}\p{N}._-]+/gu, "_")}.review.html`);
       writeFileAtomic(file, renderReview(r.plan, { origin: r.origin }));
-      log().info({ file }, "review page written");
+      log().info({ file }, t().logPageWritten);
     }
     return null;
   } finally {

@@ -16,7 +16,7 @@ export interface SearchCliOptions {
   width?: number;
 }
 
-const KINDS = ["target", "task", "footnote", "theme", "model"];
+export const KINDS = ["target", "task", "footnote", "theme", "model"];
 
 export function runSearch(words: string[], o: SearchCliOptions): string {
   const format = checkFormat(o.format ?? "table", ["table", "json"]);

@@ -2,7 +2,7 @@
 import type { Command } from "commander";
 import { formatQuantities } from "../format.js";
 import type { PlanDocument } from "../../schemas/plan.js";
-import { t, word } from "../i18n/index.js";
+import { planWarning, t, word } from "../i18n/index.js";
 import { addDbOption, openExisting, parseYear, pickDocument, terminalTable, terminalWidth, termText, wrapText, type ColumnSpec } from "./output.js";
 
 export interface ShowOptions {
@@ -95,7 +95,7 @@ export function renderPlan(id: number, plan: PlanDocument, width?: number): stri
   }
   if (plan.warnings.length) {
     section(w.warnings, plan.warnings.length);
-    out.push(terminalTable({ columns: [w.code, w.message, w.page], rows: plan.warnings.map((x) => [x.code, x.message, x.where?.page]) }, { width, columns: [{ kind: "text", max: 24 }, WRAP, FIXED] }));
+    out.push(terminalTable({ columns: [w.code, w.message, w.page], rows: plan.warnings.map((x) => [x.code, planWarning(x.code, x.message), x.where?.page]) }, { width, columns: [{ kind: "text", max: 24 }, WRAP, FIXED] }));
   }
   return out.join("\n") + "\n";
 }

@@ -97,6 +97,12 @@ export const en = {
   kind: { target: "target", task: "task", footnote: "footnote", theme: "theme", model: "model" },
   precision: { day: "day", week: "week", month: "month", quarter: "quarter", half: "half", year: "year", range: "range" },
   source: { body: "body", footnote: "footnote" },
+  /** a quantity's comparator in exports (CSV, XLSX, Markdown); English keeps the code */
+  comparator: { ">=": ">=", ">": ">", "=": "=", "<=": "<=", "<": "<" } as Record<">=" | ">" | "=" | "<=" | "<", string>,
+  /** a yes/no value in a table or an export (year_inferred) */
+  yesNo: { yes: "yes", no: "no" },
+  /** the names of commander's placeholders in help (<file>, <dir>…): by their English name */
+  placeholders: {} as Record<string, string>,
 
   // ---- diff
   diffDescription: "align the targets of two provinces (or documents, or files) by what they measure",
@@ -112,11 +118,27 @@ export const en = {
   reviewDocs: "stored documents (id, province, file name) or plan files",
   reviewYear: "for a province: its plan for this year",
   reviewOut: "the page's file (one plan), or a folder for several (default: stdout for one plan)",
+  logPageWritten: "review page written",
   reviewSeveral: (n: number) => `${n} plans make ${n} pages: give a folder for them with --out DIR`,
   diff: {
     match: "match", paired: "paired", code: "code", target: "target", value: "value", comparison: "comparison", score: "score",
     confidence: "confidence", why: "why", pairedTargets: "Paired targets",
   },
+  /** why two targets were paired (src/diff.ts PairReason), by its kind */
+  reason: {
+    sameSubject: (subject: string) => `same subject: ${subject}`,
+    sharedPhrases: (phrases: readonly string[]) => `shared: ${phrases.map((p) => `«${p}»`).join(", ")}`,
+    sameUnit: (unit: string) => `same unit: ${unit}`,
+    compatibleUnits: (a: string, b: string) => `compatible units: ${a} / ${b}`,
+    unitsDiffer: (a: readonly string[], b: readonly string[]) => `units differ: ${a.join(", ")} / ${b.join(", ")}`,
+    oneSidedQuantity: "a quantity on one side only",
+    differentSubjects: (a: string, b: string) => `different subjects: ${a} / ${b}`,
+  },
+  confidence: { high: "high", medium: "medium", low: "low" },
+  /** between the two values of a pair that differ: "100% vs 60%" */
+  versus: "vs",
+  /** a score or a threshold as people read it */
+  decimal: (n: number) => String(n),
   onlyIn: (label: string) => `only in ${label}`,
   nothingOnlyIn: (label: string) => `nothing only in ${label}`,
   diffHead: (pairs: number, onlyA: number, a: string, onlyB: number, b: string, threshold: number) =>
@@ -124,6 +146,7 @@ export const en = {
 
   // ---- export
   exportDescription: "export one row per item as XLSX (typed cells: for spreadsheets), CSV (UTF-8 with BOM, text as written: for tools), JSON or Markdown",
+  logExported: "exported",
   exportWhat: (whats: readonly string[], all: string) => `${list(whats)}, or ${all} (XLSX: one sheet per kind)`,
   badWhat: (whats: readonly string[], all: string, v: string) => `--what must be one of ${list(whats)} or ${all}, not "${v}"`,
   whatAllFormat: (all: string) => `--what ${all} makes one sheet per kind: use --format xlsx or json`,
@@ -150,6 +173,36 @@ export const en = {
   checkDescription: "re-ingest every plan file in DIR and compare with its <file>.expected.json (exit 1 on any change)",
   checkDir: "directory of plan files",
   checkUpdate: "accept the new output: write the expected files",
+  check: {
+    ok: "ok",
+    changes: (n: number) => `${n} change${n === 1 ? "" : "s"}`,
+    missing: "no expected output: run with --update",
+    created: "expected output created",
+    updated: (n: number) => `expected output updated (${n} change${n === 1 ? "" : "s"})`,
+    error: "error",
+    noFiles: "no plan files found",
+    differ: (bad: number, all: number) => `${bad} of ${all} files differ from their expected output`,
+    /** the closing line CI tools read */
+    closing: (passed: number, failed: number) => `check: ${passed} passed, ${failed} failed`,
+    cannotIngest: (why: string) => `cannot be ingested: ${why}`,
+    notJson: (file: string, why: string) => `${file} is not JSON: ${why}`,
+    none: "(none)",
+    place: (page: number | null, start: number, end: number) => `${page ? `page ${page}, ` : ""}characters ${start}–${end}`,
+    removed: (what: string) => `removed ${what}`,
+    added: (what: string) => `added ${what}`,
+    orderChanged: "order changed",
+    of: (code: string) => `of ${code}`,
+    /** the kinds of items and the fields compared, as the per-item lines name them */
+    kinds: { theme: "theme", target: "target", task: "task", deadline: "deadline", footnote: "footnote", model: "model", warning: "warning", source: "source", meta: "meta" },
+    fields: {
+      format: "format", sha256: "sha256", pages: "pages", year: "year", text: "text", source: "source", position: "position", code: "code", parent: "parent",
+      section: "section", footnotes: "footnotes", quantities: "quantities", "quantity words": "quantity words", schedule: "schedule", responsible: "responsible",
+      partners: "partners", funding: "funding", item: "item", start: "start", end: "end", precision: "precision", "year inferred": "year inferred",
+      definition: "definition", footnote: "footnote", message: "message",
+      issuer: "issuer", body: "body", province: "province", number: "number", title: "title", subtitle: "subtitle", place: "place",
+      issuedAt: "issuedAt", period: "period", signer: "signer", bases: "bases", recipients: "recipients", theme: "theme",
+    } as Record<string, string>,
+  },
 
   // ---- ingest
   ingestDescription: "read plans (PDF, DOCX, TXT, MD) and write <stem>.json for each, and store them in the database",
@@ -177,6 +230,10 @@ export const en = {
   subfoldersSkipped: (n: number) => `${n} sub-folder${n === 1 ? "" : "s"} not read (--recursive reads them)`,
   interrupted: (sig: string, again: string) => `interrupted (${sig}): stopping; the same command again finishes the job (${again} again to stop at once)`,
   jsonNotWritten: (why: string, stored: boolean) => `JSON not written: ${why}${stored ? " (the plan is still stored in the database)" : ""}`,
+  /** what src/plan-kind.ts finds a text that is not a plan to be */
+  notAPlan: "not a plan (no title, number, issuer or signer, and no targets or tasks)",
+  forceStoresIt: "(--force stores it)",
+  diskFullShort: "disk full",
   notStoredNotPlan: (reason: string, db: string) => `${reason}: not stored in ${db} (--force stores it)`,
   notStored: (db: string, why: string) => `not stored in ${db}: ${why}`,
   diskFullWriting: (db: string) => `disk full writing ${db}`,
@@ -209,6 +266,28 @@ export const en = {
    * catalogue needs none. test/cli-lang-width.test.ts checks each text is still in the sources.
    */
   fixedErrors: {} as Record<string, string>,
+  /**
+   * errors that name particulars, said by key (KehoachError.say, made by \`sayable\` in
+   * src/i18n/said.ts): the English text here is also the error's message
+   */
+  errors: {
+    newerSchema: (version: number, supported: number) => `database schema version ${version} is newer than this kehoach (${supported}): upgrade kehoach`,
+    foreignDb: (tables: readonly string[]) =>
+      `not a kehoach database${tables.length ? ` (its tables: ${tables.slice(0, 5).join(", ")}${tables.length > 5 ? `, … ${tables.length - 5} more` : ""})` : ""}: kehoach changes nothing in it; use another --db`,
+    damaged: (detail: string) => `database is damaged (${detail}): restore a copy or use another --db`,
+    damagedCheck: (first: string) => `database is damaged (PRAGMA quick_check: ${first}): kehoach will not write to it; restore a copy or use another --db`,
+    cannotOpen: (detail: string) => `cannot open database: ${detail}`,
+    readOnly: () => "database opened read-only",
+    emptyRef: () => "empty document reference: give a document id, a path, a sha256 prefix or a province (see kehoach list)",
+    ambiguous: (by: "path" | "sha256", ref: string, n: number, docs: string) =>
+      `${by === "path" ? "the path" : "the sha256 prefix"} "${ref}" names ${n} documents: ${docs}; give the path as ingested or the id`,
+    noDocForYear: (province: string, year: number, years: string) => `no document of ${province} for ${year} in the database (it has: ${years})`,
+    noDocument: (ref: string, provinces: string) =>
+      `no document "${ref}" in the database: not an id, a path, a sha256 prefix or a province of it (provinces in the database: ${provinces || "none"}; see kehoach list)`,
+    noText: (file: string) => `${file} was stored without its text (ingested by an older kehoach): ingest the file again`,
+  },
+  /** how a province that names several documents is decided (said with namesSeveral) */
+  pickRule: "newest year first (a term plan counts from its first year), then newest issue date, then latest ingested",
 };
 
 export type Messages = typeof en;

@@ -3,7 +3,9 @@
 // first set of LC_ALL, LC_MESSAGES, LANG; Vietnamese when it starts with "vi", else English.
 // Every word is in one catalogue per language (en.ts, vi.ts, same typed keys). What a
 // program reads stays English in both: JSON keys, database tables and columns, codes.
-import { KehoachError } from "../errors.js";
+import { KehoachError, type Said } from "../errors.js";
+import type { PairReason, ValuePair } from "../diff.js";
+import { formatQuantity } from "../format.js";
 import { en, type Messages } from "./en.js";
 import { vi } from "./vi.js";
 
@@ -66,9 +68,16 @@ export function header(key: string, m: Messages = t()): string {
   return key;
 }
 
-/** A KehoachError's message in the language: an input refusal by its code, a fixed English text by that text. */
-export function sayError(code: string, message: string): string {
+/**
+ * A KehoachError's message in the language: one that names particulars by its key (`say`, see
+ * src/i18n/said.ts), an input refusal by its code, a fixed English text by that text.
+ */
+export function sayError(code: string, message: string, say?: Said): string {
   const m = t();
+  if (say) {
+    const text = (m.errors as Record<string, ((...a: unknown[]) => string) | undefined>)[say.key];
+    if (text) return text(...say.args);
+  }
   return (m.refusals as Record<string, string>)[code] ?? m.fixedErrors[message] ?? message;
 }
 
@@ -82,8 +91,38 @@ export function planWarning(code: string, message: string): string {
   return (t().warnings as Record<string, string>)[code] ?? message;
 }
 
-/** A value people read in a table, in words of the language (kinds, precisions, sources); else as is. */
-export function word(table: "kind" | "precision" | "source", v: string | null | undefined): string | null {
+/** A value people read in a table, in words of the language (kinds, precisions, sources, comparators); else as is. */
+export function word(table: "kind" | "precision" | "source" | "comparator" | "confidence", v: string | null | undefined, m: Messages = t()): string | null {
   if (v === null || v === undefined) return null;
-  return (t()[table] as Record<string, string>)[v] ?? v;
+  return (m[table] as Record<string, string>)[v] ?? v;
+}
+
+/** yes or no in words of the language; null stays null (not known). */
+export const yesNo = (v: boolean | null | undefined, m: Messages = t()): string | null => (v === null || v === undefined ? null : v ? m.yesNo.yes : m.yesNo.no);
+
+/** Why two targets were paired, in words of the language. */
+export function reasonText(r: PairReason, m: Messages = t()): string {
+  const w = m.reason;
+  switch (r.kind) {
+    case "same-subject":
+      return w.sameSubject(r.subject);
+    case "shared-phrases":
+      return w.sharedPhrases(r.phrases);
+    case "same-unit":
+      return w.sameUnit(r.unit);
+    case "compatible-units":
+      return w.compatibleUnits(r.a, r.b);
+    case "units-differ":
+      return w.unitsDiffer(r.a, r.b);
+    case "one-sided-quantity":
+      return w.oneSidedQuantity;
+    case "different-subjects":
+      return w.differentSubjects(r.a, r.b);
+  }
+}
+
+/** The values of a pair side by side: "100% = 100%; ≥ 1 hoạt động vs —" ("so với" in Vietnamese). */
+export function comparisonText(values: readonly ValuePair[], m: Messages = t()): string {
+  const q = (x: ValuePair["a"]) => (x ? formatQuantity(x) : "—");
+  return values.map((v) => `${q(v.a)} ${v.relation === "=" ? "=" : m.versus} ${q(v.b)}`).join("; ");
 }

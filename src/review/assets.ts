@@ -101,7 +101,7 @@ export const SCRIPT = `
       k.className = "k";
       k.textContent = t(r[0]) + ": ";
       var v = document.createElement("span");
-      v.textContent = r[1].indexOf("k:") === 0 ? t(r[1].slice(2)) : r[1];
+      v.textContent = Array.isArray(r[1]) ? r[1][lang] : r[1].indexOf("k:") === 0 ? t(r[1].slice(2)) : r[1];
       row.appendChild(k);
       row.appendChild(v);
       tip.appendChild(row);
@@ -169,6 +169,11 @@ export const SCRIPT = `
     document.documentElement.lang = lang ? "en" : "vi";
     Array.prototype.forEach.call(document.querySelectorAll("[data-l]"), function (e) { e.textContent = t(e.getAttribute("data-l")); });
     Array.prototype.forEach.call(document.querySelectorAll("[data-la]"), function (e) { e.setAttribute("aria-label", t(e.getAttribute("data-la"))); });
+    // texts made for the page in both languages: the Vietnamese kept aside the first time
+    Array.prototype.forEach.call(document.querySelectorAll("[data-en]"), function (e) {
+      if (!e.hasAttribute("data-vi")) e.setAttribute("data-vi", e.textContent);
+      e.textContent = e.getAttribute(lang ? "data-en" : "data-vi");
+    });
     toggle.setAttribute("aria-pressed", lang ? "true" : "false");
     hide();
   });

@@ -3,14 +3,18 @@
 // style and language toggle as the review page.
 import { clauseRef, type Clause, type DiffResult } from "../diff.js";
 import { formatQuantities } from "../format.js";
+import { catalogue, comparisonText, reasonText } from "../i18n/index.js";
 import { esc } from "./escape.js";
 import { vi } from "./labels.js";
-import { l, pageFrame } from "./page.js";
+import { both, l, pageFrame } from "./page.js";
+
+const VI = catalogue("vi");
+const EN = catalogue("en");
 
 const place = (c: Clause): string => {
   const w = c.where;
-  const bits = [c.file, w.page !== null ? `tr. ${w.page}` : null, w.line !== undefined ? `${w.line}:${w.column ?? 1}` : null].filter(Boolean);
-  return `<span class="meta">${esc(bits.join(" · "))}</span>`;
+  const bits = [esc(c.file), w.page !== null ? `${l("pageShort")} ${w.page}` : null, w.line !== undefined ? `${w.line}:${w.column ?? 1}` : null].filter(Boolean);
+  return `<span class="meta">${bits.join(" · ")}</span>`;
 };
 
 const clauseCell = (c: Clause) =>
@@ -33,9 +37,9 @@ export function renderDiffHtml(r: DiffResult): string {
     ? `<table class="diff"><thead><tr><th scope="col">${esc(r.a.label)}</th><th scope="col">${l("value")}</th><th scope="col">${l("value")}</th><th scope="col">${esc(r.b.label)}</th><th scope="col">${l("why")}</th></tr></thead><tbody>${r.pairs
         .map(
           (p) =>
-            `<tr>${clauseCell(p.a)}<td class="val">${esc(formatQuantities(p.a.quantities))}</td><td class="val">${esc(formatQuantities(p.b.quantities))}</td>${clauseCell(p.b)}<td><span class="badge ${esc(p.confidence)}" title="${esc(vi("confidence"))}">${l(p.confidence)} ${esc(p.score)}</span>${
-              p.comparison ? `<br>${esc(p.comparison)}` : ""
-            }<ul>${p.reasons.map((x) => `<li>${esc(x)}</li>`).join("")}</ul></td></tr>`,
+            `<tr>${clauseCell(p.a)}<td class="val">${esc(formatQuantities(p.a.quantities))}</td><td class="val">${esc(formatQuantities(p.b.quantities))}</td>${clauseCell(p.b)}<td><span class="badge ${esc(p.confidence)}" title="${esc(vi("confidence"))}">${l(p.confidence)} ${both(VI.decimal(p.score), EN.decimal(p.score))}</span>${
+              p.values.length ? `<br>${both(comparisonText(p.values, VI), comparisonText(p.values, EN))}` : ""
+            }<ul>${p.reasons.map((x) => `<li>${both(reasonText(x, VI), reasonText(x, EN))}</li>`).join("")}</ul></td></tr>`,
         )
         .join("")}</tbody></table>`
     : `<p class="none">${l("none")}</p>`;

@@ -49,6 +49,7 @@ export const LABELS = {
   noText: ["Không có vị trí trong văn bản", "No place in the text"],
   file: ["Tệp", "File"],
   pages: ["tr.", "pp."],
+  pageShort: ["tr.", "p."],
   skip: ["Bỏ qua, đến văn bản", "Skip to the text"],
   keys: ["Phím: ↑/↓ chọn mục, Enter đến văn bản, Esc ẩn chú giải", "Keys: ↑/↓ choose an item, Enter goes to the text, Esc hides the tip"],
   paired: ["Các cặp chỉ tiêu", "Paired targets"],

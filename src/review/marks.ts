@@ -4,12 +4,16 @@
 // data-mark, so that the text of all pieces of a mark is exactly its slice of the source.
 import type { PlanDocument, SpanT } from "../../schemas/plan.js";
 import { esc } from "./escape.js";
+import { catalogue } from "../i18n/index.js";
 import type { LabelKey } from "./labels.js";
 
 export type MarkKind = "target" | "task" | "quantity" | "deadline" | "footnote" | "fnref" | "model";
 
-/** A row of a mark's tip: a label key and a value (a value key, "k:…", is translated by the page). */
-export type TipRow = [LabelKey, string];
+/**
+ * A row of a mark's tip: a label key and a value (a value key, "k:…", is translated by the page;
+ * a pair is the value in Vietnamese and in English).
+ */
+export type TipRow = [LabelKey, string | [string, string]];
 
 /** A mark, or one of the document's blocks (the outermost elements of the text). */
 type Piece = Omit<Mark, "kind"> & { kind: MarkKind | "blk" };
@@ -26,11 +30,16 @@ export interface Mark {
 const RANK: Record<MarkKind, number> = { target: 0, task: 0, footnote: 0, model: 1, deadline: 2, quantity: 3, fnref: 4 };
 
 const COMPARATOR: Record<string, string> = { ">=": "≥", ">": ">", "=": "=", "<=": "≤", "<": "<" };
+const VI = catalogue("vi");
 
-const placeOf = (w: SpanT): string =>
-  [w.page !== null ? `p.${w.page}` : null, w.line !== undefined ? `l.${w.line}` : null, w.column !== undefined ? `c.${w.column}` : null, w.paragraph !== undefined ? `¶${w.paragraph}` : null]
-    .filter(Boolean)
-    .join(" ");
+/** Where an item stands, in both languages: "tr. 2, dòng 14, cột 1" / "p. 2, line 14, column 1". */
+const placeOf = (w: SpanT): [string, string] => {
+  const say = (page: string, line: string, column: string, paragraph: string) =>
+    [w.page !== null ? `${page} ${w.page}` : null, w.line !== undefined ? `${line} ${w.line}` : null, w.column !== undefined ? `${column} ${w.column}` : null, w.paragraph !== undefined ? `${paragraph} ${w.paragraph}` : null]
+      .filter(Boolean)
+      .join(", ");
+  return [say("tr.", "dòng", "cột", "đoạn"), say("p.", "line", "column", "paragraph")];
+};
 
 /** DOM id of an item's mark ("t3", "k12"); plan ids are letters and digits already, kept safe anyway. */
 export const markId = (id: string): string => id.replace(/[^A-Za-z0-9_-]/g, "_");
@@ -48,7 +57,7 @@ export function planMarks(plan: PlanDocument): Mark[] {
         kind: "quantity",
         start: q.where.start,
         end: q.where.end,
-        tip: [["value", String(q.value)], ["comparator", `${COMPARATOR[q.comparator]} (${q.comparator})`], ["unit", q.unit || "–"], ["raw", q.raw]],
+        tip: [["value", String(q.value)], ["comparator", [`${COMPARATOR[q.comparator]} (${VI.comparator[q.comparator]})`, `${COMPARATOR[q.comparator]} (${q.comparator})`]], ["unit", q.unit || "–"], ["raw", q.raw]],
       });
     });
   }
@@ -77,7 +86,7 @@ export function planMarks(plan: PlanDocument): Mark[] {
 
 /** Marker of a footnote reference mark: its number is drawn by CSS from data-n, so it is no text. */
 function fnrefHtml(m: Mark): string {
-  const marker = m.tip[0]?.[1] ?? "";
+  const marker = String(m.tip[0]?.[1] ?? "");
   const note = m.id.replace(/-r\d+$/, "");
   return `<a class="mk fnref" data-mark="${esc(m.id)}" data-kind="fnref" data-n="${esc(marker)}" href="#${esc(note)}" aria-label="${esc(`chú thích ${marker}`)}"></a>`;
 }

@@ -4,12 +4,13 @@
 // that it opens from file:// and from an e-mail attachment alike.
 import { createHash } from "node:crypto";
 import type { PlanDocument, SpanT, Target, Task } from "../../schemas/plan.js";
-import { KehoachError } from "../errors.js";
+import { catalogue } from "../i18n/index.js";
+import { sayable } from "../i18n/said.js";
 import { formatQuantities } from "../format.js";
 import { CSS, SCRIPT } from "./assets.js";
 import { esc, jsonForScript } from "./escape.js";
 import { LABELS, vi, type LabelKey } from "./labels.js";
-import { markedText, markId, planMarks, type Mark } from "./marks.js";
+import { markedText, markId, planMarks, type Mark, type TipRow } from "./marks.js";
 
 const KIND_LABEL: Record<Mark["kind"], LabelKey> = {
   target: "target",
@@ -23,6 +24,9 @@ const KIND_LABEL: Record<Mark["kind"], LabelKey> = {
 
 /** A label that the page's language toggle translates. */
 export const l = (k: LabelKey, tag = "span"): string => `<${tag} data-l="${k}">${esc(vi(k))}</${tag}>`;
+
+/** A text made for this page in both languages (a diff's reasons, a warning): Vietnamese, English behind the toggle. */
+export const both = (viText: string, enText: string): string => (viText === enText ? esc(viText) : `<span data-en="${esc(enText)}">${esc(viText)}</span>`);
 
 const sha = (s: string) => `'sha256-${createHash("sha256").update(s).digest("base64")}'`;
 
@@ -130,12 +134,11 @@ export interface ReviewOptions {
 /** The review page of a plan; the plan must carry its text (source.text). */
 export function renderReview(plan: PlanDocument, opts: ReviewOptions = {}): string {
   const text = plan.source.text;
-  if (text === undefined)
-    throw new KehoachError("review/no-text", `${plan.source.file} was stored without its text (ingested by an older kehoach): ingest the file again`);
+  if (text === undefined) throw sayable("review/no-text", null, "noText", [plan.source.file]);
   const marks = planMarks(plan);
   // warnings with a place: an anchor (drawn as ⚠ by CSS) at their first character
   const warnPoints = plan.warnings.flatMap((w, i) => (w.where && w.where.start <= text.length ? [{ id: `w${i}`, at: w.where.start }] : []));
-  const tips: Record<string, { k: LabelKey; r: Array<[LabelKey, string]> }> = {};
+  const tips: Record<string, { k: LabelKey; r: TipRow[] }> = {};
   for (const m of marks) tips[m.id] = { k: KIND_LABEL[m.kind], r: m.tip };
   const body = withWarningPoints(markedText(text, marks, plan.source.pageStarts ?? []), warnPoints);
 
@@ -161,7 +164,9 @@ export function renderReview(plan: PlanDocument, opts: ReviewOptions = {}): stri
     ? `<ul>${plan.warnings
         .map((w, i) => {
           const where = placeText(w.where);
-          const label = `<code>${esc(w.code)}</code> ${esc(w.message)}${where ? ` <span class="meta">(${where})</span>` : ""}`;
+          // the meaning of the warning's code in Vietnamese, its English message (which names the particulars) behind the toggle
+          const said = (catalogue("vi").warnings as Record<string, string>)[w.code] ?? w.message;
+          const label = `<code>${esc(w.code)}</code> ${both(said, w.message)}${where ? ` <span class="meta">(${where})</span>` : ""}`;
           return w.where ? `<li><button type="button" class="it warning" data-goto="w${i}">${label}</button></li>` : `<li class="it warning">${label}</li>`;
         })
         .join("")}</ul>`

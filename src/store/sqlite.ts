@@ -14,6 +14,8 @@ import { createRequire } from "node:module";
 import path from "node:path";
 import type Database from "better-sqlite3";
 import { KehoachError } from "../errors.js";
+import { en } from "../i18n/en.js";
+import { sayable } from "../i18n/said.js";
 import { foldKey } from "../text.js";
 import type { PlanDocument } from "../../schemas/plan.js";
 import { APPLICATION_ID, FTS_TABLE_VERSION, MIGRATIONS, SCHEMA_VERSION, TEXT_VERSION, viewsSql } from "./migrations.js";
@@ -66,7 +68,7 @@ export interface DocumentSummary {
 }
 
 /** One rule, everywhere a province (or a province and year) names several documents. */
-export const PICK_RULE = "newest year first (a term plan counts from its first year), then newest issue date, then latest ingested";
+export const PICK_RULE = en.pickRule;
 const PICK_ORDER = "ORDER BY coalesce(d.year, d.period_from) DESC NULLS LAST, d.issued_at DESC NULLS LAST, d.ingested_at DESC, d.id DESC";
 
 export interface Pick {
@@ -211,11 +213,7 @@ function sha256OfFile(file: string): string | null {
 function migrate(db: Database.Database, file: string): void {
   const current = db.pragma("user_version", { simple: true }) as number;
   if (current > SCHEMA_VERSION) {
-    throw new KehoachError(
-      "store/newer-schema",
-      `database schema version ${current} is newer than this kehoach (${SCHEMA_VERSION}): upgrade kehoach`,
-      file,
-    );
+    throw sayable("store/newer-schema", file, "newerSchema", [current, SCHEMA_VERSION]);
   }
   if (current === SCHEMA_VERSION) return;
   db.transaction(() => {
@@ -311,9 +309,9 @@ function openError(e: unknown, file: string): KehoachError {
   const code = (e as { code?: string }).code ?? "";
   const msg = e instanceof Error ? e.message : String(e);
   if (code === "SQLITE_NOTADB") return new KehoachError("store/not-sqlite", "not a database (not a SQLite file; kehoach leaves it as it is)", file, { cause: e });
-  if (code.startsWith("SQLITE_CORRUPT")) return new KehoachError("store/corrupt", `database is damaged (${msg}): restore a copy or use another --db`, file, { cause: e });
+  if (code.startsWith("SQLITE_CORRUPT")) return sayable("store/corrupt", file, "damaged", [msg], e);
   if (code === "SQLITE_FULL" || code === "SQLITE_IOERR_WRITE") return new KehoachError("store/disk-full", "disk full: cannot write the database", file, { cause: e });
-  return new KehoachError("store/open", `cannot open database: ${msg}`, file, { cause: e });
+  return sayable("store/open", file, "cannotOpen", [msg], e);
 }
 
 export function openStore(file: string, opts: StoreOptions = {}): Store {
@@ -335,16 +333,10 @@ export function openStore(file: string, opts: StoreOptions = {}): Store {
     // nothing is written before we know the file is an empty one or kehoach's own
     const what = inspect(db);
     if (what.kind === "other") {
-      const t = what.tables;
-      const names = t.length ? ` (its tables: ${t.slice(0, 5).join(", ")}${t.length > 5 ? `, … ${t.length - 5} more` : ""})` : "";
-      throw new KehoachError("store/foreign", `not a kehoach database${names}: kehoach changes nothing in it; use another --db`, file);
+      throw sayable("store/foreign", file, "foreignDb", [what.tables]);
     }
     if (what.kind === "kehoach" && what.version > SCHEMA_VERSION) {
-      throw new KehoachError(
-        "store/newer-schema",
-        `database schema version ${what.version} is newer than this kehoach (${SCHEMA_VERSION}): upgrade kehoach`,
-        file,
-      );
+      throw sayable("store/newer-schema", file, "newerSchema", [what.version, SCHEMA_VERSION]);
     }
     if (readonly) {
       if (what.kind === "empty") throw new KehoachError("store/empty", "not a kehoach database (no schema): ingest something first", file);
@@ -357,7 +349,7 @@ export function openStore(file: string, opts: StoreOptions = {}): Store {
         const rows = (db.pragma("quick_check(20)") as Array<Record<string, string>>).flatMap((r) => Object.values(r).map(String));
         if (rows.join() !== "ok") {
           const first = rows.flatMap((r) => r.split("\n")).find((l) => !l.startsWith("***")) ?? rows[0];
-          throw new KehoachError("store/corrupt", `database is damaged (PRAGMA quick_check: ${first}): kehoach will not write to it; restore a copy or use another --db`, file);
+          throw sayable("store/corrupt", file, "damagedCheck", [String(first)]);
         }
       }
       db.pragma("journal_mode = WAL");
@@ -542,7 +534,7 @@ export function openStore(file: string, opts: StoreOptions = {}): Store {
     db,
     file,
     savePlan(plan, o = {}) {
-      if (readonly) throw new KehoachError("store/readonly", "database opened read-only", file);
+      if (readonly) throw sayable("store/readonly", file, "readOnly", []);
       return saveTx.immediate(plan, o.path ?? plan.source.file);
     },
     storedAs(sha256, p) {
@@ -590,14 +582,10 @@ export function openStore(file: string, opts: StoreOptions = {}): Store {
     },
     pick(ref, o = {}) {
       const s = ref.trim();
-      if (!s) throw new KehoachError("cli/usage", "empty document reference: give a document id, a path, a sha256 prefix or a province (see kehoach list)", file);
-      const one = (docs: DocumentSummary[], by: Pick["by"], what: string): Pick => {
+      if (!s) throw sayable("cli/usage", file, "emptyRef", []);
+      const one = (docs: DocumentSummary[], by: "path" | "sha256"): Pick => {
         if (docs.length > 1) {
-          const err = new KehoachError(
-            "cli/ambiguous",
-            `${what} "${s}" names ${docs.length} documents: ${docs.map(describeDocument).join("; ")}; give the path as ingested or the id`,
-            file,
-          );
+          const err = sayable("cli/ambiguous", file, "ambiguous", [by, s, docs.length, docs.map(describeDocument).join("; ")]);
           throw Object.assign(err, { candidates: docs });
         }
         return { doc: docs[0]!, others: [], by };
@@ -618,10 +606,10 @@ export function openStore(file: string, opts: StoreOptions = {}): Store {
         const sha = sha256OfFile(s);
         if (sha) byPath = summaries("WHERE d.sha256 = ?", [sha]);
       }
-      if (byPath.length) return one(byPath, "path", "the path");
+      if (byPath.length) return one(byPath, "path");
       if (/^[0-9a-f]{6,64}$/i.test(s)) {
         const bySha = summaries("WHERE d.sha256 LIKE ? ORDER BY d.id", [`${s.toLowerCase()}%`]);
-        if (bySha.length) return one(bySha, "sha256", "the sha256 prefix");
+        if (bySha.length) return one(bySha, "sha256");
       }
       const pk = provinceKey(s);
       let docs = pk ? summaries(`WHERE d.province_key = ? ${PICK_ORDER}`, [pk]) : [];
@@ -630,7 +618,7 @@ export function openStore(file: string, opts: StoreOptions = {}): Store {
         const covering = docs.filter((d) => d.year === y || (d.year === null && d.periodFrom !== null && d.periodTo !== null && d.periodFrom <= y && d.periodTo >= y));
         if (covering.length === 0) {
           const years = [...new Set(docs.map((d) => d.year ?? `${d.periodFrom}–${d.periodTo}`))].join(", ");
-          throw new KehoachError("cli/not-found", `no document of ${docs[0]!.province ?? s} for ${y} in the database (it has: ${years})`, file);
+          throw sayable("cli/not-found", file, "noDocForYear", [docs[0]!.province ?? s, y, years]);
         }
         // a plan for that very year beats a term plan covering it
         const exact = covering.filter((d) => d.year === y);
@@ -638,11 +626,7 @@ export function openStore(file: string, opts: StoreOptions = {}): Store {
       }
       if (docs.length) return { doc: docs[0]!, others: docs.slice(1), by: "province" };
       const provinces = store.provinces();
-      throw new KehoachError(
-        "cli/not-found",
-        `no document "${s}" in the database: not an id, a path, a sha256 prefix or a province of it (provinces in the database: ${provinces.join(", ") || "none"}; see kehoach list)`,
-        file,
-      );
+      throw sayable("cli/not-found", file, "noDocument", [s, provinces.join(", ")]);
     },
     search(query, o = {}) {
       const terms = searchTerms(query);
