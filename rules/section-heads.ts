@@ -3,7 +3,7 @@
 import type { Block } from "../src/model.js";
 import { foldKey } from "../src/text.js";
 import { parseLabel, romanValue, type Label } from "./label.js";
-import { bareHeading, headingLike, mentionedKind, sectionKind, type OpenKind, type SectionKind } from "./sections.js";
+import { bareHeading, counted, headingLike, mentionedKind, sectionKind, type OpenKind, type SectionKind } from "./sections.js";
 import { findQuantities } from "./quantity.js";
 import { gluedHeading, splitClauses } from "./running-text.js";
 import { alt, regex } from "./vocab/pattern.js";
@@ -165,7 +165,8 @@ function headingOf(b: Block): Found | null {
   // "- 6 CHỈ TIÊU CƠ BẢN:", "* Các chỉ tiêu chủ yếu đến năm 2025:": a bulleted heading stands as an unlabelled one
   // a longer unlabelled line is a heading only where another kind begins: in a section of its own
   // kind it leads into a list or table ("Các chỉ tiêu chủ yếu được giao tại bảng sau:")
-  const loose = bullet || (!label && !marked && text.length > 40);
+  // (a counted one is no item of the section before: "- 3 CHƯƠNG TRÌNH CÔNG TÁC" after "- 3 NHIỆM VỤ TRỌNG TÂM")
+  const loose = (bullet && !counted(own)) || (!label && !marked && text.length > 40);
   return { label: bullet ? null : label, kind, text: own.replace(/[:.]\s*$/, "").trim(), loose };
 }
 

@@ -169,6 +169,7 @@ const unlabelled: Array<Row<string, SectionKind | null>> = [
   ["CHƯƠNG TRÌNH HÀNH ĐỘNG", null],
   ["KẾ HOẠCH HOẠT ĐỘNG THÁNG 5/2026", null],
   ["Nội dung kế hoạch", "task"],
+  ["3 CHƯƠNG TRÌNH CÔNG TÁC", "task"],
 ];
 
 const notHeadings: string[] = [
