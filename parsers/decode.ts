@@ -29,24 +29,6 @@ export function decodeText(bytes: Uint8Array, fileName: string): Decoded {
   return { text: chunks.length === 1 ? chunks[0] : chunks.join(""), ...rest };
 }
 
-/**
- * The text's lines (without their line breaks: LF, CRLF or CR), decoded a piece at a time: a large
- * file never exists as one string beside its lines (a 50 MB text decoded and normalised whole held
- * four copies of itself at once).
- */
-export function decodeLines(bytes: Uint8Array, fileName: string): Omit<Decoded, "text"> & { lines: string[] } {
-  const { chunks, ...rest } = decodeChunks(bytes, fileName);
-  const lines: string[] = [];
-  for (let k = 0; k < chunks.length; k++) {
-    const piece = chunks[k].replace(/\r\n?/g, "\n").split("\n");
-    // every chunk but the last ends with a line break: its split ends with an empty string
-    const n = k + 1 < chunks.length ? piece.length - 1 : piece.length;
-    for (let j = 0; j < n; j++) lines.push(piece[j]);
-    chunks[k] = "";
-  }
-  return { lines, ...rest };
-}
-
 /** Decoded text in pieces that each end with a line break (but the last), normalised to NFC. */
 function decodeChunks(bytes: Uint8Array, fileName: string): Chunked {
   const d = decodeBytes(bytes, fileName);

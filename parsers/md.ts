@@ -238,134 +238,173 @@ export function parseMdString(input: string): DocModel {
   const { text: cut0, cut } = cutLongParagraphs(capped0);
   const hidden = hideNoteRefs(cut0);
   const { text: source, flooded } = hideBracketFloods(hidden?.text ?? cut0);
-  const unhide = (s: string) =>
-    restoreBrackets(hidden && s.includes(REF_OPEN) ? s.replace(HIDDEN_REF, (_m, i: string) => `[^${hidden.labels[Number(i)]}]`) : s);
   const tree = unified().use(remarkParse).use(remarkGfm).parse(source) as unknown as MdNode;
   const b = new DocBuilder("md");
   if (flooded) b.warn("md/brackets", `${flooded} paragraphs with more than ${MAX_MD_BRACKETS} "[" were read without links`);
   if (cut) b.warn("md/long-paragraph", `${cut} times a paragraph ran past ${MAX_MD_PARAGRAPH_LINES} lines: read as several paragraphs`);
   if (capped)
     b.warn("md/deep-nesting", `${capped} lines nested deeper than ${MAX_MD_NESTING} levels or indented more than ${MAX_MD_INDENT} columns were read as that deep`);
-  const notes: MdNode[] = [];
-  const markerOf = new Map<string, string>(); // footnote identifier -> displayed marker (1, 2, … in reference order)
-  let tableIndex = -1;
+  const reader = new MdReader(b, source, hidden);
+  for (const c of tree.children ?? []) reader.block(c, 0);
+  reader.footnotes();
+  return splitFlatLists(b.build(null)); // a list a web copy flattened into one paragraph
+}
 
-  const inline = (nodes: MdNode[] | undefined): { text: string; refs: NoteRef[]; strongOnly: boolean } => {
-    let text = "";
-    const refs: NoteRef[] = [];
-    let strongOnly = true;
-    const ref = (label: string, identifier: string) => {
-      if (!markerOf.has(identifier)) markerOf.set(identifier, /^\d{1,3}$/.test(label) ? label : String(markerOf.size + 1));
-      refs.push({ marker: markerOf.get(identifier)!, at: trimmedLength(text) });
-    };
-    const walk = (n: MdNode, inStrong: boolean) => {
-      switch (n.type) {
-        case "text":
-        case "inlineCode": {
-          const value = n.type === "text" ? n.value ?? "" : unhide(n.value ?? "");
-          if (value.trim() && !inStrong) strongOnly = false;
-          if (n.type === "text" && hidden && value.includes(REF_OPEN)) {
-            // hidden footnote references (hideNoteRefs): text between them, a reference at each
-            let last = 0;
-            for (const m of value.matchAll(HIDDEN_REF)) {
-              text += foldNewlines(restoreBrackets(value.slice(last, m.index)));
-              const label = hidden.labels[Number(m[1])];
-              ref(label, noteId(label).toLowerCase());
-              last = m.index + m[0].length;
-            }
-            text += foldNewlines(restoreBrackets(value.slice(last)));
-          } else text += foldNewlines(restoreBrackets(value));
-          break;
-        }
-        case "break":
-          text += " ";
-          break;
-        case "html": {
-          // <sup>1</sup> written by hand: a footnote reference
-          const sup = /^<sup>\s*(\d{1,3})\s*<\/sup>$/i.exec((n.value ?? "").trim());
-          if (sup) refs.push({ marker: sup[1], at: trimmedLength(text) });
-          // "<br>" breaks a line inside a table cell ("LĐLĐ TỈNH X<br>**CÔNG ĐOÀN NGÀNH Y**"): a space, never glued words
-          else text += unhide(n.value ?? "").replace(/<br\s{0,3}\/?>/gi, " ").replace(/<[^>]{0,200}>/g, "");
-          break;
-        }
-        case "footnoteReference": {
-          ref(n.label ?? "", n.identifier ?? "");
-          break;
-        }
-        default:
-          for (const c of n.children ?? []) walk(c, inStrong || n.type === "strong");
-      }
-    };
-    for (const n of nodes ?? []) walk(n, false);
+interface Inline {
+  text: string;
+  refs: NoteRef[];
+  /** every word of it is strong (bold) */
+  strongOnly: boolean;
+}
+
+/** The mdast tree read into blocks, in order; footnote bodies last, with the markers their references got. */
+class MdReader {
+  private readonly notes: MdNode[] = [];
+  /** footnote identifier -> displayed marker (1, 2, … in reference order) */
+  private readonly markerOf = new Map<string, string>();
+  private tableIndex = -1;
+
+  constructor(
+    private readonly b: DocBuilder,
+    private readonly source: string,
+    private readonly hidden: { labels: string[] } | null,
+  ) {}
+
+  /** the source as written: hidden references and brackets put back */
+  private unhide(s: string): string {
+    const hidden = this.hidden;
+    return restoreBrackets(hidden && s.includes(REF_OPEN) ? s.replace(HIDDEN_REF, (_m, i: string) => `[^${hidden.labels[Number(i)]}]`) : s);
+  }
+
+  /** The text of inline nodes, newlines folded, with its footnote references (offsets into the text). */
+  inline(nodes: MdNode[] | undefined): Inline {
+    const out = { text: "", refs: [] as NoteRef[], strongOnly: true };
+    for (const n of nodes ?? []) this.walk(n, false, out);
+    const text = out.text;
     const lead = text.length - text.trimStart().length;
-    return { text: text.trim(), refs: refs.map((r) => ({ ...r, at: Math.max(0, r.at - lead) })), strongOnly: strongOnly && text.trim() !== "" };
-  };
+    return { text: text.trim(), refs: out.refs.map((r) => ({ ...r, at: Math.max(0, r.at - lead) })), strongOnly: out.strongOnly && text.trim() !== "" };
+  }
 
-  const block = (n: MdNode, listLevel: number) => {
+  private ref(out: Inline, label: string, identifier: string): void {
+    if (!this.markerOf.has(identifier)) this.markerOf.set(identifier, /^\d{1,3}$/.test(label) ? label : String(this.markerOf.size + 1));
+    out.refs.push({ marker: this.markerOf.get(identifier)!, at: trimmedLength(out.text) });
+  }
+
+  private walk(n: MdNode, inStrong: boolean, out: Inline): void {
+    switch (n.type) {
+      case "text":
+      case "inlineCode": {
+        const value = n.type === "text" ? n.value ?? "" : this.unhide(n.value ?? "");
+        if (value.trim() && !inStrong) out.strongOnly = false;
+        if (n.type === "text" && this.hidden && value.includes(REF_OPEN)) this.withHiddenRefs(value, out);
+        else out.text += foldNewlines(restoreBrackets(value));
+        break;
+      }
+      case "break":
+        out.text += " ";
+        break;
+      case "html": {
+        // <sup>1</sup> written by hand: a footnote reference
+        const sup = /^<sup>\s*(\d{1,3})\s*<\/sup>$/i.exec((n.value ?? "").trim());
+        if (sup) out.refs.push({ marker: sup[1], at: trimmedLength(out.text) });
+        // "<br>" breaks a line inside a table cell ("LĐLĐ TỈNH X<br>**CÔNG ĐOÀN NGÀNH Y**"): a space, never glued words
+        else out.text += this.unhide(n.value ?? "").replace(/<br\s{0,3}\/?>/gi, " ").replace(/<[^>]{0,200}>/g, "");
+        break;
+      }
+      case "footnoteReference":
+        this.ref(out, n.label ?? "", n.identifier ?? "");
+        break;
+      default:
+        for (const c of n.children ?? []) this.walk(c, inStrong || n.type === "strong", out);
+    }
+  }
+
+  /** text holding hidden footnote references (hideNoteRefs): the text between them, a reference at each */
+  private withHiddenRefs(value: string, out: Inline): void {
+    let last = 0;
+    for (const m of value.matchAll(HIDDEN_REF)) {
+      out.text += foldNewlines(restoreBrackets(value.slice(last, m.index)));
+      const label = this.hidden!.labels[Number(m[1])];
+      this.ref(out, label, noteId(label).toLowerCase());
+      last = m.index + m[0].length;
+    }
+    out.text += foldNewlines(restoreBrackets(value.slice(last)));
+  }
+
+  block(n: MdNode, listLevel: number): void {
+    const b = this.b;
     switch (n.type) {
       case "heading": {
-        const r = inline(n.children);
+        const r = this.inline(n.children);
         if (r.text) b.add({ kind: "heading", text: r.text, level: n.depth, refs: r.refs, bold: true });
         break;
       }
       case "paragraph": {
-        const r = inline(n.children);
+        const r = this.inline(n.children);
         if (r.text) b.add({ kind: "paragraph", text: r.text, refs: r.refs, bold: r.strongOnly || undefined });
         break;
       }
-      case "list": {
-        (n.children ?? []).forEach((item, idx) => {
-          const marker = n.ordered ? `${(n.start ?? 1) + idx}.` : bulletChar(source, item);
-          const [first, ...rest] = item.children ?? [];
-          if (first && first.type === "paragraph") {
-            const r = inline(first.children);
-            const prefix = `${marker} `;
-            b.add({ kind: "listItem", text: prefix + r.text, label: marker, level: listLevel, refs: r.refs.map((x) => ({ ...x, at: x.at + prefix.length })) });
-          } else {
-            b.add({ kind: "listItem", text: marker, label: marker, level: listLevel });
-            if (first) block(first, listLevel + 1);
-          }
-          for (const c of rest) block(c, c.type === "list" ? listLevel + 1 : listLevel);
-        });
+      case "list":
+        this.list(n, listLevel);
         break;
-      }
-      case "table": {
-        tableIndex++;
-        (n.children ?? []).forEach((row, ri) => {
-          const cells = (row.children ?? []).map((cell) => {
-            const r = inline(cell.children);
-            return { text: r.text, refs: r.refs };
-          });
-          b.add({ kind: "tableRow", cells, table: tableIndex, header: ri === 0 || undefined });
-        });
+      case "table":
+        this.table(n);
         break;
-      }
       case "footnoteDefinition":
-        notes.push(n);
+        this.notes.push(n);
         break;
       case "blockquote":
-        for (const c of n.children ?? []) block(c, listLevel);
+        for (const c of n.children ?? []) this.block(c, listLevel);
         break;
       case "code":
-        if (n.value?.trim()) b.add({ kind: "paragraph", text: unhide(n.value) });
+        if (n.value?.trim()) b.add({ kind: "paragraph", text: this.unhide(n.value) });
         break;
       case "html": {
-        const t = unhide(n.value ?? "").replace(/<[^>]{0,200}>/g, " ").trim();
+        const t = this.unhide(n.value ?? "").replace(/<[^>]{0,200}>/g, " ").trim();
         if (t) b.add({ kind: "paragraph", text: t });
         break;
       }
       default:
-        for (const c of n.children ?? []) block(c, listLevel);
+        for (const c of n.children ?? []) this.block(c, listLevel);
     }
-  };
-  for (const c of tree.children ?? []) block(c, 0);
-  for (const n of notes) {
-    const id = n.identifier ?? "";
-    const marker = markerOf.get(id) ?? (/^\d{1,3}$/.test(n.label ?? "") ? (n.label as string) : id);
-    const parts = (n.children ?? []).map((c) => inline(c.children ?? [c]).text).filter(Boolean);
-    b.add({ kind: "footnote", text: parts.join(" "), marker });
   }
-  return splitFlatLists(b.build(null)); // a list a web copy flattened into one paragraph
+
+  private list(n: MdNode, listLevel: number): void {
+    (n.children ?? []).forEach((item, idx) => {
+      const marker = n.ordered ? `${(n.start ?? 1) + idx}.` : bulletChar(this.source, item);
+      const [first, ...rest] = item.children ?? [];
+      if (first && first.type === "paragraph") {
+        const r = this.inline(first.children);
+        const prefix = `${marker} `;
+        this.b.add({ kind: "listItem", text: prefix + r.text, label: marker, level: listLevel, refs: r.refs.map((x) => ({ ...x, at: x.at + prefix.length })) });
+      } else {
+        this.b.add({ kind: "listItem", text: marker, label: marker, level: listLevel });
+        if (first) this.block(first, listLevel + 1);
+      }
+      for (const c of rest) this.block(c, c.type === "list" ? listLevel + 1 : listLevel);
+    });
+  }
+
+  private table(n: MdNode): void {
+    this.tableIndex++;
+    (n.children ?? []).forEach((row, ri) => {
+      const cells = (row.children ?? []).map((cell) => {
+        const r = this.inline(cell.children);
+        return { text: r.text, refs: r.refs };
+      });
+      this.b.add({ kind: "tableRow", cells, table: this.tableIndex, header: ri === 0 || undefined });
+    });
+  }
+
+  /** the footnote bodies, each with the marker its first reference got */
+  footnotes(): void {
+    for (const n of this.notes) {
+      const id = n.identifier ?? "";
+      const marker = this.markerOf.get(id) ?? (/^\d{1,3}$/.test(n.label ?? "") ? (n.label as string) : id);
+      const parts = (n.children ?? []).map((c) => this.inline(c.children ?? [c]).text).filter(Boolean);
+      this.b.add({ kind: "footnote", text: parts.join(" "), marker });
+    }
+  }
 }
 
 /** "-", "+" or "*": mdast does not keep the bullet character, the source does. */

@@ -25,7 +25,7 @@ import {
   type Metrics,
   type SideLines,
 } from "./pdf/layout.js";
-import { loadPdf, type PageData } from "./pdf/load.js";
+import { openPdf, type Loaded, type PageData, type PdfFile } from "./pdf/load.js";
 import { convertLegacyRuns } from "./pdf/legacy.js";
 import { isPdf } from "./signatures.js";
 import { COLUMN_GAP_EM, DEFAULT_BODY_SIZE, HALF_POINTS, LINE_ABOVE_PT, LINE_KEY_CHARS, SHORT_LINE_EM, STYLE_SHARE } from "./pdf/thresholds.js";
@@ -109,10 +109,17 @@ export async function parsePdf(
 ): Promise<DocModel> {
   const { fileName } = opts;
   if (!isPdf(bytes)) throw refusal("pdf/not-pdf", fileName);
-  const loaded = await loadPdf(bytes, fileName, opts.password, opts.maxPages);
-  const { pages } = loaded;
   const b = new DocBuilder("pdf");
-  await recogniseScans(bytes, opts, pages, b);
+  // one pdfjs document for the text layer and, for a scan, the pages drawn for OCR
+  const pdf = await openPdf(bytes, fileName, opts.password, opts.maxPages);
+  let loaded: Loaded;
+  try {
+    loaded = await pdf.read();
+    await recogniseScans(pdf, opts, loaded.pages, b);
+  } finally {
+    await pdf.close();
+  }
+  const { pages } = loaded;
   checkTextLayer(pages, fileName);
   b.warnings.push(...convertLegacyRuns(pages, loaded.legacyRuns));
   warnLoad(loaded, b);
@@ -146,8 +153,8 @@ const hasText = (p: PageData) => p.items.some((it) => it.str.trim());
  * recognised words replace the page's (empty) text layer; a warning says so.
  */
 async function recogniseScans(
-  bytes: Uint8Array,
-  opts: { fileName: string; password?: string; ocr?: OcrMode; onOcr?: (pages: number) => void },
+  pdf: PdfFile,
+  opts: { fileName: string; ocr?: OcrMode; onOcr?: (pages: number) => void },
   pages: PageData[],
   b: DocBuilder,
 ): Promise<void> {
@@ -157,7 +164,7 @@ async function recogniseScans(
   const todo = blank.length === pages.length ? blank : mode === "on" ? blank.filter((p) => p.images > 0) : [];
   if (!todo.length) return;
   const { recognisePages, OCR_DPI } = await import("./pdf/ocr.js");
-  const r = await recognisePages(bytes, opts.fileName, opts.password, todo, opts.onOcr);
+  const r = await recognisePages(pdf, opts.fileName, todo, opts.onOcr);
   if (!r.words) return; // nothing read: the text-layer check below refuses the file
   b.warn(
     "input/ocr",
@@ -172,7 +179,7 @@ function checkTextLayer(pages: PageData[], fileName: string): void {
 }
 
 /** Empty pages, fonts without a name and rotated runs: warnings from loading. */
-function warnLoad(loaded: Awaited<ReturnType<typeof loadPdf>>, b: DocBuilder): void {
+function warnLoad(loaded: Loaded, b: DocBuilder): void {
   for (const p of loaded.pages)
     if (!p.items.some((it) => it.str.trim()))
       b.warn("pdf/empty-page", `page ${p.page} has no text${p.images ? " (only images: a scanned page?)" : ""}`, {

@@ -10,8 +10,9 @@ import { DocBuilder } from "../src/doc-builder.js";
 import { startsWithLabel } from "../rules/label.js";
 import { decodeText, legacyWarning } from "./decode.js";
 import { flatListPieces } from "./flat-list.js";
+import { dedupeTableHeaders, isTableLine, layoutTables } from "./txt/tables.js";
 import {
-  BLANK_BREAK_MAX_SHARE, CELL_START_SLACK, COLUMN_GAP, DEFAULT_LINE_WIDTH, FIRST_LINE_INDENT_MAX, FIRST_LINE_INDENT_MIN, FULL_LINE_SHARE,
+  BLANK_BREAK_MAX_SHARE, COLUMN_GAP, DEFAULT_LINE_WIDTH, FIRST_LINE_INDENT_MAX, FIRST_LINE_INDENT_MIN, FULL_LINE_SHARE,
   MARGIN_INDENT_MAX, NOTE_ZONE_MAX_LINES, PDF_RUN_ON_SHARE, SHORT_LAST_LINE_SHARE, SPLIT_HEADING_FIRST_MAX, SPLIT_HEADING_SECOND_MAX,
   TYPICAL_WIDTH_QUANTILE,
 } from "./txt/thresholds.js";
@@ -65,12 +66,41 @@ export function parseTxtString(input: string): DocModel {
   return parseTxtLines(input.replace(/\r\n?/g, "\n").split("\n"));
 }
 
+type Note = { marker: string; text: string };
+/** A paragraph kept as its lines until it is joined (one paragraph's text at a time), or a table row's cells. */
+type TxtPara = { kind: "p" | "row"; parts?: string[]; cells?: string[]; header?: boolean };
+/** What the whole text says of how its lines break. */
+interface LineLayout {
+  /** copied out of a PDF: lines broken where the page broke them */
+  pdfCopied: boolean;
+  /** a blank line ends a paragraph (a layout copy, not a viewer's copy with blank lines everywhere) */
+  blankBreaks: boolean;
+  /** the width of a full line, in characters */
+  typical: number;
+}
+
 /** The plan read from its lines (emptied on the way: a large text is not held twice). */
 function parseTxtLines(source: string[]): DocModel {
   const b = new DocBuilder("txt");
   const rawLines = layoutTables(source);
   source.length = 0;
   // ---- pass 1: lines, tables, footnote zones
+  const lines = physicalLines(rawLines);
+  const notes: Note[] = [];
+  const paras = readParagraphs(lines, lineLayout(lines, rawLines), notes, b);
+  // the lines are done with: only the paragraphs' own lines stay (pass 3 joins them one at a time)
+  lines.length = 0;
+  rawLines.length = 0;
+  // ---- pass 2: tables: header rows once
+  const rowsOut = dedupeTableHeaders(paras);
+  // ---- pass 3: footnote references glued to words, only for markers that have a body
+  addBlocks(b, rowsOut, new Set(notes.map((n) => n.marker)));
+  for (const n of notes) b.add({ kind: "footnote", text: n.text.replace(TAG, ""), marker: n.marker });
+  return b.build(null);
+}
+
+/** The non-blank lines, each column of a two-column line a line of its own (left first). */
+function physicalLines(rawLines: string[]): Line[] {
   const lines: Line[] = [];
   let blank = false;
   for (const raw of rawLines) {
@@ -83,6 +113,10 @@ function parseTxtLines(source: string[]): DocModel {
     columns(raw).forEach((piece, k) => lines.push({ raw: piece, text: fold(piece), blankBefore: k === 0 ? blank : false }));
     blank = false;
   }
+  return lines;
+}
+
+function lineLayout(lines: Line[], rawLines: string[]): LineLayout {
   const nonTable = lines.filter((l) => !isTableLine(l.raw));
   const pdfCopied = looksPdfCopied(rawLines);
   // a layout copy (pdftotext -layout) keeps blank lines only between blocks, while a copy out of a
@@ -90,11 +124,17 @@ function parseTxtLines(source: string[]): DocModel {
   const blankBreaks = pdfCopied && blankLineShare(rawLines) < BLANK_BREAK_MAX_SHARE;
   const widths = nonTable.map((l) => l.text.length).sort((x, y) => x - y);
   const typical = widths.length ? widths[Math.floor(widths.length * TYPICAL_WIDTH_QUANTILE)] : DEFAULT_LINE_WIDTH;
+  return { pdfCopied, blankBreaks, typical };
+}
 
+/**
+ * The lines as paragraphs and table rows; footnote bodies (after a separator, "[^1]: …", "<sup>1</sup> …")
+ * go to `notes`, lone page numbers are dropped.
+ */
+function readParagraphs(lines: Line[], layout: LineLayout, notes: Note[], b: DocBuilder): TxtPara[] {
   // A paragraph is kept as its lines until pass 3 joins it: one paragraph's text at a time, not a
   // second copy of the whole text beside the lines (a 50 MB text held 20 times its size).
-  const paras: Array<{ kind: "p" | "row"; parts?: string[]; cells?: string[]; header?: boolean }> = [];
-  let i = 0;
+  const paras: TxtPara[] = [];
   let current: string[] | null = null; // the lines of the paragraph being built
   let lastPhysical = ""; // the last source line of the paragraph being built (the width test needs it)
   let lastIndent = 0; // its leading spaces (a layout copy indents a paragraph's first line only)
@@ -102,7 +142,7 @@ function parseTxtLines(source: string[]): DocModel {
     if (current !== null && current.some((part) => part.trim() !== "")) paras.push({ kind: "p", parts: current });
     current = null;
   };
-  const notes: Array<{ marker: string; text: string }> = [];
+  let i = 0;
   while (i < lines.length) {
     const line = lines[i];
     // a lone page number (a running footer copied with the text)
@@ -118,36 +158,26 @@ function parseTxtLines(source: string[]): DocModel {
       i = readNoteZone(lines, i + 1, bodyOpen, notes);
       continue;
     }
-    const mdNote = MD_NOTE.exec(line.raw);
-    if (mdNote && !isTableLine(line.raw)) {
-      flush();
-      notes.push({ marker: mdNote[1], text: fold(line.raw.slice(mdNote[0].length)) });
+    const note = noteLine(line);
+    if (note) {
+      if (note.flush) flush();
+      notes.push(note.note);
       i++;
       continue;
     }
-    const sup = /^\s{0,6}<sup>/.exec(line.raw);
-    if (sup && !isTableLine(line.raw)) {
-      const m = NOTE_START.exec(line.raw);
-      if (m) {
-        notes.push({ marker: m.groups!.s ?? m.groups!.n, text: fold(line.raw.slice(m[0].length)) });
-        i++;
-        continue;
-      }
-    }
     if (isTableLine(line.raw)) {
       flush();
-      const cells = line.raw.split("\t").map((c) => c);
-      paras.push({ kind: "row", cells });
+      paras.push({ kind: "row", cells: line.raw.split("\t") });
       i++;
       continue;
     }
     const t = stripEmphasis(line.text);
     if (current === null) {
       current = [t];
-    } else if (blankBreaks && line.blankBefore && !LOWER_START.test(t)) {
+    } else if (layout.blankBreaks && line.blankBefore && !LOWER_START.test(t)) {
       flush();
       current = [t];
-    } else if (continues(lastPhysical, t, line, pdfCopied, typical) || wrapsFirstLine(lastPhysical, lastIndent, t, line, typical)) {
+    } else if (continues(lastPhysical, t, line, layout.pdfCopied, layout.typical) || wrapsFirstLine(lastPhysical, lastIndent, t, line, layout.typical)) {
       current[current.length - 1] = current[current.length - 1].trimEnd();
       current.push(t);
     } else {
@@ -159,30 +189,30 @@ function parseTxtLines(source: string[]): DocModel {
     i++;
   }
   flush();
-  // the lines are done with: only the paragraphs' own lines stay (pass 3 joins them one at a time)
-  lines.length = 0;
-  rawLines.length = 0;
+  return paras;
+}
 
-  // ---- pass 2: tables: header rows once
-  const rowsOut = dedupeTableHeaders(paras);
+/** A footnote body on a line of its own outside a table: Markdown's "[^1]: …" (it ends the paragraph) or "<sup>1</sup> …". */
+function noteLine(line: Line): { note: Note; flush: boolean } | null {
+  if (isTableLine(line.raw)) return null;
+  const mdNote = MD_NOTE.exec(line.raw);
+  if (mdNote) return { note: { marker: mdNote[1], text: fold(line.raw.slice(mdNote[0].length)) }, flush: true };
+  if (!/^\s{0,6}<sup>/.test(line.raw)) return null;
+  const m = NOTE_START.exec(line.raw);
+  return m ? { note: { marker: m.groups!.s ?? m.groups!.n, text: fold(line.raw.slice(m[0].length)) }, flush: false } : null;
+}
 
-  // ---- pass 3: footnote references glued to words, only for markers that have a body
-  const known = new Set(notes.map((n) => n.marker));
+/** The paragraphs and table rows as blocks, their footnote references read (glued ones only for markers in `known`). */
+function addBlocks(b: DocBuilder, paras: TxtPara[], known: Set<string>): void {
   let tableIndex = -1;
   let prevWasRow = false;
   const refState = { nextMarkerIdx: 0, order: [...known].sort((a, x) => Number(a) - Number(x)) };
-  for (const p of rowsOut) {
+  for (const p of paras) {
     if (p.kind === "row") {
       if (!prevWasRow) tableIndex++;
       prevWasRow = true;
-      const cells = p.cells!.map((c) => {
-        const clean = c.replace(/\s+$/, "");
-        const bold = /^\s*<b>/.test(clean) && /<\/b>\s*$/.test(clean);
-        const { text, refs } = extractSupRefs(fold(clean.replace(TAG, "")));
-        return { text: stripEmphasis(text), refs, bold };
-      });
-      const rowBold = cells.some((c) => c.text !== "") && cells.filter((c) => c.text !== "").every((c) => c.bold);
-      b.add({ kind: "tableRow", cells: cells.map((c) => ({ text: c.text, refs: c.refs })), table: tableIndex, header: p.header, bold: rowBold || undefined });
+      const row = rowCells(p.cells!);
+      b.add({ kind: "tableRow", cells: row.cells, table: tableIndex, header: p.header, bold: row.bold });
       continue;
     }
     prevWasRow = false;
@@ -193,8 +223,18 @@ function parseTxtLines(source: string[]): DocModel {
     const allRefs = [...refs, ...glued.refs];
     for (const { text: piece, refs: own } of flatListPieces(glued.text, allRefs)) b.add({ kind: "paragraph", text: piece, refs: own, bold: para.bold, italic: para.italic });
   }
-  for (const n of notes) b.add({ kind: "footnote", text: n.text.replace(TAG, ""), marker: n.marker });
-  return b.build(null);
+}
+
+/** A row's cells with their references, and whether every cell with text is bold ("<b>…</b>"). */
+function rowCells(raw: string[]): { cells: Array<{ text: string; refs: NoteRef[] }>; bold: true | undefined } {
+  const cells = raw.map((c) => {
+    const clean = c.replace(/\s+$/, "");
+    const bold = /^\s*<b>/.test(clean) && /<\/b>\s*$/.test(clean);
+    const { text, refs } = extractSupRefs(fold(clean.replace(TAG, "")));
+    return { text: stripEmphasis(text), refs, bold };
+  });
+  const rowBold = cells.some((c) => c.text !== "") && cells.filter((c) => c.text !== "").every((c) => c.bold);
+  return { cells: cells.map((c) => ({ text: c.text, refs: c.refs })), bold: rowBold || undefined };
 }
 
 function tagged(s: string): Para {
@@ -210,63 +250,6 @@ function columns(raw: string): string[] {
   const pieces = raw.split(COLUMN_GAP);
   if (pieces.length < 2 || pieces.some((p) => p.trim().length < 2)) return [raw];
   return pieces;
-}
-
-/** A tab-separated row: at least two tabs between text. */
-function isTableLine(raw: string): boolean {
-  const first = raw.indexOf("\t");
-  return first >= 0 && raw.indexOf("\t", first + 1) >= 0;
-}
-
-// The header row of a table that a layout copy (pdftotext -layout) aligned with spaces:
-// "TT   Chỉ tiêu   ĐVT   Kế hoạch 2025" — a number column first, cells two or more spaces apart
-const LAYOUT_HEADER = /^\s{0,8}(?:STT|TT|Số TT)\s{2,}\S/u;
-const CELL_GAP = /\S(?:\S| (?! ))*/gu; // runs of text with single spaces inside
-
-/** Cells of a layout line with their start columns. */
-function layoutCells(raw: string): Array<{ at: number; text: string }> {
-  return [...raw.matchAll(CELL_GAP)].map((m) => ({ at: m.index!, text: m[0] }));
-}
-
-/**
- * A table aligned with spaces becomes tab-separated rows (as a table copied out of Word),
- * so that the table rules read its columns. Each cell goes to the header column it starts
- * under; a line with an empty number column continues the row above (a wrapped cell).
- * The table ends at a blank line or a line that does not fit the columns.
- */
-function layoutTables(lines: string[]): string[] {
-  const out: string[] = [];
-  for (let i = 0; i < lines.length; i++) {
-    const head = lines[i];
-    if (!LAYOUT_HEADER.test(head) || head.includes("\t")) { out.push(head); continue; }
-    const cols = layoutCells(head);
-    if (cols.length < 3) { out.push(head); continue; }
-    const colOf = (at: number): number => {
-      let c = 0;
-      for (let k = 0; k < cols.length; k++) if (at >= cols[k].at - CELL_START_SLACK) c = k;
-      return c;
-    };
-    const rows: string[][] = [cols.map((c) => c.text)];
-    let j = i + 1;
-    for (; j < lines.length; j++) {
-      const raw = lines[j];
-      if (!raw.trim() || raw.includes("\t")) break;
-      const cells = layoutCells(raw);
-      const first = cells[0];
-      const numbered = first && colOf(first.at) === 0 && /^(?:\d{1,2}(?:\.\d{1,2}){0,3}\.?|[IVX]{1,4}\.?)$/u.test(first.text);
-      if (!numbered && (rows.length === 1 || (first && colOf(first.at) === 0))) break;
-      const row = numbered ? cols.map(() => "") : rows[rows.length - 1];
-      for (const c of cells) {
-        const k = colOf(c.at);
-        row[k] = row[k] ? `${row[k]} ${c.text}` : c.text;
-      }
-      if (numbered) rows.push(row);
-    }
-    if (rows.length < 2) { out.push(head); continue; }
-    for (const r of rows) out.push(r.join("\t"));
-    i = j - 1;
-  }
-  return out;
 }
 
 /** The share of non-empty lines followed by a blank line. */
@@ -389,46 +372,6 @@ function readNoteZone(lines: Line[], from: number, bodyOpen: boolean, notes: Arr
   }
   if (cur) notes.push(cur);
   return k;
-}
-
-/** Keep the header rows of each table once: rows repeated at the start of every page segment are headers. */
-function dedupeTableHeaders<T extends { kind: string; cells?: string[]; header?: boolean }>(paras: T[]): T[] {
-  // group consecutive rows into tables; segments are separated by blank lines in the source, which we lost,
-  // so detect repetition directly: a row equal to one of the first rows of the table is a repeated header.
-  const out: T[] = [];
-  let tableStart = -1;
-  let headerKeys: string[] = [];
-  let headerDone = false;
-  const key = (c: string[]) => c.map((x) => x.trim()).join("\t");
-  for (let k = 0; k < paras.length; k++) {
-    const p = paras[k];
-    if (p.kind !== "row") {
-      if (p.kind === "p") { tableStart = -1; headerKeys = []; headerDone = false; }
-      out.push(p);
-      continue;
-    }
-    const kk = key(p.cells!);
-    if (tableStart < 0) {
-      tableStart = out.length;
-      headerKeys = [kk];
-      headerDone = false;
-      out.push({ ...p, header: true });
-      continue;
-    }
-    if (headerKeys.includes(kk)) continue; // a repeated header row
-    if (!headerDone) {
-      // a second header row: no item number in the first cell, and the row repeats later in the table
-      const repeats = paras.slice(k + 1).some((q) => q.kind === "row" && key(q.cells!) === kk);
-      if (repeats && p.cells![0].trim() === "") {
-        headerKeys.push(kk);
-        out.push({ ...p, header: true });
-        continue;
-      }
-      headerDone = true;
-    }
-    out.push(p);
-  }
-  return out;
 }
 
 function extractSupRefs(text: string): { text: string; refs: NoteRef[] } {

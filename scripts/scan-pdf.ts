@@ -2,7 +2,7 @@
 // image (pdfjs on @napi-rs/canvas, parsers/pdf/load.ts) and put back into a PDF of images with no
 // text layer. Used by the OCR test (test/ocr.test.ts) and `npm run ocr-bench`.
 import { deflateSync } from "node:zlib";
-import { loadPdf, renderPages } from "../parsers/pdf/load.js";
+import { openPdf } from "../parsers/pdf/load.js";
 /** A page image: its size in pt and its grayscale pixels (8 bits, rows top to bottom). */
 export interface ImagePage {
   width: number;
@@ -53,7 +53,7 @@ export function makeImagePdf(pages: ImagePage[]): Buffer {
 }
 
 
-/** The PGM bytes renderPages gives → width, height and pixels. */
+/** The PGM bytes PdfFile.render gives → width, height and pixels. */
 function fromPgm(pgm: Uint8Array): { w: number; h: number; gray: Uint8Array } {
   const head = Buffer.from(pgm.subarray(0, 40)).toString("latin1");
   const m = /^P5\s+(\d+)\s+(\d+)\s+255\s/.exec(head);
@@ -63,11 +63,15 @@ function fromPgm(pgm: Uint8Array): { w: number; h: number; gray: Uint8Array } {
 
 /** An image-only copy of a PDF (or of some of its pages), each page drawn at `dpi`. */
 export async function scanOf(pdf: Uint8Array, dpi = 200, only?: number[]): Promise<Buffer> {
-  const loaded = await loadPdf(pdf, "scan-source.pdf");
+  const file = await openPdf(pdf, "scan-source.pdf");
   const pages: ImagePage[] = [];
-  await renderPages(pdf, "scan-source.pdf", undefined, only ?? loaded.pages.map((p) => p.page), dpi, async (r) => {
-    const { w, h, gray } = fromPgm(r.pgm);
-    pages.push({ width: r.width, height: r.height, pxWidth: w, pxHeight: h, gray: new Uint8Array(gray) });
-  });
+  try {
+    await file.render(only ?? Array.from({ length: file.numPages }, (_, i) => i + 1), dpi, async (r) => {
+      const { w, h, gray } = fromPgm(r.pgm);
+      pages.push({ width: r.width, height: r.height, pxWidth: w, pxHeight: h, gray: new Uint8Array(gray) });
+    });
+  } finally {
+    await file.close();
+  }
   return makeImagePdf(pages);
 }

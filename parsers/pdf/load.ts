@@ -1,16 +1,19 @@
-// Reads a PDF with pdfjs-dist into positioned items and ruling segments per page.
-// The only file that knows pdfjs.
+// Reads a PDF with pdfjs-dist into positioned items and ruling segments per page, from one
+// operator list a page. The only file that calls pdfjs (text-runs.ts reads what it gives).
 import { nativePush } from "./native-push.js";
 import * as pdfjs from "pdfjs-dist/legacy/build/pdf.mjs";
 // The worker code, loaded here in the main thread: it registers itself as
 // globalThis.pdfjsWorker, which pdfjs uses instead of importing it later (a later
 // import would install core-js's push again after it is restored below).
 import "pdfjs-dist/legacy/build/pdf.worker.mjs";
+import { createRequire } from "node:module";
+import path from "node:path";
 import { KehoachError } from "../../src/errors.js";
 import { DEFAULT_MAX_PAGES } from "../../src/model.js";
 import { visibleText, type PItem, type Seg } from "./layout.js";
 import { encodingOfFont } from "../legacy-vi.js";
 import type { LegacyRun } from "./legacy.js";
+import { textRunsOf, type RunFont } from "./text-runs.js";
 
 export interface PageData {
   page: number; // 1-based
@@ -138,99 +141,164 @@ function restoreDecompressionStream(): void {
 
 const errName = (e: unknown): string => (e && typeof e === "object" && "name" in e ? String((e as { name: unknown }).name) : "");
 
-export async function loadPdf(bytes: Uint8Array, fileName: string, password?: string, maxPages = DEFAULT_MAX_PAGES): Promise<Loaded> {
-  hideDecompressionStream();
-  try {
-    return await readPdf(bytes, fileName, password, maxPages);
-  } finally {
-    restoreDecompressionStream();
-  }
+/** pdfjs-dist's own folder: its CMaps, standard fonts, image decoders (WebAssembly) and ICC data, read from disk, never fetched. */
+const PDFJS_DIR = path.dirname(createRequire(import.meta.url).resolve("pdfjs-dist/package.json"));
+const dataDir = (name: string) => path.join(PDFJS_DIR, name) + path.sep;
+
+/** How every PDF is opened: no eval, no font faces or system fonts (no page is shown), pdfjs's data from its package. */
+const OPEN_OPTIONS = {
+  isEvalSupported: false,
+  disableFontFace: true,
+  useSystemFonts: false,
+  stopAtErrors: false,
+  verbosity: 0, // pdfjs.VerbosityLevel.ERRORS: no console chatter
+  // text in a font with a predefined CMap (CJK encodings), a standard font the PDF does not embed,
+  // and scans in JBIG2 or JPEG 2000 need these; offline, from node_modules
+  cMapUrl: dataDir("cmaps"),
+  cMapPacked: true,
+  standardFontDataUrl: dataDir("standard_fonts"),
+  wasmUrl: dataDir("wasm"),
+  iccUrl: dataDir("iccs"),
+};
+
+/** An open PDF: its text layer, its pages drawn for OCR, from one pdfjs document. Close it. */
+export interface PdfFile {
+  numPages: number;
+  /** Every page's positioned text runs, ruling lines and image count. */
+  read(): Promise<Loaded>;
+  /** Draws pages (1-based numbers) at `dpi` and hands each to `each` as a grayscale image before the next is drawn (one page image in memory). */
+  render(pageNumbers: number[], dpi: number, each: (p: RenderedPage) => Promise<void>): Promise<void>;
+  close(): Promise<void>;
 }
 
-async function readPdf(bytes: Uint8Array, fileName: string, password: string | undefined, maxPages: number): Promise<Loaded> {
+type PdfDoc = Awaited<ReturnType<typeof pdfjs.getDocument>["promise"]>;
+type PdfPage = Awaited<ReturnType<PdfDoc["getPage"]>>;
+
+/** Opens a PDF with pdfjs: refused with the reason when it is encrypted, damaged or longer than `maxPages`. */
+export async function openPdf(bytes: Uint8Array, fileName: string, password?: string, maxPages = DEFAULT_MAX_PAGES): Promise<PdfFile> {
+  hideDecompressionStream();
   // pdfjs may transfer (detach) the buffer it is given: hand it a copy.
-  const task = pdfjs.getDocument({
-    data: new Uint8Array(bytes),
-    password,
-    isEvalSupported: false,
-    disableFontFace: true,
-    useSystemFonts: false,
-    stopAtErrors: false,
-    verbosity: 0, // pdfjs.VerbosityLevel.ERRORS: no console chatter
-  });
-  let doc: Awaited<typeof task.promise>;
+  const task = pdfjs.getDocument({ ...OPEN_OPTIONS, data: new Uint8Array(bytes), password });
+  let closed = false;
+  const close = async () => {
+    if (closed) return;
+    closed = true;
+    try {
+      await task.destroy();
+    } finally {
+      restoreDecompressionStream();
+    }
+  };
+  let doc: PdfDoc;
   try {
     doc = await task.promise;
   } catch (e) {
-    await task.destroy().catch(() => undefined);
-    const name = errName(e);
-    if (name === "PasswordException") {
-      const code = (e as { code?: number }).code;
-      if (code === pdfjs.PasswordResponses.INCORRECT_PASSWORD)
-        throw new KehoachError("pdf/wrong-password", "the password does not open this encrypted PDF", fileName, { cause: e });
-      throw new KehoachError("pdf/encrypted", "the PDF is encrypted: pass --password", fileName, { cause: e });
-    }
-    if (name === "InvalidPDFException" || name === "FormatError" || name === "UnknownErrorException")
-      throw new KehoachError("pdf/damaged", "damaged or not a PDF: pdfjs cannot read it", fileName, { cause: e });
-    throw new KehoachError("pdf/damaged", `damaged or not a PDF: ${e instanceof Error ? e.message : String(e)}`, fileName, { cause: e });
+    await close().catch(() => undefined);
+    throw openError(e, fileName);
   }
   if (doc.numPages > maxPages) {
-    await doc.destroy();
+    await close();
     throw new KehoachError("pdf/too-many-pages", `too many pages: ${doc.numPages} (limit ${maxPages}, see --max-pages)`, fileName);
   }
+  /** The one page loop: each page in turn, its resources freed before the next. */
+  const eachPage = async (numbers: Iterable<number>, fn: (page: PdfPage, p: number) => Promise<void>) => {
+    for (const p of numbers) {
+      const page = await doc.getPage(p);
+      try {
+        await fn(page, p);
+      } finally {
+        page.cleanup();
+      }
+    }
+  };
+  return {
+    numPages: doc.numPages,
+    read: () => readPages(doc.numPages, eachPage),
+    render: (numbers, dpi, each) => renderPages(doc, eachPage, fileName, numbers, dpi, each),
+    close,
+  };
+}
+
+function openError(e: unknown, fileName: string): KehoachError {
+  const name = errName(e);
+  if (name === "PasswordException") {
+    const code = (e as { code?: number }).code;
+    if (code === pdfjs.PasswordResponses.INCORRECT_PASSWORD)
+      return new KehoachError("pdf/wrong-password", "the password does not open this encrypted PDF", fileName, { cause: e });
+    return new KehoachError("pdf/encrypted", "the PDF is encrypted: pass --password", fileName, { cause: e });
+  }
+  if (name === "InvalidPDFException" || name === "FormatError" || name === "UnknownErrorException")
+    return new KehoachError("pdf/damaged", "damaged or not a PDF: pdfjs cannot read it", fileName, { cause: e });
+  return new KehoachError("pdf/damaged", `damaged or not a PDF: ${e instanceof Error ? e.message : String(e)}`, fileName, { cause: e });
+}
+
+/** Opens, reads every page's text layer, closes. */
+export async function loadPdf(bytes: Uint8Array, fileName: string, password?: string, maxPages = DEFAULT_MAX_PAGES): Promise<Loaded> {
+  const pdf = await openPdf(bytes, fileName, password, maxPages);
+  try {
+    return await pdf.read();
+  } finally {
+    await pdf.close();
+  }
+}
+
+type EachPage = (numbers: Iterable<number>, fn: (page: PdfPage, p: number) => Promise<void>) => Promise<void>;
+
+const range = (n: number) => Array.from({ length: n }, (_, i) => i + 1);
+
+async function readPages(numPages: number, eachPage: EachPage): Promise<Loaded> {
   const pages: PageData[] = [];
   const unknownFonts = new Set<string>();
   const legacyRuns: LegacyRun[] = [];
   let rotated = 0;
-  try {
-    for (let p = 1; p <= doc.numPages; p++) {
-      const page = await doc.getPage(p);
-      const viewport = page.getViewport({ scale: 1 });
-      const view = viewport.transform as Matrix;
-      const tc = await page.getTextContent();
-      // The operator list sends the fonts (with their PostScript names) to
-      // commonObjs, and carries the ruling lines.
-      const ops = await page.getOperatorList();
-      const fontInfo = new Map<string, { bold: boolean; italic: boolean; legacy: ReturnType<typeof encodingOfFont> }>();
-      const fontOf = (id: string) => {
-        let f = fontInfo.get(id);
-        if (f) return f;
-        let name = "";
-        try {
-          const obj = page.commonObjs.get(id) as { name?: string } | null;
-          name = obj?.name ?? "";
-        } catch {
-          // a font pdf.js could not load has no name (name stays "")
-        }
-        if (!name) unknownFonts.add(id);
-        // Subset prefixes ("BAAAAA+") and the style words of PostScript names.
-        f = { bold: /bold|black|heavy|semibold|demi/i.test(name), italic: /italic|oblique/i.test(name), legacy: encodingOfFont(name) };
-        fontInfo.set(id, f);
-        return f;
-      };
-      const items: PItem[] = [];
-      for (const raw of tc.items) {
-        if (!("str" in raw) || raw.str === "") continue;
-        const m = mul(view, raw.transform as Matrix);
-        // Upright text only: m = [s,0,0,-s,...] once the viewport flipped y.
-        if (Math.abs(m[1]) > 0.01 * Math.abs(m[0]) || Math.abs(m[2]) > 0.01 * Math.abs(m[3]) || m[0] <= 0) {
-          rotated++;
-          continue;
-        }
-        const size = Math.abs(m[3]);
-        const { bold, italic, legacy } = fontOf(raw.fontName);
-        // a legacy font's text keeps its characters (U+F0xx included) until legacy.ts converts it
-        const item: PItem = { str: legacy ? raw.str : visibleText(raw.str).normalize("NFC"), x: m[4], y: m[5], w: raw.width * (viewport.scale ?? 1), size, bold, italic };
-        items.push(item);
-        if (legacy) legacyRuns.push({ item, ...legacy });
+  await eachPage(range(numPages), async (page, p) => {
+    const viewport = page.getViewport({ scale: 1 });
+    const view = viewport.transform as Matrix;
+    // One interpretation of the page: the operator list carries the text (read into the runs
+    // getTextContent would give, text-runs.ts), the ruling lines and the images, and sends the
+    // fonts (with their PostScript names) to commonObjs.
+    const ops = await page.getOperatorList();
+    // pdfjs's getOperatorList answers an empty list where the page's content cannot be read (a
+    // broken cross-reference entry); getTextContent rejects it, with the reason: asked only then
+    if (ops.fnArray.length === 0) await page.getTextContent();
+    const loadedFont = (id: string): RunFont | null => {
+      try {
+        return page.commonObjs.get(id) as RunFont | null;
+      } catch {
+        return null; // a font pdf.js could not load
       }
-      const { segs, images } = segmentsOf(ops, view);
-      pages.push({ page: p, width: viewport.width, height: viewport.height, items, segs, images });
-      page.cleanup();
+    };
+    const runs = textRunsOf(ops, pdfjs.OPS, loadedFont, page.view);
+    const fontInfo = new Map<string, { bold: boolean; italic: boolean; legacy: ReturnType<typeof encodingOfFont> }>();
+    const fontOf = (id: string) => {
+      let f = fontInfo.get(id);
+      if (f) return f;
+      const name = loadedFont(id)?.name ?? "";
+      if (!name) unknownFonts.add(id);
+      // Subset prefixes ("BAAAAA+") and the style words of PostScript names.
+      f = { bold: /bold|black|heavy|semibold|demi/i.test(name), italic: /italic|oblique/i.test(name), legacy: encodingOfFont(name) };
+      fontInfo.set(id, f);
+      return f;
+    };
+    const items: PItem[] = [];
+    for (const raw of runs) {
+      if (raw.str === "") continue;
+      const m = mul(view, raw.transform as Matrix);
+      // Upright text only: m = [s,0,0,-s,...] once the viewport flipped y.
+      if (Math.abs(m[1]) > 0.01 * Math.abs(m[0]) || Math.abs(m[2]) > 0.01 * Math.abs(m[3]) || m[0] <= 0) {
+        rotated++;
+        continue;
+      }
+      const size = Math.abs(m[3]);
+      const { bold, italic, legacy } = fontOf(raw.fontName);
+      // a legacy font's text keeps its characters (U+F0xx included) until legacy.ts converts it
+      const item: PItem = { str: legacy ? raw.str : visibleText(raw.str).normalize("NFC"), x: m[4], y: m[5], w: raw.width * (viewport.scale ?? 1), size, bold, italic };
+      items.push(item);
+      if (legacy) legacyRuns.push({ item, ...legacy });
     }
-  } finally {
-    await doc.destroy();
-  }
+    const { segs, images } = segmentsOf(ops, view);
+    pages.push({ page: p, width: viewport.width, height: viewport.height, items, segs, images });
+  });
   return { pages, unknownFonts: [...unknownFonts], rotated, legacyRuns };
 }
 
@@ -247,34 +315,19 @@ export interface RenderedPage {
 /** Pixels a page image may hold (an A4 page at 200 dpi is 3.9 million): a huge page is drawn at a lower resolution. */
 const MAX_PIXELS = 25_000_000;
 
-/**
- * Draws pages (1-based numbers) with pdfjs on @napi-rs/canvas at `dpi`, one at a time, and hands
- * each to `each` as a grayscale image before the next is drawn (one page image in memory).
- */
-export async function renderPages(
-  bytes: Uint8Array,
+/** Draws pages with pdfjs on @napi-rs/canvas at `dpi`, one at a time. */
+async function renderPages(
+  doc: PdfDoc,
+  eachPage: EachPage,
   fileName: string,
-  password: string | undefined,
   pageNumbers: number[],
   dpi: number,
   each: (p: RenderedPage) => Promise<void>,
 ): Promise<void> {
-  hideDecompressionStream();
-  const task = pdfjs.getDocument({
-    data: new Uint8Array(bytes),
-    password,
-    isEvalSupported: false,
-    disableFontFace: true,
-    useSystemFonts: false,
-    stopAtErrors: false,
-    verbosity: 0,
-  });
   let reading = false; // inside `each`: its errors are its own
+  const factory = (doc as unknown as { canvasFactory: CanvasFactory }).canvasFactory;
   try {
-    const doc = await task.promise;
-    const factory = (doc as unknown as { canvasFactory: CanvasFactory }).canvasFactory;
-    for (const p of pageNumbers) {
-      const page = await doc.getPage(p);
+    await eachPage(pageNumbers, async (page, p) => {
       const base = page.getViewport({ scale: 1 });
       let scale = dpi / 72;
       const pixels = base.width * base.height * scale * scale;
@@ -298,15 +351,11 @@ export async function renderPages(
         reading = false;
       } finally {
         factory.destroy(cc);
-        page.cleanup();
       }
-    }
+    });
   } catch (e) {
     if (reading || e instanceof KehoachError) throw e;
     throw new KehoachError("pdf/render", `a page could not be drawn for OCR: ${e instanceof Error ? e.message : String(e)}`, fileName, { cause: e });
-  } finally {
-    await task.destroy().catch(() => undefined);
-    restoreDecompressionStream();
   }
 }
 

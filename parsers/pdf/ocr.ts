@@ -1,4 +1,4 @@
-// OCR of scanned PDF pages, offline. Each page is drawn by pdfjs (load.ts, renderPages) and read
+// OCR of scanned PDF pages, offline. Each page is drawn by pdfjs (load.ts, PdfFile.render) and read
 // by tesseract with its Vietnamese model:
 // - tesseract.js (WebAssembly, in a worker thread of its own), its core from node_modules and the
 //   model from the @tesseract.js-data/vie package (langPath points at it; nothing is fetched and no
@@ -11,7 +11,7 @@ import { execFile } from "node:child_process";
 import { createRequire } from "node:module";
 import { KehoachError } from "../../src/errors.js";
 import type { PItem, Seg } from "./layout.js";
-import { renderPages, type PageData } from "./load.js";
+import type { PageData, PdfFile } from "./load.js";
 
 /** Pages are drawn at this resolution (KEHOACH_OCR_DPI overrides it): a 12–14 pt line is 33–39 pixels high, where tesseract reads well. */
 export const OCR_DPI = Math.min(600, Math.max(100, Number(process.env.KEHOACH_OCR_DPI) || 200));
@@ -47,6 +47,8 @@ interface OcrWord {
   y0: number;
   y1: number;
   conf: number;
+  /** the characters' boxes across the line (when the engine gives them), in the word's order */
+  chars?: Array<{ text: string; x0: number; x1: number }>;
 }
 interface OcrLine {
   words: OcrWord[];
@@ -77,7 +79,12 @@ interface TjsLine {
   bbox: { x0: number; y0: number; x1: number; y1: number };
   baseline: { x0: number; y0: number; x1: number; y1: number; has_baseline?: boolean };
   rowAttributes?: { rowHeight: number; descenders: number; ascenders: number };
-  words: Array<{ text: string; confidence: number; bbox: { x0: number; y0: number; x1: number; y1: number } }>;
+  words: Array<{
+    text: string;
+    confidence: number;
+    bbox: { x0: number; y0: number; x1: number; y1: number };
+    symbols?: Array<{ text: string; bbox: { x0: number; x1: number } }>;
+  }>;
 }
 interface TjsWorker {
   setParameters(p: Record<string, string>): Promise<unknown>;
@@ -109,7 +116,15 @@ async function tesseractJs(): Promise<Engine> {
             const ra = l.rowAttributes;
             const size = ra && ra.rowHeight > 0 ? ra.rowHeight + DESCENDER_SHARE * ra.descenders : (l.bbox.y1 - l.bbox.y0) * 0.95;
             const baseY = bl.has_baseline === false ? l.bbox.y1 - 0.2 * (l.bbox.y1 - l.bbox.y0) : bl.y0 - slope * bl.x0;
-            const words = l.words.map((w) => ({ text: w.text, x0: w.bbox.x0, x1: w.bbox.x1, y0: w.bbox.y0, y1: w.bbox.y1, conf: w.confidence }));
+            const words = l.words.map((w) => ({
+              text: w.text,
+              x0: w.bbox.x0,
+              x1: w.bbox.x1,
+              y0: w.bbox.y0,
+              y1: w.bbox.y1,
+              conf: w.confidence,
+              ...(w.symbols?.length ? { chars: w.symbols.map((c) => ({ text: c.text, x0: c.bbox.x0, x1: c.bbox.x1 })) } : {}),
+            }));
             out.push({ words, baseY, slope, size });
           }
       return out;
@@ -162,7 +177,10 @@ export function parseHocr(html: string): OcrLine[] {
 
 function run(cmd: string, args: string[], input?: Uint8Array): Promise<string> {
   return new Promise((resolve, reject) => {
-    const child = execFile(cmd, args, { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 }, (err, stdout) => (err ? reject(err) : resolve(stdout)));
+    // one thread: OpenMP's extra threads spin for little gain on a page (1.2 s of CPU a page alone,
+    // 3.0 s with them, on the 2-core machine), and files already run in parallel (--jobs)
+    const env = { ...process.env, OMP_THREAD_LIMIT: "1" };
+    const child = execFile(cmd, args, { encoding: "utf8", maxBuffer: 64 * 1024 * 1024, env }, (err, stdout) => (err ? reject(err) : resolve(stdout)));
     if (input) child.stdin?.end(Buffer.from(input.buffer, input.byteOffset, input.byteLength));
   });
 }
@@ -203,7 +221,7 @@ export interface Gray {
   px: Uint8Array;
 }
 
-/** A binary PGM (what renderPages gives) as its pixels. */
+/** A binary PGM (what PdfFile.render gives) as its pixels. */
 export function grayOf(pgm: Uint8Array): Gray {
   const head = Buffer.from(pgm.subarray(0, 40)).toString("latin1");
   const m = /^P5\s{1,4}(\d{1,6})\s{1,4}(\d{1,6})\s{1,4}255\s/.exec(head);
@@ -314,6 +332,31 @@ function romanLabel(first: string, next: string | undefined): string {
   return first.replace(/[.,:]$/, "").replace(/./g, "I") + ".";
 }
 
+/**
+ * Words run together: tesseract's LSTM sometimes leaves out the space between two words set close
+ * (bold capitals in a table cell: "THỰCHIỆN" for "THỰC HIỆN"), though the image shows it. A gap
+ * between two characters of a word at least this share of the font size (a word space is about
+ * 0.25 em, letters inside a word 0–0.08 em apart) splits the word there.
+ */
+const GLUED_GAP_EM = 0.2;
+/** A table's ruling read as a bar at a word's start or end ("|kiện", "Đơn vị|"): not text. */
+const EDGE_BARS = /^[|¦‖]{1,3}(?=\S)|(?<=\S)[|¦‖]{1,3}$/gu;
+
+/** A word split where its characters leave a word space between them (needs the characters' boxes). */
+export function splitGlued(w: OcrWord, size: number): OcrWord[] {
+  const cs = w.chars;
+  if (!cs || cs.length < 2 || size <= 0 || cs.map((c) => c.text).join("") !== w.text) return [w];
+  const out: OcrWord[] = [];
+  let from = 0;
+  for (let i = 1; i <= cs.length; i++) {
+    if (i < cs.length && cs[i].x0 - cs[i - 1].x1 < GLUED_GAP_EM * size) continue;
+    const part = cs.slice(from, i);
+    out.push({ text: part.map((c) => c.text).join(""), x0: part[0].x0, x1: part[part.length - 1].x1, y0: w.y0, y1: w.y1, conf: w.conf });
+    from = i;
+  }
+  return out;
+}
+
 /** Word heights to font size: a line's median word box (capitals or ascenders, tone marks, some descenders) is about 0.8 em. */
 const WORD_HEIGHT_EM = 0.8;
 /** A note marker (digits, *, †) whose box ends this many em above the baseline and is under this share of the line's height is raised: a superscript. */
@@ -327,16 +370,20 @@ export function itemsOf(lines: OcrLine[], scale: number, bold: Set<OcrWord> = ne
   let conf = 0;
   let words = 0;
   for (const l of lines) {
-    const ws = l.words.filter((w) => w.text.trim() && w.conf >= MIN_WORD_CONFIDENCE && !LINE_INK.test(w.text.trim()));
+    // each piece keeps the word it was read in (`of`: bold is measured per word)
+    const read = l.words
+      .map((w) => ({ ...w, text: w.text.trim().replace(EDGE_BARS, ""), of: w }))
+      .filter((w) => w.text && w.conf >= MIN_WORD_CONFIDENCE && !LINE_INK.test(w.text));
     // the line's size from its words' boxes (tesseract's row height grows with a raised marker)
-    const heights = ws.map((w) => w.y1 - w.y0).sort((a, b) => a - b);
+    const heights = read.map((w) => w.y1 - w.y0).sort((a, b) => a - b);
     const median = heights[Math.floor(heights.length / 2)] ?? 0;
     const size = median > 0 ? Math.min(l.size, median / WORD_HEIGHT_EM) : l.size;
+    const ws = read.flatMap((w) => splitGlued(w, size).map((piece) => ({ ...piece, of: w.of })));
     ws.forEach((w, i) => {
       const mid = (w.x0 + w.x1) / 2;
       const base = l.baseY + l.slope * mid;
-      const raised = ws.length > 1 && SUP_TEXT.test(w.text.trim()) && base - w.y1 > SUP_RAISE_EM * size && w.y1 - w.y0 < SUP_HEIGHT * median;
-      const text = i === 0 ? romanLabel(w.text.trim(), ws[1]?.text.trim()) : w.text.trim();
+      const raised = ws.length > 1 && SUP_TEXT.test(w.text) && base - w.y1 > SUP_RAISE_EM * size && w.y1 - w.y0 < SUP_HEIGHT * median;
+      const text = i === 0 ? romanLabel(w.text, ws[1]?.text) : w.text;
       items.push({
         str: (text + (i < ws.length - 1 && !(raised && i === 0) ? " " : "")).normalize("NFC"),
         x: w.x0 / scale,
@@ -344,7 +391,7 @@ export function itemsOf(lines: OcrLine[], scale: number, bold: Set<OcrWord> = ne
         y: (raised ? w.y1 : base) / scale,
         w: (w.x1 - w.x0) / scale,
         size: (raised ? (w.y1 - w.y0) / WORD_HEIGHT_EM : size) / scale,
-        ...(bold.has(w) ? { bold: true } : {}),
+        ...(bold.has(w.of) ? { bold: true } : {}),
       });
       conf += w.conf;
       words++;
@@ -358,9 +405,8 @@ export function itemsOf(lines: OcrLine[], scale: number, bold: Set<OcrWord> = ne
  * the first is drawn (the per-file time limit grows with them, src/isolate.ts).
  */
 export async function recognisePages(
-  bytes: Uint8Array,
+  pdf: Pick<PdfFile, "render">,
   fileName: string,
-  password: string | undefined,
   pages: PageData[],
   onStart?: (pages: number) => void,
 ): Promise<OcrResult> {
@@ -372,7 +418,7 @@ export async function recognisePages(
   let conf = 0;
   let words = 0;
   try {
-    await renderPages(bytes, fileName, password, [...byNumber.keys()], OCR_DPI, async (r) => {
+    await pdf.render([...byNumber.keys()], OCR_DPI, async (r) => {
       const lines = await engine.recognise(r.pgm, Math.round(72 * r.scale));
       const g = grayOf(r.pgm);
       const got = itemsOf(lines, r.scale, boldWords(lines, g));

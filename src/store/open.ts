@@ -1,0 +1,110 @@
+// Opening a database file: the file is looked at before anything is written (an empty file or
+// kehoach's own; another SQLite file, a newer schema or a damaged database is refused), then, for
+// writing, put in WAL mode and migrated (src/store/migrations.ts).
+import { createRequire } from "node:module";
+import type Database from "better-sqlite3";
+import { KehoachError } from "../errors.js";
+import { sayable } from "../i18n/said.js";
+import { APPLICATION_ID, FTS_TABLE_VERSION, MIGRATIONS, SCHEMA_VERSION, TEXT_VERSION, viewsSql } from "./migrations.js";
+import type { FtsTable } from "./search.js";
+
+/** What the schema of an opened database has (a read-only database may be of an older schema). */
+export interface SchemaParts {
+  /** documents.source_path (schema 2) */
+  hasPath: boolean;
+  /** documents.text (schema 5) */
+  hasText: boolean;
+  ftsTable: FtsTable;
+}
+
+const NEWEST: SchemaParts = { hasPath: true, hasText: true, ftsTable: "search_items_fts" };
+
+const newerSchema = (version: number, file: string) => sayable("store/newer-schema", file, "newerSchema", [version, SCHEMA_VERSION]);
+
+/** Applies the migrations a database lacks, and today's views after them, in one transaction. */
+function migrate(db: Database.Database, file: string): void {
+  const current = db.pragma("user_version", { simple: true }) as number;
+  if (current > SCHEMA_VERSION) throw newerSchema(current, file);
+  if (current === SCHEMA_VERSION) return;
+  db.transaction(() => {
+    // re-read inside the write lock: another process may have migrated meanwhile
+    const v = db.pragma("user_version", { simple: true }) as number;
+    const pending = MIGRATIONS.filter((m) => m.version > v);
+    if (pending.length === 0) return;
+    for (const m of pending) db.exec(m.sql);
+    db.exec(viewsSql()); // after the last migration: the views of today, whatever the version was
+    db.pragma(`user_version = ${SCHEMA_VERSION}`);
+    db.pragma(`application_id = ${APPLICATION_ID}`);
+  }).immediate();
+}
+
+/** What a SQLite file is, as far as kehoach is concerned. */
+type FileKind = { kind: "empty" } | { kind: "kehoach"; version: number } | { kind: "other"; tables: string[] };
+
+function inspect(db: Database.Database): FileKind {
+  const version = db.pragma("user_version", { simple: true }) as number;
+  const app = db.pragma("application_id", { simple: true }) as number;
+  const objects = db.prepare("SELECT type, name FROM sqlite_master WHERE name NOT LIKE 'sqlite\\_%' ESCAPE '\\'").all() as Array<{ type: string; name: string }>;
+  if (version === 0 && app === 0 && objects.length === 0) return { kind: "empty" };
+  if (app === APPLICATION_ID) return { kind: "kehoach", version };
+  if (app === 0 && version >= 1) {
+    // schema 1 set no application_id: known by its documents table
+    const cols = new Set((db.prepare("SELECT name FROM pragma_table_info('documents')").all() as Array<{ name: string }>).map((c) => c.name));
+    if (cols.has("sha256") && cols.has("plan_json") && cols.has("province_key")) return { kind: "kehoach", version };
+  }
+  return { kind: "other", tables: objects.filter((o) => o.type === "table").map((o) => o.name) };
+}
+
+/** An error of SQLite while opening, as one line a person can act on. */
+function openError(e: unknown, file: string): KehoachError {
+  if (e instanceof KehoachError) return e;
+  const code = (e as { code?: string }).code ?? "";
+  const msg = e instanceof Error ? e.message : String(e);
+  if (code === "SQLITE_NOTADB") return new KehoachError("store/not-sqlite", "not a database (not a SQLite file; kehoach leaves it as it is)", file, { cause: e });
+  if (code.startsWith("SQLITE_CORRUPT")) return sayable("store/corrupt", file, "damaged", [msg], e);
+  if (code === "SQLITE_FULL" || code === "SQLITE_IOERR_WRITE") return new KehoachError("store/disk-full", "disk full: cannot write the database", file, { cause: e });
+  return sayable("store/open", file, "cannotOpen", [msg], e);
+}
+
+
+/** Opens `file` (read-only: it must exist and is never changed; else created or migrated as needed). */
+export function openDatabase(file: string, opts: { readonly: boolean; busyTimeoutMs?: number }): { db: Database.Database; schema: SchemaParts } {
+  let db: Database.Database;
+  const readonly = opts.readonly;
+  try {
+    // loaded when a database is opened, not when the CLI starts
+    const Sqlite = createRequire(import.meta.url)("better-sqlite3") as typeof Database;
+    db = new Sqlite(file, { readonly, fileMustExist: readonly });
+  } catch (e) {
+    throw openError(e, file);
+  }
+  try {
+    db.pragma(`busy_timeout = ${Math.max(0, Math.floor(opts.busyTimeoutMs ?? 15_000))}`);
+    db.pragma("foreign_keys = ON");
+    // nothing is written before we know the file is an empty one or kehoach's own
+    const what = inspect(db);
+    if (what.kind === "other") throw sayable("store/foreign", file, "foreignDb", [what.tables]);
+    if (what.kind === "kehoach" && what.version > SCHEMA_VERSION) throw newerSchema(what.version, file);
+    if (readonly) {
+      if (what.kind === "empty") throw new KehoachError("store/empty", "not a kehoach database (no schema): ingest something first", file);
+      return { db, schema: { hasPath: what.version >= 2, hasText: what.version >= TEXT_VERSION, ftsTable: what.version < FTS_TABLE_VERSION ? "search_fts" : "search_items_fts" } };
+    }
+    if (what.kind === "kehoach") refuseDamaged(db, file);
+    db.pragma("journal_mode = WAL");
+    db.pragma("synchronous = NORMAL");
+    migrate(db, file);
+    return { db, schema: NEWEST };
+  } catch (e) {
+    db.close();
+    throw openError(e, file);
+  }
+}
+
+/** A damaged database is never written to: an insert would "succeed" into broken pages. */
+function refuseDamaged(db: Database.Database, file: string): void {
+  const rows = (db.pragma("quick_check(20)") as Array<Record<string, string>>).flatMap((r) => Object.values(r).map(String));
+  if (rows.join() !== "ok") {
+    const first = rows.flatMap((r) => r.split("\n")).find((l) => !l.startsWith("***")) ?? rows[0];
+    throw sayable("store/corrupt", file, "damagedCheck", [String(first)]);
+  }
+}
