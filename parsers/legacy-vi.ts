@@ -144,16 +144,29 @@ for (const c of "đĐ") VI_LETTERS.add(c);
 export function vietnameseShare(text: string): { share: number; counted: number } {
   let vi = 0;
   let counted = 0;
-  for (const c of text) {
-    const u = c.charCodeAt(0);
-    if (u < 0x80 || u === 0xa0) continue;
-    const latin = u <= 0x24f || (u >= 0x1ea0 && u <= 0x1eff) || u === 0x20ac || CP1252_HIGH.includes(c);
-    if (!latin || (u >= 0x2000 && u <= 0x206f)) continue; // “ ” – … are punctuation in any encoding
+  // by code unit through a table (a loop over characters made a string of each one)
+  for (let i = 0; i < text.length; i++) {
+    const k = SHARE_CLASS[text.charCodeAt(i)];
+    if (k === 0) continue;
     counted++;
-    if (VI_LETTERS.has(c)) vi++;
+    if (k === 2) vi++;
   }
   return { share: counted ? vi / counted : 1, counted };
 }
+
+// per UTF-16 code unit: 0 not counted, 1 counted, 2 counted and a Vietnamese letter (surrogates are
+// not counted: a character outside the BMP is no letter of these encodings)
+const SHARE_CLASS = (() => {
+  const t = new Uint8Array(0x10000);
+  for (let u = 0x80; u < 0x10000; u++) {
+    if (u === 0xa0) continue;
+    const c = String.fromCharCode(u);
+    const latin = u <= 0x24f || (u >= 0x1ea0 && u <= 0x1eff) || u === 0x20ac || CP1252_HIGH.includes(c);
+    if (!latin || (u >= 0x2000 && u <= 0x206f)) continue; // “ ” – … are punctuation in any encoding
+    t[u] = VI_LETTERS.has(c) ? 2 : 1;
+  }
+  return t;
+})();
 
 /**
  * The legacy encoding a text (read as Windows-1252 or stored so in a DOCX) is in: the one whose

@@ -100,6 +100,7 @@ export const examples: DeadlineExamples = {
     ["(tuần thứ 3 tháng 9)", { start: "2025-09-15", end: "2025-09-21", precision: "week" }],
     ["tuần đầu tháng 3/2026", { start: "2026-03-01", end: "2026-03-07", precision: "week" }],
     ["tuần cuối tháng 2", { start: "2025-02-22", end: "2025-02-28", precision: "week" }],
+    ["tuần 2 tháng 10", { start: "2025-10-08", end: "2025-10-14", precision: "week" }],
     // ranges
     ["(15/11-15/12)", range("2025-11-15", "2025-12-15")],
     ["từ ngày 01/4 đến ngày 31/5/2025", range("2025-04-01", "2025-05-31")],
@@ -143,6 +144,15 @@ export const examples: DeadlineExamples = {
     // a range of days written in words
     ["từ ngày 15 tháng 9 năm 2025 đến ngày 20 tháng 11 năm 2025", range("2025-09-15", "2025-11-20")],
     ["Thời gian: từ ngày 5 tháng 3 đến ngày 10 tháng 4", { ...range("2025-03-05", "2025-04-10"), yearInferred: true }, "từ ngày 5 tháng 3 đến ngày 10 tháng 4"],
+    // a range whose first day carries a note in brackets is still one range
+    ["Từ ngày 08/5 (Ngày Chữ thập đỏ thế giới) đến ngày 19/5/2025", range("2025-05-08", "2025-05-19")],
+    ["từ ngày 01 tháng 6 (Ngày Quốc tế thiếu nhi) đến ngày 30 tháng 6 năm 2025", range("2025-06-01", "2025-06-30")],
+    // clock times before the days of a range
+    ["từ 7h30 ngày 08/5 đến 17h00 ngày 10/5/2025", range("2025-05-08", "2025-05-10"), "ngày 08/5 đến 17h00 ngày 10/5/2025"],
+    ["từ ngày 20 tháng 4 đến 11 giờ 30 ngày 25 tháng 4 năm 2025", range("2025-04-20", "2025-04-25")],
+    // one end in figures, the other in words
+    ["từ ngày 15/3 đến ngày 20 tháng 4 năm 2025", range("2025-03-15", "2025-04-20")],
+    ["Từ ngày 02 tháng 9 đến ngày 30/9/2025", range("2025-09-02", "2025-09-30")],
   ],
   multi: [
     ["Tháng 3 và tháng 10/2026", [
@@ -201,6 +211,16 @@ export const examples: DeadlineExamples = {
     "Chỉ thị 05-CT/TW ngày 15/5/2016 của Bộ Chính trị",
     "văn bản ban hành ngày 10/10/2024",
     "Lạng Sơn, ngày 15 tháng 3 năm 2025",
+    "Lạng Sơn, 15/3/2025",
+    // a birth range of the children a plan concerns
+    "trẻ sinh từ tháng 3/2022 đến tháng 01/2023",
+    "trẻ em sinh năm 2025",
+    // the header's date line with its day left blank
+    "Hà Nội, ngày      tháng 11 năm 2025",
+    "ngày ….. tháng 6 năm 2025",
+    // the definition of an annual day
+    "Ngày 18 tháng 11 hằng năm là Ngày truyền thống của Mặt trận",
+    "ngày 26/3 hàng năm được chọn là Ngày Thanh niên",
     // document numbers
     "56/2012/NĐ-CP",
     "Công văn số 3105/ĐCT-VP",
@@ -276,8 +296,16 @@ export const schoolYearExamples: DeadlineExamples = {
     ["Tháng 12", { ...month(2025, 12, 31), yearInferred: true }],
     ["hoàn thành trong quý IV", { ...Q[4](2025), yearInferred: true }, "quý IV"],
     ["sơ kết học kỳ I vào tháng 01", { ...month(2026, 1, 31), yearInferred: true }, "tháng 01"],
+    // ranges without a year take it from their first day's month
+    ["05 - 31/8", { ...range("2025-08-05", "2025-08-31"), yearInferred: true }],
+    ["từ ngày 15/12 đến ngày 15/01", { ...range("2025-12-15", "2026-01-15"), yearInferred: true }],
+    ["từ tháng 9 đến tháng 11", { ...range("2025-09-01", "2025-11-30"), yearInferred: true }],
+    ["từ tháng 2 đến tháng 4", { ...range("2026-02-01", "2026-04-30"), yearInferred: true }],
   ],
-  multi: [],
+  multi: [
+    // a time in brackets spelling out a dated one takes its year
+    ["QUÝ III/2025 (Tháng 7 – 9)", [{ ...Q[3](2025), raw: "QUÝ III/2025" }, { ...range("2025-07-01", "2025-09-30"), raw: "(Tháng 7 – 9)" }]],
+  ],
   negative: [
     // the plan's span is no deadline of an item
     "năm học 2025 - 2026",

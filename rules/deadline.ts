@@ -20,7 +20,7 @@
 import { foldTone, quotedAround, WB_LEFT, WB_RIGHT } from "../src/text.js";
 import { isoDay as iso } from "../src/format.js";
 import { alt, Phrases, words, regex } from "./vocab/pattern.js";
-import { CITATION_AFTER, CLASS_WORDS, NOT_DEADLINE_BEFORE } from "./vocab/time.js";
+import { ANNUAL_DEFINITION_AFTER, CITATION_AFTER, CLASS_WORDS, NOT_DEADLINE_BEFORE } from "./vocab/time.js";
 import { COUNT_NOUNS } from "./vocab/quantity.js";
 import { DOCUMENT_KINDS, PROGRAMME_KINDS } from "./vocab/documents.js";
 import { restoreDiacritics } from "./vocab/restore.js";
@@ -66,6 +66,10 @@ function isSigningLine(t: string, at: number): boolean {
   if (nl < 0 && from > 0) return false; // the line starts too far back for a place name
   return PLACE_LINE_RE.test(back.slice(nl + 1));
 }
+// The header's date line with its day left blank: "Hà Nội, ngày     tháng 11 năm 2020", "ngày …… tháng 6 năm 2025"
+const BLANK_DAY_LINE_RE = /^(?:[\s\p{L}.]{1,40},\s{0,3}|\s{0,5})ngày[\s._…]{0,40}$/iu;
+// "Ngày 18/11 hằng năm là …": the definition of an annual day
+const ANNUAL_DEFINITION_RE = regex(`^${S0},?${S0}${alt(ANNUAL_DEFINITION_AFTER)}${WB_RIGHT}`, "iu");
 // "ban hành ngày", "ký ngày": a document's date.
 const ISSUED_RE = regex(`${WB_LEFT}(?:ban${S}hành|ký|kí)${S0}$`, "iu");
 // A programme whose name carries a year: "Nghị quyết hỗ trợ phụ nữ hội nhập quốc tế đến năm 2030".
@@ -125,7 +129,11 @@ function rejected(t: string, c: Candidate, id: string, writtenYear: boolean): bo
   }
   // (only a bare "ngày …" after the place: "hoàn thành trước ngày 30/6" after "Kiện toàn tổ, " is a deadline)
   if ((id === "date" || id === "date-words") && /^\s{0,3}ngày/iu.test(t.slice(c.start, c.end)) && isSigningLine(t, c.start)) return true;
+  // "Nam Đàn, 15/3/2025" alone on its line: the header's date line without "ngày"
+  if (id === "date" && isSigningLine(t, c.start) && /^\s{0,3}(?:\n|$)/u.test(t.slice(c.end, c.end + 4))) return true;
   if ((id === "day-month" || id === "day-range-bare") && fractionNounAfter(t.slice(c.end, c.end + 40))) return true;
+  if (id.startsWith("month") && BLANK_DAY_LINE_RE.test(lineBefore(t, c.start, 60))) return true;
+  if ((id === "day-month" || id === "date-words") && !writtenYear && ANNUAL_DEFINITION_RE.test(t.slice(c.end, c.end + 20))) return true;
   if (id === "day-month" && /(?<![\p{L}])số\s{0,3}$/iu.test(before)) return true;
   // "Kế hoạch hoạt động … tháng 3/2025 của Hội đồng Đội": a cited document's month
   if ((id === "month" || id === "month-year") && writtenYear && CITATION_AFTER_RE.test(t.slice(c.end, c.end + 20)) && DOC_KIND_RE.test(clauseBefore(t, c.core, 120))) return true;
@@ -263,7 +271,11 @@ function shareYears(t: string, kept: Found[]): void {
 
 function shareYear(t: string, kept: Found[], i: number): void {
   const c = kept[i];
-  if (c.year !== null || !c.shareYear) return;
+  if (c.year !== null) return;
+  // "QUÝ III/2021 (Tháng 7 – 9)", "tháng 6/2025 (01/6 - 30/6)": a time in brackets right after a dated one spells it out
+  const p = kept[i - 1];
+  if (p && p.year !== null && /^\s{0,3}\($/u.test(t.slice(p.end, c.start))) { c.year = p.year; return; }
+  if (!c.shareYear) return;
   for (const j of [i + 1, i - 1]) {
     const n = kept[j];
     if (!n || n.year === null || n.precision !== c.precision) continue;

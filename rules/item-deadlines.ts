@@ -7,6 +7,7 @@ import { findDeadlines, type DeadlineContext, type DeadlineHit } from "./deadlin
 import { timeCells } from "./table-cells.js";
 import { parseLabel } from "./label.js";
 import { sectionKind } from "./sections.js";
+import { foldForMatch } from "../src/text.js";
 
 /** The deadline context of findDeadlines, from the rule context. */
 export const deadlineContext = (ctx: RuleContext): DeadlineContext => ({
@@ -67,6 +68,12 @@ function isTimeHeading(text: string, hits: readonly DeadlineHit[]): boolean {
 // A lead that makes a dated day a limit or a schedule: "trước ngày 30/6/2025", "(14/3/2026)".
 const DAY_LEAD_RE = /^(?:\(|(?:đến|tới|trước|chậm nhất|hoàn thành|hạn|vào|từ)(?![\p{L}\p{M}]))/iu;
 
+// A paragraph that cites documents: "Căn cứ …", "- Căn cứ vào …"
+const BASIS_PARAGRAPH_RE = /^\s{0,3}(?:[-–+•*]\s{0,3})?can\s{1,3}cu(?![\p{L}\p{M}])/u;
+/** The time opens the paragraph (after a bullet at most) and a comma follows it. */
+const OPENS_BEFORE_COMMA = (text: string, d: DeadlineHit): boolean =>
+  /^[\s\-–+*•]{0,4}$/u.test(text.slice(0, d.start)) && /^\s{0,2},/u.test(text.slice(d.end));
+
 // A web page's visit counter copied with the plan: "Tháng 07 : 77", "Năm 2020 : 1.901", "Tuần này: 1773"
 const COUNTER_LINE_RE = /^\s{0,3}(?:tháng|năm|tuần|quý|hôm)[^:\n]{0,12}:\s{0,3}\d[\d.,]{0,12}\s{0,3}$/iu;
 
@@ -78,6 +85,8 @@ const COUNTER_LINE_RE = /^\s{0,3}(?:tháng|năm|tuần|quý|hôm)[^:\n]{0,12}:\s
  */
 export function looseDeadlines(blk: Block, ctx: RuleContext, issuedAt: string | null): Deadline[] {
   if (COUNTER_LINE_RE.test(blk.text)) return [];
+  // "Căn cứ …": the times of a paragraph citing documents are those documents' dates and subjects
+  if (BASIS_PARAGRAPH_RE.test(foldForMatch(blk.text.slice(0, 20)))) return [];
   const hits = findDeadlines(blk.text, deadlineContext(ctx)).filter((d) => !d.optional);
   // a line that is nothing but a time ("QUÝ III/2025 (Tháng 7 – 9)"): a heading above the items it dates
   if (blk.text.length <= 80 && isTimeHeading(blk.text, hits)) return hits.map((d) => toDeadline(d, null, ctx.blockSpan(blk, d.start, d.end)));
@@ -88,6 +97,9 @@ export function looseDeadlines(blk: Block, ctx: RuleContext, issuedAt: string | 
   const led = (d: DeadlineHit) => DAY_LEAD_RE.test(d.raw) || /\(\s{0,2}$/u.test(blk.text.slice(Math.max(0, d.start - 3), d.start));
   return hits
     .filter((d) => !(d.precision === "day" && !d.yearInferred && !led(d)))
+    // "Ngày 02/12, Hội … tổ chức …": a day opening a paragraph no item owns, before a comma, is a report's
+    // dateline; "Năm 2023, Hội … phấn đấu:" the time frame of the list a lead opens (its items say what is due)
+    .filter((d) => !(OPENS_BEFORE_COMMA(blk.text, d) && (d.precision === "day" || (d.precision === "year" && /:\s{0,3}$/u.test(blk.text)))))
     // a time over by the day the plan was signed is a review or a past event ("Đánh giá … tháng 04/2025")
     // (a year we inferred is no evidence of the past: a school-year plan signed in October dates "2/9")
     .filter((d) => issuedAt === null || d.yearInferred || d.iso.end > issuedAt)

@@ -51,6 +51,143 @@ export const examples: MetaExample[] = [
     expect: { issuedAt: "2027-09-25", place: "An Phú" },
   },
   {
+    name: "site chrome above the document (login, breadcrumb, the organisation's name, the post date, the page's headline): the title is the one under the number and the dated place",
+    text: [
+      "Ngày 12 tháng 01 năm 2028",
+      "ĐĂNG NHẬP",
+      "» Văn bản » Kế hoạch",
+      "ĐỘI TNTP HỒ CHÍ MINH",
+      "Cập nhật lúc : 08:15 02/10/2027",
+      "KẾ HOẠCH HOẠT ĐỘNG ĐỘI NĂM HỌC 2027-2028",
+      "HĐĐ HUYỆN AN PHÚ",
+      "LIÊN ĐỘI THCS AN LẠC",
+      "Số: 03 /CTr- LĐ AL",
+      "ĐỘI TNTP HỒ CHÍ MINH",
+      "An Lạc, ngày 28 tháng 9 năm 2027",
+      "CHƯƠNG TRÌNH",
+      "Công tác Đội và phong trào thiếu nhi năm học 2027-2028",
+      "I. NỘI DUNG",
+      "1. Tổ chức Đại hội Liên đội.",
+    ].join("\n"),
+    expect: {
+      title: "CHƯƠNG TRÌNH", subtitle: "Công tác Đội và phong trào thiếu nhi năm học 2027-2028", issuer: "LIÊN ĐỘI THCS AN LẠC",
+      number: "03/CTr-LĐ AL", issuedAt: "2027-09-28", place: "An Lạc",
+    },
+  },
+  {
+    name: "a place name a copy wrapped before its date line ('Thái' / 'Bình, ngày …')",
+    text: [
+      "ỦY BAN NHÂN DÂN",
+      "TỈNH THÁI BÌNH",
+      "Số: 41/KH-UBND",
+      "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+      "Độc lập - Tự do - Hạnh phúc",
+      "Thái",
+      "Bình, ngày 05 tháng 4 năm 2027",
+      "KẾ HOẠCH",
+      "Phát triển văn hóa đọc năm 2027",
+    ].join("\n"),
+    expect: { issuer: "ỦY BAN NHÂN DÂN TỈNH THÁI BÌNH", number: "41/KH-UBND", place: "Thái Bình", issuedAt: "2027-04-05" },
+  },
+  {
+    name: "a news lead run into its headline: the organisation after the quote is the actor, the editor's abbreviation in brackets dropped",
+    text: [
+      "Tỉnh phát động Tháng Nhân đạo năm 2027 với chủ đề “Sẻ chia yêu thương” Hội Chữ thập đỏ tỉnh (Hội) Quảng Trị vừa ban hành kế hoạch triển khai Tháng Nhân đạo năm 2027.",
+      "Theo đó, các cấp Hội vận động quỹ nhân đạo.",
+    ].join("\n"),
+    expect: { issuer: "Hội Chữ thập đỏ tỉnh Quảng Trị" },
+  },
+  {
+    name: "a news headline: the organisation that 'triển khai nhiệm vụ' of the year is the issuer",
+    text: [
+      "Hội Nông dân huyện Yên Lạc triển khai nhiệm vụ năm 2028",
+      "Ngày 20/12, Hội Nông dân huyện tổ chức hội nghị tổng kết công tác năm 2027.",
+      "Năm 2028, Hội phấn đấu: 100% cơ sở Hội đạt vững mạnh.",
+    ].join("\n"),
+    expect: { issuer: "Hội Nông dân huyện Yên Lạc" },
+  },
+  {
+    name: "a school, or an association's branch with a partner, announcing the plan in the opening",
+    text: [
+      "KẾ HOẠCH NĂM HỌC 2027-2028",
+      "Căn cứ Công văn số 15/PGDĐT ngày 10/9/2027 của Phòng GD-ĐT; Trường THCS Lê Lợi xây dựng kế hoạch năm học 2027-2028 như sau:",
+      "I. MỤC TIÊU",
+    ].join("\n"),
+    expect: { issuer: "Trường THCS Lê Lợi" },
+  },
+  {
+    name: "an association's branch that announces a plan with a partner: the partner is no part of the issuer",
+    text: [
+      "Kế hoạch tổ chức ngày hội hiến máu",
+      "Thực hiện Kế hoạch số 12/KH-BCĐ ngày 04/12/2027 của Ban chỉ đạo vận động hiến máu tỉnh, Chi hội Chữ thập đỏ trường Cao đẳng Y tế phối hợp Đoàn Thanh niên nhà trường xây dựng kế hoạch như sau:",
+      "I. MỤC ĐÍCH",
+    ].join("\n"),
+    expect: { issuer: "Chi hội Chữ thập đỏ trường Cao đẳng Y tế" },
+  },
+  {
+    name: "a term written with the congress's number and in braces ('NHIỆM KỲ ĐẠI HỘI VII { 2026-2031 }')",
+    text: [
+      "CÁC CHỈ TIÊU NHIỆM KỲ ĐẠI HỘI VII { 2026-2031 }",
+      "- Tập hợp trên 90% hội viên.",
+    ].join("\n"),
+    expect: { period: { from: 2026, to: 2031 }, year: null },
+  },
+  {
+    name: "'Việt Nam 2015' in a cited law is no year of the plan",
+    text: [
+      "Ngày hội đoàn kết năm 2027 là ngày nào?",
+      "Căn cứ Điều 11 Luật Mặt trận Tổ quốc Việt Nam 2015 quy định như sau:",
+      "Ngày 18 tháng 11 hằng năm là Ngày truyền thống.",
+    ].join("\n"),
+    expect: { year: 2027 },
+  },
+  {
+    name: "a page's headline then the document's title line with its subject: the second is the title; a 'CHỦ ĐIỂM:' line is no subtitle",
+    text: [
+      "02/11/2027 00:00",
+      "KẾ HOẠCH HOẠT ĐỘNG ĐỘI THÁNG 11",
+      "KẾ HOẠCH CÔNG TÁC ĐỘI THÁNG 11/2027",
+      "CHỦ ĐIỂM: “TÔN SƯ TRỌNG ĐẠO”",
+      "I. Đánh giá công tác tháng 10:",
+    ].join("\n"),
+    expect: { title: "KẾ HOẠCH", subtitle: "CÔNG TÁC ĐỘI THÁNG 11/2027" },
+  },
+  {
+    name: "a whole page flattened onto one line: the title is its head in capitals; the annex note names the issuer",
+    text: [
+      "KẾ HOẠCH PHÁT TRIỂN NGÀNH Y TẾ NĂM 2028 (Kèm theo Công văn số 512/SYT-KH ngày 10 tháng 8 năm 2027 của Sở Y tế) Phần I TÌNH HÌNH THỰC HIỆN KẾ HOẠCH NĂM 2027 I. Đánh giá chung. " +
+        "Năm 2027 ngành y tế đã hoàn thành các chỉ tiêu giao, trong đó có nhiều chỉ tiêu vượt kế hoạch. ".repeat(12),
+    ].join("\n"),
+    expect: { title: "KẾ HOẠCH", subtitle: "PHÁT TRIỂN NGÀNH Y TẾ NĂM 2028", issuer: "Sở Y tế", year: 2028 },
+  },
+  {
+    name: "a Tết campaign's year after the lunar year's name",
+    text: [
+      "Triển khai phong trào Tết vì người nghèo",
+      "Hội Chữ thập đỏ tỉnh vừa ban hành Kế hoạch thực hiện phong trào “Tết vì người nghèo” Xuân Mậu Thân 2028. Theo đó, các cấp Hội vận động quà Tết.",
+    ].join("\n"),
+    expect: { issuer: "Hội Chữ thập đỏ tỉnh", year: 2028 },
+  },
+  {
+    name: "a news report of targets passed by a council: the actor of the passive sentence is the issuer",
+    text: [
+      "20 chỉ tiêu phấn đấu năm 2028",
+      "09:15 12-12-2027 | 120",
+      "20 nhóm chỉ tiêu của năm 2028 vừa được Kỳ họp thứ 12, HĐND tỉnh thông qua với quyết tâm cao.",
+      "- Tốc độ tăng trưởng kinh tế: trên 8%",
+    ].join("\n"),
+    expect: { issuer: "HĐND tỉnh" },
+  },
+  {
+    name: "a report naming the plan's owner: 'Kế hoạch của Thường trực Hội CCB …'",
+    text: [
+      "Kế hoạch của Thường trực Hội CCB tỉnh Nam Định có mục đích nâng cao nhận thức của hội viên về công tác tìm kiếm liệt sĩ.",
+      "1- Nội dung, nhiệm vụ:",
+      "a/ Tuyên truyền thường xuyên.",
+    ].join("\n"),
+    expect: { issuer: "Hội CCB tỉnh Nam Định" },
+  },
+  {
     name: "a number typed with a space for its dash",
     text: [
       "HỘI ĐỒNG ĐỘI HUYỆN AN PHÚ",
@@ -826,6 +963,15 @@ export const baseExamples: Array<[string, string[]]> = [
   ["Căn cứ Kế hoạch số 77/KH-UBND ngày 03/3/2026 của Ủy ban nhân dân tỉnh; Liên minh Hợp tác xã tỉnh xây dựng Kế hoạch như sau:",
     ["Kế hoạch số 77/KH-UBND ngày 03/3/2026 của Ủy ban nhân dân tỉnh"]],
 ];
+
+// "cũng như" joins two documents like "và"
+baseExamples.push(
+  ["Thực hiện Chương trình công tác Đoàn năm 2027 cũng như Kế hoạch công tác năm học 2027-2028 của Đoàn trường; Ban Thường vụ xây dựng kế hoạch như sau:",
+    ["Chương trình công tác Đoàn năm 2027", "Kế hoạch công tác năm học 2027-2028 của Đoàn trường"]],
+  // a programme implementing two resolutions is one basis: they are its subject
+  ["Thực hiện Chương trình hành động thực hiện Nghị quyết Đại hội Đảng bộ tỉnh và Nghị quyết số 05-NQ/TU ngày 10/3/2027 của Tỉnh ủy, Ban Thường vụ xây dựng kế hoạch như sau:",
+    ["Chương trình hành động thực hiện Nghị quyết Đại hội Đảng bộ tỉnh và Nghị quyết số 05-NQ/TU ngày 10/3/2027 của Tỉnh ủy"]],
+);
 
 /** A "Nơi nhận" line → the recipient (null: an annotation only). */
 export const recipientExamples: Array<[string, string | null]> = [

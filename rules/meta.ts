@@ -20,7 +20,7 @@ import { findProvinces, canonicalProvince, type Province } from "./provinces.js"
 import { readHeader, type HeaderFacts } from "./meta/header.js";
 import { readOpening, type OpeningFacts } from "./meta/opening.js";
 import { readTerm } from "./meta/term.js";
-import { announcingActor } from "./meta/issuer.js";
+import { announcingActor, passiveOrOwner } from "./meta/issuer.js";
 import { readClosing } from "./meta/closing.js";
 import { clean, isUpper, mainBlocks } from "./meta/util.js";
 import { alt, words, regex } from "./vocab/pattern.js";
@@ -145,6 +145,20 @@ function readProvince(header: HeaderFacts, allTexts: string[]): Province | null 
   return province ?? dominantProvince(allTexts);
 }
 
+// "(Kèm theo Công văn số 1429/SNN-KHTC ngày 06/8/2020 của Sở Nông nghiệp và PTNT)": the plan is the annex of
+// a document, whose issuer is the plan's (gold README: its number and date are the covering document's)
+const ANNEX_NOTE_RE = regex(`\\(\\s{0,3}(?:ban hanh\\s{1,3})?kem theo\\s[^()]{0,200}?\\scua\\s{1,3}(?<org>[^();,]{3,80}?)\\s{0,3}\\)`, "du");
+
+/** The issuer named by an annex's note "(Kèm theo … của X)" among the first blocks. */
+function annexIssuer(texts: string[]): string | null {
+  for (const t of texts) {
+    const m = execFolded(ANNEX_NOTE_RE, t.slice(0, 1200));
+    const org = m?.groups.org?.trim();
+    if (org && org.split(/\s+/).length <= 12 && /^\p{L}/u.test(org)) return org;
+  }
+  return null;
+}
+
 /** The issuer as written in the header, else as named in the opening ("Ban Thường vụ Hội LHPN tỉnh …"); the body. */
 function readIssuerAndBody(meta: Meta, header: HeaderFacts, openingText: string, allTexts: string[], province: Province | null): void {
   meta.issuer = header.issuer;
@@ -163,9 +177,12 @@ function readIssuerAndBody(meta: Meta, header: HeaderFacts, openingText: string,
   }
 
   // the actor of the sentence announcing the plan ("…, Ủy ban nhân dân thành phố ban hành Kế hoạch …")
-  const actor = announcingActor(orgText);
+  // (an opening that names no actor, "Theo đó, …" under a news lead: the lead above it may)
+  const actor = announcingActor(orgText) ?? (openingText ? announcingActor(allTexts.slice(0, 12).join("\n")) : null);
   if (!meta.issuer && actor) meta.issuer = actor.issuer;
   if (!meta.issuer) meta.issuer = resolvingBody(meta);
+  if (!meta.issuer) meta.issuer = annexIssuer(allTexts.slice(0, 8));
+  if (!meta.issuer && header.number === null && !header.issuedAt) meta.issuer = passiveOrOwner(allTexts.slice(0, 12));
   if (!bodyFromText && actor?.body) bodyFromText = actor.body;
 
   // body: the header line, else the signature ("TM. BAN THƯỜNG VỤ"), else the opening

@@ -60,6 +60,9 @@ export const examples: ThemeExample[] = [
     expect: [body(2026, "Năm Thanh niên tình nguyện vì cộng đồng")],
   },
   { text: "Hội lấy năm 2027 là năm “Phụ nữ khởi nghiệp, sáng tạo”.", planYear: 2027, expect: [body(2027, "Phụ nữ khởi nghiệp, sáng tạo")] },
+  { text: "Năm 2027 được Ban Chấp hành chọn là", planYear: 2027, expect: [] },
+  { text: "Năm 2027, Hội chọn chủ đề “Đồng hành cùng hội viên”.", planYear: 2027, expect: [body(2027, "Đồng hành cùng hội viên")] },
+  { text: "Năm 2027 được chọn là “Năm Chuyển đổi số của Hội”.", planYear: 2027, expect: [body(2027, "Năm Chuyển đổi số của Hội")] },
   // a school year's theme takes the school year's first year
   { text: "Chủ đề năm học 2026 - 2027: “Chăm ngoan, học giỏi, rèn luyện tốt”", planYear: null, expect: [body(2026, "Chăm ngoan, học giỏi, rèn luyện tốt")] },
   // a heading of its own, the theme alone on the next line
@@ -82,6 +85,17 @@ export const examples: ThemeExample[] = [
   },
   // one line, then a heading: the theme is the one line
   { text: "CHỦ ĐỀ NĂM 2026\nTuổi trẻ sáng tạo\nMục đích, yêu cầu", planYear: 2026, expect: [body(2026, "Tuổi trẻ sáng tạo")] },
+  // a letter label ("A.", "B.") before the heading, the theme's sentence wrapped over two lines by a copy
+  {
+    text: "A. CHỦ ĐỀ CỦA NĂM 2026\nTăng cường kỷ cương, nâng cao trách nhiệm,\nđẩy mạnh cải cách hành chính\nB. PHƯƠNG CHÂM HÀNH ĐỘNG",
+    planYear: 2026,
+    expect: [body(2026, "Tăng cường kỷ cương, nâng cao trách nhiệm, đẩy mạnh cải cách hành chính")],
+  },
+  { text: "b) Chủ đề năm 2027\nĐổi mới phương thức hoạt động\nhướng mạnh về cơ sở", planYear: 2027, expect: [body(2027, "Đổi mới phương thức hoạt động hướng mạnh về cơ sở")] },
+  // a word between "chủ đề" and the year: "công tác", "hành động", "điều hành"
+  { text: "Chủ đề công tác năm 2026: “Kỷ cương, trách nhiệm, hiệu quả”", planYear: 2026, expect: [body(2026, "Kỷ cương, trách nhiệm, hiệu quả")] },
+  { text: "Chủ đề điều hành năm 2027 là Đoàn kết, kỷ cương, bản lĩnh, linh hoạt.", planYear: 2027, expect: [body(2027, "Đoàn kết, kỷ cương, bản lĩnh, linh hoạt")] },
+  { text: "II. CHỦ ĐỀ HÀNH ĐỘNG NĂM 2026\n“Tuổi trẻ tiên phong chuyển đổi số”", planYear: 2026, expect: [body(2026, "Tuổi trẻ tiên phong chuyển đổi số")] },
   // the same theme twice in one block is reported once
   {
     text: "Chủ đề năm 2026: “Tuổi trẻ sáng tạo”; triển khai chủ đề năm 2026 là Tuổi trẻ sáng tạo.",

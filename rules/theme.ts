@@ -10,26 +10,33 @@ import type { Rule } from "./rule.js";
 import { B, E, allFolded, foldForMatch } from "../src/text.js";
 import { parseLabel } from "./label.js";
 import { frameHeading, sectionKind } from "./sections.js";
-import { regex } from "./vocab/pattern.js";
+import { alt, regex } from "./vocab/pattern.js";
+import { THEME_QUALIFIERS } from "./vocab/themes.js";
 
 const YEAR = "(?:19|20)\\d\\d";
+// "công tác", "hành động", "điều hành" between "chủ đề" and the year (rules/vocab/themes.ts)
+const QUAL = `(?:\\s{1,3}${alt(THEME_QUALIFIERS, "full")})?`;
 // "Chủ đề năm 2024:", "chủ đề năm 2025 là", "Chủ đề của năm 2023 -", "Chủ đề năm học 2023 - 2024:" (its first year)
 const YEAR_THEME_RE = regex(
-  `${B}chu de\\s{1,3}(?:cua\\s{1,3})?nam(?:\\s{1,3}hoc)?\\s{1,3}(?<y>${YEAR})(?:\\s{0,3}[-–]\\s{0,3}${YEAR})?\\s{0,3}(?:[:\\-–]|la${E}|duoc xac dinh la${E})\\s{0,5}`,
+  `${B}chu de${QUAL}\\s{1,3}(?:cua\\s{1,3})?nam(?:\\s{1,3}hoc)?\\s{1,3}(?<y>${YEAR})(?:\\s{0,3}[-–]\\s{0,3}${YEAR})?\\s{0,3}(?:[:\\-–]|la${E}|duoc xac dinh la${E})\\s{0,5}`,
   "gdu",
 );
 // A year named as the year of something, in running text: "chọn năm 2025 là “Năm Thanh niên tình
 // nguyện”", "lấy năm 2026 là năm “…”", "xác định năm 2025 là “Năm …”".
-const YEAR_OF_RE = regex(`${B}(?:chon|lay|xac dinh)\\s{1,3}nam\\s{1,3}(?<y>${YEAR})\\s{1,3}la(?:\\s{1,3}nam)?\\s{0,3}(?=[“"«])`, "gdu");
+// (also the year first: "Năm 2026 được chọn là “Năm …”", "năm 2026 được xác định là năm “…”")
+const YEAR_OF_RE = regex(
+  `${B}(?:(?:chon|lay|xac dinh)\\s{1,3}nam\\s{1,3}(?<y>${YEAR})|nam\\s{1,3}(?<y2>${YEAR})\\s{0,3},?\\s{0,3}duoc\\s{1,3}(?:chon|lay|xac dinh))\\s{1,3}la(?:\\s{1,3}nam)?\\s{0,3}(?=[“"«])`,
+  "gdu",
+);
 // A heading that is only "Chủ đề" (of the year, of the school year), the theme on the lines after it:
 // "III. CHỦ ĐỀ NĂM 2026", "1. CHỦ ĐỀ NĂM HỌC", "Chủ đề:".
 const THEME_HEADING_RE = regex(
-  `^\\s{0,5}(?:(?:[ivxl]{1,5}|\\d{1,2}(?:\\.\\d{1,2}){0,2})\\s{0,2}[.)/-]\\s{0,3}|[-+*•]\\s{0,3})?chu de(?:\\s{1,3}(?:cua\\s{1,3})?nam(?:\\s{1,3}hoc)?(?:\\s{1,3}(?<y>${YEAR})(?:\\s{0,3}[-–]\\s{0,3}${YEAR})?)?)?\\s{0,3}:?\\s{0,3}$`,
+  `^\\s{0,5}(?:(?:[ivxl]{1,5}|[a-h]|\\d{1,2}(?:\\.\\d{1,2}){0,2})\\s{0,2}[.)/-]\\s{0,3}|[-+*•]\\s{0,3})?chu de${QUAL}(?:\\s{1,3}(?:cua\\s{1,3})?nam(?:\\s{1,3}hoc)?(?:\\s{1,3}(?<y>${YEAR})(?:\\s{0,3}[-–]\\s{0,3}${YEAR})?)?)?\\s{0,3}:?\\s{0,3}$`,
   "du",
 );
-// "với chủ đề: …", "với chủ đề “…”", "mang chủ đề", "có chủ đề", a line "Chủ đề: …" or "Chủ điểm: …"
+// "với chủ đề: …", "với chủ đề “…”", "mang chủ đề", "có chủ đề", "chọn chủ đề “…”", a line "Chủ đề: …" or "Chủ điểm: …"
 // (a monthly plan of the Young Pioneers or a school names its month's theme "CHỦ ĐIỂM: “…”" on a line of its own)
-const EVENT_THEME_RE = regex(`(?:${B}(?:voi|mang|co|theo)\\s{1,3}chu de|^\\s{0,5}[-+*•]?\\s{0,3}chu (?:de|diem))\\s{0,3}(?::\\s{0,5}|(?=[“"«]))`, "gdu");
+const EVENT_THEME_RE = regex(`(?:${B}(?:voi|mang|co|theo|chon|lay)\\s{1,3}chu de|^\\s{0,5}[-+*•]?\\s{0,3}chu (?:de|diem))\\s{0,3}(?::\\s{0,5}|(?=[“"«]))`, "gdu");
 // in a footnote: "Năm 2021: “…”", "- Năm 2022: “…”."
 const FOOTNOTE_YEAR_RE = regex(`${B}nam\\s{1,3}(?<y>(?:19|20)\\d\\d)\\s{0,3}:\\s{0,5}(?=[“"«])`, "gdu");
 
@@ -93,7 +100,7 @@ function themesOfBlock(b: Block, planYear: number | null): Theme[] {
     taken.push([m.index, m.end]);
   }
   for (const m of allFolded(YEAR_OF_RE, b.text)) {
-    push(Number(m.groups.y), m.end);
+    push(Number(m.groups.y ?? m.groups.y2), m.end);
     taken.push([m.index, m.end]);
   }
   for (const m of allFolded(EVENT_THEME_RE, b.text)) {
@@ -140,8 +147,27 @@ function themeAfter(lines: Line[], i: number): { text: string; from: Line; to: L
     const end = lines[last].text.trimEnd().length;
     if (t) return { text: t.text, from: first, to: lines[last], start: first.start + lead, end: lines[last].start + end };
   }
+  // a sentence a copy wrapped over lines: the line ends with a comma or a dash, or the next starts in lower case
+  // ("Nâng cao tinh thần trách nhiệm, kịp thời …," / "vướng mắc, đẩy mạnh …")
+  while (last + 1 < Math.min(lines.length, i + 1 + MAX_WRAPPED_LINES) && wrapsOn(lines[last].text, lines[last + 1].text)) last++;
+  if (last > i + 1) {
+    const joined = lines.slice(i + 1, last + 1).map((l) => l.text.trim()).join(" ");
+    const t = readThemeText(joined, 0);
+    const end = lines[last].text.trimEnd().length;
+    if (t) return { text: t.text, from: first, to: lines[last], start: first.start + lead, end: lines[last].start + end };
+  }
   const t = readThemeText(first.text, 0);
   return t && { text: t.text, from: first, to: first, start: first.start + t.start, end: first.start + t.end };
+}
+
+/** How many lines a theme sentence may be wrapped over. */
+const MAX_WRAPPED_LINES = 3;
+
+/** The line continues on the next one: it ends with "," or a dash, or the next starts in lower case, with no label. */
+function wrapsOn(line: string, next: string): boolean {
+  const a = line.trim(), b = next.trim();
+  if (!b || b.length > MAX_THEME || parseLabel(b) || THEME_HEADING_RE.test(foldForMatch(b))) return false;
+  return /[,–-]$/u.test(a) || /^\p{Ll}/u.test(b);
 }
 
 /** A line of a theme written as verse: a few words, no label, no final stop or colon, no heading's words. */

@@ -10,7 +10,9 @@
 // 2. In process, warm (`--in-process`, or BENCH_IN_PROCESS=1): the pipeline (bytes -> validated JSON)
 //    on each fixture plan after a warm-up, mean of BENCH_ROUNDS, the PDFs against pdftotext.
 //
-// Sizes: BENCH_DOCS (default 1000) documents, BENCH_PDF_PAGES (default 5000) pages of PDF among them.
+// Sizes: BENCH_DOCS (default 1000) documents, BENCH_PDF_PAGES (default 5000) pages of PDF among them;
+// BENCH_MANY (default 1000) made-up small plans for the memory and unchanged re-run row (also alone:
+// `npm run bench -- --many N`).
 import { execFileSync, spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
@@ -190,16 +192,95 @@ async function pdftotext(files: string[], parallel: number): Promise<Run | null>
 /**
  * The same command twice over distinct plans: the second run's share of the first. `--force` stores
  * the texts that are not plans too (otherwise they are read again each time, being stored never).
+ * A few files of the fixtures are versions of one document to the store (one plan in two formats,
+ * or the same province and number): each replaces the other on every run, so they are never
+ * unchanged. They are found by a first ingest into a scratch database and left out, so that the
+ * timed second run is over files that are all truly unchanged.
  */
 async function rerun(dir: string) {
   const distinct = distinctPlans(dir);
+  const scratch = path.join(dir, "scratch.db");
+  await timed(node, kehoach(["ingest", distinct.dir, "--jobs", "2", "--db", scratch, "--out", fs.mkdtempSync(path.join(dir, "out-scratch-")), "--force", "--log-level", "error"]));
+  const stored = new Set(storedPaths(scratch));
+  let dropped = 0;
+  for (const f of fs.readdirSync(distinct.dir)) {
+    if (stored.has(path.join(distinct.dir, f))) continue;
+    fs.rmSync(path.join(distinct.dir, f));
+    dropped++;
+  }
+  distinct.files -= dropped;
   const out = fs.mkdtempSync(path.join(dir, "out-distinct-"));
   const args = ["ingest", distinct.dir, "--jobs", "2", "--db", path.join(dir, "distinct.db"), "--out", out, "--force"];
   const first = await timed(node, kehoach(args));
   const again = await timed(node, kehoach(args));
   const unchanged = Number(/(\d+) unchanged/.exec(again.tail)?.[1] ?? NaN);
-  console.log(`distinct plans: ${distinct.files} files, first ${f1(first.wall)} s (CPU ${f1(first.cpu)} s), again ${f1(again.wall)} s (CPU ${f1(again.cpu)} s), ${unchanged} unchanged`);
+  console.log(`distinct plans: ${distinct.files} files (${dropped} versions of another left out), first ${f1(first.wall)} s (CPU ${f1(first.cpu)} s), again ${f1(again.wall)} s (CPU ${f1(again.cpu)} s), ${unchanged} unchanged`);
   return { distinct, first, again, unchanged };
+}
+
+/** The paths a database holds (documents.source_path). */
+function storedPaths(db: string): string[] {
+  const out = execFileSync(node, ["-e", `const D=require("better-sqlite3");const d=new D(process.argv[1],{readonly:true});console.log(JSON.stringify(d.prepare("SELECT source_path FROM documents").all().map(r=>r.source_path)))`, db], { cwd: ROOT, encoding: "utf8" });
+  return JSON.parse(out) as string[];
+}
+
+// ------------------------------------------------------------------ many small plans
+
+const PROVINCES = ["Cao Bằng", "Lạng Sơn", "Hà Giang", "Nam Định", "Thái Bình", "Nghệ An", "Quảng Trị", "Đắk Lắk", "Lâm Đồng", "Cần Thơ", "An Giang", "Cà Mau"];
+const UNITS = ["xã đạt chuẩn nông thôn mới", "trường học đạt chuẩn quốc gia", "hộ thoát nghèo", "km đường giao thông nông thôn", "lớp tập huấn"];
+
+/** The `n`-th made-up plan: a short KẾ HOẠCH of its own province, number and year (distinct documents to the store). */
+function smallPlan(n: number): string {
+  const province = PROVINCES[n % PROVINCES.length];
+  const year = 2020 + (n % 7);
+  const unit = (k: number) => UNITS[(n + k) % UNITS.length];
+  return [
+    "ỦY BAN NHÂN DÂN",
+    `TỈNH ${province.toUpperCase()}`,
+    `Số: ${n + 1}/KH-UBND`,
+    `${province}, ngày ${1 + (n % 28)} tháng ${1 + (n % 12)} năm ${year}`,
+    "",
+    "KẾ HOẠCH",
+    `Thực hiện nhiệm vụ trọng tâm năm ${year}`,
+    "",
+    "I. MỤC TIÊU",
+    `1. Phấn đấu có thêm ${3 + (n % 40)} ${unit(0)}.`,
+    `2. Tỷ lệ hộ dân được dùng nước sạch đạt ${60 + (n % 40)}%.`,
+    `3. Hoàn thành ${5 + (n % 20)} ${unit(1)} trước ngày 30/6/${year}.`,
+    "",
+    "II. NHIỆM VỤ, GIẢI PHÁP",
+    `1. Tổ chức ${2 + (n % 9)} ${unit(2)}, hoàn thành trong quý III/${year}.`,
+    "2. Kiểm tra, đôn đốc việc thực hiện; báo cáo kết quả trước ngày 15/12.",
+    "",
+    "III. TỔ CHỨC THỰC HIỆN",
+    "Các sở, ban, ngành và Ủy ban nhân dân các huyện triển khai thực hiện Kế hoạch này.",
+    "",
+  ].join("\n");
+}
+
+/**
+ * `--many N`: N made-up small plans (each its own document), ingested into a fresh database with
+ * --jobs 2, then the same command again (all unchanged): peak memory of the process (the CLI is
+ * one process; its worker threads are in it) and the second run's share of the first.
+ */
+async function many(n: number): Promise<[string, string]> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "kehoach-bench-many-"));
+  const loadBefore = loadavg();
+  try {
+    const input = path.join(dir, "in");
+    fs.mkdirSync(input);
+    for (let k = 0; k < n; k++) fs.writeFileSync(path.join(input, `plan-${String(k).padStart(5, "0")}.txt`), smallPlan(k));
+    const args = ["ingest", input, "--jobs", "2", "--db", path.join(dir, "many.db"), "--out", path.join(dir, "out")];
+    const first = await timed(node, kehoach(args));
+    const again = await timed(node, kehoach(args));
+    const ingested = /(\d+) ingested/.exec(first.tail)?.[1];
+    const unchanged = /(\d+) unchanged/.exec(again.tail)?.[1];
+    const row: [string, string] = [`${n} small plans (TXT), \`--jobs 2\``, `first ${f1(first.wall)} s, CPU ${f1(first.cpu)} s, peak ${Math.round(first.maxRssMb)} MB (${ingested} ingested, exit ${first.code}); again ${f1(again.wall)} s, CPU ${f1(again.cpu)} s, peak ${Math.round(again.maxRssMb)} MB (${unchanged} unchanged) = ${f1((100 * again.wall) / first.wall)} % (CPU ${f1((100 * again.cpu) / first.cpu)} %); load average before ${loadBefore}, after ${loadavg()}`];
+    console.log(`| ${row[0]} | ${row[1]} |`);
+    return row;
+  } finally {
+    if (!process.env.BENCH_KEEP) fs.rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 async function wholeProcess(): Promise<void> {
@@ -240,6 +321,7 @@ async function wholeProcess(): Promise<void> {
     // and a second run over the copies reads them again. The second run is timed over distinct plans:
     // every plan file under fixtures/ (the seed plans, the real plans, the blind rounds) once.
     const { distinct, first, again, unchanged } = await rerun(c.dir);
+    const manyRow = await many(Number(process.env.BENCH_MANY ?? 1000));
     const p1 = await pdftotext(pdfFiles, 1);
     const p2 = await pdftotext(pdfFiles, 2);
     const loadAfter = loadavg();
@@ -262,6 +344,7 @@ async function wholeProcess(): Promise<void> {
       "unchanged files again, `--jobs 2`",
       `${distinct.files} distinct plans: ${f1(first.wall)} s the first time, ${f1(again.wall)} s again (${unchanged} unchanged) = ${f1((100 * again.wall) / first.wall)} % (CPU ${f1((100 * again.cpu) / first.cpu)} %)`,
     ]);
+    rows.push(manyRow);
     rows.push(["`kehoach --help` / `node -e 0`", `${f2(help.help)} s / ${f2(help.bare)} s CPU = ${f2(help.ratio)}× (median of 5)`]);
     rows.push(["machine", `${os.cpus().length} cores, ${cpuModel}, Node ${process.version}; load average before ${loadBefore}, after ${loadAfter}`]);
     console.log("\n| measure (whole process) | figure |\n| --- | --- |");
@@ -311,6 +394,7 @@ async function inProcess(): Promise<void> {
 }
 
 if (process.argv.includes("--in-process") || process.env.BENCH_IN_PROCESS === "1") await inProcess();
+else if (process.argv.includes("--many")) void (await many(Number(process.argv[process.argv.indexOf("--many") + 1] ?? 1000)));
 else if (process.argv.includes("--rerun-only")) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "kehoach-bench-"));
   try {

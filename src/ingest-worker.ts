@@ -1,10 +1,13 @@
 // The worker side of isolate.ts: one file per task, read, parsed, ruled and
 // validated in a worker thread that the main thread can stop. The outcome is
 // plain data (an Error's class does not cross threads).
+import fs from "node:fs";
 import type { MessagePort } from "node:worker_threads";
+import { move, transferableSymbol, valueSymbol } from "piscina";
 import { KehoachError } from "./errors.js";
 import { configureLog } from "./log.js";
 import { ingestBytes, ingestFile, type IngestOptions } from "./pipeline.js";
+import { planJsonPieces } from "./plan-bytes.js";
 import type { PlanDocument } from "../schemas/plan.js";
 
 export interface WorkerTask extends IngestOptions {
@@ -15,10 +18,33 @@ export interface WorkerTask extends IngestOptions {
   logFormat?: string;
   /** where the worker tells the main thread that OCR starts, and on how many pages (isolate.ts) */
   progress?: MessagePort;
+  /**
+   * What the main thread will write, made here: the plan then comes back without its text (which
+   * may be tens of megabytes), and these as UTF-8 bytes moved (not copied) to the main thread.
+   * Without it the plan comes back whole.
+   */
+  want?: Wanted;
+}
+
+export interface Wanted {
+  /** the JSON file (two-space indent) */
+  json?: boolean;
+  /** the JSON line of --stdout */
+  line?: boolean;
+  /** the text (source.text), for the database */
+  text?: boolean;
+}
+
+/** A plan and what was wanted of it (`plan.source.text` left out when `want` was given). */
+export interface Made {
+  plan: PlanDocument;
+  json?: Uint8Array[];
+  line?: Uint8Array[];
+  text?: Uint8Array;
 }
 
 export type WorkerOutcome =
-  | { ok: true; plan: PlanDocument }
+  | ({ ok: true } & Made)
   | { ok: false; code: string; message: string; internal: boolean; stack?: string };
 
 // A library may reject a promise nobody awaits (pdf.js's XRefEntryException on a
@@ -30,14 +56,48 @@ process.on("unhandledRejection", (e) => failCurrent?.(e));
 let level: string | undefined;
 let format: string | undefined;
 
+// This thread's id in the kernel (Linux: /proc/thread-self is /proc/PID/task/TID), or null: the main
+// thread reads this thread's CPU time from /proc to apply --timeout to it (isolate.ts).
+let tid: number | null | undefined;
+function threadId(): number | null {
+  if (tid === undefined) {
+    try {
+      tid = Number(/task\/(\d+)$/.exec(fs.readlinkSync("/proc/thread-self"))?.[1] ?? NaN) || null;
+    } catch {
+      tid = null;
+    }
+  }
+  return tid;
+}
+
 export default async function ingestTask(task: WorkerTask): Promise<WorkerOutcome> {
+  const out = await outcomeOf(task);
+  if (!out.ok || !task.want) return out;
+  // the bytes are moved to the main thread (a transfer list), not cloned
+  const buffers = [...(out.json ?? []), ...(out.line ?? []), ...(out.text ? [out.text] : [])].map((b) => b.buffer);
+  return move({ [transferableSymbol]: buffers, [valueSymbol]: out }) as unknown as WorkerOutcome;
+}
+
+/** The plan, with what was wanted of it, made while its text is here once. */
+function made(plan: PlanDocument, want: Wanted | undefined): Made {
+  if (!want) return { plan };
+  const text = plan.source.text;
+  const json = want.json ? planJsonPieces(plan, { pretty: true }) : undefined;
+  const line = want.line ? planJsonPieces(plan, { pretty: false }) : undefined;
+  const bytes = want.text && text !== undefined ? new TextEncoder().encode(text) : undefined;
+  const { text: _text, ...source } = plan.source;
+  return { plan: { ...plan, source }, json, line, text: bytes };
+}
+
+async function outcomeOf(task: WorkerTask): Promise<WorkerOutcome> {
   if (task.logLevel !== level || task.logFormat !== format) configureLog({ level: (level = task.logLevel), format: (format = task.logFormat) });
   const stray = new Promise<never>((_, reject) => (failCurrent = reject));
-  const { progress, ...rest } = task;
-  const opts = { ...rest, onOcr: progress ? (pages: number) => progress.postMessage({ ocrPages: pages }) : undefined };
+  const { progress, want, ...rest } = task;
+  progress?.postMessage({ tid: threadId() });
+  const opts = { ...rest, releaseBytes: true, onOcr: progress ? (pages: number) => progress.postMessage({ ocrPages: pages }) : undefined };
   try {
     const plan = await Promise.race([task.bytes ? ingestBytes(task.bytes, task.file, opts) : ingestFile(task.file, opts), stray]);
-    return { ok: true, plan };
+    return { ok: true, ...made(plan, want) };
   } catch (e) {
     if (e instanceof KehoachError) return { ok: false, code: e.code, message: e.message, internal: false };
     const err = e instanceof Error ? e : new Error(String(e));

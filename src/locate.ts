@@ -18,9 +18,12 @@ export interface Place {
 
 export type Locate = (offset: number) => Place | null;
 
-/** The place-finder of one document, or null when its format gives no places. */
-export function locator(doc: DocModel): Locate {
-  if ((doc.format === "txt" || doc.format === "md") && doc.source !== undefined) return textLocator(doc, doc.source);
+/**
+ * The place-finder of one document, or null when its format gives no places. `wanted`: the offsets
+ * that will be asked (a text or Markdown file then aligns only what they need; without it, all).
+ */
+export function locator(doc: DocModel, wanted?: readonly number[]): Locate {
+  if ((doc.format === "txt" || doc.format === "md") && doc.source !== undefined) return textLocator(doc, doc.source, wanted);
   const blockAt = blockFinder(doc.blocks);
   if (doc.format === "pdf") {
     return (offset) => {
@@ -57,7 +60,27 @@ function blockFinder(blocks: Block[]): (offset: number) => Block | undefined {
   };
 }
 
+/** White space as `\s` (Unicode) sees it, by code unit. */
+function isWs(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+// Each code unit's class for the stream: 0 a character kept as it is, 1 white space, 2 a combining
+// mark or a surrogate (its piece is read by clusters, normalised, as the slow path below)
+const CLASS = (() => {
+  const t = new Uint8Array(0x10000);
+  for (let c = 0; c < 0x10000; c++) {
+    if (isWs(c)) t[c] = 1;
+    else if (c >= 0xd800 && c <= 0xdfff) t[c] = 2;
+    else if (c >= 0x300 && /\p{M}/u.test(String.fromCharCode(c))) t[c] = 2;
+  }
+  return t;
+})();
+const CLUSTER = /\P{M}\p{M}*/gu;
 const WS = /\s/u;
+const SPACES = /\s+/g;
 // how far past the expected character the alignment looks: a removed tag ("<sup>12</sup>", "**")
 // or a glued footnote marker is short; anything longer is text the parser did not keep
 const LOOKAHEAD = 40;
@@ -66,34 +89,202 @@ const LOOKAHEAD = 40;
 const KEY = 8;
 const NEAR = 2_000;
 const WINDOW = 20_000;
+// the file's non-white characters are made a piece of about this many file characters at a time
+const PIECE = 1 << 20;
 
-function textLocator(doc: DocModel, source: string): Locate {
-  // the file's non-white characters, NFC (a decomposed "ý" is two units in the file, one here),
-  // each with its offset in the file
-  let stream = "";
-  const pos: number[] = [];
-  for (const m of source.matchAll(/\P{M}\p{M}*/gu)) {
-    const cluster = m[0];
-    if (WS.test(cluster)) continue;
-    const n = cluster.normalize("NFC");
-    stream += n;
-    for (let k = 0; k < n.length; k++) pos.push(m.index!);
+interface Piece {
+  text: string;
+  pos: Int32Array;
+}
+
+/**
+ * The file's non-white characters, NFC (a decomposed "ý" is two units in the file, one here), each
+ * with its offset in the file: the "stream" the alignment reads. A large file never has its whole
+ * stream in memory: it is cut into pieces (at cluster boundaries) whose start in the stream is
+ * counted once, and the pieces around the place being read are made on demand (the last few kept).
+ */
+class Stream {
+  /** per piece: where it starts in the file, in the stream, and whether it holds combining marks */
+  private readonly fileAt: number[] = [];
+  private readonly streamAt: number[] = [];
+  private readonly marked: boolean[] = [];
+  readonly length: number;
+  private readonly made = new Map<number, Piece>();
+
+  constructor(private readonly source: string) {
+    let n = 0;
+    for (let at = 0; at < source.length; ) {
+      let end = Math.min(source.length, at + PIECE);
+      // a piece never ends inside a cluster (before a combining mark)
+      while (end < source.length && CLASS[source.charCodeAt(end)] === 2) end++;
+      this.fileAt.push(at);
+      this.streamAt.push(n);
+      let kept = 0;
+      let marks = false;
+      for (let i = at; i < end; i++) {
+        const c = CLASS[source.charCodeAt(i)];
+        if (c === 0) kept++;
+        else if (c === 2) marks = true;
+      }
+      this.marked.push(marks);
+      n += marks ? this.slow(at, end, null) : kept;
+      at = end;
+    }
+    this.length = n;
   }
-  const lineStarts = [0];
-  for (let i = 0; i < source.length; i++) if (source.charCodeAt(i) === 10) lineStarts.push(i + 1);
 
-  // doc offset -> file offset, for the document's non-white characters that were found
-  const map = new Int32Array(doc.text.length).fill(-1);
+  /** Piece k, made (or as made before). */
+  private piece(k: number): Piece {
+    const old = this.made.get(k);
+    if (old) return old;
+    const at = this.fileAt[k]!;
+    const end = this.fileAt[k + 1] ?? this.source.length;
+    const pos = new Int32Array((this.streamAt[k + 1] ?? this.length) - this.streamAt[k]!);
+    let text: string;
+    if (this.marked[k]) {
+      const texts: string[] = [];
+      this.slow(at, end, { texts, pos });
+      text = texts.join("");
+    } else {
+      const s = this.source;
+      text = s.slice(at, end).replace(SPACES, "");
+      for (let i = at, o = 0; i < end; i++) if (CLASS[s.charCodeAt(i)] === 0) pos[o++] = i;
+    }
+    const p = { text, pos };
+    if (this.made.size >= 4) this.made.delete(this.made.keys().next().value!);
+    this.made.set(k, p);
+    return p;
+  }
+
+  /** A piece with combining marks, cluster by cluster: its units counted, or written to `out`. */
+  private slow(at: number, end: number, out: { texts: string[]; pos: Int32Array } | null): number {
+    let n = 0;
+    for (const m of this.source.slice(at, end).matchAll(CLUSTER)) {
+      const cluster = m[0];
+      if (WS.test(cluster)) continue;
+      const c = cluster.normalize("NFC");
+      if (out) {
+        out.texts.push(c);
+        for (let k = 0; k < c.length; k++) out.pos[n + k] = at + m.index!;
+      }
+      n += c.length;
+    }
+    return n;
+  }
+
+  // the two pieces read now: A holds stream units [aFrom, aTo), B (the next piece) [aTo, bTo)
+  private aFrom = 0;
+  private aTo = 0;
+  private bTo = 0;
+  private A: Piece = { text: "", pos: new Int32Array(0) };
+  private B: Piece = { text: "", pos: new Int32Array(0) };
+
+  /** The piece holding stream unit k, and the next, made the two read now. */
+  private reach(k: number): void {
+    let a = 0;
+    let b = this.streamAt.length - 1;
+    while (a < b) {
+      const mid = (a + b + 1) >> 1;
+      if (this.streamAt[mid]! <= k) a = mid;
+      else b = mid - 1;
+    }
+    this.A = this.piece(a);
+    this.aFrom = this.streamAt[a]!;
+    this.aTo = this.streamAt[a + 1] ?? this.length;
+    if (a + 1 < this.streamAt.length) {
+      this.B = this.piece(a + 1);
+      this.bTo = this.streamAt[a + 2] ?? this.length;
+    } else {
+      this.B = { text: "", pos: new Int32Array(0) };
+      this.bTo = this.aTo;
+    }
+  }
+
+  /** The code unit at stream offset k (0 <= k < length). */
+  code(k: number): number {
+    if (k < this.aFrom || k >= this.bTo) this.reach(k);
+    return k < this.aTo ? this.A.text.charCodeAt(k - this.aFrom) : this.B.text.charCodeAt(k - this.aTo);
+  }
+
+  /** The file offset of stream unit k. */
+  fileOffset(k: number): number {
+    if (k < this.aFrom || k >= this.bTo) this.reach(k);
+    return k < this.aTo ? this.A.pos[k - this.aFrom]! : this.B.pos[k - this.aTo]!;
+  }
+
+  /** The first `key` that lies whole in stream units [lo, hi), else -1 (hi - lo is at most a piece's length). */
+  indexIn(key: string, lo: number, hi: number): number {
+    hi = Math.min(hi, this.length);
+    if (hi - lo < key.length) return -1;
+    if (lo < this.aFrom || lo >= this.bTo) this.reach(lo);
+    if (lo >= this.aTo) this.reach(lo); // B becomes A: the window then lies in A and the next piece
+    const inA = this.A.text.slice(lo - this.aFrom, Math.min(hi, this.aTo) - this.aFrom);
+    const window = hi <= this.aTo ? inA : inA + this.B.text.slice(0, Math.min(hi, this.bTo) - this.aTo);
+    const i = window.indexOf(key);
+    return i >= 0 ? lo + i : -1;
+  }
+
+  /** The first `key` anywhere in the stream, else -1 (a piece at a time). */
+  indexOf(key: string): number {
+    for (let k = 0; k < this.streamAt.length; k++) {
+      const lo = this.streamAt[k]!;
+      const end = this.streamAt[k + 1] ?? this.length;
+      // what starts in piece k (and may end in the next)
+      const j = this.indexIn(key, lo, Math.min(this.length, end + key.length - 1));
+      if (j >= 0) return j;
+    }
+    return -1;
+  }
+}
+
+/** Sorted, merged intervals [o, o + 64) of the offsets asked for. */
+function wantedRanges(wanted: readonly number[] | undefined, length: number): Int32Array {
+  if (!wanted) return Int32Array.from([0, length]);
+  const starts = [...new Set(wanted.map((o) => Math.max(0, o)))].sort((a, b) => a - b);
+  const out: number[] = [];
+  for (const s of starts) {
+    const e = s + 64;
+    if (out.length && s <= out[out.length - 1]!) out[out.length - 1] = Math.max(out[out.length - 1]!, e);
+    else out.push(s, e);
+  }
+  return Int32Array.from(out);
+}
+
+function textLocator(doc: DocModel, source: string, wanted?: readonly number[]): Locate {
+  const stream = new Stream(source);
+  let lines = 1;
+  for (let i = source.indexOf("\n"); i >= 0; i = source.indexOf("\n", i + 1)) lines++;
+  const lineStarts = new Int32Array(lines);
+  for (let i = source.indexOf("\n"), n = 1; i >= 0; i = source.indexOf("\n", i + 1)) lineStarts[n++] = i + 1;
+
+  // doc offset -> file offset, for the non-white characters that were found and are asked for
+  const ranges = wantedRanges(wanted, doc.text.length);
+  const map = new Map<number, number>();
+  let r = 0; // the first range that ends after the block being read
+  const text = doc.text;
   let cursor = 0;
   // searches of the whole file for a block not found after the last one (footnote bodies moved
   // to the end): bounded, so that a file of many such blocks stays linear
   let anywhere = 200;
   let budget = 40 * stream.length + 200_000;
+  let units = new Int32Array(1024); // doc offsets of the block's non-white units (the first `count`)
   for (const b of doc.blocks) {
-    const units: number[] = []; // doc offsets of the block's non-white units
-    for (let o = b.start; o < b.end; o++) if (!WS.test(doc.text[o])) units.push(o);
-    if (!units.length) continue;
-    const keyOf = (from: number) => units.slice(from, from + KEY).map((o) => doc.text[o]).join("");
+    if (units.length < b.end - b.start) units = new Int32Array(b.end - b.start);
+    let count = 0;
+    for (let o = b.start; o < b.end; o++) if (CLASS[text.charCodeAt(o)] !== 1) units[count++] = o;
+    if (!count) continue;
+    while (r < ranges.length && ranges[r + 1]! <= b.start) r += 2;
+    // a block no range touches is aligned (the next block is searched from where it ends) but not kept
+    const keep = r < ranges.length && ranges[r]! < b.end;
+    const asked = (o: number) => {
+      for (let q = r; q < ranges.length && ranges[q]! <= o; q += 2) if (o < ranges[q + 1]!) return true;
+      return false;
+    };
+    const keyOf = (from: number) => {
+      let key = "";
+      for (let u = from; u < Math.min(count, from + KEY); u++) key += text[units[u]!];
+      return key;
+    };
     // the block's first characters after where the last block ended, or a few characters further
     // in (past a label the parser made, the "1." of a Markdown list, or a tag inside them,
     // "<b>1</b>"); else anywhere (footnote bodies are moved to the end of the document). Each
@@ -103,11 +294,11 @@ function textLocator(doc: DocModel, source: string): Locate {
     let first = 0;
     search: for (const window of [NEAR, WINDOW]) {
       for (const from of [0, 4, 8, 16]) {
-        if (from >= units.length || budget <= 0) break search;
+        if (from >= count || budget <= 0) break search;
         budget -= window;
-        const ahead = stream.slice(cursor, cursor + window).indexOf(keyOf(from));
+        const ahead = stream.indexIn(keyOf(from), cursor, cursor + window);
         if (ahead >= 0) {
-          j = cursor + ahead;
+          j = ahead;
           first = from;
           break search;
         }
@@ -122,23 +313,24 @@ function textLocator(doc: DocModel, source: string): Locate {
     if (j < 0) continue;
     // the characters before the key, found backwards on the same line of the file (the "1" of
     // "<b>1</b>"; not the "." of a heading above for the "1." a Markdown list made of "1)")
-    const lineStart = source.lastIndexOf("\n", pos[j]) + 1;
+    const lineStart = source.lastIndexOf("\n", stream.fileOffset(j)) + 1;
+    // (code units compared as numbers: a character of a two-byte string read as a string is a new string each time)
     for (let u = first - 1, k = j - 1; u >= 0; u--) {
-      const ch = doc.text[units[u]];
+      const ch = text.charCodeAt(units[u]!);
       let q = k;
-      while (q >= 0 && q > k - LOOKAHEAD && pos[q] >= lineStart && stream[q] !== ch) q--;
-      if (q >= 0 && pos[q] < lineStart) continue;
-      if (q >= 0 && stream[q] === ch) {
-        map[units[u]] = pos[q];
+      while (q >= 0 && q > k - LOOKAHEAD && stream.fileOffset(q) >= lineStart && stream.code(q) !== ch) q--;
+      if (q >= 0 && stream.fileOffset(q) < lineStart) continue;
+      if (q >= 0 && stream.code(q) === ch) {
+        if (keep && asked(units[u]!)) map.set(units[u]!, stream.fileOffset(q));
         k = q - 1;
       }
     }
-    for (let u = first; u < units.length; u++) {
-      const ch = doc.text[units[u]];
+    for (let u = first; u < count; u++) {
+      const ch = text.charCodeAt(units[u]!);
       let k = j;
-      while (k < stream.length && k < j + LOOKAHEAD && stream[k] !== ch) k++;
-      if (k < stream.length && stream[k] === ch) {
-        map[units[u]] = pos[k];
+      while (k < stream.length && k < j + LOOKAHEAD && stream.code(k) !== ch) k++;
+      if (k < stream.length && stream.code(k) === ch) {
+        if (keep && asked(units[u]!)) map.set(units[u]!, stream.fileOffset(k));
         j = k + 1;
       }
     }
@@ -148,18 +340,18 @@ function textLocator(doc: DocModel, source: string): Locate {
   return (offset) => {
     // the first character found at or after the offset (a span starts on a word, not on white space)
     let o = Math.max(0, offset);
-    const limit = Math.min(map.length, o + 64);
-    while (o < limit && map[o] < 0) o++;
+    const limit = Math.min(text.length, o + 64);
+    while (o < limit && !map.has(o)) o++;
     if (o >= limit) return null;
-    const at = map[o];
+    const at = map.get(o)!;
     let lo = 0;
     let hi = lineStarts.length - 1;
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
-      if (lineStarts[mid] <= at) lo = mid;
+      if (lineStarts[mid]! <= at) lo = mid;
       else hi = mid - 1;
     }
-    return { line: lo + 1, column: at - lineStarts[lo] + 1 };
+    return { line: lo + 1, column: at - lineStarts[lo]! + 1 };
   };
 }
 
@@ -170,7 +362,22 @@ export function placed<S extends SpanT>(span: S, locate: Locate): S {
 }
 
 /** Every span of an extraction with its place in the file. */
-export function placeAll<T extends Omit<PlanDocument, "schemaVersion" | "source">>(x: T, locate: Locate): T {
+export function placeAll<T extends Omit<PlanDocument, "schemaVersion" | "source">>(x: T, doc: DocModel): T {
+  const starts: number[] = [];
+  const add = (s: SpanT | undefined | null) => {
+    if (s) starts.push(s.start);
+  };
+  for (const t of x.themes) add(t.where);
+  for (const t of x.targets) {
+    add(t.where);
+    for (const q of t.quantities) add(q.where);
+  }
+  for (const t of x.tasks) add(t.where);
+  for (const d of x.deadlines) add(d.where);
+  for (const f of x.footnotes) add(f.where);
+  for (const m of x.models) add(m.where);
+  for (const w of x.warnings) add(w.where);
+  const locate = locator(doc, starts);
   const at = <S extends SpanT>(s: S): S => placed(s, locate);
   const opt = <S extends SpanT>(s: S | undefined | null) => (s ? at(s) : s);
   return {

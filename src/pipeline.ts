@@ -6,7 +6,7 @@ import { KehoachError } from "./errors.js";
 import { log } from "./log.js";
 import { readInput } from "./read-input.js";
 import type { DocModel, OcrMode } from "./model.js";
-import { locator, placeAll } from "./locate.js";
+import { placeAll } from "./locate.js";
 import { parseBytes } from "../parsers/index.js";
 import { runRules } from "../rules/index.js";
 import { PlanDocument } from "../schemas/plan.js";
@@ -21,6 +21,11 @@ export interface IngestOptions {
   ocr?: OcrMode;
   /** told how many pages OCR will read, before it starts */
   onOcr?: (pages: number) => void;
+  /**
+   * the bytes are this call's own (a worker's copy): once parsed, their memory is let go (the
+   * buffer detached), so that a large file is not held beside its text for the rest of the work
+   */
+  releaseBytes?: boolean;
 }
 
 export async function parseFile(bytes: Uint8Array, fileName: string, opts: IngestOptions = {}): Promise<DocModel> {
@@ -30,15 +35,18 @@ export async function parseFile(bytes: Uint8Array, fileName: string, opts: Inges
 /** Turns one file's bytes into a validated PlanDocument. Throws KehoachError for a bad input. */
 export async function ingestBytes(bytes: Uint8Array, fileName: string, opts: IngestOptions = {}): Promise<PlanDocument> {
   const t0 = performance.now();
+  const sha256 = createHash("sha256").update(bytes).digest("hex");
   const doc = await parseFile(bytes, fileName, opts);
+  // (not a buffer Node's pool may share: those are under 4 KiB)
+  if (opts.releaseBytes && bytes.byteLength >= 65536 && !(bytes.buffer instanceof SharedArrayBuffer)) structuredClone(bytes.buffer, { transfer: [bytes.buffer] });
   const t1 = performance.now();
-  const extracted = placeAll(runRules(doc), locator(doc));
+  const extracted = placeAll(runRules(doc), doc);
   const plan = {
     schemaVersion: 1 as const,
     source: {
       file: path.basename(fileName),
       format: doc.format,
-      sha256: createHash("sha256").update(bytes).digest("hex"),
+      sha256,
       pages: doc.pages,
       text: doc.text,
       ...(doc.format === "pdf" ? { pageStarts: pageStarts(doc) } : {}),

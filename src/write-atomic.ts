@@ -5,11 +5,19 @@
 // these one-writer CLI commands need; its temporary names would also change what users see.)
 import fs from "node:fs";
 
-/** Writes `data` to `target` through `${target}.<pid>.tmp` renamed into place. */
-export function writeFileAtomic(target: string, data: string | Uint8Array): void {
+/** Writes `data` (or its pieces, one after the other) to `target` through `${target}.<pid>.tmp` renamed into place. */
+export function writeFileAtomic(target: string, data: string | Uint8Array | readonly Uint8Array[]): void {
   const tmp = `${target}.${process.pid}.tmp`;
   try {
-    fs.writeFileSync(tmp, data);
+    if (typeof data === "string" || data instanceof Uint8Array) fs.writeFileSync(tmp, data);
+    else {
+      const fd = fs.openSync(tmp, "w");
+      try {
+        for (const piece of data) for (let n = 0; n < piece.length; ) n += fs.writeSync(fd, piece, n);
+      } finally {
+        fs.closeSync(fd);
+      }
+    }
     fs.renameSync(tmp, target);
   } catch (e) {
     fs.rmSync(tmp, { force: true });

@@ -25,7 +25,11 @@ const FLOORS: Record<"all" | "holdout", Record<string, number>> = {
   // those). Earlier rounds (now opened for tuning,
   // HOLDOUT-round1..3.txt) and their figures: README, "Real plans"; round 3 (prefix H) blind at
   // targets 0.415, quantities 0.411, tasks 0.947, deadlines 0.840.
-  all: { targets: 0.915, quantities: 0.935, tasks: 0.96, deadlines: 0.87, themes: 0.93, meta: 0.91 },
+  // With branch rules3b merged (metadata, themes, deadlines of round 3's phenomena), all 146 at
+  // deadlines 0.930, themes 1.000, meta 0.950 (targets, quantities, tasks as above); the set-aside 30
+  // at deadlines 0.500 (one more false positive than e564be6), themes 1.000, meta 0.842: the `all`
+  // floors of those three kinds raised a little under.
+  all: { targets: 0.915, quantities: 0.935, tasks: 0.96, deadlines: 0.91, themes: 0.97, meta: 0.93 },
   holdout: { targets: 0.42, quantities: 0.48, tasks: 0.64, deadlines: 0.5, themes: 0.95, meta: 0.82 },
 };
 

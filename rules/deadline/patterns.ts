@@ -47,6 +47,10 @@ export const YEAR = "(?:1[89]|20)[0-9]{2}";
 export const S = "\\s{1,3}"; // a short run of spaces (PDF text has long runs: keep bounded)
 export const S0 = "\\s{0,3}";
 const TO = `${S0}(?:đến|tới|-|–)${S0}(?:hết${S})?`; // "đến", "-", "đến hết"
+// A clock time before a range's second day: "từ 7h30 ngày 08/5 đến 17h00 ngày 10/5", "đến 11 giờ 30 ngày 19/5"
+const CLOCK = `(?:(?:[01]?\\d|2[0-3])${S0}(?:h|giờ)(?:${S0}[0-5]\\d(?:${S0}phút)?)?${S})?`;
+// What a range's first day may carry in brackets before "đến": "từ ngày 08/5 (Ngày Quốc tế …) đến ngày 19/5"
+const ASIDE = `(?:${S0}\\([^()\\n]{1,100}\\))?`;
 // Leads kept in the raw because they change the meaning: a limit ("đến", "trước"); rules/vocab/time.ts
 const LEAD = `(?:(?<lead>${alt(DEADLINE_LEADS)})${S})?`;
 export const ROMAN_Q = "(?:IV|III|II|I|[1-4])";
@@ -88,11 +92,11 @@ export type Groups = Record<string, string | undefined>;
 const oneDay = (m: number, d: number) => (y: number): Span | null => (validDay(y, m, d) ? { start: iso(y, m, d), end: iso(y, m, d) } : null);
 
 /** Two days of one month, groups d1/d2/m/y: "ngày 10-12/8", "05 - 31/8" (the first before the second). */
-function daysOfOneMonth(g: Groups): { precision: "range"; year: number | null; span: (year: number) => Span | null } | null {
+function daysOfOneMonth(g: Groups): { precision: "range"; year: number | null; month: number; span: (year: number) => Span | null } | null {
   const d1 = Number(g.d1), d2 = Number(g.d2), m = Number(g.m);
   if (d1 >= d2) return null;
   return {
-    precision: "range", year: num(g.y),
+    precision: "range", year: num(g.y), month: m,
     span: (y) => (validDay(y, m, d2) ? { start: iso(y, m, d1), end: iso(y, m, d2) } : null),
   };
 }
@@ -101,12 +105,13 @@ function daysOfOneMonth(g: Groups): { precision: "range"; year: number | null; s
  * A range from one day to another, groups d1/m1/y1 to d2/m2/y2: "15/11-15/12", "từ ngày 22 tháng 9
  * năm 2025 đến ngày 20 tháng 11". An end before its start ("15/12-15/1") runs into the next year.
  */
-function dayToDay(g: Groups): { precision: "range"; year: number | null; span: (year: number) => Span | null } {
+function dayToDay(g: Groups): { precision: "range"; year: number | null; month: number; span: (year: number) => Span | null } {
   const [d1, m1, d2, m2] = [Number(g.d1), Number(g.m1), Number(g.d2), Number(g.m2)];
   const y1 = num(g.y1), y2 = num(g.y2);
   const after = m1 * 100 + d1 > m2 * 100 + d2;
   return {
-    precision: "range", year: y2 ?? y1,
+    // (the first day's month places a range without a year in a school year: "15/12 - 15/1" from its first year)
+    precision: "range", year: y2 ?? y1, month: m1,
     span: (year) => {
       const [a, b] = rangeYears(y1, y2, year, after && (y1 === null || y2 === null));
       if (!validDay(a, m1, d1) || !validDay(b, m2, d2)) return null;
@@ -122,7 +127,7 @@ export const PATTERNS: Pattern[] = [
   {
     id: "day-range",
     re: regex(
-      `(?:từ${S})?(?:ngày${S})?${NUM_L}(?<d1>${DAY})/(?<m1>${MON})(?:/(?<y1>${YEAR}))?${TO}(?:ngày${S})?(?<d2>${DAY})/(?<m2>${MON})(?:(?:/|${S}năm${S})(?<y2>${YEAR}))?${NUM_R}`,
+      `(?:từ${S})?(?:ngày${S})?${NUM_L}(?<d1>${DAY})/(?<m1>${MON})(?:/(?<y1>${YEAR}))?${ASIDE}${TO}${CLOCK}(?:ngày${S})?(?<d2>${DAY})/(?<m2>${MON})(?:(?:/|${S}năm${S})(?<y2>${YEAR}))?${NUM_R}`,
       F,
     ),
     build: (g) => ({ ...dayToDay(g), shareYear: false }),
@@ -164,7 +169,7 @@ export const PATTERNS: Pattern[] = [
       const y1 = yearOf(g, "y1", "y1n"), y2 = yearOf(g, "y2", "y2n");
       if (m1 === m2 && y1 === y2) return null;
       return {
-        precision: "range", year: y2 ?? y1,
+        precision: "range", year: y2 ?? y1, month: m1,
         span: (year) => {
           const [a, b] = rangeYears(y1, y2, year, m1 > m2);
           return { start: iso(a, m1, 1), end: iso(b, m2, daysIn(b, m2)) };
@@ -185,7 +190,7 @@ export const PATTERNS: Pattern[] = [
       if (!q1 || !q2) return null;
       const y1 = yearOf(g, "y1", "y1n"), y2 = yearOf(g, "y2", "y2n");
       return {
-        precision: "range", year: y2 ?? y1,
+        precision: "range", year: y2 ?? y1, month: q1 * 3,
         span: (year) => {
           const [a, b] = rangeYears(y1, y2, year, q1 > q2);
           return { start: quarterSpan(a, q1).start, end: quarterSpan(b, q2).end };
@@ -197,10 +202,20 @@ export const PATTERNS: Pattern[] = [
   {
     id: "day-range-words",
     re: regex(
-      `(?:từ${S})?ngày${S}(?<d1>${DAY})${S}tháng${S}(?<m1>${MON})(?:${S0},?${S0}năm${S}(?<y1>${YEAR}))?${TO}ngày${S}(?<d2>${DAY})${S}tháng${S}(?<m2>${MON})(?:${S0},?${S0}năm${S}(?<y2>${YEAR}))?${NUM_R}`,
+      `(?:từ${S})?ngày${S}(?<d1>${DAY})${S}tháng${S}(?<m1>${MON})(?:${S0},?${S0}năm${S}(?<y1>${YEAR}))?${ASIDE}${TO}${CLOCK}ngày${S}(?<d2>${DAY})${S}tháng${S}(?<m2>${MON})(?:${S0},?${S0}năm${S}(?<y2>${YEAR}))?${NUM_R}`,
       F,
     ),
-    build: (g) => ({ ...dayToDay(g), month: Number(g.m2) }),
+    build: dayToDay,
+  },
+  // Day ranges with one end in figures and the other in words: "từ ngày 08/5 đến ngày 19 tháng 5 năm
+  // 2022", "từ ngày 15 tháng 3 đến ngày 20/4/2025".
+  {
+    id: "day-range-mixed",
+    re: regex(
+      `(?:từ${S})?ngày${S}(?:${NUM_L}(?<d1>${DAY})/(?<m1>${MON})(?:/(?<y1>${YEAR}))?${ASIDE}${TO}(?:ngày${S})?(?<d2w>${DAY})${S}tháng${S}(?<m2w>${MON})(?:${S0},?${S0}năm${S}(?<y2w>${YEAR}))?|(?<d1w>${DAY})${S}tháng${S}(?<m1w>${MON})(?:${S0},?${S0}năm${S}(?<y1w>${YEAR}))?${ASIDE}${TO}(?:ngày${S})?(?<d2>${DAY})/(?<m2>${MON})(?:/(?<y2>${YEAR}))?)${NUM_R}`,
+      F,
+    ),
+    build: (g) => dayToDay({ d1: g.d1 ?? g.d1w, m1: g.m1 ?? g.m1w, y1: g.y1 ?? g.y1w, d2: g.d2 ?? g.d2w, m2: g.m2 ?? g.m2w, y2: g.y2 ?? g.y2w }),
   },
   // Full dates: "28/6/2024", "ngày 28/6/2024", "trước ngày 30/6/2025", "28.6.2024", "28-6-2024".
   {
@@ -229,17 +244,17 @@ export const PATTERNS: Pattern[] = [
       return { precision: "day", year: null, shareYear: true, month: m, span: oneDay(m, d) };
     },
   },
-  // Weeks: "tuần thứ 3 tháng 9", "tuần đầu tháng 3/2025", "tuần cuối của tháng 12".
+  // Weeks: "tuần thứ 3 tháng 9", "tuần 2 tháng 10", "tuần đầu tháng 3/2025", "tuần cuối của tháng 12".
   {
     id: "week",
     re: regex(
-      `tuần${S}(?:thứ${S}(?<n>[1-5]|nhất|hai|ba|tư)|(?<pos>đầu|cuối))${S}(?:của${S})?tháng${S}(?<m>${MON})(?:${S0}/${S0}(?<y>${YEAR})|${S}năm${S}(?<yn>${YEAR}))?${NUM_R}`,
+      `tuần${S}(?:thứ${S}(?<n>[1-5]|nhất|hai|ba|tư)|(?<nd>[1-5])|(?<pos>đầu|cuối))${S}(?:của${S})?tháng${S}(?<m>${MON})(?:${S0}/${S0}(?<y>${YEAR})|${S}năm${S}(?<yn>${YEAR}))?${NUM_R}`,
       F,
     ),
     build: (g) => {
       const m = Number(g.m);
       const words: Record<string, number> = { "nhất": 1, "hai": 2, "ba": 3, "tư": 4 };
-      const n = g.n === undefined ? null : words[g.n.toLowerCase()] ?? Number(g.n);
+      const n = g.nd !== undefined ? Number(g.nd) : g.n === undefined ? null : words[g.n.toLowerCase()] ?? Number(g.n);
       const last = g.pos?.toLowerCase() === "cuối";
       return {
         precision: "week", year: yearOf(g, "y", "yn"), shareYear: true, month: m,

@@ -14,7 +14,7 @@ import { B, E, execFolded, foldForMatch } from "../../src/text.js";
 import { isoDate } from "../../src/format.js";
 import { alt, regex } from "../vocab/pattern.js";
 import { bodyPhrases } from "../vocab/bodies.js";
-import { HEADER_NAMES, MOTTO_WORDS } from "../vocab/letterhead.js";
+import { HEADER_NAMES, MOTTO_WORDS, SITE_CHROME } from "../vocab/letterhead.js";
 
 export interface HeaderFacts {
   issuer: string | null;
@@ -40,7 +40,7 @@ const MOTTO_GLUED_RE = regex(`${B}${MOTTO}(?=\\p{L})`, "du");
 // padding around the dash or slash ("Số:  41  -KH/TĐTN-VP", "Số: 118 - KH/HND", "05/KH - LĐLĐ"), dropped when read;
 // a space for the dash ("Số: 01 CTr/HĐĐ") is kept as one space
 const NUMBER_RE = regex(
-  `${B}so\\s{0,3}:?\\s{0,40}(?<n>\\d[0-9a-z.]{0,12})?(?<suffix>(?:\\s{0,5}[-–/]\\s{0,5}|(?<=\\d)\\s{1,3}(?=[a-z]{1,8}\\/))[a-z0-9][a-z0-9.]{0,15}(?:\\s{0,3}[-–/]\\s{0,3}[a-z0-9][a-z0-9.]{0,15}){0,5})`,
+  `${B}so\\s{0,3}:?[\\s.…_]{0,40}(?<n>\\d[0-9a-z.]{0,12})?(?<suffix>(?:\\s{0,5}[-–/]\\s{0,5}|(?<=\\d)\\s{1,3}(?=[a-z]{1,8}\\/))[a-z0-9][a-z0-9.]{0,15}(?:\\s{0,3}[-–/]\\s{0,3}[a-z0-9][a-z0-9.]{0,15}){0,5})(?:\\s{1,3}(?<tail>[a-z]{1,4})(?=\\s{0,3}$))?`,
   "du",
 );
 // "Lào Cai, ngày 15 tháng 3 năm 2026", "Hà Tĩnh, ngày    tháng    năm 2026"
@@ -48,8 +48,8 @@ const DATE_RE = regex(
   `(?<pre>[^\\n,]{0,80}?)\\s{0,5},?\\s{0,5}${B}ngay\\s{0,40}(?<d>\\d{1,2})?\\s{0,40}thang\\s{0,40}(?<m>\\d{1,2})?\\s{0,40}nam\\s{0,20}(?<y>\\d{4})${E}`,
   "du",
 );
-// "Nam Đàn, ngày 15/3/2025": the place and the day in figures, the whole cell
-const DATE_SLASH_RE = regex(`^(?<pre>[^\\n,]{2,40}?)\\s{0,5},\\s{0,5}ngay\\s{0,5}(?<d>\\d{1,2})\\s{0,2}[/.-]\\s{0,2}(?<m>\\d{1,2})\\s{0,2}[/.-]\\s{0,2}(?<y>(?:19|20)\\d{2})\\s{0,3}$`, "du");
+// "Nam Đàn, ngày 15/3/2025", "Nam Đàn, 15/3/2025": the place and the day in figures, the whole cell
+const DATE_SLASH_RE = regex(`^(?<pre>[^\\n,]{2,40}?)\\s{0,5},\\s{0,5}(?:ngay\\s{0,5})?(?<d>\\d{1,2})\\s{0,2}[/.-]\\s{0,2}(?<m>\\d{1,2})\\s{0,2}[/.-]\\s{0,2}(?<y>(?:19|20)\\d{2})\\s{0,3}$`, "du");
 // "BAN CHẤP HÀNH", "BAN THƯỜNG VỤ" (upper case, a line of its own in the left column)
 // "BAN ĐẠI DIỆN" leads the Hội Người cao tuổi of a province or district, "BAN CHỦ NHIỆM" a club or a Hội's branch
 // (the boards: rules/vocab/bodies.ts)
@@ -110,7 +110,9 @@ export function readNumber(text: string): { number: string | null } | null {
   if (m.index > 0 && text[m.index] !== "S") return null;
   if (!m.groups.n) return { number: null };
   const spaced = /^\s{1,3}\p{L}/u.test(m.groups.suffix ?? "");
-  const written = `${m.groups.n}${spaced ? " " : ""}${m.groups.suffix}`.replace(/\s+/g, "").replace(/[–—]/g, "-").replace(/[.,;]+$/, "");
+  // a unit's initials after a space at the end of the cell: "Số: 01 /CTr- CTĐ PX" → "01/CTr-CTĐ PX"
+  const tail = m.groups.tail && /^\p{Lu}+$/u.test(m.groups.tail) ? ` ${m.groups.tail}` : "";
+  const written = `${m.groups.n}${spaced ? " " : ""}${m.groups.suffix}`.replace(/\s+/g, "").replace(/[–—]/g, "-").replace(/[.,;]+$/, "") + tail;
   if (spaced) return { number: written.replace(/^(\d[0-9A-Za-z.]*?)(?=\p{L}+\/)/u, "$1 ") };
   return { number: written };
 }
@@ -140,6 +142,19 @@ const parentDone = (name: string): boolean => {
   return last !== undefined && last.end === name.trimEnd().length;
 };
 
+// The start of a place name: one to three capitalised words ("Hà", "Thừa Thiên", "TP. Hồ Chí")
+const PLACE_HEAD_RE = /^(?:TP\.?|\p{Lu}[\p{Ll}\p{M}]{0,8}\.?)(?:\s\p{Lu}[\p{Ll}\p{M}]{0,8}){0,2}$/u;
+
+/**
+ * A place name a copy wrapped before its date line: "Hà" / "Nội, ngày 18 tháng 8 năm 2020". The date
+ * line then starts with one word before its comma, and the line above it is that place's first words.
+ */
+function wrappedPlace(a: string, b: string): boolean {
+  if (!PLACE_HEAD_RE.test(a.trim())) return false;
+  const d = readDateLine(b);
+  return d !== null && d.place !== null && !/\s/u.test(d.place) && b.trimStart().startsWith(`${d.place},`);
+}
+
 /**
  * A PDF wraps a header cell's long line ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT" / "NAM",
  * "Đồng Tháp, ngày 20 tháng 02 năm" / "2025"): join a line with the next when only the
@@ -153,7 +168,7 @@ function joinWrapped(lines: string[]): string[] {
     if (b !== undefined && a.length < 200 && b.length < 40) {
       const both = `${a.trim()} ${b.trim()}`;
       const gains = (re: RegExp) => !execFolded(re, a) && !execFolded(re, b) && execFolded(re, both) !== null;
-      if (gains(MOTTO_RE) || gains(DATE_RE)) {
+      if (gains(MOTTO_RE) || gains(DATE_RE) || wrappedPlace(a, b)) {
         out.push(both);
         i++;
         continue;
@@ -228,10 +243,14 @@ function splitColumns(line: string): string[] {
   return out;
 }
 
-/** A line of the header block: the motto, a "Số:" line or a dated place line ("Lào Cai, ngày …"). */
-export function isHeaderLine(text: string): boolean {
+/**
+ * A line of the header block: the motto, a "Số:" line or a dated place line ("Lào Cai, ngày …").
+ * With `motto` false only the document's own lines count (its number, its dated place): a web page
+ * shows the organisation's name ("ĐỘI TNTP HỒ CHÍ MINH", "ĐẢNG CỘNG SẢN VIỆT NAM") as site chrome too.
+ */
+export function isHeaderLine(text: string, motto = true): boolean {
   if (text.length > 300) return false;
-  if (execFolded(MOTTO_RE, text)) return true;
+  if (motto && execFolded(MOTTO_RE, text)) return true;
   return headerCells([text]).some((c) => {
     const n = execFolded(NUMBER_RE, c);
     if (n && readNumber(c.slice(n.index)) && (n.index === 0 || c[n.index] === "S")) return true;
@@ -246,7 +265,7 @@ export function readHeader(input: string[]): HeaderFacts {
   const cells = headerCells(input);
   // above a title with no motto, number or date line, a capitalised line is a page's chrome ("TIN HOẠT
   // ĐỘNG") unless it names an organisation
-  const issuer = new IssuerLines(facts, !cells.some(isHeaderLine));
+  const issuer = new IssuerLines(facts, !cells.some((c) => isHeaderLine(c)));
   let datePlaced = false;
   for (const line of cells) {
     // a cell may still hold the number or the date after the organisation (a PDF's line)
@@ -278,6 +297,9 @@ export function readHeader(input: string[]): HeaderFacts {
   return facts;
 }
 
+// a web page's menu, login box, breadcrumb or counter above the document (rules/vocab/letterhead.ts)
+const CHROME_RE = regex(`^[\\s»>|•*-]{0,5}${alt(SITE_CHROME, "full")}${E}`, "du");
+
 /** The issuer's lines of the left column, and the body ("BAN CHẤP HÀNH") among them. */
 class IssuerLines {
   private parts: string[] = [];
@@ -289,6 +311,7 @@ class IssuerLines {
     // ("ĐOÀN KẾT, ĐOÀN KẾT, ĐẠI ĐOÀN KẾT - THÀNH CÔNG, …") names no organisation
     const left = raw.replace(/^[•*+\-–]\s{0,3}/u, "");
     if ((left.match(/,/g) ?? []).length >= 2) return;
+    if (CHROME_RE.test(foldForMatch(left))) return;
     if (this.orgsOnly && !this.parts.length && !ORG_START_RE.test(foldForMatch(left))) return;
     const bm = execFolded(BODY_RE, left);
     if (bm && bm.index === 0 && isUpper(left)) {

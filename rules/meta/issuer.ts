@@ -24,8 +24,10 @@ const ANNOUNCE_RE = regex(
 const NAME_END_RE = regex(`\\s${alt(ACTOR_NAME_ENDS, "full")}${E}`, "du");
 const BOARD = alt(bodyPhrases("elected", true), "full");
 const ORG = alt([...ANNOUNCERS.filter((a) => a !== "chúng tôi"), ...ISSUING_ORGANISATIONS], "full");
-// where the actor starts: an organisation (after an elected board) at the start of the clause or after ", "
-const ACTOR_START_RE = regex(`(?:^|,\\s{1,3})(?<actor>(?:${BOARD}\\s{1,3})?${ORG}${E})`, "gdu");
+// where the actor starts: an organisation (after an elected board) at the start of the clause, after ", ", or
+// after a page's headline or byline that a copy ran into the lead ("… “Gắn kết cộng đồng” Hội Chữ thập đỏ tỉnh …",
+// "(Báo X) - Hội Nông dân tỉnh …")
+const ACTOR_START_RE = regex(`(?:^|,\\s{1,3}|[”"»)]\\s{1,3}|\\s[-–]\\s{1,3})(?<actor>(?:${BOARD}\\s{1,3})?${ORG}${E})`, "gdu");
 // what follows the name and is no part of it: its term ("khóa VIII, nhiệm kỳ 2019 – 2024", "(khóa XV)")
 const QUALIFIER_RE = regex(`(?:\\s{1,3}\\(?\\s{0,3}khoa\\s|\\s{0,3},\\s{0,3}nhiem ky\\s)`, "du");
 const BOARD_AT_START_RE = regex(`^(?<board>${BOARD})\\s{1,3}`, "du");
@@ -72,10 +74,48 @@ export function announcingActor(text: string): Actor | null {
     body = row ? row.phrase.toUpperCase() : null;
     name = name.slice(board.end).trim();
   }
+  // an editor's abbreviation in brackets inside the name: "Hội Chữ thập đỏ tỉnh (Hội) Cà Mau", "Hội Nông dân (HND) tỉnh"
+  name = name.replace(/\s{0,3}\(\s{0,2}[\p{L}.]{2,8}\s{0,2}\)(?=\s)/gu, "");
   name = name.replace(/[\s,]+$/u, "");
   if (BARE_ORG_RE.test(foldForMatch(name))) name = fullerName(text.slice(0, verb.index), name) ?? name;
   if (!name || name.split(/\s+/).length > 12) return null;
   return { issuer: name, body };
+}
+
+// the actor of a passive sentence: "… 25 chỉ tiêu … vừa được Kỳ họp thứ 16, HĐND tỉnh thông qua", "… được UBND huyện phê duyệt"
+const PASSIVE_RE = regex(`${B}duoc\\s{1,3}(?<by>[^.;:!?\\n]{2,120}?)\\s{1,3}(?:thong qua|ban hanh|phe duyet)${E}`, "du");
+// the owner of a plan named as such at the start of a paragraph: "Kế hoạch của Thường trực Hội CCB Việt Nam có mục đích …"
+const OWNER_RE = regex(`^\\s{0,3}(?:${alt(TITLE_KINDS, "full")})\\s{1,3}cua\\s{1,3}(?:(?:${BOARD}|thuong truc)\\s{1,3})?(?<org>${ORG}${E}[^.;:,()!?\\n]{0,80})`, "du");
+// where an owner's name ends: a verb or a preposition after it
+const OWNER_END_RE = regex(`\\s(?:co|ve|nham|duoc|da|voi|la|de|tu|trong|tai|se|vua)${E}`, "du");
+
+/**
+ * Who issues a plan that no sentence announces: the actor of a passive sentence ("… vừa được Kỳ họp thứ 16,
+ * HĐND tỉnh thông qua"), else the owner a paragraph names ("Kế hoạch của Thường trực Hội CCB Việt Nam …").
+ */
+export function passiveOrOwner(texts: string[]): string | null {
+  for (const t of texts) {
+    const p = execFolded(PASSIVE_RE, t.slice(0, 3000));
+    if (p?.groups.by) {
+      const by = p.groups.by;
+      const starts = allFolded(regex(ACTOR_START_RE.source, "gdu"), by);
+      const last = starts[starts.length - 1];
+      if (last?.spans.actor) {
+        const name = by.slice(last.spans.actor[0]).trim().replace(/[\s,]+$/u, "");
+        if (name.split(/\s+/).length <= 10) return name;
+      }
+    }
+  }
+  for (const t of texts) {
+    const o = execFolded(OWNER_RE, t.slice(0, 400));
+    if (!o?.groups.org) continue;
+    let name = o.groups.org;
+    const end = execFolded(OWNER_END_RE, name);
+    if (end) name = name.slice(0, end.index);
+    name = name.trim();
+    if (name.split(/\s+/).length <= 10) return name;
+  }
+  return null;
 }
 
 // an actor named by its kind alone ("Đại hội xác định …", "Quốc hội …"): the report named it in full before

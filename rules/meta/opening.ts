@@ -21,7 +21,11 @@ const KIND_ALT = alt(DOCUMENT_KINDS, "full");
 const KIND_AT_START_RE = regex(`^${KIND_ALT}${E}`, "u");
 // a new document after ", " or " và " inside one clause: a capitalised kind, or any kind followed by "số"
 // ("Chương trình công tác năm 2025 của Trung ương Hội và Nghị quyết Hội nghị Ban Chấp hành …")
-const SPLIT_KIND_RE = regex(`(?:,|\\s{1,5}va)\\s{1,5}(?=${KIND_ALT}${E})`, "gdu");
+// ("… năm 2021 cũng như Chương trình công tác … năm học 2020-2021": "cũng như" joins two documents like "và")
+const SPLIT_KIND_RE = regex(`(?:,|\\s{1,5}va|\\s{1,5}cung nhu)\\s{1,5}(?=${KIND_ALT}${E})`, "gdu");
+// a cited document whose subject implements others: "Chương trình hành động thực hiện Nghị quyết … và Nghị quyết …"
+const IMPLEMENTS_RE = /(?<![\p{L}])thuc hien\s/u;
+const LEAD_WORDS_RE = /^\s{0,3}(?:can cu(?: vao)?|thuc hien|theo|tren co so|trien khai)\s{1,3}/u;
 // the trailing clause in which the issuer announces the plan: ", Ban Thường vụ Hội … xây dựng kế hoạch … như sau:"
 // (the boards and other announcers: rules/vocab/bodies.ts)
 const TRAILING_CLAUSE_RE = regex(
@@ -118,29 +122,53 @@ function findTitle(blocks: Block[]): TitleHit | null {
   const hits: TitleHit[] = [];
   for (let i = 0; i < Math.min(blocks.length, 30); i++) {
     if (blocks[i].kind === "tableRow") continue;
-    const t = titleOf(blocks[i].text);
+    const t = titleOf(blocks[i].text) ?? (blocks[i].text.length > MAX_TITLE_BLOCK ? titleAtHead(blocks[i].text) : null);
     if (t) hits.push({ index: i, ...t, cut: -1 });
     const glued = t || blocks[i].text.length > MAX_HEADER_LINE ? null : execFolded(TITLE_AFTER_DATE_RE, clean(blocks[i].text));
     if (glued) hits.push({ index: i, title: clean(blocks[i].text).slice(glued.end), rest: "", cut: glued.end });
   }
   const first = hits[0];
   if (!first) return null;
-  // a page's headline repeating the title above the header: the title is the one under the header
-  if (!blocks.slice(0, first.index).some((b) => isHeaderLine(b.text))) {
+  // a page's headline repeating the title above the header: the title is the one under the header (a site's
+  // banner or menu above the headline may show the organisation's name, never the document's number or date)
+  if (!blocks.slice(0, first.index).some((b) => isHeaderLine(b.text, false))) {
     const under = hits.find((h) => h.index > first.index && blocks.slice(first.index + 1, h.cut >= 0 ? h.index + 1 : h.index).some((b) => isHeaderLine(b.text)));
     if (under) return under;
   }
   // a page's headline carrying the title and its subject ("KẾ HOẠCH THỰC HIỆN NHIỆM VỤ NĂM HỌC …"), then
   // the document's own title line, the kind alone ("KẾ HOẠCH") with its subject on the lines under it
-  const own = first.rest ? hits.find((h) => h.index > first.index && h.index <= first.index + 3 && !h.rest && h.cut < 0 && foldForMatch(h.title) === foldForMatch(first.title)) : undefined;
+  // (or the document's title line with its subject right under the headline: "KẾ HOẠCH HOẠT ĐỘNG ĐỘI THÁNG 10" /
+  // "KẾ HOẠCH CÔNG TÁC ĐỘI THÁNG 10/2019")
+  const sameKind = (h: TitleHit) => h.cut < 0 && foldForMatch(h.title) === foldForMatch(first.title);
+  const own = first.rest
+    ? hits.find((h) => h.index > first.index && h.index <= first.index + 3 && !h.rest && sameKind(h)) ?? hits.find((h) => h.index === first.index + 1 && sameKind(h))
+    : undefined;
   if (own) return own;
   return first;
+}
+
+/**
+ * The title at the head of a long block, a whole page flattened onto one line ("KẾ HOẠCH PHÁT TRIỂN …
+ * NĂM 2021 (Kèm theo Công văn số … ) Phần I TÌNH HÌNH …"): the kind and the run of capitals after it, up
+ * to a bracket or a word in ordinary case.
+ */
+function titleAtHead(text: string): { title: string; rest: string } | null {
+  const t = clean(text.slice(0, MAX_TITLE_BLOCK));
+  const words = t.split(" ");
+  let n = 0;
+  // words in capitals (one letter too: "Y TẾ"), and after the first, numbers and dashes ("NĂM 2021", "-")
+  const inRun = (w: string, first: boolean) => isUpper(w) || /^\p{Lu}$/u.test(w) || (!first && /^[-–,&\d/.]+$/u.test(w));
+  while (n < Math.min(words.length, 60) && inRun(words[n], n === 0)) n++;
+  if (n < 2) return null;
+  const head = titleOf(words.slice(0, n).join(" ").replace(/[\s(,:-]+$/u, ""));
+  return head && head.rest && isUpper(head.title) ? head : null;
 }
 
 // "(Ban hành kèm theo Quyết định số …)": the plan is the annex of a decision; the line names the decision, not the plan
 const ANNEX_LINE_RE = /^\(\s{0,3}(?:ban hanh\s{1,3})?kem theo(?![\p{L}])/u;
 // "Chủ đề: …", "Thời gian: …" under the title: a labelled line of the plan, not its subtitle
-const FIELD_LINE_RE = /^\p{Lu}[\p{Ll}\p{M}]{0,8}(?:\s[\p{Ll}\p{M}]{1,8}){0,3}\s{0,2}:/u;
+// (in capitals too: "CHỦ ĐIỂM: “…”" under a monthly plan's title)
+const FIELD_LINE_RE = /^\p{Lu}[\p{Ll}\p{M}]{0,8}(?:\s[\p{Ll}\p{M}]{1,8}){0,3}\s{0,2}:|^\p{Lu}[\p{Lu}\p{M}]{0,8}(?:\s[\p{Lu}\p{M}]{1,8}){0,3}\s{0,2}:/u;
 
 // A line that is only the time a plan is for: "Tháng 6/ 2022", "NĂM HỌC: 2016 - 2017", "Quý II/2025", "Năm 2027"
 const TIME_LINE_RE = /^\(?\s{0,3}(?:thang\s{0,3}\d{1,2}|quy\s{0,3}(?:[ivx]{1,3}|[1-4])|nam(?:\s{1,3}hoc)?|nhiem ky|giai doan)\s{0,3}[:/]?\s{0,3}(?:19|20)\d\d(?:\s{0,3}[-–]\s{0,3}(?:19|20)\d\d)?\s{0,3}\)?$/u;
@@ -285,6 +313,8 @@ export function readBases(paragraph: string): string[] {
       const next = clause.slice(m.end);
       // a lower-case kind starts a new document only when numbered ("văn bản số …")
       if (/^\p{Ll}/u.test(next) && !/^\S+\s\S+\s{1,3}số(?![\p{L}])/u.test(next)) continue;
+      // "… thực hiện Nghị quyết A và Nghị quyết B": the documents a cited one implements are its subject
+      if (!clause.slice(m.index, m.end).includes(",") && IMPLEMENTS_RE.test(foldForMatch(clause.slice(last, m.index)).replace(LEAD_WORDS_RE, ""))) continue;
       pieces.push(clause.slice(last, m.index));
       last = m.end;
     }

@@ -9,16 +9,22 @@ import type { Meta } from "../../schemas/plan.js";
 import type { OpeningFacts } from "./opening.js";
 import { isHeaderLine } from "./header.js";
 import { B, E, execFolded, allFolded, foldForMatch } from "../../src/text.js";
-import { regex } from "../vocab/pattern.js";
+import { alt, regex } from "../vocab/pattern.js";
+import { LUNAR_BRANCHES, LUNAR_STEMS } from "../vocab/time.js";
 
 type Period = { from: number; to: number };
 
 // "nhiệm kỳ 2022 - 2027", "giai đoạn 2021-2025", "khóa (2020-2025)", "NĂM HỌC: 2021-2022"
 // (a digit may stand right before it: "tháng 12năm học 2019 - 2020" as a copy glued it)
-const PERIOD_RE = regex(`(?<![\\p{L}\\p{M}])(?<lead>nhiem ky|giai doan|khoa|nam hoc)\\s{0,3}:?\\s{0,3}\\(?\\s{0,3}(?<from>(?:19|20)\\d\\d)\\s{0,3}[-–—]\\s{0,3}(?<to>(?:19|20)\\d\\d)${E}`, "gdu");
+// ("nhiệm kỳ Đại hội VI (2021-2026)", "NHIỆM KỲ ĐẠI HỘI VI { 2021-2026 }": the congress's number between, any bracket)
+const PERIOD_RE = regex(`(?<![\\p{L}\\p{M}])(?<lead>nhiem ky|giai doan|khoa|nam hoc)(?:\\s{1,3}dai hoi\\s{1,3}(?:lan thu\\s{1,3})?[ivxl]{1,6})?\\s{0,3}:?\\s{0,3}[({[]?\\s{0,3}(?<from>(?:19|20)\\d\\d)\\s{0,3}[-–—]\\s{0,3}(?<to>(?:19|20)\\d\\d)${E}`, "gdu");
+// the stems and branches of a lunar year's name ("Bính Thân", "Giáp Thìn"), folded
+const CAN = alt(LUNAR_STEMS, "full");
+const CHI = alt(LUNAR_BRANCHES, "full");
 // "năm 2024" (not the start of a span "năm 2020 - 2025"), "tháng 5/2020", "THÁNG 01/2022", "quý II/2015"
+// (a Tết campaign names its year after the lunar year's name: "Xuân Bính Thân 2016", "Tết Nguyên đán Giáp Thìn - 2024")
 const YEAR_RE = regex(
-  `${B}(?:nam\\s{0,3}(?<y>(?:19|20)\\d\\d)${E}(?!\\s{0,3}[-–—]\\s{0,3}\\d)|(?:thang\\s{0,3}\\d{1,2}|quy\\s{0,3}(?:i{1,3}|iv|[1-4]))\\s{0,2}[/-]\\s{0,2}(?<my>(?:19|20)\\d\\d)(?!\\d))`,
+  `${B}(?:nam\\s{0,3}(?<y>(?:19|20)\\d\\d)${E}(?!\\s{0,3}[-–—]\\s{0,3}\\d)|(?:xuan|tet(?:\\s{1,3}nguyen dan)?)\\s{1,3}${CAN}\\s{1,3}${CHI}\\s{0,3}[-–(]?\\s{0,3}(?<ty>(?:19|20)\\d\\d)(?!\\d)|(?:thang\\s{0,3}\\d{1,2}|quy\\s{0,3}(?:i{1,3}|iv|[1-4]))\\s{0,2}[/-]\\s{0,2}(?<my>(?:19|20)\\d\\d)(?!\\d))`,
   "gdu",
 );
 // a month without its year in a school year's plan: "tháng 12 năm học 2019 - 2020" (a monthly plan)
@@ -48,11 +54,15 @@ function periodHits(text: string): Array<{ index: number; period: Period; school
 // a horizon, not the plan's year: "… đến năm 2025, định hướng đến năm 2030", "tầm nhìn đến năm 2045"
 const HORIZON_BEFORE_RE = /(?<![\p{L}])(?:den|toi|tam nhin)\s{1,3}$/u;
 
+// "Việt Nam 2015", "Hà Nam": the name "Nam" after a capitalised word, which the folded view reads as "năm"
+const NAME_NAM_RE = /\p{Lu}[\p{Ll}\p{M}]{0,8}\s{1,3}Nam$/u;
+
 function yearHits(text: string): Array<{ index: number; year: number }> {
   const f = foldForMatch(text);
   return allFolded(regex(YEAR_RE.source, "gdu"), text)
     .filter((m) => !HORIZON_BEFORE_RE.test(f.slice(Math.max(0, m.index - 12), m.index)))
-    .map((m) => ({ index: m.index, year: Number(m.groups.y ?? m.groups.my) }));
+    .filter((m) => !NAME_NAM_RE.test(text.slice(Math.max(0, m.index - 12), m.index + 3)))
+    .map((m) => ({ index: m.index, year: Number(m.groups.y ?? m.groups.my ?? m.groups.ty) }));
 }
 
 /** The year a one-year plan is for: the last "năm 2024", "tháng 5/2020", "quý II/2015" (not inside a span). */

@@ -72,6 +72,11 @@ export const ISSUING_ORGANISATIONS = [
   "đảng bộ", "tỉnh ủy", "thành ủy", "huyện ủy", "quận ủy", "thị ủy",
   "quận đoàn", "thị đoàn", "đoàn trường", "đoàn thanh niên", "liên đội", "công đoàn", "liên đoàn lao động",
   "hội liên hiệp phụ nữ", "hội phụ nữ",
+  // a school, and the branches of an association or of the Youth Union ("Trường THCS X xây dựng kế hoạch …",
+  // "Chi hội Chữ thập đỏ trường … xây dựng kế hoạch …")
+  "trường", "chi hội", "chi đoàn",
+  // associations by their usual abbreviations
+  "hội ccb", "hội nct", "hội nd", "hội cctn", "hội ctđ",
   // national bodies, and a congress that sets the targets (gold README: the congress is the issuer)
   "quốc hội", "chính phủ", "đại hội đại biểu", "đại hội",
 ];

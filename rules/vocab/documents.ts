@@ -49,15 +49,17 @@ export const ANNOUNCED_CONTENTS = ["hướng dẫn", "chỉ tiêu", "nhiệm v�
 /**
  * The verbs of the sentence that announces a plan, before its kind or contents: "ban hành Kế hoạch",
  * "xây dựng Chương trình", "đề ra 12 chỉ tiêu", "thông qua Nghị quyết", "quyết định Chương trình giám
- * sát", "xác định mục tiêu, phương hướng …" (a congress or a council reported in the news).
+ * sát", "xác định mục tiêu, phương hướng …" (a congress or a council reported in the news), "triển khai
+ * nhiệm vụ năm 2023" (a news headline: "Hội Cựu chiến binh huyện X triển khai nhiệm vụ năm 2023").
  */
-export const ANNOUNCING_VERBS = ["xây dựng", "ban hành", "đề ra", "thông qua", "quyết định", "xác định"];
+export const ANNOUNCING_VERBS = ["xây dựng", "ban hành", "đề ra", "thông qua", "quyết định", "xác định", "triển khai"];
 
 /** Adverbs between the actor and its verb, not part of its name: "… vừa ban hành", "… đã thông qua". */
 export const ANNOUNCE_ADVERBS = ["đã", "vừa", "sẽ", "cũng", "đang", "mới"];
 
 /**
  * Verbs that end an actor's name when the announcing verb comes later in its clause: "Công đoàn ngành
- * … tổ chức Hội nghị tổng kết …, đề ra phương hướng …".
+ * … tổ chức Hội nghị tổng kết …, đề ra phương hướng …", "Chi hội … phối hợp Đoàn Thanh niên … xây dựng
+ * kế hoạch …" (the partner is no part of the issuer).
  */
-export const ACTOR_NAME_ENDS = ["tổ chức", "tiến hành", "triển khai"];
+export const ACTOR_NAME_ENDS = ["tổ chức", "tiến hành", "triển khai", "phối hợp", "phối hợp với", "cùng với", "chủ trì"];

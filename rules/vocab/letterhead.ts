@@ -35,3 +35,15 @@ export const RECIPIENT_NOTES: ReadonlyArray<{ phrase: string; alone?: boolean }>
   { phrase: "phối hợp", alone: true }, { phrase: "theo dõi", alone: true },
   { phrase: "p/h" }, { phrase: "trả lời" }, { phrase: "xem xét" }, { phrase: "giải quyết" },
 ];
+
+/**
+ * A web page's own lines that a copy keeps above the document: its menu, login box, breadcrumb,
+ * counters and tools ("ĐĂNG NHẬP TÀI KHOẢN", "Trang chủ » Tin tức", "Lượt xem: 155", "Cỡ chữ").
+ * A header cell that starts with one of these names no organisation (rules/meta/header.ts).
+ */
+export const SITE_CHROME = [
+  "đăng nhập", "đăng ký", "đăng kí", "tài khoản", "quên mật khẩu", "trang chủ", "tin tức", "tin tức sự kiện",
+  "liên hệ", "sơ đồ trang", "sơ đồ site", "tìm kiếm", "lượt xem", "lượt truy cập", "chia sẻ", "in bài", "in trang",
+  "cỡ chữ", "ngày đăng", "cập nhật", "thống kê", "hôm nay", "đang truy cập", "bình luận", "tin liên quan",
+  "tin mới", "xem thêm", "văn bản mới", "chi tiết tin", "giới thiệu chung",
+];

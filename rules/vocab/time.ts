@@ -25,6 +25,8 @@ export const NOT_DEADLINE_BEFORE = [
   "giai đoạn", "nhiệm kỳ", "khóa", "cùng kỳ",
   // a strategy's horizon, part of its name: "… đến năm 2025, định hướng đến năm 2030", "tầm nhìn đến năm 2045"
   "định hướng", "tầm nhìn",
+  // a birth date or range of those a plan concerns: "trẻ sinh từ tháng 3/2022 đến tháng 01/2021", "sinh năm 2019"
+  "sinh",
 ];
 
 /**
@@ -32,6 +34,12 @@ export const NOT_DEADLINE_BEFORE = [
  * "đến hết tháng 6", "chậm nhất là ngày 15/5", "hoàn thành trước quý III".
  */
 export const DEADLINE_LEADS = ["đến hết", "đến cuối", "đến", "tới", "chậm nhất là", "chậm nhất trước", "chậm nhất vào", "chậm nhất", "hoàn thành trước", "trước"];
+
+/**
+ * Words after a day that make it the definition of an annual day, not this year's date: "Ngày 18/11
+ * hằng năm là Ngày truyền thống …", "ngày 26 tháng 3 hàng năm được chọn là …".
+ */
+export const ANNUAL_DEFINITION_AFTER = ["hằng năm là", "hàng năm là", "hằng năm được", "hàng năm được", "mỗi năm là"];
 
 /** Words after a cited document's date: "ngày 05/7/2023 của …", "ngày 04/9/2023 giữa …". */
 export const CITATION_AFTER = ["của", "về", "giữa", "do", "ban hành", "hướng dẫn", "quy định", "v/v"];
@@ -41,3 +49,11 @@ export const CITATION_AFTER = ["của", "về", "giữa", "do", "ban hành", "h�
  * names its classes by grade and number).
  */
 export const CLASS_WORDS = ["lớp", "chi đội", "các lớp", "các chi đội"];
+
+/**
+ * The names of a lunar year (can chi): a stem and a branch, "Bính Thân", "Giáp Thìn". A Tết campaign
+ * names its year after them: "Xuân Bính Thân 2016", "Tết Nguyên đán Giáp Thìn - 2024" (rules/meta/term.ts,
+ * "full" view).
+ */
+export const LUNAR_STEMS = ["giáp", "ất", "bính", "đinh", "mậu", "kỷ", "canh", "tân", "nhâm", "quý"];
+export const LUNAR_BRANCHES = ["tý", "sửu", "dần", "mão", "mẹo", "thìn", "tỵ", "tị", "ngọ", "mùi", "thân", "dậu", "tuất", "hợi"];

@@ -3,21 +3,38 @@
 // (all of them only for the overall help), and the heavy libraries (the parsers, the
 // rules, zod, better-sqlite3, exceljs, pdf.js) are imported inside the commands that use them.
 import fs from "node:fs";
-import { Command, Help } from "commander";
+import { Command, Help, Option } from "commander";
 import { langInArgv, setLang, t, type Messages } from "../i18n/index.js";
 import { configureLog, LOG_FORMATS, LOG_LEVELS } from "../log.js";
 
 type Register = (program: Command) => void;
-const COMMANDS: Record<string, () => Promise<Register>> = {
-  ingest: async () => (await import("./ingest.js")).registerIngest,
-  list: async () => (await import("./list.js")).registerList,
-  show: async () => (await import("./show.js")).registerShow,
-  search: async () => (await import("./search.js")).registerSearch,
-  diff: async () => (await import("./diff.js")).registerDiff,
-  export: async () => (await import("./export.js")).registerExport,
-  check: async () => (await import("./check.js")).registerCheck,
-  review: async () => (await import("./review.js")).registerReview,
+interface Entry {
+  load: () => Promise<Register>;
+  /** what the overall help lists of it, without loading its module: its arguments and description */
+  args: string[];
+  description: (m: Messages) => string;
+}
+const COMMANDS: Record<string, Entry> = {
+  ingest: { load: async () => (await import("./ingest.js")).registerIngest, args: ["<inputs...>"], description: (m) => m.ingestDescription },
+  list: { load: async () => (await import("./list.js")).registerList, args: [], description: (m) => m.listDescription },
+  show: { load: async () => (await import("./show.js")).registerShow, args: ["<doc>"], description: (m) => m.showDescription },
+  search: { load: async () => (await import("./search.js")).registerSearch, args: ["<words...>"], description: (m) => m.searchDescription },
+  diff: { load: async () => (await import("./diff.js")).registerDiff, args: ["<a>", "<b>"], description: (m) => m.diffDescription },
+  export: { load: async () => (await import("./export.js")).registerExport, args: [], description: (m) => m.exportDescription },
+  check: { load: async () => (await import("./check.js")).registerCheck, args: ["[dir]"], description: (m) => m.checkDescription },
+  review: { load: async () => (await import("./review.js")).registerReview, args: ["<docs...>"], description: (m) => m.reviewDescription },
 };
+
+/**
+ * A command as the overall help lists it (`kehoach --help`, no command, an unknown one): its name,
+ * "[options]", its arguments and its description, without loading its module (test/cli-help.test.ts
+ * holds this listing equal to the one the real commands give).
+ */
+function listOnly(program: Command, name: string, e: Entry, m: Messages): void {
+  const cmd = program.command(name).description(e.description(m));
+  for (const a of e.args) cmd.argument(a);
+  cmd.addOption(new Option("--options").hideHelp()); // every command has options: "[options]"
+}
 
 /** The version in package.json (two folders up from dist/src/cli or src/cli). */
 export function version(): string {
@@ -87,7 +104,7 @@ function localizeCommander(program: Command, m: Messages): void {
     .configureOutput({ outputError: (str, write) => write(str.split("\n").map((l) => translateCommanderError(l, m)).join("\n")) });
 }
 
-export async function buildProgram(argv: string[] = []): Promise<Command> {
+export async function buildProgram(argv: string[] = [], opts: { all?: boolean } = {}): Promise<Command> {
   // the language first: the help, the messages and the tables are written in it
   setLang(langInArgv(argv.slice(2)));
   const m = t();
@@ -104,9 +121,13 @@ export async function buildProgram(argv: string[] = []): Promise<Command> {
       const o = cmd.opts<{ logLevel?: string; logFormat?: string }>();
       configureLog({ level: o.logLevel, format: o.logFormat });
     });
-  const name = commandOf(argv.slice(2));
-  const wanted = name !== undefined && name in COMMANDS ? [name] : Object.keys(COMMANDS);
-  for (const register of await Promise.all(wanted.map((n) => COMMANDS[n]!()))) register(program);
+  // the command that runs is loaded (for "help X", X); otherwise each is only listed (opts.all: loaded)
+  const args = argv.slice(2);
+  let name = commandOf(args);
+  if (name === "help") name = commandOf(args.slice(args.indexOf("help") + 1));
+  if (name !== undefined && name in COMMANDS) (await COMMANDS[name]!.load())(program);
+  else if (opts.all) for (const register of await Promise.all(Object.values(COMMANDS).map((e) => e.load()))) register(program);
+  else for (const [n, e] of Object.entries(COMMANDS)) listOnly(program, n, e, m);
   return program;
 }
 

@@ -14,6 +14,7 @@ import { DEFAULT_MAX_PAGES } from "../model.js";
 import { notAPlanReason } from "../plan-kind.js";
 import type { Store } from "../store/sqlite.js";
 import type { PlanDocument } from "../../schemas/plan.js";
+import type { Made, Wanted } from "../ingest-worker.js";
 import { outputNames } from "./names.js";
 import { expandInputs } from "./inputs.js";
 import { makeProgress } from "./progress.js";
@@ -87,7 +88,7 @@ const writeJson = (target: string, plan: PlanDocument): void => writeFileAtomic(
 
 /** What became of one file before it is written (in the order of the inputs). */
 type Outcome =
-  | { kind: "plan"; plan: PlanDocument }
+  | { kind: "plan"; made: Made }
   | { kind: "unchanged"; id: number }
   | { kind: "error"; error: unknown }
   | { kind: "interrupted" };
@@ -126,7 +127,8 @@ export async function runIngest(args: string[], opts: IngestCliOptions): Promise
   const files = inputs.files;
   const jobs = Math.max(1, Math.floor(Number(opts.jobs ?? os.availableParallelism())));
   const maxSize = Number(opts.maxSize ?? DEFAULT_MAX_SIZE_MB) * 1048576;
-  // each file in a worker (started now, while the database opens) that is stopped past its time or memory budget
+  // each file in a worker that is stopped past its time or memory budget; the workers start when
+  // the first file needs parsing (none for a run of unchanged files)
   const isolated = new IsolatedIngester({
     password: opts.password,
     timeout: Number(opts.timeout ?? DEFAULT_TIMEOUT_S),
@@ -188,17 +190,22 @@ export async function runIngest(args: string[], opts: IngestCliOptions): Promise
   process.on("SIGINT", onSignal);
   process.on("SIGTERM", onSignal);
 
+  // What the worker makes of each plan for this thread to write, as bytes (the plan comes without
+  // its text): the JSON file, the JSON line, the text for the database.
+  const want: Wanted = { json: outDir !== null, line: opts.stdout === true, text: store !== null };
+
   // Read (in this thread, once, within the limits), hash, ask the database: a file stored before
   // under the same path with the same bytes is not parsed again. The others go to the pool.
   const prepare = async (file: string): Promise<Outcome> => {
     try {
-      if (file === STDIN) return { kind: "plan", plan: await isolated.ingest("stdin", await readStdin(maxSize)) };
+      if (file === STDIN) return { kind: "plan", made: await isolated.make("stdin", await readStdin(maxSize), want) };
       const bytes = readInput(file, { maxSize });
       if (store) {
         const hit = store.storedAs(createHash("sha256").update(bytes).digest("hex"), file);
         if (hit) return { kind: "unchanged", id: hit.id };
       }
-      return { kind: "plan", plan: await isolated.ingest(file, bytes) };
+      // (a large file's bytes move to the worker: not used here after this)
+      return { kind: "plan", made: await isolated.make(file, bytes, want) };
     } catch (e) {
       return interrupted ? { kind: "interrupted" } : { kind: "error", error: e };
     }
@@ -262,14 +269,14 @@ export async function runIngest(args: string[], opts: IngestCliOptions): Promise
       log().info({ file: name, db: opts.db, id: o.id, parsed: "no (stored before with the same path and sha256)", status: "unchanged" }, "stored");
       return t().outcome.unchanged;
     }
-    const plan = o.plan;
+    const { plan, json, line, text } = o.made;
     let ok = true;
     let what = t().outcome.ingested;
     // The JSON and the database are kept apart: when one cannot be written (disk full),
     // the other still is.
     if (target) {
       try {
-        writeJson(target, plan);
+        writeFileAtomic(target, json ?? []);
       } catch (e) {
         ok = false;
         const why = isDiskFull(e) ? t().diskFullShort : e instanceof Error ? e.message : String(e);
@@ -284,7 +291,8 @@ export async function runIngest(args: string[], opts: IngestCliOptions): Promise
       refuse(name, `${notPlan} ${t().forceStoresIt}`);
     } else if (store) {
       try {
-        const r = store.savePlan(plan, { path: name });
+        // the text, decoded only now and only for the database
+        const r = store.savePlan(text ? { ...plan, source: { ...plan.source, text: Buffer.from(text.buffer, text.byteOffset, text.byteLength).toString("utf8") } } : plan, { path: name });
         log().info({ file: name, db: opts.db, status: r.status }, "stored");
         if (r.status === "inserted") summary.inserted++;
         else if (r.status === "replaced") summary.replaced++;
@@ -304,7 +312,7 @@ export async function runIngest(args: string[], opts: IngestCliOptions): Promise
     for (const w of plan.warnings) log().warn({ file: name, code: w.code, where: w.where }, planWarning(w.code, w.message));
     log().info({ file: name, targets: plan.targets.length, tasks: plan.tasks.length }, "ingested");
     // JSON Lines: one PlanDocument a line, written as each file is done (nothing for a file that failed)
-    if (opts.stdout) process.stdout.write(JSON.stringify(plan) + "\n");
+    if (opts.stdout) for (const piece of line ?? []) process.stdout.write(piece);
     return ok ? t().outcome.counts(what, plan.targets.length, plan.tasks.length) : null;
   }
 }

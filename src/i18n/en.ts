@@ -215,7 +215,7 @@ export const en = {
   ingestNoDb: "do not write to a database",
   ingestPassword: "password of encrypted PDFs",
   ingestForce: "store texts that are not plans too (no plan header and no targets or tasks)",
-  ingestTimeout: "stop a file that takes longer than this",
+  ingestTimeout: "stop a file past this many seconds of CPU time (or ten times it of wall time)",
   ingestOcr: "OCR also the pages without text of a PDF that has text elsewhere (a PDF with no text at all, a scan, is read by OCR without it)",
   ingestNoOcr: "never OCR: a scanned PDF is refused",
   ingestOcrTimeout: "seconds added to --timeout for each page read by OCR",

@@ -193,7 +193,7 @@ export const vi: Messages = {
   ingestNoDb: "không ghi vào cơ sở dữ liệu",
   ingestPassword: "mật khẩu của tệp PDF được mã hoá",
   ingestForce: "lưu cả văn bản không phải kế hoạch (không có phần đầu kế hoạch, không có chỉ tiêu hay nhiệm vụ)",
-  ingestTimeout: "dừng tệp chạy lâu hơn chừng này giây",
+  ingestTimeout: "dừng tệp dùng quá chừng này giây CPU (hoặc gấp mười lần chừng ấy thời gian thực)",
   ingestOcr: "nhận dạng chữ (OCR) cả các trang không có chữ của một PDF có chữ ở trang khác (PDF không có chữ nào, tức bản quét, tự được OCR)",
   ingestNoOcr: "không bao giờ OCR: bản quét PDF bị từ chối",
   ingestOcrTimeout: "số giây cộng thêm vào --timeout cho mỗi trang được OCR",
