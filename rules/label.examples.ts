@@ -54,6 +54,7 @@ export const examples: { positive: Array<[string, Expect]>; negative: string[] }
     "1 - Năm 2021: chủ đề", // a footnote body's marker, not an item label
     "3 - 5% số hộ", // a range
     "2- các đơn vị", // a dash label has a capital after it
+    "A- A A+ | Tăng tương phản Giảm tương phản", // a web page's font-size buttons
     "IV-2025 kế hoạch",
     "Căn cứ Kế hoạch số 12",
     "v.v. các hoạt động khác",

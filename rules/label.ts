@@ -69,8 +69,9 @@ const NAMED_RE = /^(?<w>Chỉ tiêu|Nhiệm vụ|Mục tiêu|Giải pháp|Hoạt
 // "A. MỤC ĐÍCH", "B) Chỉ tiêu" — a capital letter A–H numbering the parts of a plan; read before
 // roman numerals because "C." and "D." there are the third and fourth parts, not 100 and 500.
 // The text after it must start with a capital (not an initial in a name, "A. Lê" aside, which
-// never opens a paragraph of a plan). A dash may be glued to a word: "A-Nội dung, nhiệm vụ".
-const UPPER_RE = /^(?<u>[A-HĐ])(?:(?:[.)]|\s{0,2}[-–])\s{1,20}(?=\p{Lu})|[-–](?=\p{Lu}\p{Ll}))/u;
+// never opens a paragraph of a plan). A dash may be glued to a word: "A-Nội dung, nhiệm vụ". A web
+// page's font-size buttons ("A- A A+ | Tăng tương phản") are no label.
+const UPPER_RE = /^(?<u>[A-HĐ])(?:(?:[.)]|\s{0,2}[-–])\s{1,20}(?=\p{Lu})(?!\p{Lu}\s{1,3}\p{Lu}\+)|[-–](?=\p{Lu}\p{Ll}))/u;
 // "Phần I. CHỈ TIÊU", "PHẦN II: NHIỆM VỤ TRỌNG TÂM", "Phần 3 - Tổ chức thực hiện": a part of the plan
 // (a line "PHẦN I" alone is not a label: the part's name follows on the next line)
 const PART_RE = /^(?<w>Phần|PHẦN)\s{1,3}(?<n>[IVX]{1,5}|\d{1,2})\s{0,3}[.:\-–]\s{0,20}(?=\S)/u;

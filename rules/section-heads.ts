@@ -3,9 +3,9 @@
 import type { Block } from "../src/model.js";
 import { foldKey } from "../src/text.js";
 import { parseLabel, romanValue, type Label } from "./label.js";
-import { bareHeading, headingLike, mentionedKind, sectionKind, type OpenKind, type SectionKind } from "./sections.js";
+import { bareHeading, counted, headingLike, mentionedKind, sectionKind, type OpenKind, type SectionKind } from "./sections.js";
 import { findQuantities } from "./quantity.js";
-import { gluedHeading, splitClauses } from "./running-text.js";
+import { countsTargets, gluedHeading, runningItems, splitClauses, statesLevel } from "./running-text.js";
 import { alt, regex } from "./vocab/pattern.js";
 import { TITLE_KINDS } from "./vocab/documents.js";
 
@@ -61,6 +61,8 @@ export function findHeads(blocks: Block[], bodyEnd: number): { heads: Map<number
     // a bulleted heading or a lead sentence opens a section of another kind only: "- Nhiệm vụ
     // trọng tâm:" inside a task section is one of its items
     if (h.loose && h.kind === lastKind) continue;
+    // "Chỉ tiêu: 100% …; 90% …" inside a task section: its targets, then the section's tasks go on
+    if (h.loose && h.bodyAt !== undefined && lastKind === "task") continue;
     lastKind = h.kind;
     if (h.kind === "mixed") mixed.push(i);
     heads.set(i, { index: i, label: h.label, kind: h.kind === "mixed" ? "task" : h.kind, text: h.text, bodyAt: h.bodyAt });
@@ -149,6 +151,8 @@ function headingOf(b: Block): Found | null {
   const bullet = label?.style === "bullet";
   const text = (label ? b.text.slice(label.length) : b.text).trim();
   const marked = b.bold || b.kind === "heading";
+  const inline = inlineTargets(b.text, label);
+  if (inline) return inline;
   // an unlabelled (or bulleted) heading: bold or a heading style, or a short line without a full stop
   if ((!label || bullet) && !marked && (text.length > 90 || /[.;]$/.test(text))) return label ? null : (leadSentence(text) ?? glued(b.text));
   // a labelled sentence that starts with a kind's words is an item: "2. Tổ chức các hoạt động kỷ niệm
@@ -165,7 +169,8 @@ function headingOf(b: Block): Found | null {
   // "- 6 CHỈ TIÊU CƠ BẢN:", "* Các chỉ tiêu chủ yếu đến năm 2025:": a bulleted heading stands as an unlabelled one
   // a longer unlabelled line is a heading only where another kind begins: in a section of its own
   // kind it leads into a list or table ("Các chỉ tiêu chủ yếu được giao tại bảng sau:")
-  const loose = bullet || (!label && !marked && text.length > 40);
+  // (a counted one is no item of the section before: "- 3 CHƯƠNG TRÌNH CÔNG TÁC" after "- 3 NHIỆM VỤ TRỌNG TÂM")
+  const loose = (bullet && !counted(own)) || (!label && !marked && text.length > 40);
   return { label: bullet ? null : label, kind, text: own.replace(/[:.]\s*$/, "").trim(), loose };
 }
 
@@ -197,6 +202,29 @@ function rowHeading(b: Block): Found | null {
   const kind = sectionKind(text, label !== null);
   if (!kind || !headingLike(text)) return null;
   return { label, kind, text: text.replace(/[:.]\s*$/, "") };
+}
+
+/**
+ * A target heading with its targets after the colon on the same line ("2. Chỉ tiêu: Phấn đấu 100% hộ gia
+ * đình …; 90% trẻ em …; giảm 5% …", "- Các chỉ tiêu chủ yếu: …", "Chỉ tiêu cụ thể: …"): the heading, and where
+ * its running-text targets start (most of its clauses state a level).
+ */
+function inlineTargets(text: string, label: Label | null): Found | null {
+  const from = label?.length ?? 0;
+  const colon = text.indexOf(":", from);
+  if (colon < 0) return null;
+  const own = text.slice(from, colon).trim();
+  if (!own || own.split(/\s+/).length > 8) return null;
+  const kind = sectionKind(own, label !== null);
+  if (kind !== "target" && kind !== "mixed") return null;
+  const clauses = runningItems(text, colon + 1, "target").filter((c) => c.kind === "target" && !countsTargets(text.slice(c.start, c.end)));
+  const levels = clauses.filter((c) => statesLevel(text.slice(c.start, c.end))).length;
+  if (!clauses.length || levels * 2 <= clauses.length) return null;
+  let bodyAt = colon + 1;
+  while (bodyAt < text.length && /\s/.test(text[bodyAt])) bodyAt++;
+  // bulleted or unlabelled, it opens a section only where another kind was open (in a target section it is one more paragraph of targets)
+  const bullet = label === null || label.style === "bullet";
+  return { label: bullet ? null : label, kind: "target", text: own, bodyAt, loose: bullet };
 }
 
 /** The words before the colon of a labelled line, when they are short enough for a heading. */

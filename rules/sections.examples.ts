@@ -169,6 +169,7 @@ const unlabelled: Array<Row<string, SectionKind | null>> = [
   ["CHƯƠNG TRÌNH HÀNH ĐỘNG", null],
   ["KẾ HOẠCH HOẠT ĐỘNG THÁNG 5/2026", null],
   ["Nội dung kế hoạch", "task"],
+  ["3 CHƯƠNG TRÌNH CÔNG TÁC", "task"],
 ];
 
 const notHeadings: string[] = [
@@ -204,6 +205,7 @@ const mentions: Array<Row<string, SectionKind | null>> = [
   ["CÁC NHÓM NHIỆM VỤ, GIẢI PHÁP", "task"],
   ["ĐỊNH HƯỚNG, NHIỆM VỤ CHỦ YẾU VÀ CÁC CHỈ TIÊU", "mixed"],
   ["NĂM 2026 PHẤN ĐẤU", "mixed"],
+  ["Định hướng và mục tiêu cụ thể năm 2026", "target"],
   ["Năm 2026 phấn đấu hoàn thành các nhiệm vụ trọng tâm", "mixed"],
 ];
 const noMention: string[] = [

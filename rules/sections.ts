@@ -40,11 +40,15 @@ const UNLABELLED = new Map<HeadingKind, RegExp>(ORDER.map((k) => [k, headingPatt
 export const headingKey = (headingText: string): string =>
   foldKey(headingText).replace(/[:.;]+$/, "").trim().replace(/^\d{1,3}\s(?=\p{L})/u, "");
 
+/** Does the heading count its items before naming their kind ("6 CHỈ TIÊU CƠ BẢN", "3 chương trình công tác")? */
+export const counted = (headingText: string): boolean => /^\d{1,3}\s{1,3}\p{L}/u.test(foldKey(headingText).trim());
+
 /** The kind of section a heading opens, or null when the text is not a heading; `labelled`: the heading has a label. */
 export function sectionKind(headingText: string, labelled = true): SectionKind | null {
   const t = headingKey(headingText);
   if (!t || t.length > 120) return null;
-  const patterns = labelled ? PATTERNS : UNLABELLED;
+  // a count before the kind is a label of its own: "- 3 CHƯƠNG TRÌNH CÔNG TÁC" heads a list, it is no title
+  const patterns = labelled || counted(headingText) ? PATTERNS : UNLABELLED;
   return ORDER.find((k) => patterns.get(k)!.test(t)) ?? null;
 }
 

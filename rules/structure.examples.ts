@@ -569,6 +569,42 @@ const plans: Array<Row<string, Tree>> = [
   ],
   [
     [
+    "I. MỤC ĐÍCH, YÊU CẦU",
+    "1. Mục tiêu chung: Nâng cao nhận thức của người dân về phòng, chống dịch bệnh.",
+    "2. Chỉ tiêu: Phấn đấu 100% hộ gia đình được tuyên truyền; 90% trẻ em dưới 1 tuổi được tiêm chủng đầy đủ; giảm 5% số ca mắc so với năm 2025.",
+    "II. NHIỆM VỤ, GIẢI PHÁP",
+    "1. Tăng cường công tác tuyên truyền.",
+    ].join("\n"),
+    [
+    ["target", null, null, "Chỉ tiêu", "Phấn đấu 100% hộ gia đình được tuyên truyền;"],
+    ["target", null, null, "Chỉ tiêu", "90% trẻ em dưới 1 tuổi được tiêm chủng đầy đủ;"],
+    ["target", null, null, "Chỉ tiêu", "giảm 5% số ca mắc so với năm 2025."],
+    ["task", "1", null, "NHIỆM VỤ, GIẢI PHÁP", "Tăng cường công tác tuyên truyền."],
+    ],
+    "reads a labelled target heading with its targets after the colon on the same line as the heading and one target per clause",
+  ],
+  [
+    [
+    "I. MỤC ĐÍCH, YÊU CẦU",
+    "Nâng cao nhận thức của người dân về phòng, chống dịch bệnh.",
+    "Chỉ tiêu cụ thể: 100% hộ gia đình được tuyên truyền; 90% trẻ em được tiêm chủng đầy đủ.",
+    "II. NHIỆM VỤ, GIẢI PHÁP",
+    "1. Tăng cường công tác tuyên truyền.",
+    "Chỉ tiêu: 100% tổ dân phố tổ chức tuyên truyền; 95% người dân được tuyên truyền.",
+    "2. Chủ động giám sát dịch bệnh.",
+    ].join("\n"),
+    [
+    ["target", null, null, "Chỉ tiêu cụ thể", "100% hộ gia đình được tuyên truyền;"],
+    ["target", null, null, "Chỉ tiêu cụ thể", "90% trẻ em được tiêm chủng đầy đủ."],
+    ["task", "1", null, "NHIỆM VỤ, GIẢI PHÁP", "Tăng cường công tác tuyên truyền."],
+    ["target", null, null, "NHIỆM VỤ, GIẢI PHÁP", "100% tổ dân phố tổ chức tuyên truyền"],
+    ["target", null, null, "NHIỆM VỤ, GIẢI PHÁP", "95% người dân được tuyên truyền"],
+    ["task", "2", null, "NHIỆM VỤ, GIẢI PHÁP", "Chủ động giám sát dịch bệnh."],
+    ],
+    "reads an unlabelled 'Chỉ tiêu: …; …' paragraph as a target heading with its targets where no target or task section is open, and as targets inside a task section that goes on after them",
+  ],
+  [
+    [
     "II. PHƯƠNG HƯỚNG, MỤC TIÊU, NHIỆM VỤ ĐẾN NĂM 2030",
     "Tổng vốn đầu tư toàn xã hội = 900 tỷ đồng. Tốc độ tăng thu ngân sách hằng năm 8%. Cơ cấu kinh tế: dịch vụ = 60%. Công nghiệp - xây dựng = 35%. Nông nghiệp = 5%.",
     "* Về văn hóa - xã hội:",

@@ -20,14 +20,16 @@ const FLOORS: Record<"all" | "holdout", Record<string, number>> = {
   // (both batches merged, nobody having seen them; scripts/score-real.mjs): all 146 at targets 0.923,
   // quantities 0.940, tasks 0.969, deadlines 0.888, themes 0.947, meta 0.925; the set-aside 30 at
   // targets 0.440, quantities 0.500, tasks 0.667, deadlines 0.519, themes 1.000, meta 0.842. The
-  // floors sit a little under those figures. Earlier rounds (now opened for tuning,
+  // floors sit a little under those figures; the rules3a branch (session 3, part A) then measured all
+  // 146 at targets 0.923, quantities 0.940, tasks 0.975 (its target/quantity/task floors raised under
+  // those). Earlier rounds (now opened for tuning,
   // HOLDOUT-round1..3.txt) and their figures: README, "Real plans"; round 3 (prefix H) blind at
   // targets 0.415, quantities 0.411, tasks 0.947, deadlines 0.840.
   // With branch rules3b merged (metadata, themes, deadlines of round 3's phenomena), all 146 at
   // deadlines 0.930, themes 1.000, meta 0.950 (targets, quantities, tasks as above); the set-aside 30
   // at deadlines 0.500 (one more false positive than e564be6), themes 1.000, meta 0.842: the `all`
   // floors of those three kinds raised a little under.
-  all: { targets: 0.91, quantities: 0.93, tasks: 0.95, deadlines: 0.91, themes: 0.97, meta: 0.93 },
+  all: { targets: 0.915, quantities: 0.935, tasks: 0.96, deadlines: 0.91, themes: 0.97, meta: 0.93 },
   holdout: { targets: 0.42, quantities: 0.48, tasks: 0.64, deadlines: 0.5, themes: 0.95, meta: 0.82 },
 };
 

@@ -225,6 +225,7 @@ export const HEADINGS: readonly HeadingRow[] = [
  */
 export const MENTIONS: ReadonlyArray<{ phrase: string; kind: "target" | "task" | "mixed" }> = [
   { phrase: "chỉ tiêu", kind: "target" },
+  { phrase: "mục tiêu cụ thể", kind: "target" }, // "II. KẾ HOẠCH VÀ MỤC TIÊU CỤ THỂ NĂM 2026"
   { phrase: "nhiệm vụ trọng tâm", kind: "task" },
   { phrase: "nhiệm vụ chủ yếu", kind: "task" },
   { phrase: "nhiệm vụ và giải pháp", kind: "task" },
