@@ -15,6 +15,7 @@ import { visibleText, type PItem, type Seg } from "./layout.js";
 import { encodingOfFont } from "../legacy-vi.js";
 import type { LegacyRun } from "./legacy.js";
 import { textRunsOf, type RunFont } from "./text-runs.js";
+import { applyPoint, type Matrix, transform } from "./matrix.js";
 
 export interface PageData {
   page: number; // 1-based
@@ -36,16 +37,6 @@ export interface Loaded {
 // See native-push.ts: core-js's push is only slower, never needed on Node 20.
 if (Array.prototype.push !== nativePush) Object.defineProperty(Array.prototype, "push", { value: nativePush, writable: true, configurable: true, enumerable: false });
 
-type Matrix = [number, number, number, number, number, number];
-const mul = (m: Matrix, n: Matrix): Matrix => [
-  m[0] * n[0] + m[2] * n[1],
-  m[1] * n[0] + m[3] * n[1],
-  m[0] * n[2] + m[2] * n[3],
-  m[1] * n[2] + m[3] * n[3],
-  m[0] * n[4] + m[2] * n[5] + m[4],
-  m[1] * n[4] + m[3] * n[5] + m[5],
-];
-const apply = (m: Matrix, x: number, y: number): [number, number] => [m[0] * x + m[2] * y + m[4], m[1] * x + m[3] * y + m[5]];
 
 // pdfjs draw-op codes inside a constructPath's path data (DrawOPS in pdfjs 5).
 const MOVE = 0;
@@ -71,7 +62,7 @@ function segmentsOf(ops: { fnArray: number[]; argsArray: unknown[] }, view: Matr
     const args = ops.argsArray[i] as unknown[] | null;
     if (fn === O.save) stack.push(ctm);
     else if (fn === O.restore) ctm = stack.pop() ?? [1, 0, 0, 1, 0, 0];
-    else if (fn === O.transform && args) ctm = mul(ctm, args as Matrix);
+    else if (fn === O.transform && args) ctm = transform(ctm, args as Matrix);
     else if (fn === O.paintImageXObject || fn === O.paintInlineImageXObject || fn === O.paintImageMaskXObject) images++;
     else if (fn === O.constructPath && args) {
       const paint = args[0] as number;
@@ -80,10 +71,10 @@ function segmentsOf(ops: { fnArray: number[]; argsArray: unknown[] }, view: Matr
       // Walk the subpaths: straight pieces of stroked paths are rules; a filled
       // subpath whose box is under 2 pt thick is a rule drawn as a rectangle.
       let sub: Array<[number, number]> = [];
-      const m = mul(view, ctm);
+      const m = transform(view, ctm);
       const flush = () => {
         if (sub.length < 2) return;
-        const pts = sub.map(([x, y]) => apply(m, x, y));
+        const pts = sub.map(([x, y]) => applyPoint(m, x, y));
         if (strokes.has(paint))
           for (let k = 1; k < pts.length; k++) push(pts[k - 1][0], pts[k - 1][1], pts[k][0], pts[k][1]);
         else {
@@ -284,7 +275,7 @@ async function readPages(numPages: number, eachPage: EachPage): Promise<Loaded> 
     const items: PItem[] = [];
     for (const raw of runs) {
       if (raw.str === "") continue;
-      const m = mul(view, raw.transform as Matrix);
+      const m = transform(view, raw.transform as Matrix);
       // Upright text only: m = [s,0,0,-s,...] once the viewport flipped y.
       if (Math.abs(m[1]) > 0.01 * Math.abs(m[0]) || Math.abs(m[2]) > 0.01 * Math.abs(m[3]) || m[0] <= 0) {
         rotated++;

@@ -10,6 +10,7 @@
 // rounding differs: it carries a text matrix (Tm) in 32-bit floats.
 // Not carried over: right-to-left reordering (pdfjs's bidi; Vietnamese is left to right) and
 // vertical writing's special cases beyond the advance direction.
+import { type Matrix, transform } from "./matrix.js";
 
 /** The operator codes used here (pdfjs.OPS). */
 export interface TextOps {
@@ -70,18 +71,9 @@ interface Glyph {
   originalCharCode?: number;
 }
 
-type M = number[];
+type M = Matrix;
 const IDENTITY: M = [1, 0, 0, 1, 0, 0];
 const FONT_IDENTITY: M = [0.001, 0, 0, 0.001, 0, 0];
-// the same products, in the same order, as pdfjs's Util.transform
-const transform = (m1: M, m2: M): M => [
-  m1[0] * m2[0] + m1[2] * m2[1],
-  m1[1] * m2[0] + m1[3] * m2[1],
-  m1[0] * m2[2] + m1[2] * m2[3],
-  m1[1] * m2[2] + m1[3] * m2[3],
-  m1[0] * m2[4] + m1[2] * m2[5] + m1[4],
-  m1[1] * m2[4] + m1[3] * m2[5] + m1[5],
-];
 
 interface TextState {
   ctm: M;
