@@ -45,7 +45,7 @@ const keyOf = (l: Label): string | null => {
 };
 
 /** Labels inside `text` (not at its start) that may open a flattened paragraph. */
-function candidates(text: string): Candidate[] {
+function candidates(text: string, first: Label | null): Candidate[] {
   const out: Candidate[] = [];
   for (const m of text.matchAll(SPACE_RUN)) {
     const at = m.index! + m[0].length;
@@ -59,7 +59,10 @@ function candidates(text: string): Candidate[] {
     if (/\p{L}/u.test(before) && !spacedPlus) continue;
     const key = keyOf(label);
     if (!key || !AFTER_LABEL.test(text.slice(at + label.length, at + label.length + 1))) continue;
-    if (label.style === "bullet" && !/[.;:!?…]/u.test(before) && !spacedPlus) continue;
+    // a bullet glued after a closing parenthesis counts only in a line that opens with the same bullet
+    // ("- Số hộ … (để đạt 84% trở lên) - Hộ có …")
+    const sameOpen = first?.style === "bullet" && first.bullet === label.bullet;
+    if (label.style === "bullet" && !/[.;:!?…]/u.test(before) && !(sameOpen && before === ")") && !spacedPlus) continue;
     out.push({ at, label, key, afterStop: /[.!?…]/u.test(before) });
   }
   return out;
@@ -84,8 +87,11 @@ function inSequence(first: Label | null, cands: Candidate[]): Candidate[] {
       kept.push(c);
     }
   }
-  // a bullet style cuts from two bullets on; a numbered style once one label followed another
-  return kept.filter((c) => (steps.get(c.key) ?? 0) >= (c.label.style === "bullet" ? 2 : 1));
+  // a bullet style cuts from two bullets on, or from one in a line that opens with the same bullet
+  // ("- Tổng sản lượng … 127.000 tấn trở lên. - Lương thực …": bullets a copy glued onto one line);
+  // a numbered style once one label followed another
+  const own = first?.style === "bullet" ? `bullet${first.bullet}` : null;
+  return kept.filter((c) => (steps.get(c.key) ?? 0) >= (c.label.style === "bullet" && c.key !== own ? 2 : 1));
 }
 
 /** Where a run of capital words (a heading) starts before `end`, or -1 ("CÁC CHỈ TIÊU CHỦ YẾU 2020-2025"). */
@@ -105,7 +111,8 @@ function capitalsBefore(text: string, end: number): number {
 
 /** Offsets where the paragraphs of a flattened list start (none for an ordinary paragraph). */
 export function flatListCuts(text: string): number[] {
-  const kept = inSequence(parseLabel(text), candidates(text));
+  const first = parseLabel(text);
+  const kept = inSequence(first, candidates(text, first));
   if (!kept.length) return [];
   const cuts = kept.map((c) => c.at);
   const heading = capitalsBefore(text, cuts[0]);

@@ -43,6 +43,8 @@ export const examples: { positive: Array<[string, Expect]>; negative: string[] }
     ["• Tổ chức hội thi", { style: "bullet", code: null, depth: 1, rest: "Tổ chức hội thi" }],
     ["Chỉ tiêu 3: Hàng năm kết nạp", { style: "named", code: "Chỉ tiêu 3", depth: 1, rest: "Hàng năm kết nạp" }],
     ["Nhiệm vụ 2. Tham gia xây dựng Đảng", { style: "named", code: "Nhiệm vụ 2", depth: 1, rest: "Tham gia xây dựng Đảng" }],
+    ["Đợt 2: Hưởng ứng Tháng Nhân đạo", { style: "named", code: "Đợt 2", depth: 1, rest: "Hưởng ứng Tháng Nhân đạo" }],
+    ["Bước 1. Rà soát danh sách hộ", { style: "named", code: "Bước 1", depth: 1, rest: "Rà soát danh sách hộ" }],
     ["B. CHỈ TIÊU", { style: "upper", code: "B", depth: 1, rest: "CHỈ TIÊU" }],
     ["C. Nhiệm vụ và giải pháp", { style: "upper", code: "C", depth: 1, rest: "Nhiệm vụ và giải pháp" }],
     ["Phần II. NHIỆM VỤ TRỌNG TÂM", { style: "part", code: "Phần II", depth: 1, rest: "NHIỆM VỤ TRỌNG TÂM" }],

@@ -6,7 +6,8 @@ import { parseLabel, romanValue, type Label } from "./label.js";
 import { bareHeading, counted, headingLike, mentionedKind, sectionKind, type OpenKind, type SectionKind } from "./sections.js";
 import { findQuantities } from "./quantity.js";
 import { countsTargets, gluedHeading, runningItems, splitClauses, statesLevel } from "./running-text.js";
-import { alt, regex } from "./vocab/pattern.js";
+import { alt, regex, words } from "./vocab/pattern.js";
+import { GOAL_LEAD_WORDS, LIST_ENDS } from "./vocab/running-text.js";
 import { TITLE_KINDS } from "./vocab/documents.js";
 
 // Label styles that number the top parts of a plan ("II.", "B.", "Phần II."): never a nested heading
@@ -63,6 +64,7 @@ export function findHeads(blocks: Block[], bodyEnd: number): { heads: Map<number
     if (h.loose && h.kind === lastKind) continue;
     // "Chỉ tiêu: 100% …; 90% …" inside a task section: its targets, then the section's tasks go on
     if (h.loose && h.bodyAt !== undefined && lastKind === "task") continue;
+    if (h.check && !levelsAfter(blocks, i + 1, bodyEnd)) continue;
     lastKind = h.kind;
     if (h.kind === "mixed") mixed.push(i);
     heads.set(i, { index: i, label: h.label, kind: h.kind === "mixed" ? "task" : h.kind, text: h.text, bodyAt: h.bodyAt });
@@ -139,7 +141,8 @@ export function nestHeads(blocks: Block[], heads: Map<number, Head>, topKey: str
 
 const isClosingBlock = (b: Block): boolean => b.kind === "footnote" || (b.zone?.startsWith("closing") ?? false);
 
-type Found = Omit<Head, "index" | "kind"> & { kind: SectionKind; loose?: boolean };
+// `check`: a lead that opens targets only when the labelled lines after it state levels
+type Found = Omit<Head, "index" | "kind"> & { kind: SectionKind; loose?: boolean; check?: boolean };
 
 /** Is this block a kind heading? Returns its label, kind and text without label. */
 function headingOf(b: Block): Found | null {
@@ -147,7 +150,10 @@ function headingOf(b: Block): Found | null {
   if (b.kind === "tableRow") return rowHeading(b);
   const label = parseLabel(b.text);
   if (label && (label.style === "named" || label.style === "paren" || label.style === "paren-roman" || label.style === "paren-letter")) return null;
-  if (label && label.style === "num" && label.depth > 1) return null;
+  // a dotted number ("2.1.", "3.1.2.") heads a section when its words are little more than a kind's
+  // name ("3.1.2. Các chỉ tiêu chủ yếu" in a fragment cut from a long report): the depth of a number
+  // says where the heading stands, not whether it is one
+  if (label && label.style === "num" && label.depth > 1 && !bareHeading(b.text.slice(label.length))) return null;
   const bullet = label?.style === "bullet";
   const text = (label ? b.text.slice(label.length) : b.text).trim();
   const marked = b.bold || b.kind === "heading";
@@ -159,7 +165,7 @@ function headingOf(b: Block): Found | null {
   // Ngày thành lập Quân đội nhân dân Việt Nam." (a heading may end with "." but is short)
   const sentence = label && !marked && /\.$/.test(text) && text.split(/\s+/).length > 8;
   const own = headingLike(text) && !sentence ? text : inlineHeading(text, label);
-  if (own === null) return null;
+  if (own === null) return label ? null : leadSentence(text);
   const kind = sectionKind(own, label !== null && !bullet) ?? (mentionsKind(label, own) ? mentionedKind(own) : null);
   if (!kind) return label ? null : leadSentence(text);
   if ((!label || bullet) && !marked && kind === "other") return null;
@@ -238,21 +244,33 @@ function inlineHeading(text: string, label: Label | null): string | null {
 
 // "chỉ tiêu" as a word, in the folded text
 const NAMES_TARGETS = /(?<![\p{L}\p{N}])chi tieu(?![\p{L}\p{N}])/u;
+// words of a lead that name goals ("mục tiêu trọng tâm là:", "Năm 2026, Hội phấn đấu:", "kết quả cần đạt:")
+const NAMES_GOALS = regex(words(GOAL_LEAD_WORDS, "full"), "u");
+// a lead's end: its colon, perhaps with an empty bullet after it ("… là: –"), or a word that
+// announces a list without one ("… chỉ tiêu chủ yếu là", "… gồm")
+const COLON_END = /:\s{0,3}(?:[-–—•*+]\s{0,3})?$/u;
+const WORD_END = regex(`(?<![\\p{L}\\p{N}])${alt(LIST_ENDS, "full")}\\s{0,3}$`, "u");
 
 /**
  * A lead sentence that opens a list of targets: an unlabelled paragraph whose last sentence names
  * targets and ends with ":" ("… Nghị quyết nêu 3 khâu đột phá và 12 chỉ tiêu chủ yếu đó là:"), or
  * of tasks: a last sentence after others that starts with a task heading ("… . Nhiệm vụ chủ yếu như sau:").
+ * A last sentence that names goals ("… xác định mục tiêu trọng tâm là: –"), or one that ends with a
+ * word announcing a list rather than a colon ("… các chỉ tiêu chủ yếu là"), opens targets only when
+ * the list after it states levels (`check`: findHeads decides).
  * The targets after it have section null (gold README, "Sections").
  */
 function leadSentence(text: string): Found | null {
-  if (!/:\s*$/.test(text)) return null;
+  const folded = foldKey(text);
+  const colon = COLON_END.test(text);
+  if (!colon && !WORD_END.test(folded)) return null;
   const sentences = text.split(/[.!?…]\s/u);
   const last = foldKey(sentences[sentences.length - 1]);
-  if (NAMES_TARGETS.test(last)) return { label: null, kind: "target", text: null, loose: true };
+  if (NAMES_TARGETS.test(last)) return { label: null, kind: "target", text: null, loose: true, check: !colon };
   // "… Chỉ thị số 01/CT-UBND về …. Nhiệm vụ chủ yếu như sau:": a last sentence that starts with a
   // task heading's words leads into a list of tasks (a news report of a plan)
-  if (sentences.length > 1 && sectionKind(last, false) === "task") return { label: null, kind: "task", text: null, loose: true };
+  if (colon && sentences.length > 1 && sectionKind(last, false) === "task") return { label: null, kind: "task", text: null, loose: true };
+  if (NAMES_GOALS.test(last)) return { label: null, kind: "target", text: null, loose: true, check: true };
   return null;
 }
 
@@ -315,6 +333,24 @@ function bulletList(blocks: Block[], bodyEnd: number, heads: Map<number, Head>):
     if (count >= 2) return { start: i, kind: listKind(blocks, i, bodyEnd, heads), count };
   }
   return null;
+}
+
+/**
+ * Do the labelled lines right after a lead state levels: the list up to the next unlabelled line or
+ * table, two lines at least (an empty bullet aside), most of them with a percentage or a quantity?
+ */
+function levelsAfter(blocks: Block[], start: number, bodyEnd: number): boolean {
+  let lines = 0;
+  let levels = 0;
+  for (let k = start; k < bodyEnd && blocks[k].kind !== "tableRow"; k++) {
+    const label = parseLabel(blocks[k].text);
+    if (!label) break;
+    const rest = blocks[k].text.slice(label.length).trim();
+    if (!rest) continue;
+    lines++;
+    if (statesQuantity(rest)) levels++;
+  }
+  return lines >= 2 && levels * 2 > lines;
 }
 
 /** A line that states a level as a percentage ("đạt 95%"). */

@@ -646,6 +646,92 @@ const plans: Array<Row<string, Tree>> = [
     ],
     "leaves out a clause that counts the targets, and reads a part heading of the leadership's focus as tasks",
   ],
+  [
+    [
+    "2. Thu ngân sách trên địa bàn",
+    "2.2.1. Một số chỉ tiêu cơ bản",
+    "Về giáo dục",
+    "- Huy động 99% trẻ 6 tuổi vào lớp 1. - Có thêm 2 trường đạt chuẩn quốc gia.",
+    "- Tỷ lệ học sinh bỏ học dưới 0,5% (giảm 0,2%) - Tỷ lệ giáo viên đạt chuẩn 100%",
+    "Về y tế",
+    "- Giảm tỷ lệ suy dinh dưỡng trẻ em còn 9%.",
+    ].join("\n"),
+    [
+    ["target", null, null, "Một số chỉ tiêu cơ bản", "Về giáo dục"],
+    ["target", null, "Về giáo dục", "Một số chỉ tiêu cơ bản", "Huy động 99% trẻ 6 tuổi vào lớp 1."],
+    ["target", null, "Về giáo dục", "Một số chỉ tiêu cơ bản", "Có thêm 2 trường đạt chuẩn quốc gia."],
+    ["target", null, "Về giáo dục", "Một số chỉ tiêu cơ bản", "Tỷ lệ học sinh bỏ học dưới 0,5% (giảm 0,2%)"],
+    ["target", null, "Về giáo dục", "Một số chỉ tiêu cơ bản", "Tỷ lệ giáo viên đạt chuẩn 100%"],
+    ["target", null, null, "Một số chỉ tiêu cơ bản", "Về y tế"],
+    ["target", null, "Về y tế", "Một số chỉ tiêu cơ bản", "Giảm tỷ lệ suy dinh dưỡng trẻ em còn 9%."],
+    ],
+    "reads a heading numbered three levels deep in a fragment, group lines without a colon, and bullets a copy glued onto one line",
+  ],
+  [
+    [
+    "Hội nghị đã thống nhất phương hướng năm 2026, trong đó Chi hội xác định kết quả cần đạt là: –",
+    "– 100% hội viên tham gia sinh hoạt.",
+    "– Kết nạp 15 hội viên mới.",
+    "– 90% gia đình hội viên đạt gia đình văn hóa.",
+    ].join("\n"),
+    [
+    ["target", null, null, null, "100% hội viên tham gia sinh hoạt."],
+    ["target", null, null, null, "Kết nạp 15 hội viên mới."],
+    ["target", null, null, null, "90% gia đình hội viên đạt gia đình văn hóa."],
+    ],
+    "reads the dash list after a lead naming goals that ends in 'là: –' as targets, its levels stated",
+  ],
+  [
+    [
+    "Ban Chấp hành Đoàn trường thống nhất mục tiêu năm học là",
+    "- Tổ chức tốt các hoạt động chào mừng ngày Nhà giáo Việt Nam.",
+    "- Duy trì nề nếp sinh hoạt chi đoàn.",
+    ].join("\n"),
+    [],
+    "opens no target list after a goal lead ending in 'là' when the lines after it state no level",
+  ],
+  [
+    [
+    "Hội nghị Ban Chấp hành Hội Nông dân xã thống nhất đề ra 5 chỉ tiêu thi đua năm 2026 gồm các nội dung:",
+    "- Vận động hội viên tham gia bảo hiểm y tế đạt 95% trở lên;",
+    "- Xây dựng chi hội vững mạnh, củng cố tổ hợp tác;",
+    "- Phát triển 30 hội viên mới.",
+    ].join("\n"),
+    [
+    ["target", null, null, null, "Vận động hội viên tham gia bảo hiểm y tế đạt 95% trở lên;"],
+    ["target", null, null, null, "Xây dựng chi hội vững mạnh, củng cố tổ hợp tác;"],
+    ["target", null, null, null, "Phát triển 30 hội viên mới."],
+    ],
+    "reads the bullets after a long lead that counts targets, whatever they state, as targets",
+  ],
+  [
+    [
+    "Các chỉ tiêu chủ yếu của phường trong năm là giữ tỷ lệ hộ nghèo dưới 1%; thu ngân sách đạt 25 tỷ đồng trở lên; có 95% khu phố văn hóa.",
+    ].join("\n"),
+    [
+    ["target", null, null, null, "giữ tỷ lệ hộ nghèo dưới 1%"],
+    ["target", null, null, null, "thu ngân sách đạt 25 tỷ đồng trở lên"],
+    ["target", null, null, null, "có 95% khu phố văn hóa"],
+    ],
+    "reads running-text targets after a lead that names them and ends in 'là' instead of a colon",
+  ],
+  [
+    [
+    "Đợt 1: Ra quân Tháng Thanh niên.",
+    "Thời gian: ngày 05/3/2026.",
+    "Số lượng: Huy động 300 đoàn viên tham gia.",
+    "Địa điểm: Nhà văn hóa xã.",
+    "Đợt 2: Chiến dịch Mùa hè xanh.",
+    "Kết quả cần đạt: Làm mới 2 km đường giao thông nông thôn.",
+    ].join("\n"),
+    [
+    ["task", "Đợt 1", null, null, "Ra quân Tháng Thanh niên. Thời gian: ngày 05/3/2026. Địa điểm: Nhà văn hóa xã."],
+    ["target", null, null, null, "Số lượng: Huy động 300 đoàn viên tham gia."],
+    ["task", "Đợt 2", null, null, "Chiến dịch Mùa hè xanh."],
+    ["target", null, null, null, "Làm mới 2 km đường giao thông nông thôn."],
+    ],
+    "reads a campaign's rounds ('Đợt 1:') as tasks and a field line under one that sets a level ('Số lượng:', 'Kết quả cần đạt:') as a target of its own",
+  ],
 ];
 
 // the no-items check (`noItems`): a text with no section of targets or tasks says so

@@ -11,7 +11,7 @@ import { cellLabel, styleKey, type Head } from "../section-heads.js";
 import { countsTargets, groupedList, inlineList, runningItems, statesLevel, type Clause } from "../running-text.js";
 import { cellIndexAt, columnRoles, gridOf } from "./columns.js";
 import { TIME_CELL } from "./bounds.js";
-import { appendTo, containerItem, groupLine, listLead, NAMED_TASKS, runningClauses, topicHeading } from "./lines.js";
+import { appendTo, containerItem, groupLine, listLead, NAMED_TASKS, quotaLine, runningClauses, topicHeading } from "./lines.js";
 import type { ColumnRoles, RawItem } from "./types.js";
 
 interface Open {
@@ -308,6 +308,15 @@ export class ItemBuilder {
       const running = (inline ?? runningItems(b.text, 0, "target")).filter((c) => !countsTargets(b.text.slice(c.start, c.end)));
       const levels = running.filter((c) => statesLevel(b.text.slice(c.start, c.end))).length;
       if (running.length >= 2 && (!group || levels * 2 > running.length)) { this.clauses(b, running, group); return; }
+    }
+    if (!label && this.current?.kind === "task" && quotaLine(b.text)) {
+      // "Số lượng: Vận động 500 người … trở lên." under a task (a campaign's round, an activity): the
+      // level it sets is a target of its own (code, parent and section null); the task goes on after it
+      const { current, stack } = this;
+      this.open("target", null, b, 0, null, null);
+      this.stack = stack;
+      this.current = current;
+      return;
     }
     if (!label && this.current && listLead(b.text)) {
       // "8 chỉ tiêu xã hội gồm:" after the last bullet of a list: it leads the next list, it does not continue that bullet

@@ -1,9 +1,11 @@
 // What one line or item is, to the item builder: a group line, a list's lead, a topic heading, a
 // lead naming targets with running-text clauses after it, a bare heading over a table.
 import type { Block } from "../../src/model.js";
-import { foldForMatch } from "../../src/text.js";
+import { foldForMatch, foldKey } from "../../src/text.js";
 import { frameHeading, headingLike, sectionKind } from "../sections.js";
-import { countsTargets, groupLabel } from "../running-text.js";
+import { countsTargets, groupLabel, statesLevel } from "../running-text.js";
+import { alt, regex } from "../vocab/pattern.js";
+import { LIST_ENDS, QUOTA_FIELDS } from "../vocab/running-text.js";
 import type { RawItem } from "./types.js";
 
 /**
@@ -16,6 +18,17 @@ export function groupLine(text: string): boolean {
   return groupLabel(colon ? t.slice(0, -1) : t, colon);
 }
 
+const QUOTA = regex(`^${alt(QUOTA_FIELDS, "full")}\\s{0,3}:`, "u");
+
+/**
+ * A field line that sets the level of the work above it ("Số lượng: Vận động 500 người …", "Chỉ tiêu: 100%
+ * chi hội …", "Kết quả cần đạt: …"): its words after the colon state a level.
+ */
+export function quotaLine(text: string): boolean {
+  const m = QUOTA.exec(foldKey(text));
+  return m !== null && statesLevel(text.slice(m[0].length));
+}
+
 /** A short line ending with ":" that counts the items of the list it leads ("8 chỉ tiêu xã hội gồm:", "5 nhiệm vụ trọng tâm:"). */
 export function listLead(text: string): boolean {
   const t = text.trim();
@@ -24,8 +37,8 @@ export function listLead(text: string): boolean {
   return countsTargets(t) || kind === "target" || kind === "task";
 }
 
-// the words of a label that names a task: "Nhiệm vụ 2:", "Chương trình 3:", "Giải pháp 1."
-export const NAMED_TASKS = new Set(["nhiệm vụ", "chương trình", "giải pháp"]);
+// the words of a label that names a task: "Nhiệm vụ 2:", "Chương trình 3:", "Giải pháp 1.", a campaign's round "Đợt 1:"
+export const NAMED_TASKS = new Set(["nhiệm vụ", "chương trình", "giải pháp", "đợt", "bước", "giai đoạn"]);
 
 /**
  * A top-level labelled line that names a topic of work: short, not a kind heading
@@ -41,19 +54,33 @@ export function topicHeading(rest: string): boolean {
 
 // a lead naming targets, then its colon: "… đề ra 12 chỉ tiêu chủ yếu, như:", "… các chỉ tiêu cụ thể sau:"
 const TARGET_LEAD_RE = /(?<![\p{L}\p{N}])chi tieu(?![\p{L}\p{N}])[^.:;!?]{0,80}:\s/u;
+// without a colon, a word in its place ("Các nhóm chỉ tiêu … là phấn đấu …; …", a news item's sentence)
+const WORD_LEAD_RE = regex(`(?<![\\p{L}\\p{N}])chi tieu(?![\\p{L}\\p{N}])[^.:;!?()]{0,80}?\\s${alt(LIST_ENDS, "full")}\\s`, "gu");
+
+/** The end of a lead naming targets: its colon, else a word announcing the list outside parentheses. */
+function leadEnd(folded: string): number | null {
+  const colon = TARGET_LEAD_RE.exec(folded);
+  if (colon) return colon.index + colon[0].length;
+  for (const m of folded.matchAll(WORD_LEAD_RE)) {
+    // a lead inside parentheses is an aside ("… (trong đó chỉ tiêu bao phủ … là 95,5%); Quyết định …")
+    const before = folded.slice(0, m.index);
+    if ((before.match(/\(/g)?.length ?? 0) <= (before.match(/\)/g)?.length ?? 0)) return m.index! + m[0].length;
+  }
+  return null;
+}
 // a clause states a level: a number with "%" or a unit after it
 const CLAUSE_LEVEL_RE = /\d\s?%|\d[\d.,]*\s{1,2}\p{L}/u;
 
 /**
  * The clauses of running-text targets in a paragraph, as [from, to) offsets: after a lead naming
- * targets that ends with ":", two clauses at least ended by ";" (the last by "." or the end), most of
+ * targets that ends with ":" (or a word in its place: "là", "gồm"), two clauses at least ended by ";" (the last by "." or the end), most of
  * them stating a level. Null when the paragraph is no such list.
  */
 export function runningClauses(text: string): Array<[number, number]> | null {
   const folded = foldForMatch(text);
-  const lead = folded.length === text.length ? TARGET_LEAD_RE.exec(folded) : null;
-  if (!lead) return null;
-  let at = lead.index + lead[0].length;
+  const end = folded.length === text.length ? leadEnd(folded) : null;
+  if (end === null) return null;
+  let at = end;
   const out: Array<[number, number]> = [];
   while (at < text.length) {
     const semi = text.indexOf(";", at);

@@ -19,7 +19,16 @@ export const RESULT_BEFORE = ["đạt", "vượt", "hoàn thành", "hoàn thành
  * Hội … phấn đấu: …", "Đại hội đề ra: …"):
  * the clauses after it are targets only when most of them state a level ("70% gia đình …").
  */
-export const GOAL_LEAD_WORDS = ["mục tiêu", "phương hướng", "nhiệm vụ trọng tâm", "nhiệm vụ chủ yếu", "mục tiêu phấn đấu", "phấn đấu", "quyết tâm", "đề ra"];
+export const GOAL_LEAD_WORDS = [
+  "mục tiêu", "phương hướng", "nhiệm vụ trọng tâm", "nhiệm vụ chủ yếu", "mục tiêu phấn đấu", "phấn đấu", "quyết tâm", "đề ra",
+  "kết quả cần đạt", "kết quả phấn đấu", "yêu cầu cần đạt", "đăng ký thi đua", "giao ước thi đua", "phải đạt", "cần đạt",
+];
+
+/**
+ * Words that end a lead announcing a list when the page dropped its colon ("… các chỉ tiêu chủ yếu là",
+ * "… 8 chỉ tiêu, gồm", "… mục tiêu cụ thể như sau"): the list after it must state levels.
+ */
+export const LIST_ENDS = ["là", "gồm", "bao gồm", "gồm có", "như sau", "sau đây", "như", "cụ thể là", "đó là"];
 
 /**
  * A short lead that names nothing itself and takes what the sentence before it names
@@ -64,4 +73,13 @@ export const FIELDS = [
   "kinh tế", "văn hóa", "xã hội", "môi trường", "tài nguyên", "quốc phòng", "an ninh", "xây dựng đảng",
   "công tác xây dựng đảng", "hệ thống chính trị", "giáo dục", "y tế", "nông nghiệp", "công nghiệp",
   "dịch vụ", "đô thị", "nông thôn", "tài chính", "ngân sách", "lao động", "dân số",
+];
+
+/**
+ * Field lines under an activity or a campaign's round that set the level it is to reach ("Số lượng: Vận
+ * động 500 người …", "Chỉ tiêu: …", "Kết quả cần đạt: …"): a target of its own when its words state a level.
+ */
+export const QUOTA_FIELDS = [
+  "số lượng", "chỉ tiêu", "chỉ tiêu phấn đấu", "chỉ tiêu cụ thể", "mục tiêu", "mục tiêu cụ thể", "kết quả cần đạt",
+  "kết quả phấn đấu", "yêu cầu cần đạt", "phấn đấu", "định mức", "quy mô", "số lượng phấn đấu",
 ];
