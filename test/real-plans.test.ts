@@ -39,8 +39,18 @@ const FLOORS: Record<"all" | "holdout", Record<string, number>> = {
   // regression; the tuning part 146 is unchanged at 0.923/0.940/0.975/0.930/1.000/0.950). The holdout
   // floors below are set a little under the N figures; targets and quantities measure 0 on the holdout,
   // so they get no floor until a batch or a rules change lifts them above 0 (a floor of 0 cannot fail).
-  all: { targets: 0.91, quantities: 0.925, tasks: 0.945, deadlines: 0.905, themes: 0.95, meta: 0.93 },
-  holdout: { tasks: 0.62, deadlines: 0.27, themes: 0.78, meta: 0.88 },
+  // Round 5, prefix P (session 4, 15 texts from all issuers: state, Party, schools, a union, one news item;
+  // gathered and answered blind, names in HOLDOUT.txt). Blind figure with the rules of main a273dfd
+  // (scripts/score-real.mjs --dir on the P texts alone): targets 0.667, quantities 0.717, tasks 0.714,
+  // deadlines 0.471, themes 0.000 (no required theme; one false positive), meta 0.860; the same figures
+  // with main 9994e3a's rules (rules4a merged, rules4b not). With P added (main 1cf7fa1 merged), all 176
+  // measure targets 0.9037, quantities 0.9189, tasks 0.9316, deadlines 0.8776, themes 0.9231, meta 0.9366,
+  // and the set-aside 30 (N + P) targets 0.5714, quantities 0.6032, tasks 0.6786, deadlines 0.4167,
+  // themes 0.6667, meta 0.8786: the `all` floors of the first five kinds and the holdout floors were set a
+  // little under these (harder new texts, not a regression: the tuning part 146 is unchanged), and the
+  // holdout now gets target and quantity floors since both measure above 0.
+  all: { targets: 0.9, quantities: 0.915, tasks: 0.93, deadlines: 0.875, themes: 0.92, meta: 0.93 },
+  holdout: { targets: 0.55, quantities: 0.58, tasks: 0.66, deadlines: 0.4, themes: 0.65, meta: 0.87 },
 };
 
 let sets: Sets;
