@@ -29,8 +29,15 @@ const FLOORS: Record<"all" | "holdout", Record<string, number>> = {
   // deadlines 0.930, themes 1.000, meta 0.950 (targets, quantities, tasks as above); the set-aside 30
   // at deadlines 0.500 (one more false positive than e564be6), themes 1.000, meta 0.842: the `all`
   // floors of those three kinds raised a little under.
-  all: { targets: 0.915, quantities: 0.935, tasks: 0.96, deadlines: 0.91, themes: 0.97, meta: 0.93 },
-  holdout: { targets: 0.42, quantities: 0.48, tasks: 0.64, deadlines: 0.5, themes: 0.95, meta: 0.82 },
+  // Round 5 (session 4), prefix M: 15 state/Party-side plans gathered and answered blind (the set-aside
+  // part, HOLDOUT.txt; round 4 opened, HOLDOUT-round4.txt). M's blind figure, rules of main b148574 (no
+  // rules4a/rules4b merged) through the CLI: targets 0.727, quantities 0.862, tasks 0.160, deadlines 0.333,
+  // themes 1.000, meta 0.772 (footnotes 1.000; models 0.000: none in the answers, some output). Measured on
+  // branch gatherM at b148574 plus M (scripts/score-real.mjs): all 161 at targets 0.909, quantities 0.935,
+  // tasks 0.917, deadlines 0.913, themes 1.000, meta 0.932; the set-aside 15 as the blind figure. The `all`
+  // floors of targets, quantities, tasks, deadlines and meta and the holdout floors set a little under those.
+  all: { targets: 0.9, quantities: 0.925, tasks: 0.9, deadlines: 0.9, themes: 0.97, meta: 0.92 },
+  holdout: { targets: 0.7, quantities: 0.84, tasks: 0.14, deadlines: 0.3, themes: 0.95, meta: 0.75 },
 };
 
 let sets: Sets;
