@@ -6,6 +6,11 @@ import { corpus as label } from "./label.examples.js";
 import { corpus as sections } from "./sections.examples.js";
 import { corpus as structure } from "./structure.examples.js";
 import { corpus as meta } from "./meta.examples.js";
+import { corpus as metaIssuer } from "./meta/issuer.examples.js";
+import { corpus as metaOpening } from "./meta/opening.examples.js";
+import { corpus as metaHeader } from "./meta/header.examples.js";
+import { corpus as metaTerm } from "./meta/term.examples.js";
+import { corpus as metaClosing } from "./meta/closing.examples.js";
 import { corpus as quantity } from "./quantity.examples.js";
 import { corpus as deadline } from "./deadline.examples.js";
 import { corpus as theme } from "./theme.examples.js";
@@ -15,6 +20,7 @@ import { corpus as planSpan } from "./plan-span.examples.js";
 import { corpus as footnoteLinks } from "./footnote-link.examples.js";
 
 export const CORPUS: readonly AnyExamples[] = [
-  ...label, ...sections, ...structure, ...meta, ...quantity, ...deadline, ...theme, ...model,
+  ...label, ...sections, ...structure, ...meta, ...metaIssuer, ...metaOpening, ...metaHeader, ...metaTerm, ...metaClosing,
+  ...quantity, ...deadline, ...theme, ...model,
   ...tableCells, ...planSpan, ...footnoteLinks,
 ];

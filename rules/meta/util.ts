@@ -1,12 +1,9 @@
 // Small helpers shared by the meta rules: cleaning a block's text, upper-case lines,
 // splitting outside quotes. Matching on folded text is in src/text.ts.
 import type { Block, DocModel } from "../../src/model.js";
-import { squash } from "../../src/text.js";
 
 /** Text of a block with Markdown emphasis and white space runs folded (tabs kept as cell separators). */
 export const clean = (s: string): string => s.replace(/\*\*/g, "").replace(/[ \u00a0]+/g, " ").trim();
-
-export const oneLine = (s: string): string => squash(s);
 
 /** Letters only upper case (at least 2 letters)? */
 export const isUpper = (s: string): boolean => {

@@ -1,7 +1,8 @@
 // Bodies (cơ quan): the board of an organisation that issues, announces or signs a plan
 // ("BAN CHẤP HÀNH" under "HỘI NÔNG DÂN TỈNH …", "TM. BAN THƯỜNG VỤ", ", Ban Thường vụ … xây
 // dựng kế hoạch … như sau:"). Matched on the "full" view (rules/vocab/pattern.ts).
-// Add a body as one row here and an example row in rules/meta.examples.ts.
+// Add a body as one row here and an example row in rules/meta/issuer.examples.ts (read in the
+// header) or rules/meta/opening.examples.ts (read in the opening).
 
 export interface BodyRow {
   /** as written, lower case: "ban thường vụ" */
@@ -65,7 +66,7 @@ export const ANNOUNCERS = [
  * Organisations named as the actor of the sentence that announces a plan, when the header does not
  * name the issuer ("…, Ủy ban nhân dân thành phố ban hành Kế hoạch …", "Ngày 9/12/2022, HĐND tỉnh ban
  * hành Nghị quyết …", "BCH Đoàn trường xây dựng kế hoạch …"): the announcers above and these.
- * Read by rules/meta/issuer.ts ("full" view); an example row goes in rules/meta.examples.ts.
+ * Read by rules/meta/issuer.ts ("full" view); an example row goes in rules/meta/issuer.examples.ts.
  */
 export const ISSUING_ORGANISATIONS = [
   "ủy ban nhân dân", "hội đồng nhân dân", "hđnd", "ủy ban mttq", "ủy ban mặt trận",

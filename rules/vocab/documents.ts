@@ -5,7 +5,7 @@
  * (rules/meta/opening.ts `titleOf`), longest first. The kind is the title; what follows it on
  * the line is the subtitle ("KẾ HOẠCH HOẠT ĐỘNG THÁNG 5/2020" → "KẾ HOẠCH" + "HOẠT ĐỘNG THÁNG
  * 5/2020"), so a kind of several words ("KẾ HOẠCH HOẠT ĐỘNG TOÀN KHÓA", a term plan) is one row.
- * Add a title kind here and a row to rules/meta.examples.ts.
+ * Add a title kind here and a row to rules/meta/header.examples.ts.
  */
 export const TITLE_KINDS = [
   "kế hoạch",

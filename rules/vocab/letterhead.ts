@@ -1,7 +1,8 @@
 // The fixed words of a plan's header and closing (thể thức văn bản, Nghị định 30/2020/NĐ-CP) that
 // name who stands above or below the text: the right column's name over the motto, the signer's
 // title, the notes beside a recipient. Matched on the "full" view (rules/vocab/pattern.ts) by
-// rules/meta/header.ts and rules/meta/closing.ts; an example row goes in rules/meta.examples.ts.
+// rules/meta/header.ts and rules/meta/closing.ts; an example row goes in
+// rules/meta/header.examples.ts or rules/meta/closing.examples.ts.
 
 /**
  * The right column's first line: the country's name, or the name the Party, the Youth Union and the

@@ -34,7 +34,8 @@ function fieldOk(key: string, gold: unknown, got: unknown): boolean {
   return norm(gold) === norm(got);
 }
 
-// the meta, province, bases and recipient corpora (rules/meta.examples.ts) run in test/rules/examples.test.ts
+// the meta corpora (rules/meta.examples.ts: whole plans and provinces; rules/meta/*.examples.ts: one
+// field each, with the bases and recipient corpora) run in test/rules/examples.test.ts
 
 describe("header › lines a PDF wrapped inside the header table's cells", () => {
   it("joins the motto and the date line split over two lines", () => {

@@ -1,0 +1,166 @@
+// Examples of rules/meta.ts: the issuer and its body read from the header (rules/meta/issuer.ts,
+// rules/meta/header.ts): parent lines, abbreviations, banners above the header.
+// Made-up plans of other provinces, organisations and years, in the layout of Vietnamese
+// administrative documents, one paragraph a line (as parsers/txt.ts reads it); `expect` lists
+// the meta fields to check (a field left out is not checked). The corpus is registered in
+// rules/corpus.ts; rules/meta/examples.ts runs a plan through extractMeta.
+import { metaCorpus, type MetaExample } from "./examples.js";
+
+export const examples: MetaExample[] = [
+  {
+    name: "a whole page flattened onto one line: the title is its head in capitals; the annex note names the issuer",
+    text: [
+      "KẾ HOẠCH PHÁT TRIỂN NGÀNH Y TẾ NĂM 2028 (Kèm theo Công văn số 512/SYT-KH ngày 10 tháng 8 năm 2027 của Sở Y tế) Phần I TÌNH HÌNH THỰC HIỆN KẾ HOẠCH NĂM 2027 I. Đánh giá chung. " +
+        "Năm 2027 ngành y tế đã hoàn thành các chỉ tiêu giao, trong đó có nhiều chỉ tiêu vượt kế hoạch. ".repeat(12),
+    ].join("\n"),
+    expect: { title: "KẾ HOẠCH", subtitle: "PHÁT TRIỂN NGÀNH Y TẾ NĂM 2028", issuer: "Sở Y tế", year: 2028 },
+  },
+  {
+    name: "a parent and its grassroots union on one header line: the unit is the issuer",
+    text: [
+      "LIÊN ĐOÀN LAO ĐỘNG TP VINH CĐCS TRƯỜNG MẦM NON HOA SEN",
+      "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc",
+      "Vinh, ngày 01 tháng 6 năm 2027",
+      "KẾ HOẠCH HOẠT ĐỘNG CÔNG ĐOÀN",
+      "I. NHIỆM VỤ TRỌNG TÂM",
+      "1. Tổ chức ngày hội gia đình.",
+    ].join("\n"),
+    expect: { issuer: "CĐCS TRƯỜNG MẦM NON HOA SEN" },
+  },
+  {
+    name: "a national parent organisation above the issuer, the body abbreviated before it",
+    text: [
+      "HỘI NÔNG DÂN VIỆT NAM",
+      "BCH HỘI NÔNG DÂN TỈNH YÊN BÁI",
+      "*",
+      "Số: 18-KH/HNDT",
+      "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+      "Độc lập - Tự do - Hạnh phúc",
+      "Yên Bái, ngày 09 tháng 3 năm 2027",
+      "KẾ HOẠCH",
+      "Tổ chức Hội thi nhà nông đua tài năm 2027",
+      "I. NỘI DUNG HOẠT ĐỘNG",
+      "1. Tổ chức hội thi cấp tỉnh trong quý III/2027.",
+    ].join("\n"),
+    expect: { issuer: "HỘI NÔNG DÂN TỈNH YÊN BÁI", number: "18-KH/HNDT", issuedAt: "2027-03-09", place: "Yên Bái", province: "Yên Bái" },
+  },
+  {
+    name: "a site's banner slogan and list bullets above the header are no part of the issuer",
+    text: [
+      "ĐOÀN KẾT, ĐOÀN KẾT, ĐẠI ĐOÀN KẾT - THÀNH CÔNG, THÀNH CÔNG, ĐẠI THÀNH CÔNG",
+      " • ỦY BAN MTTQ VIỆT NAM",
+      "TỈNH LAI CHÂU",
+      "BAN THƯỜNG TRỰC",
+      "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+      "Độc lập - Tự do - Hạnh phúc",
+      "Số: 45/KH-MTTQ-BTT",
+      "Lai Châu, ngày 10 tháng 02 năm 2027",
+      "KẾ HOẠCH",
+      "Giám sát năm 2027",
+      "I. NỘI DUNG",
+      "1. Giám sát việc thực hiện chính sách.",
+    ].join("\n"),
+    expect: { issuer: "ỦY BAN MTTQ VIỆT NAM TỈNH LAI CHÂU", body: "BAN THƯỜNG TRỰC", number: "45/KH-MTTQ-BTT" },
+  },
+  {
+    name: "a provincial cooperative alliance under the provincial people's committee",
+    text: [
+      "UBND TỈNH TÂY NINH",
+      "LIÊN MINH HỢP TÁC XÃ",
+      "Số: 12/KH-LMHTX",
+      "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+      "Độc lập - Tự do - Hạnh phúc",
+      "Tây Ninh, ngày 02 tháng 4 năm 2027",
+      "KẾ HOẠCH",
+      "Hỗ trợ hợp tác xã năm 2027",
+      "I. NỘI DUNG HOẠT ĐỘNG",
+      "1. Tập huấn cán bộ hợp tác xã trong quý II/2027.",
+    ].join("\n"),
+    expect: { issuer: "LIÊN MINH HỢP TÁC XÃ", number: "12/KH-LMHTX", province: "Tây Ninh" },
+  },
+  {
+    name: "a parent line ending in VIỆT NAM that a wrapped name continues with a place is one name",
+    text: [
+      "ỦY BAN MTTQ VIỆT NAM",
+      "TỈNH KON TUM",
+      "BAN THƯỜNG TRỰC",
+      "Số: 31/KH-MTTQ-BTT",
+      "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+      "Kon Tum, ngày 02 tháng 4 năm 2027",
+      "KẾ HOẠCH",
+      "Tổ chức Ngày hội Đại đoàn kết toàn dân tộc năm 2027",
+      "I. NỘI DUNG HOẠT ĐỘNG",
+      "1. Tổ chức ngày hội ở khu dân cư.",
+    ].join("\n"),
+    expect: { issuer: "ỦY BAN MTTQ VIỆT NAM TỈNH KON TUM", body: "BAN THƯỜNG TRỰC" },
+  },
+  {
+    name: "a district party committee under its provincial party organisation, the motto on the same line",
+    text: [
+      "ĐẢNG BỘ TỈNH BẮC KẠN                    ĐẢNG CỘNG SẢN VIỆT NAM",
+      "HUYỆN ỦY CHỢ ĐỒN",
+      "*",
+      "Số 48-KH/HU                             Chợ Đồn, ngày 14 tháng 4 năm 2025",
+      "KẾ HOẠCH",
+      "Thực hiện Chỉ thị số 35-CT/TW của Bộ Chính trị",
+      "I. NHIỆM VỤ, GIẢI PHÁP",
+      "1. Quán triệt Chỉ thị đến các chi bộ, hoàn thành trong quý II/2025.",
+      "Nơi nhận:",
+      "- Ban Thường vụ Tỉnh ủy,",
+      "- Lưu Văn phòng Huyện ủy.",
+      "T/M BAN THƯỜNG VỤ",
+      "BÍ THƯ",
+      "Lý Văn Thành",
+    ].join("\n"),
+    expect: { issuer: "HUYỆN ỦY CHỢ ĐỒN", body: "BAN THƯỜNG VỤ", number: "48-KH/HU", issuedAt: "2025-04-14", place: "Chợ Đồn" },
+  },
+  {
+    name: "a district department under its People's Committee, signed by its head without TM./KT.",
+    text: [
+      "UBND HUYỆN NAM ĐÀN",
+      "PHÒNG VĂN HÓA VÀ THÔNG TIN",
+      "Số: 08/KH-VHTT",
+      "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+      "Nam Đàn, ngày 06 tháng 5 năm 2027",
+      "KẾ HOẠCH",
+      "Tổ chức Ngày hội văn hóa các dân tộc năm 2027",
+      "1. Tổ chức ngày hội trong tháng 9/2027.",
+      "Nơi nhận:",
+      "TRƯỞNG PHÒNG",
+      "- UBND huyện (b/c);",
+      "- Lưu: VT.",
+      "Phan Văn Đức",
+    ].join("\n"),
+    expect: { issuer: "PHÒNG VĂN HÓA VÀ THÔNG TIN", signer: { name: "Phan Văn Đức", title: "TRƯỞNG PHÒNG", onBehalfOf: null } },
+  },
+  {
+    name: "the Youth Union's national committee as the issuer, a template's padding in the number",
+    text: [
+      "BAN CHẤP HÀNH TRUNG ƯƠNG",
+      "***",
+      "Số:  41  -KH/TWĐTN-VP",
+      "ĐOÀN TNCS HỒ CHÍ MINH",
+      "Hà Nội, ngày   19    tháng 5 năm 2027",
+      "KẾ HOẠCH",
+      "Tổ chức Tháng Thanh niên năm 2027",
+      "1. Ra quân Tháng Thanh niên trong tháng 3/2027.",
+    ].join("\n"),
+    expect: { issuer: "BAN CHẤP HÀNH TRUNG ƯƠNG", body: "BAN CHẤP HÀNH", number: "41-KH/TWĐTN-VP", issuedAt: "2027-05-19", place: "Hà Nội", year: 2027 },
+  },
+  {
+    name: "an anniversary's span: the plan's year is its end; a district by its number; a padded dash in the number",
+    text: [
+      "LIÊN ĐOÀN LAO ĐỘNG TP.HCM",
+      "LIÊN ĐOÀN LAO ĐỘNG QUẬN 3",
+      "Số: 07/KH - LĐLĐ",
+      "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+      "Quận 3, ngày 10 tháng 02 năm 2027",
+      "KẾ HOẠCH",
+      "Kỷ niệm 117 năm ngày Quốc tế Phụ nữ (08/3/1910 – 08/3/2027)",
+      "1. Tổ chức tọa đàm trước ngày 08/3.",
+    ].join("\n"),
+    expect: { issuer: "LIÊN ĐOÀN LAO ĐỘNG QUẬN 3", number: "07/KH-LĐLĐ", place: "Quận 3", province: "Hồ Chí Minh", year: 2027 },
+  },
+];
+
+export const corpus = [metaCorpus("meta issuer", examples)];

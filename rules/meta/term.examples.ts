@@ -1,0 +1,90 @@
+// Examples of rules/meta.ts: the plan's year and its period (rules/meta/term.ts).
+// Made-up plans of other provinces, organisations and years, in the layout of Vietnamese
+// administrative documents, one paragraph a line (as parsers/txt.ts reads it); `expect` lists
+// the meta fields to check (a field left out is not checked). The corpus is registered in
+// rules/corpus.ts; rules/meta/examples.ts runs a plan through extractMeta.
+import { metaCorpus, type MetaExample } from "./examples.js";
+
+export const examples: MetaExample[] = [
+  {
+    name: "a term written with the congress's number and in braces ('NHIỆM KỲ ĐẠI HỘI VII { 2026-2031 }')",
+    text: [
+      "CÁC CHỈ TIÊU NHIỆM KỲ ĐẠI HỘI VII { 2026-2031 }",
+      "- Tập hợp trên 90% hội viên.",
+    ].join("\n"),
+    expect: { period: { from: 2026, to: 2031 }, year: null },
+  },
+  {
+    name: "'Việt Nam 2015' in a cited law is no year of the plan",
+    text: [
+      "Ngày hội đoàn kết năm 2027 là ngày nào?",
+      "Căn cứ Điều 11 Luật Mặt trận Tổ quốc Việt Nam 2015 quy định như sau:",
+      "Ngày 18 tháng 11 hằng năm là Ngày truyền thống.",
+    ].join("\n"),
+    expect: { year: 2027 },
+  },
+  {
+    name: "a Tết campaign's year after the lunar year's name",
+    text: [
+      "Triển khai phong trào Tết vì người nghèo",
+      "Hội Chữ thập đỏ tỉnh vừa ban hành Kế hoạch thực hiện phong trào “Tết vì người nghèo” Xuân Mậu Thân 2028. Theo đó, các cấp Hội vận động quà Tết.",
+    ].join("\n"),
+    expect: { issuer: "Hội Chữ thập đỏ tỉnh", year: 2028 },
+  },
+  {
+    name: "the time a plan is for on its own line under the subtitle, in ordinary case, with a colon",
+    text: [
+      "LIÊN ĐỘI TRƯỜNG TIỂU HỌC AN PHÚ",
+      "KẾ HOẠCH",
+      "Phát động phong trào Kế hoạch nhỏ cấp Liên đội",
+      "Năm học: 2026 - 2027",
+      "I. NỘI DUNG",
+      "1. Mỗi đội viên góp 2 kg giấy vụn.",
+    ].join("\n"),
+    expect: { subtitle: "Phát động phong trào Kế hoạch nhỏ cấp Liên đội Năm học: 2026 - 2027", period: { from: 2026, to: 2027 }, year: null },
+  },
+  {
+    name: "a monthly plan: the month on its own line under a subtitle in capitals",
+    text: [
+      "CĐCS TRƯỜNG MẦM NON HOA SEN",
+      "KẾ HOẠCH HOẠT ĐỘNG CÔNG ĐOÀN",
+      "Tháng 6/ 2027",
+      "I. NHIỆM VỤ TRỌNG TÂM",
+      "1. Tổ chức ngày hội gia đình.",
+    ].join("\n"),
+    expect: { subtitle: "HOẠT ĐỘNG CÔNG ĐOÀN Tháng 6/ 2027", year: 2027 },
+  },
+  {
+    name: "an event plan names its day, not 'năm …': the year comes from the date in the subtitle",
+    text: [
+      "KẾ HOẠCH",
+      "Tổ chức các hoạt động kỷ niệm Ngày Thương binh - Liệt sĩ 27/7/2027",
+      "1. Thăm, tặng quà gia đình chính sách trước ngày 25/7.",
+    ].join("\n"),
+    expect: { year: 2027, period: null },
+  },
+  {
+    name: "a monthly plan of a school year: the month's year; the Young Pioneers' name is the right column",
+    text: [
+      "HĐĐ HUYỆN PHÚ LƯƠNG                ĐỘI TNTP HỒ CHÍ MINH",
+      "LIÊN ĐỘI THCS YÊN ĐỔ",
+      "Số:    /KH-LĐ                      Yên Đổ, ngày 28 tháng 10 năm 2026",
+      "KẾ HOẠCH",
+      "Công tác Đội tháng 11 năm học 2026 - 2027",
+      "Chủ đề: “Biết ơn thầy cô”",
+      "1. Tổ chức các hoạt động chào mừng ngày Nhà giáo Việt Nam 20/11.",
+    ].join("\n"),
+    expect: { subtitle: "Công tác Đội tháng 11 năm học 2026 - 2027", issuer: "LIÊN ĐỘI THCS YÊN ĐỔ", number: null, place: "Yên Đổ", year: 2026, period: null, province: null },
+  },
+  {
+    name: "a fragment with no title: the term from its first heading, the horizon of a goal is no year",
+    text: [
+      "CHUYÊN MỤC",
+      "Các chỉ tiêu chủ yếu (nhiệm kỳ 2025-2030)",
+      "(1) Thu nhập bình quân đầu người đến năm 2030: 80 triệu đồng/năm.",
+    ].join("\n"),
+    expect: { period: { from: 2025, to: 2030 }, year: null },
+  },
+];
+
+export const corpus = [metaCorpus("meta term", examples)];
