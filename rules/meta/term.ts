@@ -10,7 +10,7 @@ import type { OpeningFacts } from "./opening.js";
 import { isHeaderLine } from "./header.js";
 import { B, E, execFolded, allFolded, foldForMatch } from "../../src/text.js";
 import { alt, regex } from "../vocab/pattern.js";
-import { LUNAR_BRANCHES, LUNAR_STEMS } from "../vocab/time.js";
+import { ELECTION_WORDS, LUNAR_BRANCHES, LUNAR_STEMS } from "../vocab/time.js";
 
 type Period = { from: number; to: number };
 
@@ -145,7 +145,7 @@ function firstTermOrYear(blocks: Block[], opening: OpeningFacts): { period: Peri
   for (const [i, b] of blocks.slice(0, 15).entries()) {
     // a site's banner or slogan ("… THỰC HIỆN THẮNG LỢI NHIỆM VỤ … NĂM 2022!") is chrome
     if (/!\s{0,3}$/u.test(b.text) && b.text.length < 300) continue;
-    const p = laterTerm(periodHits(b.text)) ?? (i < 6 ? headlineSpan(b.text) : undefined);
+    const p = laterTerm(periodHits(b.text).filter((h) => !electedTerm(b.text, h.index))) ?? (i < 6 ? headlineSpan(b.text) : undefined);
     const y = cited.has(blocks.indexOf(b)) || isHeaderLine(b.text) ? undefined : yearHits(b.text)[0];
     if (p && (!y || p.index <= y.index)) return { period: p.period, year: null };
     if (y && reviewYear(b.text, y.index)) {
@@ -157,6 +157,11 @@ function firstTermOrYear(blocks: Block[], opening: OpeningFacts): { period: Peri
   }
   return review;
 }
+
+// "… bầu cử đại biểu Quốc hội khóa XV, đại biểu HĐND các cấp nhiệm kỳ 2021-2026": the term of those an
+// election chooses, not the plan's (rules/vocab/time.ts)
+const ELECTION_BEFORE_RE = regex(`${B}${alt(ELECTION_WORDS, "full")}${E}[^.;:!?]{0,100}$`, "u");
+const electedTerm = (text: string, at: number): boolean => ELECTION_BEFORE_RE.test(foldForMatch(text.slice(Math.max(0, at - 100), at)));
 
 /**
  * Of the terms a sentence names, the plan's: "tổng kết … nhiệm kỳ 2015 – 2016 và thông qua kế hoạch … nhiệm
