@@ -1,4 +1,4 @@
-// Reading a table row's cells by the role of their column (structure.ts names the roles from the
+// Reading a table row's cells by the role of their column (structure/columns.ts names the roles from the
 // header row: "Đơn vị chủ trì", "Phối hợp", "Kinh phí", "Năm 2025", "Mức phấn đấu", "Đơn vị tính"…).
 // The rule fills a task's responsible units, partners and funding, and each item's per-year schedule;
 // quantities (target-quantities.ts) and deadlines (item-deadlines.ts) read their cells with `roleCells`.

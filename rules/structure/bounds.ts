@@ -1,0 +1,70 @@
+// Where a plan's body ends (its closing block), a schedule table flattened cell by cell, and a last
+// bullet cut off mid-word: what the item builder needs to know about the document as a whole.
+import type { Block } from "../../src/model.js";
+import { foldKey } from "../../src/text.js";
+import { parseLabel } from "../label.js";
+import type { Head } from "../section-heads.js";
+import type { ColumnRole } from "../vocab/table-columns.js";
+import { columnRole } from "./columns.js";
+import type { RawItem } from "./types.js";
+
+// The closing block: "Nơi nhận:", "TM. BAN THƯỜNG VỤ", "KT. CHỦ TỊCH", "T/M …"
+const CLOSING = /^(?:noi nhan|tm\.|t\/m|kt\.|k\/t)/;
+
+export function isClosingLine(text: string): boolean {
+  return CLOSING.test(foldKey(text));
+}
+
+/**
+ * A copy cut off mid-word leaves a last bullet of one word ("- Phấn"): it says nothing and names
+ * nothing (a numbered one keeps its code: "6. Huy đ"), so it is no item.
+ */
+export function withoutCutEnd(items: RawItem[], blocks: Block[]): RawItem[] {
+  const last = items[items.length - 1];
+  const end = blocks[blocks.length - 1];
+  if (!last || last.code !== null || last.row || last.segments.length !== 1 || last.segments[0].block !== end) return items;
+  const words = last.text.trim().split(/\s+/);
+  if (words.length > 1 || /[\p{N}.;:!?…]/u.test(last.text) || !parseLabel(end.text)) return items;
+  if (items.some((it) => it.parent === last.id)) return items;
+  return items.slice(0, -1);
+}
+
+/**
+ * A schedule table flattened cell by cell, as a web page's copy gives it: its header cells one a line
+ * ("THÁNG" / "TUẦN" / "NỘI DUNG CÔNG VIỆC" / "BỘ PHẬN THỰC HIỆN"), three at least with a content
+ * column among them, in a plan with no section of targets or tasks. Returns where its body starts.
+ */
+export function flatSchedule(blocks: Block[], bodyEnd: number, heads: Map<number, Head>): number | null {
+  if ([...heads.values()].some((h) => h.kind !== "other")) return null;
+  for (let i = 0; i < Math.min(bodyEnd, 40); i++) {
+    const roles = new Set<ColumnRole>();
+    let k = i;
+    for (; k < bodyEnd; k++) {
+      const b = blocks[k];
+      if (b.kind === "tableRow" || parseLabel(b.text)) break;
+      const t = b.text.trim();
+      if (!t) continue;
+      if (t.split(/\s+/).length > 4) break;
+      const role = columnRole(foldKey(t));
+      if (!role || roles.has(role)) break;
+      roles.add(role);
+    }
+    if (roles.size >= 3 && roles.has("content")) return k;
+  }
+  return null;
+}
+
+// a cell of a flattened schedule that only says when: "8/2019", "Tuần 1", "Từ", "05 - 31/8", "Từ 09/9- 14/9"
+export const TIME_CELL = /^(?:(?:thang|tuan|tu|den|ngay)(?:\s{1,3}thu)?(?![\p{L}])\s{0,3})?[\d\s/.\-–]{0,30}$/u;
+
+/** Where the closing block starts ("Nơi nhận:", "TM. …", footnote bodies), or blocks.length. */
+export function bodyEndOf(blocks: Block[]): number {
+  let bodyEnd = blocks.findIndex((b) => b.kind === "footnote" || (b.zone?.startsWith("closing") ?? false));
+  if (bodyEnd < 0) bodyEnd = blocks.length;
+  for (let i = 0; i < bodyEnd; i++) {
+    if (blocks[i].kind !== "tableRow" && isClosingLine(blocks[i].text)) return i;
+    // a closing typed as a borderless table: "| Nơi nhận: | TM. BAN THƯỜNG VỤ |" (its rows are no items)
+    if (blocks[i].kind === "tableRow" && /^noi nhan/.test(foldKey(blocks[i].cells?.[0]?.text ?? ""))) return i;
+  }
+  return bodyEnd;
+}

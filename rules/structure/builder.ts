@@ -1,0 +1,332 @@
+// Pass 2 of the structure rule: items from the blocks in reading order, with the open sections,
+// lists and tables. A heading that names a kind opens a section; every labelled or bulleted
+// paragraph inside it is an item of that kind; unlabelled paragraphs after an item belong to it.
+// Parents follow the labels: a style seen again closes what was opened after it ("2.2" after
+// "2.1.1"), a new style opens a level.
+import type { Block, DocModel } from "../../src/model.js";
+import { foldKey } from "../../src/text.js";
+import { parseLabel, type Label } from "../label.js";
+import { headingLike, type OpenKind } from "../sections.js";
+import { cellLabel, styleKey, type Head } from "../section-heads.js";
+import { countsTargets, groupedList, inlineList, runningItems, statesLevel, type Clause } from "../running-text.js";
+import { cellIndexAt, columnRoles, gridOf } from "./columns.js";
+import { TIME_CELL } from "./bounds.js";
+import { appendTo, containerItem, groupLine, listLead, NAMED_TASKS, runningClauses, topicHeading } from "./lines.js";
+import type { ColumnRoles, RawItem } from "./types.js";
+
+interface Open {
+  item: RawItem;
+  key: string; // style key: "num2", "paren", "bullet1", "none"
+  depth: number; // numeric depth for num keys
+  rank: number; // bullets: "*" 0, "-" 1, "+" 2
+}
+
+interface SectionState { kind: OpenKind; text: string | null; label: Label | null; key: string; innerLast: number | null; outer?: SectionState }
+
+/** Pass 2: items from the blocks in reading order, with the open sections, lists and tables. */
+export class ItemBuilder {
+  readonly items: RawItem[] = [];
+  readonly loose: Block[] = [];
+  private nT = 0;
+  private nK = 0;
+  private section: SectionState | null = null;
+  private stack: Open[] = [];
+  private current: RawItem | null = null; // the item unlabelled paragraphs attach to
+  private roles: ColumnRoles | null = null;
+  private schedule = false; // inside a schedule table flattened cell by cell (flatSchedule)
+  private tableHeaders: Block[] = [];
+  private tableId = -1;
+  // A table right after a labelled paragraph ("3. Các hoạt động cụ thể" + "… tại bảng dưới đây:")
+  // belongs to it: the rows, numbered again from 1, are its children. `floor` is the part of the
+  // stack rows cannot close; when the table ends the stack is as it was before it.
+  private floor = 0;
+  private firstRow = false;
+  private beforeTable: Open[] | null = null; // the stack as it was before a table's own TT sequence
+
+  constructor(
+    private readonly doc: DocModel,
+    private readonly heads: Map<number, Head>,
+    private readonly nestedHeads: Set<number>,
+    private readonly topKey: string | null,
+  ) {}
+
+  private open(kind: "target" | "task", label: Label | null, block: Block, from: number, sectionText: string | null, forcedParent?: RawItem | null): RawItem {
+    const sk = styleKey(label);
+    const parent = forcedParent !== undefined ? forcedParent : this.parentFor(sk);
+    const text = block.kind === "tableRow" ? "" : block.text.slice(from);
+    const item: RawItem = {
+      id: kind === "target" ? `t${++this.nT}` : `k${++this.nK}`,
+      kind,
+      code: label?.code ?? null,
+      parent: parent?.id ?? null,
+      section: sectionText,
+      text: text.trim(),
+      segments: [{ block, from }],
+      refs: (block.refs ?? []).filter((r) => r.at >= from),
+    };
+    this.items.push(item);
+    this.stack.push({ item, key: sk.key, depth: sk.depth, rank: sk.rank });
+    this.current = item;
+    return item;
+  }
+
+  /** A style already open closes everything opened after it; the parent is the item left on top. */
+  private parentFor(sk: { key: string; depth: number; rank: number }): RawItem | null {
+    const { stack, floor } = this;
+    let j = -1;
+    for (let k = stack.length - 1; k >= floor; k--) if (stack[k].key === sk.key) { j = k; break; }
+    if (j < 0 && sk.key.startsWith("num")) {
+      // "3.3" after "2.2.2": close the deeper numbers, keep the shallower ones
+      for (let k = stack.length - 1; k >= floor; k--) if (stack[k].key.startsWith("num") && stack[k].depth >= sk.depth) j = k;
+    }
+    if (j < 0 && sk.key.startsWith("bullet")) {
+      for (let k = stack.length - 1; k >= floor; k--) if (stack[k].key.startsWith("bullet") && stack[k].rank >= sk.rank) j = k;
+    }
+    if (j >= 0) this.stack = stack.slice(0, j);
+    return this.stack.length ? this.stack[this.stack.length - 1].item : null;
+  }
+
+  /** A numbered list that no heading opens: its items have section null. */
+  bareSection(kind: "target" | "task"): void {
+    this.enter({ kind, text: null, label: null, key: "none", innerLast: null });
+  }
+
+  /**
+   * A schedule table flattened cell by cell: its content bullets are tasks with section null; the
+   * month and week cells, and the short bullets of the responsible-unit cells ("- Hiệu trưởng",
+   * "- BGH"), are no items and continue none.
+   */
+  scheduleSection(): void {
+    this.enter({ kind: "task", text: null, label: null, key: "none", innerLast: null });
+    this.schedule = true;
+  }
+
+  private enter(section: SectionState | null): void {
+    this.schedule = false;
+    this.section = section;
+    this.stack = [];
+    this.current = null;
+  }
+
+  /** After a table, the list outside goes on as it was. */
+  private leaveTable(): void {
+    if (this.beforeTable) { this.stack = this.beforeTable; this.beforeTable = null; this.floor = 0; }
+    if (this.floor > 0) { this.stack = this.stack.slice(0, this.floor); this.floor = 0; }
+  }
+
+  row(b: Block, head: Head | undefined): void {
+    if (b.table !== this.tableId) {
+      this.tableId = b.table ?? -1; this.tableHeaders = []; this.roles = null;
+      this.leaveTable();
+      this.firstRow = true;
+    }
+    if (b.header) { this.tableHeaders.push(b); return; }
+    const grid = gridOf(b);
+    const roles = (this.roles ??= columnRoles(this.tableHeaders, Math.max(grid.length, ...this.tableHeaders.map((h) => gridOf(h).length))));
+    const codeCellIdx = cellIndexAt(b, roles.code);
+    const contentIdx = b.cells!.findIndex((c, ci) => ci !== codeCellIdx && c.text.trim() !== "");
+    if (contentIdx < 0) return;
+    const content = b.cells![contentIdx];
+    const label = cellLabel(grid[roles.code] ?? "");
+    if (head) { this.enter({ kind: head.kind, text: head.text, label: head.label, key: styleKey(head.label).key, innerLast: null }); return; }
+    const section = this.section;
+    if (!section || section.kind === "other") return;
+    if (this.firstRow) this.startTable(label);
+    const item = this.open(section.kind, label, b, 0, section.text);
+    item.text = content.text.trim();
+    item.row = b;
+    item.grid = grid;
+    item.columns = roles;
+    item.segments = [{ block: b, from: content.start - b.start }];
+  }
+
+  private startTable(label: Label | null): void {
+    this.firstRow = false;
+    const restarts = label === null || label.number === 1;
+    const cur = this.current;
+    const stack = this.stack;
+    if (restarts && cur && !cur.row && stack.length && stack[stack.length - 1].item === cur) {
+      // rows numbered again from 1 (their own TT sequence) belong to the nearest open item that
+      // is a bare heading ("3. Các hoạt động cụ thể", "1. Củng cố tổ chức Hội"), not to a sentence
+      // item ("b) Ít nhất 70% hộ … tiền mặt.") or a lead-in ("b) Phát triển chi hội …:") that
+      // merely stands before the table; with none, the rows are top-level items of the section.
+      // The list outside goes on after the table as it was (Word numbering continues across it).
+      let h = stack.length - 1;
+      while (h >= 0 && !containerItem(stack[h].item)) h--;
+      this.beforeTable = stack.slice();
+      this.stack = stack.slice(0, h + 1);
+      this.floor = h + 1;
+    }
+  }
+
+  paragraph(i: number, b: Block, head: Head | undefined): void {
+    this.leaveTable();
+    // a table row's text is its cells: a paragraph after the table does not continue the last row
+    if (this.current?.row) this.current = null;
+    if (head) {
+      // a kind heading opens its section (and closes the one before); a nested one opens a sub-section
+      const section = this.section;
+      const outer: SectionState | undefined = this.nestedHeads.has(i) && section ? (section.outer ?? section) : undefined;
+      this.enter({ kind: head.kind, text: head.text, label: head.label, key: styleKey(head.label).key, innerLast: null, outer });
+      // a heading glued to its first targets on one line: the rest of the line is running text
+      if (head.bodyAt !== undefined) this.clauses(b, runningItems(b.text, head.bodyAt, head.kind === "task" ? "task" : "target"));
+      return;
+    }
+    const label = parseLabel(b.text);
+    // (a label of the section headings' own style is left to topLevel: it may close the section)
+    const headingStyle = label !== null && this.topKey !== null && styleKey(label).key === this.topKey;
+    if (label?.style !== "named" && !headingStyle && this.groupedTargets(b, label)) return;
+    if (!label && this.section?.kind !== "other" && this.runningTargets(b)) return;
+    if (label && this.section?.outer && styleKey(label).key === this.section.key && label.style !== "bullet") {
+      // "3. …" after the sub-headings "1. Mục tiêu chung" / "2. Chỉ tiêu cụ thể": back in the enclosing section;
+      // a list of the sub-heading's own style numbered again from 1 under it ("2. Các chỉ tiêu chủ yếu"
+      // / "1. Thu ngân sách …" / "2. …") is its items
+      const s = this.section;
+      const inner = label.number !== null && (s.innerLast === null ? label.number === 1 : label.number === s.innerLast + 1);
+      if (inner) s.innerLast = label.number;
+      else this.enter(s.outer ?? null);
+    }
+    if (label && b.kind === "listItem" && b.level !== undefined && this.doc.format === "md") {
+      // Markdown: list nesting follows indentation, not the bullet character or the number
+      if (label.style === "bullet") label.rank = 10 + b.level;
+      else if (label.style === "num") label.depth = 1 + b.level;
+    }
+    if (label && this.topKey && styleKey(label).key === this.topKey && label.style !== "bullet" && this.topLevel(b, label)) return;
+    this.inSection(b, label);
+  }
+
+  /**
+   * Items that are clauses of one paragraph's running text: no code, none continued after. With a
+   * `group` (a group line above the paragraph, or its inline label), they are its children and the
+   * group stays open for the paragraphs after; else they have no parent.
+   */
+  private clauses(b: Block, clauses: Clause[], group: RawItem | null = null): void {
+    const sectionText = this.section?.text ?? null;
+    const stack = this.stack;
+    for (const c of clauses) {
+      const item = this.open(c.kind, null, b, c.start, c.kind === this.section?.kind ? sectionText : null, group);
+      item.text = b.text.slice(c.start, c.end).trim();
+      item.segments = [{ block: b, from: c.start, to: c.end }];
+      item.refs = (b.refs ?? []).filter((r) => r.at >= c.start && r.at < c.end);
+    }
+    this.stack = group ? stack.slice(0, stack.findIndex((o) => o.item === group) + 1) : [];
+    this.current = group;
+  }
+
+  /**
+   * A paragraph that opens with an inline group label, then running-text targets ("Về kinh tế: Tốc độ
+   * tăng trưởng … 6,5 - 7%/năm; tỉ lệ đô thị hóa khoảng 45%; …", "- Về xã hội: …"), in a target
+   * section or outside every section: the label is a target with no level (its text up to the colon),
+   * the parent of one target per clause.
+   */
+  private groupedTargets(b: Block, label: Label | null): boolean {
+    const section = this.section;
+    if (section && section.kind !== "target") return false;
+    const from = label?.length ?? 0;
+    const g = groupedList(b.text, from);
+    if (!g) return false;
+    const group = this.open("target", label, b, from, section?.text ?? null);
+    group.text = b.text.slice(from, g.colon + 1).trim();
+    group.segments = [{ block: b, from, to: g.colon + 1 }];
+    group.refs = group.refs.filter((r) => r.at <= g.colon);
+    this.clauses(b, g.items, group);
+    this.current = null;
+    return true;
+  }
+
+  /**
+   * Targets in running text: an unlabelled paragraph whose lead names targets and ends with ":", the
+   * targets after it as clauses ending in ";" or "." ("Đại hội đề ra 12 chỉ tiêu chủ yếu, như: tốc độ
+   * tăng trưởng bình quân 8%/năm; thu nhập bình quân … 86 triệu đồng; …"). Each clause is a target with
+   * no code and no parent, in the section the paragraph stands in (gold README, round 2 readings).
+   */
+  private runningTargets(b: Block): boolean {
+    // a clause that counts the targets ("Về kinh tế có 12 chỉ tiêu, văn hóa - xã hội có 9 chỉ tiêu …") is about them, not one of them
+    const clauses = runningClauses(b.text)?.filter(([from, to]) => !countsTargets(b.text.slice(from, to)));
+    if (!clauses?.length) return false;
+    for (const [from, to] of clauses) {
+      const item = this.open("target", null, b, from, this.section?.text ?? null, null);
+      item.text = b.text.slice(from, to).trim();
+      item.segments = [{ block: b, from, to }];
+      item.refs = item.refs.filter((r) => r.at < to);
+    }
+    this.stack = [];
+    this.current = null;
+    return true;
+  }
+
+  /** A label of the headings' style: a sibling of the section headings (true: handled), or a restarted list inside the section? */
+  private topLevel(b: Block, label: Label): boolean {
+    const section = this.section;
+    const inner = section && section.innerLast !== null && label.number === section.innerLast + 1;
+    const restart = section && section.innerLast === null && label.number === 1;
+    const sibling = !section || (!inner && !restart && section.label !== null && label.number !== null && section.label.number !== null && label.number > section.label.number);
+    if (!sibling) {
+      if (section) section.innerLast = label.number;
+      return false;
+    }
+    this.enter(null);
+    const rest = b.text.slice(label.length);
+    // "4. Chỉ đạo Khối thi đua tổ chức các hoạt động: Các hoạt động của …": a task stated inline
+    if (/:\s*\S/.test(rest) && !headingLike(rest) && !/^chu de/.test(foldKey(rest))) {
+      this.open("task", label, b, label.length, null, null);
+      this.stack = [];
+    } else if (topicHeading(rest)) {
+      // a plan not divided into kind sections: "1. Công tác giáo dục chính trị, tư tưởng" with
+      // "1.1. Tổ chức …" under it, siblings of "4. Chỉ tiêu chủ yếu", "5. Tổ chức thực hiện".
+      // Such a topic and everything labelled under it are tasks with section null.
+      this.section = { kind: "task", text: null, label, key: styleKey(label).key, innerLast: null };
+      this.open("task", label, b, label.length, null, null);
+    }
+    return true;
+  }
+
+  /** A paragraph inside the current section (or outside every section). */
+  private inSection(b: Block, label: Label | null): void {
+    const section = this.section;
+    if (this.schedule) {
+      const t = (label ? b.text.slice(label.length) : b.text).trim();
+      if ((label?.style === "bullet" && t.split(/\s+/).length <= 4) || (!label && TIME_CELL.test(foldKey(t)))) {
+        this.current = null;
+        return;
+      }
+    }
+    const namedTarget = label?.style === "named" && label.named === "chỉ tiêu";
+    const namedTask = label?.style === "named" && NAMED_TASKS.has(label.named!);
+    if (!label && !section) {
+      // "Các chỉ tiêu chủ yếu đề ra là: Tốc độ …; tổng vốn …; …" in a paragraph outside every section
+      const inline = inlineList(b.text);
+      if (inline) { this.clauses(b, inline); return; }
+    }
+    const group = this.current && groupLine(this.current.text) ? this.current : null;
+    if (!label && section?.kind === "target" && (!this.current || group) && !groupLine(b.text) && !/:\s*$/.test(b.text)) {
+      // plain sentences under a target heading: one target per sentence and per ";" clause; a
+      // paragraph ending with ":" leads into a list, and a sentence that counts the targets
+      // ("Trong đó, có 11 chỉ tiêu kinh tế, 8 chỉ tiêu xã hội …") is about them, not one of them.
+      // Under a group line ("* Về văn hóa - xã hội:") they are its children, when most state a level.
+      const inline = inlineList(b.text);
+      const running = (inline ?? runningItems(b.text, 0, "target")).filter((c) => !countsTargets(b.text.slice(c.start, c.end)));
+      const levels = running.filter((c) => statesLevel(b.text.slice(c.start, c.end))).length;
+      if (running.length >= 2 && (!group || levels * 2 > running.length)) { this.clauses(b, running, group); return; }
+    }
+    if (!label && this.current && listLead(b.text)) {
+      // "8 chỉ tiêu xã hội gồm:" after the last bullet of a list: it leads the next list, it does not continue that bullet
+      this.current = null;
+      this.loose.push(b);
+      return;
+    }
+    if (!section || section.kind === "other") {
+      // "Chỉ tiêu 3: …" calls itself a target wherever it stands, "Nhiệm vụ 2: …", "Chương trình 3: …"
+      // a task (a fragment that starts inside the list of a plan's programmes)
+      if (namedTarget) this.open("target", label, b, label.length, section?.text ?? null);
+      else if (namedTask && !section) this.open("task", label, b, label.length, null);
+      else if (this.current && !label) appendTo(this.current, b);
+      else this.current = null;
+      return;
+    }
+    if (label) this.open(namedTarget ? "target" : section.kind, label, b, label.length, section.text);
+    else if (groupLine(b.text)) this.open(section.kind, null, b, 0, section.text);
+    else if (this.current) appendTo(this.current, b);
+    else this.loose.push(b);
+  }
+}

@@ -1,0 +1,88 @@
+// What one line or item is, to the item builder: a group line, a list's lead, a topic heading, a
+// lead naming targets with running-text clauses after it, a bare heading over a table.
+import type { Block } from "../../src/model.js";
+import { foldForMatch } from "../../src/text.js";
+import { frameHeading, headingLike, sectionKind } from "../sections.js";
+import { countsTargets, groupLabel } from "../running-text.js";
+import type { RawItem } from "./types.js";
+
+/**
+ * An unlabelled group line above numbered items ("Về kinh tế:" then "(1) …" "(2) …", "Kinh tế:"): an
+ * item of the section with no code, the parent of the items after it (gold README, "Group lines").
+ */
+export function groupLine(text: string): boolean {
+  const t = text.trim();
+  const colon = /:$/.test(t);
+  return groupLabel(colon ? t.slice(0, -1) : t, colon);
+}
+
+/** A short line ending with ":" that counts the items of the list it leads ("8 chỉ tiêu xã hội gồm:", "5 nhiệm vụ trọng tâm:"). */
+export function listLead(text: string): boolean {
+  const t = text.trim();
+  if (!/:$/.test(t) || t.split(/\s+/).length > 12) return false;
+  const kind = /^\d{1,3}\s/.test(t) ? sectionKind(t, false) : null;
+  return countsTargets(t) || kind === "target" || kind === "task";
+}
+
+// the words of a label that names a task: "Nhiệm vụ 2:", "Chương trình 3:", "Giải pháp 1."
+export const NAMED_TASKS = new Set(["nhiệm vụ", "chương trình", "giải pháp"]);
+
+/**
+ * A top-level labelled line that names a topic of work: short, not a kind heading
+ * (those are headings), not a sentence ("1. Công tác giáo dục chính trị, tư tưởng").
+ */
+export function topicHeading(rest: string): boolean {
+  const t = rest.trim();
+  if (!t || !headingLike(t) || /[.;]$/.test(t)) return false;
+  if (sectionKind(t) !== null) return false;
+  // a heading of a plan's frame rather than of its work: "Bối cảnh", "Căn cứ xây dựng kế hoạch"
+  return !frameHeading(t);
+}
+
+// a lead naming targets, then its colon: "… đề ra 12 chỉ tiêu chủ yếu, như:", "… các chỉ tiêu cụ thể sau:"
+const TARGET_LEAD_RE = /(?<![\p{L}\p{N}])chi tieu(?![\p{L}\p{N}])[^.:;!?]{0,80}:\s/u;
+// a clause states a level: a number with "%" or a unit after it
+const CLAUSE_LEVEL_RE = /\d\s?%|\d[\d.,]*\s{1,2}\p{L}/u;
+
+/**
+ * The clauses of running-text targets in a paragraph, as [from, to) offsets: after a lead naming
+ * targets that ends with ":", two clauses at least ended by ";" (the last by "." or the end), most of
+ * them stating a level. Null when the paragraph is no such list.
+ */
+export function runningClauses(text: string): Array<[number, number]> | null {
+  const folded = foldForMatch(text);
+  const lead = folded.length === text.length ? TARGET_LEAD_RE.exec(folded) : null;
+  if (!lead) return null;
+  let at = lead.index + lead[0].length;
+  const out: Array<[number, number]> = [];
+  while (at < text.length) {
+    const semi = text.indexOf(";", at);
+    let end = semi >= 0 ? semi : text.length;
+    // the last clause ends with its sentence
+    if (semi < 0) {
+      const stop = text.slice(at).search(/\.(?:\s|$)/u);
+      if (stop >= 0) end = at + stop;
+    }
+    const clause = text.slice(at, end);
+    if (clause.trim()) out.push([at + (clause.length - clause.trimStart().length), end]);
+    if (semi < 0) break;
+    at = semi + 1;
+  }
+  if (out.length < 2) return null;
+  const levels = out.filter(([f, t]) => CLAUSE_LEVEL_RE.test(text.slice(f, t))).length;
+  return levels * 2 > out.length ? out : null;
+}
+
+/** An item that is a bare heading over what follows: short, with no final ".", ":" or ";". */
+export function containerItem(it: RawItem): boolean {
+  if (it.row) return false;
+  const first = it.segments[0];
+  const own = first.block.text.slice(first.from).trim();
+  return headingLike(own) && !/[.:;]$/.test(own);
+}
+
+export function appendTo(item: RawItem, b: Block): void {
+  item.text = `${item.text} ${b.text}`.trim();
+  item.segments.push({ block: b, from: 0 });
+  for (const r of b.refs ?? []) item.refs.push(r);
+}
