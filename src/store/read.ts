@@ -125,14 +125,24 @@ const SUMMARY_SQL = "SELECT v.* FROM v_documents v JOIN documents d ON d.id = v.
  * read-only database of an older schema lacks source_path or text).
  */
 export class DocumentReader {
+  /** each statement prepared once for this database (`ingest` asks storedAs of every file) */
+  private readonly statements = new Map<string, Database.Statement>();
+
   constructor(
     private readonly db: Database.Database,
     private readonly file: string,
     private readonly schema: SchemaParts,
   ) {}
 
+  /** The statement of `sql`, prepared on its first use and kept for the store's life. */
+  private statement<P extends unknown[], R>(sql: string): Database.Statement<P, R> {
+    let st = this.statements.get(sql);
+    if (!st) this.statements.set(sql, (st = this.db.prepare(sql)));
+    return st as unknown as Database.Statement<P, R>;
+  }
+
   private summaries(where: string, params: unknown[]): DocumentSummary[] {
-    return (this.db.prepare(`${SUMMARY_SQL} ${where}`).all(...params) as DocRow[]).map(toSummary);
+    return (this.statement<unknown[], DocRow>(`${SUMMARY_SQL} ${where}`).all(...params)).map(toSummary);
   }
 
   /** the column a path as given is in (schema 1 kept the base name only) */
@@ -143,7 +153,7 @@ export class DocumentReader {
   storedAs(sha256: string, p: string): { id: number } | null {
     // a document stored without its text (before schema 5) is read again, to store it
     const sql = `SELECT id FROM documents WHERE sha256 = ? AND ${this.pathColumn} = ?${this.schema.hasText ? " AND text IS NOT NULL" : ""} ORDER BY id LIMIT 1`;
-    return this.db.prepare<[string, string], { id: number }>(sql).get(sha256, p) ?? null;
+    return this.statement<[string, string], { id: number }>(sql).get(sha256, p) ?? null;
   }
 
   listDocuments(filter: { province?: string; year?: number } = {}): DocumentSummary[] {
@@ -156,9 +166,9 @@ export class DocumentReader {
   }
 
   getPlan(id: number): StoredPlan | null {
-    const r = this.db
-      .prepare<[number], { plan_json: string; text: string | null }>(`SELECT plan_json, ${this.schema.hasText ? "text" : "NULL AS text"} FROM documents WHERE id = ?`)
-      .get(id);
+    const r = this.statement<[number], { plan_json: string; text: string | null }>(
+      `SELECT plan_json, ${this.schema.hasText ? "text" : "NULL AS text"} FROM documents WHERE id = ?`,
+    ).get(id);
     if (!r) return null;
     const plan = JSON.parse(r.plan_json) as PlanDocument;
     if (r.text !== null) plan.source.text = r.text;
@@ -177,7 +187,9 @@ export class DocumentReader {
   }
 
   provinces(): string[] {
-    return (this.db.prepare("SELECT DISTINCT province FROM documents WHERE province IS NOT NULL ORDER BY province_key").all() as Array<{ province: string }>).map((r) => r.province);
+    return this.statement<[], { province: string }>("SELECT DISTINCT province FROM documents WHERE province IS NOT NULL ORDER BY province_key")
+      .all()
+      .map((r) => r.province);
   }
 
   pick(ref: string, o: { year?: number } = {}): Pick {

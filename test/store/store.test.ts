@@ -198,4 +198,29 @@ describe("lookups", () => {
     expect(plan("SELECT * FROM quantities WHERE target_id = 1")).toMatch(/USING INDEX quantities_target/);
     expect(plan("SELECT * FROM deadlines WHERE document_id = 1 AND item_id = 't1'")).toMatch(/USING INDEX deadlines_document_item/);
   });
+
+  it("prepares each statement once per store, not once per file (ingest asks storedAs of every file)", () => {
+    const a = makePlan();
+    a.source.text ??= "KẾ HOẠCH"; // stored with its text: storedAs finds it
+    store.savePlan(a, { path: "a/plan.txt" });
+    const db = store.db;
+    const prepare = db.prepare.bind(db);
+    const prepared: string[] = [];
+    db.prepare = ((sql: string) => (prepared.push(sql), prepare(sql))) as typeof db.prepare;
+    try {
+      for (let i = 0; i < 5; i++) {
+        expect(store.storedAs(a.source.sha256, "a/plan.txt")).toEqual({ id: 1 });
+        expect(store.storedAs("0".repeat(64), `b/${i}.txt`)).toBeNull();
+        expect(store.getPlan(1)?.plan.source.sha256).toBe(a.source.sha256);
+        expect(store.getDocument(1)?.sourcePath).toBe("a/plan.txt");
+        store.provinces();
+      }
+      // the writes were prepared by the first savePlan, before the count
+      expect(store.savePlan({ ...a, source: { ...a.source, sha256: "f".repeat(64) } }, { path: "b/plan.txt" }).status).toBe("replaced");
+    } finally {
+      db.prepare = prepare;
+    }
+    // storedAs, getPlan, getDocument and provinces: one each, on first use
+    expect(prepared).toHaveLength(4);
+  });
 });
