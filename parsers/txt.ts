@@ -154,6 +154,40 @@ function lineLayout(lines: Line[], rawLines: string[]): LineLayout {
   return { pdfCopied, blankBreaks, typical };
 }
 
+// how many lines apart two numbers of a table flattened one cell per line may stand (a row's cells between them)
+const ROW_NUMBER_GAP = 12;
+
+/**
+ * Lines holding only a number that are a table's row numbers, not page numbers: a table flattened one cell
+ * per line ("1" / "Tốc độ tăng trưởng …" / "6,5" / "2" / …) numbers its rows one after the other a few lines
+ * apart, where page numbers stand a page apart: a run of three lone numbers or more at the left margin, each
+ * one more than the one before and a few lines after it, are row numbers, and the lone numbers among them
+ * (and just after the last) are cells.
+ */
+function tableRowNumbers(lines: Line[]): Set<number> {
+  // at the left margin (a page number is often centred or right-aligned)
+  const at: Array<[number, number]> = [];
+  lines.forEach((l, i) => { if (/^ {0,3}\d{1,3}\s*$/.test(l.raw)) at.push([i, Number(l.text)]); });
+  // each number's successor: the next number one more, a few lines after it (other numbers, a row's cells, may stand between)
+  const next = at.map(([i, n], k) => {
+    for (let j = k + 1; j < at.length && at[j][0] - i <= ROW_NUMBER_GAP; j++) if (at[j][1] === n + 1) return j;
+    return -1;
+  });
+  const out = new Set<number>();
+  const linked = new Set<number>(next.filter((j) => j >= 0));
+  for (let k = 0; k < at.length; k++) {
+    if (linked.has(k)) continue; // not the start of a run
+    const run = [k];
+    while (next[run[run.length - 1]] >= 0) run.push(next[run[run.length - 1]]);
+    if (run.length < 3) continue;
+    // the run's numbers, and the lone numbers among its rows (cells holding a number: "67", "94")
+    const from = at[run[0]][0];
+    const to = at[run[run.length - 1]][0] + ROW_NUMBER_GAP / 3;
+    for (const [i] of at) if (i >= from && i <= to) out.add(i);
+  }
+  return out;
+}
+
 /**
  * The lines as paragraphs and table rows; footnote bodies (after a separator, "[^1]: …", "<sup>1</sup> …")
  * go to `notes`, lone page numbers are dropped.
@@ -169,11 +203,12 @@ function readParagraphs(lines: Line[], layout: LineLayout, notes: Note[], b: Doc
     if (current !== null && current.some((part) => part.trim() !== "")) paras.push({ kind: "p", parts: current });
     current = null;
   };
+  const rowNumbers = tableRowNumbers(lines);
   let i = 0;
   while (i < lines.length) {
     const line = lines[i];
     // a lone page number (a running footer copied with the text)
-    if (PAGE_NUMBER.test(line.text)) {
+    if (PAGE_NUMBER.test(line.text) && !rowNumbers.has(i)) {
       b.warn("txt/page-number", `Dropped a line holding only "${line.text}" (a page number)`);
       i++;
       continue;

@@ -64,7 +64,7 @@ export function findHeads(blocks: Block[], bodyEnd: number): { heads: Map<number
     if (h.loose && h.kind === lastKind) continue;
     // "Chỉ tiêu: 100% …; 90% …" inside a task section: its targets, then the section's tasks go on
     if (h.loose && h.bodyAt !== undefined && lastKind === "task") continue;
-    if (h.check && !levelsAfter(blocks, i + 1, bodyEnd)) continue;
+    if (h.check && !levelsAfter(blocks, i + 1, bodyEnd, h.check)) continue;
     lastKind = h.kind;
     if (h.kind === "mixed") mixed.push(i);
     heads.set(i, { index: i, label: h.label, kind: h.kind === "mixed" ? "task" : h.kind, text: h.text, bodyAt: h.bodyAt });
@@ -141,8 +141,9 @@ export function nestHeads(blocks: Block[], heads: Map<number, Head>, topKey: str
 
 const isClosingBlock = (b: Block): boolean => b.kind === "footnote" || (b.zone?.startsWith("closing") ?? false);
 
-// `check`: a lead that opens targets only when the labelled lines after it state levels
-type Found = Omit<Head, "index" | "kind"> & { kind: SectionKind; loose?: boolean; check?: boolean };
+// `check`: a lead that opens targets only when the labelled lines after it state levels ("levels": most of
+// them, "some": one at least)
+type Found = Omit<Head, "index" | "kind"> & { kind: SectionKind; loose?: boolean; check?: "levels" | "some" };
 
 /** Is this block a kind heading? Returns its label, kind and text without label. */
 function headingOf(b: Block): Found | null {
@@ -266,11 +267,13 @@ function leadSentence(text: string): Found | null {
   if (!colon && !WORD_END.test(folded)) return null;
   const sentences = text.split(/[.!?…]\s/u);
   const last = foldKey(sentences[sentences.length - 1]);
-  if (NAMES_TARGETS.test(last)) return { label: null, kind: "target", text: null, loose: true, check: !colon };
+  // a lead that names targets without counting them ("Các chỉ tiêu, kế hoạch đề ra … như sau:") is no lead of
+  // a list whose lines state no level at all ("* Về đánh giá kết quả …", "- Đại hội thống nhất …")
+  if (NAMES_TARGETS.test(last)) return { label: null, kind: "target", text: null, loose: true, check: !colon ? "levels" : countsTargets(last) ? undefined : "some" };
   // "… Chỉ thị số 01/CT-UBND về …. Nhiệm vụ chủ yếu như sau:": a last sentence that starts with a
   // task heading's words leads into a list of tasks (a news report of a plan)
   if (colon && sentences.length > 1 && sectionKind(last, false) === "task") return { label: null, kind: "task", text: null, loose: true };
-  if (NAMES_GOALS.test(last)) return { label: null, kind: "target", text: null, loose: true, check: true };
+  if (NAMES_GOALS.test(last)) return { label: null, kind: "target", text: null, loose: true, check: "levels" };
   return null;
 }
 
@@ -337,19 +340,22 @@ function bulletList(blocks: Block[], bodyEnd: number, heads: Map<number, Head>):
 
 /**
  * Do the labelled lines right after a lead state levels: the list up to the next unlabelled line or
- * table, two lines at least (an empty bullet aside), most of them with a percentage or a quantity?
+ * table, two lines at least (an empty bullet aside), most of them with a percentage or a quantity
+ * ("levels")? With "some", a list of two lines or more none of which states a level is the only no.
  */
-function levelsAfter(blocks: Block[], start: number, bodyEnd: number): boolean {
+function levelsAfter(blocks: Block[], start: number, bodyEnd: number, check: "levels" | "some"): boolean {
   let lines = 0;
   let levels = 0;
   for (let k = start; k < bodyEnd && blocks[k].kind !== "tableRow"; k++) {
     const label = parseLabel(blocks[k].text);
-    if (!label) break;
+    // the list ends at an unlabelled line, or at a heading of its own ("* Các chỉ tiêu lớn:")
+    if (!label || headingOf(blocks[k])) break;
     const rest = blocks[k].text.slice(label.length).trim();
     if (!rest) continue;
     lines++;
     if (statesQuantity(rest)) levels++;
   }
+  if (check === "some") return lines < 2 || levels > 0;
   return lines >= 2 && levels * 2 > lines;
 }
 

@@ -725,12 +725,29 @@ const plans: Array<Row<string, Tree>> = [
     "Kết quả cần đạt: Làm mới 2 km đường giao thông nông thôn.",
     ].join("\n"),
     [
-    ["task", "Đợt 1", null, null, "Ra quân Tháng Thanh niên. Thời gian: ngày 05/3/2026. Địa điểm: Nhà văn hóa xã."],
+    ["task", "Đợt 1", null, null, "Ra quân Tháng Thanh niên."],
+    ["task", null, "Đợt 1", null, "Thời gian: ngày 05/3/2026."],
     ["target", null, null, null, "Số lượng: Huy động 300 đoàn viên tham gia."],
+    ["task", null, "Đợt 1", null, "Địa điểm: Nhà văn hóa xã."],
     ["task", "Đợt 2", null, null, "Chiến dịch Mùa hè xanh."],
     ["target", null, null, null, "Làm mới 2 km đường giao thông nông thôn."],
     ],
-    "reads a campaign's rounds ('Đợt 1:') as tasks and a field line under one that sets a level ('Số lượng:', 'Kết quả cần đạt:') as a target of its own",
+    "reads a campaign's rounds ('Đợt 1:') as tasks, their field lines ('Thời gian:', 'Địa điểm:') as tasks under them, and a field line that sets a level ('Số lượng:', 'Kết quả cần đạt:') as a target of its own",
+  ],
+  [
+    [
+    "Hội nghị đã thảo luận. Các chỉ tiêu, kế hoạch trong năm học như sau:",
+    "* Về đánh giá kết quả năm học qua.",
+    "- Hội nghị thống nhất các đánh giá trong báo cáo.",
+    "* Các chỉ tiêu lớn:",
+    "1. 100% chi đội đạt vững mạnh.",
+    "2. Kết nạp 50 đội viên mới.",
+    ].join("\n"),
+    [
+    ["target", "1", null, "Các chỉ tiêu lớn", "100% chi đội đạt vững mạnh."],
+    ["target", "2", null, "Các chỉ tiêu lớn", "Kết nạp 50 đội viên mới."],
+    ],
+    "opens no list at a lead that names targets uncounted when no line after it states a level; a bulleted heading naming them opens it",
   ],
 ];
 

@@ -10,6 +10,7 @@ import { bareList, findHeads, nestHeads } from "./section-heads.js";
 import { parseLabel } from "./label.js";
 import { ItemBuilder } from "./structure/builder.js";
 import { bodyEndOf, flatSchedule, withoutCutEnd } from "./structure/bounds.js";
+import { withFlatTables } from "./structure/flat-table.js";
 import type { Structure } from "./structure/types.js";
 import type { Rule } from "./rule.js";
 import type { Target, Task } from "../schemas/plan.js";
@@ -18,7 +19,7 @@ export type { ColumnRoles, RawItem, Segment, Structure } from "./structure/types
 export { cellIndexAt } from "./structure/columns.js";
 
 export function findStructure(doc: DocModel): Structure {
-  const blocks = doc.blocks;
+  const blocks = withFlatTables(doc.blocks, bodyEndOf(doc.blocks));
   const bodyEnd = bodyEndOf(blocks);
   const { heads, topKey } = findHeads(blocks, bodyEnd);
   const nested = nestHeads(blocks, heads, topKey);

@@ -27,6 +27,25 @@ const targets: Array<Row<readonly string[], unknown>> = [
     "a unit column with per-year cells; a 'Mức phấn đấu' column",
   ],
 ];
+// a target table a web page's copy flattened one cell per line: the Stt cells ("1", "2", "3") are its row numbers,
+// the unit in the wording's parentheses is the unit of the bare level cell
+const flat = [
+  "KẾ HOẠCH", "", "Phát triển giáo dục năm 2026", "", "STT", "", "Nội dung chỉ tiêu", "", "Dự kiến năm 2026", "",
+  "I", "", "Giáo dục phổ thông", "", "1", "", "Tỷ lệ trẻ 5 tuổi ra lớp (%)", "", "99,5", "",
+  "2", "", "Số trường đạt chuẩn quốc gia (trường)", "", ">12", "", "3", "", "Tỷ lệ học sinh bỏ học (%)", "", "0,3 - 0,5",
+];
+const flatTargets: Array<Row<readonly string[], unknown>> = [
+  [
+    flat,
+    [
+      { code: "I", text: "Giáo dục phổ thông", quantities: [] },
+      { code: "1", text: "Tỷ lệ trẻ 5 tuổi ra lớp (%)", quantities: [{ value: 99.5, unit: "%", comparator: "=" }] },
+      { code: "2", text: "Số trường đạt chuẩn quốc gia (trường)", quantities: [{ value: 12, unit: "trường", comparator: ">" }] },
+      { code: "3", text: "Tỷ lệ học sinh bỏ học (%)", quantities: [{ value: 0.3, unit: "%", comparator: ">=" }, { value: 0.5, unit: "%", comparator: "<=" }] },
+    ],
+    "a target table flattened one cell per line, with an estimate column and the unit in the wording",
+  ],
+];
 const deadlines: Array<Row<readonly string[], unknown>> = [
   [mttq, [{ raw: "Quý I/2026", start: "2026-01-01", end: "2026-03-31", precision: "quarter" }], "a time column"],
 ];
@@ -34,5 +53,6 @@ const deadlines: Array<Row<readonly string[], unknown>> = [
 export const corpus = [
   examplesOf({ id: "table cells › tasks", rule: "table-cells", read: (l: readonly string[]) => planOf(l, "md").tasks, rows: tasks, name: () => "" }),
   examplesOf({ id: "table cells › targets", rule: "quantities", read: (l: readonly string[]) => planOf(l, "md").targets, rows: targets, name: () => "" }),
+  examplesOf({ id: "table cells › flattened targets", rule: "quantities", read: (l: readonly string[]) => planOf(l, "txt").targets, rows: flatTargets, name: () => "" }),
   examplesOf({ id: "table cells › deadlines", rule: "deadlines", read: (l: readonly string[]) => planOf(l, "md").deadlines, rows: deadlines, name: () => "" }),
 ];

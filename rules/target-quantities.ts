@@ -2,7 +2,7 @@
 // row's level cells ("Mức phấn đấu" | "85%"; "Đơn vị tính" | "HTX" with "Năm 2025" | "25").
 import type { Rule } from "./rule.js";
 import type { SpanT, Target } from "../schemas/plan.js";
-import { findQuantities } from "./quantity.js";
+import { findQuantities, parseNumber, type Comparator } from "./quantity.js";
 import { bareNumber, roleCells } from "./table-cells.js";
 import type { RawItem } from "./structure.js";
 import type { ItemSpans } from "./span.js";
@@ -21,7 +21,7 @@ function ofCells(it: RawItem, found: Quantity[]): Quantity[] {
   // a table with a unit column ("Đơn vị tính", "ĐVT"): the per-year and goal cells hold bare numbers
   // ("HTX" | "25" | "30") whose unit is the row's unit cell
   const measure = roleCells(it, it.columns?.measure ?? [])[0]?.text.trim().toLowerCase().replace(/\s+/g, " ");
-  if (!measure) return out;
+  if (!measure) return [...out, ...ofWordingUnit(it, [...found, ...out])];
   const cols = [...(it.columns?.years.map((y) => y.col) ?? []), ...(it.columns?.goal ?? [])];
   const all = [...found, ...out];
   for (const cell of roleCells(it, cols)) {
@@ -31,6 +31,47 @@ function ofCells(it: RawItem, found: Quantity[]): Quantity[] {
     const q = { value: b.value, unit: measure, comparator: b.comparator, raw: b.raw, where: { page, start: cell.start + b.start, end: cell.start + b.end } };
     out.push(q);
     all.push(q);
+  }
+  return out;
+}
+
+// a row's wording that names its unit in parentheses at its end: "Kim ngạch xuất khẩu (triệu USD)", "Tỷ lệ … (%)"
+const WORDING_UNIT = /\(([^()\d]{1,24})\)\s*$/u;
+// a level cell that opens with a bare number or range, perhaps with a note after it: ">2.300", "67", "575 (tăng 15%)", "30 - 40"
+const LEADING_NUMBER = /^(\s*)(?:(≥|>=|≤|<=|>|<)\s{0,2})?(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)(?:\s{0,2}[-–]\s{0,2}(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?))?(?=\s{0,3}(?:\(|$))/u;
+const SIGNS: Record<string, Comparator> = { "≥": ">=", ">=": ">=", "≤": "<=", "<=": "<=", ">": ">", "<": "<" };
+
+/** The unit a row's wording gives in parentheses ("(triệu USD)" -> "triệu usd"), when the words are a unit. */
+function wordingUnit(text: string): string | null {
+  const m = WORDING_UNIT.exec(text);
+  if (!m) return null;
+  const inside = m[1].trim();
+  const q = findQuantities(`1 ${inside}`);
+  return q.length === 1 && q[0].start === 0 && q[0].end === inside.length + 2 ? q[0].unit : null;
+}
+
+/**
+ * A table without a unit column whose wording names the unit ("Tỷ lệ lao động qua đào tạo (%)" | "67",
+ * "GRDP bình quân đầu người (USD/người)" | ">2.300"): the bare number (or range) a goal cell opens with.
+ */
+function ofWordingUnit(it: RawItem, found: Quantity[]): Quantity[] {
+  const unit = wordingUnit(it.text);
+  if (!unit) return [];
+  const page = it.row?.page ?? null;
+  const out: Quantity[] = [];
+  for (const cell of roleCells(it, it.columns?.goal ?? [])) {
+    const m = LEADING_NUMBER.exec(cell.text);
+    if (!m) continue;
+    const at = cell.start + m[1].length;
+    if (found.some((q) => q.where.page === page && q.where.start <= at && at < q.where.end)) continue;
+    const raw = m[0].slice(m[1].length);
+    const where = { page, start: at, end: at + raw.length };
+    if (m[4] !== undefined) {
+      // a range: at least the low end, at most the high end
+      out.push({ value: parseNumber(m[3]), unit, comparator: ">=", raw, where }, { value: parseNumber(m[4]), unit, comparator: "<=", raw, where });
+    } else {
+      out.push({ value: parseNumber(m[3]), unit, comparator: m[2] ? SIGNS[m[2]] : "=", raw, where });
+    }
   }
   return out;
 }

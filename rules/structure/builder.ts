@@ -6,12 +6,12 @@
 import type { Block, DocModel } from "../../src/model.js";
 import { foldKey } from "../../src/text.js";
 import { parseLabel, type Label } from "../label.js";
-import { headingLike, type OpenKind } from "../sections.js";
+import { headingLike, sectionKind, type OpenKind } from "../sections.js";
 import { cellLabel, styleKey, type Head } from "../section-heads.js";
 import { countsTargets, groupedList, inlineList, runningItems, statesLevel, type Clause } from "../running-text.js";
 import { cellIndexAt, columnRoles, gridOf } from "./columns.js";
 import { TIME_CELL } from "./bounds.js";
-import { appendTo, containerItem, groupLine, listLead, NAMED_TASKS, quotaLine, runningClauses, topicHeading } from "./lines.js";
+import { appendTo, containerItem, fieldLine, groupLine, listLead, NAMED_TASKS, quotaLine, runningClauses, topicHeading } from "./lines.js";
 import type { ColumnRoles, RawItem } from "./types.js";
 
 interface Open {
@@ -23,6 +23,12 @@ interface Open {
 
 interface SectionState { kind: OpenKind; text: string | null; label: Label | null; key: string; innerLast: number | null; outer?: SectionState }
 
+/** Does the header of a table's content column name targets ("Chỉ tiêu chủ yếu", "Các chỉ tiêu")? */
+function targetColumn(headers: Block[], content: number): boolean {
+  const text = headers.map((h) => gridOf(h)[content] ?? "").join(" ").trim();
+  return text !== "" && sectionKind(text, false) === "target";
+}
+
 /** Pass 2: items from the blocks in reading order, with the open sections, lists and tables. */
 export class ItemBuilder {
   readonly items: RawItem[] = [];
@@ -32,6 +38,7 @@ export class ItemBuilder {
   private section: SectionState | null = null;
   private stack: Open[] = [];
   private current: RawItem | null = null; // the item unlabelled paragraphs attach to
+  private sealed: RawItem | null = null; // a current item that takes children but no more words (others' words follow it)
   private roles: ColumnRoles | null = null;
   private schedule = false; // inside a schedule table flattened cell by cell (flatSchedule)
   private tableHeaders: Block[] = [];
@@ -129,6 +136,8 @@ export class ItemBuilder {
     const content = b.cells![contentIdx];
     const label = cellLabel(grid[roles.code] ?? "");
     if (head) { this.enter({ kind: head.kind, text: head.text, label: head.label, key: styleKey(head.label).key, innerLast: null }); return; }
+    // a table of targets outside every section: its content column names them ("Chỉ tiêu chủ yếu", "Các chỉ tiêu")
+    if (!this.section && this.firstRow && targetColumn(this.tableHeaders, roles.content)) this.enter({ kind: "target", text: null, label: null, key: "none", innerLast: null });
     const section = this.section;
     if (!section || section.kind === "other") return;
     if (this.firstRow) this.startTable(label);
@@ -312,10 +321,26 @@ export class ItemBuilder {
     if (!label && this.current?.kind === "task" && quotaLine(b.text)) {
       // "Số lượng: Vận động 500 người … trở lên." under a task (a campaign's round, an activity): the
       // level it sets is a target of its own (code, parent and section null); the task goes on after it
-      const { current, stack } = this;
+      const current = this.current;
+      const stack = this.stack.slice();
       this.open("target", null, b, 0, null, null);
       this.stack = stack;
+      // the field lines of a campaign's round go on under it (below); no other line continues the task
+      // across the target, whose words stand between
+      this.current = stack[stack.length - 1]?.item === current && stack[stack.length - 1].key.startsWith("named:") ? current : null;
+      this.sealed = this.current;
+      return;
+    }
+    const top = this.stack[this.stack.length - 1];
+    if (!label && this.current && top?.item === this.current && top.key.startsWith("named:") && this.current.kind === "task" && fieldLine(b.text)) {
+      // "Thời gian dự kiến: …", "Địa điểm: …" under a campaign's round ("Đợt 1: …"): each arranges the
+      // round, a task under it, rather than more words of it
+      const current = this.current;
+      const stack = this.stack.slice();
+      this.open("task", null, b, 0, current.section, current);
+      this.stack = stack;
       this.current = current;
+      this.sealed = current;
       return;
     }
     if (!label && this.current && listLead(b.text)) {
@@ -329,13 +354,13 @@ export class ItemBuilder {
       // a task (a fragment that starts inside the list of a plan's programmes)
       if (namedTarget) this.open("target", label, b, label.length, section?.text ?? null);
       else if (namedTask && !section) this.open("task", label, b, label.length, null);
-      else if (this.current && !label) appendTo(this.current, b);
+      else if (this.current && !label && this.current !== this.sealed) appendTo(this.current, b);
       else this.current = null;
       return;
     }
     if (label) this.open(namedTarget ? "target" : section.kind, label, b, label.length, section.text);
     else if (groupLine(b.text)) this.open(section.kind, null, b, 0, section.text);
-    else if (this.current) appendTo(this.current, b);
+    else if (this.current && this.current !== this.sealed) appendTo(this.current, b);
     else this.loose.push(b);
   }
 }

@@ -29,6 +29,14 @@ export function quotaLine(text: string): boolean {
   return m !== null && statesLevel(text.slice(m[0].length));
 }
 
+/** A field line: a few words naming what it gives, then a colon and the words ("Địa điểm: Nhà văn hóa xã", "Thời gian: …"). */
+export function fieldLine(text: string): boolean {
+  const colon = text.indexOf(":");
+  if (colon < 2 || colon > 60 || !text.slice(colon + 1).trim()) return false;
+  const name = text.slice(0, colon).trim();
+  return name.split(/\s+/).length <= 10 && !/[\d.;!?]/u.test(name);
+}
+
 /** A short line ending with ":" that counts the items of the list it leads ("8 chỉ tiêu xã hội gồm:", "5 nhiệm vụ trọng tâm:"). */
 export function listLead(text: string): boolean {
   const t = text.trim();

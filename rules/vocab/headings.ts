@@ -80,6 +80,21 @@ export const HEADINGS: readonly HeadingRow[] = [
   target("mục tiêu phấn đấu đến"),
   target("nội dung chỉ tiêu"), // "Nội dung chỉ tiêu cụ thể"
   target("chỉ tiêu chính"), // "Những chỉ tiêu chính"
+  // other words a plan qualifies its targets by: "* Các chỉ tiêu lớn:", "Các chỉ tiêu quan trọng năm 2026",
+  // "Chỉ tiêu chuyên môn" (a school), "Các chỉ tiêu được giao", "Chỉ tiêu đăng ký" (an emulation compact)
+  target("chỉ tiêu lớn"),
+  target("chỉ tiêu quan trọng"),
+  target("chỉ tiêu chung"),
+  target("chỉ tiêu định lượng"),
+  target("chỉ tiêu cần đạt"),
+  target("chỉ tiêu phải đạt"),
+  target("chỉ tiêu kế hoạch"),
+  target("chỉ tiêu chuyên môn"),
+  target("chỉ tiêu được giao"),
+  target("chỉ tiêu giao"),
+  target("chỉ tiêu đăng ký"),
+  target("chỉ tiêu hoạt động"),
+  target("chỉ tiêu công tác"),
   // a school's or a unit's emulation titles to reach ("Các danh hiệu thi đua:" / "Tập thể: Lao động tiên tiến")
   target("danh hiệu thi đua"),
   target("đăng ký danh hiệu thi đua"),

@@ -41,6 +41,8 @@ export const TABLE_COLUMNS: readonly ColumnRow[] = [
     start: [
       "mức phấn đấu", "mức cần đạt", "mức đạt", "mức chỉ tiêu", "chỉ tiêu phấn đấu", "chỉ tiêu cần đạt", "chỉ tiêu đạt được",
       "kết quả phấn đấu", "kết quả cần đạt", "kết quả đạt được", "giá trị chỉ tiêu",
+      // an estimate or a plan figure for the year: "Ước TH năm 2021", "Dự kiến năm 2026", "Chỉ tiêu năm 2025"
+      "ước thực hiện", "ước th", "ước đạt", "ước tính", "dự kiến", "chỉ tiêu năm", "mục tiêu năm", "chỉ tiêu đến năm", "mục tiêu đến năm",
     ],
   },
   {

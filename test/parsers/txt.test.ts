@@ -51,6 +51,16 @@ describe("txt: clean text", () => {
     expect(doc.blocks.map((b) => b.text)).toEqual(["KẾ HOẠCH"]);
     expect(doc.warnings.map((w) => w.code)).toEqual(["txt/page-number"]);
   });
+  it("keeps the row numbers of a table flattened one cell per line, and the numbers among its cells", () => {
+    const doc = parseTxtString("STT\n\nChỉ tiêu\n\nNăm 2026\n\n1\n\nTỷ lệ (%)\n\n67\n\n2\n\nSố xã\n\n12\n\n3\n\nSố hộ\n\n250\n\n14\n");
+    expect(doc.blocks.map((b) => b.text)).toEqual(["STT", "Chỉ tiêu", "Năm 2026", "1", "Tỷ lệ (%)", "67", "2", "Số xã", "12", "3", "Số hộ", "250", "14"]);
+    expect(doc.warnings.map((w) => w.code)).toEqual([]);
+  });
+  it("drops page numbers a page apart, and two in a row", () => {
+    const filler = Array.from({ length: 20 }, (_, i) => `Dòng thứ ${i + 1} của trang.`).join("\n");
+    const doc = parseTxtString(`${filler}\n1\n2\n${filler}\n3\n`);
+    expect(doc.warnings.filter((w) => w.code === "txt/page-number")).toHaveLength(3);
+  });
   it("folds no-break spaces and runs of spaces", () => {
     expect(paras("chấp hành nghiêm\u00a0Quy tắc   ứng xử")).toEqual(["chấp hành nghiêm Quy tắc ứng xử"]);
   });
