@@ -37,6 +37,9 @@ export const examples: QuantityExamples = {
     ["80% tro len", q(80, "%", ">=")],
     ["khong qua 2%", q(2, "%", "<=")],
     ["giảm xuống duoi 5%", q(5, "%", "<"), "duoi 5%"],
+    // "ƣ" for "ư" (a PDF's legacy font): the unit as it is spelt, the raw words as written
+    ["Tỷ lệ tăng dân số tự nhiên dƣới 0,75%", q(0.75, "%", "<"), "dƣới 0,75%"],
+    ["xuất khẩu lao động 300 ngƣời trở lên", q(300, "người", ">="), "300 ngƣời trở lên"],
     // percentages
     ["100%", q(100, "%")],
     ["100 %", q(100, "%")],

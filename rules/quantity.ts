@@ -128,8 +128,15 @@ function stick(re: RegExp, t: string, at: number): RegExpExecArray | null {
 const lower = (s: string): string => s.toLowerCase().replace(/\s+/g, " ");
 
 /** Find the quantities in one item's text. Offsets are relative to `text`. */
+// "ƣ" (U+01A3), which a PDF's legacy font puts for "ư" ("ngƣời", "dƣới", "trƣờng"): read as "ư", the raw words kept as written
+const LEGACY_U = /[ƣƢ]/u;
+
 export function findQuantities(text: string): QuantityHit[] {
   if (!text) return [];
+  if (LEGACY_U.test(text)) {
+    const read = text.replace(/ƣ/gu, "ư").replace(/Ƣ/gu, "Ư");
+    return findQuantities(read).map((h) => ({ ...h, raw: text.slice(h.start, h.end) }));
+  }
   // time and comparison words typed without diacritics read as written with them (same length)
   const t = restoreDiacritics(foldTone(text));
   if (t.length !== text.length) return [];
