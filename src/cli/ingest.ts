@@ -6,7 +6,7 @@ import path from "node:path";
 import { InvalidArgumentError, type Command } from "commander";
 import { KehoachError } from "../errors.js";
 import { sayable } from "../i18n/said.js";
-import { planWarning, sayError, t } from "../i18n/index.js";
+import { planWarning, sayError, sayFailure, t } from "../i18n/index.js";
 import { writeFileAtomic } from "../write-atomic.js";
 import { log, logFormat, reportError } from "../log.js";
 import { DEFAULT_MAX_MEMORY_MB, DEFAULT_OCR_PAGE_TIMEOUT_S, DEFAULT_TIMEOUT_S, IsolatedIngester } from "../isolate.js";
@@ -168,7 +168,7 @@ export async function runIngest(args: string[], opts: IngestCliOptions): Promise
     } catch (e) {
       failed++;
       store = null;
-      const reason = e instanceof KehoachError ? sayError(e.code, e.message, e.say) : e instanceof Error ? e.message : String(e);
+      const reason = sayFailure(e);
       log().error({ file: opts.db }, t().cannotUseDb(reason));
     }
   }
@@ -302,7 +302,7 @@ export async function runIngest(args: string[], opts: IngestCliOptions): Promise
       } catch (e) {
         // the plan's transaction was rolled back: the database is as it was
         ok = false;
-        const why = isDiskFull(e) ? t().diskFullWriting(String(opts.db)) : e instanceof KehoachError ? sayError(e.code, e.message, e.say) : e instanceof Error ? e.message : String(e);
+        const why = isDiskFull(e) ? t().diskFullWriting(String(opts.db)) : sayFailure(e);
         log().error({ file: name }, t().notStored(String(opts.db), why));
         refuse(name, t().notStored(String(opts.db), why));
       }
