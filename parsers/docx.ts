@@ -1,2 +1,2 @@
 // The DOCX reader lives in parsers/docx/ (index.ts is the entry point); this file keeps the old import path.
-export { parseDocx, xmlProblem } from "./docx/index.js";
+export { parseDocx } from "./docx/index.js";

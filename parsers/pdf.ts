@@ -30,8 +30,6 @@ import { convertLegacyRuns } from "./pdf/legacy.js";
 import { isPdf } from "./signatures.js";
 import { COLUMN_GAP_EM, DEFAULT_BODY_SIZE, HALF_POINTS, LINE_ABOVE_PT, LINE_KEY_CHARS, SHORT_LINE_EM, STYLE_SHARE } from "./pdf/thresholds.js";
 
-export { loadPdf } from "./pdf/load.js";
-
 /** Typed label shapes ("1.", "2.1.", "(1)", "I.", "-", "+", "*"): a hint for `bold`, never for structure. */
 const LABEL_RE = /^(?:\d{1,3}(?:\.\d{1,3}){0,3}\.?|\(\d{1,3}\)|[IVXLC]{1,6}\.|[-+*•])\s/;
 

@@ -12,7 +12,7 @@ import { planSpan } from "./plan-span.js";
 import { themes } from "./theme.js";
 import { models } from "./model.js";
 
-export type { Extracted, Rule, RuleContext, Draft } from "./rule.js";
+export type { Extracted, Rule } from "./rule.js";
 export { bareNumber, splitLeadPartners } from "./table-cells.js";
 
 export const RULES: readonly Rule[] = [

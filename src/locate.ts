@@ -251,108 +251,176 @@ function wantedRanges(wanted: readonly number[] | undefined, length: number): In
 }
 
 function textLocator(doc: DocModel, source: string, wanted?: readonly number[]): Locate {
-  const stream = new Stream(source);
-  let lines = 1;
-  for (let i = source.indexOf("\n"); i >= 0; i = source.indexOf("\n", i + 1)) lines++;
-  const lineStarts = new Int32Array(lines);
-  for (let i = source.indexOf("\n"), n = 1; i >= 0; i = source.indexOf("\n", i + 1)) lineStarts[n++] = i + 1;
-
-  // doc offset -> file offset, for the non-white characters that were found and are asked for
-  const ranges = wantedRanges(wanted, doc.text.length);
-  const map = new Map<number, number>();
-  let r = 0; // the first range that ends after the block being read
+  const lineStarts = lineStartsOf(source);
+  const found = new Aligner(doc.text, source, wantedRanges(wanted, doc.text.length)).align(doc.blocks);
   const text = doc.text;
-  let cursor = 0;
-  // searches of the whole file for a block not found after the last one (footnote bodies moved
-  // to the end): bounded, so that a file of many such blocks stays linear
-  let anywhere = 200;
-  let budget = 40 * stream.length + 200_000;
-  let units = new Int32Array(1024); // doc offsets of the block's non-white units (the first `count`)
-  for (const b of doc.blocks) {
-    if (units.length < b.end - b.start) units = new Int32Array(b.end - b.start);
-    let count = 0;
-    for (let o = b.start; o < b.end; o++) if (CLASS[text.charCodeAt(o)] !== 1) units[count++] = o;
-    if (!count) continue;
-    while (r < ranges.length && ranges[r + 1]! <= b.start) r += 2;
-    // a block no range touches is aligned (the next block is searched from where it ends) but not kept
-    const keep = r < ranges.length && ranges[r]! < b.end;
-    const asked = (o: number) => {
-      for (let q = r; q < ranges.length && ranges[q]! <= o; q += 2) if (o < ranges[q + 1]!) return true;
-      return false;
-    };
-    const keyOf = (from: number) => {
-      let key = "";
-      for (let u = from; u < Math.min(count, from + KEY); u++) key += text[units[u]!];
-      return key;
-    };
-    // the block's first characters after where the last block ended, or a few characters further
-    // in (past a label the parser made, the "1." of a Markdown list, or a tag inside them,
-    // "<b>1</b>"); else anywhere (footnote bodies are moved to the end of the document). Each
-    // search is bounded (first near the last block, then further), and all of them together by
-    // `budget`, so that the work stays linear in the file's length whatever the file
-    let j = -1;
-    let first = 0;
-    search: for (const window of [NEAR, WINDOW]) {
-      for (const from of [0, 4, 8, 16]) {
-        if (from >= count || budget <= 0) break search;
-        budget -= window;
-        const ahead = stream.indexIn(keyOf(from), cursor, cursor + window);
-        if (ahead >= 0) {
-          j = ahead;
-          first = from;
-          break search;
-        }
-      }
-    }
-    if (j < 0 && anywhere > 0 && budget > 0) {
-      anywhere--;
-      budget -= stream.length;
-      j = stream.indexOf(keyOf(0));
-      first = 0;
-    }
-    if (j < 0) continue;
-    // the characters before the key, found backwards on the same line of the file (the "1" of
-    // "<b>1</b>"; not the "." of a heading above for the "1." a Markdown list made of "1)")
-    const lineStart = source.lastIndexOf("\n", stream.fileOffset(j)) + 1;
-    // (code units compared as numbers: a character of a two-byte string read as a string is a new string each time)
-    for (let u = first - 1, k = j - 1; u >= 0; u--) {
-      const ch = text.charCodeAt(units[u]!);
-      let q = k;
-      while (q >= 0 && q > k - LOOKAHEAD && stream.fileOffset(q) >= lineStart && stream.code(q) !== ch) q--;
-      if (q >= 0 && stream.fileOffset(q) < lineStart) continue;
-      if (q >= 0 && stream.code(q) === ch) {
-        if (keep && asked(units[u]!)) map.set(units[u]!, stream.fileOffset(q));
-        k = q - 1;
-      }
-    }
-    for (let u = first; u < count; u++) {
-      const ch = text.charCodeAt(units[u]!);
-      let k = j;
-      while (k < stream.length && k < j + LOOKAHEAD && stream.code(k) !== ch) k++;
-      if (k < stream.length && stream.code(k) === ch) {
-        if (keep && asked(units[u]!)) map.set(units[u]!, stream.fileOffset(k));
-        j = k + 1;
-      }
-    }
-    cursor = j;
-  }
-
   return (offset) => {
     // the first character found at or after the offset (a span starts on a word, not on white space)
     let o = Math.max(0, offset);
     const limit = Math.min(text.length, o + 64);
-    while (o < limit && !map.has(o)) o++;
+    while (o < limit && !found.has(o)) o++;
     if (o >= limit) return null;
-    const at = map.get(o)!;
-    let lo = 0;
-    let hi = lineStarts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (lineStarts[mid]! <= at) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo + 1, column: at - lineStarts[lo]! + 1 };
+    const at = found.get(o)!;
+    const line = lastAtOrBefore(lineStarts, at);
+    return { line: line + 1, column: at - lineStarts[line]! + 1 };
   };
+}
+
+/** Where each line of the file starts (line 1 at 0). */
+function lineStartsOf(source: string): Int32Array {
+  let lines = 1;
+  for (let i = source.indexOf("\n"); i >= 0; i = source.indexOf("\n", i + 1)) lines++;
+  const lineStarts = new Int32Array(lines);
+  for (let i = source.indexOf("\n"), n = 1; i >= 0; i = source.indexOf("\n", i + 1)) lineStarts[n++] = i + 1;
+  return lineStarts;
+}
+
+/** The index of the last of the sorted `starts` at or before `at` (0 when none is). */
+function lastAtOrBefore(starts: Int32Array, at: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid]! <= at) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/**
+ * The alignment of the document's text with the file's, block by block, in three steps each:
+ * find where the block starts in the file (`findStart`), match the characters before that key
+ * backwards (`alignBefore`), then the rest forwards (`alignFrom`). What it finds: doc offset ->
+ * file offset, for the non-white characters that were found and are asked for.
+ */
+class Aligner {
+  readonly found = new Map<number, number>();
+  private readonly stream: Stream;
+  /** the first range that ends after the block being read */
+  private r = 0;
+  /** where the last block ended in the stream: the next one is searched for from there */
+  private cursor = 0;
+  // searches of the whole file for a block not found after the last one (footnote bodies moved
+  // to the end): bounded, so that a file of many such blocks stays linear
+  private anywhere = 200;
+  private budget: number;
+  /** doc offsets of the block's non-white units (the first `count`) */
+  private units = new Int32Array(1024);
+  private count = 0;
+  /** whether some range touches the block: a block no range touches is aligned but not kept */
+  private keep = false;
+
+  constructor(
+    private readonly text: string,
+    private readonly source: string,
+    private readonly ranges: Int32Array,
+  ) {
+    this.stream = new Stream(source);
+    this.budget = 40 * this.stream.length + 200_000;
+  }
+
+  align(blocks: readonly Block[]): Map<number, number> {
+    for (const b of blocks) this.block(b);
+    return this.found;
+  }
+
+  private block(b: Block): void {
+    const { text, ranges } = this;
+    if (this.units.length < b.end - b.start) this.units = new Int32Array(b.end - b.start);
+    let count = 0;
+    for (let o = b.start; o < b.end; o++) if (CLASS[text.charCodeAt(o)] !== 1) this.units[count++] = o;
+    this.count = count;
+    if (!count) return;
+    while (this.r < ranges.length && ranges[this.r + 1]! <= b.start) this.r += 2;
+    this.keep = this.r < ranges.length && ranges[this.r]! < b.end;
+    const start = this.findStart();
+    if (!start) return;
+    this.alignBefore(start.first, start.at);
+    this.cursor = this.alignFrom(start.first, start.at);
+  }
+
+  /** Whether doc offset `o` is asked for (in a range from the block's on). */
+  private asked(o: number): boolean {
+    const { ranges } = this;
+    for (let q = this.r; q < ranges.length && ranges[q]! <= o; q += 2) if (o < ranges[q + 1]!) return true;
+    return false;
+  }
+
+  /** A unit of the block found at stream unit `k`: kept when asked for. */
+  private note(u: number, k: number): void {
+    if (this.keep && this.asked(this.units[u]!)) this.found.set(this.units[u]!, this.stream.fileOffset(k));
+  }
+
+  /** The block's KEY non-white characters from its unit `from`. */
+  private keyOf(from: number): string {
+    let key = "";
+    for (let u = from; u < Math.min(this.count, from + KEY); u++) key += this.text[this.units[u]!];
+    return key;
+  }
+
+  /**
+   * The block's first characters after where the last block ended, or a few characters further
+   * in (past a label the parser made, the "1." of a Markdown list, or a tag inside them,
+   * "<b>1</b>"); else anywhere (footnote bodies are moved to the end of the document). Each
+   * search is bounded (first near the last block, then further), and all of them together by
+   * `budget`, so that the work stays linear in the file's length whatever the file. Gives the
+   * stream unit where the key starts and the block's unit it starts with, or null.
+   */
+  private findStart(): { at: number; first: number } | null {
+    const { stream } = this;
+    for (const window of [NEAR, WINDOW]) {
+      for (const from of [0, 4, 8, 16]) {
+        if (from >= this.count || this.budget <= 0) return this.anywhereStart();
+        this.budget -= window;
+        const ahead = stream.indexIn(this.keyOf(from), this.cursor, this.cursor + window);
+        if (ahead >= 0) return { at: ahead, first: from };
+      }
+    }
+    return this.anywhereStart();
+  }
+
+  private anywhereStart(): { at: number; first: number } | null {
+    if (this.anywhere <= 0 || this.budget <= 0) return null;
+    this.anywhere--;
+    this.budget -= this.stream.length;
+    const at = this.stream.indexOf(this.keyOf(0));
+    return at >= 0 ? { at, first: 0 } : null;
+  }
+
+  /**
+   * The characters before the key, found backwards on the same line of the file (the "1" of
+   * "<b>1</b>"; not the "." of a heading above for the "1." a Markdown list made of "1)").
+   */
+  private alignBefore(first: number, j: number): void {
+    const { stream, text } = this;
+    const lineStart = this.source.lastIndexOf("\n", stream.fileOffset(j)) + 1;
+    // (code units compared as numbers: a character of a two-byte string read as a string is a new string each time)
+    for (let u = first - 1, k = j - 1; u >= 0; u--) {
+      const ch = text.charCodeAt(this.units[u]!);
+      let q = k;
+      while (q >= 0 && q > k - LOOKAHEAD && stream.fileOffset(q) >= lineStart && stream.code(q) !== ch) q--;
+      if (q >= 0 && stream.fileOffset(q) < lineStart) continue;
+      if (q >= 0 && stream.code(q) === ch) {
+        this.note(u, q);
+        k = q - 1;
+      }
+    }
+  }
+
+  /** The block's characters from the key on, each looked for a little ahead; gives where the block ends in the stream. */
+  private alignFrom(first: number, j: number): number {
+    const { stream, text } = this;
+    for (let u = first; u < this.count; u++) {
+      const ch = text.charCodeAt(this.units[u]!);
+      let k = j;
+      while (k < stream.length && k < j + LOOKAHEAD && stream.code(k) !== ch) k++;
+      if (k < stream.length && stream.code(k) === ch) {
+        this.note(u, k);
+        j = k + 1;
+      }
+    }
+    return j;
+  }
 }
 
 /** A span with the place of its start added (a span is left as it is where no place is known). */

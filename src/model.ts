@@ -77,9 +77,6 @@ export interface DocModel {
   source?: string;
 }
 
-/** What every parser exports. */
-export type Parser = (bytes: Uint8Array, opts: ParseOptions) => Promise<DocModel> | DocModel;
-
 export interface ParseOptions {
   fileName: string;
   password?: string;

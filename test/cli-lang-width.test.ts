@@ -11,7 +11,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { runDiff } from "../src/cli/diff.js";
 import { runExport } from "../src/cli/export.js";
 import { runList } from "../src/cli/list.js";
-import { terminalTable, terminalWidth, truncateText, wrapText } from "../src/cli/output.js";
+import { terminalTable, terminalWidth, truncateText, wrapText } from "../src/cli/table.js";
 import { runSearch } from "../src/cli/search.js";
 import { runShow } from "../src/cli/show.js";
 import { en } from "../src/i18n/en.js";

@@ -39,8 +39,19 @@ const FLOORS: Record<"all" | "holdout", Record<string, number>> = {
   // regression; the tuning part 146 is unchanged at 0.923/0.940/0.975/0.930/1.000/0.950). The holdout
   // floors below are set a little under the N figures; targets and quantities measure 0 on the holdout,
   // so they get no floor until a batch or a rules change lifts them above 0 (a floor of 0 cannot fail).
-  all: { targets: 0.91, quantities: 0.925, tasks: 0.945, deadlines: 0.905, themes: 0.95, meta: 0.93 },
-  holdout: { tasks: 0.62, deadlines: 0.27, themes: 0.78, meta: 0.88 },
+  // Round 5 (session 4), prefix M: 15 state/Party-side plans gathered and answered blind (the set-aside
+  // part, HOLDOUT.txt; round 4 opened, HOLDOUT-round4.txt). M's blind figure, rules of main b148574 (no
+  // rules4a/rules4b merged) through the CLI: targets 0.727, quantities 0.862, tasks 0.111, deadlines 0.182,
+  // themes 1.000, meta 0.727 (footnotes 1.000; models 0.000: none in the answers, some output). Measured on
+  // branch gatherM at b148574 plus M (scripts/score-real.mjs): all 161 at targets 0.909, quantities 0.935,
+  // tasks 0.889, deadlines 0.893, themes 1.000, meta 0.928; the set-aside 15 as the blind figure.
+  // With both halves of round 5 merged (main 1cf7fa1, whose rules4a part only split files: the M figure is the
+  // same there), all 176 measure targets 0.9018, quantities 0.9261, tasks 0.8711, deadlines 0.8745, themes
+  // 0.960, meta 0.9246; the set-aside 30 (M and N) targets 0.6575, quantities 0.7353, tasks 0.3438, deadlines
+  // 0.2222, themes 0.800, meta 0.8146. The floors sit a little under these (holdout targets and quantities get
+  // a floor again: with M they measure above 0).
+  all: { targets: 0.895, quantities: 0.92, tasks: 0.865, deadlines: 0.87, themes: 0.95, meta: 0.92 },
+  holdout: { targets: 0.64, quantities: 0.72, tasks: 0.33, deadlines: 0.21, themes: 0.78, meta: 0.8 },
 };
 
 let sets: Sets;

@@ -23,8 +23,6 @@ import { emitDataTable, isLayoutCandidate, isLayoutText, readTable } from "./tab
 import { checkBomb, readZipDirectory, ZipReader } from "./zip.js";
 import { child, hasText, parseXml, xmlError, type XNode } from "./xml.js";
 
-export { xmlProblem } from "./xml.js";
-
 // ---------------------------------------------------------------- relationships
 
 const DOC_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument";

@@ -141,6 +141,37 @@ interface Run {
   hasEOL: boolean;
 }
 
+/**
+ * The pen's position now and at the last glyph's end, turned so that the text runs along x (pdfjs
+ * turns by the text's rotation: 0, 90, 180, 270, else by the inverse of the current matrix):
+ * written to `PEN` as [x, y, last x, last y] (one array for every glyph, not one each).
+ */
+const PEN = [0, 0, 0, 0];
+function unrotate(cur: M, prev: M): void {
+  const x = cur[4];
+  const y = cur[5];
+  const lx = prev[4];
+  const ly = prev[5];
+  let a = x;
+  let b = y;
+  let c = lx;
+  let d = ly;
+  if (cur[0] && cur[1] === 0 && cur[2] === 0) {
+    if (cur[0] < 0) [a, b, c, d] = [-x, -y, -lx, -ly];
+  } else if (cur[1] && cur[0] === 0 && cur[3] === 0) {
+    if (cur[1] > 0) [a, b, c, d] = [y, x, ly, lx];
+    else [a, b, c, d] = [-y, -x, -ly, -lx];
+  } else {
+    const s = Math.hypot(cur[0], cur[1]);
+    const ps = Math.hypot(prev[0], prev[1]);
+    [a, b, c, d] = [(cur[0] * x + cur[1] * y) / s, (cur[2] * x + cur[3] * y) / s, (prev[0] * lx + prev[1] * ly) / ps, (prev[2] * lx + prev[3] * ly) / ps];
+  }
+  PEN[0] = a;
+  PEN[1] = b;
+  PEN[2] = c;
+  PEN[3] = d;
+}
+
 /** One content stream's reading (the page's, or a form's inside it): pdfjs reads a form with a getTextContent of its own. */
 class StreamReader {
   private readonly run: Run = {
@@ -306,112 +337,87 @@ class StreamReader {
     return true;
   }
 
+  /** Whether a glyph drawn at `cur` (its advance `glyphWidth`) falls outside the page's view: pdfjs drops it. */
+  private outsideView(cur: M, glyphWidth: number): boolean {
+    const vb = this.viewBox;
+    const posX = cur[4];
+    const posY = cur[5];
+    if (this.state.font?.vertical) return posX < vb[0] || posX > vb[2] || posY + glyphWidth < vb[1] || posY > vb[3];
+    return posX + glyphWidth < vb[0] || posX > vb[2] || posY < vb[1] || posY > vb[3];
+  }
+
+  /**
+   * Where the pen is against where the last glyph ended (pdfjs's compareWithLastPosition): a jump
+   * back or to another line ends the run, a gap puts a space in it or stands as a space of its
+   * own. False when the glyph is outside the page (it is then skipped).
+   */
   private compareWithLastPosition(glyphWidth: number): boolean {
     const r = this.run;
     const t = this.state;
-    const vb = this.viewBox;
     const cur = this.textTransform();
-    let posX = cur[4];
-    let posY = cur[5];
-    if (t.font?.vertical) {
-      if (posX < vb[0] || posX > vb[2] || posY + glyphWidth < vb[1] || posY > vb[3]) return false;
-    } else if (posX + glyphWidth < vb[0] || posX > vb[2] || posY < vb[1] || posY > vb[3]) return false;
+    if (this.outsideView(cur, glyphWidth)) return false;
     if (!t.font || !r.prevTransform) return true;
-    let lastPosX = r.prevTransform[4];
-    let lastPosY = r.prevTransform[5];
-    if (lastPosX === posX && lastPosY === posY) return true;
-    let rotate = -1;
-    if (cur[0] && cur[1] === 0 && cur[2] === 0) rotate = cur[0] > 0 ? 0 : 180;
-    else if (cur[1] && cur[0] === 0 && cur[3] === 0) rotate = cur[1] > 0 ? 90 : 270;
-    switch (rotate) {
-      case 0:
-        break;
-      case 90:
-        [posX, posY] = [posY, posX];
-        [lastPosX, lastPosY] = [lastPosY, lastPosX];
-        break;
-      case 180:
-        [posX, posY, lastPosX, lastPosY] = [-posX, -posY, -lastPosX, -lastPosY];
-        break;
-      case 270:
-        [posX, posY] = [-posY, -posX];
-        [lastPosX, lastPosY] = [-lastPosY, -lastPosX];
-        break;
-      default: {
-        const inv = (x: number, y: number, m: M) => {
-          const s = Math.hypot(m[0], m[1]);
-          return [(m[0] * x + m[1] * y) / s, (m[2] * x + m[3] * y) / s];
-        };
-        [posX, posY] = inv(posX, posY, cur);
-        [lastPosX, lastPosY] = inv(lastPosX, lastPosY, r.prevTransform);
-      }
-    }
+    if (r.prevTransform[4] === cur[4] && r.prevTransform[5] === cur[5]) return true;
+    unrotate(cur, r.prevTransform);
+    const posX = PEN[0]!;
+    const posY = PEN[1]!;
+    const lastPosX = PEN[2]!;
+    const lastPosY = PEN[3]!;
     if (t.font.vertical) {
-      const advanceY = (lastPosY - posY) / r.textAdvanceScale;
-      const advanceX = posX - lastPosX;
-      const orientation = Math.sign(r.height || r.totalHeight);
-      if (advanceY < orientation * r.negativeSpaceMax) {
-        if (Math.abs(advanceX) > 0.5 * r.width) {
-          this.appendEOL();
-          return true;
-        }
+      const across = posX - lastPosX;
+      this.advance((lastPosY - posY) / r.textAdvanceScale, across, across, true);
+      return true;
+    }
+    const across = posY - lastPosY;
+    const riseDelta = t.textRise - r.prevTextRise;
+    const acrossCorrected = riseDelta === 0 ? across : across - (cur[3] / t.fontSize) * riseDelta;
+    this.advance((posX - lastPosX) / r.textAdvanceScale, across, acrossCorrected, false);
+    return true;
+  }
+
+  /**
+   * The pen moved `along` the line (in text space) and `across` it since the last glyph
+   * (`acrossCorrected`: without a change of text rise, which is a superscript, not a new line).
+   */
+  private advance(along: number, across: number, acrossCorrected: number, vertical: boolean): void {
+    const r = this.run;
+    // the run's extent across the line: a move across of more than that is another line
+    const lineSize = vertical ? r.width : r.height;
+    const orientation = Math.sign(vertical ? r.height || r.totalHeight : r.width || r.totalWidth);
+    const gap = vertical ? { height: Math.abs(along) } : { width: Math.abs(along) };
+    if (along < orientation * r.negativeSpaceMax) {
+      // a jump back: a new line when it also moved across, else a new run
+      if (Math.abs(across) > 0.5 * lineSize) this.appendEOL();
+      else {
         this.resetLastChars();
         this.flush();
-        return true;
       }
-      if (Math.abs(advanceX) > r.width) {
-        this.appendEOL();
-        return true;
-      }
-      if (advanceY <= orientation * r.notASpace) this.resetLastChars();
-      if (advanceY <= orientation * r.trackingSpaceMin) {
-        if (this.shouldAddWhitespace()) {
-          this.resetLastChars();
-          this.flush();
-          this.pushWhitespace({ height: Math.abs(advanceY) });
-        } else r.height += advanceY;
-      } else if (!this.addFakeSpaces(advanceY, r.prevTransform, orientation)) {
-        if (r.str.length === 0) {
-          this.resetLastChars();
-          this.pushWhitespace({ height: Math.abs(advanceY) });
-        } else r.height += advanceY;
-      }
-      if (Math.abs(advanceX) > r.width * VERTICAL_SHIFT_RATIO) this.flush();
-      return true;
+      return;
     }
-    const advanceX = (posX - lastPosX) / r.textAdvanceScale;
-    const advanceY = posY - lastPosY;
-    const orientation = Math.sign(r.width || r.totalWidth);
-    if (advanceX < orientation * r.negativeSpaceMax) {
-      if (Math.abs(advanceY) > 0.5 * r.height) {
-        this.appendEOL();
-        return true;
-      }
-      this.resetLastChars();
-      this.flush();
-      return true;
-    }
-    const riseDelta = t.textRise - r.prevTextRise;
-    const advanceYCorrected = riseDelta === 0 ? advanceY : advanceY - (cur[3] / t.fontSize) * riseDelta;
-    if (Math.abs(advanceYCorrected) > r.height) {
+    if (Math.abs(acrossCorrected) > lineSize) {
       this.appendEOL();
-      return true;
+      return;
     }
-    if (advanceX <= orientation * r.notASpace) this.resetLastChars();
-    if (advanceX <= orientation * r.trackingSpaceMin) {
+    if (along <= orientation * r.notASpace) this.resetLastChars();
+    if (along <= orientation * r.trackingSpaceMin) {
       if (this.shouldAddWhitespace()) {
         this.resetLastChars();
         this.flush();
-        this.pushWhitespace({ width: Math.abs(advanceX) });
-      } else r.width += advanceX;
-    } else if (!this.addFakeSpaces(advanceX, r.prevTransform, orientation)) {
+        this.pushWhitespace(gap);
+      } else this.grow(along, vertical);
+    } else if (!this.addFakeSpaces(along, r.prevTransform, orientation)) {
       if (r.str.length === 0) {
         this.resetLastChars();
-        this.pushWhitespace({ width: Math.abs(advanceX) });
-      } else r.width += advanceX;
+        this.pushWhitespace(gap);
+      } else this.grow(along, vertical);
     }
-    if (Math.abs(advanceY) > r.height * VERTICAL_SHIFT_RATIO) this.flush();
-    return true;
+    if (Math.abs(across) > lineSize * VERTICAL_SHIFT_RATIO) this.flush();
+  }
+
+  /** The run made longer along its line. */
+  private grow(along: number, vertical: boolean): void {
+    if (vertical) this.run.height += along;
+    else this.run.width += along;
   }
 
   /** One piece of a show-text operator: glyphs, and the TJ offset after them (text space units × size). */
@@ -509,25 +515,90 @@ export function textRunsOf(
   fontOf: (id: string) => RunFont | null,
   viewBox: number[],
 ): TextRun[] {
-  const out: TextRun[] = [];
-  const readers: StreamReader[] = [new StreamReader(newState(), out, viewBox)];
-  let r = readers[0];
-  let annotation = 0; // inside an annotation's appearance: not page text
-  const setFont = (id: string, size: number) => {
-    const t = r.state;
+  const page = new OperatorReader(O, fontOf, viewBox);
+  for (let i = 0; i < ops.fnArray.length; i++) page.read(ops.fnArray[i], ops.argsArray[i] as Args);
+  return page.finish();
+}
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Args = any[] | null;
+
+/**
+ * The operators of a page in turn: the text state (`textState`), text shown (`showText`), fonts
+ * set by a graphics state, what ends a run (marked content, images), forms read as streams of
+ * their own; annotations' appearances are not page text.
+ */
+class OperatorReader {
+  private readonly out: TextRun[] = [];
+  /** the page's stream reader, and one more for each form being read */
+  private readonly readers: StreamReader[];
+  private r: StreamReader;
+  /** inside an annotation's appearance: not page text */
+  private annotation = 0;
+  private readonly imageOps: Set<number>;
+
+  constructor(
+    private readonly O: TextOps,
+    private readonly fontOf: (id: string) => RunFont | null,
+    private readonly viewBox: number[],
+  ) {
+    this.r = new StreamReader(newState(), this.out, viewBox);
+    this.readers = [this.r];
+    this.imageOps = new Set([O.paintImageXObject, O.paintImageMaskXObject, O.paintImageXObjectRepeat, O.paintImageMaskXObjectRepeat, O.paintImageMaskXObjectGroup, O.paintSolidColorImageMask]);
+  }
+
+  read(fn: number, args: Args): void {
+    const O = this.O;
+    if (fn === O.beginAnnotation) this.annotation++;
+    else if (fn === O.endAnnotation) this.annotation = Math.max(0, this.annotation - 1);
+    if (this.annotation || this.textState(fn, args)) return;
+    switch (fn) {
+      case O.showText:
+        this.showText(args![0] as Array<Glyph | number | null>);
+        break;
+      case O.setGState:
+        for (const [key, value] of (args?.[0] ?? []) as Array<[string, unknown]>)
+          if (key === "Font") {
+            this.r.flush();
+            const [id, size] = value as [string, number];
+            this.setFont(id, size);
+          }
+        break;
+      case O.beginMarkedContent:
+      case O.beginMarkedContentProps:
+      case O.endMarkedContent:
+        this.r.flush();
+        break;
+      case O.paintFormXObjectBegin:
+        this.beginForm(args?.[0] as M | null);
+        break;
+      case O.paintFormXObjectEnd:
+        this.endForm();
+        break;
+      default:
+        if (this.imageOps.has(fn)) this.r.flush();
+    }
+  }
+
+  /** Every run read, once the last stream is flushed. */
+  finish(): TextRun[] {
+    while (this.readers.length) this.readers.pop()!.flush();
+    return this.out;
+  }
+
+  private setFont(id: string, size: number): void {
+    const t = this.r.state;
     t.fontSize = size;
     t.loadedName = id;
-    const f = fontOf(id) ?? {};
+    const f = this.fontOf(id) ?? {};
     t.font = f;
     t.fontMatrix = f.fontMatrix ?? FONT_IDENTITY;
-  };
-  const imageOps = new Set([O.paintImageXObject, O.paintImageMaskXObject, O.paintImageXObjectRepeat, O.paintImageMaskXObjectRepeat, O.paintImageMaskXObjectGroup, O.paintSolidColorImageMask]);
-  for (let i = 0; i < ops.fnArray.length; i++) {
-    const fn = ops.fnArray[i];
-    const args = ops.argsArray[i] as any[] | null; // eslint-disable-line @typescript-eslint/no-explicit-any
-    if (fn === O.beginAnnotation) annotation++;
-    else if (fn === O.endAnnotation) annotation = Math.max(0, annotation - 1);
-    if (annotation) continue;
+  }
+
+  /** An operator of the text state (save and restore, matrices, font, spacing): false for any other. */
+  private textState(fn: number, args: Args): boolean {
+    const O = this.O;
+    const r = this.r;
     const t = r.state;
     switch (fn) {
       case O.save:
@@ -545,7 +616,7 @@ export function textRunsOf(
         t.textLineMatrix = IDENTITY.slice();
         break;
       case O.setFont:
-        setFont(args![0] as string, args![1] as number);
+        this.setFont(args![0] as string, args![1] as number);
         break;
       case O.setTextRise:
         t.textRise = args![0];
@@ -582,60 +653,48 @@ export function textRunsOf(
       case O.setWordSpacing:
         t.wordSpacing = args![0];
         break;
-      case O.showText: {
-        if (!t.font) break;
-        // glyphs, and TJ offsets (thousandths of an em) between them; a run of glyphs ends at a non-zero offset
-        const spaceFactor = ((t.font.vertical ? 1 : -1) * t.fontSize) / 1000;
-        let glyphs: Glyph[] = [];
-        let any = false;
-        for (const g of args![0] as Array<Glyph | number | null>) {
-          if (typeof g === "number") {
-            if (g !== 0) {
-              r.showGlyphs(glyphs, g * spaceFactor);
-              glyphs = [];
-              any = false;
-            }
-          } else if (g) {
-            glyphs.push(g);
-            any = true;
-          }
-        }
-        if (any) r.showGlyphs(glyphs, 0);
-        break;
-      }
-      case O.setGState:
-        for (const [key, value] of (args?.[0] ?? []) as Array<[string, unknown]>)
-          if (key === "Font") {
-            r.flush();
-            const [id, size] = value as [string, number];
-            setFont(id, size);
-          }
-        break;
-      case O.beginMarkedContent:
-      case O.beginMarkedContentProps:
-      case O.endMarkedContent:
-        r.flush();
-        break;
-      case O.paintFormXObjectBegin: {
-        r.flush();
-        const state = cloneState(t);
-        const matrix = args?.[0] as M | null;
-        if (matrix) state.ctm = transform(state.ctm, Array.from(matrix));
-        r = new StreamReader(state, out, viewBox);
-        readers.push(r);
-        break;
-      }
-      case O.paintFormXObjectEnd:
-        if (readers.length > 1) {
-          r.flush();
-          readers.pop();
-          r = readers[readers.length - 1];
-        }
-        break;
       default:
-        if (imageOps.has(fn)) r.flush();
+        return false;
     }
+    return true;
   }
-  while (readers.length) readers.pop()!.flush();
-  return out;
+
+  /** Glyphs, and TJ offsets (thousandths of an em) between them; a run of glyphs ends at a non-zero offset. */
+  private showText(items: Array<Glyph | number | null>): void {
+    const r = this.r;
+    const t = r.state;
+    if (!t.font) return;
+    const spaceFactor = ((t.font.vertical ? 1 : -1) * t.fontSize) / 1000;
+    let glyphs: Glyph[] = [];
+    let any = false;
+    for (const g of items) {
+      if (typeof g === "number") {
+        if (g !== 0) {
+          r.showGlyphs(glyphs, g * spaceFactor);
+          glyphs = [];
+          any = false;
+        }
+      } else if (g) {
+        glyphs.push(g);
+        any = true;
+      }
+    }
+    if (any) r.showGlyphs(glyphs, 0);
+  }
+
+  /** A form is read as a stream of its own, in the state it is drawn in (its matrix applied). */
+  private beginForm(matrix: M | null): void {
+    this.r.flush();
+    const state = cloneState(this.r.state);
+    if (matrix) state.ctm = transform(state.ctm, Array.from(matrix));
+    this.r = new StreamReader(state, this.out, this.viewBox);
+    this.readers.push(this.r);
+  }
+
+  private endForm(): void {
+    if (this.readers.length < 2) return;
+    this.r.flush();
+    this.readers.pop();
+    this.r = this.readers[this.readers.length - 1];
+  }
 }

@@ -10,7 +10,7 @@ import type { Command } from "commander";
 import { KehoachError } from "../errors.js";
 import { writeFileAtomic } from "../write-atomic.js";
 import { formatQuantities } from "../format.js";
-import { sayError, t, type Messages } from "../i18n/index.js";
+import { sayError, t, yesNo, type Messages } from "../i18n/index.js";
 import type { PlanDocument } from "../../schemas/plan.js";
 
 export interface CheckOptions {
@@ -38,7 +38,7 @@ let m: Messages = t();
 function show(v: unknown): string {
   const none = m.check.none;
   if (v === null || v === undefined) return none;
-  if (typeof v === "boolean") return v ? m.yesNo.yes : m.yesNo.no;
+  if (typeof v === "boolean") return yesNo(v, m)!;
   if (typeof v === "string") return `“${short(v, 90)}”`;
   if (Array.isArray(v) && v.every((x) => typeof x === "string")) return v.length ? v.map((x) => `“${short(x, 40)}”`).join(", ") : none;
   if (typeof v === "object" && v && "start" in v && "end" in v) {

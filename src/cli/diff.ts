@@ -10,7 +10,8 @@ import { clauseRef, DEFAULT_THRESHOLD, diffSides, type Clause, type DiffPair, ty
 import type { Store } from "../store/sqlite.js";
 import { renderDiffHtml } from "../review/diff-page.js";
 import { comparisonText, reasonText, t, word, type Messages } from "../i18n/index.js";
-import { addDbOption, checkFormat, formatSheet, openExisting, parseYear, pickDocument, terminalTable, terminalWidth, wrapText, type Sheet } from "./output.js";
+import { addDbOption, checkFormat, formatSheet, openExisting, parseYear, pickDocument, type Sheet } from "./output.js";
+import { terminalTable, terminalWidth, wrapText } from "./table.js";
 
 export interface DiffCliOptions {
   db: string;

@@ -2,7 +2,8 @@
 import type { Command } from "commander";
 import type { DocumentSummary } from "../store/sqlite.js";
 import { t } from "../i18n/index.js";
-import { addDbOption, checkFormat, formatSheet, openExisting, parseYear, requireProvince, terminalTable, termText, type ColumnSpec, type Sheet } from "./output.js";
+import { addDbOption, checkFormat, formatSheet, openExisting, parseYear, requireProvince, termText, type Sheet } from "./output.js";
+import { terminalTable, type ColumnSpec } from "./table.js";
 
 export interface ListOptions {
   db: string;

@@ -3,7 +3,8 @@
 import type { Command } from "commander";
 import { KehoachError } from "../errors.js";
 import { t, word } from "../i18n/index.js";
-import { addDbOption, checkFormat, openExisting, parseYear, requireProvince, terminalTable, termText } from "./output.js";
+import { addDbOption, checkFormat, openExisting, parseYear, requireProvince, termText } from "./output.js";
+import { terminalTable } from "./table.js";
 
 export interface SearchCliOptions {
   db: string;

@@ -2,8 +2,9 @@
 import type { Command } from "commander";
 import { formatQuantities } from "../format.js";
 import type { PlanDocument } from "../../schemas/plan.js";
-import { planWarning, t, word } from "../i18n/index.js";
-import { addDbOption, openExisting, parseYear, pickDocument, terminalTable, terminalWidth, termText, wrapText, type ColumnSpec } from "./output.js";
+import { planWarning, t, word, type Messages } from "../i18n/index.js";
+import { addDbOption, openExisting, parseYear, pickDocument, termText, type Sheet } from "./output.js";
+import { terminalTable, terminalWidth, wrapText, type ColumnSpec } from "./table.js";
 
 export interface ShowOptions {
   db: string;
@@ -18,84 +19,117 @@ const ref = (plan: PlanDocument, id: string | null): string => {
   return it ? (it.code ?? `${it.text.slice(0, 40)}…`) : id;
 };
 
+const FIXED: ColumnSpec = { kind: "fixed" };
+const WRAP: ColumnSpec = { kind: "wrap" };
+const TEXT = (max?: number): ColumnSpec => ({ kind: "text", max });
+/** the code or first words of the item a row belongs to */
+const REF: ColumnSpec = { kind: "text", max: 10, min: 6 };
+
+type Words = Messages["show"];
+type Table = { sheet: Sheet; columns: ColumnSpec[] };
+
+/** The plan's title, and what it is: province, issuer, number, date, term, signer, bases, file. */
+function metaTable(plan: PlanDocument, w: Words): Table {
+  const m = plan.meta;
+  const rows: Sheet["rows"] = [
+    [w.province, m.province],
+    [w.issuer, [m.issuer, m.body].filter(Boolean).join(" — ")],
+    [w.number, m.number],
+    [w.date, [m.place, m.issuedAt].filter(Boolean).join(", ")],
+    [w.year, m.year],
+    [w.period, termText(m.period?.from, m.period?.to)],
+    [w.signer, m.signer ? [m.signer.onBehalfOf, m.signer.title, m.signer.name].filter(Boolean).join(" / ") : null],
+    [w.bases, m.bases.join("\n")],
+    [w.file, `${plan.source.file} (${plan.source.format}${plan.source.pages ? `, ${t().pages(plan.source.pages)}` : ""})`],
+  ];
+  return { sheet: { columns: [w.field, w.value], rows }, columns: [FIXED, WRAP] };
+}
+
+/**
+ * The sections of `show` after the plan's own table, in order: each its title, its items (a
+ * section shows "(0)" when it has none, unless it is `optional`: then it is left out) and their table.
+ */
+const SECTIONS: Array<{ title: (w: Words) => string; count: (p: PlanDocument) => number; optional?: boolean; table: (p: PlanDocument, w: Words) => Table }> = [
+  {
+    title: (w) => w.themes,
+    count: (p) => p.themes.length,
+    table: (p, w) => ({ sheet: { columns: [w.year, w.theme, w.from], rows: p.themes.map((x) => [x.year, x.text, word("source", x.source)]) }, columns: [FIXED, WRAP, TEXT(12)] }),
+  },
+  {
+    title: (w) => w.targets,
+    count: (p) => p.targets.length,
+    table: (p, w) => ({
+      sheet: {
+        columns: [w.code, w.parent, w.target, w.quantities, w.schedule, w.page],
+        rows: p.targets.map((x) => [
+          x.code ?? "•",
+          ref(p, x.parent),
+          x.text,
+          formatQuantities(x.quantities),
+          x.schedule ? Object.entries(x.schedule).map(([k, v]) => `${k}: ${v}`).join("\n") : "",
+          x.where.page,
+        ]),
+      },
+      columns: [FIXED, REF, WRAP, { kind: "wrap", max: 28, min: 10 }, { kind: "fixed", drop: 1 }, FIXED],
+    }),
+  },
+  {
+    title: (w) => w.tasks,
+    count: (p) => p.tasks.length,
+    table: (p, w) => ({
+      sheet: {
+        columns: [w.code, w.parent, w.task, w.responsible, w.page],
+        rows: p.tasks.map((x) => [x.code ?? "•", ref(p, x.parent), x.text, [...x.responsible, ...x.partners.map((q) => `(+) ${q}`)].join("\n"), x.where.page]),
+      },
+      columns: [FIXED, REF, WRAP, { kind: "text", max: 24, drop: 1 }, FIXED],
+    }),
+  },
+  {
+    title: (w) => w.deadlines,
+    count: (p) => p.deadlines.length,
+    table: (p, w) => ({
+      sheet: { columns: [w.item, w.asWritten, w.start, w.end, w.precision], rows: p.deadlines.map((d) => [ref(p, d.item), d.raw, d.start, d.end, word("precision", d.precision)]) },
+      columns: [{ kind: "text", max: 24 }, { kind: "wrap", min: 12 }, FIXED, FIXED, { kind: "text", drop: 1 }],
+    }),
+  },
+  {
+    title: (w) => w.footnotes,
+    count: (p) => p.footnotes.length,
+    table: (p, w) => ({ sheet: { columns: [w.marker, w.item, w.text], rows: p.footnotes.map((f) => [f.marker, ref(p, f.item), f.text]) }, columns: [FIXED, TEXT(12), WRAP] }),
+  },
+  {
+    title: (w) => w.models,
+    count: (p) => p.models.length,
+    optional: true,
+    table: (p, w) => ({ sheet: { columns: [w.model, w.definition, w.footnote], rows: p.models.map((x) => [x.name, x.definition, x.footnote]) }, columns: [{ kind: "wrap", max: 24 }, WRAP, FIXED] }),
+  },
+  {
+    title: (w) => w.warnings,
+    count: (p) => p.warnings.length,
+    optional: true,
+    table: (p, w) => ({
+      sheet: { columns: [w.code, w.message, w.page], rows: p.warnings.map((x) => [x.code, planWarning(x.code, x.message), x.where?.page]) },
+      columns: [{ kind: "text", max: 24 }, WRAP, FIXED],
+    }),
+  },
+];
+
+/** One document as terminal text: its title, its own table, then each section with its table. */
 export function renderPlan(id: number, plan: PlanDocument, width?: number): string {
   const m = plan.meta;
   const w = t().show;
-  const out: string[] = [];
-  const section = (title: string, n: number) => out.push("", `${title} (${n})`);
-  const FIXED: ColumnSpec = { kind: "fixed" };
-  const WRAP: ColumnSpec = { kind: "wrap" };
-  const TEXT = (max?: number): ColumnSpec => ({ kind: "text", max });
-  out.push(
+  const meta = metaTable(plan, w);
+  const out: string[] = [
     wrapText(`${t().document(id)}: ${[m.title, m.subtitle].filter(Boolean).join(" — ")}`, width ?? terminalWidth()).join("\n"),
-    terminalTable(
-      {
-        columns: [w.field, w.value],
-        rows: [
-          [w.province, m.province],
-          [w.issuer, [m.issuer, m.body].filter(Boolean).join(" — ")],
-          [w.number, m.number],
-          [w.date, [m.place, m.issuedAt].filter(Boolean).join(", ")],
-          [w.year, m.year],
-          [w.period, termText(m.period?.from, m.period?.to)],
-          [w.signer, m.signer ? [m.signer.onBehalfOf, m.signer.title, m.signer.name].filter(Boolean).join(" / ") : null],
-          [w.bases, m.bases.join("\n")],
-          [w.file, `${plan.source.file} (${plan.source.format}${plan.source.pages ? `, ${t().pages(plan.source.pages)}` : ""})`],
-        ],
-      },
-      { width, columns: [{ kind: "fixed" }, WRAP] },
-    ),
-  );
-  section(w.themes, plan.themes.length);
-  if (plan.themes.length)
-    out.push(terminalTable({ columns: [w.year, w.theme, w.from], rows: plan.themes.map((x) => [x.year, x.text, word("source", x.source)]) }, { width, columns: [FIXED, WRAP, TEXT(12)] }));
-  section(w.targets, plan.targets.length);
-  if (plan.targets.length)
-    out.push(
-      terminalTable(
-        {
-          columns: [w.code, w.parent, w.target, w.quantities, w.schedule, w.page],
-          rows: plan.targets.map((x) => [
-            x.code ?? "•",
-            ref(plan, x.parent),
-            x.text,
-            formatQuantities(x.quantities),
-            x.schedule ? Object.entries(x.schedule).map(([k, v]) => `${k}: ${v}`).join("\n") : "",
-            x.where.page,
-          ]),
-        },
-        { width, columns: [FIXED, { kind: "text", max: 10, min: 6 }, WRAP, { kind: "wrap", max: 28, min: 10 }, { kind: "fixed", drop: 1 }, FIXED] },
-      ),
-    );
-  section(w.tasks, plan.tasks.length);
-  if (plan.tasks.length)
-    out.push(
-      terminalTable(
-        {
-          columns: [w.code, w.parent, w.task, w.responsible, w.page],
-          rows: plan.tasks.map((x) => [x.code ?? "•", ref(plan, x.parent), x.text, [...x.responsible, ...x.partners.map((p) => `(+) ${p}`)].join("\n"), x.where.page]),
-        },
-        { width, columns: [FIXED, { kind: "text", max: 10, min: 6 }, WRAP, { kind: "text", max: 24, drop: 1 }, FIXED] },
-      ),
-    );
-  section(w.deadlines, plan.deadlines.length);
-  if (plan.deadlines.length)
-    out.push(
-      terminalTable(
-        { columns: [w.item, w.asWritten, w.start, w.end, w.precision], rows: plan.deadlines.map((d) => [ref(plan, d.item), d.raw, d.start, d.end, word("precision", d.precision)]) },
-        { width, columns: [{ kind: "text", max: 24 }, { kind: "wrap", min: 12 }, FIXED, FIXED, { kind: "text", drop: 1 }] },
-      ),
-    );
-  section(w.footnotes, plan.footnotes.length);
-  if (plan.footnotes.length)
-    out.push(terminalTable({ columns: [w.marker, w.item, w.text], rows: plan.footnotes.map((f) => [f.marker, ref(plan, f.item), f.text]) }, { width, columns: [FIXED, TEXT(12), WRAP] }));
-  if (plan.models.length) {
-    section(w.models, plan.models.length);
-    out.push(terminalTable({ columns: [w.model, w.definition, w.footnote], rows: plan.models.map((x) => [x.name, x.definition, x.footnote]) }, { width, columns: [{ kind: "wrap", max: 24 }, WRAP, FIXED] }));
-  }
-  if (plan.warnings.length) {
-    section(w.warnings, plan.warnings.length);
-    out.push(terminalTable({ columns: [w.code, w.message, w.page], rows: plan.warnings.map((x) => [x.code, planWarning(x.code, x.message), x.where?.page]) }, { width, columns: [{ kind: "text", max: 24 }, WRAP, FIXED] }));
+    terminalTable(meta.sheet, { width, columns: meta.columns }),
+  ];
+  for (const s of SECTIONS) {
+    const n = s.count(plan);
+    if (!n && s.optional) continue;
+    out.push("", `${s.title(w)} (${n})`);
+    if (!n) continue;
+    const { sheet, columns } = s.table(plan, w);
+    out.push(terminalTable(sheet, { width, columns }));
   }
   return out.join("\n") + "\n";
 }
