@@ -45,6 +45,14 @@ const range = (start: string, end: string): ExpectedDeadline => ({ start, end, p
 export const examples: DeadlineExamples = {
   context: { planYear: 2025 },
   positive: [
+    // a campaign's span with hyphenated dates, each with its year (a report: "Chiến dịch diễn ra từ …")
+    ["Chiến dịch diễn ra từ 28-12-2024 đến 16-2-2025.", range("2024-12-28", "2025-02-16"), "từ 28-12-2024 đến 16-2-2025"],
+    ["từ ngày 01-6-2025 đến ngày 31-8-2025", range("2025-06-01", "2025-08-31")],
+    // a date in words without "ngày" (a header's date line cut after its "ngày")
+    ["09 tháng 12 năm 2025", day("2025-12-09")],
+    // a year that opens a sentence inside a paragraph sets its time frame, as at the paragraph's start
+    ["… đạt 95%. Năm 2025, đưa xã đạt chuẩn nông thôn mới.", year(2025), "Năm 2025"],
+    ["Cũng trong tháng 3, Đoàn xã sẽ ra quân làm sạch đường làng.", month(2025, 3, 31), "tháng 3"],
     // a clause before a comma is no place of signing when a lead ("hoàn thành trước") precedes the date
     ["Kiện toàn tổ, hoàn thành trước ngày 30/6/2025.", day("2025-06-30"), "hoàn thành trước ngày 30/6/2025"],
     // typed without diacritics: the time words read as with them
@@ -155,6 +163,13 @@ export const examples: DeadlineExamples = {
     ["Từ ngày 02 tháng 9 đến ngày 30/9/2025", range("2025-09-02", "2025-09-30")],
   ],
   multi: [
+    // months listed under one "tháng", in the plan's year
+    ["Tổ chức hiến máu vào các tháng 2, 5 và tháng 9.", [
+      { ...month(2025, 2, 28), raw: "tháng 2" }, { ...month(2025, 5, 31), raw: "5" }, { ...month(2025, 9, 30), raw: "tháng 9" },
+    ]],
+    ["Năm 2026, đưa xã đạt chuẩn nông thôn mới và đến năm 2028 đạt chuẩn nâng cao.", [
+      { ...year(2026), raw: "Năm 2026" }, { ...year(2028), raw: "đến năm 2028" },
+    ]],
     ["Tháng 3 và tháng 10/2026", [
       { ...month(2026, 3, 31), raw: "Tháng 3", yearInferred: false },
       { ...month(2026, 10, 31), raw: "tháng 10/2026" },

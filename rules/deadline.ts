@@ -31,6 +31,11 @@ export interface DeadlineContext {
   multiYear?: boolean;
   periodStart?: number | null;
   periodEnd?: number | null;
+  /**
+   * The year the text itself writes (its latest dated year), for a plan or report whose year the metadata
+   * could not read and that spans no term: a campaign's "từ ngày 23/4 đến ngày 23/6" takes it.
+   */
+  textYear?: number | null;
 }
 
 export type DeadlinePrecision = "day" | "week" | "month" | "quarter" | "half" | "year" | "range";
@@ -117,7 +122,7 @@ function rejected(t: string, c: Candidate, id: string, writtenYear: boolean): bo
   // inside a quoted name: “…” or "…" opened before and closed after on the same line
   if (quotedAround(t, c.start, c.end, 300) !== null) return true;
   // Dates of cited documents carry a year; deadlines without one are never citations.
-  if ((id === "date" || id === "date-words") && writtenYear) {
+  if ((id === "date" || id === "date-words" || id === "date-words-bare") && writtenYear) {
     if (CITATION_AFTER_RE.test(t.slice(c.end, c.end + 20))) return true;
     const clause = clauseBefore(t, c.core, 80);
     if (/ngày\s{0,3}$/iu.test(before) || /^ngày/iu.test(t.slice(c.core, c.core + 4))) {
@@ -128,7 +133,7 @@ function rejected(t: string, c: Candidate, id: string, writtenYear: boolean): bo
     }
   }
   // (only a bare "ngày …" after the place: "hoàn thành trước ngày 30/6" after "Kiện toàn tổ, " is a deadline)
-  if ((id === "date" || id === "date-words") && /^\s{0,3}ngày/iu.test(t.slice(c.start, c.end)) && isSigningLine(t, c.start)) return true;
+  if ((id === "date" || id === "date-words" || id === "date-words-bare") && (/^\s{0,3}ngày/iu.test(t.slice(c.start, c.end)) || id === "date-words-bare") && isSigningLine(t, c.start)) return true;
   // "Nam Đàn, 15/3/2025" alone on its line: the header's date line without "ngày"
   if (id === "date" && isSigningLine(t, c.start) && /^\s{0,3}(?:\n|$)/u.test(t.slice(c.end, c.end + 4))) return true;
   if ((id === "day-month" || id === "day-range-bare") && fractionNounAfter(t.slice(c.end, c.end + 40))) return true;
@@ -294,7 +299,8 @@ function impliedYear(c: Found, ctx: DeadlineContext): number | null {
   if (ctx.planYear == null && periodStart != null && periodEnd === periodStart + 1 && c.month !== undefined) {
     return c.month >= 8 ? periodStart : periodEnd;
   }
-  return ctx.multiYear || ctx.planYear == null ? null : ctx.planYear;
+  if (ctx.multiYear) return null;
+  return ctx.planYear ?? (periodStart == null ? ctx.textYear ?? null : null);
 }
 
 /** The kept readings as hits, each with its year (written, shared or the plan's). */

@@ -7,11 +7,35 @@ import { findDeadlines, type DeadlineContext, type DeadlineHit } from "./deadlin
 import { timeCells } from "./table-cells.js";
 import { parseLabel } from "./label.js";
 import { sectionKind } from "./sections.js";
-import { foldForMatch } from "../src/text.js";
+import { foldForMatch, foldTone } from "../src/text.js";
+import { alt, regex } from "./vocab/pattern.js";
+import { DATELINE_TIMES } from "./vocab/time.js";
+
+// The year a document's text writes, per run (set by the deadlines rule, read by the plan-span rule too)
+const TEXT_YEARS = new WeakMap<RuleContext, number | null>();
+// a dated year: "30/4/2021", "28-12-2025", "15.12.2015", "tháng 5/2021", "năm 2021"
+const DATED_YEAR_RE = /(?<![\p{N}])(?:\p{N}{1,2}([/.-])\p{N}{1,2}\1|(?:tháng|năm)\s{1,3}(?:\p{N}{1,2}\s{0,2}\/\s{0,2})?)((?:19|20)\p{N}{2})(?![\p{N}])/giu;
+
+/**
+ * The latest year the text dates anything in ("Đợt cao điểm … (30/4/1975 - 30/4/2021) … từ ngày 23/4 đến
+ * ngày 23/6": 2021), for a text whose metadata gives neither a year nor a term (gold README: a campaign's
+ * days written without a year take the year the same text gives elsewhere).
+ */
+export function textYearOf(doc: { blocks: readonly Block[] }): number | null {
+  let best: number | null = null;
+  for (const b of doc.blocks.slice(0, 300)) {
+    for (const m of foldTone(b.text).matchAll(DATED_YEAR_RE)) {
+      const y = Number(m[2]);
+      if (best === null || y > best) best = y;
+    }
+  }
+  return best;
+}
 
 /** The deadline context of findDeadlines, from the rule context. */
 export const deadlineContext = (ctx: RuleContext): DeadlineContext => ({
   planYear: ctx.planYear, multiYear: ctx.multiYear, periodStart: ctx.periodStart, periodEnd: ctx.periodEnd,
+  textYear: TEXT_YEARS.get(ctx) ?? null,
 });
 
 /**
@@ -30,7 +54,8 @@ const toDeadline = (d: DeadlineHit, item: string | null, where: SpanT): Deadline
 
 export const deadlines: Rule = {
   id: "deadlines",
-  run(_doc, ctx, out) {
+  run(doc, ctx, out) {
+    TEXT_YEARS.set(ctx, ctx.planYear === null && !ctx.multiYear && ctx.periodStart === null ? textYearOf(doc) : null);
     for (const { raw, spans } of out.placed) {
       out.deadlines.push(...readDeadlines(raw.text, ctx, raw.id, (d) => spans.span(d.start, d.end)));
       // a table's time column ("Thời gian thực hiện": "Quý I/2025", "Cả năm") holds the row's deadline
@@ -70,6 +95,9 @@ const DAY_LEAD_RE = /^(?:\(|(?:đến|tới|trước|chậm nhất|hoàn thành|
 
 // A paragraph that cites documents: "Căn cứ …", "- Căn cứ vào …"
 const BASIS_PARAGRAPH_RE = /^\s{0,3}(?:[-–+•*]\s{0,3})?can\s{1,3}cu(?![\p{L}\p{M}])/u;
+// what stands before a report's dateline in its sentence: a source tag ("(QNO) -"), a time of day
+const DATELINE_RE = regex(`(?:^|[.!?]\\s{1,3})[\\s\\-–+*•]{0,4}(?:\\([^()]{1,20}\\)\\s{0,3}[-–]?\\s{0,3})?(?:${alt(DATELINE_TIMES, "tone")}\\s{1,3})?$`, "iu");
+
 /** The time opens the paragraph (after a bullet at most) and a comma follows it. */
 const OPENS_BEFORE_COMMA = (text: string, d: DeadlineHit): boolean =>
   /^[\s\-–+*•]{0,4}$/u.test(text.slice(0, d.start)) && /^\s{0,2},/u.test(text.slice(d.end));
@@ -100,6 +128,8 @@ export function looseDeadlines(blk: Block, ctx: RuleContext, issuedAt: string | 
     // "Ngày 02/12, Hội … tổ chức …": a day opening a paragraph no item owns, before a comma, is a report's
     // dateline; "Năm 2023, Hội … phấn đấu:" the time frame of the list a lead opens (its items say what is due)
     .filter((d) => !(OPENS_BEFORE_COMMA(blk.text, d) && (d.precision === "day" || (d.precision === "year" && /:\s{0,3}$/u.test(blk.text)))))
+    // "(QNO) - Sáng nay 15/11, Công an huyện …", "Chiều ngày 08/10/2020, Liên đội …": a news sentence's dateline
+    .filter((d) => !(d.precision === "day" && DATELINE_RE.test(foldTone(blk.text.slice(Math.max(0, d.start - 60), d.start))) && /^\s{0,2},/u.test(blk.text.slice(d.end))))
     // a time over by the day the plan was signed is a review or a past event ("Đánh giá … tháng 04/2025")
     // (a year we inferred is no evidence of the past: a school-year plan signed in October dates "2/9")
     .filter((d) => issuedAt === null || d.yearInferred || d.iso.end > issuedAt)

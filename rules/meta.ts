@@ -20,7 +20,7 @@ import { findProvinces, canonicalProvince, type Province } from "./provinces.js"
 import { readHeader, type HeaderFacts } from "./meta/header.js";
 import { readOpening, type OpeningFacts } from "./meta/opening.js";
 import { readTerm } from "./meta/term.js";
-import { announcingActor, passiveOrOwner } from "./meta/issuer.js";
+import { announcingActor, completeName, leadActor, passiveOrOwner } from "./meta/issuer.js";
 import { readClosing } from "./meta/closing.js";
 import { clean, isUpper, mainBlocks } from "./meta/util.js";
 import { alt, words, regex } from "./vocab/pattern.js";
@@ -179,10 +179,15 @@ function readIssuerAndBody(meta: Meta, header: HeaderFacts, openingText: string,
   // the actor of the sentence announcing the plan ("…, Ủy ban nhân dân thành phố ban hành Kế hoạch …")
   // (an opening that names no actor, "Theo đó, …" under a news lead: the lead above it may)
   const actor = announcingActor(orgText) ?? (openingText ? announcingActor(allTexts.slice(0, 12).join("\n")) : null);
-  if (!meta.issuer && actor) meta.issuer = actor.issuer;
+  if (!meta.issuer && actor) meta.issuer = completeName(actor.issuer, allTexts.slice(0, 12).join("\n"));
   if (!meta.issuer) meta.issuer = resolvingBody(meta);
   if (!meta.issuer) meta.issuer = annexIssuer(allTexts.slice(0, 8));
   if (!meta.issuer && header.number === null && !header.issuedAt) meta.issuer = passiveOrOwner(allTexts.slice(0, 12));
+  // a news report: the organisation its lead is about ("Sáng 23/4, Công an tỉnh đã phát lệnh ra quân …")
+  if (!meta.issuer && header.number === null && !header.issuedAt) {
+    const lead = leadActor(allTexts.slice(0, 12));
+    if (lead) meta.issuer = completeName(lead, allTexts.slice(0, 12).join("\n"));
+  }
   if (!bodyFromText && actor?.body) bodyFromText = actor.body;
 
   // body: the header line, else the signature ("TM. BAN THƯỜNG VỤ"), else the opening

@@ -34,10 +34,45 @@ const rows: Array<Row<readonly string[], Spans>> = [
     "past the plan's front, a time written twice (once under each programme) is two deadlines",
   ],
   [
+    ["(QNO) - Sáng nay 15/11, Công an huyện Tiên Phước tổ chức ra quân cao điểm tấn công trấn áp tội phạm dịp Tết Nguyên đán 2027.",
+      "Đợt cao điểm diễn ra từ nay đến 5/2/2027."],
+    [["đến 5/2/2027", "2027-02-05", "2027-02-05"]],
+    "a report's dateline ('Sáng nay 15/11, …') is no deadline; the campaign's end is",
+  ],
+  [
+    ["Sáng 23/4, Công an tỉnh đã phát lệnh ra quân đợt cao điểm kỷ niệm ngày Giải phóng miền Nam (30/4/1975 - 30/4/2027).",
+      "Đợt cao điểm diễn ra trong 2 tháng, từ ngày 23/4 đến ngày 23/6."],
+    [["từ ngày 23/4 đến ngày 23/6", "2027-04-23", "2027-06-23"]],
+    "a campaign's days without a year in a report of no known year: the year the text dates things in",
+  ],
+  [
     ["Thống kê truy cập", "Hôm nay : 12", "Tháng 07 : 770", "Năm 2026 : 1.901", "KẾ HOẠCH", "Hoạt động hè năm 2026", "I. NỘI DUNG HOẠT ĐỘNG", "1. Tổ chức sinh hoạt hè."],
     [],
     "a web page's visit counter ('Tháng 07 : 770') gives no deadline",
   ],
 ];
 
-export const corpus = [examplesOf({ id: "plan span", rule: "plan-span", read, rows, name: () => "" })];
+// Every deadline of a plan, whichever item (or none) carries it: the times of the lines that arrange a round
+// or a visit ("Thời gian dự kiến: …", "+ Thời gian giám sát: …"), read as optional tasks or as loose lines.
+const readAll = (lines: readonly string[]): Spans => planOf(lines).deadlines.map((d) => [d.raw, d.start, d.end]);
+
+const timeLines: Array<Row<readonly string[], Spans>> = [
+  [
+    ["KẾ HOẠCH", "Giám sát chuyên đề năm 2026", "Thường trực HĐND huyện xây dựng kế hoạch giám sát như sau:",
+      "* Giám sát việc quản lý đất công", "+ Thời gian giám sát: Dự kiến tháng 5/2026.",
+      "* Giám sát việc thu, chi ngân sách xã", "+ Thời gian giám sát: Dự kiến tháng 5/2026."],
+    [["tháng 5/2026", "2026-05-01", "2026-05-31"], ["tháng 5/2026", "2026-05-01", "2026-05-31"]],
+    "a '+ Thời gian' line under each programme: two deadlines (each on its line, an optional task)",
+  ],
+  [
+    ["KẾ HOẠCH", "Hiến máu tình nguyện năm 2026", "Đợt 1: Hưởng ứng Lễ hội Xuân hồng.", "Thời gian dự kiến: ngày 13/01/2026.",
+      "Địa điểm: Nhà văn hóa huyện.", "Đợt 2: Hưởng ứng Hành trình đỏ.", "Thời gian dự kiến: 28/5/2026."],
+    [["ngày 13/01/2026", "2026-01-13", "2026-01-13"], ["28/5/2026", "2026-05-28", "2026-05-28"]],
+    "the expected day of each round ('Thời gian dự kiến: …')",
+  ],
+];
+
+export const corpus = [
+  examplesOf({ id: "plan span", rule: "plan-span", read, rows, name: () => "" }),
+  examplesOf({ id: "time lines", rule: "deadlines", read: readAll, rows: timeLines, name: () => "" }),
+];

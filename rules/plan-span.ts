@@ -12,9 +12,11 @@ import { foldKey } from "../src/text.js";
 import { parseLabel } from "./label.js";
 import { sectionKind } from "./sections.js";
 import { looseDeadlines, readDeadlines } from "./item-deadlines.js";
+import { alt, regex } from "./vocab/pattern.js";
+import { TIME_FIELD_WORDS } from "./vocab/time.js";
 
-// "Thời gian:", "Thời gian thực hiện:", "Thời gian tổ chức": a line that gives the plan's own span
-const TIME_LEAD_RE = /^\s{0,3}thoi gian(?: (?:thuc hien|to chuc|trien khai|dien ra))?\s{0,3}(?:[:.-]|$)/;
+// "Thời gian:", "Thời gian thực hiện:", "Thời gian dự kiến:": a line that gives the plan's (or a round's) own span
+const TIME_LEAD_RE = regex(`^\\s{0,3}thoi gian(?:\\s{1,3}${alt(TIME_FIELD_WORDS, "full")})?\\s{0,3}(?:[:.-]|$)`, "u");
 
 export const planSpan: Rule = {
   id: "plan-span",

@@ -148,11 +148,12 @@ export const PATTERNS: Pattern[] = [
     re: regex(`(?:từ${S})?${NUM_L}(?<d1>${DAY})${TO}(?<d2>${DAY})/(?<m>${MON})(?:/(?<y>${YEAR}))?${NUM_R}`, F),
     build: daysOfOneMonth,
   },
-  // Dotted day ranges, each end with its year: "từ ngày 15.12.2015 đến 5.2.2016".
+  // Dotted or hyphenated day ranges, each end with its year: "từ ngày 15.12.2015 đến 5.2.2016", "từ
+  // 28-12-2025 đến 16-2-2026" (a campaign's span in a report).
   {
     id: "day-range-dotted",
     re: regex(
-      `(?:từ${S})?(?:ngày${S})?${NUM_L}(?<d1>${DAY})\\.(?<m1>${MON})\\.(?<y1>${YEAR})${TO}(?:ngày${S})?(?<d2>${DAY})\\.(?<m2>${MON})\\.(?<y2>${YEAR})${NUM_R}`,
+      `(?:từ${S})?(?:ngày${S})?${NUM_L}(?<d1>${DAY})(?<sep>[.-])(?<m1>${MON})\\k<sep>(?<y1>${YEAR})${TO}(?:ngày${S})?(?<d2>${DAY})\\k<sep>(?<m2>${MON})\\k<sep>(?<y2>${YEAR})${NUM_R}`,
       F,
     ),
     build: (g) => ({ ...dayToDay(g), shareYear: false }),
@@ -233,6 +234,16 @@ export const PATTERNS: Pattern[] = [
     build: (g) => {
       const d = Number(g.d), m = Number(g.m);
       return { precision: "day", year: num(g.y), shareYear: true, month: m, span: oneDay(m, d) };
+    },
+  },
+  // A date in words without "ngày", its year written: "09 tháng 12 năm 2020" (a header's date line cut
+  // after its "ngày"), "trước 30 tháng 6 năm 2025".
+  {
+    id: "date-words-bare",
+    re: regex(`${LEAD}${NUM_L}(?<d>${DAY})${S}tháng${S}(?<m>${MON})${S0},?${S0}năm${S}(?<y>${YEAR})${NUM_R}`, F),
+    build: (g) => {
+      const d = Number(g.d), m = Number(g.m);
+      return { precision: "day", year: num(g.y), span: oneDay(m, d) };
     },
   },
   // Day and month, the year from the plan: "(5/6)", "20/10", "ngày 28/6", "trước ngày 15/12".
@@ -329,7 +340,9 @@ export const PATTERNS: Pattern[] = [
       const y = Number(g.y);
       const lead = g.yl?.toLowerCase();
       // "Năm 2026, phấn đấu …": a year that opens the item's sentence sets its time frame
-      const opens = lead === undefined && /^[\s\-+*•]{0,6}$/u.test(m.input.slice(0, m.index)) && /^\s{0,2},/u.test(m.input.slice(m.index + m[0].length));
+      // (also after a sentence's end inside a paragraph: "… 95%. Năm 2022, đưa xã đạt chuẩn …")
+      const before = m.input.slice(Math.max(0, m.index - 8), m.index);
+      const opens = lead === undefined && (/^[\s\-+*•]{0,6}$/u.test(m.input.slice(0, m.index)) || /[.;]\s{1,3}$/u.test(before)) && /^\s{0,2},/u.test(m.input.slice(m.index + m[0].length));
       // "đến năm 2025" is a limit; a bare "năm 2025" or "trong năm 2025" mostly
       // qualifies a noun ("Hội thi … năm 2025"): careful readers differ.
       // But "trong năm 2026" closing an item's sentence says when the item is done

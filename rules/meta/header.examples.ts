@@ -216,6 +216,34 @@ export const examples: MetaExample[] = [
     ].join("\n"),
     expect: { title: "KẾ HOẠCH", subtitle: "Công tác Hội và phong trào phụ nữ năm 2027", year: 2027 },
   },
+  {
+    name: "a resolution's header cut cell by cell ('Số:' / its number), its enacting line under the subtitle",
+    text: [
+      "HỘI ĐỒNG",
+      "NHÂN DÂN",
+      "TỈNH SÓC TRĂNG",
+      "|",
+      "CỘNG HÒA XÃ",
+      "HỘI CHỦ NGHĨA VIỆT NAM",
+      "Độc lập - Tự do - Hạnh phúc",
+      "|",
+      "Số:",
+      "21/2027/NQ-HĐND",
+      "|",
+      "Sóc Trăng, ngày",
+      "08 tháng 12 năm 2027",
+      "|",
+      "NGHỊ QUYẾT",
+      "VỀ NHIỆM VỤ PHÁT TRIỂN KINH TẾ - XÃ HỘI NĂM 2028",
+      "HỘI ĐỒNG NHÂN DÂN TỈNH SÓC TRĂNG, KHÓA X - KỲ HỌP THỨ 9",
+      "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;",
+      "QUYẾT NGHỊ:",
+    ].join("\n"),
+    expect: {
+      title: "NGHỊ QUYẾT", subtitle: "VỀ NHIỆM VỤ PHÁT TRIỂN KINH TẾ - XÃ HỘI NĂM 2028", issuer: "HỘI ĐỒNG NHÂN DÂN TỈNH SÓC TRĂNG",
+      number: "21/2027/NQ-HĐND", issuedAt: "2027-12-08", place: "Sóc Trăng", year: 2028,
+    },
+  },
 ];
 
 export const corpus = [metaCorpus("meta header", examples)];

@@ -117,20 +117,20 @@ export function readNumber(text: string): { number: string | null } | null {
   return { number: written };
 }
 
-// An abbreviated body before the organisation on one line: "BCH HỘI NÔNG DÂN TỈNH LÀO CAI"
-const BODY_ABBR_RE = regex(`^${alt(bodyPhrases("elected", true), "full")}\\s{1,3}(?=(?:hoi|doan|uy ban|mat tran|lien doan|cong doan|dang uy|tinh|huyen)(?![\\p{L}]))`, "u");
 // Words that start the name of an organisation: a line starting so after "… VIỆT NAM" is the issuing
 // body under its national parent ("HỘI CCB VIỆT NAM" / "HỘI CCB TỈNH QUẢNG NGÃI"), while a line
 // starting with a place continues a wrapped name ("ỦY BAN MTTQ VIỆT NAM" / "TỈNH HÀ TĨNH")
 // ("UBND HUYỆN X" / "PHÒNG NÔNG NGHIỆP VÀ PTNT", "SỞ Y TẾ" / "TRUNG TÂM Y TẾ HUYỆN Y": a department or centre under its parent)
 // ("ĐẢNG BỘ TỈNH X" / "HUYỆN ỦY Y": a party committee "huyện ủy", "thành ủy", "quận ủy" under its
 // provincial party organisation; the place word is followed by "ủy", not by a name)
-const ORG_START_RE = /^(?:hoi|bch|btv|ban|doan|uy ban|ubnd|mat tran|lien doan|lien minh|ldld|cong doan|dang uy|dang bo|so|phong|trung tam|chi hoi|chi doan|(?:huyen|thanh|quan|thi|tinh) uy|lien doi|cdcs|chi bo|truong|benh vien)(?![\p{L}])/u;
+const ORG_START_RE = /^(?:hoi|bch|btv|ban|doan|uy ban|ubnd|mat tran|lien doan|lien minh|ldld|cong doan|cd|dang uy|dang bo|so|phong|trung tam|chi hoi|chi doan|(?:huyen|thanh|quan|thi|tinh) uy|lien doi|cdcs|chi bo|truong|benh vien|to)(?![\p{L}])/u;
 // The units at the foot of an organisation, always under a parent named above them: a trade union's base
 // ("LĐLĐ HUYỆN X" / "CĐCS TRƯỜNG MN Y"), a school's Young Pioneer troop ("HĐĐ HUYỆN X" / "LIÊN ĐỘI THCS Y"),
 // a party cell ("ĐẢNG ỦY XÃ X" / "CHI BỘ MẦM NON"), a school or a hospital under its department
 // ("PHÒNG GD&ĐT HUYỆN X" / "TRƯỜNG THCS Y", "SỞ Y TẾ" / "BỆNH VIỆN ĐA KHOA Z")
-const UNIT_START_RE = /^(?:lien doi|cdcs|cong doan co so|chi bo|chi doan|chi hoi|truong|benh vien)(?![\p{L}])/u;
+// (a trade union's base abbreviated "CĐ THCS X" under "LĐLĐ THÀNH PHỐ Y"; a school's subject team "TỔ 3 – 4 TUỔI",
+// "TỔ TOÁN – TIN" under "TRƯỜNG …")
+const UNIT_START_RE = /^(?:lien doi|cdcs|cong doan co so|cd|chi bo|chi doan|chi hoi|truong|benh vien|to)(?![\p{L}])/u;
 // A complete name of a parent body: it ends with "VIỆT NAM" or names its place ("UBND TỈNH HƯNG YÊN" /
 // "SỞ GIÁO DỤC VÀ ĐÀO TẠO", "HỘI LHPN TỈNH X" / "HỘI LHPN HUYỆN Y", "TỈNH ỦY X" / "BAN DÂN VẬN"): the
 // issuing body is the organisation on the line under it (the "cơ quan chủ quản" stands above the issuer)
@@ -155,6 +155,11 @@ function wrappedPlace(a: string, b: string): boolean {
   return d !== null && d.place !== null && !/\s/u.test(d.place) && b.trimStart().startsWith(`${d.place},`);
 }
 
+// "Số:" on a line of its own and the number on the next ("Số:" / "15/2020/NQ-HĐND", "Số" / "45-KH/HNDT")
+const NUMBER_ALONE_RE = /^so\s{0,3}:?\s{0,3}$/u;
+const numberWrapped = (a: string, b: string): boolean =>
+  NUMBER_ALONE_RE.test(foldForMatch(a.trim())) && /^[\s.…_]{0,20}(?:\d|\/)/u.test(b) && readNumber(`Số: ${b.trim()}`) !== null;
+
 /**
  * A PDF wraps a header cell's long line ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT" / "NAM",
  * "Đồng Tháp, ngày 20 tháng 02 năm" / "2025"): join a line with the next when only the
@@ -168,7 +173,7 @@ function joinWrapped(lines: string[]): string[] {
     if (b !== undefined && a.length < 200 && b.length < 40) {
       const both = `${a.trim()} ${b.trim()}`;
       const gains = (re: RegExp) => !execFolded(re, a) && !execFolded(re, b) && execFolded(re, both) !== null;
-      if (gains(MOTTO_RE) || gains(DATE_RE) || wrappedPlace(a, b)) {
+      if (gains(MOTTO_RE) || gains(DATE_RE) || wrappedPlace(a, b) || numberWrapped(a, b)) {
         out.push(both);
         i++;
         continue;
@@ -182,7 +187,7 @@ function joinWrapped(lines: string[]): string[] {
 // An organisation word after a word boundary, with a word after it: where the issuer may start
 // ("LIÊN MINH HỢP TÁC XÃ" under "UBND TỈNH BÌNH PHƯỚC": the cooperative alliance of a province)
 // or a unit at the foot of one ("LIÊN ĐOÀN LAO ĐỘNG TP HUẾ CĐCS MẦM NON II": the grassroots union)
-const ORG_WORD_RE = /(?<=\s)(?:hoi|ban|doan|uy ban|ubnd|lien doan|lien minh|ldld|cong doan|dang uy|so|phong|trung tam|chi hoi|chi doan|cdcs|chi bo|lien doi|truong|benh vien)\s{1,3}\p{L}/gu;
+const ORG_WORD_RE = /(?<=\s)(?:hoi|ban|doan|uy ban|ubnd|lien doan|lien minh|ldld|cong doan|cd|dang uy|so|phong|trung tam|chi hoi|chi doan|cdcs|chi bo|lien doi|truong|benh vien)\s{1,3}\p{L}/gu;
 
 /**
  * A parent and its unit that one line holds ("TỔNG LĐLĐ VIỆT NAM LĐLĐ THÀNH PHỐ ĐÀ NẴNG" from a Markdown
@@ -337,8 +342,9 @@ class IssuerLines {
     const under = this.parts.length > 0 && ORG_START_RE.test(f) && (parentDone(above) || (UNIT_START_RE.test(f) && above.split(" ").length >= 2));
     if (isUpper(left)) {
       if (under) this.parts.length = 0;
-      const abbr = BODY_ABBR_RE.exec(f);
-      this.parts.push(abbr ? left.slice(abbr[0].length) : left);
+      // (an abbreviated board before the organisation, "BCH HỘI NÔNG DÂN TỈNH X", is kept as written: the
+      // line names the issuer so, gold README)
+      this.parts.push(left);
     } else if (under && /^\p{Lu}/u.test(left) && left.length < 80) {
       // the unit written in ordinary case under its parent: "Liên đội trường TH …"
       this.parts.length = 0;

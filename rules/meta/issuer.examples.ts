@@ -28,7 +28,7 @@ export const examples: MetaExample[] = [
     expect: { issuer: "CĐCS TRƯỜNG MẦM NON HOA SEN" },
   },
   {
-    name: "a national parent organisation above the issuer, the body abbreviated before it",
+    name: "a national parent organisation above the issuer, the body abbreviated before it and kept as written ('BCH …')",
     text: [
       "HỘI NÔNG DÂN VIỆT NAM",
       "BCH HỘI NÔNG DÂN TỈNH YÊN BÁI",
@@ -42,7 +42,7 @@ export const examples: MetaExample[] = [
       "I. NỘI DUNG HOẠT ĐỘNG",
       "1. Tổ chức hội thi cấp tỉnh trong quý III/2027.",
     ].join("\n"),
-    expect: { issuer: "HỘI NÔNG DÂN TỈNH YÊN BÁI", number: "18-KH/HNDT", issuedAt: "2027-03-09", place: "Yên Bái", province: "Yên Bái" },
+    expect: { issuer: "BCH HỘI NÔNG DÂN TỈNH YÊN BÁI", body: null, number: "18-KH/HNDT", issuedAt: "2027-03-09", place: "Yên Bái", province: "Yên Bái" },
   },
   {
     name: "a site's banner slogan and list bullets above the header are no part of the issuer",
@@ -160,6 +160,34 @@ export const examples: MetaExample[] = [
       "1. Tổ chức tọa đàm trước ngày 08/3.",
     ].join("\n"),
     expect: { issuer: "LIÊN ĐOÀN LAO ĐỘNG QUẬN 3", number: "07/KH-LĐLĐ", place: "Quận 3", province: "Hồ Chí Minh", year: 2027 },
+  },
+  {
+    name: "a school's team under its school, the motto between them: the team is the issuer",
+    text: [
+      "TRƯỜNG MẦM NON HOA MAI",
+      "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+      "TỔ 4 – 5 TUỔI",
+      "Độc lập – Tự do – Hạnh phúc",
+      "Hoa Mai, ngày 03 tháng 10 năm 2027",
+      "KẾ HOẠCH THÁNG 10/2027",
+      "I. Nội dung",
+      "1. Tổ chức ngày hội đến trường.",
+    ].join("\n"),
+    expect: { issuer: "TỔ 4 – 5 TUỔI", place: "Hoa Mai", issuedAt: "2027-10-03", year: 2027 },
+  },
+  {
+    name: "a trade union base abbreviated 'CĐ' under its city federation",
+    text: [
+      "LĐLĐ THÀNH PHỐ BẢO LỘC",
+      "CĐ TRƯỜNG THCS LỘC PHÁT",
+      "Số: 09/KH-CĐ",
+      "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+      "Lộc Phát, ngày 12 tháng 9 năm 2027",
+      "KẾ HOẠCH",
+      "Hoạt động công đoàn năm học 2027 - 2028",
+      "1. Tổ chức hội nghị viên chức.",
+    ].join("\n"),
+    expect: { issuer: "CĐ TRƯỜNG THCS LỘC PHÁT", number: "09/KH-CĐ" },
   },
 ];
 

@@ -7,7 +7,7 @@
 import { B, E, execFolded, allFolded, foldForMatch } from "../../src/text.js";
 import { alt, regex } from "../vocab/pattern.js";
 import { ANNOUNCERS, BODIES, ISSUING_ORGANISATIONS, bodyPhrases } from "../vocab/bodies.js";
-import { ACTOR_NAME_ENDS, ANNOUNCE_ADVERBS, ANNOUNCED_CONTENTS, ANNOUNCING_VERBS, TITLE_KINDS } from "../vocab/documents.js";
+import { ACTOR_NAME_ENDS, ANNOUNCE_ADVERBS, ANNOUNCED_CONTENTS, ANNOUNCING_VERBS, DOCUMENT_KINDS, LEAD_VERBS, STRIVING_VERBS, TITLE_KINDS } from "../vocab/documents.js";
 import { DETERMINERS } from "../vocab/headings.js";
 
 // the announcing verb before a kind of plan ("ban hành Kế hoạch", "xây dựng Chương trình"), a guidance
@@ -15,10 +15,13 @@ import { DETERMINERS } from "../vocab/headings.js";
 // the units it addresses ("đề nghị các địa phương …", a guidance such as a monthly "Định hướng")
 // (after adverbs of time, "đã", "vừa", "sẽ": "… vừa quyết định Chương trình giám sát …"; a count may
 // come before the contents: "đề ra 12 chỉ tiêu chủ yếu")
+// (or a verb of striving whose actor sets the targets that follow: "…, Hội LHTN xã X phấn đấu: …")
 const ANNOUNCE_RE = regex(
   `${B}(?:${alt(ANNOUNCE_ADVERBS, "full")}\\s{1,3}){0,2}(?:${alt(ANNOUNCING_VERBS, "full")}(?:\\s{1,3}va\\s{1,3}(?:ban hanh|trien khai))?\\s{1,3}(?:${alt(DETERMINERS, "full")}\\s{1,3})?(?:\\d{1,3}\\s{1,3})?${alt([...TITLE_KINDS, ...ANNOUNCED_CONTENTS], "full")}|de nghi\\s{1,3}cac)${E}`,
-  "du",
+  "gdu",
 );
+// (read when no verb above names an actor: "Đại hội xác định nhiệm vụ …" before a headline's "Hội X phấn đấu …")
+const STRIVE_RE = regex(`${B}(?:${alt(ANNOUNCE_ADVERBS, "full")}\\s{1,3}){0,2}${alt(STRIVING_VERBS, "full")}${E}`, "gdu");
 // what ends an actor's name before its verb: another verb of the clause ("Công đoàn ngành … tổ chức Hội
 // nghị tổng kết …, đề ra phương hướng …")
 const NAME_END_RE = regex(`\\s${alt(ACTOR_NAME_ENDS, "full")}${E}`, "du");
@@ -48,19 +51,42 @@ function sentenceBreak(s: string): number {
   return at;
 }
 
+// an organisation's name after a space, capitalised as a name is: where the actor starts when the clause
+// opens with an adverbial without a comma ("Trong nhiệm kỳ này Liên đội cũng đã xác định …") or with a
+// headline's words ("Giao ước thi đua Khối thi đua Công đoàn ngành đề ra 8 chỉ tiêu")
+const SOFT_START_RE = regex(`(?<=\\s)(?<actor>(?:${BOARD}\\s{1,3})?${ORG}${E})`, "gdu");
+
 /** The actor of the first sentence in `text` that announces a plan, or null. */
 export function announcingActor(text: string): Actor | null {
   // the opening's announcing sentence is near the top of a plan: a flattened page is not read whole
-  const verb = execFolded(ANNOUNCE_RE, text.slice(0, 20_000));
-  if (!verb) return null;
+  // (a verb whose clause names no actor, "Nhằm tổng kết … và thông qua kế hoạch …", gives way to the next
+  // one near the top)
+  for (const re of [ANNOUNCE_RE, STRIVE_RE]) {
+    const verbs = allFolded(re, text.slice(0, 20_000));
+    for (let k = 0; k < verbs.length && k < 8; k++) {
+      if (k > 0 && verbs[k].index > 4000) break;
+      const actor = actorBefore(text, verbs[k].index);
+      if (actor) return actor;
+    }
+  }
+  return null;
+}
+
+/** The actor of the clause that ends at `at` (an announcing verb), or null. */
+function actorBefore(text: string, at: number): Actor | null {
   // the clause before the verb: back to the last sentence break, at most 300 characters
-  const before = text.slice(Math.max(0, verb.index - 300), verb.index);
+  const before = text.slice(Math.max(0, at - 300), at);
   const start = Math.max(sentenceBreak(before), before.lastIndexOf(";") + 1, before.lastIndexOf(":") + 1, before.lastIndexOf("\n") + 1, 0);
   const clause = before.slice(start).trim();
   const starts = allFolded(regex(ACTOR_START_RE.source, "gdu"), clause);
-  const last = starts[starts.length - 1];
-  if (!last?.spans.actor) return null;
-  let name = clause.slice(last.spans.actor[0]).trim();
+  const last = starts[starts.length - 1]?.spans.actor ?? allFolded(SOFT_START_RE, clause).find((m) => /^\p{Lu}/u.test(clause.slice(m.index)))?.spans.actor;
+  if (!last) return null;
+  return actorName(text.slice(0, at), clause.slice(last[0]).trim());
+}
+
+/** The actor's name as read from the start of its name up to its verb: qualifiers, a board and brackets dropped. */
+function actorName(before: string, written: string): Actor | null {
+  let name = written;
   const q = execFolded(QUALIFIER_RE, name);
   if (q) name = name.slice(0, q.index).trim();
   const stop = execFolded(NAME_END_RE, name);
@@ -77,9 +103,43 @@ export function announcingActor(text: string): Actor | null {
   // an editor's abbreviation in brackets inside the name: "Hội Chữ thập đỏ tỉnh (Hội) Cà Mau", "Hội Nông dân (HND) tỉnh"
   name = name.replace(/\s{0,3}\(\s{0,2}[\p{L}.]{2,8}\s{0,2}\)(?=\s)/gu, "");
   name = name.replace(/[\s,]+$/u, "");
-  if (BARE_ORG_RE.test(foldForMatch(name))) name = fullerName(text.slice(0, verb.index), name) ?? name;
+  if (BARE_ORG_RE.test(foldForMatch(name)) || UNIT_END_RE.test(foldForMatch(name))) name = fullerName(before, name) ?? name;
   if (!name || name.split(/\s+/).length > 12) return null;
   return { issuer: name, body };
+}
+
+/**
+ * A name that stops at its level ("Ban chỉ đạo hiến máu tình nguyện huyện", "Hội Khuyến học quận") completed
+ * from a fuller mention anywhere in the first paragraphs (a headline above the opening may give the place).
+ */
+export function completeName(name: string, text: string): string {
+  return UNIT_END_RE.test(foldForMatch(name)) ? fullerName(text, name) ?? name : name;
+}
+
+// a news lead: "[when, ]ORG [đã|vừa] tổ chức / tiến hành / phát lệnh …" (the organisation the report is about)
+const LEAD_RE = regex(
+  `(?:^|[,:]\\s{1,3}|[”"»)]\\s{1,3}|\\s[-–]\\s{1,3})(?<actor>(?:${BOARD}\\s{1,3})?${ORG}${E}[^,;:.!?()\\n]{0,90}?)\\s{1,3}(?:${alt(ANNOUNCE_ADVERBS, "full")}\\s{1,3}){0,2}${alt(LEAD_VERBS, "full")}${E}`,
+  "du",
+);
+
+/**
+ * The organisation a news report is about, as the subject of its lead ("Sáng 23/4, Công an tỉnh đã phát
+ * lệnh ra quân …", "Chiều ngày 08/10/2020, Liên đội Trường Tiểu học số 2 X đã tiến hành Đại hội …"): the
+ * issuer of a report with no header and no sentence that announces a plan. Read in the first sentences.
+ */
+export function leadActor(texts: string[]): string | null {
+  let seen = 0;
+  for (const t of texts) {
+    if (seen > 2000) break;
+    seen += t.length;
+    for (const sentence of t.slice(0, 1500).split(/(?<=[.!?])\s{1,5}(?=\p{Lu})/u)) {
+      const m = execFolded(LEAD_RE, sentence);
+      if (!m?.groups.actor) continue;
+      const a = actorName(t, m.groups.actor.trim());
+      if (a) return a.issuer;
+    }
+  }
+  return null;
 }
 
 // the actor of a passive sentence: "… 25 chỉ tiêu … vừa được Kỳ họp thứ 16, HĐND tỉnh thông qua", "… được UBND huyện phê duyệt"
@@ -120,21 +180,30 @@ export function passiveOrOwner(texts: string[]): string | null {
 
 // an actor named by its kind alone ("Đại hội xác định …", "Quốc hội …"): the report named it in full before
 const BARE_ORG_RE = regex(`^${ORG}$`, "u");
+// an actor named by its level without the place ("Hội Khuyến học quận tiếp tục …", "Hội Nông dân huyện"): the
+// report may have named the place before ("Hội Khuyến học quận Bình Thủy đã …")
+const UNIT_END_RE = regex(`^${ORG}${E}.{0,60}\\s(?:tinh|thanh pho|huyen|quan|thi xa|xa|phuong|thi tran)$`, "u");
 
 /**
  * The first fuller mention of a bare kind in the text before ("Đại hội đại biểu phụ nữ toàn quốc lần
  * thứ XII, nhiệm kỳ 2017-2022 vừa bế mạc …" for "Đại hội"): its words up to a ",", "(", a sentence end
  * or an adverb, twelve words at most.
  */
+// where a fuller mention's name ends: an adverb or a verb of its clause, the term or school year after it
+// ("Liên Đội mới nhiệm kỳ …", "Hội Khuyến học quận Bình Thủy đã phối hợp …", "… tổ chức Đại hội …")
+const FULLER_END_RE = regex(`\\s(?:${alt([...ANNOUNCE_ADVERBS, ...LEAD_VERBS, ...ACTOR_NAME_ENDS, ...ANNOUNCING_VERBS, ...STRIVING_VERBS, "nhiệm kỳ", "năm học", "khóa", "tiếp tục", "hiện có"], "full")}|${alt(DOCUMENT_KINDS, "full")}\\s{1,3}so|nam\\s{1,3}\\d{4})${E}`, "du");
+
 function fullerName(before: string, kind: string): string | null {
   const folded = foldForMatch(before);
   const k = foldForMatch(kind);
   for (let at = folded.indexOf(k + " "); at >= 0; at = folded.indexOf(k + " ", at + 1)) {
     if (at > 0 && /[\p{L}\p{N}]/u.test(folded[at - 1])) continue;
     const rest = before.slice(at);
-    const end = /[,(;:!?]|\.\s|\s(?:vừa|đã|sẽ|đang|mới|tổ chức|tiến hành)\s/u.exec(rest);
-    const name = rest.slice(0, end ? end.index : rest.length).trim();
-    const n = name.split(/\s+/).length;
+    const end = /[,(;:!?\n]|\.\s/u.exec(rest);
+    let name = rest.slice(0, end ? end.index : rest.length);
+    const verb = execFolded(FULLER_END_RE, name);
+    name = name.slice(0, verb ? verb.index : name.length).trim();
+    const n = name.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
     if (n > kind.split(/\s+/).length && n <= 12) return name;
   }
   return null;

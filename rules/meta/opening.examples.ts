@@ -143,6 +143,93 @@ export const examples: MetaExample[] = [
     ].join("\n"),
     expect: { title: null, issuer: "Đảng bộ huyện Krông Năng", period: { from: 2025, to: 2030 }, year: null },
   },
+  {
+    name: "a police report's lead: the force that 'đã phát lệnh ra quân' is the issuer",
+    text: [
+      "Sáng 20/4, Công an tỉnh đã phát lệnh ra quân thực hiện đợt cao điểm bảo đảm an ninh trật tự dịp lễ 30/4 và 1/5.",
+      "Đợt cao điểm diễn ra từ ngày 20/4 đến ngày 20/6.",
+    ].join("\n"),
+    expect: { issuer: "Công an tỉnh", number: null, issuedAt: null },
+  },
+  {
+    name: "a report's lead with a short form of the People's Committee ('UBND TX …') and 'vừa triển khai'",
+    text: [
+      "An Nhơn triển khai chủ đề công tác năm 2028",
+      "UBND TX An Nhơn vừa triển khai thực hiện công tác năm 2028 với chủ đề: “Năm đô thị văn minh”.",
+      "Các chỉ tiêu cụ thể là tổng mức hàng hóa tăng 15% trở lên.",
+    ].join("\n"),
+    expect: { issuer: "UBND TX An Nhơn", year: 2028 },
+  },
+  {
+    name: "a school's congress report: the Young Pioneer troop as the lead names it ('Chiều ngày …, Liên đội … đã tiến hành Đại hội')",
+    text: [
+      "Chiều ngày 05/10/2027, Liên đội Trường Tiểu học Tân Phong đã tiến hành Đại hội Liên đội năm học 2027 – 2028.",
+      "Đại hội đã thống nhất các chỉ tiêu năm học 2027 - 2028 như sau:",
+      "1. 100% đội viên thực hiện chương trình rèn luyện đội viên.",
+    ].join("\n"),
+    expect: { issuer: "Liên đội Trường Tiểu học Tân Phong", period: { from: 2027, to: 2028 }, year: null },
+  },
+  {
+    name: "a bare back-reference ('Liên đội cũng đã xác định …') takes the fullest name the text gives; the later of two terms is the plan's",
+    text: [
+      "Nhằm tổng kết hoạt động Đội nhiệm kỳ 2026 – 2027 và thông qua kế hoạch hoạt động Đội nhiệm kỳ 2027 – 2028; đồng thời bầu Ban chỉ huy Liên Đội mới. Ngày 02/10/2027, Liên đội tiểu học Phú Mỹ tổ chức Đại hội Liên Đội nhiệm kỳ 2027 – 2028.",
+      "Trong nhiệm kỳ này Liên đội cũng đã xác định mục tiêu trọng tâm là:",
+      "– 100% Chi đội đạt danh hiệu Chi đội Mạnh.",
+    ].join("\n"),
+    expect: { issuer: "Liên đội tiểu học Phú Mỹ", period: { from: 2027, to: 2028 } },
+  },
+  {
+    name: "a headline's words before the actor ('Giao ước thi đua Khối thi đua … đề ra 8 chỉ tiêu'): the capitalised organisation is the actor",
+    text: [
+      "Giao ước thi đua Khối thi đua Công đoàn ngành đề ra 6 chỉ tiêu, gồm các nội dung:",
+      "- Phát triển 500 đoàn viên;",
+    ].join("\n"),
+    expect: { issuer: "Khối thi đua Công đoàn ngành" },
+  },
+  {
+    name: "a steering committee that strives in the headline and 'vừa xây dựng kế hoạch' in the lead: its name with the place",
+    text: [
+      "Năm 2028: Ban chỉ đạo hiến máu tình nguyện huyện Ia Grai phấn đấu tiếp nhận 1.200 đơn vị máu",
+      "Nhằm đẩy mạnh phong trào hiến máu tình nguyện; Ban chỉ đạo hiến máu tình nguyện huyện vừa xây dựng kế hoạch tuyên truyền, vận động hiến máu năm 2028.",
+      "Theo đó, năm 2028 sẽ tiếp nhận 1.200 đơn vị máu.",
+    ].join("\n"),
+    expect: { issuer: "Ban chỉ đạo hiến máu tình nguyện huyện Ia Grai", year: 2028 },
+  },
+  {
+    name: "a congress report: the association that 'phấn đấu:' in the target sentence, its locality apposition kept",
+    text: [
+      "Ngày 10/3/2029, Hội Liên hiệp thanh niên xã Tân Lập tổ chức đại hội đại biểu lần thứ VI, nhiệm kỳ 2029-2034.",
+      "Nhiệm kỳ 2029-2034, với khẩu hiệu hành động \"Tuổi trẻ sáng tạo, xây dựng quê hương\", Hội LHTN xã Tân Lập, huyện Đồng Hỷ phấn đấu: 100% cán bộ Hội được học tập nghị quyết; phát triển mới 40 hội viên.",
+    ].join("\n"),
+    expect: { issuer: "Hội LHTN xã Tân Lập, huyện Đồng Hỷ", period: { from: 2029, to: 2034 } },
+  },
+  {
+    name: "a report that reviews one year and plans the next: the association as the lead names it, the year of the plan's sentence",
+    text: [
+      "Cái Răng: Vận động hơn 3 tỷ đồng Quỹ khuyến học",
+      "(TGCT) Trong năm 2027, Hội Khuyến học quận Cái Răng đã phối hợp với các ngành vận động hơn 3 tỷ đồng.",
+      "Năm 2028, Hội Khuyến học quận tiếp tục củng cố tổ chức Hội. Phát triển hội viên mới đạt 12% dân số.",
+    ].join("\n"),
+    expect: { issuer: "Hội Khuyến học quận Cái Răng", year: 2028 },
+  },
+  {
+    name: "a union federation that 'giao chỉ tiêu' in the headline; a site's slogan with its year is chrome",
+    text: [
+      "TOÀN DÂN RA SỨC THI ĐUA THỰC HIỆN THẮNG LỢI NHIỆM VỤ NĂM 2030!",
+      "Liên đoàn Lao động huyện Cờ Đỏ giao chỉ tiêu hoạt động Công đoàn năm 2027",
+      "Ngày 20/02/2027, Liên đoàn Lao động huyện Cờ Đỏ tổ chức Hội nghị giao chỉ tiêu hoạt động Công đoàn năm 2027.",
+    ].join("\n"),
+    expect: { issuer: "Liên đoàn Lao động huyện Cờ Đỏ", year: 2027 },
+  },
+  {
+    name: "a portal's summary whose lead lost its verb ('…, Ủy ban nhân dân tỉnh X Chỉ thị số …'): the fuller name the text gives",
+    text: [
+      "Thực hiện nhiệm vụ năm 2029",
+      "Ngày 03/01/2029, Ủy ban nhân dân tỉnh Bình Định Chỉ thị số 02/CT-UBND về thực hiện nhiệm vụ năm 2029. Nhiệm vụ chủ yếu như sau:",
+      "Tổ chức thực hiện nghiêm túc các nhiệm vụ, công việc Trung ương, Tỉnh ủy, Ủy ban nhân dân tỉnh giao.",
+    ].join("\n"),
+    expect: { issuer: "Ủy ban nhân dân tỉnh Bình Định" },
+  },
 ];
 
 /** An opening paragraph → the documents it cites. */

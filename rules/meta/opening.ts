@@ -10,7 +10,7 @@ import { B, E, execFolded, allFolded, foldForMatch } from "../../src/text.js";
 import { alt, regex } from "../vocab/pattern.js";
 import { DOCUMENT_KINDS, TITLE_KINDS } from "../vocab/documents.js";
 import { isHeaderLine } from "./header.js";
-import { ANNOUNCERS, bodyPhrases } from "../vocab/bodies.js";
+import { ANNOUNCERS, ISSUING_ORGANISATIONS, bodyPhrases } from "../vocab/bodies.js";
 
 // "Căn cứ", "Thực hiện", "Theo", "Xét", "Triển khai", "Trên cơ sở" open the paragraph of bases
 const OPENING_LEAD_RE = regex(`^\\s{0,5}(?:can cu|thuc hien|theo|xet|trien khai|nham|tren co so)${E}`, "du");
@@ -173,6 +173,11 @@ const FIELD_LINE_RE = /^\p{Lu}[\p{Ll}\p{M}]{0,8}(?:\s[\p{Ll}\p{M}]{1,8}){0,3}\s{
 // A line that is only the time a plan is for: "Tháng 6/ 2022", "NĂM HỌC: 2016 - 2017", "Quý II/2025", "Năm 2027"
 const TIME_LINE_RE = /^\(?\s{0,3}(?:thang\s{0,3}\d{1,2}|quy\s{0,3}(?:[ivx]{1,3}|[1-4])|nam(?:\s{1,3}hoc)?|nhiem ky|giai doan)\s{0,3}[:/]?\s{0,3}(?:19|20)\d\d(?:\s{0,3}[-–]\s{0,3}(?:19|20)\d\d)?\s{0,3}\)?$/u;
 
+// The enacting line of a resolution or decision under its subtitle: "HỘI ĐỒNG NHÂN DÂN TỈNH X," / "KHÓA IX - KỲ
+// HỌP THỨ 18", "ỦY BAN NHÂN DÂN TỈNH X,", "CHỦ TỊCH ỦY BAN NHÂN DÂN …": the body that passes it, no subtitle
+const ENACTING_RE = regex(`^(?:chu tich\\s{1,3})?${alt([...ISSUING_ORGANISATIONS, ...ANNOUNCERS, ...bodyPhrases()], "full")}${E}[^,]{0,120},(?:\\s{0,3}$|\\s{1,3}khoa\\s)`, "u");
+const SESSION_RE = /^khoa\s{1,3}[ivxl\d]{1,6}\s{0,3}[-–,]\s{0,3}ky hop/u;
+
 /** The subtitle's blocks after the title line (from block j); `parts` holds the rest of the title line. */
 function readSubtitle(blocks: Block[], j: number, parts: string[]): { blocks: number[]; cut: { index: number; from: number } | null } {
   const out: number[] = [];
@@ -194,6 +199,7 @@ function readSubtitle(blocks: Block[], j: number, parts: string[]): { blocks: nu
       break;
     }
     if (CHROME_LINE_RE.test(text) || FIELD_LINE_RE.test(text) || ANNEX_LINE_RE.test(foldForMatch(text))) break;
+    if ((parts.length || out.length) && isUpper(text) && (ENACTING_RE.test(foldForMatch(text).trim()) || SESSION_RE.test(foldForMatch(text).trim()))) break;
     if (b.kind === "footnote" || b.kind === "tableRow" || (isLabelled(b) && !subtitleHeading(b, first))) break;
     if (carried && !isUpper(text)) break;
     // a section's heading that a copy left without its label ("NHIỆM VỤ TRỌNG TÂM", "MỤC ĐÍCH, YÊU CẦU") ends the

@@ -85,6 +85,23 @@ export const examples: MetaExample[] = [
     ].join("\n"),
     expect: { period: { from: 2025, to: 2030 }, year: null },
   },
+  {
+    name: "a page's headline ending with the span of the targets, a stage written with its length ('giai đoạn 5 năm tới (…)')",
+    text: [
+      "Kinh tế",
+      "Chỉ tiêu phát triển kinh tế - xã hội xã Phước Hòa 2026-2030",
+      "Trong giai đoạn 5 năm tới (2026-2030), Phước Hòa đề ra mục tiêu chung là phát triển kinh tế.",
+      "Bảo hiểm y tế toàn dân đạt 95% vào năm 2030.",
+    ].join("\n"),
+    expect: { period: { from: 2026, to: 2030 }, year: null },
+  },
+  {
+    name: "a stage written with its length, no headline span",
+    text: [
+      "Trong giai đoạn 5 năm tới (2026-2030), xã Phước Hòa phấn đấu thu nhập bình quân đạt 90 triệu đồng vào năm 2030.",
+    ].join("\n"),
+    expect: { period: { from: 2026, to: 2030 }, year: null },
+  },
 ];
 
 export const corpus = [metaCorpus("meta term", examples)];

@@ -10,14 +10,15 @@ import type { OpeningFacts } from "./opening.js";
 import { isHeaderLine } from "./header.js";
 import { B, E, execFolded, allFolded, foldForMatch } from "../../src/text.js";
 import { alt, regex } from "../vocab/pattern.js";
-import { LUNAR_BRANCHES, LUNAR_STEMS } from "../vocab/time.js";
+import { ELECTION_WORDS, LUNAR_BRANCHES, LUNAR_STEMS } from "../vocab/time.js";
 
 type Period = { from: number; to: number };
 
 // "nhiệm kỳ 2022 - 2027", "giai đoạn 2021-2025", "khóa (2020-2025)", "NĂM HỌC: 2021-2022"
 // (a digit may stand right before it: "tháng 12năm học 2019 - 2020" as a copy glued it)
 // ("nhiệm kỳ Đại hội VI (2021-2026)", "NHIỆM KỲ ĐẠI HỘI VI { 2021-2026 }": the congress's number between, any bracket)
-const PERIOD_RE = regex(`(?<![\\p{L}\\p{M}])(?<lead>nhiem ky|giai doan|khoa|nam hoc)(?:\\s{1,3}dai hoi\\s{1,3}(?:lan thu\\s{1,3})?[ivxl]{1,6})?\\s{0,3}:?\\s{0,3}[({[]?\\s{0,3}(?<from>(?:19|20)\\d\\d)\\s{0,3}[-–—]\\s{0,3}(?<to>(?:19|20)\\d\\d)${E}`, "gdu");
+// ("giai đoạn 5 năm tới (2021-2025)": its length between)
+const PERIOD_RE = regex(`(?<![\\p{L}\\p{M}])(?<lead>nhiem ky|giai doan|khoa|nam hoc)(?:\\s{1,3}dai hoi\\s{1,3}(?:lan thu\\s{1,3})?[ivxl]{1,6}|\\s{1,3}\\d{1,2}\\s{1,3}nam(?:\\s{1,3}(?:toi|sap toi))?)?\\s{0,3}:?\\s{0,3}[({[]?\\s{0,3}(?<from>(?:19|20)\\d\\d)\\s{0,3}[-–—]\\s{0,3}(?<to>(?:19|20)\\d\\d)${E}`, "gdu");
 // the stems and branches of a lunar year's name ("Bính Thân", "Giáp Thìn"), folded
 const CAN = alt(LUNAR_STEMS, "full");
 const CHI = alt(LUNAR_BRANCHES, "full");
@@ -140,11 +141,59 @@ function yearOfTheme(blocks: Block[], opening: OpeningFacts): number | null {
  */
 function firstTermOrYear(blocks: Block[], opening: OpeningFacts): { period: Period | null; year: number | null } | null {
   const cited = new Set(opening.openingBlocks);
-  for (const b of blocks.slice(0, 15)) {
-    const p = periodHits(b.text)[0];
+  let review: { period: Period | null; year: number | null } | null = null;
+  for (const [i, b] of blocks.slice(0, 15).entries()) {
+    // a site's banner or slogan ("… THỰC HIỆN THẮNG LỢI NHIỆM VỤ … NĂM 2022!") is chrome
+    if (/!\s{0,3}$/u.test(b.text) && b.text.length < 300) continue;
+    const p = laterTerm(periodHits(b.text).filter((h) => !electedTerm(b.text, h.index))) ?? (i < 6 ? headlineSpan(b.text) : undefined);
     const y = cited.has(blocks.indexOf(b)) || isHeaderLine(b.text) ? undefined : yearHits(b.text)[0];
     if (p && (!y || p.index <= y.index)) return { period: p.period, year: null };
+    if (y && reviewYear(b.text, y.index)) {
+      // "Trong năm 2018, Hội … đã …": the year a report reviews; a later sentence may give the plan's
+      review ??= { period: null, year: y.year };
+      continue;
+    }
     if (y) return { period: null, year: y.year };
   }
-  return null;
+  return review;
+}
+
+// "… bầu cử đại biểu Quốc hội khóa XV, đại biểu HĐND các cấp nhiệm kỳ 2021-2026": the term of those an
+// election chooses, not the plan's (rules/vocab/time.ts)
+const ELECTION_BEFORE_RE = regex(`${B}${alt(ELECTION_WORDS, "full")}${E}[^.;:!?]{0,100}$`, "u");
+const electedTerm = (text: string, at: number): boolean => ELECTION_BEFORE_RE.test(foldForMatch(text.slice(Math.max(0, at - 100), at)));
+
+/**
+ * Of the terms a sentence names, the plan's: "tổng kết … nhiệm kỳ 2015 – 2016 và thông qua kế hoạch … nhiệm
+ * kỳ 2016 – 2017" reviews one term and plans the next, which follows it.
+ */
+function laterTerm(hits: ReturnType<typeof periodHits>): ReturnType<typeof periodHits>[number] | undefined {
+  let best = hits[0];
+  for (const h of hits.slice(1)) if (best && h.period.from === best.period.to && h.index > best.index) best = h;
+  return best;
+}
+
+// a page's headline that ends with the span it plans for: "Chỉ tiêu phát triển kinh tế - xã hội xã X 2021-2025"
+const HEADLINE_SPAN_RE = /(?<![\d/.-])(?<from>(?:19|20)\d\d)\s{0,3}[-–]\s{0,3}(?<to>(?:19|20)\d\d)\s{0,3}$/u;
+
+/** The span a short headline ends with (no sentence, no bracket), read as a term of up to ten years. */
+function headlineSpan(text: string): ReturnType<typeof periodHits>[number] | undefined {
+  const t = text.trim();
+  if (t.length > 160 || /[.;!?]/u.test(t)) return undefined;
+  const m = HEADLINE_SPAN_RE.exec(t);
+  if (!m?.groups) return undefined;
+  const from = Number(m.groups.from), to = Number(m.groups.to);
+  return to > from && to - from <= 10 ? { index: m.index, period: { from, to }, school: false } : undefined;
+}
+
+// "Trong năm 2018, Hội … đã vận động …", "(TGCT) Năm 2018, …": a year that opens a sentence told in the past
+const REVIEW_OPEN_RE = /(?:^|[.!?]\s{1,5}|\)\s{1,3})(?:trong\s{1,3})?$/u;
+const PAST_RE = /(?<![\p{L}])(?:da|vua qua)(?![\p{L}])/u;
+
+function reviewYear(text: string, at: number): boolean {
+  const f = foldForMatch(text);
+  if (!REVIEW_OPEN_RE.test(f.slice(Math.max(0, at - 40), at))) return false;
+  const end = f.slice(at).search(/[.!?]\s/u);
+  const sentence = f.slice(at, end < 0 ? f.length : at + end);
+  return /^nam\s{0,3}\d{4}\s{0,3},/u.test(sentence) && PAST_RE.test(sentence);
 }

@@ -52,7 +52,29 @@ export const ANNOUNCED_CONTENTS = ["hướng dẫn", "chỉ tiêu", "nhiệm v�
  * sát", "xác định mục tiêu, phương hướng …" (a congress or a council reported in the news), "triển khai
  * nhiệm vụ năm 2023" (a news headline: "Hội Cựu chiến binh huyện X triển khai nhiệm vụ năm 2023").
  */
-export const ANNOUNCING_VERBS = ["xây dựng", "ban hành", "đề ra", "thông qua", "quyết định", "xác định", "triển khai"];
+export const ANNOUNCING_VERBS = [
+  "xây dựng", "ban hành", "đề ra", "thông qua", "quyết định", "xác định", "triển khai",
+  // "giao chỉ tiêu" to the units below, "đặt ra mục tiêu"
+  "giao", "đặt ra", "đặt",
+];
+
+/**
+ * Verbs whose actor sets the targets that follow, with no kind of document or content after them:
+ * "Năm 2023: Ban chỉ đạo … huyện X phấn đấu vận động 1.600 người …", "…, Hội LHTN xã X phấn đấu: …"
+ * (a report of a congress or a plan: the organisation that strives is the issuer). Read by
+ * rules/meta/issuer.ts ("full" view).
+ */
+export const STRIVING_VERBS = ["phấn đấu", "quyết tâm phấn đấu"];
+
+/**
+ * Verbs of a news lead whose actor is the organisation the report is about ("Chiều ngày 08/10, Liên
+ * đội … đã tiến hành Đại hội …", "Sáng 15/11, Công an huyện X tổ chức đợt ra quân …", "UBND TX X vừa
+ * triển khai …"): the issuer of a report that names no other (rules/meta/issuer.ts, "full" view).
+ */
+export const LEAD_VERBS = [
+  "tổ chức", "tiến hành", "triển khai", "phát động", "phát lệnh", "ra quân", "ký kết", "giao", "phối hợp",
+  "khai mạc", "xây dựng", "ban hành",
+];
 
 /** Adverbs between the actor and its verb, not part of its name: "… vừa ban hành", "… đã thông qua". */
 export const ANNOUNCE_ADVERBS = ["đã", "vừa", "sẽ", "cũng", "đang", "mới"];

@@ -57,3 +57,25 @@ export const CLASS_WORDS = ["lớp", "chi đội", "các lớp", "các chi độ
  */
 export const LUNAR_STEMS = ["giáp", "ất", "bính", "đinh", "mậu", "kỷ", "canh", "tân", "nhâm", "quý"];
 export const LUNAR_BRANCHES = ["tý", "sửu", "dần", "mão", "mẹo", "thìn", "tỵ", "tị", "ngọ", "mùi", "thân", "dậu", "tuất", "hợi"];
+
+/**
+ * What follows "Thời gian" on a line that gives a time ("Thời gian dự kiến: ngày 13/01/2023", "Thời gian
+ * thực hiện: tháng 5/2026"): the plan's or a round's own span (rules/plan-span.ts, "full" view).
+ */
+export const TIME_FIELD_WORDS = [
+  "thực hiện", "tổ chức", "triển khai", "diễn ra", "dự kiến", "hoàn thành", "giám sát", "kiểm tra", "khảo sát",
+  "ra quân", "tiến hành", "thực hiện dự kiến", "tổ chức dự kiến",
+];
+
+/**
+ * The time of day before a report's dateline ("Sáng nay 15/11, Công an huyện …", "Chiều ngày 08/10, Liên
+ * đội …"): a day so written opens a news lead and says when it was reported, not when anything is due
+ * (rules/item-deadlines.ts, "tone" view).
+ */
+export const DATELINE_TIMES = ["sáng", "chiều", "tối", "trưa", "đêm", "sáng nay", "chiều nay", "tối nay", "sáng qua", "chiều qua", "hôm nay", "hôm qua"];
+
+/**
+ * Words before a term that make it the term of those an election chooses ("bầu cử đại biểu Quốc hội khóa
+ * XV, đại biểu HĐND các cấp nhiệm kỳ 2021-2026"), not the plan's (rules/meta/term.ts, "full" view).
+ */
+export const ELECTION_WORDS = ["bầu cử", "ứng cử"];
