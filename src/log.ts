@@ -10,6 +10,7 @@ import { createRequire } from "node:module";
 import type { Logger } from "pino";
 import { KehoachError } from "./errors.js";
 import { sayError, t } from "./i18n/index.js";
+import { libraryError } from "./i18n/library.js";
 
 export const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
 export const LOG_FORMATS = ["plain", "json"] as const;
@@ -101,7 +102,7 @@ function makeLogger(): Logger {
 export type Log = Pick<Logger, "trace" | "debug" | "info" | "warn" | "error" | "fatal" | "isLevelEnabled">;
 
 // pino's numbers for the levels: a message below the level is dropped before pino is loaded, so a
-// run that says nothing (most runs, and every worker thread) never loads it
+// run that says nothing (most runs, and every child process reading a file) never loads it
 const LEVEL_VALUES: Record<string, number> = { trace: 10, debug: 20, info: 30, warn: 40, error: 50, fatal: 60, silent: Infinity };
 const enabled = (l: string): boolean => LEVEL_VALUES[l]! >= LEVEL_VALUES[level]!;
 const real = (): Logger => (current ??= makeLogger());
@@ -126,6 +127,8 @@ export function log(): Log {
 
 /** The CLI's line for a failure: "kehoach: error: FILE: reason" (a JSON record with --log-format json). */
 export function reportError(e: unknown, file?: string | null): void {
+  // SQLite's and pdf.js's errors of a known kind (a locked or damaged database) are not bugs
+  e = e instanceof KehoachError ? e : (libraryError(e, file ?? null) ?? e);
   if (e instanceof KehoachError) {
     // an input refusal is said in the language by its code (src/codes.ts, i18n refusals)
     const said = sayError(e.code, e.message, e.say);
