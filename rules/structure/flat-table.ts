@@ -86,21 +86,26 @@ function rowOf(lines: Block[], table: number, header: boolean): Block {
  */
 export function withFlatTables(blocks: Block[], end: number): Block[] {
   let out: Block[] | null = null;
-  let table = Math.max(-1, ...blocks.map((b) => b.table ?? -1));
+  let table = -1;
   let copied = 0;
   for (let i = 0; i < end; i++) {
     const header = headerAt(blocks, i, end);
     if (!header) continue;
     const rows = rowsAt(blocks, i + header.length, end, header.length);
     if (rows.length < 2) continue;
-    out ??= [];
-    out.push(...blocks.slice(copied, i));
+    // (no spread of the blocks into arguments: a big text has millions of them)
+    if (!out) {
+      out = [];
+      for (const b of blocks) table = Math.max(table, b.table ?? -1);
+    }
+    for (let k = copied; k < i; k++) out.push(blocks[k]);
     table++;
-    out.push(rowOf(header, table, true), ...rows.map((r) => rowOf(r, table, false)));
+    out.push(rowOf(header, table, true));
+    for (const r of rows) out.push(rowOf(r, table, false));
     i += header.length + rows.reduce((n, r) => n + r.length, 0) - 1;
     copied = i + 1;
   }
   if (!out) return blocks;
-  out.push(...blocks.slice(copied));
+  for (let k = copied; k < blocks.length; k++) out.push(blocks[k]);
   return out;
 }
