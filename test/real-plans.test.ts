@@ -50,7 +50,9 @@ const FLOORS: Record<"all" | "holdout", Record<string, number>> = {
   // 0.960, meta 0.9246; the set-aside 30 (M and N) targets 0.6575, quantities 0.7353, tasks 0.3438, deadlines
   // 0.2222, themes 0.800, meta 0.8146. The floors sit a little under these (holdout targets and quantities get
   // a floor again: with M they measure above 0).
-  all: { targets: 0.895, quantities: 0.92, tasks: 0.865, deadlines: 0.87, themes: 0.95, meta: 0.92 },
+  // With branch rules4b (session 4, part B: meta, deadlines of round 4's phenomena), all 176 at deadlines 0.942,
+  // meta 0.954 (other kinds as above): those two `all` floors raised a little under; holdout floors untouched.
+  all: { targets: 0.895, quantities: 0.92, tasks: 0.865, deadlines: 0.935, themes: 0.95, meta: 0.945 },
   holdout: { targets: 0.64, quantities: 0.72, tasks: 0.33, deadlines: 0.21, themes: 0.78, meta: 0.8 },
 };
 
