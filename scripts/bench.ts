@@ -27,9 +27,69 @@ const TIME = "/usr/bin/time";
 interface Run {
   wall: number; // seconds
   cpu: number; // user + system seconds, the process and the children it waited for
-  maxRssMb: number; // the largest single process (the CLI's worker threads are in it)
+  maxRssMb: number; // the largest single process (GNU time: the CLI or one of its children)
+  /** the whole process tree at its peak (the CLI and its child processes), sampled from /proc every 200 ms */
+  tree: TreePeak;
   code: number | null;
   tail: string; // the end of its stderr (ingest's summary)
+}
+
+/** Peaks of the memory of a process tree: resident (RSS, shared pages counted in each process) and proportional (PSS, shared pages divided among the processes that share them), summed over the processes, in MB. */
+export interface TreePeak {
+  rssMb: number;
+  pssMb: number;
+  processes: number;
+}
+
+/** A process and its descendants, from /proc/PID/task/TID/children. */
+function treeOf(pid: number): number[] {
+  const out = [pid];
+  for (let i = 0; i < out.length; i++) {
+    let tasks: string[];
+    try {
+      tasks = fs.readdirSync(`/proc/${out[i]}/task`);
+    } catch {
+      continue;
+    }
+    for (const t of tasks) {
+      try {
+        for (const c of fs.readFileSync(`/proc/${out[i]}/task/${t}/children`, "latin1").trim().split(/\s+/)) if (c) out.push(Number(c));
+      } catch {
+        // gone meanwhile
+      }
+    }
+  }
+  return out;
+}
+
+/** The kB figure of a field ("Rss:", "Pss:") of /proc/PID/smaps_rollup. */
+const kbField = (text: string, name: "Rss" | "Pss"): number => Number((name === "Rss" ? /^Rss:\s*(\d+)/m : /^Pss:\s*(\d+)/m).exec(text)?.[1] ?? 0);
+
+/** Samples the memory of `pid`'s descendants (not `pid` itself: GNU time) until stopped; the peaks. */
+function sampleTree(pid: number): () => TreePeak {
+  const peak: TreePeak = { rssMb: 0, pssMb: 0, processes: 0 };
+  const sample = () => {
+    let rss = 0;
+    let pss = 0;
+    const procs = treeOf(pid).slice(1);
+    for (const p of procs) {
+      try {
+        const rollup = fs.readFileSync(`/proc/${p}/smaps_rollup`, "latin1");
+        rss += kbField(rollup, "Rss");
+        pss += kbField(rollup, "Pss");
+      } catch {
+        // gone meanwhile
+      }
+    }
+    peak.rssMb = Math.max(peak.rssMb, rss / 1024);
+    peak.pssMb = Math.max(peak.pssMb, pss / 1024);
+    peak.processes = Math.max(peak.processes, procs.length);
+  };
+  const timer = setInterval(sample, 200);
+  return () => {
+    clearInterval(timer);
+    return peak;
+  };
 }
 
 /** Runs a command under GNU time; its stdout and stderr are thrown away. */
@@ -37,16 +97,18 @@ function timed(cmd: string, args: string[], opts: { cwd?: string } = {}): Promis
   return new Promise((resolve, reject) => {
     const t0 = performance.now();
     const child = spawn(TIME, ["-f", "@@time %U %S %M", cmd, ...args], { cwd: opts.cwd, stdio: ["ignore", "ignore", "pipe"] });
+    const treePeak = sampleTree(child.pid!);
     let err = "";
     child.stderr.on("data", (d: Buffer) => {
       err = (err + d.toString("utf8")).slice(-4000);
     });
     child.on("error", reject);
     child.on("close", (code) => {
+      const tree = treePeak();
       const wall = (performance.now() - t0) / 1000;
       const m = /@@time ([\d.]+) ([\d.]+) (\d+)\s*$/.exec(err);
       if (!m) return reject(new Error(`no timing from ${cmd} ${args.join(" ")}: ${err.slice(-500)}`));
-      resolve({ wall, cpu: Number(m[1]) + Number(m[2]), maxRssMb: Number(m[3]) / 1024, code, tail: err.slice(0, m.index) });
+      resolve({ wall, cpu: Number(m[1]) + Number(m[2]), maxRssMb: Number(m[3]) / 1024, tree, code, tail: err.slice(0, m.index) });
     });
   });
 }
@@ -260,8 +322,8 @@ function smallPlan(n: number): string {
 
 /**
  * `--many N`: N made-up small plans (each its own document), ingested into a fresh database with
- * --jobs 2, then the same command again (all unchanged): peak memory of the process (the CLI is
- * one process; its worker threads are in it) and the second run's share of the first.
+ * --jobs 2, then the same command again (all unchanged): peak memory of the whole process tree (the
+ * CLI and its child processes, RSS and PSS summed, sampleTree) and the second run's share of the first.
  */
 async function many(n: number): Promise<[string, string]> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "kehoach-bench-many-"));
@@ -275,7 +337,8 @@ async function many(n: number): Promise<[string, string]> {
     const again = await timed(node, kehoach(args));
     const ingested = /(\d+) ingested/.exec(first.tail)?.[1];
     const unchanged = /(\d+) unchanged/.exec(again.tail)?.[1];
-    const row: [string, string] = [`${n} small plans (TXT), \`--jobs 2\``, `first ${f1(first.wall)} s, CPU ${f1(first.cpu)} s, peak ${Math.round(first.maxRssMb)} MB (${ingested} ingested, exit ${first.code}); again ${f1(again.wall)} s, CPU ${f1(again.cpu)} s, peak ${Math.round(again.maxRssMb)} MB (${unchanged} unchanged) = ${f1((100 * again.wall) / first.wall)} % (CPU ${f1((100 * again.cpu) / first.cpu)} %); load average before ${loadBefore}, after ${loadavg()}`];
+    const peak = (r: Run) => `peak ${Math.round(r.tree.rssMb)} MB RSS / ${Math.round(r.tree.pssMb)} MB PSS in ${r.tree.processes} processes (largest one ${Math.round(r.maxRssMb)} MB)`;
+    const row: [string, string] = [`${n} small plans (TXT), \`--jobs 2\``, `first ${f1(first.wall)} s, CPU ${f1(first.cpu)} s, ${peak(first)} (${ingested} ingested, exit ${first.code}); again ${f1(again.wall)} s, CPU ${f1(again.cpu)} s, ${peak(again)} (${unchanged} unchanged) = ${f1((100 * again.wall) / first.wall)} % (CPU ${f1((100 * again.cpu) / first.cpu)} %); load average before ${loadBefore}, after ${loadavg()}`];
     console.log(`| ${row[0]} | ${row[1]} |`);
     return row;
   } finally {
@@ -311,11 +374,11 @@ async function wholeProcess(): Promise<void> {
     console.log(`two plain Node processes at once: ${f2(ceiling)}× one (the machine's own ceiling now)`);
 
     const j1 = await ingest([c.pdfDir, c.otherDir], 1, "jobs1");
-    console.log(`--jobs 1: ${f1(j1.wall)} s, CPU ${f1(j1.cpu)} s, peak ${f1(j1.maxRssMb)} MB, exit ${j1.code}`);
+    console.log(`--jobs 1: ${f1(j1.wall)} s, CPU ${f1(j1.cpu)} s, peak ${f1(j1.tree.rssMb)} MB (process tree; largest process ${f1(j1.maxRssMb)} MB), exit ${j1.code}`);
     const j2pdf = await ingest([c.pdfDir], 2, "jobs2");
     const j2other = await ingest([c.otherDir], 2, "jobs2");
-    const j2: Run = { wall: j2pdf.wall + j2other.wall, cpu: j2pdf.cpu + j2other.cpu, maxRssMb: Math.max(j2pdf.maxRssMb, j2other.maxRssMb), code: j2pdf.code || j2other.code, tail: "" };
-    console.log(`--jobs 2: ${f1(j2.wall)} s (PDF ${f1(j2pdf.wall)} s, the rest ${f1(j2other.wall)} s), CPU ${f1(j2.cpu)} s, peak ${f1(j2.maxRssMb)} MB, exit ${j2.code}`);
+    const j2: Run = { wall: j2pdf.wall + j2other.wall, cpu: j2pdf.cpu + j2other.cpu, maxRssMb: Math.max(j2pdf.maxRssMb, j2other.maxRssMb), tree: j2pdf.tree.rssMb >= j2other.tree.rssMb ? j2pdf.tree : j2other.tree, code: j2pdf.code || j2other.code, tail: "" };
+    console.log(`--jobs 2: ${f1(j2.wall)} s (PDF ${f1(j2pdf.wall)} s, the rest ${f1(j2other.wall)} s), CPU ${f1(j2.cpu)} s, peak ${f1(j2.tree.rssMb)} MB (process tree; largest process ${f1(j2.maxRssMb)} MB), exit ${j2.code}`);
     // The copies of one plan are versions of one document to the store (same province and number,
     // or title and year): each replaces the one before, so the database keeps the last copy of each
     // and a second run over the copies reads them again. The second run is timed over distinct plans:
@@ -328,8 +391,8 @@ async function wholeProcess(): Promise<void> {
 
     const rows: Array<[string, string]> = [
       ["documents / pages", `${c.docs} / ${c.pages} (${c.pdfs} PDF; ${c.docs - c.pdfs} DOCX and TXT)`],
-      ["`--jobs 1`", `${f1(j1.wall)} s: ${f1(c.docs / j1.wall)} docs/s; CPU ${f1(j1.cpu)} s; peak ${Math.round(j1.maxRssMb)} MB`],
-      ["`--jobs 2`", `${f1(j2.wall)} s: ${f1(c.docs / j2.wall)} docs/s; CPU ${f1(j2.cpu)} s; peak ${Math.round(j2.maxRssMb)} MB`],
+      ["`--jobs 1`", `${f1(j1.wall)} s: ${f1(c.docs / j1.wall)} docs/s; CPU ${f1(j1.cpu)} s; peak ${Math.round(j1.tree.rssMb)} MB (process tree)`],
+      ["`--jobs 2`", `${f1(j2.wall)} s: ${f1(c.docs / j2.wall)} docs/s; CPU ${f1(j2.cpu)} s; peak ${Math.round(j2.tree.rssMb)} MB (process tree)`],
       ["`--jobs 2` / `--jobs 1` speed-up", `${f2(j1.wall / j2.wall)}× (two plain Node loops at once: ${f2(ceiling)}× one)`],
       ["PDFs only, `--jobs 2`", `${f1(j2pdf.wall)} s: ${f1(c.pages / j2pdf.wall)} pages/s; CPU ${f1(j2pdf.cpu)} s (${f1((1000 * j2pdf.cpu) / c.pages)} ms a page)`],
     ];

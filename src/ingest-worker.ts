@@ -1,9 +1,6 @@
-// The worker side of isolate.ts: one file per task, read, parsed, ruled and
-// validated in a worker thread that the main thread can stop. The outcome is
-// plain data (an Error's class does not cross threads).
-import fs from "node:fs";
-import type { MessagePort } from "node:worker_threads";
-import { move, transferableSymbol, valueSymbol } from "piscina";
+// The worker side of isolate.ts: one file per task, read, parsed, ruled and validated in a child
+// process (ingest-child.ts) that the main process can stop. The outcome is plain data (an Error's
+// class does not cross processes).
 import { KehoachError, type Said } from "./errors.js";
 import { sayable } from "./i18n/said.js";
 import { configureLog } from "./log.js";
@@ -17,11 +14,9 @@ export interface WorkerTask extends IngestOptions {
   bytes?: Uint8Array;
   logLevel?: string;
   logFormat?: string;
-  /** where the worker tells the main thread that OCR starts, and on how many pages (isolate.ts) */
-  progress?: MessagePort;
   /**
    * What the main thread will write, made here: the plan then comes back without its text (which
-   * may be tens of megabytes), and these as UTF-8 bytes moved (not copied) to the main thread.
+   * may be tens of megabytes), and these as UTF-8 bytes (a structured clone of bytes is a copy).
    * Without it the plan comes back whole.
    */
   want?: Wanted;
@@ -44,6 +39,11 @@ export interface Made {
   text?: Uint8Array;
 }
 
+/** What the worker tells while it works: OCR starts, on this many pages (isolate.ts lengthens the time limit). */
+export interface WorkerProgress {
+  ocrPages: number;
+}
+
 export type WorkerOutcome =
   | ({ ok: true } & Made)
   | { ok: false; code: string; message: string; say?: Said; internal: boolean; stack?: string };
@@ -57,28 +57,6 @@ process.on("unhandledRejection", (e) => failCurrent?.(e));
 let level: string | undefined;
 let format: string | undefined;
 
-// This thread's id in the kernel (Linux: /proc/thread-self is /proc/PID/task/TID), or null: the main
-// thread reads this thread's CPU time from /proc to apply --timeout to it (isolate.ts).
-let tid: number | null | undefined;
-function threadId(): number | null {
-  if (tid === undefined) {
-    try {
-      tid = Number(/task\/(\d+)$/.exec(fs.readlinkSync("/proc/thread-self"))?.[1] ?? NaN) || null;
-    } catch {
-      tid = null;
-    }
-  }
-  return tid;
-}
-
-export default async function ingestTask(task: WorkerTask): Promise<WorkerOutcome> {
-  const out = await outcomeOf(task);
-  if (!out.ok || !task.want) return out;
-  // the bytes are moved to the main thread (a transfer list), not cloned
-  const buffers = [...(out.json ?? []), ...(out.line ?? []), ...(out.text ? [out.text] : [])].map((b) => b.buffer);
-  return move({ [transferableSymbol]: buffers, [valueSymbol]: out }) as unknown as WorkerOutcome;
-}
-
 /** The plan, with what was wanted of it, made while its text is here once. */
 function made(plan: PlanDocument, want: Wanted | undefined): Made {
   if (!want) return { plan };
@@ -90,12 +68,12 @@ function made(plan: PlanDocument, want: Wanted | undefined): Made {
   return { plan: { ...plan, source }, json, line, text: bytes };
 }
 
-async function outcomeOf(task: WorkerTask): Promise<WorkerOutcome> {
+/** One file's outcome; `tell` carries what the worker says while it works. */
+export async function outcomeOf(task: WorkerTask, tell?: (p: WorkerProgress) => void): Promise<WorkerOutcome> {
   if (task.logLevel !== level || task.logFormat !== format) configureLog({ level: (level = task.logLevel), format: (format = task.logFormat) });
   const stray = new Promise<never>((_, reject) => (failCurrent = reject));
-  const { progress, want, ...rest } = task;
-  progress?.postMessage({ tid: threadId() });
-  const opts = { ...rest, releaseBytes: true, onOcr: progress ? (pages: number) => progress.postMessage({ ocrPages: pages }) : undefined };
+  const { want, ...rest } = task;
+  const opts = { ...rest, releaseBytes: true, onOcr: tell ? (pages: number) => tell({ ocrPages: pages }) : undefined };
   try {
     const plan = await Promise.race([task.bytes ? ingestBytes(task.bytes, task.file, opts) : ingestFile(task.file, opts), stray]);
     return { ok: true, ...made(plan, want) };
@@ -109,7 +87,6 @@ async function outcomeOf(task: WorkerTask): Promise<WorkerOutcome> {
       return said(sayable("input/damaged", null, "damagedFile", [err.message.slice(0, 120)]));
     return { ok: false, code: "internal", message: err.message, internal: true, stack: err.stack };
   } finally {
-    progress?.close();
     failCurrent = null;
     stray.catch(() => undefined);
   }

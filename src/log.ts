@@ -101,7 +101,7 @@ function makeLogger(): Logger {
 export type Log = Pick<Logger, "trace" | "debug" | "info" | "warn" | "error" | "fatal" | "isLevelEnabled">;
 
 // pino's numbers for the levels: a message below the level is dropped before pino is loaded, so a
-// run that says nothing (most runs, and every worker thread) never loads it
+// run that says nothing (most runs, and every child process reading a file) never loads it
 const LEVEL_VALUES: Record<string, number> = { trace: 10, debug: 20, info: 30, warn: 40, error: 50, fatal: 60, silent: Infinity };
 const enabled = (l: string): boolean => LEVEL_VALUES[l]! >= LEVEL_VALUES[level]!;
 const real = (): Logger => (current ??= makeLogger());

@@ -1,9 +1,9 @@
 // A plan's JSON as UTF-8 bytes, in pieces, without its text ever being copied whole: the plan is
 // written with a stand-in for `source.text`, and the text goes in its place a piece at a time
 // (each piece escaped for JSON and encoded). The bytes equal those of JSON.stringify(plan) (pretty
-// with two spaces, or compact) encoded as UTF-8. A worker thread sends these pieces (and the text's
-// own bytes, for the database) to the main thread as transferable buffers: a 50 MB text is never
-// cloned across threads nor held as one more string of twice its size.
+// with two spaces, or compact) encoded as UTF-8. The child process that reads a file sends these
+// pieces (and the text's own bytes, for the database) to the main process as bytes: a 50 MB text
+// is never held as one more string of twice its size on either side.
 import { randomUUID } from "node:crypto";
 import type { PlanDocument } from "../schemas/plan.js";
 

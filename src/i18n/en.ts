@@ -210,7 +210,7 @@ export const en = {
   ingestDescription: "read plans (PDF, DOCX, TXT, MD) and write <stem>.json for each, and store them in the database",
   ingestInputs: 'plan files, folders (their .pdf, .docx, .txt, .md files) or quoted glob patterns ("plans/**/*.pdf"); "-" reads standard input (named "stdin")',
   ingestRecursive: "read the sub-folders of the folders given too",
-  ingestJobs: "files read at once, each in a worker thread (default: the number of cores)",
+  ingestJobs: "files read at once, each in a child process (default: the number of cores)",
   ingestOut: "directory for the JSON files (default: the current directory)",
   ingestStdout: "print the JSON on stdout instead of writing files: JSON Lines, one plan a line, for any number of files",
   ingestDb: "SQLite database to store the plans in",

@@ -187,7 +187,7 @@ export const vi: Messages = {
   ingestDescription: "đọc kế hoạch (PDF, DOCX, TXT, MD), ghi <tên>.json cho từng tệp và lưu vào cơ sở dữ liệu",
   ingestInputs: 'tệp kế hoạch, thư mục (các tệp .pdf, .docx, .txt, .md trong đó) hoặc mẫu glob trong ngoặc kép ("plans/**/*.pdf"); "-" đọc từ đầu vào chuẩn (tên "stdin")',
   ingestRecursive: "đọc cả các thư mục con của thư mục đã cho",
-  ingestJobs: "số tệp đọc cùng lúc, mỗi tệp một luồng (mặc định: số nhân CPU)",
+  ingestJobs: "số tệp đọc cùng lúc, mỗi tệp một tiến trình con (mặc định: số nhân CPU)",
   ingestOut: "thư mục ghi các tệp JSON (mặc định: thư mục hiện tại)",
   ingestStdout: "in JSON ra stdout thay vì ghi tệp: JSON Lines, mỗi kế hoạch một dòng",
   ingestDb: "cơ sở dữ liệu SQLite để lưu kế hoạch",

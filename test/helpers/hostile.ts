@@ -2,6 +2,7 @@
 // must give. Shared by test/hostile-files.test.ts and scripts that profile them.
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
+import { deflateSync } from "node:zlib";
 import { zipSync } from "fflate";
 import { declareSize, makeDocx, p } from "./make-docx.js";
 
@@ -41,8 +42,9 @@ export const HOSTILE: HostileCase[] = [
   // (the limit is the CPU time of the thread reading the file: about 4 s for these 20 MB, against
   // well under 1 s for the seed plan read after it, however busy the machine)
   { name: "slow.txt", build: (f) => fs.writeFileSync(f, bigText(20)), reason: /took longer than 2 s and was stopped/, args: ["--timeout", "2"] },
-  // (30 MB: since the TXT parser holds about twice its file, 10 MB fit in 64 MB and were read; a text
-  // over a third of the budget is now stopped before a worker reads it, see isolate.ts)
+  // (30 MB: since the TXT parser holds about twice its file, 10 MB fit in 64 MB and were read; a
+  // 30 MB text once ended the whole process with V8's fatal out-of-memory in a worker thread: each
+  // file is read in a child process now, which ends alone; see test/hostile-memory.test.ts)
   { name: "hungry.txt", build: (f) => fs.writeFileSync(f, bigText(30)), reason: /needed more than 64 MB of memory and was stopped/, args: ["--max-memory", "64"] },
   { name: "blank.txt", build: (f) => fs.writeFileSync(f, "  \n\t\n \r\n   \n"), reason: /empty: only white space/ },
   {
@@ -211,3 +213,47 @@ export const HEAVY_BUT_FINE: HostileCase[] = [
     reason: /.*/,
   },
 ];
+
+// ---------------------------------------------------------------- memory
+
+/**
+ * Files that exhaust a 64 MB heap budget (`--max-memory 64`) while they are read, each far under the
+ * size limits: a text of 10 million one-letter lines (20 MB, under a third of the budget, which a
+ * size rule once refused before reading), a DOCX whose document.xml inflates to 39 MB of one-letter
+ * paragraphs (under the 50 MB a part may inflate to), and a PDF whose one content stream inflates to
+ * 30 MB of one-letter text shows. The text ended the whole process (V8's fatal "heap out of memory",
+ * signal 6) when files were read in worker threads. `copies`: how many copies one run reads.
+ */
+export const HUNGRY: Array<{ name: string; build: (file: string) => void; copies?: number }> = [
+  // (it ended the process in 4 of 4 runs one day and 1 of 2 the next: three copies in one run)
+  { name: "lines.txt", build: (f) => fs.writeFileSync(f, "a\n".repeat(10_000_000)), copies: 3 },
+  { name: "paragraphs.docx", build: (f) => fs.writeFileSync(f, docxWith(docBody(para("a").repeat(1_200_000)), { level: 9 })) },
+  { name: "shows.pdf", build: (f) => fs.writeFileSync(f, onePagePdf("BT /F1 1 Tf 10 10 Td (a) Tj ET\n".repeat(1_000_000))) },
+];
+
+/** A one-page PDF whose content stream is `ops`, Flate-compressed, in Helvetica. */
+function onePagePdf(ops: string): Buffer {
+  const z = deflateSync(Buffer.from(ops), { level: 9 });
+  const objs: Array<string | null> = [
+    "<< /Type /Catalog /Pages 2 0 R >>",
+    "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+    "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>",
+    null, // the content stream
+    "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+  ];
+  const parts: Buffer[] = [Buffer.from("%PDF-1.4\n")];
+  let at = parts[0]!.length;
+  const offsets: number[] = [];
+  objs.forEach((o, i) => {
+    offsets.push(at);
+    const obj =
+      o === null
+        ? Buffer.concat([Buffer.from(`${i + 1} 0 obj\n<< /Length ${z.length} /Filter /FlateDecode >>\nstream\n`), z, Buffer.from("\nendstream\nendobj\n")])
+        : Buffer.from(`${i + 1} 0 obj\n${o}\nendobj\n`);
+    parts.push(obj);
+    at += obj.length;
+  });
+  const xref = `xref\n0 ${objs.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, "0")} 00000 n \n`).join("")}`;
+  parts.push(Buffer.from(`${xref}trailer\n<< /Size ${objs.length + 1} /Root 1 0 R >>\nstartxref\n${at}\n%%EOF\n`));
+  return Buffer.concat(parts);
+}

@@ -1,0 +1,188 @@
+// A pool of child processes (child_process.fork), one task at a time each: what isolate.ts reads
+// every input file in. A process, not a worker thread: a worker thread that runs out of V8 heap can
+// end the whole process (V8's fatal "heap out of memory", SIGABRT), because Node stops a worker at
+// its heap limit only after letting it allocate 16 MB more, and one larger allocation (a decoded
+// text, a grown array) goes straight past that (nodejs/node#47224). A child that runs out of memory
+// ends alone; this process only sees how it ended, and the next task starts a new child.
+// (piscina, used before, runs worker threads only; this pool is small because it needs no more
+// than one task per child and the child's pid, for its CPU time and memory in /proc.)
+import { fork, type ChildProcess } from "node:child_process";
+
+/** How a child that ended during a task ended. */
+export class ChildEnded extends Error {
+  constructor(
+    readonly exitCode: number | null,
+    readonly signal: NodeJS.Signals | null,
+    /** the end of what it wrote on stderr after V8's fatal report began, if it did */
+    readonly fatal: string,
+  ) {
+    super(`the process reading the file ended (${signal ?? `exit code ${exitCode}`})${fatal ? `: ${fatal.split("\n").find((l) => /FATAL|error/i.test(l)) ?? ""}` : ""}`);
+  }
+
+  /** V8 ran out of heap (its fatal report, or the abort it ends with) */
+  get outOfMemory(): boolean {
+    return /out of memory|heap limit|Allocation failed/i.test(this.fatal) || this.signal === "SIGABRT";
+  }
+}
+
+/** What the pool sends a child, and what a child answers. */
+export interface ChildRequest<T> {
+  id: number;
+  task: T;
+}
+export type ChildReply<R, P> = { id: number; started: true } | { id: number; progress: P } | { id: number; out: R };
+
+export interface ChildRun<P> {
+  /** told once the child has the task (its CPU time counts from here) */
+  onStart?: (pid: number) => void;
+  onProgress?: (p: P) => void;
+  signal?: AbortSignal;
+}
+
+// V8's report when it runs out of heap starts with the last collections, then "FATAL ERROR"
+const FATAL_REPORT = /<--- Last few GCs --->|FATAL ERROR:/;
+
+interface Child {
+  proc: ChildProcess;
+  busy: boolean;
+  /** set once V8's fatal report begins: not forwarded to the user, kept for the error */
+  fatal: string | null;
+}
+
+export class ChildPool<T, R, P> {
+  private readonly idle: Child[] = [];
+  private readonly all = new Set<Child>();
+  private readonly waiting: Array<() => void> = [];
+  private nextId = 1;
+  private closed = false;
+
+  constructor(
+    private readonly file: string,
+    private readonly opts: { max: number; execArgv?: string[] },
+  ) {}
+
+  /** Runs `task` in a child; rejects with ChildEnded when the child ends first, or with the signal's reason when aborted (the child is then killed). */
+  async run(task: T, run: ChildRun<P> = {}): Promise<R> {
+    const child = await this.take(run.signal);
+    const id = this.nextId++;
+    return new Promise<R>((resolve, reject) => {
+      const { proc } = child;
+      const done = (err: unknown, out?: R) => {
+        proc.off("message", onMessage);
+        proc.off("exit", onExit);
+        run.signal?.removeEventListener("abort", onAbort);
+        if (err) reject(err);
+        else resolve(out as R);
+      };
+      const onMessage = (m: ChildReply<R, P>) => {
+        if (m.id !== id) return;
+        if ("started" in m) run.onStart?.(proc.pid!);
+        else if ("progress" in m) run.onProgress?.(m.progress);
+        else {
+          this.give(child);
+          done(null, m.out);
+        }
+      };
+      const onExit = (code: number | null, signal: NodeJS.Signals | null) => {
+        this.all.delete(child);
+        this.wake();
+        done(new ChildEnded(code, signal, child.fatal ?? ""));
+      };
+      const onAbort = () => {
+        this.kill(child);
+        done(run.signal!.reason ?? new Error("aborted"));
+      };
+      proc.on("message", onMessage);
+      proc.on("exit", onExit);
+      if (run.signal?.aborted) return onAbort();
+      run.signal?.addEventListener("abort", onAbort, { once: true });
+      proc.send({ id, task } satisfies ChildRequest<T>, (e) => e && (this.kill(child), done(e)));
+    });
+  }
+
+  /** An idle child, a new one while there are fewer than `max`, or the next one given back. */
+  private async take(signal?: AbortSignal): Promise<Child> {
+    for (;;) {
+      if (this.closed) throw new Error("the run was stopped before this file was read");
+      signal?.throwIfAborted();
+      const c = this.idle.pop();
+      if (c) {
+        c.busy = true;
+        this.hold(c, true);
+        return c;
+      }
+      if (this.all.size < this.opts.max) return this.spawn();
+      await new Promise<void>((resolve) => this.waiting.push(resolve));
+    }
+  }
+
+  private spawn(): Child {
+    const proc = fork(this.file, [], {
+      execArgv: this.opts.execArgv ?? [],
+      serialization: "advanced",
+      stdio: ["ignore", "inherit", "pipe", "ipc"],
+    });
+    const child: Child = { proc, busy: true, fatal: null };
+    // the child's messages go to this process's stderr as they come, but not V8's fatal report
+    // (a page of GC figures and a native stack): the file is named with "memory" instead
+    proc.stderr!.setEncoding("utf8");
+    proc.stderr!.on("data", (s: string) => {
+      if (child.fatal === null && FATAL_REPORT.test(s)) child.fatal = "";
+      if (child.fatal !== null) child.fatal = (child.fatal + s).slice(-2000);
+      else process.stderr.write(s);
+    });
+    proc.on("exit", () => {
+      this.all.delete(child);
+      const i = this.idle.indexOf(child);
+      if (i >= 0) this.idle.splice(i, 1);
+      this.wake();
+    });
+    proc.on("error", () => undefined); // a failed send or kill: its exit follows
+    this.all.add(child);
+    return child;
+  }
+
+  /** A child done with its task waits for the next one, not holding this process open meanwhile. */
+  private give(child: Child): void {
+    child.busy = false;
+    if (this.closed || !this.all.has(child)) return this.kill(child);
+    this.hold(child, false);
+    this.idle.push(child);
+    this.wake();
+  }
+
+  /** Whether the child (its process, channel and stderr) keeps this process running. */
+  private hold(child: Child, on: boolean): void {
+    const { proc } = child;
+    for (const h of [proc, proc.channel, proc.stderr] as Array<{ ref?: () => void; unref?: () => void } | null | undefined>) {
+      if (on) h?.ref?.();
+      else h?.unref?.();
+    }
+  }
+
+  private wake(): void {
+    this.waiting.shift()?.();
+  }
+
+  private kill(child: Child): void {
+    if (child.proc.exitCode === null && child.proc.signalCode === null) child.proc.kill("SIGKILL");
+  }
+
+  /** Ends every child (a task running fails with ChildEnded) and waits until they have exited. */
+  async close(): Promise<void> {
+    this.closed = true;
+    const exits = [...this.all].map(
+      (c) =>
+        new Promise<void>((resolve) => {
+          if (c.proc.exitCode !== null || c.proc.signalCode !== null) return resolve();
+          c.proc.once("exit", () => resolve());
+          this.hold(c, true); // this process waits for it
+          // an idle child leaves when its channel closes; a busy one is stopped
+          if (c.busy) this.kill(c);
+          else c.proc.disconnect();
+        }),
+    );
+    for (const w of this.waiting.splice(0)) w();
+    await Promise.all(exits);
+  }
+}
