@@ -76,7 +76,7 @@ export interface DiffPair {
   unit: { a: string; b: string; match: "same" | "compatible" } | null;
   /** the quantities side by side, those with matching units first */
   values: ValuePair[];
-  /** the same in English words: "100% vs 60%" */
+  /** the same as one text, stable whatever the language of the interface: "100% vs 60%" (the CLI's JSON adds `comparisonText` in the reader's language) */
   comparison: string;
 }
 

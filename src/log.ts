@@ -10,6 +10,7 @@ import { createRequire } from "node:module";
 import type { Logger } from "pino";
 import { KehoachError } from "./errors.js";
 import { sayError, t } from "./i18n/index.js";
+import { libraryError } from "./i18n/library.js";
 
 export const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
 export const LOG_FORMATS = ["plain", "json"] as const;
@@ -126,6 +127,8 @@ export function log(): Log {
 
 /** The CLI's line for a failure: "kehoach: error: FILE: reason" (a JSON record with --log-format json). */
 export function reportError(e: unknown, file?: string | null): void {
+  // SQLite's and pdf.js's errors of a known kind (a locked or damaged database) are not bugs
+  e = e instanceof KehoachError ? e : (libraryError(e, file ?? null) ?? e);
   if (e instanceof KehoachError) {
     // an input refusal is said in the language by its code (src/codes.ts, i18n refusals)
     const said = sayError(e.code, e.message, e.say);

@@ -4,11 +4,13 @@
 // Vietnamese catalogue never uses, and fails on any of them in what a command prints. What stays
 // English by design is taken out first: option names (--out), option values a user types
 // (--format csv, --what targets, log levels), codes (txt/page-number), JSON output (keys are
-// English, documented) and the English half of the review pages (behind the toggle).
+// English, documented), the English half of the review pages (behind the toggle) and a
+// library's own words quoted after a message ("(SQLite: «database is locked»)").
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { WHATS } from "../src/cli/export.js";
 import { KINDS } from "../src/cli/search.js";
@@ -56,6 +58,7 @@ function readable(s: string): string {
     .replace(/<script[\s\S]*?<\/script>/g, " ") // the page's labels in both languages, for its toggle
     .replace(/<style[\s\S]*?<\/style>/g, " ")
     .replace(/<[^>]*>/g, " ") // tags and their attributes (data-en: the English behind the toggle)
+    .replace(/«[^»]*»/g, " ") // a library's own words, quoted after the message that says them
     .replace(/--[a-z][a-z-]*/g, " ") // option names
     .replace(/\b[a-z]+\/[a-z-]+\b/g, " ") // codes: txt/page-number, cli/usage
     .replace(/\S*[/\\]\S*/g, " ") // paths and file names
@@ -180,4 +183,48 @@ describe("every command with --lang vi says nothing in English", () => {
     fs.writeFileSync(path.join(bad, "bin.txt"), Buffer.from([0x61, 0xff, 0xfe, 0, 1]));
     expect(take(["ingest", bad, "--no-db", "--out", dir], [1]).stderr).toMatch(/3 tệp trong .* 3 bị từ chối/);
   }, LONG);
+
+  it("the errors of pdf.js and SQLite: a damaged PDF, a damaged and a locked database", () => {
+    const lib = path.join(dir, "lib");
+    fs.mkdirSync(lib);
+    const base = path.join(lib, "base.db");
+    take(["ingest", CAO_BANG, "--db", base, "--out", lib]);
+    // a PDF whose structure pdf.js cannot read
+    const bad = path.join(lib, "bad.pdf");
+    fs.writeFileSync(bad, "%PDF-1.4\nnot a PDF body at all\n%%EOF\n");
+    const pdf = take(["ingest", bad, "--no-db", "--out", lib], [1]).stderr;
+    expect(pdf).toMatch(/tệp hỏng hoặc không phải PDF: không đọc được cấu trúc của nó \(pdf\.js: «Invalid PDF structure\.»\)/);
+    // a database whose documents table is wiped: said as damaged, not as an internal error
+    const damaged = path.join(lib, "damaged.db");
+    fs.copyFileSync(base, damaged);
+    const probe = new Database(damaged, { readonly: true });
+    const root = (probe.prepare("SELECT rootpage FROM sqlite_master WHERE name = 'documents'").get() as { rootpage: number }).rootpage;
+    const pageSize = probe.pragma("page_size", { simple: true }) as number;
+    probe.close();
+    const bytes = fs.readFileSync(damaged);
+    bytes.fill(0xa5, (root - 1) * pageSize, root * pageSize);
+    fs.writeFileSync(damaged, bytes);
+    const list = take(["list", "--db", damaged], [1]).stderr;
+    expect(list).toMatch(/cơ sở dữ liệu bị hỏng \(SQLite: «database disk image is malformed»\): hãy khôi phục/);
+    expect(list).not.toMatch(/lỗi nội bộ/);
+    // a database another program holds a write lock on: ingest waits (busy timeout, 15 s), then says so
+    const locked = path.join(lib, "locked.db");
+    fs.copyFileSync(base, locked);
+    const holder = new Database(locked);
+    try {
+      holder.exec("BEGIN EXCLUSIVE");
+      const r = take(["ingest", FIX("003_bb17a3663816f093.txt"), "--db", locked, "--out", lib], [1]).stderr;
+      expect(r).toMatch(/không lưu được vào .*locked\.db: cơ sở dữ liệu đang được một chương trình khác dùng .*\(SQLite: «database is locked»\)/);
+    } finally {
+      holder.close();
+    }
+  }, LONG);
+
+  it("a diff's JSON keeps the library's comparison and adds the words of the language", () => {
+    const r = run(["diff", "nam-dinh", "cao-bang", "--db", db, "--format", "json"]);
+    expect(r.code, r.stderr).toBe(0);
+    const pairs = (JSON.parse(r.stdout) as { pairs: Array<{ comparison: string; comparisonText: string; confidence: string }> }).pairs;
+    expect(pairs.map((p) => p.comparison)).toContain("100% vs 60%");
+    expect(pairs.map((p) => p.comparisonText)).toContain("100% so với 60%");
+  });
 });

@@ -9,6 +9,7 @@ import "pdfjs-dist/legacy/build/pdf.worker.mjs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { KehoachError } from "../../src/errors.js";
+import { libraryError } from "../../src/i18n/library.js";
 import { sayable } from "../../src/i18n/said.js";
 import { DEFAULT_MAX_PAGES } from "../../src/model.js";
 import { visibleText, type PItem, type Seg } from "./layout.js";
@@ -219,9 +220,8 @@ function openError(e: unknown, fileName: string): KehoachError {
       return new KehoachError("pdf/wrong-password", "the password does not open this encrypted PDF", fileName, { cause: e });
     return new KehoachError("pdf/encrypted", "the PDF is encrypted: pass --password", fileName, { cause: e });
   }
-  if (name === "InvalidPDFException" || name === "FormatError" || name === "UnknownErrorException")
-    return new KehoachError("pdf/damaged", "damaged or not a PDF: pdfjs cannot read it", fileName, { cause: e });
-  return new KehoachError("pdf/damaged", `damaged or not a PDF: ${e instanceof Error ? e.message : String(e)}`, fileName, { cause: e });
+  // pdf.js's exceptions by kind, said in the reader's language with pdf.js's words after them
+  return libraryError(e, fileName) ?? sayable("pdf/damaged", fileName, "pdfDamaged", [e instanceof Error ? e.message : String(e)], e);
 }
 
 /** Opens, reads every page's text layer, closes. */

@@ -10,7 +10,7 @@ import type { Command } from "commander";
 import { KehoachError } from "../errors.js";
 import { writeFileAtomic } from "../write-atomic.js";
 import { formatQuantities } from "../format.js";
-import { sayError, t, yesNo, type Messages } from "../i18n/index.js";
+import { sayFailure, t, yesNo, type Messages } from "../i18n/index.js";
 import type { PlanDocument } from "../../schemas/plan.js";
 
 export interface CheckOptions {
@@ -222,7 +222,7 @@ export async function runCheck(dir: string, o: CheckOptions = {}): Promise<FileR
     try {
       plan = await ingest(file);
     } catch (e) {
-      const why = e instanceof KehoachError ? sayError(e.code, e.message, e.say) : e instanceof Error ? e.message : String(e);
+      const why = sayFailure(e);
       reports.push({ file: name, status: "error", changes: [w.cannotIngest(why)] });
       continue;
     }

@@ -44,8 +44,9 @@ const confidenceOf = (p: DiffPair) => `${word("confidence", p.confidence)} (${t(
 
 /**
  * The diff as JSON: what diffSides gives, each reason with its stable code (`kind`) and its
- * particulars plus `text`, the confidence code plus `confidenceText`, and `comparison` in
- * words of the language (JSON keys and codes stay English).
+ * particulars plus `text`, the confidence code plus `confidenceText`, and the library's
+ * `comparison` ("100% vs 60%", the same in every language) plus `comparisonText` in words of
+ * the language: JSON values stay stable, the words people read are translated.
  */
 export function diffJson(r: DiffResult, m: Messages = t()): unknown {
   return {
@@ -54,7 +55,7 @@ export function diffJson(r: DiffResult, m: Messages = t()): unknown {
       ...p,
       confidenceText: word("confidence", p.confidence, m),
       reasons: p.reasons.map((x) => ({ ...x, text: reasonText(x, m) })),
-      comparison: comparisonText(p.values, m),
+      comparisonText: comparisonText(p.values, m),
     })),
   };
 }

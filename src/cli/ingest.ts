@@ -6,7 +6,7 @@ import path from "node:path";
 import { InvalidArgumentError, type Command } from "commander";
 import { KehoachError } from "../errors.js";
 import { sayable } from "../i18n/said.js";
-import { planWarning, sayError, t } from "../i18n/index.js";
+import { planWarning, sayError, sayFailure, t } from "../i18n/index.js";
 import { writeFileAtomic } from "../write-atomic.js";
 import { log, logFormat, reportError } from "../log.js";
 import { DEFAULT_MAX_MEMORY_MB, DEFAULT_OCR_PAGE_TIMEOUT_S, DEFAULT_TIMEOUT_S, IsolatedIngester } from "../isolate.js";
@@ -210,7 +210,7 @@ class IngestRun {
     } catch (e) {
       this.failed++;
       this.store = null;
-      const reason = e instanceof KehoachError ? sayError(e.code, e.message, e.say) : e instanceof Error ? e.message : String(e);
+      const reason = sayFailure(e);
       log().error({ file: db }, t().cannotUseDb(reason));
     }
   }
@@ -360,7 +360,7 @@ class IngestRun {
       return r.status === "inserted" ? t().outcome.stored : r.status === "replaced" ? t().outcome.replaced : t().outcome.sameContent;
     } catch (e) {
       // the plan's transaction was rolled back: the database is as it was
-      const why = isDiskFull(e) ? t().diskFullWriting(db) : e instanceof KehoachError ? sayError(e.code, e.message, e.say) : e instanceof Error ? e.message : String(e);
+      const why = isDiskFull(e) ? t().diskFullWriting(db) : sayFailure(e);
       log().error({ file: name }, t().notStored(db, why));
       this.refuse(name, t().notStored(db, why));
       return null;

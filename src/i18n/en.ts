@@ -3,6 +3,7 @@
 // object's type, so a missing or extra key fails typecheck). JSON keys and database names
 // are not here: they stay English in both languages.
 import { INPUT_REFUSALS, WARNINGS, type RefusalCode, type WarningCode } from "../codes.js";
+import { libraryWords } from "./library-words.js";
 
 const list = (xs: readonly string[]) => xs.join(", ");
 
@@ -276,7 +277,13 @@ export const en = {
     newerSchema: (version: number, supported: number) => `database schema version ${version} is newer than this kehoach (${supported}): upgrade kehoach`,
     foreignDb: (tables: readonly string[]) =>
       `not a kehoach database${tables.length ? ` (its tables: ${tables.slice(0, 5).join(", ")}${tables.length > 5 ? `, … ${tables.length - 5} more` : ""})` : ""}: kehoach changes nothing in it; use another --db`,
-    damaged: (detail: string) => `database is damaged (${detail}): restore a copy or use another --db`,
+    // SQLite's errors by kind (src/i18n/library.ts), SQLite's own words after them
+    damaged: (detail: string) => `database is damaged${libraryWords("SQLite", detail)}: restore a copy or use another --db`,
+    dbLocked: (words: string) => `the database is in use by another program (another kehoach run, or a tool holding it with unsaved changes): try again when it is done${libraryWords("SQLite", words)}`,
+    dbReadOnly: (words: string) => `the database cannot be written (a read-only file or folder, or a file moved while open): check its permissions or use another --db${libraryWords("SQLite", words)}`,
+    dbCannotOpen: (words: string) => `cannot open the database file (its folder is missing, or no permission to read it)${libraryWords("SQLite", words)}`,
+    dbIo: (words: string) => `the disk failed while reading or writing the database${libraryWords("SQLite", words)}`,
+    dbFull: (words: string) => `disk full: cannot write the database${libraryWords("SQLite", words)}`,
     damagedCheck: (first: string) => `database is damaged (PRAGMA quick_check: ${first}): kehoach will not write to it; restore a copy or use another --db`,
     cannotOpen: (detail: string) => `cannot open database: ${detail}`,
     readOnly: () => "database opened read-only",
@@ -308,7 +315,10 @@ export const en = {
     pdfRender: (detail: string) => `a page could not be drawn for OCR: ${detail}`,
     ocrUnavailable: (detail: string) => `no text layer, and OCR could not start (${detail})`,
     ocrFailed: (engine: string, detail: string) => `OCR failed (${engine}): ${detail}`,
-    pdfDamaged: (detail: string) => `damaged or not a PDF: ${detail}`,
+    // pdf.js's errors by kind (src/i18n/library.ts), pdf.js's own words after them
+    pdfInvalid: (words: string) => `damaged or not a PDF: its structure cannot be read${libraryWords("pdf.js", words)}`,
+    pdfBadData: (words: string) => `damaged PDF: part of its content cannot be decoded${libraryWords("pdf.js", words)}`,
+    pdfDamaged: (words: string) => `damaged or not a PDF${libraryWords("pdf.js", words)}`,
     cannotRead: (detail: string) => `cannot be read (${detail})`,
   },
   /** how a province that names several documents is decided (said with namesSeveral) */

@@ -8,6 +8,7 @@ import type { PairReason, ValuePair } from "../diff.js";
 import { formatQuantity } from "../format.js";
 import { en, type Messages } from "./en.js";
 import { vi } from "./vi.js";
+import { libraryError } from "./library.js";
 
 export const LANGS = ["vi", "en"] as const;
 export type Lang = (typeof LANGS)[number];
@@ -79,6 +80,16 @@ export function sayError(code: string, message: string, say?: Said): string {
     if (text) return text(...say.args);
   }
   return (m.refusals as Record<string, string>)[code] ?? m.fixedErrors[message] ?? message;
+}
+
+/**
+ * What a failure says in the language: a KehoachError by its key or code (sayError), a known
+ * library error (SQLite's, pdf.js's) by its kind (src/i18n/library.ts), else its own words.
+ */
+export function sayFailure(e: unknown): string {
+  const k = e instanceof KehoachError ? e : libraryError(e, null);
+  if (k) return sayError(k.code, k.message, k.say);
+  return e instanceof Error ? e.message : String(e);
 }
 
 /**

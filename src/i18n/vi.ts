@@ -1,6 +1,7 @@
 // Bảng thông điệp tiếng Việt: cùng các khoá với en.ts (kiểu của nó là kiểu của en, nên thiếu
 // hay thừa một khoá là lỗi typecheck). Khoá JSON và tên trong cơ sở dữ liệu vẫn bằng tiếng Anh.
 import type { Messages } from "./en.js";
+import { libraryWords } from "./library-words.js";
 
 const list = (xs: readonly string[]) => xs.join(", ");
 
@@ -258,7 +259,6 @@ export const vi: Messages = {
       "không phải văn bản UTF-8, UTF-16, Windows-1258, TCVN3, VNI hay VISCII: hãy lưu thành UTF-8 (hoặc dùng tệp DOCX/PDF)",
     "the password does not open this encrypted PDF": "mật khẩu không mở được tệp PDF được mã hoá này",
     "the PDF is encrypted: pass --password": "tệp PDF được mã hoá: hãy ghi --password",
-    "damaged or not a PDF: pdfjs cannot read it": "tệp hỏng hoặc không phải PDF: pdfjs không đọc được",
     "the DOCX (zip) file is damaged: its central directory is unreadable; re-save it in Word":
       "tệp DOCX (zip) bị hỏng: không đọc được thư mục trung tâm của nó; hãy lưu lại bằng Word",
     "not a database (not a SQLite file; kehoach leaves it as it is)": "không phải cơ sở dữ liệu (không phải tệp SQLite; kehoach để nguyên)",
@@ -270,7 +270,12 @@ export const vi: Messages = {
     newerSchema: (version, supported) => `lược đồ cơ sở dữ liệu phiên bản ${version} mới hơn bản kehoach này (${supported}): hãy nâng cấp kehoach`,
     foreignDb: (tables) =>
       `không phải cơ sở dữ liệu của kehoach${tables.length ? ` (các bảng của nó: ${tables.slice(0, 5).join(", ")}${tables.length > 5 ? `, … thêm ${tables.length - 5}` : ""})` : ""}: kehoach không thay đổi gì trong đó; hãy dùng --db khác`,
-    damaged: (detail) => `cơ sở dữ liệu bị hỏng (${detail}): hãy khôi phục một bản sao hoặc dùng --db khác`,
+    damaged: (detail) => `cơ sở dữ liệu bị hỏng${libraryWords("SQLite", detail)}: hãy khôi phục một bản sao hoặc dùng --db khác`,
+    dbLocked: (words) => `cơ sở dữ liệu đang được một chương trình khác dùng (một lần chạy kehoach khác, hoặc một công cụ đang giữ nó với thay đổi chưa lưu): hãy thử lại khi chương trình đó xong${libraryWords("SQLite", words)}`,
+    dbReadOnly: (words) => `không ghi được vào cơ sở dữ liệu (tệp hoặc thư mục chỉ đọc, hoặc tệp bị di chuyển khi đang mở): hãy kiểm tra quyền hoặc dùng --db khác${libraryWords("SQLite", words)}`,
+    dbCannotOpen: (words) => `không mở được tệp cơ sở dữ liệu (thư mục của nó không có, hoặc không có quyền đọc)${libraryWords("SQLite", words)}`,
+    dbIo: (words) => `đĩa gặp lỗi khi đọc hoặc ghi cơ sở dữ liệu${libraryWords("SQLite", words)}`,
+    dbFull: (words) => `đầy đĩa: không ghi được cơ sở dữ liệu${libraryWords("SQLite", words)}`,
     damagedCheck: (first) => `cơ sở dữ liệu bị hỏng (PRAGMA quick_check: ${first}): kehoach sẽ không ghi vào; hãy khôi phục một bản sao hoặc dùng --db khác`,
     cannotOpen: (detail) => `không mở được cơ sở dữ liệu: ${detail}`,
     readOnly: () => "cơ sở dữ liệu được mở chỉ để đọc",
@@ -300,7 +305,9 @@ export const vi: Messages = {
     pdfRender: (detail) => `không vẽ được một trang để OCR: ${detail}`,
     ocrUnavailable: (detail) => `không có lớp chữ, và OCR không khởi động được (${detail})`,
     ocrFailed: (engine, detail) => `OCR thất bại (${engine}): ${detail}`,
-    pdfDamaged: (detail) => `tệp hỏng hoặc không phải PDF: ${detail}`,
+    pdfInvalid: (words) => `tệp hỏng hoặc không phải PDF: không đọc được cấu trúc của nó${libraryWords("pdf.js", words)}`,
+    pdfBadData: (words) => `tệp PDF bị hỏng: không giải mã được một phần nội dung${libraryWords("pdf.js", words)}`,
+    pdfDamaged: (words) => `tệp hỏng hoặc không phải PDF${libraryWords("pdf.js", words)}`,
     cannotRead: (detail) => `không đọc được (${detail})`,
   },
   pickRule: "năm mới nhất trước (kế hoạch nhiệm kỳ tính từ năm đầu), rồi ngày ban hành mới nhất, rồi lần nạp sau cùng",

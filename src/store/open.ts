@@ -4,6 +4,7 @@
 import { createRequire } from "node:module";
 import type Database from "better-sqlite3";
 import { KehoachError } from "../errors.js";
+import { libraryError } from "../i18n/library.js";
 import { sayable } from "../i18n/said.js";
 import { APPLICATION_ID, FTS_TABLE_VERSION, MIGRATIONS, SCHEMA_VERSION, TEXT_VERSION, viewsSql } from "./migrations.js";
 import type { FtsTable } from "./search.js";
@@ -63,7 +64,8 @@ function openError(e: unknown, file: string): KehoachError {
   if (code === "SQLITE_NOTADB") return new KehoachError("store/not-sqlite", "not a database (not a SQLite file; kehoach leaves it as it is)", file, { cause: e });
   if (code.startsWith("SQLITE_CORRUPT")) return sayable("store/corrupt", file, "damaged", [msg], e);
   if (code === "SQLITE_FULL" || code === "SQLITE_IOERR_WRITE") return new KehoachError("store/disk-full", "disk full: cannot write the database", file, { cause: e });
-  return sayable("store/open", file, "cannotOpen", [msg], e);
+  // a locked, read-only or unopenable file: said by its kind (src/i18n/library.ts)
+  return libraryError(e, file) ?? sayable("store/open", file, "cannotOpen", [msg], e);
 }
 
 
