@@ -62,7 +62,9 @@ const FLOORS: Record<"all" | "holdout", Record<string, number>> = {
   // unchanged). With rules4b merged (main 5a372d4) deadlines and metadata rose: all 191 deadlines 0.9213,
   // meta 0.9469; the set-aside 45 deadlines 0.7179, meta 0.8393 (other kinds unchanged; P alone: deadlines
   // 0.941, meta 0.890); the deadline and meta floors follow a little under.
-  all: { targets: 0.885, quantities: 0.91, tasks: 0.855, deadlines: 0.915, themes: 0.915, meta: 0.94 },
+  // With rules4b's last changes (L09-L15 opened: month lists, the front ending after the opening, bases under
+  // a heading, a day's year), all 191 deadlines 0.942, meta 0.952: those two `all` floors raised a little under.
+  all: { targets: 0.885, quantities: 0.91, tasks: 0.855, deadlines: 0.935, themes: 0.915, meta: 0.945 },
   holdout: { targets: 0.65, quantities: 0.72, tasks: 0.45, deadlines: 0.7, themes: 0.65, meta: 0.83 },
 };
 
