@@ -163,6 +163,11 @@ export const examples: DeadlineExamples = {
     ["Từ ngày 02 tháng 9 đến ngày 30/9/2025", range("2025-09-02", "2025-09-30")],
   ],
   multi: [
+    // months listed without spaces ("2,4,7" is no decimal here: the list ends with "và")
+    ["tổ chức hiến máu tập trung gồm 4 đợt vào các tháng 2,4,7 và tháng 11.", [
+      { ...month(2025, 2, 28), raw: "tháng 2" }, { ...month(2025, 4, 30), raw: "4" }, { ...month(2025, 7, 31), raw: "7" },
+      { ...month(2025, 11, 30), raw: "tháng 11" },
+    ]],
     // months listed under one "tháng", in the plan's year
     ["Tổ chức hiến máu vào các tháng 2, 5 và tháng 9.", [
       { ...month(2025, 2, 28), raw: "tháng 2" }, { ...month(2025, 5, 31), raw: "5" }, { ...month(2025, 9, 30), raw: "tháng 9" },

@@ -242,7 +242,7 @@ function listed(t: string, kept: Found[]): Found[] {
   const starts = new Set(kept.map((k) => k.start));
   for (const c of kept) {
     out.push(c);
-    const re = c.id === "month" ? LISTED_MONTH_RE : c.id === "quarter" ? LISTED_QUARTER_RE : null;
+    const re = c.id === "month" || c.id === "month-listed" ? LISTED_MONTH_RE : c.id === "quarter" ? LISTED_QUARTER_RE : null;
     if (!re || c.year !== null) continue;
     let at = c.end;
     for (let n = 0; n < MAX_LISTED; n++) {
@@ -250,7 +250,7 @@ function listed(t: string, kept: Found[]): Found[] {
       const m = re.exec(t);
       if (!m || starts.has(at + m[0].length - m[0].trimStart().length)) break;
       const g = (m.groups ?? {}) as Groups;
-      const v = c.id === "month" ? Number(g.n) : quarterOf(g.n ?? "");
+      const v = c.id === "quarter" ? quarterOf(g.n ?? "") : Number(g.n);
       const end = m.index + m[0].length;
       // a year read alone inside it ("năm 2025" of "quý III và IV năm 2025") is the listed one's year
       const inside = (k: Found) => k !== c && k.start < end && m.index < k.end;
@@ -258,7 +258,7 @@ function listed(t: string, kept: Found[]): Found[] {
       for (const k of [...kept, ...out]) if (inside(k)) dropped.add(k);
       const numStart = m.index + m[0].search(/[\p{N}IVX]/u);
       const year = yearOf(g, "y", "yn");
-      out.push(c.id === "month"
+      out.push(c.id !== "quarter"
         ? { id: "month", precision: "month", year, shareYear: true, month: v, span: (y) => monthSpan(y, v), start: numStart, end: m.index + m[0].length, core: numStart }
         : { id: "quarter", precision: "quarter", year, shareYear: true, month: v * 3, span: (y) => quarterSpan(y, v), start: numStart, end: m.index + m[0].length, core: numStart });
       at = end;

@@ -46,6 +46,21 @@ const rows: Array<Row<readonly string[], Spans>> = [
     "a campaign's days without a year in a report of no known year: the year the text dates things in",
   ],
   [
+    ["Đoàn trường Tiểu học Phú Lâm ra quân Tháng Thanh niên năm 2027.",
+      "Thực hiện Chương trình công tác Đoàn năm 2027, hưởng ứng Tháng Thanh niên năm 2027, Đoàn trường tổ chức nhiều hoạt động.",
+      "Cụ thể, trong tháng 3, Đoàn trường sẽ tổ chức ra quân “Ngày chủ nhật xanh”.",
+      "Cũng trong tháng 3, triển khai phong trào xây dựng công sở văn minh."],
+    [["tháng 3", "2027-03-01", "2027-03-31"], ["tháng 3", "2027-03-01", "2027-03-31"]],
+    "past the opening, each time a report's activities write counts ('trong tháng 3', 'Cũng trong tháng 3')",
+  ],
+  [
+    ["Bạn đang ở đây", "(19.05.2027)", "HỘI NÔNG DÂN VIỆT NAM", "BCH HỘI NÔNG DÂN TỈNH THÁI BÌNH", "Số 12-KH/HNDT",
+      "Thái Bình, ngày 25 tháng 4 năm 2027", "KẾ HOẠCH", "Tổ chức Đại hội Hội Nông dân các cấp, nhiệm kỳ 2028 - 2033",
+      "I. NỘI DUNG", "1. Tổ chức đại hội cấp cơ sở."],
+    [],
+    "a page's post date in brackets above the header is no deadline",
+  ],
+  [
     ["Thống kê truy cập", "Hôm nay : 12", "Tháng 07 : 770", "Năm 2026 : 1.901", "KẾ HOẠCH", "Hoạt động hè năm 2026", "I. NỘI DUNG HOẠT ĐỘNG", "1. Tổ chức sinh hoạt hè."],
     [],
     "a web page's visit counter ('Tháng 07 : 770') gives no deadline",

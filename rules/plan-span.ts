@@ -5,7 +5,9 @@
 // opening "… kế hoạch hoạt động tháng 1 năm 2022"; "8/3" in the subtitle and the purpose): one
 // item-null deadline per span of the front is kept, the first written. Past the front (from the
 // first labelled or item block) each paragraph's times count, as every item's do.
-import type { Block } from "../src/model.js";
+import type { Block, DocModel } from "../src/model.js";
+import { readOpening } from "./meta/opening.js";
+import { mainBlocks } from "./meta/util.js";
 import type { Rule } from "./rule.js";
 import type { Deadline } from "../schemas/plan.js";
 import { foldKey } from "../src/text.js";
@@ -24,8 +26,10 @@ export const planSpan: Rule = {
     const owned = new Set<Block>([...out.structure.items.flatMap((it) => it.segments.map((sg) => sg.block)), ...out.structure.loose]);
     let underTimeHeading = false;
     // the spans of the plan's front (title, subtitle, opening): a later paragraph that writes one
-    // again says the same time; past the front every time written counts
+    // again says the same time; past the front every time written counts (the front ends after the
+    // opening: "Cụ thể, trong tháng 3, …" then "Cũng trong tháng 3, …" in a report are two times)
     const front = new Set(out.deadlines.filter((d) => d.item === null).map(spanKey));
+    const { last: frontEnd, title } = frontOf(doc);
     let inFront = true;
     const push = (found: Deadline[]) => {
       for (const d of found) {
@@ -42,7 +46,9 @@ export const planSpan: Rule = {
       const body = label ? blk.text.slice(label.length) : blk.text;
       // the front ends at the first item or labelled section heading (a web page's own numbered
       // links above the document are no heading)
-      if (owned.has(blk) || (label && sectionKind(body) !== null)) inFront = false;
+      if (owned.has(blk) || (label && sectionKind(body) !== null) || i > frontEnd) inFront = false;
+      // a page's post date above the title ("(19.05.2017)" alone on its line) is no deadline
+      if (i < title && LONE_DATE_RE.test(blk.text)) continue;
       const timeLine = TIME_LEAD_RE.test(foldKey(body));
       if (owned.has(blk)) { underTimeHeading = false; continue; }
       // a heading "Thời gian thực hiện" with no date: the paragraphs under it give the span
@@ -58,6 +64,21 @@ export const planSpan: Rule = {
     }
   },
 };
+
+// a dated day alone on its line, in brackets or not: "(19.05.2017)", "15/12/2012"
+const LONE_DATE_RE = /^\s{0,3}\(?\s{0,2}\d{1,2}[/.-]\d{1,2}[/.-]\d{4}\s{0,2}\)?\s{0,3}$/u;
+
+/**
+ * The plan's front in the document's blocks: the index of its last block (the header, the title, the
+ * subtitle and the opening paragraphs, rules/meta/opening.ts), and of the title (-1: none).
+ */
+function frontOf(doc: DocModel): { last: number; title: number } {
+  const main = mainBlocks(doc);
+  const o = readOpening(main);
+  const at = (j: number): number => (j >= 0 && j < main.length ? doc.blocks.indexOf(main[j]) : -1);
+  const last = Math.max(at(o.headerEnd - 1), at(o.titleIndex), ...o.subtitleBlocks.map(at), ...o.openingBlocks.map(at));
+  return { last, title: at(o.titleIndex) };
+}
 
 /** The span a deadline names. */
 const spanKey = (d: Deadline): string => `${d.start}|${d.end}`;

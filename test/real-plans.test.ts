@@ -64,7 +64,9 @@ const FLOORS: Record<"all" | "holdout", Record<string, number>> = {
   // 0.941, meta 0.890); the deadline and meta floors follow a little under. With rules4a (session 4, part A:
   // round 4's ways of stating targets) all 191 measure targets 0.963, quantities 0.966, tasks 0.874
   // (the tuning part 146: 0.992, 0.994, 0.994); its three floors follow a little under.
-  all: { targets: 0.955, quantities: 0.95, tasks: 0.865, deadlines: 0.915, themes: 0.915, meta: 0.94 },
+  // With rules4b's last changes (L09-L15 opened: month lists, the front ending after the opening, bases under
+  // a heading, a day's year), all 191 deadlines 0.942, meta 0.952: those two `all` floors raised a little under.
+  all: { targets: 0.955, quantities: 0.95, tasks: 0.865, deadlines: 0.935, themes: 0.915, meta: 0.945 },
   holdout: { targets: 0.65, quantities: 0.72, tasks: 0.45, deadlines: 0.7, themes: 0.65, meta: 0.83 },
 };
 

@@ -291,6 +291,16 @@ export const PATTERNS: Pattern[] = [
       return { precision: "month", year: yearOf(g, "y", "yn"), shareYear: true, month: m, span: (y) => monthSpan(y, m) };
     },
   },
+  // The first of months listed after one "tháng" without spaces, as a copy types them: "các tháng 2,4,7 và
+  // tháng 11" (a number list, not a decimal "2,4": the list ends with "và", a stop or the line's end).
+  {
+    id: "month-listed",
+    re: regex(`${LEAD}tháng${S}(?<m>${MON})(?=,${S0}${MON}(?:${S0},${S0}${MON}){0,10}${S0}(?:và|[.;)]|$))`, F),
+    build: (g) => {
+      const m = Number(g.m);
+      return { precision: "month", year: null, shareYear: true, month: m, span: (y) => monthSpan(y, m) };
+    },
+  },
   // A month and year without the word "tháng": "06/2025" (e.g. in a table cell "Thời gian: 6/2025").
   {
     id: "month-year",

@@ -244,6 +244,21 @@ export const examples: MetaExample[] = [
       number: "21/2027/NQ-HĐND", issuedAt: "2027-12-08", place: "Sóc Trăng", year: 2028,
     },
   },
+  {
+    name: "the opening's first sentence right under a one-line subtitle ('Thực hiện chương trình … của BCH Đoàn trường.') is no part of it",
+    text: [
+      "ĐOÀN TNCS HỒ CHÍ MINH XÃ AN HÒA",
+      "CHI ĐOÀN THCS AN HÒA",
+      "Số:     /KH-CĐ",
+      "An Hòa, ngày 02 tháng 3 năm 2028",
+      "KẾ HOẠCH",
+      "Kết nạp đoàn viên mới",
+      "Thực hiện chương trình công tác đoàn năm học 2027 - 2028 của BCH Đoàn trường THCS An Hòa.",
+      "Căn cứ hướng dẫn của Ban Thường vụ Huyện đoàn về quy trình kết nạp đoàn viên mới.",
+      "I. MỤC ĐÍCH",
+    ].join("\n"),
+    expect: { title: "KẾ HOẠCH", subtitle: "Kết nạp đoàn viên mới", issuer: "CHI ĐOÀN THCS AN HÒA" },
+  },
 ];
 
 export const corpus = [metaCorpus("meta header", examples)];

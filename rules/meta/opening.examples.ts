@@ -230,6 +230,15 @@ export const examples: MetaExample[] = [
     ].join("\n"),
     expect: { issuer: "Ủy ban nhân dân tỉnh Bình Định" },
   },
+  {
+    name: "a ward's Youth Union in a report's lead ('Sáng 10-1, Đoàn phường X tổ chức ra quân …')",
+    text: [
+      "Đoàn phường Tân Phú tuyên truyền văn hóa Tết cho thiếu nhi",
+      "Sáng 12-1, Đoàn phường Tân Phú tổ chức ra quân chiến dịch Xuân tình nguyện năm 2029.",
+      "Chiến dịch diễn ra từ 28-12-2028 đến 16-2-2029.",
+    ].join("\n"),
+    expect: { issuer: "Đoàn phường Tân Phú" },
+  },
 ];
 
 /** An opening paragraph → the documents it cites. */
@@ -278,6 +287,36 @@ export const baseExamples: Array<[string, string[]]> = [
     ["Kế hoạch số 77/KH-UBND ngày 03/3/2026 của Ủy ban nhân dân tỉnh"]],
 ];
 
+// bases listed under a heading that names them, one document a bullet, with or without "Căn cứ"
+export const basesHeadingExamples: MetaExample[] = [
+  {
+    name: "bullets under 'I. CĂN CỨ KẾ HOẠCH' (a nested '1. Căn cứ pháp lý' too), the announcing line after them is none",
+    text: [
+      "ỦY BAN NHÂN DÂN",
+      "TỈNH GIA LAI",
+      "Số: 12/KH-UBND",
+      "Gia Lai, ngày 20 tháng 01 năm 2028",
+      "KẾ HOẠCH",
+      "Tiêm chủng mở rộng năm 2028",
+      "I. CĂN CỨ KẾ HOẠCH",
+      "1. Căn cứ pháp lý",
+      "- Nghị định số 104/2016/NĐ-CP ngày 01/7/2016 của Chính phủ quy định về hoạt động tiêm chủng;",
+      "- Căn cứ Thông tư số 34/2018/TT-BYT ngày 12/11/2018 của Bộ Y tế;",
+      "- Chiến lược phát triển y tế tỉnh giai đoạn 2026 – 2030.",
+      "Sở Y tế xây dựng kế hoạch tiêm chủng năm 2028 như sau:",
+      "II. MỤC TIÊU",
+      "1. Tỷ lệ tiêm chủng đầy đủ đạt 95%.",
+    ].join("\n"),
+    expect: {
+      bases: [
+        "Nghị định số 104/2016/NĐ-CP ngày 01/7/2016 của Chính phủ quy định về hoạt động tiêm chủng",
+        "Thông tư số 34/2018/TT-BYT ngày 12/11/2018 của Bộ Y tế",
+        "Chiến lược phát triển y tế tỉnh giai đoạn 2026 – 2030",
+      ],
+    },
+  },
+];
+
 // "cũng như" joins two documents like "và"
 baseExamples.push(
   ["Thực hiện Chương trình công tác Đoàn năm 2027 cũng như Kế hoạch công tác năm học 2027-2028 của Đoàn trường; Ban Thường vụ xây dựng kế hoạch như sau:",
@@ -289,5 +328,6 @@ baseExamples.push(
 
 export const corpus = [
   metaCorpus("meta opening", examples),
+  metaCorpus("meta bases heading", basesHeadingExamples),
   examplesOf({ id: "bases", rule: "meta", read: (text: string) => readBases(text).map(fold) as string[], rows: baseExamples.map(([t, b]) => [t, b.map(fold) as string[]] as const) }),
 ];

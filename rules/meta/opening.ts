@@ -8,7 +8,7 @@ import { sectionKind } from "../sections.js";
 import { clean, isUpper, splitOutsideQuotes } from "./util.js";
 import { B, E, execFolded, allFolded, foldForMatch } from "../../src/text.js";
 import { alt, regex } from "../vocab/pattern.js";
-import { DOCUMENT_KINDS, TITLE_KINDS } from "../vocab/documents.js";
+import { BASES_HEADINGS, DOCUMENT_KINDS, TITLE_KINDS } from "../vocab/documents.js";
 import { isHeaderLine } from "./header.js";
 import { ANNOUNCERS, ISSUING_ORGANISATIONS, bodyPhrases } from "../vocab/bodies.js";
 
@@ -215,6 +215,9 @@ function readSubtitle(blocks: Block[], j: number, parts: string[]): { blocks: nu
       break;
     }
     if (out.length > 0 && (text.length > 200 || /:$/.test(text))) break;
+    // a sentence that cites what the plan carries out ("Thực hiện chương trình công tác … của BCH Đoàn trường.") is
+    // the opening, not more of the subtitle
+    if ((out.length > 0 || parts.length > 0) && !isUpper(text) && /[.;]$/u.test(text) && OPENING_LEAD_RE.test(foldForMatch(text))) break;
     if (first && text.length > 300) break;
     parts.push(text);
     out.push(j);
@@ -278,7 +281,43 @@ export function readOpening(blocks: Block[]): OpeningFacts {
   facts.openingBlocks = findOpening(blocks, from, hit !== null, textOf);
   for (const j of facts.openingBlocks) facts.bases.push(...readBases(textOf(j)));
   facts.openingText = facts.openingBlocks.map(textOf).join(" ");
+  if (!facts.bases.length) facts.bases.push(...basesUnderHeading(blocks, from));
   return facts;
+}
+
+// "I. CĂN CỨ KẾ HOẠCH", "1. Căn cứ pháp lý": a heading that names the bases (rules/vocab/documents.ts)
+const BASES_HEADING_RE = regex(`^${alt(BASES_HEADINGS, "full")}\\s{0,3}:?\\s{0,3}$`, "u");
+const bodyOf = (text: string): string => {
+  const label = parseLabel(text);
+  return foldForMatch(label ? text.slice(label.length) : text).trim();
+};
+
+/**
+ * The documents cited one per line under a heading that names the bases, among the first blocks after the
+ * title ("I. CĂN CỨ KẾ HOẠCH" / "- Nghị định số 104/2016/NĐ-CP …;" / "- Thông tư số …"), up to the next
+ * heading or a line that cites none.
+ */
+function basesUnderHeading(blocks: Block[], from: number): string[] {
+  const out: string[] = [];
+  for (let j = Math.max(0, from); j < blocks.length && j < from + 12; j++) {
+    if (!BASES_HEADING_RE.test(bodyOf(clean(blocks[j].text)))) continue;
+    for (let k = j + 1; k < blocks.length && k < j + 40; k++) {
+      const text = clean(blocks[k].text);
+      const body = bodyOf(text);
+      if (BASES_HEADING_RE.test(body)) continue; // "A. CĂN CỨ XÂY DỰNG KẾ HOẠCH" / "1. Căn cứ pháp lý"
+      const label = parseLabel(text);
+      if (label && label.style !== "bullet") break;
+      // each line names its document first ("Nghị định số …", "Căn cứ Quyết định …"); the announcing line
+      // after the list ("Trường THCS X xây dựng kế hoạch … như sau:") names none
+      const line = label ? text.slice(label.length) : text;
+      if (!KIND_AT_START_RE.test(foldForMatch(line).trim().replace(LEAD_WORDS_RE, ""))) break;
+      const found = readBases(line);
+      if (!found.length) break;
+      out.push(...found);
+    }
+    break;
+  }
+  return out;
 }
 
 /** The opening paragraphs: from `from`, up to the first labelled block ("- Căn cứ …" bullets are part of it). */

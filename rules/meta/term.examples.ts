@@ -102,6 +102,14 @@ export const examples: MetaExample[] = [
     ].join("\n"),
     expect: { period: { from: 2026, to: 2030 }, year: null },
   },
+  {
+    name: "a report's headline with the term; the day the congress was held ('hôm nay ngày 16 tháng 8 năm 2027') gives no year",
+    text: [
+      "ĐẠI HỘI CHI BỘ THCS AN LẠC KHÓA X NHIỆM KỲ 2027 – 2030",
+      "Thực hiện chỉ đạo của Đảng ủy xã An Lạc, hôm nay ngày 16 tháng 8 năm 2027 Chi bộ trường THCS An Lạc tiến hành Đại hội lần thứ X nhiệm kì 2027 – 2030.",
+    ].join("\n"),
+    expect: { period: { from: 2027, to: 2030 }, year: null },
+  },
 ];
 
 export const corpus = [metaCorpus("meta term", examples)];

@@ -55,6 +55,9 @@ function periodHits(text: string): Array<{ index: number; period: Period; school
 // a horizon, not the plan's year: "… đến năm 2025, định hướng đến năm 2030", "tầm nhìn đến năm 2045"
 const HORIZON_BEFORE_RE = /(?<![\p{L}])(?:den|toi|tam nhin)\s{1,3}$/u;
 
+// "ngày 16 tháng 8 " before "năm 2022": a full date
+const DAY_BEFORE_RE = /(?<![\p{L}])ngay\s{1,3}\d{1,2}\s{1,3}thang\s{1,3}\d{1,2}\s{0,3},?\s{0,3}$/u;
+
 // "Việt Nam 2015", "Hà Nam": the name "Nam" after a capitalised word, which the folded view reads as "năm"
 const NAME_NAM_RE = /\p{Lu}[\p{Ll}\p{M}]{0,8}\s{1,3}Nam$/u;
 
@@ -63,6 +66,8 @@ function yearHits(text: string): Array<{ index: number; year: number }> {
   return allFolded(regex(YEAR_RE.source, "gdu"), text)
     .filter((m) => !HORIZON_BEFORE_RE.test(f.slice(Math.max(0, m.index - 12), m.index)))
     .filter((m) => !NAME_NAM_RE.test(text.slice(Math.max(0, m.index - 12), m.index + 3)))
+    // the year of a day ("hôm nay ngày 16 tháng 8 năm 2022"): when something was done, not what the plan is for
+    .filter((m) => !DAY_BEFORE_RE.test(f.slice(Math.max(0, m.index - 30), m.index)))
     .map((m) => ({ index: m.index, year: Number(m.groups.y ?? m.groups.my ?? m.groups.ty) }));
 }
 

@@ -86,7 +86,7 @@ export const ISSUING_ORGANISATIONS = [
   "công an", "khối thi đua", "cụm thi đua", "ban chỉ đạo", "ban chỉ huy quân sự", "bộ chỉ huy quân sự",
   "hội liên hiệp thanh niên", "hội lhtn", "ủy ban hội", "hội sinh viên", "hội doanh nhân trẻ",
   "hội nạn nhân chất độc da cam", "hội bảo trợ", "hội cựu thanh niên xung phong", "hội người mù",
-  "hội đồng đội", "đoàn khối", "trung tâm y tế", "bệnh viện", "trạm y tế", "phòng giáo dục", "ban quản lý",
+  "hội đồng đội", "đoàn khối", "đoàn phường", "đoàn xã", "đoàn thị trấn", "đoàn cơ sở", "trung tâm y tế", "bệnh viện", "trạm y tế", "phòng giáo dục", "ban quản lý",
   "chi cục", "ủy ban kiểm tra", "đồn biên phòng", "hợp tác xã",
 ];
 

@@ -85,3 +85,13 @@ export const ANNOUNCE_ADVERBS = ["đã", "vừa", "sẽ", "cũng", "đang", "m�
  * kế hoạch …" (the partner is no part of the issuer).
  */
 export const ACTOR_NAME_ENDS = ["tổ chức", "tiến hành", "triển khai", "phối hợp", "phối hợp với", "cùng với", "chủ trì"];
+
+/**
+ * Headings that name the plan's bases ("I. CĂN CỨ KẾ HOẠCH", "A. CĂN CỨ XÂY DỰNG KẾ HOẠCH", "1. Căn cứ pháp
+ * lý"): the bullets under one cite a document each, with or without "Căn cứ" (gold README). Read by
+ * rules/meta/opening.ts ("full" view), the heading alone on its line after its label.
+ */
+export const BASES_HEADINGS = [
+  "căn cứ", "căn cứ pháp lý", "cơ sở pháp lý", "căn cứ xây dựng kế hoạch", "căn cứ kế hoạch", "căn cứ ban hành",
+  "căn cứ xây dựng", "căn cứ thực hiện", "căn cứ để xây dựng kế hoạch", "cơ sở xây dựng kế hoạch", "căn cứ, mục đích",
+];

@@ -32,7 +32,7 @@ async function resolveSide(ref: string, store: () => Store, year: number | undef
     return { label: plan.meta.province ? `${plan.meta.province} (${path.basename(ref)})` : path.basename(ref), plans: [{ plan }] };
   }
   const s = store();
-  // one document per side, picked by the one rule (PICK_RULE) and said on stderr
+  // one document per side, picked by the one rule (PICK_ORDER, src/store/read.ts) and said on stderr
   const { doc: d0, by } = pickDocument(s, ref, year, "comparing");
   const label = by === "province" ? (d0.province ?? ref) : `${d0.province ?? d0.sourceFile} #${d0.id}`;
   return { label, plans: [{ plan: s.getPlan(d0.id)!.plan, documentId: d0.id }] };

@@ -40,7 +40,7 @@ export function openExisting(file: string): Store {
 
 /**
  * The one document a reference names (Store.pick). When a province names several, the
- * one taken by PICK_RULE is said on stderr, with the others and how to take one of them.
+ * one taken by PICK_ORDER (src/store/read.ts) is said on stderr, with the others and how to take one of them.
  */
 export function pickDocument(store: Store, ref: string, year: number | undefined, verb: "taking" | "showing" | "comparing" | "reviewing" = "taking"): Pick {
   const p = store.pick(ref, { year });

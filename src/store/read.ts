@@ -1,11 +1,10 @@
 // Reading documents back: summaries (from the v_documents view), a stored plan, and the one
-// document a reference names (an id, a path, a sha256 prefix or a province, by PICK_RULE).
+// document a reference names (an id, a path, a sha256 prefix or a province, by PICK_ORDER).
 import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import type Database from "better-sqlite3";
 import { KehoachError } from "../errors.js";
-import { en } from "../i18n/en.js";
 import { sayable } from "../i18n/said.js";
 import type { PlanDocument } from "../../schemas/plan.js";
 import { documentFilter, provinceKey } from "./keys.js";
@@ -39,13 +38,16 @@ export interface DocumentSummary {
   warnings: number;
 }
 
-/** One rule, everywhere a province (or a province and year) names several documents. */
-export const PICK_RULE = en.pickRule;
+/**
+ * One rule, everywhere a province (or a province and year) names several documents: newest
+ * year first (a term plan by its first year), then newest issue date, then latest ingested
+ * (said to people as `pickRule` of the catalogues, src/i18n/en.ts and vi.ts).
+ */
 const PICK_ORDER = "ORDER BY coalesce(d.year, d.period_from) DESC NULLS LAST, d.issued_at DESC NULLS LAST, d.ingested_at DESC, d.id DESC";
 
 export interface Pick {
   doc: DocumentSummary;
-  /** the other documents the reference names, in the order of PICK_RULE */
+  /** the other documents the reference names, in the order of PICK_ORDER */
   others: DocumentSummary[];
   by: "id" | "sha256" | "path" | "province";
 }
@@ -236,7 +238,7 @@ export class DocumentReader {
     return byPath;
   }
 
-  /** the documents of a province, by PICK_RULE; with a year, those for it (a plan of that year before a term plan covering it) */
+  /** the documents of a province, by PICK_ORDER; with a year, those for it (a plan of that year before a term plan covering it) */
   private byProvince(s: string, year: number | undefined): DocumentSummary[] {
     const pk = provinceKey(s);
     const docs = pk ? this.summaries(`WHERE d.province_key = ? ${PICK_ORDER}`, [pk]) : [];

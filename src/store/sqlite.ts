@@ -18,8 +18,8 @@ import { searchItems, type SearchHit, type SearchOptions } from "./search.js";
 import { planSaver, type BeforeWrite, type SaveResult } from "./write.js";
 
 export { provinceKey } from "./keys.js";
-export { describeDocument, PICK_RULE, type DocumentSummary, type Pick, type StoredPlan } from "./read.js";
-export { makeSnippet, searchTerms, type SearchHit, type SearchOptions } from "./search.js";
+export { describeDocument, type DocumentSummary, type Pick, type StoredPlan } from "./read.js";
+export { makeSnippet, type SearchHit, type SearchOptions } from "./search.js";
 export type { SaveResult } from "./write.js";
 
 export interface StoreOptions {
@@ -49,13 +49,13 @@ export interface Store {
   getPlan(id: number): StoredPlan | null;
   /**
    * documents named by an id, a path or file name, a sha256 prefix or a province (any spelling:
-   * "nam-dinh", "Cao Bằng"), in the order of PICK_RULE (the first is the one `pick` takes)
+   * "nam-dinh", "Cao Bằng"), in the order of PICK_ORDER (the first is the one `pick` takes)
    */
   resolve(ref: string, opts?: { year?: number }): DocumentSummary[];
   /**
    * the one document a reference names: an empty or unknown reference, or a path or sha256
    * prefix naming several documents, is an error; a province naming several takes the first by
-   * PICK_RULE and gives the others in `others`
+   * PICK_ORDER and gives the others in `others`
    */
   pick(ref: string, opts?: { year?: number }): Pick;
   /** the provinces in the database, as written */
