@@ -15,7 +15,7 @@ import type { Structure } from "./structure/types.js";
 import type { Rule } from "./rule.js";
 import type { Target, Task } from "../schemas/plan.js";
 
-export type { ColumnRoles, RawItem, Segment, Structure } from "./structure/types.js";
+export type { RawItem, Structure } from "./structure/types.js";
 export { cellIndexAt } from "./structure/columns.js";
 
 export function findStructure(doc: DocModel): Structure {
