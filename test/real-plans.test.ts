@@ -66,8 +66,11 @@ const FLOORS: Record<"all" | "holdout", Record<string, number>> = {
   // (the tuning part 146: 0.992, 0.994, 0.994); its three floors follow a little under.
   // With rules4b's last changes (L09-L15 opened: month lists, the front ending after the opening, bases under
   // a heading, a day's year), all 191 deadlines 0.942, meta 0.952: those two `all` floors raised a little under.
+  // End of session 4 (main b40af93, both rules sessions merged, round 5 still unseen): the set-aside 45 at
+  // targets 0.748 (46 of 75 found, 2 false), quantities 0.736, tasks 0.457, deadlines 0.718, themes 0.667,
+  // meta 0.839: the holdout targets floor raised a little under.
   all: { targets: 0.955, quantities: 0.95, tasks: 0.865, deadlines: 0.935, themes: 0.915, meta: 0.945 },
-  holdout: { targets: 0.65, quantities: 0.72, tasks: 0.45, deadlines: 0.7, themes: 0.65, meta: 0.83 },
+  holdout: { targets: 0.73, quantities: 0.72, tasks: 0.45, deadlines: 0.7, themes: 0.65, meta: 0.83 },
 };
 
 let sets: Sets;
