@@ -128,7 +128,7 @@ export function looseDeadlines(blk: Block, ctx: RuleContext, issuedAt: string | 
     // "Ngày 02/12, Hội … tổ chức …": a day opening a paragraph no item owns, before a comma, is a report's
     // dateline; "Năm 2023, Hội … phấn đấu:" the time frame of the list a lead opens (its items say what is due)
     .filter((d) => !(OPENS_BEFORE_COMMA(blk.text, d) && (d.precision === "day" || (d.precision === "year" && /:\s{0,3}$/u.test(blk.text)))))
-    // "(QNO) - Sáng nay 15/11, Công an huyện …", "Chiều ngày 08/10/2020, Liên đội …": a news sentence's dateline
+    // "(QNO) - Sáng nay 20/10, Công an huyện …", "Chiều ngày 05/9/2021, Liên đội …": a news sentence's dateline
     .filter((d) => !(d.precision === "day" && DATELINE_RE.test(foldTone(blk.text.slice(Math.max(0, d.start - 60), d.start))) && /^\s{0,2},/u.test(blk.text.slice(d.end))))
     // a time over by the day the plan was signed is a review or a past event ("Đánh giá … tháng 04/2025")
     // (a year we inferred is no evidence of the past: a school-year plan signed in October dates "2/9")

@@ -183,7 +183,7 @@ function readIssuerAndBody(meta: Meta, header: HeaderFacts, openingText: string,
   if (!meta.issuer) meta.issuer = resolvingBody(meta);
   if (!meta.issuer) meta.issuer = annexIssuer(allTexts.slice(0, 8));
   if (!meta.issuer && header.number === null && !header.issuedAt) meta.issuer = passiveOrOwner(allTexts.slice(0, 12));
-  // a news report: the organisation its lead is about ("Sáng 23/4, Công an tỉnh đã phát lệnh ra quân …")
+  // a news report: the organisation its lead is about ("Sáng 12/3, Công an tỉnh đã phát lệnh ra quân …")
   if (!meta.issuer && header.number === null && !header.issuedAt) {
     const lead = leadActor(allTexts.slice(0, 12));
     if (lead) meta.issuer = completeName(lead, allTexts.slice(0, 12).join("\n"));

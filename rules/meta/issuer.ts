@@ -53,7 +53,7 @@ function sentenceBreak(s: string): number {
 
 // an organisation's name after a space, capitalised as a name is: where the actor starts when the clause
 // opens with an adverbial without a comma ("Trong nhiệm kỳ này Liên đội cũng đã xác định …") or with a
-// headline's words ("Giao ước thi đua Khối thi đua Công đoàn ngành đề ra 8 chỉ tiêu")
+// headline's words ("Giao ước thi đua Khối thi đua Công đoàn ngành X đề ra 6 chỉ tiêu")
 const SOFT_START_RE = regex(`(?<=\\s)(?<actor>(?:${BOARD}\\s{1,3})?${ORG}${E})`, "gdu");
 
 /** The actor of the first sentence in `text` that announces a plan, or null. */
@@ -123,8 +123,8 @@ const LEAD_RE = regex(
 );
 
 /**
- * The organisation a news report is about, as the subject of its lead ("Sáng 23/4, Công an tỉnh đã phát
- * lệnh ra quân …", "Chiều ngày 08/10/2020, Liên đội Trường Tiểu học số 2 X đã tiến hành Đại hội …"): the
+ * The organisation a news report is about, as the subject of its lead ("Sáng 12/3, Công an tỉnh đã phát
+ * lệnh ra quân …", "Chiều ngày 05/9/2021, Liên đội Trường Tiểu học X đã tiến hành Đại hội …"): the
  * issuer of a report with no header and no sentence that announces a plan. Read in the first sentences.
  */
 export function leadActor(texts: string[]): string | null {
@@ -181,7 +181,7 @@ export function passiveOrOwner(texts: string[]): string | null {
 // an actor named by its kind alone ("Đại hội xác định …", "Quốc hội …"): the report named it in full before
 const BARE_ORG_RE = regex(`^${ORG}$`, "u");
 // an actor named by its level without the place ("Hội Khuyến học quận tiếp tục …", "Hội Nông dân huyện"): the
-// report may have named the place before ("Hội Khuyến học quận Bình Thủy đã …")
+// report may have named the place before ("Hội Khuyến học quận X đã …")
 const UNIT_END_RE = regex(`^${ORG}${E}.{0,60}\\s(?:tinh|thanh pho|huyen|quan|thi xa|xa|phuong|thi tran)$`, "u");
 
 /**
@@ -190,7 +190,7 @@ const UNIT_END_RE = regex(`^${ORG}${E}.{0,60}\\s(?:tinh|thanh pho|huyen|quan|thi
  * or an adverb, twelve words at most.
  */
 // where a fuller mention's name ends: an adverb or a verb of its clause, the term or school year after it
-// ("Liên Đội mới nhiệm kỳ …", "Hội Khuyến học quận Bình Thủy đã phối hợp …", "… tổ chức Đại hội …")
+// ("Liên Đội mới nhiệm kỳ …", "Hội Khuyến học quận X đã phối hợp …", "… tổ chức Đại hội …")
 const FULLER_END_RE = regex(`\\s(?:${alt([...ANNOUNCE_ADVERBS, ...LEAD_VERBS, ...ACTOR_NAME_ENDS, ...ANNOUNCING_VERBS, ...STRIVING_VERBS, "nhiệm kỳ", "năm học", "khóa", "tiếp tục", "hiện có"], "full")}|${alt(DOCUMENT_KINDS, "full")}\\s{1,3}so|nam\\s{1,3}\\d{4})${E}`, "du");
 
 function fullerName(before: string, kind: string): string | null {

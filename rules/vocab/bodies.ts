@@ -81,7 +81,7 @@ export const ISSUING_ORGANISATIONS = [
   // national bodies, and a congress that sets the targets (gold README: the congress is the issuer)
   "quốc hội", "chính phủ", "đại hội đại biểu", "đại hội",
   // the police, an emulation bloc, a steering committee, other associations and units named in a news lead
-  // ("Sáng 23/4, Công an tỉnh đã phát lệnh ra quân …", "Khối thi đua Công đoàn ngành đề ra 8 chỉ tiêu",
+  // ("Sáng 12/3, Công an tỉnh đã phát lệnh ra quân …", "Khối thi đua Công đoàn ngành X đề ra 6 chỉ tiêu",
   // "Ban chỉ đạo hiến máu tình nguyện huyện vừa xây dựng kế hoạch …")
   "công an", "khối thi đua", "cụm thi đua", "ban chỉ đạo", "ban chỉ huy quân sự", "bộ chỉ huy quân sự",
   "hội liên hiệp thanh niên", "hội lhtn", "ủy ban hội", "hội sinh viên", "hội doanh nhân trẻ",

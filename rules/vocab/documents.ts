@@ -60,15 +60,15 @@ export const ANNOUNCING_VERBS = [
 
 /**
  * Verbs whose actor sets the targets that follow, with no kind of document or content after them:
- * "Năm 2023: Ban chỉ đạo … huyện X phấn đấu vận động 1.600 người …", "…, Hội LHTN xã X phấn đấu: …"
+ * "Năm 2023: Ban chỉ đạo … huyện X phấn đấu vận động 1.200 người …", "…, Hội LHTN xã X phấn đấu: …"
  * (a report of a congress or a plan: the organisation that strives is the issuer). Read by
  * rules/meta/issuer.ts ("full" view).
  */
 export const STRIVING_VERBS = ["phấn đấu", "quyết tâm phấn đấu"];
 
 /**
- * Verbs of a news lead whose actor is the organisation the report is about ("Chiều ngày 08/10, Liên
- * đội … đã tiến hành Đại hội …", "Sáng 15/11, Công an huyện X tổ chức đợt ra quân …", "UBND TX X vừa
+ * Verbs of a news lead whose actor is the organisation the report is about ("Chiều ngày 05/9, Liên
+ * đội … đã tiến hành Đại hội …", "Sáng 20/10, Công an huyện X tổ chức đợt ra quân …", "UBND TX X vừa
  * triển khai …"): the issuer of a report that names no other (rules/meta/issuer.ts, "full" view).
  */
 export const LEAD_VERBS = [

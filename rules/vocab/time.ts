@@ -68,7 +68,7 @@ export const TIME_FIELD_WORDS = [
 ];
 
 /**
- * The time of day before a report's dateline ("Sáng nay 15/11, Công an huyện …", "Chiều ngày 08/10, Liên
+ * The time of day before a report's dateline ("Sáng nay 20/10, Công an huyện …", "Chiều ngày 05/9, Liên
  * đội …"): a day so written opens a news lead and says when it was reported, not when anything is due
  * (rules/item-deadlines.ts, "tone" view).
  */
