@@ -69,7 +69,9 @@ const FLOORS: Record<"all" | "holdout", Record<string, number>> = {
   // End of session 4 (main b40af93, both rules sessions merged, round 5 still unseen): the set-aside 45 at
   // targets 0.748 (46 of 75 found, 2 false), quantities 0.736, tasks 0.457, deadlines 0.718, themes 0.667,
   // meta 0.839: the holdout targets floor raised a little under.
-  all: { targets: 0.955, quantities: 0.95, tasks: 0.865, deadlines: 0.935, themes: 0.915, meta: 0.945 },
+  // Session 5, rules5b (round 5 open: letters, notices, reprints, schedules, lunar dates): all 191 deadlines 0.961,
+  // themes 0.963, meta 0.984; those `all` floors raised a little under.
+  all: { targets: 0.955, quantities: 0.95, tasks: 0.865, deadlines: 0.955, themes: 0.955, meta: 0.975 },
   holdout: { targets: 0.73, quantities: 0.72, tasks: 0.45, deadlines: 0.7, themes: 0.65, meta: 0.83 },
 };
 
