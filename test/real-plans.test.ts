@@ -69,11 +69,12 @@ const FLOORS: Record<"all" | "holdout", Record<string, number>> = {
   // End of session 4 (main b40af93, both rules sessions merged, round 5 still unseen): the set-aside 45 at
   // targets 0.748 (46 of 75 found, 2 false), quantities 0.736, tasks 0.457, deadlines 0.718, themes 0.667,
   // meta 0.839: the holdout targets floor raised a little under.
-  // Round 6, prefix R (session 5, 15 mass-organisation texts, blind; names in HOLDOUT.txt), first landing:
-  // with R, all 206 measure targets 0.951, themes 0.897, meta 0.945 (those `all` floors lowered a little
-  // under); holdout targets and quantities set to 0 until the round's figure is recorded (then restored).
+  // Round 6, prefix R (session 5, 15 mass-organisation texts answered blind; HOLDOUT.txt holds only R so far).
+  // R's blind figure, rules of main 3d90831 through the CLI: targets 0.500, quantities 0.667, tasks 0.880,
+  // deadlines 0.957, themes 0.667, meta 0.849. With R, all 206 measure targets 0.951, themes 0.897, meta
+  // 0.945: those `all` floors lowered a little under (harder new texts; the tuning part 191 is unchanged).
   all: { targets: 0.945, quantities: 0.95, tasks: 0.865, deadlines: 0.935, themes: 0.89, meta: 0.94 },
-  holdout: { targets: 0, quantities: 0, tasks: 0.45, deadlines: 0.7, themes: 0.65, meta: 0.83 },
+  holdout: { targets: 0.48, quantities: 0.65, tasks: 0.85, deadlines: 0.93, themes: 0.65, meta: 0.83 },
 };
 
 let sets: Sets;
