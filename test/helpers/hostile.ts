@@ -94,8 +94,8 @@ export function lateXrefPdf(broken: "offset" | "generation"): Buffer {
 }
 
 export const HOSTILE_PDF: HostileCase[] = [
-  { name: "late-xref-offset.pdf", build: (f) => fs.writeFileSync(f, lateXrefPdf("offset")), reason: /the PDF is damaged and cannot be read \(Bad \(uncompressed\) XRef entry/ },
-  { name: "late-xref-generation.pdf", build: (f) => fs.writeFileSync(f, lateXrefPdf("generation")), reason: /the PDF is damaged and cannot be read \(Inconsistent generation in XRef/ },
+  { name: "late-xref-offset.pdf", build: (f) => fs.writeFileSync(f, lateXrefPdf("offset")), reason: /damaged or not a PDF \(pdf\.js: «Bad \(uncompressed\) XRef entry/ },
+  { name: "late-xref-generation.pdf", build: (f) => fs.writeFileSync(f, lateXrefPdf("generation")), reason: /damaged or not a PDF \(pdf\.js: «Inconsistent generation in XRef/ },
 ];
 
 // ---------------------------------------------------------------- DOCX
