@@ -69,12 +69,8 @@ const FLOORS: Record<"all" | "holdout", Record<string, number>> = {
   // End of session 4 (main b40af93, both rules sessions merged, round 5 still unseen): the set-aside 45 at
   // targets 0.748 (46 of 75 found, 2 false), quantities 0.736, tasks 0.457, deadlines 0.718, themes 0.667,
   // meta 0.839: the holdout targets floor raised a little under.
-  // Round 6 (session 5), prefix Q: 15 state/Party-side texts gathered and answered blind, now the set-aside
-  // part (HOLDOUT.txt; round 5 opened). With Q added, rules of main 3d90831: all 206 at targets 0.949,
-  // quantities 0.947, tasks 0.865, deadlines 0.934, themes 0.923, meta 0.949 (the new texts are harder, not a
-  // regression): the `all` floors for targets, quantities, tasks and deadlines lowered a little under; the
-  // set-aside 15 (Q) at targets 0.743, quantities 0.556, tasks 0.733, deadlines 0.875, themes 1.000, meta
-  // 0.908: the holdout floors set a little under these.
+  // Round 6, prefix Q (15 state/Party texts, blind; rules of main 3d90831): all 206 at .949/.947/.865/.934/.923/meta .949
+  // (new texts harder: 4 `all` floors lowered a little under); set-aside Q at .743/.556/.733/.875/1.000/meta .908.
   all: { targets: 0.945, quantities: 0.94, tasks: 0.86, deadlines: 0.93, themes: 0.915, meta: 0.945 },
   holdout: { targets: 0.73, quantities: 0.54, tasks: 0.72, deadlines: 0.86, themes: 0.95, meta: 0.9 },
 };
