@@ -45,6 +45,9 @@ const range = (start: string, end: string): ExpectedDeadline => ({ start, end, p
 export const examples: DeadlineExamples = {
   context: { planYear: 2025 },
   positive: [
+    // a range between two named days, each with its date in brackets (a month of action)
+    ["từ Ngày Quốc tế Thiếu nhi (01/6) đến Ngày Gia đình Việt Nam (28/6)", range("2025-06-01", "2025-06-28")],
+    ["từ ngày Quốc khánh (02/9) đến ngày 30/9", range("2025-09-02", "2025-09-30")],
     // an event on a full day: "Tổng kết ngày …", "báo cáo ngày …" (not a rhythm as "sơ kết 6 tháng")
     ["Tổng kết ngày 18/01/2025", day("2025-01-18"), "ngày 18/01/2025"],
     ["báo cáo ngày 15/6/2025", day("2025-06-15"), "ngày 15/6/2025"],
@@ -207,6 +210,7 @@ export const examples: DeadlineExamples = {
     "Dâng hương vào mùng 10 tháng 3 (âm lịch)",
     // a web page's post stamp: weekday, day, month, year and clock time ("12 Tháng 9 2025 08:29")
     "Thứ năm, 12 Tháng 9 2025 08:29",
+    "Thứ tư, 20/2/2025, 0:0",
     // "sơ kết", "tổng kết" before a span stay rhythms
     "sơ kết 6 tháng đầu năm",
     "tổng kết năm 2025",

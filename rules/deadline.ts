@@ -20,7 +20,7 @@
 import { foldTone, quotedAround, WB_LEFT, WB_RIGHT } from "../src/text.js";
 import { isoDay as iso } from "../src/format.js";
 import { alt, Phrases, words, regex } from "./vocab/pattern.js";
-import { ANNUAL_DEFINITION_AFTER, CITATION_AFTER, CLASS_WORDS, EVENT_ON_DAY, LUNAR_MARKERS, NOT_DEADLINE_BEFORE } from "./vocab/time.js";
+import { ANNUAL_DEFINITION_AFTER, CITATION_AFTER, CLASS_WORDS, EVENT_ON_DAY, LUNAR_MARKERS, NOT_DEADLINE_BEFORE, WEEKDAYS } from "./vocab/time.js";
 import { COUNT_NOUNS } from "./vocab/quantity.js";
 import { DOCUMENT_KINDS, PROGRAMME_KINDS } from "./vocab/documents.js";
 import { restoreDiacritics } from "./vocab/restore.js";
@@ -77,8 +77,11 @@ function isSigningLine(t: string, at: number): boolean {
   const back = t.slice(from, at);
   const nl = back.lastIndexOf("\n");
   if (nl < 0 && from > 0) return false; // the line starts too far back for a place name
-  return PLACE_LINE_RE.test(back.slice(nl + 1));
+  const line = back.slice(nl + 1);
+  // "Thứ Hai, ngày 12/4/2027": a schedule's day, not a place
+  return PLACE_LINE_RE.test(line) && !WEEKDAY_LINE_RE.test(line);
 }
+const WEEKDAY_LINE_RE = regex(`^[\\s\\-–+*•]{0,4}(?:(?:sáng|chiều|tối)${S})?${alt(WEEKDAYS)}${S0},${S0}$`, "iu");
 // The header's date line with its day left blank: "Hà Nội, ngày     tháng 11 năm 2020", "ngày …… tháng 6 năm 2025"
 const BLANK_DAY_LINE_RE = /^(?:[\s\p{L}.]{1,40},\s{0,3}|\s{0,5})ngày[\s._…]{0,40}$/iu;
 // "Ngày 18/11 hằng năm là …": the definition of an annual day
@@ -117,7 +120,8 @@ function clauseBefore(t: string, at: number, n: number): string {
 const CLASS_BEFORE_RE = regex(`${WB_LEFT}${alt(CLASS_WORDS)}${S}(?:\\p{N}{1,2}/\\p{N}{1,2}${S0}(?:,|và)${S0}){0,8}$`, "iu");
 // a clock time beside a date: a page's post or update stamp ("20:03 11-12-2023", "26/12/2019 15:46 CH")
 const CLOCK_BEFORE_RE = /(?<![\p{N}:])[0-2]?\p{N}:[0-5]\p{N}(?::[0-5]\p{N})?\s{0,3}(?:SA|CH|AM|PM)?\s{0,3}[|,-]?\s{0,3}$/iu;
-const CLOCK_AFTER_RE = /^\s{0,3}[|,-]?\s{0,3}[0-2]?\p{N}:[0-5]\p{N}(?![\p{N}])/u;
+// (a stamp's minutes may be one digit: "Thứ tư, 20/2/2027, 0:0")
+const CLOCK_AFTER_RE = /^\s{0,3}[|,-]?\s{0,3}[0-2]?\p{N}:[0-5]?\p{N}(?![\p{N}])/u;
 
 function rejected(t: string, c: Candidate, id: string, writtenYear: boolean): boolean {
   const before = lineBefore(t, c.core, 60);

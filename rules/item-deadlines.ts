@@ -9,7 +9,7 @@ import { parseLabel } from "./label.js";
 import { sectionKind } from "./sections.js";
 import { foldForMatch, foldTone } from "../src/text.js";
 import { alt, regex } from "./vocab/pattern.js";
-import { DATELINE_TIMES, EVENT_ON_DAY } from "./vocab/time.js";
+import { DATELINE_TIMES, EVENT_ON_DAY, WEEKDAYS } from "./vocab/time.js";
 
 // The year a document's text writes, per run (set by the deadlines rule, read by the plan-span rule too)
 const TEXT_YEARS = new WeakMap<RuleContext, number | null>();
@@ -97,6 +97,8 @@ const DAY_LEAD_RE = /^(?:\(|(?:đến|tới|trước|chậm nhất|hoàn thành|
 const CLOCK_LEAD_RE = /^[\s\-–+*•]{0,4}\p{N}{1,2}\s{0,2}(?:giờ|h|g)\s{0,2}(?:\p{N}{2}\s{0,2}(?:['’]|phút)?)?\s{0,3}[,:-]?\s{0,3}$/iu;
 // An event named right before its day: "Tổng kết ngày 18/01/2027", "Khai mạc: ngày 05/9/2027" (rules/vocab/time.ts)
 const EVENT_LEAD_RE = regex(`(?:^|[\\s(\\-–+*•])${alt(EVENT_ON_DAY, "tone")}\\s{0,3}:?\\s{0,3}$`, "iu");
+// A schedule's day heading: "THỨ HAI, NGÀY 12/4/2027", "Thứ Ba (13/4/2027):", "Sáng thứ Tư, 14/4" (rules/vocab/time.ts)
+const WEEKDAY_LEAD_RE = regex(`^[\\s\\-–+*•]{0,4}(?:(?:sáng|chiều|tối)\\s{1,3})?${alt(WEEKDAYS, "tone")}\\s{0,3}[,(:–-]?\\s{0,3}(?:ngày\\s{0,3})?\\(?$`, "iu");
 // A paragraph that cites documents: "Căn cứ …", "- Căn cứ vào …"
 const BASIS_PARAGRAPH_RE = /^\s{0,3}(?:[-–+•*]\s{0,3})?can\s{1,3}cu(?![\p{L}\p{M}])/u;
 // what stands before a report's dateline in its sentence: a source tag ("(QNO) -"), a time of day
@@ -126,7 +128,8 @@ export function looseDeadlines(blk: Block, ctx: RuleContext, issuedAt: string | 
   const label = parseLabel(blk.text);
   const kind = sectionKind(label ? blk.text.slice(label.length) : blk.text);
   if (kind === "target" || kind === "task" || kind === "mixed") return [];
-  const clocked = (d: DeadlineHit) => CLOCK_LEAD_RE.test(blk.text.slice(0, d.start)) || EVENT_LEAD_RE.test(foldTone(blk.text.slice(Math.max(0, d.start - 20), d.start)));
+  const clocked = (d: DeadlineHit) =>
+    CLOCK_LEAD_RE.test(blk.text.slice(0, d.start)) || WEEKDAY_LEAD_RE.test(foldTone(blk.text.slice(0, d.start))) || EVENT_LEAD_RE.test(foldTone(blk.text.slice(Math.max(0, d.start - 20), d.start)));
   const led = (d: DeadlineHit) => DAY_LEAD_RE.test(d.raw) || /\(\s{0,2}$/u.test(blk.text.slice(Math.max(0, d.start - 3), d.start)) || clocked(d);
   return hits
     .filter((d) => !(d.precision === "day" && !d.yearInferred && !led(d)))

@@ -96,6 +96,11 @@ const timeLines: Array<Row<readonly string[], Spans>> = [
     [["ngày 20/01/2027", "2027-01-20", "2027-01-20"]],
     "an event named right before its day ('Tổng kết ngày …') on a line of its own",
   ],
+  [
+    ["THỨ HAI, NGÀY 12/4/2027", "- Chủ tịch: 7 giờ 30 phút, dự họp giao ban.", "Thứ Ba (13/4/2027):", "- Phó Chủ tịch: làm việc tại cơ quan."],
+    [["NGÀY 12/4/2027", "2027-04-12", "2027-04-12"], ["(13/4/2027)", "2027-04-13", "2027-04-13"]],
+    "a schedule's weekday lines: each day is a deadline (no place of signing, no post date)",
+  ],
 ];
 
 export const corpus = [

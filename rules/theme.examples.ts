@@ -86,6 +86,17 @@ export const examples: ThemeExample[] = [
     expect: [body(2027, "Thi đua dạy tốt, học tốt chào mừng kỷ niệm 45 năm ngày Nhà giáo Việt Nam (20/11/1982-20/11/2027)")],
   },
   // a monthly plan's "CHỦ ĐIỂM:" line is its month's theme
+  // (an event dated in its own sentence takes that year, not the plan's; an anniversary's span in brackets does not count)
+  {
+    text: "Ngày 26/3/2026, tỉnh đã tổ chức chuỗi sự kiện Ngày chuyển đổi số với chủ đề “Chuyển đổi số vì người dân”;",
+    planYear: 2027,
+    expect: [body(2026, "Chuyển đổi số vì người dân")],
+  },
+  {
+    text: "4. Triển khai đợt hoạt động kỷ niệm 100 năm Ngày thành lập Đảng (03/02/1930 - 03/02/2030) với chủ đề “Tuổi trẻ sắt son niềm tin”",
+    planYear: 2029,
+    expect: [body(2029, "Tuổi trẻ sắt son niềm tin")],
+  },
   { text: "KẾ HOẠCH CÔNG TÁC ĐỘI THÁNG 11/2026\nCHỦ ĐIỂM: “Tôn sư trọng đạo”", planYear: 2026, expect: [body(2026, "Tôn sư trọng đạo")] },
   { text: "Chủ điểm tháng 3: Tiến bước lên Đoàn", planYear: 2026, expect: [] },
   // a theme written as verse lines, joined with spaces

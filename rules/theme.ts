@@ -119,10 +119,23 @@ function themesOfBlock(b: Block, planYear: number | null, next?: Block): Theme[]
   }
   for (const m of allFolded(EVENT_THEME_RE, b.text)) {
     if (taken.some(([s, e]) => m.index < e && s < m.end)) continue;
-    push(planYear, m.end);
+    push(eventYear(b.text, m.index) ?? planYear, m.end);
   }
   if (b.kind === "footnote") for (const m of allFolded(FOOTNOTE_YEAR_RE, b.text)) push(Number(m.groups.y), m.end);
   return out;
+}
+
+// the day or year an event is dated in its own sentence: "Ngày 26/3/2026, tỉnh đã tổ chức … với chủ đề “…”"
+const EVENT_DATE_RE = /(?<![\d/])\d{1,2}\/\d{1,2}\/(?<y>(?:19|20)\d\d)(?![\d/])|(?<![\p{L}])năm\s{1,3}(?<yn>(?:19|20)\d\d)(?![\d/-])/gu;
+
+/** The year the sentence before `at` dates its event in (its last dated day or "năm …"), or null. */
+function eventYear(text: string, at: number): number | null {
+  const before = text.slice(Math.max(0, at - 300), at);
+  const cut = Math.max(before.lastIndexOf("\n"), before.search(/[.!?]\s{1,3}(?=\p{Lu})[^.!?]*$/u), before.lastIndexOf(";"));
+  let year: number | null = null;
+  // (not an anniversary's span in brackets: "kỷ niệm 100 năm … (03/02/1930 - 03/02/2030)")
+  for (const m of before.slice(cut + 1).replace(/\([^()]{0,80}\)/gu, (x) => " ".repeat(x.length)).matchAll(EVENT_DATE_RE)) year = Number(m.groups?.y ?? m.groups?.yn);
+  return year;
 }
 
 interface Line { block: Block; start: number; end: number; text: string }

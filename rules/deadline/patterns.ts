@@ -218,6 +218,16 @@ export const PATTERNS: Pattern[] = [
     ),
     build: (g) => dayToDay({ d1: g.d1 ?? g.d1w, m1: g.m1 ?? g.m1w, y1: g.y1 ?? g.y1w, d2: g.d2 ?? g.d2w, m2: g.m2 ?? g.m2w, y2: g.y2 ?? g.y2w }),
   },
+  // A range between two named days, each with its date in brackets: "từ Ngày Quốc tế … (08/5) đến Ngày sinh của
+  // Chủ tịch Hồ Chí Minh (19/5)", "từ ngày Quốc khánh (02/9) đến ngày 30/9" (a month of action).
+  {
+    id: "day-range-named",
+    re: regex(
+      `từ${S}ngày${S}[^()\\n]{1,80}?\\(${S0}(?<d1>${DAY})/(?<m1>${MON})(?:/(?<y1>${YEAR}))?${S0}\\)${S0}(?:đến|tới)${S}(?:hết${S})?ngày${S}(?:[^()\\n]{1,80}?\\(${S0}(?<d2>${DAY})/(?<m2>${MON})(?:/(?<y2>${YEAR}))?${S0}\\)|(?<d2b>${DAY})/(?<m2b>${MON})(?:/(?<y2b>${YEAR}))?${NUM_R})`,
+      F,
+    ),
+    build: (g) => dayToDay({ ...g, d2: g.d2 ?? g.d2b, m2: g.m2 ?? g.m2b, y2: g.y2 ?? g.y2b }),
+  },
   // Full dates: "28/6/2024", "ngày 28/6/2024", "trước ngày 30/6/2025", "28.6.2024", "28-6-2024".
   {
     id: "date",

@@ -8,6 +8,30 @@ import { metaCorpus, type MetaExample } from "./examples.js";
 
 export const examples: MetaExample[] = [
   {
+    name: "a schedule page without a header: a weekday before its date is no place, the day no date of signing",
+    text: [
+      "THỨ HAI, NGÀY 12/4/2027",
+      "- Chủ tịch: 7 giờ 30 phút, dự họp giao ban.",
+      "THỨ BA, NGÀY 13/4/2027",
+      "- Phó Chủ tịch: làm việc tại cơ quan.",
+    ].join("\n"),
+    expect: { place: null, issuedAt: null, title: null, year: 2027 },
+  },
+  {
+    name: "a resolution whose title line the copy lost: the council's enacting and session lines end the subtitle; 'NĂM 2026-2030' in it is the term",
+    text: [
+      "HỘI ĐỒNG NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |",
+      "Số: 21/NQ-HĐND | Yên Bái, ngày 15 tháng 07 năm 2026 |",
+      "VỀ KẾ HOẠCH PHÁT TRIỂN KINH TẾ - XÃ HỘI NĂM 2026-2030 TỈNH YÊN BÁI",
+      "HỘI ĐỒNG NHÂN DÂN TỈNH YÊN BÁI",
+      "KHÓA XVII - KỲ HỌP THỨ HAI",
+      "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;",
+      "Sau khi xem xét Báo cáo kết quả 5 năm 2021- 2025 của Ủy ban nhân dân tỉnh;",
+      "QUYẾT NGHỊ:",
+    ].join("\n"),
+    expect: { subtitle: "VỀ KẾ HOẠCH PHÁT TRIỂN KINH TẾ - XÃ HỘI NĂM 2026-2030 TỈNH YÊN BÁI", period: { from: 2026, to: 2030 }, year: null, number: "21/NQ-HĐND" },
+  },
+  {
     name: "an official letter (công văn): no kind line, its 'V/v …' line is the subtitle; a ministry above its general department, 'KẾ HOẠCH HÓA GIA ĐÌNH' is no title",
     text: [
       "BỘ Y TẾ",

@@ -16,6 +16,7 @@ import { alt, regex } from "../vocab/pattern.js";
 import { bodyPhrases } from "../vocab/bodies.js";
 import { HEADER_NAMES, MOTTO_WORDS, SITE_CHROME } from "../vocab/letterhead.js";
 import { NOT_TITLE_AFTER, TITLE_KINDS } from "../vocab/documents.js";
+import { WEEKDAYS } from "../vocab/time.js";
 
 export interface HeaderFacts {
   issuer: string | null;
@@ -75,8 +76,11 @@ function placeOf(pre: string): string | null {
     } else break;
   }
   const s = out.join(" ").trim();
+  // "THỨ HAI, NGÀY 12/4/2027": a schedule's day, no place
+  if (WEEKDAY_RE.test(foldForMatch(s))) return null;
   return s.length >= 2 ? s : null;
 }
+const WEEKDAY_RE = regex(`^(?:(?:sang|chieu|toi)\\s{1,3})?${alt(WEEKDAYS, "full")}$`, "u");
 
 /**
  * The date line of the header: "Lào Cai, ngày 15 tháng 3 năm 2026", or with slashes as a web page may

@@ -8,6 +8,23 @@ import { metaCorpus, type MetaExample } from "./examples.js";
 
 export const examples: MetaExample[] = [
   {
+    name: "a news item: the organisation before its verbs ('Liên minh HTX Việt Nam tập trung triển khai …')",
+    text: [
+      "Phấn đấu thành lập mới 1.500 hợp tác xã trong năm 2027",
+      "Để thực hiện mục tiêu năm 2027, Liên minh HTX Việt Nam tập trung triển khai nhiều giải pháp.",
+    ].join("\n"),
+    expect: { issuer: "Liên minh HTX Việt Nam" },
+  },
+  {
+    name: "a schedule entry naming a post ('…, Trưởng Ban Tuyên giáo … dự …'): a person, no issuer",
+    text: [
+      "Thứ Hai, ngày 12/4/2027",
+      "- 7 giờ, Ủy quyền đồng chí Nguyễn Văn A, Trưởng Ban Tuyên giáo Thành ủy dự Lễ kỷ niệm do Tỉnh ủy tổ chức.",
+      "- 14 giờ, đồng chí Bí thư làm việc tại cơ quan.",
+    ].join("\n"),
+    expect: { issuer: null },
+  },
+  {
     name: "the national committee under its organisation's name ('HỘI … VIỆT NAM' / 'BAN CHẤP HÀNH TRUNG ƯƠNG') is the issuer",
     text: [
       "HỘI CỰU CHIẾN BINH VIỆT NAM CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",

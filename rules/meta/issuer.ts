@@ -4,7 +4,7 @@
 //   "Ban Chấp hành Đảng bộ thành phố Đà Nẵng ban hành Chương trình …"     → "Đảng bộ thành phố Đà Nẵng"
 //   "Ngày 31/12/2021, UBND tỉnh đã ban hành Kế hoạch số …"               → "UBND tỉnh"
 // The elected board ("Ban Chấp hành", "BCH", "Ban Thường vụ") is the body, not the issuer.
-import { B, E, execFolded, allFolded, foldForMatch } from "../../src/text.js";
+import { B, E, execFolded, allFolded, foldForMatch, foldTone } from "../../src/text.js";
 import { alt, regex } from "../vocab/pattern.js";
 import { ANNOUNCERS, BODIES, ISSUING_ORGANISATIONS, bodyPhrases } from "../vocab/bodies.js";
 import { ACTOR_NAME_ENDS, ANNOUNCE_ADVERBS, ANNOUNCED_CONTENTS, ANNOUNCING_VERBS, DOCUMENT_KINDS, LEAD_VERBS, STRIVING_VERBS, TITLE_KINDS } from "../vocab/documents.js";
@@ -34,6 +34,8 @@ const ACTOR_START_RE = regex(`(?:^|,\\s{1,3}|[”"»)]\\s{1,3}|\\s[-–]\\s{1,3}
 // what follows the name and is no part of it: its term ("khóa VIII, nhiệm kỳ 2019 – 2024", "(khóa XV)")
 const QUALIFIER_RE = regex(`(?:\\s{1,3}\\(?\\s{0,3}khoa\\s|\\s{0,3},\\s{0,3}nhiem ky\\s)`, "du");
 const BOARD_AT_START_RE = regex(`^(?<board>${BOARD})\\s{1,3}`, "du");
+
+const POST_START_RE = /^(?:phó\s{1,3})?trưởng(?![\p{L}\p{M}])/iu;
 
 export interface Actor {
   issuer: string;
@@ -105,6 +107,8 @@ function actorName(before: string, written: string): Actor | null {
   name = name.replace(/[\s,]+$/u, "");
   if (BARE_ORG_RE.test(foldForMatch(name)) || UNIT_END_RE.test(foldForMatch(name))) name = fullerName(before, name) ?? name;
   if (!name || name.split(/\s+/).length > 12) return null;
+  // a post ("Trưởng Ban …", "Phó Trưởng phòng …"), which the folded view reads as "Trường" (a school): a person, no issuer
+  if (POST_START_RE.test(foldTone(name))) return null;
   return { issuer: name, body };
 }
 

@@ -10,6 +10,66 @@ import { fold, metaCorpus, type MetaExample } from "./examples.js";
 
 export const examples: MetaExample[] = [
   {
+    name: "a kind followed by a dash names a department inside a basis ('công tác thống kê, Kế hoạch -Tài chính'), no new document",
+    text: [
+      "KẾ HOẠCH",
+      "Xây dựng thư viện đạt chuẩn năm học 2027-2028",
+      "Thực hiện công văn hướng dẫn về công tác thống kê, Kế hoạch -Tài chính, Thiết bị năm học 2027-2028 của Phòng Giáo dục và Đào tạo;",
+      "A. MỤC TIÊU",
+    ].join("\n"),
+    expect: { bases: ["công văn hướng dẫn về công tác thống kê, Kế hoạch -Tài chính, Thiết bị năm học 2027-2028 của Phòng Giáo dục và Đào tạo"] },
+  },
+  {
+    name: "bases under a heading 'CĂN CỨ LẬP KẾ HOẠCH', each bullet a plan cited by its subject",
+    text: [
+      "KẾ HOẠCH",
+      "Hoạt động chi đoàn năm học 2027 – 2028",
+      "I – CĂN CỨ LẬP KẾ HOẠCH",
+      "- Căn cứ kế hoạch, nhiệm vụ của nhà trường năm học 2027 – 2028",
+      "- Căn cứ kế hoạch hoạt động của Liên đội năm học 2027 – 2028",
+      "II – NỘI DUNG",
+    ].join("\n"),
+    expect: { bases: ["kế hoạch, nhiệm vụ của nhà trường năm học 2027 – 2028", "kế hoạch hoạt động của Liên đội năm học 2027 – 2028"] },
+  },
+  {
+    name: "bases cited by their subject after 'Căn cứ vào' ('phương hướng, nhiệm vụ … của …'), each up to its sentence's end; the situation is none",
+    text: [
+      "KẾ HOẠCH",
+      "Hoạt động công đoàn năm học 2027 - 2028",
+      "- Căn cứ vào phương hướng, nhiệm vụ công tác công đoàn năm học 2027 - 2028 của công đoàn cấp trên.",
+      "- Căn cứ vào tình hình thực tế của đơn vị.",
+      "- Căn cứ vào nhiệm vụ năm học 2027 - 2028 của chuyên môn. Công đoàn trường đưa ra kế hoạch hoạt động như sau:",
+      "1. Vận động đoàn viên thi đua.",
+    ].join("\n"),
+    expect: { bases: ["phương hướng, nhiệm vụ công tác công đoàn năm học 2027 - 2028 của công đoàn cấp trên", "nhiệm vụ năm học 2027 - 2028 của chuyên môn"] },
+  },
+  {
+    name: "two documents of one kind listed with a comma, in lower case; a second cited after ', trên cơ sở'",
+    text: [
+      "KẾ HOẠCH",
+      "Tổ chức hoạt động hè năm 2027",
+      "Thực hiện chương trình công tác Đoàn năm 2027, chương trình công tác Đội năm học 2026 - 2027; căn cứ Kế hoạch số 12/KH-ĐTN, ngày 05/3/2027 của Huyện đoàn, trên cơ sở Kế hoạch số 07/KH-UBND ngày 01/3/2027 của UBND xã, Đoàn xã xây dựng kế hoạch như sau:",
+      "I. MỤC ĐÍCH",
+    ].join("\n"),
+    expect: {
+      bases: [
+        "chương trình công tác Đoàn năm 2027", "chương trình công tác Đội năm học 2026 - 2027", "Kế hoạch số 12/KH-ĐTN, ngày 05/3/2027 của Huyện đoàn",
+        "Kế hoạch số 07/KH-UBND ngày 01/3/2027 của UBND xã",
+      ],
+    },
+  },
+  {
+    name: "a sentence stating what a superior body issued ('Hội đồng Đội huyện … ban hành chương trình …') cites no basis",
+    text: [
+      "CHƯƠNG TRÌNH",
+      "Công tác Đội năm học 2027-2028",
+      "Căn cứ Chương trình số 15-CTr/HĐĐT, ngày 10/9/2027 của Hội đồng Đội tỉnh về công tác Đội năm học 2027 - 2028",
+      "Hội đồng Đội huyện An Lão ban hành chương trình công tác Đội năm học 2027-2028. Liên đội trường THCS An Hòa xây dựng Chương trình cụ thể như sau:",
+      "I. CHỦ ĐỀ NĂM HỌC",
+    ].join("\n"),
+    expect: { bases: ["Chương trình số 15-CTr/HĐĐT, ngày 10/9/2027 của Hội đồng Đội tỉnh về công tác Đội năm học 2027 - 2028"] },
+  },
+  {
     name: "a news report of a congress: the party organisation that sets a count of targets is the issuer",
     text: [
       "Sáng 21/8, Đảng bộ xã An Phú tổ chức Đại hội đại biểu lần thứ I, nhiệm kỳ 2025-2030.",

@@ -8,7 +8,7 @@ import { sectionKind } from "../sections.js";
 import { clean, isUpper, splitOutsideQuotes } from "./util.js";
 import { B, E, execFolded, allFolded, foldForMatch } from "../../src/text.js";
 import { alt, regex } from "../vocab/pattern.js";
-import { BASES_HEADINGS, DOCUMENT_KINDS, NOT_TITLE_AFTER, TITLE_KINDS } from "../vocab/documents.js";
+import { ANNOUNCING_VERBS, BASES_HEADINGS, DOCUMENT_KINDS, NOT_TITLE_AFTER, SUBJECT_BASES, TITLE_KINDS } from "../vocab/documents.js";
 import { isHeaderLine, readNumber } from "./header.js";
 import { ANNOUNCERS, ISSUING_ORGANISATIONS, bodyPhrases } from "../vocab/bodies.js";
 import { SIGNER_TITLES } from "../vocab/letterhead.js";
@@ -23,14 +23,20 @@ const KIND_AT_START_RE = regex(`^${KIND_ALT}${E}`, "u");
 // a new document after ", " or " và " inside one clause: a capitalised kind, or any kind followed by "số"
 // ("Chương trình công tác năm 2025 của Trung ương Hội và Nghị quyết Hội nghị Ban Chấp hành …")
 // ("… năm 2021 cũng như Chương trình công tác … năm học 2020-2021": "cũng như" joins two documents like "và")
-const SPLIT_KIND_RE = regex(`(?:,|\\s{1,5}va|\\s{1,5}cung nhu)\\s{1,5}(?=${KIND_ALT}${E})`, "gdu");
+// (a lead word may stand between: "Kế hoạch số 5/KH-X …, trên cơ sở Kế hoạch số 3/KH-Y …")
+const SPLIT_KIND_RE = regex(`(?:,|\\s{1,5}va|\\s{1,5}cung nhu)\\s{1,5}(?:(?:tren co so|can cu(?: vao)?|thuc hien|theo)\\s{1,3})?(?=${KIND_ALT}${E})`, "gdu");
+// a basis cited by its subject (rules/vocab/documents.ts): "phương hướng, nhiệm vụ … của …", after "Căn cứ (vào)"
+const SUBJECT_AT_START_RE = regex(`^${alt(SUBJECT_BASES, "full")}${E}`, "u");
+const OWNER_OR_YEAR_RE = /(?<![\p{L}])(?:cua|nam(?: hoc)?\s{1,3}(?:19|20)\d\d)(?![\p{L}])/u;
+// the verb of a sentence that states what a body did ("Hội đồng Đội huyện ban hành chương trình …"): no citation
+const STATED_RE = regex(`${B}${alt(ANNOUNCING_VERBS, "full")}${E}`, "u");
 // a cited document whose subject implements others: "Chương trình hành động thực hiện Nghị quyết … và Nghị quyết …"
 const IMPLEMENTS_RE = /(?<![\p{L}])thuc hien\s/u;
 const LEAD_WORDS_RE = /^\s{0,3}(?:can cu(?: vao)?|thuc hien|theo|tren co so|trien khai)\s{1,3}/u;
 // the trailing clause in which the issuer announces the plan: ", Ban Thường vụ Hội … xây dựng kế hoạch … như sau:"
 // (the boards and other announcers: rules/vocab/bodies.ts)
 const TRAILING_CLAUSE_RE = regex(
-  `(?:^|[,;.])\\s{0,5}${alt([...bodyPhrases("announces"), ...ANNOUNCERS], "full")}${E}[^;]{0,400}?(?:nhu sau|xay dung|ban hanh|dinh huong|trien khai|de ra|thong nhat)`,
+  `(?:^|[,;.])\\s{0,5}${alt([...bodyPhrases("announces"), ...ANNOUNCERS, ...ISSUING_ORGANISATIONS], "full")}${E}[^;]{0,400}?(?:nhu sau|xay dung|ban hanh|dinh huong|trien khai|de ra|thong nhat)`,
   "du",
 );
 // the kind of a plan's title line ("KẾ HOẠCH …", "CHƯƠNG TRÌNH HÀNH ĐỘNG", rules/vocab/documents.ts)
@@ -315,6 +321,12 @@ export function readOpening(blocks: Block[]): OpeningFacts {
     for (let j = facts.headerEnd; facts.headerEnd > 0 && j < blocks.length && parts.length < 3; j++) {
       const text = clean(blocks[j].text);
       if (!isUpper(text) || isLabelled(blocks[j]) || text.length > 300 || sectionKind(text, false) !== null) break;
+      // a resolution whose title line the copy lost: its council's enacting line and session line end the subtitle
+      const f = foldForMatch(text).trim();
+      if (parts.length && (ENACTING_RE.test(f) || SESSION_RE.test(f) || enactingAbove(blocks, j))) {
+        if (!SESSION_RE.test(f)) facts.enacting = text.replace(/[\s,]+$/u, "");
+        break;
+      }
       parts.push(text);
       facts.subtitleBlocks.push(j);
     }
@@ -335,7 +347,8 @@ export function readOpening(blocks: Block[]): OpeningFacts {
 }
 
 // "I. CĂN CỨ KẾ HOẠCH", "1. Căn cứ pháp lý": a heading that names the bases (rules/vocab/documents.ts)
-const BASES_HEADING_RE = regex(`^${alt(BASES_HEADINGS, "full")}\\s{0,3}:?\\s{0,3}$`, "u");
+// ("Những căn cứ để xây dựng kế hoạch", "Các căn cứ")
+const BASES_HEADING_RE = regex(`^(?:(?:nhung|cac|mot so)\\s{1,3})?${alt(BASES_HEADINGS, "full")}\\s{0,3}:?\\s{0,3}$`, "u");
 const bodyOf = (text: string): string => {
   const label = parseLabel(text);
   return foldForMatch(label ? text.slice(label.length) : text).trim();
@@ -359,9 +372,18 @@ function basesUnderHeading(blocks: Block[], from: number): string[] {
       // each line names its document first ("Nghị định số …", "Căn cứ Quyết định …"); the announcing line
       // after the list ("Trường THCS X xây dựng kế hoạch … như sau:") names none
       const line = label ? text.slice(label.length) : text;
-      if (!KIND_AT_START_RE.test(foldForMatch(line).trim().replace(LEAD_WORDS_RE, ""))) break;
+      const stripped = foldForMatch(line).trim().replace(LEAD_WORDS_RE, "");
+      const ledByBasis = /^can cu(?![\p{L}])/u.test(foldForMatch(line).trim());
+      if (!KIND_AT_START_RE.test(stripped) && !(ledByBasis && SUBJECT_AT_START_RE.test(stripped))) {
+        // "Căn cứ vào tình hình chung: …" between two cited documents names none: the next line may
+        if (ledByBasis) continue;
+        break;
+      }
       const found = readBases(line);
-      if (!found.length) break;
+      if (!found.length) {
+        if (ledByBasis) continue;
+        break;
+      }
       out.push(...found);
     }
     break;
@@ -405,8 +427,13 @@ export function readBases(paragraph: string): string[] {
     let last = 0;
     for (const m of allFolded(regex(SPLIT_KIND_RE.source, "gdu"), clause)) {
       const next = clause.slice(m.end);
-      // a lower-case kind starts a new document only when numbered ("văn bản số …")
-      if (/^\p{Ll}/u.test(next) && !/^\S+\s\S+\s{1,3}số(?![\p{L}])/u.test(next)) continue;
+      // a lower-case kind starts a new document only when numbered ("văn bản số …") or when it repeats the kind
+      // of the document before it ("chương trình công tác Đoàn năm 2027, chương trình công tác Đội năm học …")
+      const kindHere = execFolded(KIND_AT_START_RE, next)?.end ?? 0;
+      const sameKind = kindHere > 0 && clause.slice(m.index, m.end).includes(",") && foldForMatch(clause.slice(last, m.index)).replace(LEAD_WORDS_RE, "").trim().startsWith(foldForMatch(next.slice(0, kindHere)));
+      if (/^\p{Ll}/u.test(next) && !/^\S+\s\S+\s{1,3}số(?![\p{L}])/u.test(next) && !sameKind) continue;
+      // a kind followed by a dash names a department ("phòng Kế hoạch - Tài chính", "công tác thống kê, Kế hoạch -Tài chính")
+      if (/^\S+\s\S+\s{0,2}[-–]/u.test(next)) continue;
       // "… thực hiện Nghị quyết A và Nghị quyết B": the documents a cited one implements are its subject
       if (!clause.slice(m.index, m.end).includes(",") && IMPLEMENTS_RE.test(foldForMatch(clause.slice(last, m.index)).replace(LEAD_WORDS_RE, ""))) continue;
       pieces.push(clause.slice(last, m.index));
@@ -415,16 +442,24 @@ export function readBases(paragraph: string): string[] {
     pieces.push(clause.slice(last));
     for (let p of pieces) {
       p = p.trim();
+      const ledByBasis = /^căn cứ(?![\p{L}])/iu.test(p);
       // strip the lead word ("Căn cứ", "Thực hiện", "Theo", "và") and find the kind near the start
       for (let k = 0; k < 3; k++) {
         const lead = /^(?:căn cứ vào|căn cứ|thực hiện|theo|xét|triển khai|và|tiếp tục thực hiện|tinh thần|trên cơ sở)\s+/iu.exec(p);
         if (!lead) break;
         p = p.slice(lead[0].length);
       }
+      // a basis ends with its sentence ("… năm học 2027 - 2028. Công đoàn trường đưa ra …")
+      const stop = /[.!?]\s{1,3}(?=\p{Lu})/u.exec(p);
+      if (stop && stop.index > 10) p = p.slice(0, stop.index);
       const f = foldForMatch(p);
-      if (!KIND_AT_START_RE.test(f)) {
+      if (ledByBasis && !KIND_AT_START_RE.test(f) && SUBJECT_AT_START_RE.test(f) && OWNER_OR_YEAR_RE.test(f)) {
+        // cited by its subject: "Căn cứ vào phương hướng, nhiệm vụ … của công đoàn cấp trên"
+      } else if (!KIND_AT_START_RE.test(f)) {
         const at = regex(`${B}${KIND_ALT}${E}`, "u").exec(f);
         if (!at || at.index > 40) continue;
+        // "Hội đồng Đội huyện X ban hành chương trình …": a statement of what a body did, no citation
+        if (STATED_RE.test(f.slice(0, at.index))) continue;
         p = p.slice(at.index);
       }
       p = p.replace(/[\s,.;:]+$/u, "").trim();

@@ -10,7 +10,7 @@ import type { OpeningFacts } from "./opening.js";
 import { isHeaderLine } from "./header.js";
 import { B, E, execFolded, allFolded, foldForMatch } from "../../src/text.js";
 import { alt, regex } from "../vocab/pattern.js";
-import { ELECTION_WORDS, LUNAR_BRANCHES, LUNAR_STEMS, PRICE_BASE_BEFORE } from "../vocab/time.js";
+import { ELECTION_WORDS, LUNAR_BRANCHES, LUNAR_STEMS, PRICE_BASE_BEFORE, WEEKDAYS } from "../vocab/time.js";
 
 type Period = { from: number; to: number };
 
@@ -56,6 +56,15 @@ function periodHits(text: string): Array<{ index: number; period: Period; school
 
 // the base year of prices: "theo giá so sánh năm 2010" (rules/vocab/time.ts)
 const PRICE_BASE_RE = regex(`${B}${alt(PRICE_BASE_BEFORE, "full")}\\s{1,3}$`, "u");
+// "năm 2026-2030" in a heading: the span the plan is for
+const YEAR_SPAN_RE = /(?<![\p{L}])nam\s{1,3}(?<from>(?:19|20)\d\d)\s{0,3}[-–]\s{0,3}(?<to>(?:19|20)\d\d)(?![\d/])/u;
+function yearSpan(heading: string): Period | null {
+  const m = YEAR_SPAN_RE.exec(foldForMatch(heading));
+  if (!m?.groups) return null;
+  const from = Number(m.groups.from), to = Number(m.groups.to);
+  return to > from && to - from <= 10 ? { from, to } : null;
+}
+
 // a horizon, not the plan's year: "… đến năm 2025, định hướng đến năm 2030", "tầm nhìn đến năm 2045"
 const HORIZON_BEFORE_RE = /(?<![\p{L}])(?:den|toi|tam nhin)\s{1,3}$/u;
 
@@ -98,7 +107,8 @@ export function readTerm(meta: Meta, blocks: Block[], opening: OpeningFacts, war
   const heading = [meta.title ?? "", meta.subtitle ?? ""].join(" ");
   const termTitle = mentionsTerm(meta.title ?? "");
   const headingPeriod = periodHits(heading)[0];
-  let period: Period | null = headingPeriod?.period ?? null;
+  // (a span after "năm" in the title or subtitle: "VỀ KẾ HOẠCH PHÁT TRIỂN … NĂM 2026-2030 TỈNH X")
+  let period: Period | null = headingPeriod?.period ?? yearSpan(heading);
   if (!period && termTitle) period = readPeriod(openingText);
   let year = readYear(meta.subtitle ?? "") ?? readYear(meta.title ?? "");
   if (period && year !== null && !termTitle && !mentionsTerm(meta.subtitle ?? "")) period = null;
@@ -200,8 +210,12 @@ function headlineSpan(text: string): ReturnType<typeof periodHits>[number] | und
 
 // a headline's span of days: "Lịch làm việc tuần 21 (từ ngày 20/5/2027 đến ngày 26/5/2027)"
 const SPAN_DAY_RE = /(?<![\p{L}])tu ngay\s{1,3}\d{1,2}\s{0,2}\/\s{0,2}\d{1,2}\s{0,2}\/\s{0,2}(?<y>(?:19|20)\d\d)(?!\d)/u;
+// a schedule's day heading: "THỨ HAI, NGÀY 12/4/2027", "Thứ Ba (13/4/2027)" (a schedule page without a title: the
+// year of its day lines, gold README)
+const WEEKDAY_DAY_RE = regex(`^[\\s\\-–+*•]{0,4}(?:(?:sang|chieu|toi)\\s{1,3})?${alt(WEEKDAYS, "full")}\\s{0,3}[,(:–-]?\\s{0,3}(?:ngay\\s{0,3})?(?:0?[1-9]|[12]\\d|3[01])\\s{0,2}\\/\\s{0,2}(?:0?[1-9]|1[0-2])\\s{0,2}\\/\\s{0,2}(?<y>(?:19|20)\\d\\d)(?!\\d)`, "u");
 function spanYear(text: string): { index: number; year: number } | undefined {
-  const m = SPAN_DAY_RE.exec(foldForMatch(text.slice(0, 300)));
+  const f = foldForMatch(text.slice(0, 300));
+  const m = SPAN_DAY_RE.exec(f) ?? WEEKDAY_DAY_RE.exec(f);
   return m?.groups ? { index: m.index, year: Number(m.groups.y) } : undefined;
 }
 

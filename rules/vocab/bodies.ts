@@ -58,7 +58,7 @@ export const ANNOUNCERS = [
   "ban dân vận", "ban tuyên giáo", "ban tổ chức", "ban kinh tế", "ban nội chính",
   "hội nông dân", "hội cựu chiến binh", "hội chữ thập đỏ", "liên đoàn lao động", "tỉnh đoàn", "thành đoàn", "huyện đoàn",
   // a cooperative alliance, a party committee or cell, other associations
-  "liên minh hợp tác xã", "đảng ủy", "chi ủy", "chi bộ",
+  "liên minh hợp tác xã", "liên minh htx", "đảng ủy", "chi ủy", "chi bộ",
   "hội khuyến học", "hội người cao tuổi", "hội luật gia", "hội cựu giáo chức", "hội doanh nhân",
 ];
 

@@ -102,7 +102,7 @@ export const ANNOUNCE_ADVERBS = ["đã", "vừa", "sẽ", "cũng", "đang", "m�
  * … tổ chức Hội nghị tổng kết …, đề ra phương hướng …", "Chi hội … phối hợp Đoàn Thanh niên … xây dựng
  * kế hoạch …" (the partner is no part of the issuer).
  */
-export const ACTOR_NAME_ENDS = ["tổ chức", "tiến hành", "triển khai", "phối hợp", "phối hợp với", "cùng với", "chủ trì"];
+export const ACTOR_NAME_ENDS = ["tổ chức", "tiến hành", "triển khai", "phối hợp", "phối hợp với", "cùng với", "chủ trì", "tập trung"];
 
 /**
  * Headings that name the plan's bases ("I. CĂN CỨ KẾ HOẠCH", "A. CĂN CỨ XÂY DỰNG KẾ HOẠCH", "1. Căn cứ pháp
@@ -112,4 +112,13 @@ export const ACTOR_NAME_ENDS = ["tổ chức", "tiến hành", "triển khai", "
 export const BASES_HEADINGS = [
   "căn cứ", "căn cứ pháp lý", "cơ sở pháp lý", "căn cứ xây dựng kế hoạch", "căn cứ kế hoạch", "căn cứ ban hành",
   "căn cứ xây dựng", "căn cứ thực hiện", "căn cứ để xây dựng kế hoạch", "cơ sở xây dựng kế hoạch", "căn cứ, mục đích",
+  "căn cứ lập kế hoạch", "căn cứ để lập kế hoạch", "cơ sở để xây dựng kế hoạch", "cơ sở lập kế hoạch", "cơ sở để lập kế hoạch",
 ];
+
+/**
+ * What a basis may cite by its subject after "Căn cứ (vào)" when it names no kind of document: "Căn cứ vào phương hướng,
+ * nhiệm vụ công tác năm học 2027 - 2028 của công đoàn cấp trên", "Căn cứ nhiệm vụ năm học … của nhà trường" (gold
+ * README: a plan or programme cited by its subject). Only with an owner ("của …") or a year; "Căn cứ tình hình thực tế …"
+ * is none (rules/meta/opening.ts, "full" view).
+ */
+export const SUBJECT_BASES = ["phương hướng", "nhiệm vụ", "phương hướng, nhiệm vụ"];

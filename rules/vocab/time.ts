@@ -100,3 +100,10 @@ export const LUNAR_MARKERS = { after: ["âm lịch", "âl", "al"], before: ["r�
  * rules/item-deadlines.ts reads them as a lead of a day outside items, "tone" view).
  */
 export const EVENT_ON_DAY = ["sơ kết", "tổng kết", "báo cáo", "khai mạc", "bế mạc", "khai giảng", "ra quân", "lễ ra quân"];
+
+/**
+ * Days of the week, as a schedule heads its days ("THỨ HAI, NGÀY 12/4/2027", "Thứ Ba (13/4)", "Chủ nhật 18/4"): a
+ * weekday before a date makes it a day of the programme (a deadline, item null), never a place of signing
+ * (rules/item-deadlines.ts, rules/deadline.ts "tone" view; rules/meta/header.ts "full" view).
+ */
+export const WEEKDAYS = ["thứ hai", "thứ ba", "thứ tư", "thứ năm", "thứ sáu", "thứ bảy", "chủ nhật", "thứ 2", "thứ 3", "thứ 4", "thứ 5", "thứ 6", "thứ 7"];
