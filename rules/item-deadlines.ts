@@ -99,6 +99,9 @@ const CLOCK_LEAD_RE = /^[\s\-–+*•]{0,4}\p{N}{1,2}\s{0,2}(?:giờ|h|g)\s{0,2}
 const EVENT_LEAD_RE = regex(`(?:^|[\\s(\\-–+*•])${alt(EVENT_ON_DAY, "tone")}\\s{0,3}:?\\s{0,3}$`, "iu");
 // A schedule's day heading: "THỨ HAI, NGÀY 12/4/2027", "Thứ Ba (13/4/2027):", "Sáng thứ Tư, 14/4" (rules/vocab/time.ts)
 const WEEKDAY_LEAD_RE = regex(`^[\\s\\-–+*•]{0,4}(?:(?:sáng|chiều|tối)\\s{1,3})?${alt(WEEKDAYS, "tone")}\\s{0,3}[,(:–-]?\\s{0,3}(?:ngày\\s{0,3})?\\(?$`, "iu");
+// A schedule line that opens with the part of the day: "Sáng 12/4/2027: họp …", "- Chiều ngày 13/4/2027 - làm việc …"
+// (before a comma it is a report's dateline: "Sáng 12/4, Hội … đã tổ chức …", read below)
+const PART_OF_DAY_RE = /^[\s\-–+*•]{0,4}(?:sáng|chiều|tối|trưa|cả ngày)\s{1,3}(?:ngày\s{1,3})?$/iu;
 // A paragraph that cites documents: "Căn cứ …", "- Căn cứ vào …"
 const BASIS_PARAGRAPH_RE = /^\s{0,3}(?:[-–+•*]\s{0,3})?can\s{1,3}cu(?![\p{L}\p{M}])/u;
 // what stands before a report's dateline in its sentence: a source tag ("(QNO) -"), a time of day
@@ -129,7 +132,9 @@ export function looseDeadlines(blk: Block, ctx: RuleContext, issuedAt: string | 
   const kind = sectionKind(label ? blk.text.slice(label.length) : blk.text);
   if (kind === "target" || kind === "task" || kind === "mixed") return [];
   const clocked = (d: DeadlineHit) =>
-    CLOCK_LEAD_RE.test(blk.text.slice(0, d.start)) || WEEKDAY_LEAD_RE.test(foldTone(blk.text.slice(0, d.start))) || EVENT_LEAD_RE.test(foldTone(blk.text.slice(Math.max(0, d.start - 20), d.start)));
+    CLOCK_LEAD_RE.test(blk.text.slice(0, d.start)) || WEEKDAY_LEAD_RE.test(foldTone(blk.text.slice(0, d.start))) ||
+    EVENT_LEAD_RE.test(foldTone(blk.text.slice(Math.max(0, d.start - 20), d.start))) ||
+    (PART_OF_DAY_RE.test(foldTone(blk.text.slice(0, d.start))) && /^\s{0,2}(?:[:(–-]|$)/u.test(blk.text.slice(d.end)));
   const led = (d: DeadlineHit) => DAY_LEAD_RE.test(d.raw) || /\(\s{0,2}$/u.test(blk.text.slice(Math.max(0, d.start - 3), d.start)) || clocked(d);
   return hits
     .filter((d) => !(d.precision === "day" && !d.yearInferred && !led(d)))

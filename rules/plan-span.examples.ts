@@ -101,6 +101,12 @@ const timeLines: Array<Row<readonly string[], Spans>> = [
     [["NGÀY 12/4/2027", "2027-04-12", "2027-04-12"], ["(13/4/2027)", "2027-04-13", "2027-04-13"]],
     "a schedule's weekday lines: each day is a deadline (no place of signing, no post date)",
   ],
+  [
+    ["LỊCH CÔNG TÁC", "Tuần 15 của Ban Thường vụ Huyện đoàn", "Sáng 12/4/2027: họp giao ban.", "Chiều 13/4/2027 - kiểm tra cơ sở Đoàn.",
+      "Sáng 14/4/2027, Huyện đoàn đã tổ chức hội nghị."],
+    [["12/4/2027", "2027-04-12", "2027-04-12"], ["13/4/2027", "2027-04-13", "2027-04-13"]],
+    "a schedule line that opens with the part of the day: its day is a deadline; before a comma it is a report's dateline",
+  ],
 ];
 
 export const corpus = [

@@ -8,6 +8,31 @@ import { metaCorpus, type MetaExample } from "./examples.js";
 
 export const examples: MetaExample[] = [
   {
+    name: "a Youth Union's guidance ('HƯỚNG DẪN') that sets the month's activities: its kind is the title",
+    text: [
+      "ĐOÀN TNCS HỒ CHÍ MINH",
+      "BCH TỈNH ĐOÀN BÌNH ĐỊNH",
+      "Số: 45-HD/TĐTN-PT",
+      "Quy Nhơn, ngày 20 tháng 02 năm 2027",
+      "HƯỚNG DẪN",
+      "Tổ chức Tháng Thanh niên năm 2027",
+      "I. MỤC ĐÍCH, YÊU CẦU",
+    ].join("\n"),
+    expect: { title: "HƯỚNG DẪN", subtitle: "Tổ chức Tháng Thanh niên năm 2027", issuer: "BCH TỈNH ĐOÀN BÌNH ĐỊNH", number: "45-HD/TĐTN-PT", year: 2027 },
+  },
+  {
+    name: "a commune's duty roster ('LỊCH TRỰC …'): a schedule's kind is the title",
+    text: [
+      "ỦY BAN NHÂN DÂN",
+      "XÃ AN PHÚ",
+      "Số: 12/LT-UBND",
+      "An Phú, ngày 28 tháng 01 năm 2027",
+      "LỊCH TRỰC TẾT NGUYÊN ĐÁN ĐINH MÙI NĂM 2027",
+      "Thứ Bảy (06/02/2027): đồng chí Chủ tịch.",
+    ].join("\n"),
+    expect: { title: "LỊCH TRỰC", subtitle: "TẾT NGUYÊN ĐÁN ĐINH MÙI NĂM 2027", year: 2027 },
+  },
+  {
     name: "a schedule page without a header: a weekday before its date is no place, the day no date of signing",
     text: [
       "THỨ HAI, NGÀY 12/4/2027",

@@ -4,7 +4,7 @@
  * Kinds of a week's schedule of leaders or committees ("LỊCH LÀM VIỆC CỦA …", "LỊCH CÔNG TÁC TUẦN …"): title kinds
  * too; a schedule lists engagements, so a model it names ("dự mô hình “…”") is no model of the plan (rules/model.ts).
  */
-export const SCHEDULE_KINDS = ["lịch làm việc", "lịch công tác"];
+export const SCHEDULE_KINDS = ["lịch làm việc", "lịch công tác", "lịch trực", "lịch tổ chức", "lịch hoạt động"];
 
 /**
  * Kinds of a plan's own title line, matched on the "full" view at the start of a line
@@ -26,6 +26,9 @@ export const TITLE_KINDS = [
   // a notice, a decision that adopts a plan, a week's schedule of leaders or committees: the kind is the
   // title ("THÔNG BÁO" / "Định hướng …", "QUYẾT ĐỊNH" / "Về việc ban hành Kế hoạch …", "LỊCH LÀM VIỆC CỦA …")
   "thông báo", "quyết định", ...SCHEDULE_KINDS,
+  // a guidance, a scheme, a directive, a Party circular or conclusion that sets targets or tasks ("HƯỚNG DẪN" / "Tổ
+  // chức Tháng Thanh niên năm 2027", "ĐỀ ÁN" / "Phát triển …", "CHỈ THỊ" / "Về tăng cường …")
+  "hướng dẫn", "đề án", "chỉ thị", "thông tri", "kết luận",
 ];
 
 /**
