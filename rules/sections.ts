@@ -15,7 +15,8 @@ export type OpenKind = Exclude<SectionKind, "mixed">;
  * "hoạt động,", needs none).
  */
 export function headingPattern(rows: readonly HeadingRow[]): RegExp {
-  const det = `(?:${alt(DETERMINERS, "full")}\\s{1,3})?`;
+  // "Về các chỉ tiêu chủ yếu và nhiệm vụ năm 2025" (a resolution's article): "về" before the kind
+  const det = `(?:ve\\s{1,3})?(?:${alt(DETERMINERS, "full")}\\s{1,3})?`;
   const whole = rows.filter((r) => r.whole).map((r) => r.phrase);
   const starts = rows.filter((r) => !r.whole);
   const bounded = starts.filter((r) => /[\p{L}\p{N}]$/u.test(r.phrase)).map((r) => r.phrase);

@@ -9,6 +9,12 @@ export const COMPARATORS_BEFORE: Record<string, ">=" | ">" | "<=" | "<"> = {
   "dưới": "<", "ít hơn": "<",
   "tối đa": "<=", "không quá": "<=", "không vượt quá": "<=", "nhiều nhất": "<=",
 };
+/**
+ * Words before a table cell's level that leave it a plain level ("Khoảng 6,5" | "%"): an estimate
+ * or the word "đạt". Read only in a level cell, where nothing but the figure follows.
+ */
+export const LEVEL_CELL_LEADS = ["khoảng", "xấp xỉ", "đạt", "ước đạt", "đạt khoảng", "phấn đấu đạt", "bình quân"];
+
 /** Comparator phrases written after the counted thing: "80% trở lên", "từ 500 hộ có phụ nữ trở lên". */
 export const COMPARATORS_AFTER: Record<string, ">=" | "<="> = { "trở lên": ">=", "trở xuống": "<=" };
 
