@@ -53,6 +53,7 @@ export function findHeads(blocks: Block[], bodyEnd: number): { heads: Map<number
   // tâm trong năm:" under "III. NHIỆM VỤ VÀ GIẢI PHÁP"), not a new section heading.
   const marksHeadings = blocks.some((b) => b.kind === "heading" || (b.bold && b.kind !== "tableRow"));
   let lastKind: SectionKind | null = null;
+  let lastHead: { label: Label | null; kind: SectionKind } | null = null;
   const mixed: number[] = [];
   for (let i = 0; i < bodyEnd; i++) {
     const h = headingOf(blocks[i]);
@@ -65,7 +66,11 @@ export function findHeads(blocks: Block[], bodyEnd: number): { heads: Map<number
     // "Chỉ tiêu: 100% …; 90% …" inside a task section: its targets, then the section's tasks go on
     if (h.loose && h.bodyAt !== undefined && lastKind === "task") continue;
     if (h.check && !levelsAfter(blocks, i + 1, bodyEnd, h.check)) continue;
+    // "2.1. Chỉ tiêu cơ bản" under "2. Chỉ tiêu kế hoạch năm 2025": a numbered sub-heading of the section's
+    // own kind, inside it by its number, is one of its items (the parent of the lines under it)
+    if (subOfSame(h.label, h.kind, lastHead)) continue;
     lastKind = h.kind;
+    lastHead = { label: h.label, kind: h.kind };
     if (h.kind === "mixed") mixed.push(i);
     heads.set(i, { index: i, label: h.label, kind: h.kind === "mixed" ? "task" : h.kind, text: h.text, bodyAt: h.bodyAt });
     if (topKey === null && h.kind !== "other") topKey = styleKey(h.label).key;
@@ -179,6 +184,15 @@ function headingOf(b: Block): Found | null {
   // (a counted one is no item of the section before: "- 3 CHƯƠNG TRÌNH CÔNG TÁC" after "- 3 NHIỆM VỤ TRỌNG TÂM")
   const loose = (bullet && !counted(own)) || (!label && !marked && text.length > 40);
   return { label: bullet ? null : label, kind, text: own.replace(/[:.]\s*$/, "").trim(), loose };
+}
+
+/** Is a heading numbered under the last one ("2.1." under "2.") and of its kind (target or task)? */
+function subOfSame(label: Label | null, kind: SectionKind, last: { label: Label | null; kind: SectionKind } | null): boolean {
+  if (!label || !last?.label || label.style !== "num" || kind !== last.kind) return false;
+  if (kind !== "target" && kind !== "task") return false;
+  // "1. Các chỉ tiêu kinh tế" under "Điều 2. Về các chỉ tiêu …", "II. CHỈ TIÊU"
+  if (TOP_STYLES.has(last.label.style)) return true;
+  return last.label.style === "num" && label.depth > last.label.depth && (label.code ?? "").startsWith(`${last.label.code}.`);
 }
 
 /**

@@ -27,15 +27,23 @@ function ofCells(it: RawItem, found: Quantity[]): Quantity[] {
   if (!measure) return [...out, ...ofWordingUnit(it, [...found, ...out])];
   const cols = [...(it.columns?.years.map((y) => y.col) ?? []), ...(it.columns?.goal ?? [])];
   const all = [...found, ...out];
+  const goalCells = new Set(roleCells(it, it.columns?.goal ?? []).map((c) => c.start));
+  const fromGoals: Quantity[] = [];
   for (const cell of roleCells(it, cols)) {
     const b = bareNumber(cell.text);
     const levels = b ? [{ ...b, start: b.start, end: b.end }] : worded(cell.text);
     const seen = all.slice();
+    // two level columns that give the same figure ("Kế hoạch giao" | "Khoảng 6" | "Mục tiêu phấn đấu" |
+    // "Khoảng 6") set one level
+    const goal = goalCells.has(cell.start);
+    const repeated = goal && levels.length > 0 && levels.every((l) => fromGoals.some((q) => q.value === l.value && q.comparator === l.comparator));
+    if (repeated) continue;
     for (const l of levels) {
       if (seen.some((q) => q.where.start === cell.start + l.start && q.where.page === page)) continue;
       const q = { value: l.value, unit: measure, comparator: l.comparator, raw: l.raw, where: { page, start: cell.start + l.start, end: cell.start + l.end } };
       out.push(q);
       all.push(q);
+      if (goal) fromGoals.push(q);
     }
   }
   return out;

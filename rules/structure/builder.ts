@@ -332,7 +332,9 @@ export class ItemBuilder {
       return true;
     }
     if (!this.current && t.split(/\s+/).length >= 4) {
+      // (a bulleted entry after it is its sibling, not its child)
       this.open("task", null, b, 0, null, null);
+      this.stack = [];
       return true;
     }
     return false;

@@ -63,6 +63,12 @@ export const GLUED_UNITS = [
   "triệu", "nghìn tỷ đồng", "nghìn đồng", "đồng", "usd",
 ];
 
+/**
+ * Words for a round base a rate is given per, after a "/": "12 bác sĩ/vạn dân" (ten thousand), "3
+ * ca/nghìn dân". A base written in figures ("/100 bé gái", "/10.000 dân") needs no word.
+ */
+export const PER_BASES = ["vạn", "nghìn", "ngàn", "triệu", "trăm"];
+
 /** Per mille written as plans type it: "0,01%o" (tỷ suất sinh = crude birth rate), "0,5‰". */
 export const PER_MILLE = ["%o", "‰"];
 
