@@ -34,6 +34,12 @@ const PATTERNS = new Map<HeadingKind, RegExp>([...ORDER, "frame" as const].map((
 // the same without the rows that need a label
 const UNLABELLED = new Map<HeadingKind, RegExp>(ORDER.map((k) => [k, headingPattern(HEADINGS.filter((r) => r.kind === k && !r.labelled))]));
 
+// the task headings that open a section only over numbered parts ("Thời gian, địa điểm")
+const PARTS_ONLY = headingPattern(HEADINGS.filter((r) => r.parts));
+
+/** Does the heading open tasks only when numbered parts follow it ("II. THỜI GIAN, ĐỊA ĐIỂM")? */
+export const partsOnly = (headingText: string): boolean => PARTS_ONLY.test(headingKey(headingText));
+
 /**
  * The heading text as matched: folded, without a final ":", "." or ";", and without a count
  * before the kind ("15 chỉ tiêu trọng tâm năm 2023", "6 CHỈ TIÊU CƠ BẢN:").

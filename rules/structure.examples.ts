@@ -865,6 +865,19 @@ const plans: Array<Row<string, Tree>> = [
     ],
     "reads an event plan's parts under 'Thời gian, địa điểm' as tasks; the attendees' section gives none",
   ],
+  [
+    [
+    "II. NỘI DUNG",
+    "1. Tổ chức hội thi kể chuyện.",
+    "III. THỜI GIAN, ĐỊA ĐIỂM",
+    "- Thời gian: ngày 12/11/2026.",
+    "- Địa điểm: Hội trường nhà văn hóa.",
+    ].join("\n"),
+    [
+    ["task", "1", null, "NỘI DUNG", "Tổ chức hội thi kể chuyện."],
+    ],
+    "reads no item under 'Thời gian, địa điểm' when only field lines follow it",
+  ],
 ];
 
 // the no-items check (`noItems`): a text with no section of targets or tasks says so

@@ -34,6 +34,8 @@ export interface HeadingRow {
   whole?: boolean;
   /** a heading only after a label ("II. CHƯƠNG TRÌNH HÀNH ĐỘNG …"): unlabelled, the words are a title line */
   labelled?: boolean;
+  /** a task heading only when numbered parts follow it ("1. Hội nghị trù bị"), else a section of no items */
+  parts?: boolean;
 }
 
 /** Words that may come before any heading phrase: "Các nhiệm vụ trọng tâm", "Một số chỉ tiêu cơ bản". */
@@ -45,6 +47,7 @@ const other = (phrase: string, whole?: true): HeadingRow => ({ phrase, kind: "ot
 const frame = (phrase: string): HeadingRow => ({ phrase, kind: "frame" });
 const mixed = (phrase: string, whole?: true): HeadingRow => ({ phrase, kind: "mixed", whole });
 const labelledTask = (phrase: string): HeadingRow => ({ phrase, kind: "task", labelled: true });
+const eventParts = (phrase: string): HeadingRow => ({ phrase, kind: "task", parts: true });
 
 export const HEADINGS: readonly HeadingRow[] = [
   // chỉ tiêu = target
@@ -154,10 +157,11 @@ export const HEADINGS: readonly HeadingRow[] = [
   task("lộ trình, tiến độ tổ chức"),
   // an event's plan (a congress, a festival, a contest): its parts with when and where they are held
   // ("II. Thời gian, địa điểm" / "1. Đại hội trù bị" / "- 9 giờ, ngày …"), and what is got ready for it
-  task("thời gian, địa điểm"),
-  task("thời gian và địa điểm"),
-  task("thời gian - địa điểm"),
-  task("thời gian, địa điểm, thành phần"),
+  // (these four only when numbered parts follow, not field lines: "- Thời gian: …" / "- Địa điểm: …" give no item)
+  eventParts("thời gian, địa điểm"),
+  eventParts("thời gian và địa điểm"),
+  eventParts("thời gian - địa điểm"),
+  eventParts("thời gian, địa điểm, thành phần"),
   task("công tác chuẩn bị"),
   task("chuẩn bị", true),
   task("phân công chuẩn bị"),
