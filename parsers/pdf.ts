@@ -169,7 +169,7 @@ async function recogniseScans(
   if (!r.words) return; // nothing read: the text-layer check below refuses the file
   b.warn(
     "input/ocr",
-    `the text of ${todo.length === pages.length ? "every page" : `${todo.length} of ${pages.length} pages`} (${todo.map((p) => p.page).join(", ")}) was recognised by OCR (${r.engine}, Vietnamese, ${OCR_DPI} dpi; mean word confidence ${Math.round(r.confidence)}%): names and numbers may be misread, check them against the scan`,
+    `the text of ${todo.length === pages.length ? "every page" : `${todo.length} of ${pages.length} pages`} (${todo.map((p) => p.page).join(", ")}) was recognised by OCR (${r.engine}, Vietnamese, ${OCR_DPI} dpi; mean word confidence ${Math.round(r.confidence)}%${r.turned.map((t) => `; page ${t.page} turned ${t.turn}°`).join("")}): names and numbers may be misread, check them against the scan`,
   );
 }
 

@@ -16,6 +16,7 @@ import { KehoachError } from "../../src/errors.js";
 import { sayable } from "../../src/i18n/said.js";
 import type { PItem, Seg } from "./layout.js";
 import type { PageData, PdfFile } from "./load.js";
+import { readUpright, type Orientation, type Turn } from "./ocr-orient.js";
 
 /** Pages are drawn at this resolution (KEHOACH_OCR_DPI overrides it): a 12–14 pt line is 33–39 pixels high, where tesseract reads well. */
 export const OCR_DPI = Math.min(600, Math.max(100, Number(process.env.KEHOACH_OCR_DPI) || 200));
@@ -73,11 +74,15 @@ interface OcrLine {
 interface Engine {
   name: string;
   recognise(pgm: Uint8Array, dpi: number): Promise<OcrLine[]>;
+  /** tesseract's orientation and script detection (OSD): the clockwise turn that makes the page upright */
+  orient?(pgm: Uint8Array, dpi: number): Promise<Orientation | null>;
   close(): Promise<void>;
 }
 
 export interface OcrResult {
   pages: PageData[];
+  /** pages that were turned upright before they were read, and how far (degrees, clockwise) */
+  turned: Array<{ page: number; turn: Turn }>;
   engine: string;
   /** mean word confidence, 0–100 */
   confidence: number;
@@ -100,6 +105,7 @@ interface TjsLine {
 }
 interface TjsWorker {
   setParameters(p: Record<string, string>): Promise<unknown>;
+  detect(img: Buffer): Promise<{ data: { orientation_degrees: number | null; orientation_confidence: number | null } }>;
   recognize(img: Buffer, opts: object, out: object): Promise<{ data: { blocks: Array<{ paragraphs: Array<{ lines: TjsLine[] }> }> | null } }>;
   terminate(): Promise<unknown>;
 }
@@ -108,14 +114,32 @@ async function tesseractJs(): Promise<Engine> {
   const require = createRequire(import.meta.url);
   const T = require("tesseract.js") as {
     createWorker(lang: string, oem: number, opts: object): Promise<TjsWorker>;
-    OEM: { LSTM_ONLY: number };
+    OEM: { LSTM_ONLY: number; TESSERACT_ONLY: number };
   };
   const data = require("@tesseract.js-data/vie") as { langPath: string };
   // the LSTM model ("best", integer): the one tesseract.js itself picks for LSTM-only recognition
   const langPath = data.langPath.replace(/4\.0\.0$/, "4.0.0_best_int");
-  const worker = await T.createWorker("vie", T.OEM.LSTM_ONLY, { langPath, gzip: true, cacheMethod: "none", logger: () => undefined, errorHandler: () => undefined });
+  const quiet = { gzip: true, cacheMethod: "none", logger: () => undefined, errorHandler: () => undefined };
+  const worker = await T.createWorker("vie", T.OEM.LSTM_ONLY, { langPath, ...quiet });
+  // OSD needs tesseract's legacy engine and its `osd` model (@tesseract.js-data/osd): a second
+  // worker, started only when a page reads so badly that it may be turned
+  let osd: Promise<TjsWorker> | null = null;
+  const osdWorker = () =>
+    (osd ??= T.createWorker("osd", T.OEM.TESSERACT_ONLY, {
+      langPath: (require("@tesseract.js-data/osd") as { langPath: string }).langPath,
+      legacyCore: true,
+      legacyLang: true,
+      ...quiet,
+    }));
   return {
     name: "tesseract.js",
+    async orient(pgm, dpi) {
+      const w = await osdWorker();
+      await w.setParameters({ user_defined_dpi: String(dpi) });
+      const r = await w.detect(Buffer.from(pgm.buffer, pgm.byteOffset, pgm.byteLength));
+      const deg = r.data.orientation_degrees;
+      return deg === 0 || deg === 90 || deg === 180 || deg === 270 ? { turn: deg, confidence: r.data.orientation_confidence ?? 0 } : null;
+    },
     async recognise(pgm, dpi) {
       await worker.setParameters({ user_defined_dpi: String(dpi) });
       const r = await worker.recognize(Buffer.from(pgm.buffer, pgm.byteOffset, pgm.byteLength), {}, { text: false, blocks: true });
@@ -141,7 +165,10 @@ async function tesseractJs(): Promise<Engine> {
           }
       return out;
     },
-    close: async () => void (await worker.terminate()),
+    close: async () => {
+      await worker.terminate();
+      if (osd) await (await osd).terminate();
+    },
   };
 }
 
@@ -195,6 +222,14 @@ export function parseHocr(html: string): OcrLine[] {
   return out;
 }
 
+/** The system tesseract's OSD report ("Rotate: 180", "Orientation confidence: 12.3"), or null. */
+export function parseOsd(text: string): Orientation | null {
+  const turn = Number(/^Rotate: (\d{1,3})$/m.exec(text)?.[1]);
+  const confidence = Number(/^Orientation confidence: ([\d.]{1,12})$/m.exec(text)?.[1]);
+  if (!(turn === 0 || turn === 90 || turn === 180 || turn === 270) || !Number.isFinite(confidence)) return null;
+  return { turn, confidence };
+}
+
 function run(cmd: string, args: string[], input?: Uint8Array): Promise<string> {
   return new Promise((resolve, reject) => {
     // one thread: OpenMP's extra threads spin for little gain on a page (1.2 s of CPU a page alone,
@@ -213,6 +248,10 @@ async function systemTesseract(): Promise<Engine> {
     async recognise(pgm, dpi) {
       // hocr_char_boxes: each character's box (a raised note marker glued to its word is told by it)
       return parseHocr(await run("tesseract", ["stdin", "stdout", "-l", "vie", "--dpi", String(dpi), "-c", "hocr_char_boxes=1", "hocr"], pgm));
+    },
+    async orient(pgm, dpi) {
+      // --psm 0: orientation and script detection only (the `osd` model, in Debian's tesseract-ocr)
+      return parseOsd(await run("tesseract", ["stdin", "stdout", "-l", "osd", "--psm", "0", "--dpi", String(dpi)], pgm));
     },
     close: async () => undefined,
   };
@@ -437,7 +476,8 @@ export function splitGlued(w: OcrWord, size: number): OcrWord[] {
   const out: OcrWord[] = [];
   let from = 0;
   for (let i = 1; i <= cs.length; i++) {
-    if (i < cs.length && cs[i].x0 - cs[i - 1].x1 < GLUED_GAP_EM * size) continue;
+    // a gap splits where it leaves two characters or more on each side (a letter's box alone is not a word)
+    if (i < cs.length && (cs[i].x0 - cs[i - 1].x1 < GLUED_GAP_EM * size || i - from < 2 || cs.length - i < 2)) continue;
     const part = cs.slice(from, i);
     // a piece's height from its characters' boxes when they have one (a raised marker glued to a dash)
     const own = part.length < cs.length && part.every((c) => c.y0 !== undefined && c.y1 !== undefined);
@@ -493,11 +533,10 @@ const SPECK_HEIGHT = 0.4;
  * whitened, tesseract read the bold "I" and "THỰC" of a table's group row at confidence 4 (the
  * noise it gives at that confidence is specks, bars and runs of dots, or boxes far too big).
  */
-const WELL_FORMED = /^\p{L}{1,12}[.,:;]?$/u;
+const WELL_FORMED = /^(?:\p{L}{1,12}[.,:;]?|\d{1,4}(?:[.,]\d{1,3}){0,3}%?)$/u;
 const WELL_FORMED_HEIGHT: readonly [number, number] = [0.6, 1.3];
 const WELL_FORMED_WIDTH_EM = 1.2;
-function keptWord(w: OcrWord, pageMedian: number): boolean {
-  if (w.conf >= MIN_WORD_CONFIDENCE) return true;
+function wellFormed(w: OcrWord, pageMedian: number): boolean {
   const h = w.y1 - w.y0;
   const letters = w.text.replace(/[.,:;]$/, "").length;
   return (
@@ -507,6 +546,19 @@ function keptWord(w: OcrWord, pageMedian: number): boolean {
     h <= WELL_FORMED_HEIGHT[1] * pageMedian &&
     w.x1 - w.x0 <= WELL_FORMED_WIDTH_EM * h * letters
   );
+}
+/** Runs of dots the recogniser puts in the wide gaps of a row of numbers ("2022...2023..2024.."). */
+const LEADER_DOTS = /^\.{2,}|\.{2,}$/g;
+
+/**
+ * The words kept of a word read: itself when read with confidence or well formed; else, when the
+ * image shows word spaces inside it, its pieces if every one is well formed (numbers read as one
+ * word at confidence 0 with dots in the gaps: "2022...2023..2024.."); else none.
+ */
+function keptWords<W extends OcrWord>(w: W, size: number, pageMedian: number): W[] {
+  if (w.conf >= MIN_WORD_CONFIDENCE || wellFormed(w, pageMedian)) return [w];
+  const pieces = splitGlued(w, size).map((p) => ({ ...w, ...p, text: p.text.replace(LEADER_DOTS, "") }));
+  return pieces.length > 1 && pieces.every((p) => wellFormed(p, pageMedian)) ? pieces.map((p) => ({ ...p, chars: undefined })) : [];
 }
 
 /** How many note markers have been numbered so far, in the body and in the notes (across pages). */
@@ -593,10 +645,12 @@ export function itemsOf(
     // each piece keeps the word it was read in (`of`: bold is measured per word)
     const read = l.words
       .map((w) => ({ ...w, text: w.text.trim().replace(EDGE_BARS, ""), of: w }))
-      .filter((w) => w.text && keptWord(w, pageMedian) && !LINE_INK.test(w.text))
+      .flatMap((w) => (w.text && !LINE_INK.test(w.text) ? keptWords(w, l.size, pageMedian) : []))
       .filter((w) => !((w.text.match(/[\p{L}\p{N}]/gu)?.length ?? 0) >= 2 && w.y1 - w.y0 < SPECK_HEIGHT * pageMedian));
-    // the line's size from its words' boxes (tesseract's row height grows with a raised marker)
-    const heights = read.map((w) => w.y1 - w.y0).sort((a, b) => a - b);
+    // the line's size from its words' boxes (tesseract's row height grows with a raised marker), of
+    // words with letters or digits (a row of dashes, "25 | - | - | -", is not the text's height)
+    const inked = read.filter((w) => /[\p{L}\p{N}]/u.test(w.text));
+    const heights = (inked.length ? inked : read).map((w) => w.y1 - w.y0).sort((a, b) => a - b);
     const median = heights[Math.floor(heights.length / 2)] ?? 0;
     const size = median > 0 ? Math.min(l.size, median / WORD_HEIGHT_EM) : l.size;
     const baseAt = (x: number) => l.baseY + l.slope * x;
@@ -665,18 +719,29 @@ export async function recognisePages(
   const byNumber = new Map(pages.map((p) => [p.page, p]));
   let conf = 0;
   let words = 0;
+  const turned: OcrResult["turned"] = [];
   try {
     const count: MarkerCount = { ref: 0, note: 0 };
     await pdf.render([...byNumber.keys()], OCR_DPI, async (r) => {
-      const g = grayOf(r.pgm);
-      const runs = ruleRuns(g, r.scale);
-      const clean = withoutRules(g, runs);
-      const lines = await engine.recognise(pgmOf(clean), Math.round(72 * r.scale));
+      const dpi = Math.round(72 * r.scale);
+      // each image read with its ruling lines whitened; a page that reads badly is asked its
+      // orientation and read again turned upright (ocr-orient.ts)
+      const read = async (g: Gray) => {
+        const runs = ruleRuns(g, r.scale);
+        const clean = withoutRules(g, runs);
+        const lines = await engine.recognise(pgmOf(clean), dpi);
+        return { result: { g, runs, clean, lines }, conf: lines.flatMap((l) => l.words.filter((w) => w.text.trim()).map((w) => w.conf)) };
+      };
+      const orient = engine.orient?.bind(engine);
+      const up = await readUpright(grayOf(r.pgm), read, orient && ((g: Gray) => orient(pgmOf(g), dpi)));
+      const { g, runs, clean, lines } = up.result;
       const got = itemsOf(lines, r.scale, boldWords(lines, clean), count);
       const page = byNumber.get(r.page)!;
+      if (up.turn === 90 || up.turn === 270) [page.width, page.height] = [page.height, page.width];
+      if (up.turn) turned.push({ page: r.page, turn: up.turn });
       page.items = got.items;
       page.ocr = true;
-      page.segs = [...page.segs, ...rulesOf(g, r.scale, runs)];
+      page.segs = up.turn ? rulesOf(g, r.scale, runs) : [...page.segs, ...rulesOf(g, r.scale, runs)];
       conf += got.conf;
       words += got.words;
     });
@@ -686,5 +751,5 @@ export async function recognisePages(
   } finally {
     await engine.close().catch(() => undefined);
   }
-  return { pages, engine: engine.name, confidence: words ? conf / words : 0, words };
+  return { pages, turned, engine: engine.name, confidence: words ? conf / words : 0, words };
 }
