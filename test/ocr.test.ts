@@ -257,6 +257,20 @@ describe("specks and ruling lines, before and after recognition", () => {
     expect(items.map((i) => i.str.trim())).toEqual(["Mỗi", "năm", "tăng", "từ", "-"]);
   });
 
+  it("a word read at low confidence is kept when well formed: letters of the text's height, or numbers apart", () => {
+    const w = (text: string, x0: number, x1: number, conf: number) => ({ text, x0, x1, y0: 688, y1: 718, conf });
+    const body = { words: [w("Thực", 100, 180, 95), w("hiện", 190, 260, 96), w("Nghị", 270, 340, 96), w("quyết", 350, 430, 96)], baseY: 712, slope: 0, size: 38 };
+    // the bold "I" and "THỰC" of a group row at confidence 4; noise at that confidence
+    const group = { words: [w("I", 212, 230, 4), w("THỰC", 295, 391, 4), w("HIỆN", 402, 486, 90), w("C#ccÐ", 500, 603, 8), w("xs....", 620, 900, 4)], baseY: 812, slope: 0, size: 38 };
+    // a row of years read as one word at confidence 0, with dots in the gaps
+    const digits = [..."2022...2023..2024.."];
+    const xs = [880, 896, 912, 928, 946, 951, 956, 998, 1014, 1030, 1046, 1064, 1069, 1116, 1132, 1148, 1164, 1183, 1188];
+    const chars = digits.map((text, i) => ({ text, x0: xs[i], x1: xs[i] + (text === "." ? 3 : 15), y0: 690, y1: 713 }));
+    const years = { words: [{ text: digits.join(""), x0: 880, x1: 1191, y0: 690, y1: 713, conf: 0, chars }], baseY: 912, slope: 0, size: 38 };
+    const { items } = itemsOf([body, group, years], 200 / 72);
+    expect(items.map((i) => i.str.trim())).toEqual(["Thực", "hiện", "Nghị", "quyết", "I", "THỰC", "HIỆN", "2022", "2023", "2024"]);
+  });
+
   it("the recogniser reads the page with its ruling lines whitened; the lines are kept as segments", () => {
     const w = 400, h = 200;
     const px = new Uint8Array(w * h).fill(255);
