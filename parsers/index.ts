@@ -2,6 +2,7 @@
 import type { DocModel, ParseOptions } from "../src/model.js";
 import { KehoachError } from "../src/errors.js";
 import { sayable } from "../src/i18n/said.js";
+import { libraryError } from "../src/i18n/library.js";
 import { detectFormat, type Format } from "./detect.js";
 import { parseTxt } from "./txt.js";
 import { splitFlatLists } from "./flat-list.js";
@@ -17,14 +18,18 @@ export async function parseBytes(bytes: Uint8Array, opts: ParseOptions): Promise
 
 /**
  * A library that reads the format (pdfjs, the XML parser, the unzipper) throwing on the
- * bytes means a damaged file, not a bug of ours: say so on one line. Errors raised in
- * our own code keep their stack.
+ * bytes means a damaged file, not a bug of ours: say so on one line (pdf.js's errors in the form
+ * src/i18n/library.ts gives them, with pdf.js's own words). Errors raised in our own code keep
+ * their stack.
  */
 function asInputError(e: unknown, format: Format, fileName: string): unknown {
   if (e instanceof KehoachError || !(e instanceof Error)) return e;
   const top = (e.stack ?? "").split("\n").slice(1, 4).join("\n");
   if (!/node_modules[\\/]/.test(top) && !/Exception$/.test(e.name)) return e;
-  const what = format === "pdf" ? "PDF" : format === "docx" ? "DOCX" : "file";
+  const known = libraryError(e, fileName);
+  if (known) return known;
+  if (format === "pdf") return sayable("pdf/damaged", fileName, "pdfDamaged", [e.message.slice(0, 120)], e);
+  const what = format === "docx" ? "DOCX" : "file";
   return sayable(`${format}/damaged`, fileName, "formatDamaged", [what, e.message.slice(0, 120)], e);
 }
 

@@ -2,6 +2,7 @@
 // process (ingest-child.ts) that the main process can stop. The outcome is plain data (an Error's
 // class does not cross processes).
 import { KehoachError, type Said } from "./errors.js";
+import { libraryError } from "./i18n/library.js";
 import { sayable } from "./i18n/said.js";
 import { configureLog } from "./log.js";
 import { ingestBytes, ingestFile, type IngestOptions } from "./pipeline.js";
@@ -84,7 +85,7 @@ export async function outcomeOf(task: WorkerTask, tell?: (p: WorkerProgress) => 
     if (err instanceof RangeError && /call stack/i.test(err.message)) return said(sayable("input/too-deep", null, "tooDeep", []));
     if (/Exception$/.test(err.name))
       // pdf.js names its errors *Exception: the bytes are bad, not our code
-      return said(sayable("input/damaged", null, "damagedFile", [err.message.slice(0, 120)]));
+      return said(libraryError(err, null) ?? sayable("pdf/damaged", null, "pdfDamaged", [err.message.slice(0, 120)]));
     return { ok: false, code: "internal", message: err.message, internal: true, stack: err.stack };
   } finally {
     failCurrent = null;

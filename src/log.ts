@@ -10,6 +10,7 @@ import { createRequire } from "node:module";
 import type { Logger } from "pino";
 import { KehoachError } from "./errors.js";
 import { sayError, t } from "./i18n/index.js";
+import { currentDatabase } from "./store/current.js";
 import { libraryError } from "./i18n/library.js";
 
 export const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
@@ -125,8 +126,12 @@ export function log(): Log {
   return facade;
 }
 
+const isSqliteError = (e: unknown): boolean => e instanceof Error && String((e as { code?: unknown }).code).startsWith("SQLITE_");
+
 /** The CLI's line for a failure: "kehoach: error: FILE: reason" (a JSON record with --log-format json). */
 export function reportError(e: unknown, file?: string | null): void {
+  // an error of SQLite's raised after the database opened names the database the command opened
+  if (!file && isSqliteError(e)) file = currentDatabase();
   // SQLite's and pdf.js's errors of a known kind (a locked or damaged database) are not bugs
   e = e instanceof KehoachError ? e : (libraryError(e, file ?? null) ?? e);
   if (e instanceof KehoachError) {

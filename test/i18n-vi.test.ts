@@ -207,6 +207,8 @@ describe("every command with --lang vi says nothing in English", () => {
     const list = take(["list", "--db", damaged], [1]).stderr;
     expect(list).toMatch(/cơ sở dữ liệu bị hỏng \(SQLite: «database disk image is malformed»\): hãy khôi phục/);
     expect(list).not.toMatch(/lỗi nội bộ/);
+    // raised by a query, after the database opened: the line still names the database
+    expect(list).toContain("damaged.db");
     // a database another program holds a write lock on: ingest waits (busy timeout, 15 s), then says so
     const locked = path.join(lib, "locked.db");
     fs.copyFileSync(base, locked);

@@ -40,6 +40,10 @@ describe("libraryError", () => {
     );
     expect(libraryError(pdfjs("FormatError", "Bad FCHECK in flate stream: 120, 253"), "a.pdf")!.message).toMatch(/^damaged PDF: part of its content cannot be decoded \(pdf\.js: «Bad FCHECK/);
     expect(libraryError(pdfjs("UnknownErrorException", "Bad encoding in flate stream"), "a.pdf")!.code).toBe("pdf/damaged");
+    // found only at the page that needs it, after the PDF opened: said in the same form
+    const late = libraryError(pdfjs("XRefEntryException", "Bad (uncompressed) XRef entry: 7R"), "a.pdf")!;
+    expect(late.code).toBe("pdf/damaged");
+    expect(late.message).toBe("damaged or not a PDF (pdf.js: «Bad (uncompressed) XRef entry: 7R»)");
   });
 
   it("leaves alone what it does not know: other SQLite codes (a bug of ours), other errors", () => {

@@ -10,14 +10,18 @@ import { sayable, type ErrorKey } from "./said.js";
 type Kind = { code: string; key: ErrorKey & ("pdfInvalid" | "pdfBadData" | "pdfDamaged" | "damaged" | "dbLocked" | "dbReadOnly" | "dbCannotOpen" | "dbIo" | "dbFull") };
 
 /**
- * pdf.js's exceptions as they reach us when a PDF is opened (PasswordException is said by
- * parsers/pdf/load.ts: it asks for --password; a page that fails later is said by
- * parsers/index.ts as a damaged PDF, with pdf.js's words).
+ * pdf.js's exceptions, when a PDF is opened or when a page fails later (a broken cross-reference
+ * table is often found only at the page that needs it, and may reach us as a rejection nobody
+ * awaited: src/ingest-worker.ts). PasswordException is said by parsers/pdf/load.ts: it asks for
+ * --password. Another pdf.js error is said as a damaged PDF by parsers/index.ts, in the same form.
  */
 const PDF_KINDS: Record<string, Kind> = {
   InvalidPDFException: { code: "pdf/damaged", key: "pdfInvalid" },
   FormatError: { code: "pdf/damaged", key: "pdfBadData" },
   UnknownErrorException: { code: "pdf/damaged", key: "pdfDamaged" },
+  XRefEntryException: { code: "pdf/damaged", key: "pdfDamaged" },
+  XRefParseException: { code: "pdf/damaged", key: "pdfDamaged" },
+  MissingDataException: { code: "pdf/damaged", key: "pdfDamaged" },
 };
 
 /** SQLite's primary result codes: an extended code (SQLITE_BUSY_SNAPSHOT, SQLITE_READONLY_DBMOVED) is of its primary's kind. */

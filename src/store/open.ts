@@ -1,9 +1,12 @@
 // Opening a database file: the file is looked at before anything is written (an empty file or
 // kehoach's own; another SQLite file, a newer schema or a damaged database is refused), then, for
 // writing, put in WAL mode and migrated (src/store/migrations.ts).
+import fs from "node:fs";
 import { createRequire } from "node:module";
+import path from "node:path";
 import type Database from "better-sqlite3";
 import { KehoachError } from "../errors.js";
+import { setCurrentDatabase } from "./current.js";
 import { libraryError } from "../i18n/library.js";
 import { sayable } from "../i18n/said.js";
 import { APPLICATION_ID, FTS_TABLE_VERSION, MIGRATIONS, SCHEMA_VERSION, TEXT_VERSION, viewsSql } from "./migrations.js";
@@ -56,6 +59,17 @@ function inspect(db: Database.Database): FileKind {
   return { kind: "other", tables: objects.filter((o) => o.type === "table").map((o) => o.name) };
 }
 
+/** Whether `file` exists and its folder cannot be written (a read-only disk, share or mount). */
+function folderReadOnly(file: string): boolean {
+  if (!fs.existsSync(file)) return false;
+  try {
+    fs.accessSync(path.dirname(path.resolve(file)), fs.constants.W_OK);
+    return false;
+  } catch {
+    return true;
+  }
+}
+
 /** An error of SQLite while opening, as one line a person can act on. */
 function openError(e: unknown, file: string): KehoachError {
   if (e instanceof KehoachError) return e;
@@ -64,6 +78,8 @@ function openError(e: unknown, file: string): KehoachError {
   if (code === "SQLITE_NOTADB") return new KehoachError("store/not-sqlite", "not a database (not a SQLite file; kehoach leaves it as it is)", file, { cause: e });
   if (code.startsWith("SQLITE_CORRUPT")) return sayable("store/corrupt", file, "damaged", [msg], e);
   if (code === "SQLITE_FULL" || code === "SQLITE_IOERR_WRITE") return new KehoachError("store/disk-full", "disk full: cannot write the database", file, { cause: e });
+  // the file is there but its folder cannot be written: SQLite cannot make the WAL's files beside it
+  if (code === "SQLITE_CANTOPEN" && folderReadOnly(file)) return sayable("store/read-only", file, "dbFolderReadOnly", [msg], e);
   // a locked, read-only or unopenable file: said by its kind (src/i18n/library.ts)
   return libraryError(e, file) ?? sayable("store/open", file, "cannotOpen", [msg], e);
 }
@@ -77,6 +93,7 @@ export function openDatabase(file: string, opts: { readonly: boolean; busyTimeou
     // loaded when a database is opened, not when the CLI starts
     const Sqlite = createRequire(import.meta.url)("better-sqlite3") as typeof Database;
     db = new Sqlite(file, { readonly, fileMustExist: readonly });
+    setCurrentDatabase(file);
   } catch (e) {
     throw openError(e, file);
   }
