@@ -267,8 +267,12 @@ describe("specks and ruling lines, before and after recognition", () => {
     const xs = [880, 896, 912, 928, 946, 951, 956, 998, 1014, 1030, 1046, 1064, 1069, 1116, 1132, 1148, 1164, 1183, 1188];
     const chars = digits.map((text, i) => ({ text, x0: xs[i], x1: xs[i] + (text === "." ? 3 : 15), y0: 690, y1: 713 }));
     const years = { words: [{ text: digits.join(""), x0: 880, x1: 1191, y0: 690, y1: 713, conf: 0, chars }], baseY: 912, slope: 0, size: 38 };
-    const { items } = itemsOf([body, group, years], 200 / 72);
-    expect(items.map((i) => i.str.trim())).toEqual(["Thực", "hiện", "Nghị", "quyết", "I", "THỰC", "HIỆN", "2022", "2023", "2024"]);
+    // the same with the dots' boxes filling the gaps (no word space between the characters)
+    const filled = digits.map((text, i) => ({ text, x0: xs[i], x1: i + 1 < xs.length ? xs[i + 1] - 1 : 1191, y0: 690, y1: 713 }));
+    const joined = { words: [{ ...years.words[0], chars: filled }], baseY: 1012, slope: 0, size: 38 };
+    const { items } = itemsOf([body, group, years, joined], 200 / 72);
+    expect(items.map((i) => i.str.trim())).toEqual(["Thực", "hiện", "Nghị", "quyết", "I", "THỰC", "HIỆN", "2022", "2023", "2024", "2022", "2023", "2024"]);
+    expect(items.slice(-3).map((i) => Math.round(i.x * 200 / 72))).toEqual([880, 998, 1116]);
   });
 
   it("the recogniser reads the page with its ruling lines whitened; the lines are kept as segments", () => {

@@ -549,15 +549,36 @@ function wellFormed(w: OcrWord, pageMedian: number): boolean {
 }
 /** Runs of dots the recogniser puts in the wide gaps of a row of numbers ("2022...2023..2024.."). */
 const LEADER_DOTS = /^\.{2,}|\.{2,}$/g;
+/** Numbers joined by such runs (a single dot is a number's own: "1.000"). */
+const LEADER_JOINED = /^\d{1,4}(?:\.{2,}\d{1,4})+\.*$/;
+
+/** A word of numbers joined by runs of dots, cut into the numbers, each with its characters' box. */
+function leaderPieces(w: OcrWord): OcrWord[] {
+  const cs = w.chars;
+  if (!cs || !LEADER_JOINED.test(w.text) || cs.map((c) => c.text).join("") !== w.text) return [];
+  const out: OcrWord[] = [];
+  let run: OcrChar[] = [];
+  const flush = () => {
+    if (run.length) out.push({ ...w, text: run.map((c) => c.text).join(""), x0: run[0].x0, x1: run[run.length - 1].x1, chars: undefined });
+    run = [];
+  };
+  for (const c of cs) {
+    if (/\d/.test(c.text)) run.push(c);
+    else flush();
+  }
+  flush();
+  return out;
+}
 
 /**
  * The words kept of a word read: itself when read with confidence or well formed; else, when the
- * image shows word spaces inside it, its pieces if every one is well formed (numbers read as one
- * word at confidence 0 with dots in the gaps: "2022...2023..2024.."); else none.
+ * image shows word spaces inside it, or it is numbers joined by runs of dots (a row of years read
+ * as one word at confidence 0: "2022...2023..2024.."), its pieces if every one is well formed; else none.
  */
 function keptWords<W extends OcrWord>(w: W, size: number, pageMedian: number): W[] {
   if (w.conf >= MIN_WORD_CONFIDENCE || wellFormed(w, pageMedian)) return [w];
-  const pieces = splitGlued(w, size).map((p) => ({ ...w, ...p, text: p.text.replace(LEADER_DOTS, "") }));
+  const leader = leaderPieces(w);
+  const pieces = leader.length ? leader.map((p) => ({ ...w, ...p })) : splitGlued(w, size).map((p) => ({ ...w, ...p, text: p.text.replace(LEADER_DOTS, "") }));
   return pieces.length > 1 && pieces.every((p) => wellFormed(p, pageMedian)) ? pieces.map((p) => ({ ...p, chars: undefined })) : [];
 }
 
