@@ -45,6 +45,11 @@ const range = (start: string, end: string): ExpectedDeadline => ({ start, end, p
 export const examples: DeadlineExamples = {
   context: { planYear: 2025 },
   positive: [
+    // an event on a full day: "Tổng kết ngày …", "báo cáo ngày …" (not a rhythm as "sơ kết 6 tháng")
+    ["Tổng kết ngày 18/01/2025", day("2025-01-18"), "ngày 18/01/2025"],
+    ["báo cáo ngày 15/6/2025", day("2025-06-15"), "ngày 15/6/2025"],
+    // a Gregorian date with its lunar equivalent in brackets after it: the Gregorian one
+    ["Ngày 12/02/2025 (tức ngày 15 tháng Giêng)", day("2025-02-12"), "Ngày 12/02/2025"],
     // a campaign's span with hyphenated dates, each with its year (a report: "Chiến dịch diễn ra từ …")
     ["Chiến dịch diễn ra từ 28-12-2024 đến 16-2-2025.", range("2024-12-28", "2025-02-16"), "từ 28-12-2024 đến 16-2-2025"],
     ["từ ngày 01-6-2025 đến ngày 31-8-2025", range("2025-06-01", "2025-08-31")],
@@ -196,6 +201,15 @@ export const examples: DeadlineExamples = {
     ]],
   ],
   negative: [
+    // a lunar date is said as written, not converted: no Gregorian deadline (gold README)
+    "Tổ chức vui Tết Trung thu trước ngày rằm tháng 8",
+    "Lễ Vu Lan ngày 15 tháng 7 âm lịch",
+    "Dâng hương vào mùng 10 tháng 3 (âm lịch)",
+    // a web page's post stamp: weekday, day, month, year and clock time ("12 Tháng 9 2025 08:29")
+    "Thứ năm, 12 Tháng 9 2025 08:29",
+    // "sơ kết", "tổng kết" before a span stay rhythms
+    "sơ kết 6 tháng đầu năm",
+    "tổng kết năm 2025",
     // a place name is no "năm", a rule ("quy định") no quarter
     // class names of a school ("lớp 5/3, 5/4") are no days
     "Sinh hoạt dưới cờ: văn nghệ của lớp 5/3, 5/4",

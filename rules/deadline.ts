@@ -20,7 +20,7 @@
 import { foldTone, quotedAround, WB_LEFT, WB_RIGHT } from "../src/text.js";
 import { isoDay as iso } from "../src/format.js";
 import { alt, Phrases, words, regex } from "./vocab/pattern.js";
-import { ANNUAL_DEFINITION_AFTER, CITATION_AFTER, CLASS_WORDS, NOT_DEADLINE_BEFORE } from "./vocab/time.js";
+import { ANNUAL_DEFINITION_AFTER, CITATION_AFTER, CLASS_WORDS, EVENT_ON_DAY, LUNAR_MARKERS, NOT_DEADLINE_BEFORE } from "./vocab/time.js";
 import { COUNT_NOUNS } from "./vocab/quantity.js";
 import { DOCUMENT_KINDS, PROGRAMME_KINDS } from "./vocab/documents.js";
 import { restoreDiacritics } from "./vocab/restore.js";
@@ -55,6 +55,14 @@ import { MON, monthSpan, PATTERNS, quarterOf, quarterSpan, ROMAN_Q, S, S0, YEAR,
 
 // "sơ kết 6 tháng đầu năm", "so với năm 2024", "tính đến tháng 01/2023", "hằng năm".
 const NOT_BEFORE_RE = regex(`${WB_LEFT}${alt(NOT_DEADLINE_BEFORE)}(?:${S}(?:ngày|hết|đến|tới|từ))*${S0}$`, "iu");
+// "Tổng kết ngày 18/01/2027": an event on a day, not a rhythm
+const EVENT_DAY_RE = regex(`${WB_LEFT}${alt(EVENT_ON_DAY)}(?:${S}ngày)?${S0}$`, "iu");
+const DAY_IDS = new Set(["date", "date-words", "date-words-bare", "day-month"]);
+// a lunar date: "rằm tháng 8 âm lịch", "ngày 15 tháng 7 (âm lịch)", "mùng 10 tháng Chạp ÂL" (rules/vocab/time.ts)
+const LUNAR_AFTER_RE = regex(`^\\s{0,3}[(,–-]?\\s{0,3}${alt(LUNAR_MARKERS.after)}${WB_RIGHT}`, "iu");
+const LUNAR_BEFORE_RE = regex(`${WB_LEFT}${alt(LUNAR_MARKERS.before)}${S0}$`, "iu");
+// a web page's post stamp: "Thứ năm, 12 Tháng 9 2026 08:29" (a month, its year and a clock time)
+const STAMP_AFTER_RE = /^\s{1,3}(?:19|20)\p{N}{2}\s{1,3}[0-2]?\p{N}:[0-5]\p{N}(?![\p{N}])/u;
 // A document's number just before its date: "số 15/HD-BTV ngày", "56/2012/NĐ-CP ngày", "19-ĐA/TU, ngày".
 const DOC_CODE_RE = /\p{N}\p{L}{0,2}[/-]\p{Lu}|(?<![\p{L}])số\s{0,3}\p{N}/u;
 // A document kind named shortly before: "Nghị quyết … ngày 08/01/2021".
@@ -115,7 +123,10 @@ function rejected(t: string, c: Candidate, id: string, writtenYear: boolean): bo
   const before = lineBefore(t, c.core, 60);
   if (id === "day-month" && CLASS_BEFORE_RE.test(lineBefore(t, c.start, 60))) return true;
   if ((id === "date" || id === "day-month") && (CLOCK_BEFORE_RE.test(lineBefore(t, c.start, 30)) || CLOCK_AFTER_RE.test(t.slice(c.end, c.end + 12)))) return true;
-  if (NOT_BEFORE_RE.test(before.slice(-30))) return true;
+  if (NOT_BEFORE_RE.test(before.slice(-30)) && !(DAY_IDS.has(id) && EVENT_DAY_RE.test(before.slice(-30)) && (/ngày\s{0,3}$/iu.test(before) || /^\s{0,3}ngày/iu.test(t.slice(c.start, c.end))))) return true;
+  // a lunar date is no Gregorian deadline (its year alone may be: "… âm lịch năm Bính Ngọ – 2026")
+  if (id !== "year" && (LUNAR_AFTER_RE.test(t.slice(c.end, c.end + 16)) || LUNAR_BEFORE_RE.test(before))) return true;
+  if (id.startsWith("month") && STAMP_AFTER_RE.test(t.slice(c.end, c.end + 16))) return true;
   // "báo cáo kết quả 6 tháng, cả năm", "báo cáo quý, 6 tháng và cả năm": the last of a list of
   // reporting periods, a rhythm like "định kỳ 6 tháng, 01 năm"
   if (id === "whole-year" && /(?:tháng|quý)\s{0,3}(?:,|và)\s{0,3}$/iu.test(before)) return true;

@@ -9,7 +9,7 @@ import { parseLabel } from "./label.js";
 import { sectionKind } from "./sections.js";
 import { foldForMatch, foldTone } from "../src/text.js";
 import { alt, regex } from "./vocab/pattern.js";
-import { DATELINE_TIMES } from "./vocab/time.js";
+import { DATELINE_TIMES, EVENT_ON_DAY } from "./vocab/time.js";
 
 // The year a document's text writes, per run (set by the deadlines rule, read by the plan-span rule too)
 const TEXT_YEARS = new WeakMap<RuleContext, number | null>();
@@ -93,6 +93,10 @@ function isTimeHeading(text: string, hits: readonly DeadlineHit[]): boolean {
 // A lead that makes a dated day a limit or a schedule: "trước ngày 30/6/2025", "(14/3/2026)".
 const DAY_LEAD_RE = /^(?:\(|(?:đến|tới|trước|chậm nhất|hoàn thành|hạn|vào|từ)(?![\p{L}\p{M}]))/iu;
 
+// A schedule line that opens with its hour: "- 9 giờ 00’, ngày 13 tháng 9 năm 2027", "14h30 ngày 05/10/2027:", "8 giờ 30 phút, ngày …"
+const CLOCK_LEAD_RE = /^[\s\-–+*•]{0,4}\p{N}{1,2}\s{0,2}(?:giờ|h|g)\s{0,2}(?:\p{N}{2}\s{0,2}(?:['’]|phút)?)?\s{0,3}[,:-]?\s{0,3}$/iu;
+// An event named right before its day: "Tổng kết ngày 18/01/2027", "Khai mạc: ngày 05/9/2027" (rules/vocab/time.ts)
+const EVENT_LEAD_RE = regex(`(?:^|[\\s(\\-–+*•])${alt(EVENT_ON_DAY, "tone")}\\s{0,3}:?\\s{0,3}$`, "iu");
 // A paragraph that cites documents: "Căn cứ …", "- Căn cứ vào …"
 const BASIS_PARAGRAPH_RE = /^\s{0,3}(?:[-–+•*]\s{0,3})?can\s{1,3}cu(?![\p{L}\p{M}])/u;
 // what stands before a report's dateline in its sentence: a source tag ("(QNO) -"), a time of day
@@ -122,7 +126,8 @@ export function looseDeadlines(blk: Block, ctx: RuleContext, issuedAt: string | 
   const label = parseLabel(blk.text);
   const kind = sectionKind(label ? blk.text.slice(label.length) : blk.text);
   if (kind === "target" || kind === "task" || kind === "mixed") return [];
-  const led = (d: DeadlineHit) => DAY_LEAD_RE.test(d.raw) || /\(\s{0,2}$/u.test(blk.text.slice(Math.max(0, d.start - 3), d.start));
+  const clocked = (d: DeadlineHit) => CLOCK_LEAD_RE.test(blk.text.slice(0, d.start)) || EVENT_LEAD_RE.test(foldTone(blk.text.slice(Math.max(0, d.start - 20), d.start)));
+  const led = (d: DeadlineHit) => DAY_LEAD_RE.test(d.raw) || /\(\s{0,2}$/u.test(blk.text.slice(Math.max(0, d.start - 3), d.start)) || clocked(d);
   return hits
     .filter((d) => !(d.precision === "day" && !d.yearInferred && !led(d)))
     // "Ngày 02/12, Hội … tổ chức …": a day opening a paragraph no item owns, before a comma, is a report's
@@ -132,6 +137,7 @@ export function looseDeadlines(blk: Block, ctx: RuleContext, issuedAt: string | 
     .filter((d) => !(d.precision === "day" && DATELINE_RE.test(foldTone(blk.text.slice(Math.max(0, d.start - 60), d.start))) && /^\s{0,2},/u.test(blk.text.slice(d.end))))
     // a time over by the day the plan was signed is a review or a past event ("Đánh giá … tháng 04/2025")
     // (a year we inferred is no evidence of the past: a school-year plan signed in October dates "2/9")
-    .filter((d) => issuedAt === null || d.yearInferred || d.iso.end > issuedAt)
+    // (a schedule line that opens with its hour is an entry of the programme, as written: gold README, slips in dates)
+    .filter((d) => issuedAt === null || d.yearInferred || d.iso.end > issuedAt || clocked(d))
     .map((d) => toDeadline(d, null, ctx.blockSpan(blk, d.start, d.end)));
 }

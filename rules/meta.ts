@@ -17,7 +17,7 @@ import { warning } from "../src/codes.js";
 import type { Meta } from "../schemas/plan.js";
 import type { Rule } from "./rule.js";
 import { findProvinces, canonicalProvince, type Province } from "./provinces.js";
-import { readHeader, type HeaderFacts } from "./meta/header.js";
+import { readDateLine, readHeader, readNumber, type HeaderFacts } from "./meta/header.js";
 import { readOpening, type OpeningFacts } from "./meta/opening.js";
 import { readTerm } from "./meta/term.js";
 import { announcingActor, completeName, leadActor, passiveOrOwner } from "./meta/issuer.js";
@@ -91,6 +91,11 @@ function read(doc: DocModel, warnings: Warning[]): Meta {
   meta.number = header.number;
   meta.issuedAt = header.issuedAt;
   meta.place = header.place;
+  // a reprint's "Số … ngày …" line under its title (no header): its number and date, no place (gold README)
+  if (opening.numberLine && header.number === null && header.issuedAt === null) {
+    meta.number = readNumber(opening.numberLine)?.number ?? null;
+    meta.issuedAt = readDateLine(opening.numberLine)?.issuedAt ?? null;
+  }
 
   const closing = readClosing(blocks);
   meta.recipients = closing.recipients;
@@ -101,8 +106,8 @@ function read(doc: DocModel, warnings: Warning[]): Meta {
   const province = readProvince(header, allTexts);
   meta.province = province?.name ?? null;
   if (!province) warnings.push(warning("meta/no-province", "Found no province in the header or the text"));
-  readIssuerAndBody(meta, header, openingText, allTexts, province);
-  readTerm(meta, blocks, opening, warnings);
+  readIssuerAndBody(meta, header, openingText, allTexts, province, opening, blocks);
+  readTerm(meta, blocks, opening, warnings, header.dateYear);
   return meta;
 }
 
@@ -122,7 +127,30 @@ function headerTexts(blocks: Block[], opening: OpeningFacts): string[] {
 // "NGHỊ QUYẾT" / "ĐẠI HỘI … LẦN THỨ XIV, NHIỆM KỲ 2021-2026": the congress passed it; its term is no part of its name
 const RESOLUTION_RE = /^nghi quyet$/u;
 const RESOLVER_RE = regex(`^${alt(RESOLVING_BODIES, "full")}${E}`, "u");
-const TERM_AFTER_RE = /\s{0,3}[,(–-]?\s{0,3}(?:nhiem ky|khoa)(?![\p{L}]).*$/u;
+const TERM_AFTER_RE = /\s{0,3}[,(–-]?\s{0,3}(?:nhiem k[yi]|khoa)(?![\p{L}]).*$/u;
+// where a congress's name ends in the reprint's first sentence: "Đại hội đại biểu … lần thứ VI, nhiệm kỳ …, diễn ra …",
+// "Đại hội … lần thứ XX được tiến hành từ ngày …"
+// (read with diacritics: "đã" is a verb, "Đà" a place's name)
+const CONGRESS_END_RE = /\s{0,3}(?:,|\(|\s(?:được|đã|diễn ra|tiến hành|họp|từ ngày|vào ngày|khai mạc|nhiệm k[ỳì]|khóa|khoá)(?![\p{L}]))/u;
+
+/**
+ * The congress a reprinted resolution names at the start of its first sentence ("Đại hội đại biểu Hội X
+ * lần thứ VI được tiến hành từ ngày …"): the issuer of a resolution with no header (gold README).
+ */
+function congressOfFirstSentence(blocks: Block[], opening: OpeningFacts): string | null {
+  if (opening.titleIndex < 0) return null;
+  const skip = new Set(opening.subtitleBlocks);
+  for (const b of blocks.slice(opening.titleIndex + 1, opening.titleIndex + 7)) {
+    const text = clean(b.text);
+    if (skip.has(blocks.indexOf(b)) || text.length < 60 || text === opening.numberLine) continue;
+    const f = foldForMatch(text);
+    if (!RESOLVER_RE.test(f)) return null;
+    const end = CONGRESS_END_RE.exec(foldTone(text).toLowerCase());
+    const name = text.slice(0, end ? end.index : 0).trim();
+    return name.split(/\s+/).length >= 3 && name.split(/\s+/).length <= 20 ? name : null;
+  }
+  return null;
+}
 
 /** The congress or conference that passed a resolution, from the resolution's subtitle. */
 function resolvingBody(meta: Meta): string | null {
@@ -160,8 +188,16 @@ function annexIssuer(texts: string[]): string | null {
 }
 
 /** The issuer as written in the header, else as named in the opening ("Ban Thường vụ Hội LHPN tỉnh …"); the body. */
-function readIssuerAndBody(meta: Meta, header: HeaderFacts, openingText: string, allTexts: string[], province: Province | null): void {
+function readIssuerAndBody(
+  meta: Meta, header: HeaderFacts, openingText: string, allTexts: string[], province: Province | null, opening: OpeningFacts, blocks: Block[],
+): void {
   meta.issuer = header.issuer;
+  // a resolution with no header: the congress that passed it, as its first sentence or its subtitle names it; a
+  // council's enacting line under the subtitle ("HỘI ĐỒNG NHÂN DÂN HUYỆN"), as written (gold README)
+  if (!meta.issuer && meta.title && RESOLUTION_RE.test(foldForMatch(meta.title).trim())) {
+    meta.issuer = congressOfFirstSentence(blocks, opening) ?? resolvingBody(meta);
+  }
+  if (!meta.issuer && opening.enacting) meta.issuer = opening.enacting;
   let bodyFromText: string | null = null;
   const orgText = openingText || allTexts.slice(0, 12).join("\n");
   const org = execFolded(BODY_ORG_RE, orgText) ?? execFolded(BODY_ORG_RE, allTexts.join("\n"));

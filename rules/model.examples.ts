@@ -2,7 +2,7 @@
 // (marker, text), and the models expected, in order.
 import { DocBuilder } from "../src/doc-builder.js";
 import { findModels, modelKey } from "./model.js";
-import { examplesOf } from "./examples.js";
+import { examplesOf, planOf, type Row } from "./examples.js";
 
 export interface ExpectedModel {
   name: string;
@@ -86,7 +86,23 @@ function modelsOf({ body, footnotes = [] }: Input): Read {
   }));
 }
 
+// Whole plans: a week's schedule ("LỊCH LÀM VIỆC …") names the models its leaders visit or run, not the plan's
+const schedules: Array<Row<readonly string[], string[]>> = [
+  [
+    ["LỊCH LÀM VIỆC CỦA LÃNH ĐẠO UBND XÃ AN PHÚ", "(Tuần 10, từ ngày 08/3/2027 đến ngày 12/3/2027)", "THỨ HAI (08/3/2027):",
+      "1. Chủ tịch UBND xã: Thực hiện mô hình “Ngày thứ Bảy vì dân”."],
+    [],
+    "a schedule's entry that runs a model",
+  ],
+  [
+    ["KẾ HOẠCH", "Công tác Hội năm 2027", "I. NHIỆM VỤ", "1. Nhân rộng mô hình “Ngày thứ Bảy vì dân” ở các chi hội."],
+    ["Ngày thứ Bảy vì dân"],
+    "the same words in a plan's task: a model",
+  ],
+];
+
 export const corpus = [
+  examplesOf({ id: "models of a schedule", rule: "models", read: (l: readonly string[]) => planOf(l).models.map((m) => m.name), rows: schedules, name: () => "" }),
   examplesOf<Input, Read>({
     id: "model",
     rule: "models",

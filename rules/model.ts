@@ -13,7 +13,8 @@ import type { Block, DocModel } from "../src/model.js";
 import type { Model } from "../schemas/plan.js";
 import type { Rule } from "./rule.js";
 import { B, E, allFolded, foldForMatch } from "../src/text.js";
-import { regex } from "./vocab/pattern.js";
+import { alt, regex } from "./vocab/pattern.js";
+import { SCHEDULE_KINDS } from "./vocab/documents.js";
 
 // "mô hình “…”", "các mô hình: “…”", "mô hình điểm “…”" (up to two words between, no punctuation)
 const MODEL_LEAD_RE = regex(`${B}mo hinh(?:\\s{1,3}[a-z]{1,8}){0,2}?\\s{0,3}:?\\s{0,3}(?=[“"«])`, "gdu");
@@ -25,6 +26,9 @@ const FAMILY_RE = regex(`${B}gia dinh(?:\\s{1,3}[a-z]{1,8}){0,3}?\\s{1,3}(?:[“
 // a footnote that defines a model: "Mô hình “1+1”: …", "- Mô hình "3 có + 3 biết": …"
 const DEFINITION_RE = /^[\s\-–—•*]{0,5}(?:[Mm]ô hình\s{1,3})?[“"«](?<name>[^”"»\n]{1,120})[”"»]\s{0,3}[:：]\s{0,5}(?<def>\S[\s\S]*)$/u;
 const DEFINITION_LEAD_RE = regex(`^[\\s\\-–—•*]{0,5}mo hinh${E}`, "u");
+
+// "LỊCH LÀM VIỆC", "LỊCH CÔNG TÁC" (rules/vocab/documents.ts)
+const SCHEDULE_RE = regex(`^${alt(SCHEDULE_KINDS, "full")}${E}`, "u");
 
 const OPEN = "“\"«";
 const CLOSE_OF: Record<string, string> = { "“": "”", "\"": "\"", "«": "»" };
@@ -134,6 +138,8 @@ export function findModels(doc: DocModel): Model[] {
 export const models: Rule = {
   id: "models",
   run(doc, _ctx, out) {
+    // a week's schedule names the models its leaders visit or run, not models the plan sets up
+    if (out.meta?.title && SCHEDULE_RE.test(foldForMatch(out.meta.title))) return;
     out.models.push(...findModels(doc));
   },
 };

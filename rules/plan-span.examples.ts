@@ -85,6 +85,17 @@ const timeLines: Array<Row<readonly string[], Spans>> = [
     [["ngày 13/01/2026", "2026-01-13", "2026-01-13"], ["28/5/2026", "2026-05-28", "2026-05-28"]],
     "the expected day of each round ('Thời gian dự kiến: …')",
   ],
+  [
+    ["KẾ HOẠCH", "Đại hội Liên đội năm học 2027 - 2028", "II. Thời gian, địa điểm", "1. Đại hội trù bị",
+      "- 14 giờ 00’, ngày 14 tháng  9 năm 2027. (Tiết 5, Thứ 3)", "2. Đại hội chính thức", "- 8 giờ 00, ngày 15 tháng 9 năm 2026 (Tiết 2, thứ 4)"],
+    [["ngày 14 tháng 9 năm 2027", "2027-09-14", "2027-09-14"], ["ngày 15 tháng 9 năm 2026", "2026-09-15", "2026-09-15"]],
+    "a session's time line that opens with its hour: its day is the session's, as written (a slipped year too)",
+  ],
+  [
+    ["KẾ HOẠCH", "Hội thi văn nghệ mừng Xuân năm 2027", "I. NỘI DUNG", "- Tổ chức Hội thi cấp huyện.", "Tổng kết ngày 20/01/2027"],
+    [["ngày 20/01/2027", "2027-01-20", "2027-01-20"]],
+    "an event named right before its day ('Tổng kết ngày …') on a line of its own",
+  ],
 ];
 
 export const corpus = [

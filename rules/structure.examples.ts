@@ -753,7 +753,7 @@ const plans: Array<Row<string, Tree>> = [
 
 // the no-items check (`noItems`): a text with no section of targets or tasks says so
 const warnings: Array<Row<readonly string[], string[]>> = [
-  [["Thông báo", "Lịch trực cơ quan tuần này."], ["meta/no-title", "meta/no-province", "structure/no-items"], "a text with no section of targets or tasks"],
+  [["Tin vắn", "Lịch trực cơ quan tuần này."], ["meta/no-title", "meta/no-province", "structure/no-items"], "a text with no section of targets or tasks"],
 ];
 
 export const corpus = [

@@ -68,6 +68,23 @@ export const examples: ThemeExample[] = [
   // a heading of its own, the theme alone on the next line
   { text: "III. CHỦ ĐỀ NĂM 2026\nĐoàn kết, sáng tạo, vì cộng đồng", planYear: 2026, expect: [body(2026, "Đoàn kết, sáng tạo, vì cộng đồng")] },
   { text: "Chủ đề:\n“Tuổi trẻ xung kích, tình nguyện”", planYear: 2026, expect: [body(2026, "Tuổi trẻ xung kích, tình nguyện")] },
+  // the year a superior body chose, named between the year and the verb (gold README)
+  {
+    text: "Căn cứ nhiệm vụ trọng tâm năm 2027 đã được Tổng Liên đoàn Lao động Việt Nam xác định là “Năm nâng cao đời sống đoàn viên”; các cấp Công đoàn xây dựng kế hoạch.",
+    planYear: 2027,
+    expect: [body(2027, "Năm nâng cao đời sống đoàn viên")],
+  },
+  {
+    text: "Năm 2027 được Hội đồng Đội Trung ương chọn là “Năm thiếu nhi chăm ngoan”.",
+    planYear: 2027,
+    expect: [body(2027, "Năm thiếu nhi chăm ngoan")],
+  },
+  // a monthly plan's "Khẩu hiệu:" line (its slogan, read as the month's theme), wrapped onto a line that goes on with a count
+  {
+    text: "Khẩu hiệu: Thi đua dạy tốt, học tốt chào mừng kỷ niệm\n45 năm ngày Nhà giáo Việt Nam (20/11/1982-20/11/2027)",
+    planYear: 2027,
+    expect: [body(2027, "Thi đua dạy tốt, học tốt chào mừng kỷ niệm 45 năm ngày Nhà giáo Việt Nam (20/11/1982-20/11/2027)")],
+  },
   // a monthly plan's "CHỦ ĐIỂM:" line is its month's theme
   { text: "KẾ HOẠCH CÔNG TÁC ĐỘI THÁNG 11/2026\nCHỦ ĐIỂM: “Tôn sư trọng đạo”", planYear: 2026, expect: [body(2026, "Tôn sư trọng đạo")] },
   { text: "Chủ điểm tháng 3: Tiến bước lên Đoàn", planYear: 2026, expect: [] },
@@ -106,6 +123,8 @@ export const examples: ThemeExample[] = [
 
 /** Texts with no theme. */
 export const negative: string[] = [
+  // a slogan named in running text ("với khẩu hiệu hành động …") is no theme
+  "Nhiệm kỳ 2027-2032, với khẩu hiệu hành động “Tuổi trẻ xung kích, sáng tạo” Hội tiếp tục đổi mới.",
   "Duy trì kết quả thực hiện chủ đề các năm từ đầu nhiệm kỳ.",
   "Tổ chức tọa đàm chuyên đề về chăm sóc sức khỏe sinh sản năm 2026.",
   "Năm 2026: tổ chức 05 lớp tập huấn.", // a year with a colon in the body is no theme

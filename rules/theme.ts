@@ -24,8 +24,10 @@ const YEAR_THEME_RE = regex(
 // A year named as the year of something, in running text: "chọn năm 2025 là “Năm Thanh niên tình
 // nguyện”", "lấy năm 2026 là năm “…”", "xác định năm 2025 là “Năm …”".
 // (also the year first: "Năm 2026 được chọn là “Năm …”", "năm 2026 được xác định là năm “…”")
+// (a superior body named between: "nhiệm vụ trọng tâm năm 2027 đã được Tổng Liên đoàn … xác định là “Năm …”",
+// "năm 2027 được Hội đồng Đội Trung ương chọn là “Năm …”"; gold README, a year chosen by a superior body)
 const YEAR_OF_RE = regex(
-  `${B}(?:(?:chon|lay|xac dinh)\\s{1,3}nam\\s{1,3}(?<y>${YEAR})|nam\\s{1,3}(?<y2>${YEAR})\\s{0,3},?\\s{0,3}duoc\\s{1,3}(?:chon|lay|xac dinh))\\s{1,3}la(?:\\s{1,3}nam)?\\s{0,3}(?=[“"«])`,
+  `${B}(?:(?:chon|lay|xac dinh)\\s{1,3}nam\\s{1,3}(?<y>${YEAR})|nam\\s{1,3}(?<y2>${YEAR})\\s{0,3},?\\s{0,3}(?:da\\s{1,3})?duoc(?:\\s[^“"«.;:\\n]{1,80}?)?\\s{1,3}(?:chon|lay|xac dinh))\\s{1,3}la(?:\\s{1,3}nam)?\\s{0,3}(?=[“"«])`,
   "gdu",
 );
 // A heading that is only "Chủ đề" (of the year, of the school year), the theme on the lines after it:
@@ -36,7 +38,8 @@ const THEME_HEADING_RE = regex(
 );
 // "với chủ đề: …", "với chủ đề “…”", "mang chủ đề", "có chủ đề", "chọn chủ đề “…”", a line "Chủ đề: …" or "Chủ điểm: …"
 // (a monthly plan of the Young Pioneers or a school names its month's theme "CHỦ ĐIỂM: “…”" on a line of its own)
-const EVENT_THEME_RE = regex(`(?:${B}(?:voi|mang|co|theo|chon|lay)\\s{1,3}chu de|^\\s{0,5}[-+*•]?\\s{0,3}chu (?:de|diem))\\s{0,3}(?::\\s{0,5}|(?=[“"«]))`, "gdu");
+// (a monthly plan's slogan line "Khẩu hiệu: …", no "Chủ đề" beside it: gold README)
+const EVENT_THEME_RE = regex(`(?:${B}(?:voi|mang|co|theo|chon|lay)\\s{1,3}chu de|^\\s{0,5}[-+*•]?\\s{0,3}(?:chu (?:de|diem)|khau hieu))\\s{0,3}(?::\\s{0,5}|(?=[“"«]))`, "gdu");
 // in a footnote: "Năm 2021: “…”", "- Năm 2022: “…”."
 const FOOTNOTE_YEAR_RE = regex(`${B}nam\\s{1,3}(?<y>(?:19|20)\\d\\d)\\s{0,3}:\\s{0,5}(?=[“"«])`, "gdu");
 
@@ -87,12 +90,23 @@ export function readThemeText(text: string, at: number): { text: string; start: 
 
 const key = (year: number | null, text: string) => `${year ?? ""}|${foldForMatch(text).replace(/[^\p{L}\p{N}]+/gu, " ").trim()}`;
 
-function themesOfBlock(b: Block, planYear: number | null): Theme[] {
+function themesOfBlock(b: Block, planYear: number | null, next?: Block): Theme[] {
   const out: Theme[] = [];
   const source: Theme["source"] = b.kind === "footnote" ? "footnote" : "body";
   const push = (year: number | null, at: number) => {
     const t = readThemeText(b.text, at);
-    if (t) out.push({ year, text: t.text, source, where: { page: b.page, start: b.start + t.start, end: b.start + t.end } });
+    if (!t) return;
+    // an unquoted theme that runs to the end of its line and on to the next ("Khẩu hiệu: Thi đua lập thành tích chào
+    // mừng kỷ niệm" / "45 năm ngày Nhà giáo Việt Nam (20/11/1982 - 20/11/2027)")
+    const rest = b.text.slice(t.end).trim();
+    if (next && !OPEN_QUOTES.includes(b.text.slice(at).trimStart()[0] ?? "") && !/[.;!?…”"»]$/u.test(b.text.trimEnd()) && (rest === "" || /^[.…]?$/u.test(rest)) && continuesOn(b.text, next.text)) {
+      const joined = readThemeText(`${b.text.slice(at).trim()} ${next.text.trim()}`, 0);
+      if (joined) {
+        out.push({ year, text: joined.text, source, where: { page: b.page, start: b.start + t.start, end: next.start + next.text.trimEnd().length } });
+        return;
+      }
+    }
+    out.push({ year, text: t.text, source, where: { page: b.page, start: b.start + t.start, end: b.start + t.end } });
   };
   const taken: Array<[number, number]> = [];
   for (const m of allFolded(YEAR_THEME_RE, b.text)) {
@@ -160,6 +174,10 @@ function themeAfter(lines: Line[], i: number): { text: string; from: Line; to: L
   return t && { text: t.text, from: first, to: first, start: first.start + t.start, end: first.start + t.end };
 }
 
+/** A line wrapped onto the next: as wrapsOn, or the next line goes on with a count ("45 năm ngày …"). */
+const continuesOn = (line: string, next: string): boolean =>
+  wrapsOn(line, next) || (/^\p{N}{1,3}\s\p{Ll}/u.test(next.trim()) && next.trim().length < 200 && !parseLabel(next.trim()));
+
 /** How many lines a theme sentence may be wrapped over. */
 const MAX_WRAPPED_LINES = 3;
 
@@ -203,7 +221,7 @@ export function findThemes(doc: DocModel, planYear: number | null): Theme[] {
     // body first, then footnotes, so that a theme found in both is reported from the body
     const body = doc.blocks.filter((b) => b.kind !== "footnote");
     const ordered = [...body, ...doc.blocks.filter((b) => b.kind === "footnote")];
-    const found = [...themesUnderHeadings(body, planYear), ...ordered.flatMap((b) => themesOfBlock(b, planYear))];
+    const found = [...themesUnderHeadings(body, planYear), ...ordered.flatMap((b, i) => themesOfBlock(b, planYear, b.kind === "footnote" ? undefined : body[i + 1]))];
     for (const t of found) {
       const k = key(t.year, t.text);
       if (seen.has(k)) continue;

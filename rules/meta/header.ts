@@ -8,13 +8,14 @@
 //          day and month left blank in a draft)
 // Text copied from a PDF may put a left and a right line on one line, so we look for
 // each part anywhere in the header lines rather than line by line.
-import { isUpper } from "./util.js";
+import { isUpper, unescapeBreaks } from "./util.js";
 import { findProvinces } from "../provinces.js";
 import { B, E, execFolded, foldForMatch } from "../../src/text.js";
 import { isoDate } from "../../src/format.js";
 import { alt, regex } from "../vocab/pattern.js";
 import { bodyPhrases } from "../vocab/bodies.js";
 import { HEADER_NAMES, MOTTO_WORDS, SITE_CHROME } from "../vocab/letterhead.js";
+import { NOT_TITLE_AFTER, TITLE_KINDS } from "../vocab/documents.js";
 
 export interface HeaderFacts {
   issuer: string | null;
@@ -40,9 +41,11 @@ const MOTTO_GLUED_RE = regex(`${B}${MOTTO}(?=\\p{L})`, "du");
 // padding around the dash or slash ("Số:  41  -KH/TĐTN-VP", "Số: 118 - KH/HND", "05/KH - LĐLĐ"), dropped when read;
 // a space for the dash ("Số: 01 CTr/HĐĐ") is kept as one space
 const NUMBER_RE = regex(
-  `${B}so\\s{0,3}:?[\\s.…_]{0,40}(?<n>\\d[0-9a-z.]{0,12})?(?<suffix>(?:\\s{0,5}[-–/]\\s{0,5}|(?<=\\d)\\s{1,3}(?=[a-z]{1,8}\\/))[a-z0-9][a-z0-9.]{0,15}(?:\\s{0,3}[-–/]\\s{0,3}[a-z0-9][a-z0-9.]{0,15}){0,5})(?:\\s{1,3}(?<tail>[a-z]{1,4})(?=\\s{0,3}$))?`,
+  `${B}so\\s{0,3}:?[\\s.…_]{0,40}(?<n>\\d[0-9a-z.]{0,12})?(?<suffix>(?:\\s{0,5}[-–/]\\s{0,5}|(?<=\\d)\\s{1,3}(?=[a-z]{1,8}\\/))[a-z0-9][a-z0-9.]{0,15}(?: [a-z]{1,6}(?=\\s{0,3}[-–/]))?(?:\\s{0,3}[-–/]\\s{0,3}[a-z0-9][a-z0-9.]{0,15}){0,5})(?:\\s{1,3}(?<tail>[a-z]{1,4})(?=\\s{0,3}$))?`,
   "du",
 );
+// "Số 02 KH - TV": a number, its kind and its unit's initials, no slash (a cell of its own)
+const NUMBER_NO_SLASH_RE = /^Số\s{0,3}:?\s{0,3}(\d{1,4})\s{1,3}(\p{Lu}{1,8})\s{0,3}[-–]\s{0,3}(\p{Lu}[\p{Lu}\d]{0,10})$/u;
 // "Lào Cai, ngày 15 tháng 3 năm 2026", "Hà Tĩnh, ngày    tháng    năm 2026"
 const DATE_RE = regex(
   `(?<pre>[^\\n,]{0,80}?)\\s{0,5},?\\s{0,5}${B}ngay\\s{0,40}(?<d>\\d{1,2})?\\s{0,40}thang\\s{0,40}(?<m>\\d{1,2})?\\s{0,40}nam\\s{0,20}(?<y>\\d{4})${E}`,
@@ -105,6 +108,9 @@ export function readDateLine(text: string): { place: string | null; issuedAt: st
  * 13-NQ/TU …" in a page's headline cites another document.
  */
 export function readNumber(text: string): { number: string | null } | null {
+  // a number without a slash, the cell's whole text: "Số 02 KH - TV" → "02 KH-TV" (gold README)
+  const bare = NUMBER_NO_SLASH_RE.exec(text.trim());
+  if (bare) return { number: `${bare[1]} ${bare[2]}-${bare[3]}` };
   const m = execFolded(NUMBER_RE, text);
   if (!m || !(m.groups.suffix ?? "").includes("/")) return null;
   if (m.index > 0 && text[m.index] !== "S") return null;
@@ -112,8 +118,9 @@ export function readNumber(text: string): { number: string | null } | null {
   const spaced = /^\s{1,3}\p{L}/u.test(m.groups.suffix ?? "");
   // a unit's initials after a space at the end of the cell: "Số: 01 /CTr- CTĐ PX" → "01/CTr-CTĐ PX"
   const tail = m.groups.tail && /^\p{Lu}+$/u.test(m.groups.tail) ? ` ${m.groups.tail}` : "";
-  const written = `${m.groups.n}${spaced ? " " : ""}${m.groups.suffix}`.replace(/\s+/g, "").replace(/[–—]/g, "-").replace(/[.,;]+$/, "") + tail;
-  if (spaced) return { number: written.replace(/^(\d[0-9A-Za-z.]*?)(?=\p{L}+\/)/u, "$1 ") };
+  // (padding around a dash or a slash is dropped; a space inside the abbreviation stays: "01/ KH LĐ - ABC" →
+  // "01/KH LĐ-ABC", gold README)
+  const written = `${m.groups.n}${spaced ? " " : ""}${m.groups.suffix}`.replace(/\s{0,5}([-–—/])\s{0,5}/gu, "$1").replace(/\s+/g, " ").replace(/[–—]/g, "-").replace(/[.,;]+$/, "") + tail;
   return { number: written };
 }
 
@@ -123,7 +130,7 @@ export function readNumber(text: string): { number: string | null } | null {
 // ("UBND HUYỆN X" / "PHÒNG NÔNG NGHIỆP VÀ PTNT", "SỞ Y TẾ" / "TRUNG TÂM Y TẾ HUYỆN Y": a department or centre under its parent)
 // ("ĐẢNG BỘ TỈNH X" / "HUYỆN ỦY Y": a party committee "huyện ủy", "thành ủy", "quận ủy" under its
 // provincial party organisation; the place word is followed by "ủy", not by a name)
-const ORG_START_RE = /^(?:hoi|bch|btv|ban|doan|uy ban|ubnd|mat tran|lien doan|lien minh|ldld|cong doan|cd|dang uy|dang bo|so|phong|trung tam|chi hoi|chi doan|(?:huyen|thanh|quan|thi|tinh) uy|lien doi|cdcs|chi bo|truong|benh vien|to)(?![\p{L}])/u;
+const ORG_START_RE = /^(?:hoi|bch|btv|ban|doan|bo|tong cuc|cuc|vu|vien|uy ban|ubnd|mat tran|lien doan|lien minh|ldld|cong doan|cd|dang uy|dang bo|so|phong|trung tam|chi hoi|chi doan|(?:huyen|thanh|quan|thi|tinh) uy|lien doi|cdcs|chi bo|truong|benh vien|to)(?![\p{L}])/u;
 // The units at the foot of an organisation, always under a parent named above them: a trade union's base
 // ("LĐLĐ HUYỆN X" / "CĐCS TRƯỜNG MN Y"), a school's Young Pioneer troop ("HĐĐ HUYỆN X" / "LIÊN ĐỘI THCS Y"),
 // a party cell ("ĐẢNG ỦY XÃ X" / "CHI BỘ MẦM NON"), a school or a hospital under its department
@@ -135,9 +142,12 @@ const UNIT_START_RE = /^(?:lien doi|cdcs|cong doan co so|cd|chi bo|chi doan|chi 
 // "SỞ GIÁO DỤC VÀ ĐÀO TẠO", "HỘI LHPN TỈNH X" / "HỘI LHPN HUYỆN Y", "TỈNH ỦY X" / "BAN DÂN VẬN"): the
 // issuing body is the organisation on the line under it (the "cơ quan chủ quản" stands above the issuer)
 const PARENT_DONE_RE = /(?:viet nam$|(?<![\p{L}])(?:tinh|thanh pho|tp|huyen|quan|thi xa|xa|phuong)\s{1,3}\p{L})/u;
+const MINISTRY_RE = /^bo\s{1,3}\p{L}/u;
 /** A complete parent name: as PARENT_DONE_RE, or ending with its province ("CÔNG ĐOÀN GIÁO DỤC SÓC TRĂNG", "LĐLĐ TP.HCM"). */
 const parentDone = (name: string): boolean => {
   if (PARENT_DONE_RE.test(foldForMatch(name))) return true;
+  // a ministry ("BỘ Y TẾ" / "TỔNG CỤC …", "BỘ GIÁO DỤC VÀ ĐÀO TẠO" / "CỤC …"): its name is complete
+  if (MINISTRY_RE.test(foldForMatch(name))) return true;
   const last = findProvinces(name).pop();
   return last !== undefined && last.end === name.trimEnd().length;
 };
@@ -152,7 +162,8 @@ const PLACE_HEAD_RE = /^(?:TP\.?|\p{Lu}[\p{Ll}\p{M}]{0,8}\.?)(?:\s\p{Lu}[\p{Ll}\
 function wrappedPlace(a: string, b: string): boolean {
   if (!PLACE_HEAD_RE.test(a.trim())) return false;
   const d = readDateLine(b);
-  return d !== null && d.place !== null && !/\s/u.test(d.place) && b.trimStart().startsWith(`${d.place},`);
+  // (the date line's part of the name may be two words: "Thừa" / "Thiên Huế, ngày …")
+  return d !== null && d.place !== null && d.place.split(/\s+/).length <= 2 && b.trimStart().startsWith(`${d.place},`);
 }
 
 // "Số:" on a line of its own and the number on the next ("Số:" / "15/2020/NQ-HĐND", "Số" / "45-KH/HNDT")
@@ -213,7 +224,7 @@ function underParent(issuer: string): string {
  */
 export function headerCells(input: string[]): string[] {
   // (a paragraph of a page's text above the title is no header line: not split nor read)
-  const cells = input.filter((raw) => raw.length <= 1000).flatMap((raw) => raw.replace(/\*\*/g, "").split(/\s{0,5}\|\s{0,5}|\t/u).flatMap(splitColumns));
+  const cells = input.filter((raw) => raw.length <= 1000).flatMap((raw) => unescapeBreaks(raw).replace(/\*\*/g, "").split(/\s{0,5}\|\s{0,5}|\t/u).flatMap(splitColumns));
   const out: string[] = [];
   for (const cell of joinWrapped(cells.map((c) => c.trim()).filter(Boolean))) {
     let rest = cell;
@@ -276,11 +287,11 @@ export function readHeader(input: string[]): HeaderFacts {
     // a cell may still hold the number or the date after the organisation (a PDF's line)
     let cut = line.length;
     const nm = execFolded(NUMBER_RE, line);
-    const r = nm && (nm.index === 0 || line[nm.index] === "S") ? readNumber(line.slice(nm.index)) : null;
-    if (nm && r) {
+    const r = nm && (nm.index === 0 || line[nm.index] === "S") ? readNumber(line.slice(nm.index)) : NUMBER_NO_SLASH_RE.test(line.trim()) ? readNumber(line) : null;
+    if (r) {
       facts.numberLine = true;
       if (facts.number === null) facts.number = r.number;
-      cut = Math.min(cut, nm.index);
+      cut = Math.min(cut, nm ? nm.index : 0);
     }
     const at = dateMatch(line);
     const dm = at ? readDateLine(line) : null;
@@ -305,6 +316,11 @@ export function readHeader(input: string[]): HeaderFacts {
 // a web page's menu, login box, breadcrumb or counter above the document (rules/vocab/letterhead.ts)
 const CHROME_RE = regex(`^[\\s»>|•*-]{0,5}${alt(SITE_CHROME, "full")}${E}`, "du");
 
+// a title line ("KẾ HOẠCH …", "THÔNG BÁO"): no organisation's name (rules/vocab/documents.ts)
+const TITLE_CELL_RE = regex(`^${alt(TITLE_KINDS, "full")}(?:\\s|$)(?!\\s{0,2}${alt(NOT_TITLE_AFTER, "full")}${E})`, "u");
+// "TRUNG ƯƠNG" after a board: the national committee
+const CENTRAL_RE = /^\s{1,3}trung uong\s{0,3}$/u;
+
 /** The issuer's lines of the left column, and the body ("BAN CHẤP HÀNH") among them. */
 class IssuerLines {
   private parts: string[] = [];
@@ -317,6 +333,8 @@ class IssuerLines {
     const left = raw.replace(/^[•*+\-–]\s{0,3}/u, "");
     if ((left.match(/,/g) ?? []).length >= 2) return;
     if (CHROME_RE.test(foldForMatch(left))) return;
+    // a page's headline above the header that repeats the title ("KẾ HOẠCH ĐẠI HỘI LIÊN ĐỘI 2026 - 2027")
+    if (TITLE_CELL_RE.test(foldForMatch(left))) return;
     if (this.orgsOnly && !this.parts.length && !ORG_START_RE.test(foldForMatch(left))) return;
     const bm = execFolded(BODY_RE, left);
     if (bm && bm.index === 0 && isUpper(left)) {
@@ -324,6 +342,9 @@ class IssuerLines {
       // "BAN CHẤP HÀNH TRUNG ƯƠNG" (the Youth Union's national committee) on a line of its own, no
       // organisation above it: the line names the issuer
       if (!this.parts.length && !this.bodySeen && bm.end < left.length) this.parts.push(left);
+      // the national committee under its organisation's name ("HỘI X VIỆT NAM" / "BAN CHẤP HÀNH TRUNG ƯƠNG"):
+      // the committee's line names the issuer (gold README)
+      else if (!this.bodySeen && CENTRAL_RE.test(foldForMatch(left.slice(bm.end))) && parentDone(this.parts.join(" "))) this.parts = [left];
       this.bodySeen = true;
       return;
     }

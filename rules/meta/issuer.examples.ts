@@ -8,6 +8,88 @@ import { metaCorpus, type MetaExample } from "./examples.js";
 
 export const examples: MetaExample[] = [
   {
+    name: "the national committee under its organisation's name ('HỘI … VIỆT NAM' / 'BAN CHẤP HÀNH TRUNG ƯƠNG') is the issuer",
+    text: [
+      "HỘI CỰU CHIẾN BINH VIỆT NAM CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+      "BAN CHẤP HÀNH TRUNG ƯƠNG Độc lập – Tự do – Hạnh phúc",
+      "Hà Nội, ngày 12 tháng 6 năm 2027",
+      "Số 07 – NQ/CCBTW",
+      "NGHỊ QUYẾT",
+      "Hội nghị lần thứ tư Ban Chấp hành Trung ương Hội (Khóa VIII) về xây dựng chi hội vững mạnh",
+      "I. TÌNH HÌNH",
+    ].join("\n"),
+    expect: { issuer: "BAN CHẤP HÀNH TRUNG ƯƠNG", number: "07-NQ/CCBTW", title: "NGHỊ QUYẾT" },
+  },
+  {
+    name: "a reprinted congress resolution: number and date from the 'Số … ngày …' line under its title, the congress from its first sentence",
+    text: [
+      "NGHỊ QUYẾT ĐẠI HỘI ĐẠI BIỂU HỘI KHUYẾN HỌC TỈNH LẦN THỨ IV, NHIỆM KÌ 2027-2032",
+      "Số 01/NQ-HKH ngày 20 tháng 3 năm 2027",
+      "Đại hội đại biểu Hội Khuyến học tỉnh Yên Bái lần thứ IV được tiến hành từ ngày 19 đến ngày 20 tháng 3 năm 2027 tại thành phố, có 210 đại biểu tham dự.",
+      "QUYẾT NGHỊ",
+      "I. Thông qua báo cáo chính trị.",
+    ].join("\n"),
+    expect: {
+      title: "NGHỊ QUYẾT", issuer: "Đại hội đại biểu Hội Khuyến học tỉnh Yên Bái lần thứ IV", number: "01/NQ-HKH", issuedAt: "2027-03-20", place: null,
+      period: { from: 2027, to: 2032 },
+    },
+  },
+  {
+    name: "a Party congress resolution on a portal page: the congress (its term glued to its number by the copy) is the issuer, not an actor of the review",
+    text: [
+      "Nghị quyết Đại hội đại biểu Đảng bộ huyện Đông Sơn lần thứ XXII nhiệm kỳ 2025 - 2030",
+      "NGHỊ QUYẾT",
+      "Đại hội đại biểu Đảng bộ huyện Đông Sơn lần thứ XXIInhiệm kỳ 2025 - 2030",
+      "Đại hội đại biểu Đảng bộ huyện Đông Sơn lần thứ XXII, nhiệm kỳ 2025 - 2030, diễn ra từ ngày 10 đến ngày 12 tháng 8 năm 2025.",
+      "QUYẾT NGHỊ",
+      "Giai đoạn 2020 - 2025, Đảng bộ và nhân dân huyện đã nỗ lực xây dựng kế hoạch phát triển.",
+    ].join("\n"),
+    expect: { issuer: "Đại hội đại biểu Đảng bộ huyện Đông Sơn lần thứ XXII", period: { from: 2025, to: 2030 }, year: null },
+  },
+  {
+    name: "a council's resolution without a header: its enacting line ('HỘI ĐỒNG NHÂN DÂN HUYỆN' over the session line) is the issuer, no part of the subtitle",
+    text: [
+      "NGHỊ QUYẾT",
+      "Về Kế hoạch phát triển kinh tế - xã hội năm 2028",
+      "HỘI ĐỒNG NHÂN DÂN HUYỆN",
+      "KHÓA XXI, KỲ HỌP THỨ 7",
+      "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19/6/2015;",
+      "QUYẾT NGHỊ:",
+    ].join("\n"),
+    expect: { title: "NGHỊ QUYẾT", subtitle: "Về Kế hoạch phát triển kinh tế - xã hội năm 2028", issuer: "HỘI ĐỒNG NHÂN DÂN HUYỆN", year: 2028 },
+  },
+  {
+    name: "a news item: the actor of a passive sentence that set the aims ('… được UBND tỉnh đề ra trong Kế hoạch số …')",
+    text: [
+      "Đó là mục tiêu chung về công tác phòng, chống dịch bệnh năm 2027 được UBND tỉnh đề ra trong Kế hoạch số 88/KH-UBND.",
+      "UBND tỉnh còn đưa ra một số mục tiêu cụ thể.",
+    ].join("\n"),
+    expect: { issuer: "UBND tỉnh", year: 2027 },
+  },
+  {
+    name: "a ministry's guidance letter with no header: 'Bộ … hướng dẫn thực hiện kế hoạch …' names the issuer",
+    text: [
+      "Kính gửi: Sở Y tế các tỉnh, thành phố.",
+      "Để triển khai các chỉ tiêu năm 2027 được Chính phủ giao; Bộ Y tế hướng dẫn thực hiện kế hoạch công tác dân số năm 2027 như sau:",
+      "I. MỤC TIÊU",
+    ].join("\n"),
+    expect: { issuer: "Bộ Y tế", year: 2027 },
+  },
+  {
+    name: "a page's headline repeating the title above the header is no part of the issuer",
+    text: [
+      "KẾ HOẠCH ĐẠI HỘI LIÊN ĐỘI 2027 - 2028",
+      "ĐỘI THIẾU NIÊN TIỀN PHONG HỒ CHÍ MINH",
+      "LIÊN ĐỘI TRƯỜNG THCS AN LẠC",
+      "An Lạc, ngày 10 tháng 09 năm 2027",
+      "Số: 02/KH-LĐ",
+      "KẾ HOẠCH ĐẠI HỘI LIÊN ĐỘI",
+      "Năm học 2027 - 2028",
+      "I. Mục đích, yêu cầu",
+    ].join("\n"),
+    expect: { issuer: "LIÊN ĐỘI TRƯỜNG THCS AN LẠC", number: "02/KH-LĐ" },
+  },
+  {
     name: "a whole page flattened onto one line: the title is its head in capitals; the annex note names the issuer",
     text: [
       "KẾ HOẠCH PHÁT TRIỂN NGÀNH Y TẾ NĂM 2028 (Kèm theo Công văn số 512/SYT-KH ngày 10 tháng 8 năm 2027 của Sở Y tế) Phần I TÌNH HÌNH THỰC HIỆN KẾ HOẠCH NĂM 2027 I. Đánh giá chung. " +

@@ -142,8 +142,9 @@ export function leadActor(texts: string[]): string | null {
   return null;
 }
 
-// the actor of a passive sentence: "… 25 chỉ tiêu … vừa được Kỳ họp thứ 16, HĐND tỉnh thông qua", "… được UBND huyện phê duyệt"
-const PASSIVE_RE = regex(`${B}duoc\\s{1,3}(?<by>[^.;:!?\\n]{2,120}?)\\s{1,3}(?:thong qua|ban hanh|phe duyet)${E}`, "du");
+// the actor of a passive sentence: "… 25 chỉ tiêu … vừa được Kỳ họp thứ 16, HĐND tỉnh thông qua", "… được UBND huyện phê duyệt",
+// "… là mục tiêu … được UBND tỉnh đề ra trong Kế hoạch số …"
+const PASSIVE_RE = regex(`${B}duoc\\s{1,3}(?<by>[^.;:!?\\n]{2,120}?)\\s{1,3}(?:thong qua|ban hanh|phe duyet|de ra)${E}`, "du");
 // the owner of a plan named as such at the start of a paragraph: "Kế hoạch của Thường trực Hội CCB Việt Nam có mục đích …"
 const OWNER_RE = regex(`^\\s{0,3}(?:${alt(TITLE_KINDS, "full")})\\s{1,3}cua\\s{1,3}(?:(?:${BOARD}|thuong truc)\\s{1,3})?(?<org>${ORG}${E}[^.;:,()!?\\n]{0,80})`, "du");
 // where an owner's name ends: a verb or a preposition after it

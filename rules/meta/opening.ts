@@ -8,9 +8,10 @@ import { sectionKind } from "../sections.js";
 import { clean, isUpper, splitOutsideQuotes } from "./util.js";
 import { B, E, execFolded, allFolded, foldForMatch } from "../../src/text.js";
 import { alt, regex } from "../vocab/pattern.js";
-import { BASES_HEADINGS, DOCUMENT_KINDS, TITLE_KINDS } from "../vocab/documents.js";
-import { isHeaderLine } from "./header.js";
+import { BASES_HEADINGS, DOCUMENT_KINDS, NOT_TITLE_AFTER, TITLE_KINDS } from "../vocab/documents.js";
+import { isHeaderLine, readNumber } from "./header.js";
 import { ANNOUNCERS, ISSUING_ORGANISATIONS, bodyPhrases } from "../vocab/bodies.js";
+import { SIGNER_TITLES } from "../vocab/letterhead.js";
 
 // "Căn cứ", "Thực hiện", "Theo", "Xét", "Triển khai", "Trên cơ sở" open the paragraph of bases
 const OPENING_LEAD_RE = regex(`^\\s{0,5}(?:can cu|thuc hien|theo|xet|trien khai|nham|tren co so)${E}`, "du");
@@ -33,7 +34,8 @@ const TRAILING_CLAUSE_RE = regex(
   "du",
 );
 // the kind of a plan's title line ("KẾ HOẠCH …", "CHƯƠNG TRÌNH HÀNH ĐỘNG", rules/vocab/documents.ts)
-const TITLE_KIND_RE = regex(`^(?<kind>${alt(TITLE_KINDS, "full")})(?![\\p{L}\\p{N}])`, "du");
+// (not before a word that makes it a noun phrase: "KẾ HOẠCH HÓA GIA ĐÌNH")
+const TITLE_KIND_RE = regex(`^(?<kind>${alt(TITLE_KINDS, "full")})(?![\\p{L}\\p{N}])(?!\\s{1,3}${alt(NOT_TITLE_AFTER, "full")}${E})`, "du");
 // a line a web copy leaves between the title and the text: an image's file name, a link
 const CHROME_LINE_RE = /^(?:\S{1,200}\.(?:jpe?g|png|gif|webp)|https?:\/\/\S{1,300}|!\[[^\]]{0,200}\]\([^)]{0,300}\))$/iu;
 
@@ -47,6 +49,10 @@ export interface OpeningFacts {
   subtitle: string | null;
   subtitleBlocks: number[];
   openingBlocks: number[];
+  /** the enacting line of a resolution or decision under its subtitle ("HỘI ĐỒNG NHÂN DÂN HUYỆN"), as written */
+  enacting: string | null;
+  /** a "Số … ngày …" line right under the title of a reprint ("NGHỊ QUYẾT …" / "Số 01/NQ-ABC ngày 14 tháng 1 năm 2027") */
+  numberLine: string | null;
   /** the opening's text (a subtitle joined to it by a PDF copy is cut off) */
   openingText: string;
   bases: string[];
@@ -83,6 +89,8 @@ export function titleOf(text: string): { title: string; rest: string } | null {
   return { title: kind, rest };
 }
 
+// the first word of a kind of several words, alone on its line ("KẾ", "CHƯƠNG", "PHƯƠNG", "THÔNG")
+const KIND_BROKEN_RE = regex(`^(?:${[...new Set(TITLE_KINDS.map((k) => k.split(" ")[0]))].map((w) => alt([w], "full")).join("|")})$`, "u");
 // A title line with its subject is short; a header line with a title joined onto it too (a paragraph
 // of a flattened page is longer and is not read for either)
 const MAX_TITLE_BLOCK = 1000;
@@ -111,6 +119,8 @@ const subtitleHeading = (b: Block, first: boolean): boolean => {
 
 interface TitleHit {
   index: number;
+  /** blocks after the title's first that hold the rest of its kind ("KẾ" / "HOẠCH HOẠT ĐỘNG …") */
+  skip?: number;
   title: string;
   rest: string;
   /** where a title joined onto a header block starts in it (-1: the block is the title) */
@@ -124,6 +134,11 @@ function findTitle(blocks: Block[]): TitleHit | null {
     if (blocks[i].kind === "tableRow") continue;
     const t = titleOf(blocks[i].text) ?? (blocks[i].text.length > MAX_TITLE_BLOCK ? titleAtHead(blocks[i].text) : null);
     if (t) hits.push({ index: i, ...t, cut: -1 });
+    // a kind a copy broke inside its words ("KẾ" / "HOẠCH HOẠT ĐỘNG THƯ VIỆN THÁNG 10")
+    else if (i + 1 < blocks.length && blocks[i].text.length < 12 && isUpper(blocks[i].text.trim()) === isUpper(blocks[i + 1].text.slice(0, 12))) {
+      const joined = KIND_BROKEN_RE.test(foldForMatch(clean(blocks[i].text))) ? titleOf(`${clean(blocks[i].text)} ${clean(blocks[i + 1].text)}`) : null;
+      if (joined && foldForMatch(joined.title).length > foldForMatch(clean(blocks[i].text)).length) hits.push({ index: i, ...joined, cut: -1, skip: 1 });
+    }
     const glued = t || blocks[i].text.length > MAX_HEADER_LINE ? null : execFolded(TITLE_AFTER_DATE_RE, clean(blocks[i].text));
     if (glued) hits.push({ index: i, title: clean(blocks[i].text).slice(glued.end), rest: "", cut: glued.end });
   }
@@ -164,6 +179,8 @@ function titleAtHead(text: string): { title: string; rest: string } | null {
   return head && head.rest && isUpper(head.title) ? head : null;
 }
 
+// "V/v định hướng công tác … năm 2027", "V/v: triển khai …": the subject line of an official letter
+const SUBJECT_LINE_RE = /^V\s{0,2}\/\s{0,2}v(?![\p{L}])/u;
 // "(Ban hành kèm theo Quyết định số …)": the plan is the annex of a decision; the line names the decision, not the plan
 const ANNEX_LINE_RE = /^\(\s{0,3}(?:ban hanh\s{1,3})?kem theo(?![\p{L}])/u;
 // "Chủ đề: …", "Thời gian: …" under the title: a labelled line of the plan, not its subtitle
@@ -177,9 +194,17 @@ const TIME_LINE_RE = /^\(?\s{0,3}(?:thang\s{0,3}\d{1,2}|quy\s{0,3}(?:[ivx]{1,3}|
 // HỌP THỨ 18", "ỦY BAN NHÂN DÂN TỈNH X,", "CHỦ TỊCH ỦY BAN NHÂN DÂN …": the body that passes it, no subtitle
 const ENACTING_RE = regex(`^(?:chu tich\\s{1,3})?${alt([...ISSUING_ORGANISATIONS, ...ANNOUNCERS, ...bodyPhrases()], "full")}${E}[^,]{0,120},(?:\\s{0,3}$|\\s{1,3}khoa\\s)`, "u");
 const SESSION_RE = /^khoa\s{1,3}[ivxl\d]{1,6}\s{0,3}[-–,]\s{0,3}ky hop/u;
+// the enacting body's line without its comma, above its session line: "HỘI ĐỒNG NHÂN DÂN HUYỆN" / "KHÓA XX, KỲ HỌP THỨ 3"
+// the head who enacts a decision, on its own line under the subtitle: "GIÁM ĐỐC SỞ GIÁO DỤC VÀ ĐÀO TẠO", "BỘ TRƯỞNG BỘ Y TẾ"
+const ENACTING_HEAD_RE = regex(`^${alt(SIGNER_TITLES, "full")}\\s{1,3}${alt([...ISSUING_ORGANISATIONS, ...ANNOUNCERS], "full")}${E}`, "u");
+const ENACTING_BARE_RE = regex(`^(?:chu tich\\s{1,3})?${alt([...ISSUING_ORGANISATIONS, ...ANNOUNCERS, ...bodyPhrases()], "full")}${E}[^,]{0,120}$`, "u");
+// a reprint's number line under its title: "Số 01/NQ-ABC ngày 14 tháng 1 năm 2027", "Số: 12-NQ/HU"
+const NUMBER_LINE_RE = /^Số(?![\p{L}])/u;
+// the span a schedule covers, in brackets under its title: "(Tuần thứ 07 từ ngày 09/02 đến ngày 13/02/2027)", "(Từ ngày … đến ngày …)"
+const WEEK_LINE_RE = /^\(\s{0,3}(?:tuan|tu ngay)(?![\p{L}])/u;
 
 /** The subtitle's blocks after the title line (from block j); `parts` holds the rest of the title line. */
-function readSubtitle(blocks: Block[], j: number, parts: string[]): { blocks: number[]; cut: { index: number; from: number } | null } {
+function readSubtitle(blocks: Block[], j: number, parts: string[], facts: OpeningFacts): { blocks: number[]; cut: { index: number; from: number } | null } {
   const out: number[] = [];
   // the rest of a title line in capitals continues only on capitals ("KẾ HOẠCH TỔ CHỨC ĐẠI HỘI" / "NĂM HỌC 2016 –
   // 2017"); a line in ordinary case under it is the opening ("Thực hiện nhiệm vụ …;")
@@ -198,8 +223,20 @@ function readSubtitle(blocks: Block[], j: number, parts: string[]): { blocks: nu
       out.push(j);
       break;
     }
+    if (NUMBER_LINE_RE.test(text) && readNumber(text) !== null) {
+      facts.numberLine = text;
+      break;
+    }
+    if ((parts.length || out.length) && WEEK_LINE_RE.test(foldForMatch(text)) && text.length < 200) {
+      parts.push(text);
+      out.push(j);
+      break;
+    }
     if (CHROME_LINE_RE.test(text) || FIELD_LINE_RE.test(text) || ANNEX_LINE_RE.test(foldForMatch(text))) break;
-    if ((parts.length || out.length) && isUpper(text) && (ENACTING_RE.test(foldForMatch(text).trim()) || SESSION_RE.test(foldForMatch(text).trim()))) break;
+    if ((parts.length || out.length) && isUpper(text) && (ENACTING_RE.test(foldForMatch(text).trim()) || SESSION_RE.test(foldForMatch(text).trim()) || enactingAbove(blocks, j) || (!carried && ENACTING_HEAD_RE.test(foldForMatch(text))))) {
+      if (!SESSION_RE.test(foldForMatch(text).trim()) && !ENACTING_HEAD_RE.test(foldForMatch(text))) facts.enacting = text.replace(/[\s,]+$/u, "");
+      break;
+    }
     if (b.kind === "footnote" || b.kind === "tableRow" || (isLabelled(b) && !subtitleHeading(b, first))) break;
     if (carried && !isUpper(text)) break;
     // a section's heading that a copy left without its label ("NHIỆM VỤ TRỌNG TÂM", "MỤC ĐÍCH, YÊU CẦU") ends the
@@ -225,6 +262,13 @@ function readSubtitle(blocks: Block[], j: number, parts: string[]): { blocks: nu
   return { blocks: out, cut: null };
 }
 
+/** An enacting body's line without its comma, its session line under it ("HỘI ĐỒNG NHÂN DÂN HUYỆN" / "KHÓA XX, KỲ HỌP THỨ 3"). */
+function enactingAbove(blocks: Block[], j: number): boolean {
+  if (!ENACTING_BARE_RE.test(foldForMatch(clean(blocks[j].text)))) return false;
+  const next = blocks.slice(j + 1, j + 4).map((b) => clean(b.text)).find((t) => /[\p{L}\p{N}]/u.test(t));
+  return next !== undefined && SESSION_RE.test(foldForMatch(next));
+}
+
 /**
  * The line right under the title that reads like an opening but is the subtitle: short, not a
  * sentence (no final punctuation), not "Căn cứ" ("Triển khai thực hiện Nghị quyết số 13-NQ/TU …").
@@ -243,7 +287,7 @@ function headerEndOf(blocks: Block[]): number {
 }
 
 export function readOpening(blocks: Block[]): OpeningFacts {
-  const facts: OpeningFacts = { title: null, titleIndex: -1, headerEnd: 0, titleCut: -1, subtitle: null, subtitleBlocks: [], openingBlocks: [], openingText: "", bases: [] };
+  const facts: OpeningFacts = { title: null, titleIndex: -1, headerEnd: 0, titleCut: -1, subtitle: null, subtitleBlocks: [], enacting: null, numberLine: null, openingBlocks: [], openingText: "", bases: [] };
   let cut: { index: number; from: number } | null = null; // the opening starts inside this block
   const hit = findTitle(blocks);
   if (hit) {
@@ -251,7 +295,7 @@ export function readOpening(blocks: Block[]): OpeningFacts {
     facts.titleCut = hit.cut;
     facts.title = hit.title;
     const parts: string[] = hit.rest ? [hit.rest] : [];
-    let j = hit.index + 1;
+    let j = hit.index + 1 + (hit.skip ?? 0);
     // a title wrapped over two lines ("KẾ HOẠCH" / "HOẠT ĐỘNG TOÀN KHÓA", "CHƯƠNG TRÌNH" / "HÀNH ĐỘNG …")
     const next = !hit.rest && j < blocks.length && blocks[j].kind !== "tableRow" ? clean(blocks[j].text) : "";
     const longer = next && isUpper(next) && next.length < 200 ? titleOf(`${hit.title} ${next}`) : null;
@@ -260,7 +304,7 @@ export function readOpening(blocks: Block[]): OpeningFacts {
       if (longer.rest) parts.push(longer.rest);
       j++;
     }
-    const sub = readSubtitle(blocks, j, parts);
+    const sub = readSubtitle(blocks, j, parts, facts);
     facts.subtitleBlocks = sub.blocks;
     cut = sub.cut;
     if (parts.length) facts.subtitle = parts.join(" ").replace(/\s+/g, " ").trim();
@@ -275,6 +319,11 @@ export function readOpening(blocks: Block[]): OpeningFacts {
       facts.subtitleBlocks.push(j);
     }
     if (parts.length) facts.subtitle = parts.join(" ");
+    // an official letter (công văn) has no kind line: its "V/v …" line in the header is the subtitle (gold README)
+    if (!facts.subtitle) {
+      const vv = blocks.slice(0, facts.headerEnd + 2).map((b) => clean(b.text)).find((t) => SUBJECT_LINE_RE.test(t));
+      if (vv) facts.subtitle = vv;
+    }
   }
   const from = cut ? cut.index : facts.subtitleBlocks.length ? facts.subtitleBlocks[facts.subtitleBlocks.length - 1] + 1 : hit ? hit.index + 1 : facts.headerEnd;
   const textOf = (j: number): string => clean(cut && cut.index === j ? blocks[j].text.slice(cut.from) : blocks[j].text).replace(/^[-–+•*]\s{0,3}/u, "");

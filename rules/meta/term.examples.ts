@@ -7,6 +7,47 @@ import { metaCorpus, type MetaExample } from "./examples.js";
 
 export const examples: MetaExample[] = [
   {
+    name: "a span's length alone before it in a heading ('Mục tiêu chủ yếu 5 năm 2026-2030') is the term",
+    text: [
+      "CHUYÊN MỤC",
+      "I- Phương hướng chung:",
+      "Xây dựng Đảng bộ trong sạch, vững mạnh.",
+      "II- Mục tiêu chủ yếu 5 năm 2026-2030:",
+      "1- Tốc độ tăng trưởng kinh tế bình quân 8%/năm.",
+    ].join("\n"),
+    expect: { period: { from: 2026, to: 2030 }, year: null },
+  },
+  {
+    name: "the base year of prices ('theo giá so sánh năm 2010') is no year of the plan",
+    text: [
+      "SỐ CHỈ TIÊU",
+      "• Tốc độ tăng tổng sản phẩm trên địa bàn (GRDP) theo giá so sánh năm 2010 bình quân 5 năm (2026-2030) đạt 7,5%.",
+      "• GRDP bình quân đầu người đến cuối nhiệm kỳ đạt 90 triệu đồng.",
+    ].join("\n"),
+    expect: { year: null },
+  },
+  {
+    name: "a month's plan that names no year takes its header date's year",
+    text: [
+      "TRƯỜNG THCS AN LẠC",
+      "Số: 05/KH-TV",
+      "An Lạc, ngày 28 tháng 9 năm 2027",
+      "KẾ HOẠCH HOẠT ĐỘNG THƯ VIỆN THÁNG 10",
+      "1. Giới thiệu sách mới.",
+    ].join("\n"),
+    expect: { year: 2027, period: null },
+  },
+  {
+    name: "a schedule page without a title: the year of the span its headline names ('(từ ngày 24/5/2027 đến ngày 30/5/2027)')",
+    text: [
+      "Lịch làm việc tuần 22 của Thường trực và các Ban (từ ngày 24/5/2027 đến ngày 30/5/2027)",
+      "Thứ hai",
+      "24/5",
+      "Thường trực HĐND tỉnh dự họp giao ban.",
+    ].join("\n"),
+    expect: { year: 2027 },
+  },
+  {
     name: "a term written with the congress's number and in braces ('NHIỆM KỲ ĐẠI HỘI VII { 2026-2031 }')",
     text: [
       "CÁC CHỈ TIÊU NHIỆM KỲ ĐẠI HỘI VII { 2026-2031 }",

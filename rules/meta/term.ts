@@ -10,7 +10,7 @@ import type { OpeningFacts } from "./opening.js";
 import { isHeaderLine } from "./header.js";
 import { B, E, execFolded, allFolded, foldForMatch } from "../../src/text.js";
 import { alt, regex } from "../vocab/pattern.js";
-import { ELECTION_WORDS, LUNAR_BRANCHES, LUNAR_STEMS } from "../vocab/time.js";
+import { ELECTION_WORDS, LUNAR_BRANCHES, LUNAR_STEMS, PRICE_BASE_BEFORE } from "../vocab/time.js";
 
 type Period = { from: number; to: number };
 
@@ -18,7 +18,9 @@ type Period = { from: number; to: number };
 // (a digit may stand right before it: "tháng 12năm học 2019 - 2020" as a copy glued it)
 // ("nhiệm kỳ Đại hội VI (2021-2026)", "NHIỆM KỲ ĐẠI HỘI VI { 2021-2026 }": the congress's number between, any bracket)
 // ("giai đoạn 5 năm tới (2021-2025)": its length between)
-const PERIOD_RE = regex(`(?<![\\p{L}\\p{M}])(?<lead>nhiem ky|giai doan|khoa|nam hoc)(?:\\s{1,3}dai hoi\\s{1,3}(?:lan thu\\s{1,3})?[ivxl]{1,6}|\\s{1,3}\\d{1,2}\\s{1,3}nam(?:\\s{1,3}(?:toi|sap toi))?)?\\s{0,3}:?\\s{0,3}[({[]?\\s{0,3}(?<from>(?:19|20)\\d\\d)\\s{0,3}[-–—]\\s{0,3}(?<to>(?:19|20)\\d\\d)${E}`, "gdu");
+// ("nhiệm kì", and glued to the congress's number by a copy: "lần thứ XXInhiệm kỳ 2025 - 2030"; a span's length
+// alone before it: "Mục tiêu chủ yếu 5 năm 2026-2030")
+const PERIOD_RE = regex(`(?<lead>(?<![\\p{L}\\p{M}\\p{N}])(?:giai doan|khoa|nam hoc|\\d{1,2}\\s{1,3}nam)|nhiem k[yi])(?:\\s{1,3}dai hoi\\s{1,3}(?:lan thu\\s{1,3})?[ivxl]{1,6}|\\s{1,3}\\d{1,2}\\s{1,3}nam(?:\\s{1,3}(?:toi|sap toi))?)?\\s{0,3}:?\\s{0,3}[({[]?\\s{0,3}(?<from>(?:19|20)\\d\\d)\\s{0,3}[-–—]\\s{0,3}(?<to>(?:19|20)\\d\\d)${E}`, "gdu");
 // the stems and branches of a lunar year's name ("Bính Thân", "Giáp Thìn"), folded
 const CAN = alt(LUNAR_STEMS, "full");
 const CHI = alt(LUNAR_BRANCHES, "full");
@@ -52,6 +54,8 @@ function periodHits(text: string): Array<{ index: number; period: Period; school
   return out;
 }
 
+// the base year of prices: "theo giá so sánh năm 2010" (rules/vocab/time.ts)
+const PRICE_BASE_RE = regex(`${B}${alt(PRICE_BASE_BEFORE, "full")}\\s{1,3}$`, "u");
 // a horizon, not the plan's year: "… đến năm 2025, định hướng đến năm 2030", "tầm nhìn đến năm 2045"
 const HORIZON_BEFORE_RE = /(?<![\p{L}])(?:den|toi|tam nhin)\s{1,3}$/u;
 
@@ -65,6 +69,7 @@ function yearHits(text: string): Array<{ index: number; year: number }> {
   const f = foldForMatch(text);
   return allFolded(regex(YEAR_RE.source, "gdu"), text)
     .filter((m) => !HORIZON_BEFORE_RE.test(f.slice(Math.max(0, m.index - 12), m.index)))
+    .filter((m) => !PRICE_BASE_RE.test(f.slice(Math.max(0, m.index - 20), m.index)))
     .filter((m) => !NAME_NAM_RE.test(text.slice(Math.max(0, m.index - 12), m.index + 3)))
     // the year of a day ("hôm nay ngày 16 tháng 8 năm 2022"): when something was done, not what the plan is for
     .filter((m) => !DAY_BEFORE_RE.test(f.slice(Math.max(0, m.index - 30), m.index)))
@@ -76,7 +81,7 @@ export function readYear(text: string): number | null {
   return yearHits(text).pop()?.year ?? null;
 }
 
-export const mentionsTerm = (text: string): boolean => /(?<![\p{L}])(?:toan khoa|nhiem ky)(?![\p{L}])/u.test(foldForMatch(text));
+export const mentionsTerm = (text: string): boolean => /(?<![\p{L}])(?:toan khoa|nhiem k[yi])(?![\p{L}])/u.test(foldForMatch(text));
 
 /** The month of a monthly plan within a school year falls in its first year from August ("tháng 12" of 2019 - 2020). */
 function monthOfSchoolYear(heading: string, period: Period): number | null {
@@ -88,7 +93,7 @@ function monthOfSchoolYear(heading: string, period: Period): number | null {
 }
 
 /** The term or the year: from the title and subtitle; a term plan has no single year. */
-export function readTerm(meta: Meta, blocks: Block[], opening: OpeningFacts, warnings: Warning[]): void {
+export function readTerm(meta: Meta, blocks: Block[], opening: OpeningFacts, warnings: Warning[], dateYear: number | null = null): void {
   const openingText = opening.openingText;
   const heading = [meta.title ?? "", meta.subtitle ?? ""].join(" ");
   const termTitle = mentionsTerm(meta.title ?? "");
@@ -124,6 +129,8 @@ export function readTerm(meta: Meta, blocks: Block[], opening: OpeningFacts, war
     const m = allFolded(regex(`${B}(?:nhiem ky|giai doan)${E}`, "gdu"), heading);
     if (m.length) warnings.push(warning("meta/term-without-years", "The title names a term but no years"));
   }
+  // a month's plan that names no year ("KẾ HOẠCH HOẠT ĐỘNG THƯ VIỆN THÁNG 10"): the year of its header's date
+  if (!period && year === null && dateYear !== null && execFolded(MONTH_RE, heading)) year = dateYear;
   meta.year = year;
   meta.period = period;
 }
@@ -151,7 +158,7 @@ function firstTermOrYear(blocks: Block[], opening: OpeningFacts): { period: Peri
     // a site's banner or slogan ("… THỰC HIỆN THẮNG LỢI NHIỆM VỤ … NĂM 2022!") is chrome
     if (/!\s{0,3}$/u.test(b.text) && b.text.length < 300) continue;
     const p = laterTerm(periodHits(b.text).filter((h) => !electedTerm(b.text, h.index))) ?? (i < 6 ? headlineSpan(b.text) : undefined);
-    const y = cited.has(blocks.indexOf(b)) || isHeaderLine(b.text) ? undefined : yearHits(b.text)[0];
+    const y = cited.has(blocks.indexOf(b)) || isHeaderLine(b.text) ? undefined : yearHits(b.text)[0] ?? (i < 3 ? spanYear(b.text) : undefined);
     if (p && (!y || p.index <= y.index)) return { period: p.period, year: null };
     if (y && reviewYear(b.text, y.index)) {
       // "Trong năm 2018, Hội … đã …": the year a report reviews; a later sentence may give the plan's
@@ -189,6 +196,13 @@ function headlineSpan(text: string): ReturnType<typeof periodHits>[number] | und
   if (!m?.groups) return undefined;
   const from = Number(m.groups.from), to = Number(m.groups.to);
   return to > from && to - from <= 10 ? { index: m.index, period: { from, to }, school: false } : undefined;
+}
+
+// a headline's span of days: "Lịch làm việc tuần 21 (từ ngày 20/5/2027 đến ngày 26/5/2027)"
+const SPAN_DAY_RE = /(?<![\p{L}])tu ngay\s{1,3}\d{1,2}\s{0,2}\/\s{0,2}\d{1,2}\s{0,2}\/\s{0,2}(?<y>(?:19|20)\d\d)(?!\d)/u;
+function spanYear(text: string): { index: number; year: number } | undefined {
+  const m = SPAN_DAY_RE.exec(foldForMatch(text.slice(0, 300)));
+  return m?.groups ? { index: m.index, year: Number(m.groups.y) } : undefined;
 }
 
 // "Trong năm 2018, Hội … đã vận động …", "(TGCT) Năm 2018, …": a year that opens a sentence told in the past

@@ -3,7 +3,13 @@
 import type { Block, DocModel } from "../../src/model.js";
 
 /** Text of a block with Markdown emphasis and white space runs folded (tabs kept as cell separators). */
-export const clean = (s: string): string => s.replace(/\*\*/g, "").replace(/[ \u00a0]+/g, " ").trim();
+export const clean = (s: string): string => unescapeBreaks(s).replace(/\*\*/g, "").replace(/[ \u00a0]+/g, " ").trim();
+
+/**
+ * A copy that kept a page source's escaped line breaks as characters ("ỦY BAN NHÂN DÂN \r\n", "… số
+ * 12/QĐ-TTg\r\nngày …"): each is read as a space (gold README, escaped line breaks).
+ */
+export const unescapeBreaks = (s: string): string => (s.includes("\\") ? s.replace(/(?:\\r)?\\n|\\r/g, " ") : s);
 
 /** Letters only upper case (at least 2 letters)? */
 export const isUpper = (s: string): boolean => {

@@ -88,6 +88,8 @@ export const ISSUING_ORGANISATIONS = [
   "hội nạn nhân chất độc da cam", "hội bảo trợ", "hội cựu thanh niên xung phong", "hội người mù",
   "hội đồng đội", "đoàn khối", "đoàn phường", "đoàn xã", "đoàn thị trấn", "đoàn cơ sở", "trung tâm y tế", "bệnh viện", "trạm y tế", "phòng giáo dục", "ban quản lý",
   "chi cục", "ủy ban kiểm tra", "đồn biên phòng", "hợp tác xã",
+  // a ministry, a general department, a department: "…; Bộ Y tế hướng dẫn thực hiện kế hoạch …", "Tổng cục X định hướng …"
+  "bộ", "tổng cục", "cục",
 ];
 
 /**

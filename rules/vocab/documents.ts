@@ -1,6 +1,12 @@
 // Kinds of documents (loại văn bản): the title of the plan itself and the documents it cites.
 
 /**
+ * Kinds of a week's schedule of leaders or committees ("LỊCH LÀM VIỆC CỦA …", "LỊCH CÔNG TÁC TUẦN …"): title kinds
+ * too; a schedule lists engagements, so a model it names ("dự mô hình “…”") is no model of the plan (rules/model.ts).
+ */
+export const SCHEDULE_KINDS = ["lịch làm việc", "lịch công tác"];
+
+/**
  * Kinds of a plan's own title line, matched on the "full" view at the start of a line
  * (rules/meta/opening.ts `titleOf`), longest first. The kind is the title; what follows it on
  * the line is the subtitle ("KẾ HOẠCH HOẠT ĐỘNG THÁNG 5/2020" → "KẾ HOẠCH" + "HOẠT ĐỘNG THÁNG
@@ -17,7 +23,16 @@ export const TITLE_KINDS = [
   // (", " between words is optional in every row: "PHƯƠNG HƯỚNG NHIỆM VỤ" too)
   "phương hướng, nhiệm vụ",
   "định hướng",
+  // a notice, a decision that adopts a plan, a week's schedule of leaders or committees: the kind is the
+  // title ("THÔNG BÁO" / "Định hướng …", "QUYẾT ĐỊNH" / "Về việc ban hành Kế hoạch …", "LỊCH LÀM VIỆC CỦA …")
+  "thông báo", "quyết định", ...SCHEDULE_KINDS,
 ];
+
+/**
+ * Words after a title kind that make the line no title: "KẾ HOẠCH HÓA GIA ĐÌNH" (family planning, a
+ * field's name in an agency's header line: "TỔNG CỤC DÂN SỐ -" / "KẾ HOẠCH HÓA GIA ĐÌNH").
+ */
+export const NOT_TITLE_AFTER = ["hóa"];
 
 /**
  * Kinds of the documents a plan cites ("Căn cứ Nghị quyết số …", "Công văn số … ngày 3/4/2022 của …"):
@@ -56,6 +71,9 @@ export const ANNOUNCING_VERBS = [
   "xây dựng", "ban hành", "đề ra", "thông qua", "quyết định", "xác định", "triển khai",
   // "giao chỉ tiêu" to the units below, "đặt ra mục tiêu"
   "giao", "đặt ra", "đặt",
+  // a ministry's or an agency's guidance letter: "Bộ X hướng dẫn thực hiện kế hoạch công tác … năm 2026 như sau:",
+  // "Sở Y tế định hướng triển khai kế hoạch …"
+  "hướng dẫn thực hiện", "hướng dẫn triển khai", "định hướng thực hiện", "định hướng triển khai",
 ];
 
 /**

@@ -23,7 +23,7 @@ export const MOTTO_WORDS = ["độc lập", "tự do", "hạnh phúc"];
  * TRỰC"); "phó" before and "thường trực" after any of them are read too. A department or office
  * signs with its head's title ("TRƯỞNG PHÒNG", "CHÁNH VĂN PHÒNG", "HIỆU TRƯỞNG").
  */
-export const SIGNER_TITLES = ["chủ tịch", "bí thư", "giám đốc", "trưởng ban", "trưởng phòng", "chánh văn phòng", "hiệu trưởng", "chủ nhiệm"];
+export const SIGNER_TITLES = ["chủ tịch", "bí thư", "giám đốc", "trưởng ban", "trưởng phòng", "chánh văn phòng", "hiệu trưởng", "chủ nhiệm", "bộ trưởng", "tổng cục trưởng", "cục trưởng"];
 
 /**
  * What a recipient is sent the plan for, written beside it ("- Tỉnh ủy (b/c);", "UBND tỉnh   để

@@ -79,3 +79,24 @@ export const DATELINE_TIMES = ["sáng", "chiều", "tối", "trưa", "đêm", "s
  * XV, đại biểu HĐND các cấp nhiệm kỳ 2021-2026"), not the plan's (rules/meta/term.ts, "full" view).
  */
 export const ELECTION_WORDS = ["bầu cử", "ứng cử"];
+
+/**
+ * Words before "năm 2010" that make it the base year of prices, not the year a plan is for ("GRDP theo giá so
+ * sánh năm 2010", "theo giá cố định năm 1994") (rules/meta/term.ts, "full" view).
+ */
+export const PRICE_BASE_BEFORE = ["giá so sánh", "giá cố định", "giá gốc"];
+
+/**
+ * Words that mark a lunar date ("rằm tháng 8 âm lịch", "ngày 15 tháng 7 âm lịch", "mùng 10 tháng Chạp (ÂL)"):
+ * a lunar day is said as written, not converted, and is no Gregorian deadline (gold README, lunar dates).
+ * `after`: written after the date; `before`: the lunar day's word before its month ("rằm tháng Giêng").
+ * ("mùng"/"mồng" is left out: "mùng 2/9", "mồng 8/3" are Gregorian days.) (rules/deadline.ts, "tone" view)
+ */
+export const LUNAR_MARKERS = { after: ["âm lịch", "âl", "al"], before: ["rằm"] };
+
+/**
+ * Words before a day that name what happens on it, not a rhythm, when a full day follows ("Tổng kết ngày
+ * 18/01/2027", "báo cáo ngày 15/6", "Khai mạc ngày 05/9/2027"): "sơ kết 6 tháng" stays a rhythm (rules/deadline.ts;
+ * rules/item-deadlines.ts reads them as a lead of a day outside items, "tone" view).
+ */
+export const EVENT_ON_DAY = ["sơ kết", "tổng kết", "báo cáo", "khai mạc", "bế mạc", "khai giảng", "ra quân", "lễ ra quân"];
