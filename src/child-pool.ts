@@ -13,15 +13,24 @@ export class ChildEnded extends Error {
   constructor(
     readonly exitCode: number | null,
     readonly signal: NodeJS.Signals | null,
-    /** the end of what it wrote on stderr after V8's fatal report began, if it did */
+    /** the head of what it wrote on stderr once V8's fatal report began, if it did */
     readonly fatal: string,
+    /** set when the channel to the child broke (a message could not be sent): what broke it */
+    readonly channel: string | null = null,
   ) {
-    super(`the process reading the file ended (${signal ?? `exit code ${exitCode}`})${fatal ? `: ${fatal.split("\n").find((l) => /FATAL|error/i.test(l)) ?? ""}` : ""}`);
+    super(
+      channel !== null
+        ? `the channel to the process reading the file broke (${channel})`
+        : `the process reading the file ended (${signal ?? `exit code ${exitCode}`})${fatal ? `: ${fatal.split("\n").find((l) => /FATAL|error/i.test(l)) ?? ""}` : ""}`,
+    );
   }
 
-  /** V8 ran out of heap (its fatal report, or the abort it ends with) */
+  /**
+   * V8 ran out of heap, or was asked for more than it can hold (its fatal report says so). Read
+   * from the report only: another abort (a failed assertion in native code) is a crash, said as one.
+   */
   get outOfMemory(): boolean {
-    return /out of memory|heap limit|Allocation failed/i.test(this.fatal) || this.signal === "SIGABRT";
+    return /out of memory|heap limit|Allocation failed|invalid (array |table )?size/i.test(this.fatal);
   }
 }
 
@@ -39,13 +48,14 @@ export interface ChildRun<P> {
   signal?: AbortSignal;
 }
 
-// V8's report when it runs out of heap starts with the last collections, then "FATAL ERROR"
-const FATAL_REPORT = /<--- Last few GCs --->|FATAL ERROR:/;
+// V8's report when it runs out of heap starts with the last collections, then "FATAL ERROR"; an
+// allocation larger than V8 allows ("invalid size") is reported as "Fatal JavaScript ..."
+const FATAL_REPORT = /<--- Last few GCs --->|FATAL ERROR:|# Fatal (error|JavaScript)/;
 
 interface Child {
   proc: ChildProcess;
   busy: boolean;
-  /** set once V8's fatal report begins: not forwarded to the user, kept for the error */
+  /** set once V8's fatal report begins: not forwarded to the user, its head kept for the error */
   fatal: string | null;
 }
 
@@ -70,6 +80,7 @@ export class ChildPool<T, R, P> {
       const done = (err: unknown, out?: R) => {
         proc.off("message", onMessage);
         proc.off("exit", onExit);
+        proc.off("disconnect", onDisconnect);
         run.signal?.removeEventListener("abort", onAbort);
         if (err) reject(err);
         else resolve(out as R);
@@ -86,7 +97,29 @@ export class ChildPool<T, R, P> {
       const onExit = (code: number | null, signal: NodeJS.Signals | null) => {
         this.all.delete(child);
         this.wake();
-        done(new ChildEnded(code, signal, child.fatal ?? ""));
+        // what it wrote last (V8's fatal report, which tells "memory" from another crash) may
+        // still be in the pipe when it has exited: read to its end first (a second at most)
+        const stderr = proc.stderr!;
+        clearTimeout(grace);
+        // ours leaves with exit code 0 when its channel closes; a signal or another code is how it ended
+        const lost = endedByPool || (channelClosed && code === 0) ? "closed while the reader was still running" : null;
+        const ended = () => done(new ChildEnded(code, signal, child.fatal ?? "", lost));
+        if (stderr.readableEnded || stderr.destroyed) return ended();
+        const timer = setTimeout(ended, 1000);
+        stderr.once("close", () => (clearTimeout(timer), ended()));
+      };
+      // the channel closes when the child ends, just before its exit is told; one that closes while
+      // the child lives on (a library disconnected it) leaves a child that can neither answer nor
+      // be given another task: it is ended after a moment, and the file named with the channel
+      let channelClosed = false;
+      let endedByPool = false;
+      let grace: ReturnType<typeof setTimeout> | undefined;
+      const onDisconnect = () => {
+        channelClosed = true;
+        grace = setTimeout(() => {
+          endedByPool = true;
+          this.kill(child);
+        }, 1000);
       };
       const onAbort = () => {
         this.kill(child);
@@ -94,9 +127,17 @@ export class ChildPool<T, R, P> {
       };
       proc.on("message", onMessage);
       proc.on("exit", onExit);
+      proc.on("disconnect", onDisconnect);
       if (run.signal?.aborted) return onAbort();
       run.signal?.addEventListener("abort", onAbort, { once: true });
-      proc.send({ id, task } satisfies ChildRequest<T>, (e) => e && (this.kill(child), done(e)));
+      proc.send({ id, task } satisfies ChildRequest<T>, (e) => {
+        if (!e) return;
+        // the channel broke: the child cannot be told or heard from, so it is ended
+        proc.off("exit", onExit);
+        proc.off("disconnect", onDisconnect);
+        this.kill(child);
+        done(new ChildEnded(null, null, "", e.message));
+      });
     });
   }
 
@@ -128,7 +169,7 @@ export class ChildPool<T, R, P> {
     proc.stderr!.setEncoding("utf8");
     proc.stderr!.on("data", (s: string) => {
       if (child.fatal === null && FATAL_REPORT.test(s)) child.fatal = "";
-      if (child.fatal !== null) child.fatal = (child.fatal + s).slice(-2000);
+      if (child.fatal !== null) child.fatal = (child.fatal + s).slice(0, 4000); // its head: the reason, before the native stack
       else process.stderr.write(s);
     });
     proc.on("exit", () => {

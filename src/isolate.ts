@@ -186,7 +186,14 @@ export class IsolatedIngester {
           ? sayable("input/timeout", file, "timeoutOcr", [Math.round(limitS), this.timeoutS, this.ocrPageS], e)
           : sayable("input/timeout", file, "timeout", [this.timeoutS], e);
       if (stopped === "memory" || (e instanceof ChildEnded && e.outOfMemory)) throw sayable("input/memory", file, "memory", [this.memoryMb], e);
-      if (e instanceof ChildEnded) log().debug({ file, fatal: e.fatal }, "child ended");
+      if (e instanceof ChildEnded) {
+        // another end of the child (a crash in native code, the kernel's out-of-memory killer, a
+        // library's process.exit, a broken channel): the file named with how it ended; the next
+        // file starts a new child
+        log().debug({ file, fatal: e.fatal }, "child ended");
+        if (e.channel !== null) throw sayable("input/reader-ended", file, "readerLost", [e.channel], e);
+        throw sayable("input/reader-ended", file, "readerEnded", [e.signal, e.exitCode], e);
+      }
       throw e;
     } finally {
       clearTimeout(timer);

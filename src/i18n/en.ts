@@ -302,6 +302,11 @@ export const en = {
     timeout: (seconds: number) => `took longer than ${seconds} s and was stopped (see --timeout)`,
     timeoutOcr: (total: number, base: number, perPage: number) => `took longer than ${total} s (${base} s, and ${perPage} s a page of OCR) and was stopped (see --timeout, --ocr-timeout)`,
     memory: (mb: number) => `needed more than ${mb} MB of memory and was stopped (see --max-memory)`,
+    readerEnded: (signal: string | null, code: number | null) =>
+      signal
+        ? `the reader process ended with signal ${signal} while reading this file${signal === "SIGKILL" ? " (killed from outside: the system's out-of-memory killer, or a person)" : signal === "SIGSEGV" || signal === "SIGBUS" ? " (a crash in native code)" : ""}`
+        : `the reader process exited with code ${code} while reading this file (a library ended it)`,
+    readerLost: (detail: string) => `the reader process stopped answering while reading this file (its channel to kehoach broke: ${detail})`,
     tooDeep: () => "nested too deeply to be read (the reader ran out of stack)",
     formatDamaged: (what: string, detail: string) => `the ${what} is damaged and cannot be read (${detail})`,
     docxCorrupt: (why: string) => `the DOCX (zip) file is damaged and cannot be unpacked (${why}); re-save it in Word`,

@@ -293,6 +293,11 @@ export const vi: Messages = {
     timeout: (seconds) => `chạy lâu hơn ${String(seconds).replace(".", ",")} giây nên bị dừng (xem --timeout)`,
     timeoutOcr: (total, base, perPage) => `chạy lâu hơn ${total} giây (${base} giây, cộng ${perPage} giây cho mỗi trang OCR) nên bị dừng (xem --timeout, --ocr-timeout)`,
     memory: (mb) => `cần hơn ${mb} MB bộ nhớ nên bị dừng (xem --max-memory)`,
+    readerEnded: (signal, code) =>
+      signal
+        ? `tiến trình đọc tệp đã kết thúc với tín hiệu ${signal} khi đang đọc tệp này${signal === "SIGKILL" ? " (bị dừng từ bên ngoài: bởi cơ chế diệt tiến trình khi hệ thống hết bộ nhớ, hoặc bởi người dùng)" : signal === "SIGSEGV" || signal === "SIGBUS" ? " (lỗi trong mã máy của một thư viện)" : ""}`
+        : `tiến trình đọc tệp đã thoát với mã ${code} khi đang đọc tệp này (do một thư viện kết thúc nó)`,
+    readerLost: (detail) => `tiến trình đọc tệp ngừng trả lời khi đang đọc tệp này (kênh liên lạc với kehoach bị đứt: ${detail})`,
     tooDeep: () => "lồng nhau quá sâu, không đọc được (bộ đọc hết ngăn xếp)",
     formatDamaged: (what, detail) => `tệp ${what === "file" ? "" : `${what} `}bị hỏng, không đọc được (${detail})`,
     docxCorrupt: (why) => `tệp DOCX (zip) bị hỏng, không giải nén được (${why}); hãy lưu lại bằng Word`,

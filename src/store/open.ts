@@ -97,11 +97,15 @@ export function openDatabase(file: string, opts: { readonly: boolean; busyTimeou
   } catch (e) {
     throw openError(e, file);
   }
+  const busyMs = Math.max(0, Math.floor(opts.busyTimeoutMs ?? 15_000));
   try {
-    db.pragma(`busy_timeout = ${Math.max(0, Math.floor(opts.busyTimeoutMs ?? 15_000))}`);
+    db.pragma(`busy_timeout = ${busyMs}`);
     db.pragma("foreign_keys = ON");
-    // nothing is written before we know the file is an empty one or kehoach's own
-    const what = inspect(db);
+    // nothing is written before we know the file is an empty one or kehoach's own; its reads in
+    // one read transaction, so that they all see the file before, or all after, another process's
+    // migration (read one by one, a version of 0 then the tables of a just-migrated schema made a
+    // fresh database look like someone else's)
+    const what = db.transaction(() => inspect(db))();
     if (what.kind === "other") throw sayable("store/foreign", file, "foreignDb", [what.tables]);
     if (what.kind === "kehoach" && what.version > SCHEMA_VERSION) throw newerSchema(what.version, file);
     if (readonly) {
@@ -109,13 +113,36 @@ export function openDatabase(file: string, opts: { readonly: boolean; busyTimeou
       return { db, schema: { hasPath: what.version >= 2, hasText: what.version >= TEXT_VERSION, ftsTable: what.version < FTS_TABLE_VERSION ? "search_fts" : "search_items_fts" } };
     }
     if (what.kind === "kehoach") refuseDamaged(db, file);
-    db.pragma("journal_mode = WAL");
+    toWal(db, busyMs);
     db.pragma("synchronous = NORMAL");
     migrate(db, file);
     return { db, schema: NEWEST };
   } catch (e) {
     db.close();
     throw openError(e, file);
+  }
+}
+
+/**
+ * Puts the database in WAL mode, waiting up to `busyMs` for another process doing the same.
+ * SQLite's busy timeout does not cover it: a fresh database is in rollback-journal mode, where the
+ * switch needs the exclusive lock, and a connection that finds another holding the reserved lock
+ * (another process in its own switch to WAL) gets SQLITE_BUSY at once, without waiting (deadlock
+ * avoidance). Two `ingest` runs starting on one new database then failed one time in thirty with
+ * "database is locked" (test/store/processes.test.ts, "two writers"). Once the other's switch is
+ * done the file is in WAL mode, and asking again changes nothing.
+ */
+function toWal(db: Database.Database, busyMs: number): void {
+  const until = performance.now() + busyMs;
+  for (let wait = 1; ; wait = Math.min(wait * 2, 50)) {
+    try {
+      db.pragma("journal_mode = WAL");
+      return;
+    } catch (e) {
+      if ((e as { code?: string }).code !== "SQLITE_BUSY" || performance.now() >= until) throw e;
+      // a synchronous sleep: opening is synchronous, as better-sqlite3 is
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, wait);
+    }
   }
 }
 

@@ -10,6 +10,7 @@ import path from "node:path";
 import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { PlanDocument } from "../../schemas/plan.js";
+import { openStore } from "../../src/store/sqlite.js";
 import { planFromGold, STEMS } from "../helpers/plan-factory.js";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
@@ -151,5 +152,37 @@ describe("two writers at once", () => {
     expect((sa.unchanged ?? 0) + (sb.unchanged ?? 0)).toBe(5);
     expect(checkConsistent(db)).toBe(55);
     console.log(`two writers, 60 documents: ${ms.toFixed(0)} ms`);
+  });
+});
+
+describe("opening a new database while another process switches it to WAL", () => {
+  // What made "two writers" fail now and then: both open a new (rollback-journal) file and switch
+  // it to WAL; the one that finds the other holding the reserved lock in its switch got
+  // SQLITE_BUSY at once (SQLite's busy timeout does not cover it). Here another process holds that
+  // lock for a second, as a switch in progress does, for as long as it likes.
+  it("waits for the other and opens, instead of 'database is locked'", async () => {
+    const db = path.join(work, "wal-switch.db");
+    new Database(db).close(); // an empty file: rollback-journal mode, as a new database starts
+    const holder = spawn(process.execPath, ["-e", `
+      const Database = require(${JSON.stringify(path.join(ROOT, "node_modules/better-sqlite3"))});
+      const db = new Database(${JSON.stringify(db)});
+      db.exec("BEGIN IMMEDIATE");
+      process.stdout.write("holding\\n");
+      setTimeout(() => { db.exec("ROLLBACK"); db.close(); }, 1000);
+    `], { stdio: ["ignore", "pipe", "inherit"] });
+    const ended = new Promise<number | null>((resolve) => holder.on("exit", (code) => resolve(code)));
+    await new Promise<void>((resolve) => holder.stdout!.once("data", () => resolve()));
+    const t0 = performance.now();
+    const store = openStore(db); // before: SQLITE_BUSY ("database is locked") after 0 ms
+    const waited = performance.now() - t0;
+    try {
+      expect(store.db.pragma("journal_mode", { simple: true })).toBe("wal");
+      expect(store.listDocuments()).toEqual([]);
+    } finally {
+      store.close();
+    }
+    expect(await ended).toBe(0);
+    // it did wait for the other process (the lock was held about a second after "holding")
+    expect(waited).toBeGreaterThan(200);
   });
 });
