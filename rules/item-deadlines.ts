@@ -68,10 +68,13 @@ export const deadlines: Rule = {
     // "… báo cáo kết quả về Tỉnh Đoàn trước ngày 05/4/2025") still says when something is due
     // (read as every paragraph outside items is: a dated day with no lead is a past event or a post
     // date, "Ngày 05/5/2015, Ban Chấp hành … tổ chức hội nghị", "15/12/2012"; one deadline per span)
+    // a schedule heads its days with weekdays ("THỨ HAI, NGÀY 12/4/2027" … "THỨ BA, NGÀY 13/4/2027"); one weekday line
+    // alone is a page's post date ("Thứ năm, 12/10/2027")
+    const weekdayDays = weekdaySchedule(doc);
     for (const blk of out.structure.loose) {
       // every time written in a loose paragraph counts, as each one in an item does ("+ Thời gian
       // giám sát: tháng 5/2022" under two programmes is two deadlines)
-      out.deadlines.push(...looseDeadlines(blk, ctx, out.meta?.issuedAt ?? null));
+      out.deadlines.push(...looseDeadlines(blk, ctx, out.meta?.issuedAt ?? null, weekdayDays));
     }
   },
 };
@@ -99,6 +102,11 @@ const CLOCK_LEAD_RE = /^[\s\-–+*•]{0,4}\p{N}{1,2}\s{0,2}(?:giờ|h|g)\s{0,2}
 const EVENT_LEAD_RE = regex(`(?:^|[\\s(\\-–+*•])${alt(EVENT_ON_DAY, "tone")}\\s{0,3}:?\\s{0,3}$`, "iu");
 // A schedule's day heading: "THỨ HAI, NGÀY 12/4/2027", "Thứ Ba (13/4/2027):", "Sáng thứ Tư, 14/4" (rules/vocab/time.ts)
 const WEEKDAY_LEAD_RE = regex(`^[\\s\\-–+*•]{0,4}(?:(?:sáng|chiều|tối)\\s{1,3})?${alt(WEEKDAYS, "tone")}\\s{0,3}[,(:–-]?\\s{0,3}(?:ngày\\s{0,3})?\\(?$`, "iu");
+// a line that opens with a weekday and its day: "THỨ HAI, NGÀY 12/4/2027", "Thứ Ba (13/4/2027)"
+const WEEKDAY_DAY_RE = regex(`^[\\s\\-–+*•]{0,4}(?:(?:sáng|chiều|tối)\\s{1,3})?${alt(WEEKDAYS, "tone")}\\s{0,3}[,(:–-]?\\s{0,3}(?:ngày\\s{0,3})?\\(?\\s{0,2}\\p{N}{1,2}\\s{0,2}\\/\\s{0,2}\\p{N}{1,2}`, "iu");
+/** Two lines or more open with a weekday and its day: a schedule (one alone is a page's post date). */
+export const weekdaySchedule = (doc: { blocks: readonly Block[] }): boolean =>
+  doc.blocks.filter((b) => WEEKDAY_DAY_RE.test(foldTone(b.text.slice(0, 60)))).length >= 2;
 // A schedule line that opens with the part of the day: "Sáng 12/4/2027: họp …", "- Chiều ngày 13/4/2027 - làm việc …"
 // (before a comma it is a report's dateline: "Sáng 12/4, Hội … đã tổ chức …", read below)
 const PART_OF_DAY_RE = /^[\s\-–+*•]{0,4}(?:sáng|chiều|tối|trưa|cả ngày)\s{1,3}(?:ngày\s{1,3})?$/iu;
@@ -120,7 +128,7 @@ const COUNTER_LINE_RE = /^\s{0,3}(?:tháng|năm|tuần|quý|hôm)[^:\n]{0,12}:\s
  * out there: outside items it is mostly the date of the document, of its web page or of a past event
  * ("Ngày 05/5/2025, Ban Chấp hành … tổ chức hội nghị"), not a deadline.
  */
-export function looseDeadlines(blk: Block, ctx: RuleContext, issuedAt: string | null): Deadline[] {
+export function looseDeadlines(blk: Block, ctx: RuleContext, issuedAt: string | null, weekdayDays = false): Deadline[] {
   if (COUNTER_LINE_RE.test(blk.text)) return [];
   // "Căn cứ …": the times of a paragraph citing documents are those documents' dates and subjects
   if (BASIS_PARAGRAPH_RE.test(foldForMatch(blk.text.slice(0, 20)))) return [];
@@ -132,7 +140,7 @@ export function looseDeadlines(blk: Block, ctx: RuleContext, issuedAt: string | 
   const kind = sectionKind(label ? blk.text.slice(label.length) : blk.text);
   if (kind === "target" || kind === "task" || kind === "mixed") return [];
   const clocked = (d: DeadlineHit) =>
-    CLOCK_LEAD_RE.test(blk.text.slice(0, d.start)) || WEEKDAY_LEAD_RE.test(foldTone(blk.text.slice(0, d.start))) ||
+    CLOCK_LEAD_RE.test(blk.text.slice(0, d.start)) || (weekdayDays && WEEKDAY_LEAD_RE.test(foldTone(blk.text.slice(0, d.start)))) ||
     EVENT_LEAD_RE.test(foldTone(blk.text.slice(Math.max(0, d.start - 20), d.start))) ||
     (PART_OF_DAY_RE.test(foldTone(blk.text.slice(0, d.start))) && /^\s{0,2}(?:[:(–-]|$)/u.test(blk.text.slice(d.end)));
   const led = (d: DeadlineHit) => DAY_LEAD_RE.test(d.raw) || /\(\s{0,2}$/u.test(blk.text.slice(Math.max(0, d.start - 3), d.start)) || clocked(d);

@@ -102,6 +102,11 @@ const timeLines: Array<Row<readonly string[], Spans>> = [
     "a schedule's weekday lines: each day is a deadline (no place of signing, no post date)",
   ],
   [
+    ["Thứ năm, 14/10/2027", "KẾ HOẠCH", "Hoạt động thư viện năm học 2027 - 2028", "I. NỘI DUNG", "1. Giới thiệu sách mới."],
+    [],
+    "one weekday line alone above the title is a page's post date, no deadline",
+  ],
+  [
     ["LỊCH CÔNG TÁC", "Tuần 15 của Ban Thường vụ Huyện đoàn", "Sáng 12/4/2027: họp giao ban.", "Chiều 13/4/2027 - kiểm tra cơ sở Đoàn.",
       "Sáng 14/4/2027, Huyện đoàn đã tổ chức hội nghị."],
     [["12/4/2027", "2027-04-12", "2027-04-12"], ["13/4/2027", "2027-04-13", "2027-04-13"]],

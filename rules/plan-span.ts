@@ -13,7 +13,7 @@ import type { Deadline } from "../schemas/plan.js";
 import { foldKey } from "../src/text.js";
 import { parseLabel } from "./label.js";
 import { sectionKind } from "./sections.js";
-import { looseDeadlines, readDeadlines } from "./item-deadlines.js";
+import { looseDeadlines, weekdaySchedule, readDeadlines } from "./item-deadlines.js";
 import { alt, regex } from "./vocab/pattern.js";
 import { TIME_FIELD_WORDS } from "./vocab/time.js";
 
@@ -39,6 +39,7 @@ export const planSpan: Rule = {
         out.deadlines.push(d);
       }
     };
+    const schedule = weekdaySchedule(doc);
     for (let i = 0; i < out.structure.bodyEnd; i++) {
       const blk = doc.blocks[i];
       if (blk.kind === "footnote" || blk.kind === "tableRow") { underTimeHeading = false; inFront = false; continue; }
@@ -56,7 +57,7 @@ export const planSpan: Rule = {
       if (!(timeLine || (underTimeHeading && !label))) {
         underTimeHeading = false;
         // a paragraph outside every item still says when things are due (item null)
-        push(looseDeadlines(blk, ctx, out.meta?.issuedAt ?? null));
+        push(looseDeadlines(blk, ctx, out.meta?.issuedAt ?? null, schedule));
         continue;
       }
       const off = blk.text.length - body.length;
