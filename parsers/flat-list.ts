@@ -59,6 +59,9 @@ function candidates(text: string, first: Label | null): Candidate[] {
     if (/\p{L}/u.test(before) && !spacedPlus) continue;
     const key = keyOf(label);
     if (!key || !AFTER_LABEL.test(text.slice(at + label.length, at + label.length + 1))) continue;
+    // a sign glued to a number is no bullet: "(-SRB): -0,2 điểm phần trăm", "mức sinh: +0,1‰"
+    // and so is one right after a field's colon ("mức sinh (+/-CBR): + 0,1‰")
+    if (label.style === "bullet" && (/^[-–+]\d/u.test(text.slice(at, at + 2)) || (before === ":" && /^[-–+]\s{0,3}\d/u.test(text.slice(at, at + 6))))) continue;
     // a bullet glued after a closing parenthesis counts only in a line that opens with the same bullet
     // ("- Số hộ … (để đạt 84% trở lên) - Hộ có …")
     const sameOpen = first?.style === "bullet" && first.bullet === label.bullet;

@@ -365,8 +365,13 @@ const OPEN_END = /(?:,|\sVÀ|\s[-–])$/u;
 const splitHeading = (last: string, next: string): boolean =>
   isUpperLine(last) && OPEN_END.test(last) && isUpperLine(next) && next.length <= SPLIT_HEADING_SECOND_MAX && last.length <= SPLIT_HEADING_FIRST_MAX;
 
+// A list label alone on its line, its words on the next ("2." / "Tham mưu với …"): a web page that
+// puts the number in a cell or a span of its own. (A bare number, "2", is a flattened table's cell.)
+const LONE_LABEL = /^(?:\d{1,2}(?:\.\d{1,2}){0,3}[.)/]|[IVX]{1,5}[.)/]|[a-zđ][.)/])$/u;
+
 /** Does line `next` continue paragraph `cur`? */
 function continues(last: string, next: string, line: Line, pdfCopied: boolean, typical: number): boolean {
+  if (LONE_LABEL.test(last) && !startsWithLabel(next) && /^\p{L}/u.test(next)) return true;
   if (startsWithLabel(next)) return false;
   if (splitHeading(last, next)) return true;
   if (!pdfCopied) {

@@ -49,6 +49,8 @@ export const examples: { positive: Array<[string, Expect]>; negative: string[] }
     ["C. Nhiệm vụ và giải pháp", { style: "upper", code: "C", depth: 1, rest: "Nhiệm vụ và giải pháp" }],
     ["Phần II. NHIỆM VỤ TRỌNG TÂM", { style: "part", code: "Phần II", depth: 1, rest: "NHIỆM VỤ TRỌNG TÂM" }],
     ["PHẦN 3: Tổ chức thực hiện", { style: "part", code: "PHẦN 3", depth: 1, rest: "Tổ chức thực hiện" }],
+    // a resolution's article
+    ["Điều 2. Về các chỉ tiêu chủ yếu năm 2025", { style: "part", code: "Điều 2", depth: 1, rest: "Về các chỉ tiêu chủ yếu năm 2025" }],
   ],
   negative: [
     "2026. Duy trì kết quả", // a year that a PDF line break put at the start of a line

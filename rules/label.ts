@@ -75,7 +75,8 @@ const NAMED_RE = /^(?<w>Chỉ tiêu|Nhiệm vụ|Mục tiêu|Giải pháp|Hoạt
 const UPPER_RE = /^(?<u>[A-HĐ])(?:(?:[.)]|\s{0,2}[-–])\s{1,20}(?=\p{Lu})(?!\p{Lu}\s{1,3}\p{Lu}\+)|[-–](?=\p{Lu}\p{Ll}))/u;
 // "Phần I. CHỈ TIÊU", "PHẦN II: NHIỆM VỤ TRỌNG TÂM", "Phần 3 - Tổ chức thực hiện": a part of the plan
 // (a line "PHẦN I" alone is not a label: the part's name follows on the next line)
-const PART_RE = /^(?<w>Phần|PHẦN)\s{1,3}(?<n>[IVX]{1,5}|\d{1,2})\s{0,3}[.:\-–]\s{0,20}(?=\S)/u;
+// A resolution's article is a part too: "Điều 2. Về các chỉ tiêu chủ yếu và nhiệm vụ năm 2025"
+const PART_RE = /^(?<w>Phần|PHẦN|Điều|ĐIỀU)\s{1,3}(?<n>[IVX]{1,5}|\d{1,2})\s{0,3}[.:\-–]\s{0,20}(?=\S)/u;
 
 const LETTERS = "abcdđefghijklmnopqrstuvwxyz";
 const UPPER_LETTERS = "ABCDĐEFGH";

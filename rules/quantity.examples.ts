@@ -30,6 +30,14 @@ const q = (value: number, unit: string, comparator: Comparator = "=", raw?: stri
 
 export const examples: QuantityExamples = {
   positive: [
+    // a rate per a round number of something: the unit is the whole ratio
+    ["Tỷ số giới tính khi sinh: 110,5 bé trai/100 bé gái", q(110.5, "bé trai/100 bé gái"), "110,5 bé trai/100 bé gái"],
+    ["đạt 30 giường bệnh/10.000 dân", q(30, "giường bệnh/10.000 dân"), "30 giường bệnh/10.000 dân"],
+    ["có 10 bác sĩ/vạn dân trở lên", q(10, "bác sĩ/vạn dân", ">="), "10 bác sĩ/vạn dân trở lên"],
+    // a rate per two things, then its comparator
+    ["thu nhập bình quân đạt 80 triệu đồng/người/năm trở lên", q(80, "triệu đồng", ">="), "80 triệu đồng/người/năm trở lên"],
+    // a count in millions after "năm" is no year
+    ["số người sử dụng biện pháp tránh thai trong năm 4.350.000 người", q(4350000, "người"), "4.350.000 người"],
     // a count of quoted named things: the name is the unit
     ["Hỗ trợ xây mới 12 “Nhà nhân ái” cho hội viên", q(12, "nhà nhân ái"), "12 “Nhà nhân ái”"],
     // comparison words typed without diacritics
@@ -132,7 +140,7 @@ export const examples: QuantityExamples = {
     ["làm mới 2,5km đường giao thông", q(2.5, "km"), "2,5km"],
     // money keeps its unit, "/năm" (per year) stays in the raw
     ["Thu nhập bình quân đầu người đạt 60 triệu đồng/năm", q(60, "triệu đồng"), "60 triệu đồng/năm"],
-    ["Thu nhập bình quân 55trđ/người/năm", q(55, "trđ"), "55trđ/người"],
+    ["Thu nhập bình quân 55trđ/người/năm", q(55, "trđ"), "55trđ/người/năm"],
     // money abbreviated with a dot or a space inside
     ["Tổng giá trị sản xuất đạt: 396,1 tỷ.đ, tăng", q(396.1, "tỷ.đ"), "396,1 tỷ.đ"],
     ["Tổng vốn đầu tư 5 năm: 187,2 tỷ đ.", q(187.2, "tỷ đ"), "187,2 tỷ đ"],
@@ -195,6 +203,8 @@ export const examples: QuantityExamples = {
     ]],
   ],
   negative: [
+    // "trên 1 ha": per hectare, not more than one
+    "Giá trị sản phẩm thu hoạch trên 1 ha đất canh tác",
     // dates and spans of years joined by a dash are no range of a quantity
     "giai đoạn 2021 - 2025",
     "từ ngày 15/8 - 15/9",

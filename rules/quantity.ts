@@ -22,7 +22,7 @@ import { foldTone, quotedAround, WB_LEFT, WB_RIGHT } from "../src/text.js";
 import { alt, Phrases, regex } from "./vocab/pattern.js";
 import {
   CHANGE_LEADS, COMPARATORS_AFTER, COMPARATORS_BEFORE, COUNT_NOUNS, GLUED_UNITS, LIST_COUNT_NOUNS, MODEL_NAME_WORDS,
-  NOT_COUNT_NOUNS, NOT_QUANTITY_BEFORE, NUMBER_WORDS, PER_MILLE, RATE_DENOMINATORS, UNIT_STOP_WORDS,
+  NOT_COUNT_NOUNS, NOT_QUANTITY_BEFORE, NUMBER_WORDS, PER_BASES, PER_MILLE, RATE_DENOMINATORS, UNIT_STOP_WORDS,
 } from "./vocab/quantity.js";
 import { restoreDiacritics } from "./vocab/restore.js";
 
@@ -97,6 +97,13 @@ const QUOTED_COUNT_RE = /\s{1,3}[“"](?<name>[^“”"\n]{2,60})[”"]/uy;
 // The ends may be decimals: "tăng 7,5 - 8,0%".
 const RANGE_RE = /(?:(?<![\p{L}\p{M}])từ\s{1,3}(?<lo>\p{N}{1,3}(?:\.\p{N}{3}){1,3}|\p{N}{1,3}(?:[.,]\p{N}{1,3})?)(?:\s{0,2}%)?\s{1,3}(?:đến|tới|-|–)\s{1,3}|(?<![\p{L}\p{M}\p{N}/.,:\-–])(?<lo2>\p{N}{1,3}(?:\.\p{N}{3}){1,3}|\p{N}{1,3}(?:,\p{N}{1,2})?)\s{0,3}[-–]\s{0,3})(?=\p{N})/giu;
 const LOOSE_WORD_RE = regex(`${S}(?!${alt(["từ", "trên", "dưới", "và", "hoặc", "nhằm", "để", "trong", "của"])}${WB_RIGHT})${LETTERS}{1,20}${WB_RIGHT}`, "iuy");
+
+// A rate per a round number (or "vạn", ten thousand) of a second noun, after the number: " bé trai/100 bé
+// gái", " giường bệnh/10.000 dân", " bác sĩ/vạn dân", " trẻ/1.000 trẻ đẻ sống". One to three words each side.
+const PER_HUNDRED_RE = regex(
+  String.raw`\s{1,3}\p{L}{1,10}(?:\s{1,3}\p{L}{1,10}){0,2}\s{0,2}\/\s{0,2}(?:100|1\.000|10\.000|100\.000|1000|10000|${alt(PER_BASES)})\s{1,3}\p{L}{1,10}(?:\s{1,3}(?!${alt(UNIT_STOP_WORDS)}(?![\p{L}\p{N}]))\p{L}{1,10})?(?![\p{L}\p{N}])`,
+  "iuy",
+);
 
 // Words right before a number that make it a name, code or ordinal: "Đề án 938", "số 56", "lần thứ 3".
 // A colon ends the name: "hằng năm: 2.150 ha", "(năm 2020): 8 tỷđ" give a level ("số: 15" stays a number).
@@ -210,6 +217,8 @@ function readAfterNumber(
   if (!Number.isFinite(value) || notALevel(t, numStart, numEnd, g)) return null;
 
   let comparator: Comparator = g.cmp !== undefined ? COMPARATORS_BEFORE[lower(g.cmp)] ?? "=" : "=";
+  // "giá trị thu hoạch trên 1 ha", "trên 1 km đường": per one unit, not "more than one"
+  if (value === 1 && lower(g.cmp ?? "") === "trên" && !stick(PERCENT_RE, t, numEnd)) return null;
   const yearLike = /^(?:19|20)\p{N}{2}$/u.test(numText);
 
   const pct = stick(PERCENT_RE, t, numEnd);
@@ -242,6 +251,14 @@ function readAfterNumber(
   } else if (t[at] === "/" || t[at] === ".") {
     return null;
   }
+  // "111,2 bé trai/100 bé gái", "25 giường bệnh/10.000 dân", "12 bác sĩ/vạn dân": a rate per a round
+  // number of something; the unit is the whole ratio
+  const per = frac || yearLike ? null : stick(PER_HUNDRED_RE, t, at);
+  if (per) {
+    const end = at + per[0].length;
+    const after = comparatorAfter(t, end, comparator);
+    return make(text, start, after.end, value, lower(text.slice(at + (per[0].length - per[0].trimStart().length), end)), after.comparator);
+  }
   const read = readUnit(t, text, at, strictUnit, yearLike);
   if (!read) return null;
   const joined = joinRateOrAlternatives(t, text, read.at, read.unit);
@@ -264,7 +281,8 @@ function notALevel(t: string, numStart: number, numEnd: number, g: Record<string
   const lead = g.chg !== undefined || g.cmp !== undefined;
   const before = t.slice(Math.max(0, numStart - 30), numStart);
   // A percentage is always a level ("Hàng năm 100% cơ sở", "thôn kiểu mẫu 1,8%"): no code or name ends in "%".
-  return !lead && NOT_BEFORE_RE.test(before) && !stick(PERCENT_RE, t, numEnd);
+  // (a count in millions, "5.199.440 người", is never a name's number: "trong năm 5.199.440 người")
+  return !lead && NOT_BEFORE_RE.test(before) && !stick(PERCENT_RE, t, numEnd) && !/^\p{N}{1,3}(?:\.\p{N}{3}){2,}$/u.test(t.slice(numStart, numEnd));
 }
 
 /** The counted noun after the number (from the vocabulary, a quoted name, or one or two words). */
@@ -316,8 +334,9 @@ function joinRateOrAlternatives(t: string, text: string, at: number, unit: strin
   // "01 công trình/phần việc", "01 chính sách/Đề án/Chương trình": alternatives join
   // the unit; "03 hộ/cơ sở Hội", "2 lần/nhiệm kỳ": a rate, kept in the raw only.
   for (let i = 0; i < 4; i++) {
+    // (a rate may be per two things: "75 triệu đồng/người/năm trở lên")
     const rate = stick(RATE_RE, t, at);
-    if (rate) { at += rate[0].length; break; }
+    if (rate) { at += rate[0].length; continue; }
     // "/" and a counted noun from the vocabulary
     const altEnd = t[at] === "/" ? COUNT_NOUN.endAt(t, at + 1) : -1;
     if (altEnd < 0) break;

@@ -3,7 +3,7 @@
 import type { Block } from "../src/model.js";
 import { foldKey } from "../src/text.js";
 import { parseLabel, romanValue, type Label } from "./label.js";
-import { bareHeading, counted, headingLike, mentionedKind, sectionKind, type OpenKind, type SectionKind } from "./sections.js";
+import { bareHeading, counted, headingLike, mentionedKind, partsOnly, sectionKind, type OpenKind, type SectionKind } from "./sections.js";
 import { findQuantities } from "./quantity.js";
 import { countsTargets, gluedHeading, runningItems, splitClauses, statesLevel } from "./running-text.js";
 import { alt, regex, words } from "./vocab/pattern.js";
@@ -53,6 +53,7 @@ export function findHeads(blocks: Block[], bodyEnd: number): { heads: Map<number
   // tâm trong năm:" under "III. NHIỆM VỤ VÀ GIẢI PHÁP"), not a new section heading.
   const marksHeadings = blocks.some((b) => b.kind === "heading" || (b.bold && b.kind !== "tableRow"));
   let lastKind: SectionKind | null = null;
+  let lastHead: { label: Label | null; kind: SectionKind } | null = null;
   const mixed: number[] = [];
   for (let i = 0; i < bodyEnd; i++) {
     const h = headingOf(blocks[i]);
@@ -65,7 +66,13 @@ export function findHeads(blocks: Block[], bodyEnd: number): { heads: Map<number
     // "Chỉ tiêu: 100% …; 90% …" inside a task section: its targets, then the section's tasks go on
     if (h.loose && h.bodyAt !== undefined && lastKind === "task") continue;
     if (h.check && !levelsAfter(blocks, i + 1, bodyEnd, h.check)) continue;
+    // "II. Thời gian, địa điểm" over "- Thời gian: …" / "- Địa điểm: …": a section of no items
+    if (h.kind === "task" && h.text !== null && partsOnly(h.text) && !partsAfter(blocks, i + 1, bodyEnd)) h.kind = "other";
+    // "2.1. Chỉ tiêu cơ bản" under "2. Chỉ tiêu kế hoạch năm 2025": a numbered sub-heading of the section's
+    // own kind, inside it by its number, is one of its items (the parent of the lines under it)
+    if (subOfSame(h.label, h.kind, lastHead)) continue;
     lastKind = h.kind;
+    lastHead = { label: h.label, kind: h.kind };
     if (h.kind === "mixed") mixed.push(i);
     heads.set(i, { index: i, label: h.label, kind: h.kind === "mixed" ? "task" : h.kind, text: h.text, bodyAt: h.bodyAt });
     if (topKey === null && h.kind !== "other") topKey = styleKey(h.label).key;
@@ -179,6 +186,26 @@ function headingOf(b: Block): Found | null {
   // (a counted one is no item of the section before: "- 3 CHƯƠNG TRÌNH CÔNG TÁC" after "- 3 NHIỆM VỤ TRỌNG TÂM")
   const loose = (bullet && !counted(own)) || (!label && !marked && text.length > 40);
   return { label: bullet ? null : label, kind, text: own.replace(/[:.]\s*$/, "").trim(), loose };
+}
+
+/** Is the first labelled line after a heading a numbered part ("1. Hội nghị trù bị"), not a field line or a bullet? */
+function partsAfter(blocks: Block[], start: number, bodyEnd: number): boolean {
+  for (let k = start; k < Math.min(bodyEnd, start + 4); k++) {
+    const l = blocks[k].kind === "tableRow" ? null : parseLabel(blocks[k].text);
+    if (!l) continue;
+    const rest = blocks[k].text.slice(l.length).trim();
+    return l.style !== "bullet" && !/^[^:]{1,40}:\s*\S/u.test(rest);
+  }
+  return false;
+}
+
+/** Is a heading numbered under the last one ("2.1." under "2.") and of its kind (target or task)? */
+function subOfSame(label: Label | null, kind: SectionKind, last: { label: Label | null; kind: SectionKind } | null): boolean {
+  if (!label || !last?.label || label.style !== "num" || kind !== last.kind) return false;
+  if (kind !== "target" && kind !== "task") return false;
+  // "1. Các chỉ tiêu kinh tế" under "Điều 2. Về các chỉ tiêu …", "II. CHỈ TIÊU"
+  if (TOP_STYLES.has(last.label.style)) return true;
+  return last.label.style === "num" && label.depth > last.label.depth && (label.code ?? "").startsWith(`${last.label.code}.`);
 }
 
 /**

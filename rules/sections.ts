@@ -15,7 +15,8 @@ export type OpenKind = Exclude<SectionKind, "mixed">;
  * "hoạt động,", needs none).
  */
 export function headingPattern(rows: readonly HeadingRow[]): RegExp {
-  const det = `(?:${alt(DETERMINERS, "full")}\\s{1,3})?`;
+  // "Về các chỉ tiêu chủ yếu và nhiệm vụ năm 2025" (a resolution's article): "về" before the kind
+  const det = `(?:ve\\s{1,3})?(?:${alt(DETERMINERS, "full")}\\s{1,3})?`;
   const whole = rows.filter((r) => r.whole).map((r) => r.phrase);
   const starts = rows.filter((r) => !r.whole);
   const bounded = starts.filter((r) => /[\p{L}\p{N}]$/u.test(r.phrase)).map((r) => r.phrase);
@@ -32,6 +33,12 @@ const ORDER: readonly SectionKind[] = ["target", "mixed", "task", "other"];
 const PATTERNS = new Map<HeadingKind, RegExp>([...ORDER, "frame" as const].map((k) => [k, headingPattern(HEADINGS.filter((r) => r.kind === k))]));
 // the same without the rows that need a label
 const UNLABELLED = new Map<HeadingKind, RegExp>(ORDER.map((k) => [k, headingPattern(HEADINGS.filter((r) => r.kind === k && !r.labelled))]));
+
+// the task headings that open a section only over numbered parts ("Thời gian, địa điểm")
+const PARTS_ONLY = headingPattern(HEADINGS.filter((r) => r.parts));
+
+/** Does the heading open tasks only when numbered parts follow it ("II. THỜI GIAN, ĐỊA ĐIỂM")? */
+export const partsOnly = (headingText: string): boolean => PARTS_ONLY.test(headingKey(headingText));
 
 /**
  * The heading text as matched: folded, without a final ":", "." or ";", and without a count

@@ -9,7 +9,7 @@ import type { DocModel } from "../src/model.js";
 import { bareList, findHeads, nestHeads } from "./section-heads.js";
 import { parseLabel } from "./label.js";
 import { ItemBuilder } from "./structure/builder.js";
-import { bodyEndOf, flatSchedule, withoutCutEnd } from "./structure/bounds.js";
+import { bodyEndOf, flatSchedule, weekSchedule, withoutCutEnd } from "./structure/bounds.js";
 import { withFlatTables } from "./structure/flat-table.js";
 import type { Structure } from "./structure/types.js";
 import type { Rule } from "./rule.js";
@@ -25,10 +25,12 @@ export function findStructure(doc: DocModel): Structure {
   const nested = nestHeads(blocks, heads, topKey);
   const builder = new ItemBuilder(doc, heads, nested, topKey);
   const schedule = flatSchedule(blocks, bodyEnd, heads);
-  const bare = schedule === null ? bareList(blocks, bodyEnd, heads) : null;
+  const week = schedule === null ? weekSchedule(blocks, bodyEnd, heads) : null;
+  const bare = schedule === null && week === null ? bareList(blocks, bodyEnd, heads) : null;
   for (let i = 0; i < bodyEnd; i++) {
     if (i === bare?.start) builder.bareSection(bare.kind);
-    if (i === schedule) builder.scheduleSection();
+    if (i === schedule) builder.scheduleSection("table");
+    if (i === week) builder.scheduleSection("week");
     if (blocks[i].kind === "tableRow") builder.row(blocks[i], heads.get(i));
     else builder.paragraph(i, blocks[i], heads.get(i));
   }

@@ -46,6 +46,24 @@ const flatTargets: Array<Row<readonly string[], unknown>> = [
     "a target table flattened one cell per line, with an estimate column and the unit in the wording",
   ],
 ];
+// a bare "Đơn vị" column beside "Chỉ tiêu" is the unit of measure; two level columns with words before the
+// figure ("Khoảng", "Trên") or a range; the same figure in both is one level
+const worded = [
+  "KẾ HOẠCH", "", "Chỉ tiêu năm 2026", "", "STT", "", "Chỉ tiêu", "", "Đơn vị", "", "Kế hoạch năm 2026 tỉnh giao", "",
+  "Mục tiêu phấn đấu năm 2026 của huyện", "", "1", "", "Tốc độ tăng giá trị sản xuất", "", "%", "", "Khoảng 7", "", "Khoảng 7,5", "",
+  "2", "", "Tỷ lệ hộ dùng nước sạch", "", "%", "", "Trên 85", "", "Trên 85", "", "3", "", "Số xã đạt chuẩn nông thôn mới", "", "Xã", "", "4 - 5", "", "4 - 5",
+];
+const wordedTargets: Array<Row<readonly string[], unknown>> = [
+  [
+    worded,
+    [
+      { code: "1", quantities: [{ value: 7, unit: "%", comparator: "=" }, { value: 7.5, unit: "%", comparator: "=" }] },
+      { code: "2", quantities: [{ value: 85, unit: "%", comparator: ">" }] },
+      { code: "3", quantities: [{ value: 4, unit: "xã", comparator: ">=" }, { value: 5, unit: "xã", comparator: "<=" }] },
+    ],
+    "a bare 'Đơn vị' unit column, levels written with a word before the figure or as a range, a figure repeated in the second level column read once",
+  ],
+];
 const deadlines: Array<Row<readonly string[], unknown>> = [
   [mttq, [{ raw: "Quý I/2026", start: "2026-01-01", end: "2026-03-31", precision: "quarter" }], "a time column"],
 ];
@@ -54,5 +72,6 @@ export const corpus = [
   examplesOf({ id: "table cells › tasks", rule: "table-cells", read: (l: readonly string[]) => planOf(l, "md").tasks, rows: tasks, name: () => "" }),
   examplesOf({ id: "table cells › targets", rule: "quantities", read: (l: readonly string[]) => planOf(l, "md").targets, rows: targets, name: () => "" }),
   examplesOf({ id: "table cells › flattened targets", rule: "quantities", read: (l: readonly string[]) => planOf(l, "txt").targets, rows: flatTargets, name: () => "" }),
+  examplesOf({ id: "table cells › worded levels", rule: "quantities", read: (l: readonly string[]) => planOf(l, "txt").targets, rows: wordedTargets, name: () => "" }),
   examplesOf({ id: "table cells › deadlines", rule: "deadlines", read: (l: readonly string[]) => planOf(l, "md").deadlines, rows: deadlines, name: () => "" }),
 ];

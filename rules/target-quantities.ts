@@ -4,6 +4,9 @@ import type { Rule } from "./rule.js";
 import type { SpanT, Target } from "../schemas/plan.js";
 import { findQuantities, parseNumber, type Comparator } from "./quantity.js";
 import { bareNumber, roleCells } from "./table-cells.js";
+import { foldTone } from "../src/text.js";
+import { alt, regex } from "./vocab/pattern.js";
+import { COMPARATORS_BEFORE, LEVEL_CELL_LEADS } from "./vocab/quantity.js";
 import type { RawItem } from "./structure.js";
 import type { ItemSpans } from "./span.js";
 
@@ -24,15 +27,50 @@ function ofCells(it: RawItem, found: Quantity[]): Quantity[] {
   if (!measure) return [...out, ...ofWordingUnit(it, [...found, ...out])];
   const cols = [...(it.columns?.years.map((y) => y.col) ?? []), ...(it.columns?.goal ?? [])];
   const all = [...found, ...out];
+  const goalCells = new Set(roleCells(it, it.columns?.goal ?? []).map((c) => c.start));
+  const fromGoals: Quantity[] = [];
   for (const cell of roleCells(it, cols)) {
     const b = bareNumber(cell.text);
-    if (!b) continue;
-    if (all.some((q) => q.where.start === cell.start + b.start && q.where.page === page)) continue;
-    const q = { value: b.value, unit: measure, comparator: b.comparator, raw: b.raw, where: { page, start: cell.start + b.start, end: cell.start + b.end } };
-    out.push(q);
-    all.push(q);
+    const levels = b ? [{ ...b, start: b.start, end: b.end }] : worded(cell.text);
+    const seen = all.slice();
+    // two level columns that give the same figure ("Kế hoạch giao" | "Khoảng 6" | "Mục tiêu phấn đấu" |
+    // "Khoảng 6") set one level
+    const goal = goalCells.has(cell.start);
+    const repeated = goal && levels.length > 0 && levels.every((l) => fromGoals.some((q) => q.value === l.value && q.comparator === l.comparator));
+    if (repeated) continue;
+    for (const l of levels) {
+      if (seen.some((q) => q.where.start === cell.start + l.start && q.where.page === page)) continue;
+      const q = { value: l.value, unit: measure, comparator: l.comparator, raw: l.raw, where: { page, start: cell.start + l.start, end: cell.start + l.end } };
+      out.push(q);
+      all.push(q);
+      if (goal) fromGoals.push(q);
+    }
   }
   return out;
+}
+
+// a level cell with a word before its figure, or a range: "Khoảng 6,5", "Trên 90", "Tối thiểu 30",
+// "Khoảng 45-47", "1 - 1,5" (the unit is the row's unit cell)
+const NUM = String.raw`(\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)`;
+const CMP_WORDS = Object.keys(COMPARATORS_BEFORE);
+const WORDED_LEVEL = regex(
+  String.raw`^(\s*)(?:(${alt(CMP_WORDS, "tone")})\s{1,3}|(?:${alt(LEVEL_CELL_LEADS, "tone")})\s{1,3})?${NUM}(?:\s{0,2}[-–]\s{0,2}${NUM})?\s{0,2}%?\s*$`,
+  "iu",
+);
+
+/** The level (or the two ends of a range) of a cell written with a word or as a range. */
+function worded(text: string): Array<{ value: number; comparator: Comparator; raw: string; start: number; end: number }> {
+  const m = WORDED_LEVEL.exec(foldTone(text));
+  if (!m) return [];
+  const start = m[1].length;
+  const raw = text.slice(start).trimEnd();
+  const end = start + raw.length;
+  const cmp: Comparator = m[2] ? COMPARATORS_BEFORE[m[2].toLowerCase().replace(/\s+/g, " ")] ?? "=" : "=";
+  if (m[4] !== undefined) return [
+    { value: parseNumber(m[3]), comparator: ">=", raw, start, end },
+    { value: parseNumber(m[4]), comparator: "<=", raw, start, end },
+  ];
+  return [{ value: parseNumber(m[3]), comparator: cmp, raw, start, end }];
 }
 
 // a row's wording that names its unit in parentheses at its end: "Kim ngạch xuất khẩu (triệu USD)", "Tỷ lệ … (%)"

@@ -1,10 +1,12 @@
 // Where a plan's body ends (its closing block), a schedule table flattened cell by cell, and a last
 // bullet cut off mid-word: what the item builder needs to know about the document as a whole.
 import type { Block } from "../../src/model.js";
-import { foldKey } from "../../src/text.js";
+import { foldForMatch, foldKey } from "../../src/text.js";
 import { parseLabel } from "../label.js";
 import type { Head } from "../section-heads.js";
 import type { ColumnRole } from "../vocab/table-columns.js";
+import { DAY_PARTS, SCHEDULE_TITLES, WEEKDAYS } from "../vocab/headings.js";
+import { alt, regex } from "../vocab/pattern.js";
 import { columnRole } from "./columns.js";
 import type { RawItem } from "./types.js";
 
@@ -50,6 +52,44 @@ export function flatSchedule(blocks: Block[], bodyEnd: number, heads: Map<number
       roles.add(role);
     }
     if (roles.size >= 3 && roles.has("content")) return k;
+  }
+  return null;
+}
+
+const SCHEDULE_TITLE = regex(`^${alt(SCHEDULE_TITLES, "full")}(?![\\p{L}\\p{N}])`, "u");
+// a day line of a schedule, folded: "thu hai (09/02/2026):", "thu ba, ngay 15/3", "chu nhat"; a bullet may stand before it
+const DAY_LINE = regex(`^(?:[-*•+]\\s{0,3})?${alt(WEEKDAYS, "full")}(?![\\p{L}\\p{N}])[\\s,:(\\-–]{0,4}(?:ngay\\s{1,3})?[\\d/.\\-–\\s]{0,24}\\)?\\s{0,2}:?$`, "u");
+// a part of the day alone, or before the entry on its line: "* SÁNG:", "Buổi chiều", "Sáng: 1. Chủ tịch …"
+const DAY_PART = regex(`^(?:[-*•+]\\s{0,3})?${alt(DAY_PARTS, "full")}(?![\\p{L}\\p{N}])\\s{0,3}(?::\\s{0,3}|$)`, "u");
+
+/** A schedule's day line ("Thứ hai (14/3):", "THỨ BA", "15/3") or part of a day alone ("* SÁNG:"). */
+export function dayLine(text: string): boolean {
+  const t = foldKey(text).trim();
+  return DAY_LINE.test(t) || (DAY_PART.test(t) && DAY_PART.exec(t)![0].length >= t.length);
+}
+
+/** Where the entry starts after a part of the day on its line ("* SÁNG: 1. Chủ tịch …" -> at "1."), or 0. */
+export function afterDayPart(text: string): number {
+  const m = DAY_PART.exec(foldForMatch(text));
+  return m && m[0].length < text.trimEnd().length && /:/.test(m[0]) ? m[0].length : 0;
+}
+
+// an entry that opens with its hour: "08 giờ 00’: Thăm …", "7h30: Họp …", "14 giờ - 16 giờ: …" (folded)
+const TIME_LED = /^\d{1,2}\s{0,2}(?:h|gio)\s{0,2}(?:\d{1,2}\s{0,2}['’]?)?(?:\s{0,2}(?:-|–|den)\s{0,2}\d{1,2}\s{0,2}(?:h|gio)\s{0,2}(?:\d{1,2}\s{0,2}['’]?)?)?\s{0,2}[:,\-–]/u;
+
+/** An entry of a schedule that opens with its hour ("08 giờ 00’: Thăm …", "7h30: Họp …"). */
+export const timeLed = (text: string): boolean => TIME_LED.test(foldKey(text));
+
+/**
+ * A work schedule with no section heading (a week's or a month's "LỊCH LÀM VIỆC …", "Lịch công tác tuần
+ * …"): a schedule title among the first lines, then the days. Returns where the first day line stands.
+ */
+export function weekSchedule(blocks: Block[], bodyEnd: number, heads: Map<number, Head>): number | null {
+  if ([...heads.values()].some((h) => h.kind !== "other")) return null;
+  const title = blocks.slice(0, Math.min(bodyEnd, 15)).findIndex((b) => b.kind !== "tableRow" && b.text.length < 250 && SCHEDULE_TITLE.test(foldKey(b.text).trim()));
+  if (title < 0) return null;
+  for (let i = title + 1; i < Math.min(bodyEnd, title + 40); i++) {
+    if (blocks[i].kind !== "tableRow" && DAY_LINE.test(foldKey(blocks[i].text))) return i;
   }
   return null;
 }

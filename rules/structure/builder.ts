@@ -10,7 +10,7 @@ import { headingLike, sectionKind, type OpenKind } from "../sections.js";
 import { cellLabel, styleKey, type Head } from "../section-heads.js";
 import { countsTargets, groupedList, inlineList, runningItems, statesLevel, type Clause } from "../running-text.js";
 import { cellIndexAt, columnRoles, gridOf } from "./columns.js";
-import { TIME_CELL } from "./bounds.js";
+import { afterDayPart, dayLine, TIME_CELL, timeLed } from "./bounds.js";
 import { appendTo, containerItem, fieldLine, groupLine, listLead, NAMED_TASKS, quotaLine, runningClauses, topicHeading } from "./lines.js";
 import type { ColumnRoles, RawItem } from "./types.js";
 
@@ -40,7 +40,8 @@ export class ItemBuilder {
   private current: RawItem | null = null; // the item unlabelled paragraphs attach to
   private sealed: RawItem | null = null; // a current item that takes children but no more words (others' words follow it)
   private roles: ColumnRoles | null = null;
-  private schedule = false; // inside a schedule table flattened cell by cell (flatSchedule)
+  // inside a schedule table flattened cell by cell (flatSchedule), or a week's schedule by day (weekSchedule)
+  private schedule: false | "table" | "week" = false;
   private tableHeaders: Block[] = [];
   private tableId = -1;
   // A table right after a labelled paragraph ("3. Các hoạt động cụ thể" + "… tại bảng dưới đây:")
@@ -103,9 +104,9 @@ export class ItemBuilder {
    * month and week cells, and the short bullets of the responsible-unit cells ("- Hiệu trưởng",
    * "- BGH"), are no items and continue none.
    */
-  scheduleSection(): void {
+  scheduleSection(mode: "table" | "week"): void {
     this.enter({ kind: "task", text: null, label: null, key: "none", innerLast: null });
-    this.schedule = true;
+    this.schedule = mode;
   }
 
   private enter(section: SectionState | null): void {
@@ -290,6 +291,55 @@ export class ItemBuilder {
     return true;
   }
 
+  /**
+   * A line of a week's schedule: a day line ("Thứ ba (15/3):", "15/3") or a part of a day ("* SÁNG:")
+   * ends the entries before it; an entry is a task: after a part of the day on its line ("SÁNG: 1. Chủ
+   * tịch UBND xã: …"), opening with its hour ("08 giờ 00’: Thăm …", under the lead that names who goes,
+   * "2. Chủ tịch UBND xã:"), or the first line under a day. True when handled.
+   */
+  private weekEntry(b: Block, label: Label | null): boolean {
+    const t = b.text.trim();
+    if (dayLine(t) || (!label && TIME_CELL.test(foldKey(t)))) {
+      this.current = null;
+      this.stack = [];
+      return true;
+    }
+    const cut = afterDayPart(b.text);
+    this.sealed = null;
+    if (cut) {
+      const own = parseLabel(b.text.slice(cut));
+      this.stack = [];
+      this.open("task", own, b, cut + (own?.length ?? 0), null, null);
+      return true;
+    }
+    if (label) return false;
+    if (this.current && fieldLine(t) && !timeLed(t)) {
+      // "Thành phần: …", "Địa điểm: …" under an entry: each arranges it, a task under it
+      const current = this.current;
+      const stack = this.stack.slice();
+      this.open("task", null, b, 0, null, current);
+      this.stack = stack;
+      this.current = current;
+      this.sealed = current;
+      return true;
+    }
+    if (timeLed(t)) {
+      let j = this.stack.length - 1;
+      while (j >= 0 && !/:\s*$/.test(this.stack[j].item.text)) j--;
+      const lead = j >= 0 ? this.stack[j].item : null;
+      this.stack = this.stack.slice(0, j + 1);
+      this.open("task", null, b, 0, null, lead);
+      return true;
+    }
+    if (!this.current && t.split(/\s+/).length >= 4) {
+      // (a bulleted entry after it is its sibling, not its child)
+      this.open("task", null, b, 0, null, null);
+      this.stack = [];
+      return true;
+    }
+    return false;
+  }
+
   /** A paragraph inside the current section (or outside every section). */
   private inSection(b: Block, label: Label | null): void {
     const section = this.section;
@@ -300,6 +350,7 @@ export class ItemBuilder {
         return;
       }
     }
+    if (this.schedule === "week" && this.weekEntry(b, label)) return;
     const namedTarget = label?.style === "named" && label.named === "chỉ tiêu";
     const namedTask = label?.style === "named" && NAMED_TASKS.has(label.named!);
     if (!label && !section) {

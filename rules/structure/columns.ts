@@ -3,7 +3,8 @@
 import type { Block } from "../../src/model.js";
 import { foldKey } from "../../src/text.js";
 import { alt, words, regex } from "../vocab/pattern.js";
-import { PLAN_YEAR_COLUMN, TABLE_COLUMNS, type ColumnRole } from "../vocab/table-columns.js";
+import { BARE_UNIT_COLUMN, PLAN_YEAR_COLUMN, TABLE_COLUMNS, type ColumnRole } from "../vocab/table-columns.js";
+import { sectionKind } from "../sections.js";
 import type { ColumnRoles } from "./types.js";
 
 /** A row's cell texts by grid column: a cell spanning n columns stands at its first one, "" after it. */
@@ -27,6 +28,7 @@ const COLUMN_PATTERNS = TABLE_COLUMNS.map((row) => {
 });
 // "Kế hoạch 2025", "KH năm 2025": one plan-year column beside the wording holds the level to reach
 const PLAN_YEAR_RE = regex(`^${alt(PLAN_YEAR_COLUMN, "full")}\\s(?:19|20)\\d{2}$`, "u");
+const BARE_UNIT_RE = regex(`^${alt(BARE_UNIT_COLUMN, "full")}$`, "u");
 
 /** The role of a column from its folded header text, or null. */
 export function columnRole(header: string): ColumnRole | null {
@@ -60,6 +62,11 @@ export function columnRoles(headers: Block[], width: number): ColumnRoles {
       else if (role) roles[role].push(i);
     }
   });
+  // a bare "Đơn vị" column beside a content column of targets ("Chỉ tiêu") holds their unit of measure
+  if (roles.measure.length === 0 && sectionKind(texts[roles.content] ?? "", false) === "target") {
+    const bare = texts.findIndex((raw, i) => i !== roles.code && i !== roles.content && BARE_UNIT_RE.test(foldKey(raw)));
+    if (bare >= 0) roles.measure.push(bare);
+  }
   return roles;
 }
 

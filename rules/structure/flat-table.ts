@@ -11,7 +11,7 @@ import type { Label } from "../label.js";
 import { columnRole } from "./columns.js";
 
 // a header cell is a few words ("Chỉ tiêu chủ yếu", "Ước thực hiện năm 2021", "Đơn vị tính")
-const HEADER_WORDS = 8;
+const HEADER_WORDS = 12;
 // a table's header holds its number column, its content column and one other at least; a dozen at most
 const MIN_COLUMNS = 3;
 const MAX_COLUMNS = 12;
@@ -36,6 +36,9 @@ function headerAt(blocks: Block[], i: number, end: number): Block[] | null {
   return content && cells.length >= MIN_COLUMNS ? cells : null;
 }
 
+// a sub-row's words open with a dash or a plus ("- Trong đó: …", "+ Nữ")
+const SUB_ROW = /^\s{0,8}[-–+]\s/u;
+
 /** Is `label` the code that may follow `last` in a table's number column (the next number, or the next group's numeral)? */
 function follows(label: Label, lastNumber: number, lastRoman: number): boolean {
   if (label.style === "roman") return label.number === lastRoman + 1;
@@ -46,7 +49,7 @@ function follows(label: Label, lastNumber: number, lastRoman: number): boolean {
 const contentLike = (b: Block | undefined): boolean => isLine(b) && /\p{L}{2}/u.test(b.text) && !cellLabel(b.text.trim());
 
 /** The rows after a header of `width` columns from `k`: each row's blocks, code first. */
-function rowsAt(blocks: Block[], k: number, end: number, width: number): Block[][] {
+function rowsAt(blocks: Block[], k: number, end: number, width: number): { rows: Block[][]; next: number } {
   const rows: Block[][] = [];
   let lastNumber = 0;
   let lastRoman = 0;
@@ -66,8 +69,23 @@ function rowsAt(blocks: Block[], k: number, end: number, width: number): Block[]
       k++;
     }
     rows.push(row);
+    // a sub-row under it, with no number of its own ("- Trong đó: tỷ lệ …" / "%" / "25"): an empty
+    // number cell, its words, and its other cells
+    while (k < end && isLine(blocks[k]) && SUB_ROW.test(blocks[k].text) && contentLike(blocks[k])) {
+      const dash = SUB_ROW.exec(blocks[k].text)![0].length;
+      const words = { ...blocks[k], text: blocks[k].text.slice(dash), start: blocks[k].start + dash };
+      const sub = [{ ...blocks[k], text: "", end: blocks[k].start }, words];
+      k++;
+      while (sub.length < width && k < end && isLine(blocks[k])) {
+        const next = cellLabel(blocks[k].text.trim());
+        if ((next && follows(next, lastNumber, lastRoman) && contentLike(blocks[k + 1])) || SUB_ROW.test(blocks[k].text)) break;
+        sub.push(blocks[k]);
+        k++;
+      }
+      rows.push(sub);
+    }
   }
-  return rows;
+  return { rows, next: k };
 }
 
 /** A table row block over the given line blocks, one cell per line. */
@@ -91,7 +109,7 @@ export function withFlatTables(blocks: Block[], end: number): Block[] {
   for (let i = 0; i < end; i++) {
     const header = headerAt(blocks, i, end);
     if (!header) continue;
-    const rows = rowsAt(blocks, i + header.length, end, header.length);
+    const { rows, next } = rowsAt(blocks, i + header.length, end, header.length);
     if (rows.length < 2) continue;
     // (no spread of the blocks into arguments: a big text has millions of them)
     if (!out) {
@@ -102,7 +120,7 @@ export function withFlatTables(blocks: Block[], end: number): Block[] {
     table++;
     out.push(rowOf(header, table, true));
     for (const r of rows) out.push(rowOf(r, table, false));
-    i += header.length + rows.reduce((n, r) => n + r.length, 0) - 1;
+    i = next - 1;
     copied = i + 1;
   }
   if (!out) return blocks;

@@ -34,6 +34,8 @@ export interface HeadingRow {
   whole?: boolean;
   /** a heading only after a label ("II. CHƯƠNG TRÌNH HÀNH ĐỘNG …"): unlabelled, the words are a title line */
   labelled?: boolean;
+  /** a task heading only when numbered parts follow it ("1. Hội nghị trù bị"), else a section of no items */
+  parts?: boolean;
 }
 
 /** Words that may come before any heading phrase: "Các nhiệm vụ trọng tâm", "Một số chỉ tiêu cơ bản". */
@@ -45,6 +47,7 @@ const other = (phrase: string, whole?: true): HeadingRow => ({ phrase, kind: "ot
 const frame = (phrase: string): HeadingRow => ({ phrase, kind: "frame" });
 const mixed = (phrase: string, whole?: true): HeadingRow => ({ phrase, kind: "mixed", whole });
 const labelledTask = (phrase: string): HeadingRow => ({ phrase, kind: "task", labelled: true });
+const eventParts = (phrase: string): HeadingRow => ({ phrase, kind: "task", parts: true });
 
 export const HEADINGS: readonly HeadingRow[] = [
   // chỉ tiêu = target
@@ -152,6 +155,16 @@ export const HEADINGS: readonly HeadingRow[] = [
   task("lộ trình, tiến độ thực hiện"),
   task("lộ trình, tiến độ triển khai"),
   task("lộ trình, tiến độ tổ chức"),
+  // an event's plan (a congress, a festival, a contest): its parts with when and where they are held
+  // ("II. Thời gian, địa điểm" / "1. Đại hội trù bị" / "- 9 giờ, ngày …"), and what is got ready for it
+  // (these four only when numbered parts follow, not field lines: "- Thời gian: …" / "- Địa điểm: …" give no item)
+  eventParts("thời gian, địa điểm"),
+  eventParts("thời gian và địa điểm"),
+  eventParts("thời gian - địa điểm"),
+  eventParts("thời gian, địa điểm, thành phần"),
+  task("công tác chuẩn bị"),
+  task("chuẩn bị", true),
+  task("phân công chuẩn bị"),
   task("nhiệm vụ chung"),
   task("trọng tâm công tác"),
   task("trọng tâm chỉ đạo"), // "D. TRỌNG TÂM CHỈ ĐẠO, ĐIỀU HÀNH NĂM 2023"
@@ -204,6 +217,9 @@ export const HEADINGS: readonly HeadingRow[] = [
   other("mục tiêu chung", true),
   other("mục tiêu tổng quát", true),
   other("đối tượng"),
+  // who attends an event ("III. Thành phần tham dự", "Thành phần mời", "Đại biểu")
+  other("thành phần"),
+  other("đại biểu", true),
   other("thời gian"),
   // "CHỦ ĐỀ, THỜI GIAN", "Chủ đề năm": the theme line and the campaign's span are not items
   other("chủ đề"),
@@ -215,6 +231,15 @@ export const HEADINGS: readonly HeadingRow[] = [
   other("kết quả năm"), // "KẾT QUẢ NĂM 2024"
   other("kết quả công tác"),
   other("phương hướng chung"),
+  // a presentation of the unit or the situation before the plan proper ("II – GIỚI THIỆU CHUNG VỀ CHI
+  // ĐOÀN", "Thực trạng …", "Khái quát tình hình …", "Đặc điểm chung"): its lines describe, they set no work
+  other("giới thiệu chung"),
+  other("giới thiệu", true),
+  other("giới thiệu về"),
+  other("thực trạng"),
+  other("khái quát"),
+  other("đặc điểm chung"),
+  other("tóm tắt tình hình"),
 
   // a labelled line of the plan's frame inside a section, not a topic of work
   frame("bối cảnh"),
@@ -229,6 +254,26 @@ export const HEADINGS: readonly HeadingRow[] = [
   frame("tầm nhìn"),
   frame("sứ mệnh"),
 ];
+
+/**
+ * The title of a work schedule (lịch công tác, lịch làm việc of a week or a month, an event's
+ * programme by day): "LỊCH LÀM VIỆC CỦA LÃNH ĐẠO UBND XÃ …", "Lịch công tác tuần 12 của Thường trực …",
+ * "CHƯƠNG TRÌNH CÔNG TÁC TUẦN". Its entries under each day ("Thứ hai (14/3):", "Thứ ba" / "15/3") are
+ * tasks (rules/structure/bounds.ts `weekSchedule`).
+ */
+export const SCHEDULE_TITLES = [
+  "lịch làm việc", "lịch công tác", "lịch hoạt động", "lịch trực", "lịch tuần", "lịch tiếp công dân",
+  "chương trình công tác tuần", "chương trình công tác tháng", "chương trình làm việc", "lịch sinh hoạt",
+];
+
+/** A day of the week as a schedule names it, folded: "Thứ hai", "THỨ 3", "Chủ nhật". */
+export const WEEKDAYS = [
+  "thứ hai", "thứ ba", "thứ tư", "thứ năm", "thứ sáu", "thứ bảy", "chủ nhật",
+  "thứ 2", "thứ 3", "thứ 4", "thứ 5", "thứ 6", "thứ 7", "cn",
+];
+
+/** A part of a day in a schedule: "Sáng:", "* CHIỀU:", "Buổi tối". */
+export const DAY_PARTS = ["sáng", "chiều", "tối", "trưa", "buổi sáng", "buổi chiều", "buổi tối", "buổi trưa", "cả ngày"];
 
 /**
  * Words that name a kind further into a heading, tried when no row above matches at its start: "I.

@@ -9,6 +9,12 @@ export const COMPARATORS_BEFORE: Record<string, ">=" | ">" | "<=" | "<"> = {
   "dưới": "<", "ít hơn": "<",
   "tối đa": "<=", "không quá": "<=", "không vượt quá": "<=", "nhiều nhất": "<=",
 };
+/**
+ * Words before a table cell's level that leave it a plain level ("Khoảng 6,5" | "%"): an estimate
+ * or the word "đạt". Read only in a level cell, where nothing but the figure follows.
+ */
+export const LEVEL_CELL_LEADS = ["khoảng", "xấp xỉ", "đạt", "ước đạt", "đạt khoảng", "phấn đấu đạt", "bình quân"];
+
 /** Comparator phrases written after the counted thing: "80% trở lên", "từ 500 hộ có phụ nữ trở lên". */
 export const COMPARATORS_AFTER: Record<string, ">=" | "<="> = { "trở lên": ">=", "trở xuống": "<=" };
 
@@ -56,6 +62,12 @@ export const GLUED_UNITS = [
   "ha", "tạ", "tấn", "kg", "km", "m", "m2", "m3", "lít", "tỷđ", "tỷ.đ", "tỷ đồng", "tỷ", "trđ", "tr.đ", "triệu đồng",
   "triệu", "nghìn tỷ đồng", "nghìn đồng", "đồng", "usd",
 ];
+
+/**
+ * Words for a round base a rate is given per, after a "/": "12 bác sĩ/vạn dân" (ten thousand), "3
+ * ca/nghìn dân". A base written in figures ("/100 bé gái", "/10.000 dân") needs no word.
+ */
+export const PER_BASES = ["vạn", "nghìn", "ngàn", "triệu", "trăm"];
 
 /** Per mille written as plans type it: "0,01%o" (tỷ suất sinh = crude birth rate), "0,5‰". */
 export const PER_MILLE = ["%o", "‰"];

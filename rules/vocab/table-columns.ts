@@ -43,6 +43,9 @@ export const TABLE_COLUMNS: readonly ColumnRow[] = [
       "kết quả phấn đấu", "kết quả cần đạt", "kết quả đạt được", "giá trị chỉ tiêu",
       // an estimate or a plan figure for the year: "Ước TH năm 2021", "Dự kiến năm 2026", "Chỉ tiêu năm 2025"
       "ước thực hiện", "ước th", "ước đạt", "ước tính", "dự kiến", "chỉ tiêu năm", "mục tiêu năm", "chỉ tiêu đến năm", "mục tiêu đến năm",
+      // the figure set for the year, by whom or against what: "Kế hoạch năm 2021 Quốc hội giao",
+      // "Mục tiêu phấn đấu năm 2021 của UBND tỉnh", "Chỉ tiêu giao", "KH giao năm 2024"
+      "kế hoạch năm", "kh năm", "kế hoạch giao", "kh giao", "chỉ tiêu giao", "chỉ tiêu kế hoạch", "mục tiêu phấn đấu",
     ],
   },
   {
@@ -57,6 +60,12 @@ export const TABLE_COLUMNS: readonly ColumnRow[] = [
   // the column of the row's words (not the number column)
   { role: "content", anywhere: ["mục tiêu", "chỉ tiêu", "nội dung", "hoạt động", "nhiệm vụ"] },
 ];
+
+/**
+ * A column named only "Đơn vị": the unit of measure in a table of targets (its content column says
+ * "Chỉ tiêu"), the responsible unit elsewhere.
+ */
+export const BARE_UNIT_COLUMN = ["đơn vị", "đv"];
 
 /** The words of a plan-year column ("Kế hoạch 2025", "KH năm 2025"), followed by its year. */
 export const PLAN_YEAR_COLUMN = ["kế hoạch", "kh", "kế hoạch năm", "kh năm"];

@@ -333,3 +333,17 @@ describe("txt: a heading in capitals broken over two lines", () => {
     expect(paras("KẾ HOẠCH\nTHỰC HIỆN NHIỆM VỤ NĂM 2025")).toEqual(["KẾ HOẠCH", "THỰC HIỆN NHIỆM VỤ NĂM 2025"]);
   });
 });
+
+describe("txt: a list label alone on its line", () => {
+  it("joins a label to the words on the next line, not to another label", () => {
+    expect(paras("1.\nRà soát danh sách hội viên.\n2.\nTổ chức sinh hoạt chuyên đề.")).toEqual(["1. Rà soát danh sách hội viên.", "2. Tổ chức sinh hoạt chuyên đề."]);
+    expect(paras("a)\n- Họp chi hội.")).toEqual(["a)", "- Họp chi hội."]);
+  });
+});
+
+describe("txt: a sign before a number is no bullet", () => {
+  it("keeps a signed level after a field's colon in its line", () => {
+    const line = "- Giảm tỷ số giới tính khi sinh (-SRB): -0,3 điểm phần trăm; - Mức sinh (+/-CBR): + 0,2‰ so với năm trước;";
+    expect(paras(line)).toEqual(["- Giảm tỷ số giới tính khi sinh (-SRB): -0,3 điểm phần trăm;", "- Mức sinh (+/-CBR): + 0,2‰ so với năm trước;"]);
+  });
+});
