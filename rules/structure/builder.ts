@@ -40,6 +40,8 @@ export class ItemBuilder {
   private current: RawItem | null = null; // the item unlabelled paragraphs attach to
   private sealed: RawItem | null = null; // a current item that takes children but no more words (others' words follow it)
   private roles: ColumnRoles | null = null;
+  private lastText: string | null = null; // the paragraph read last, and the one before it
+  private prevText: string | null = null;
   // inside a schedule table flattened cell by cell (flatSchedule), or a week's schedule by day (weekSchedule)
   private schedule: false | "table" | "week" = false;
   private tableHeaders: Block[] = [];
@@ -170,6 +172,8 @@ export class ItemBuilder {
   }
 
   paragraph(i: number, b: Block, head: Head | undefined): void {
+    this.prevText = this.lastText;
+    this.lastText = b.text;
     this.leaveTable();
     // a table row's text is its cells: a paragraph after the table does not continue the last row
     if (this.current?.row) this.current = null;
@@ -355,7 +359,7 @@ export class ItemBuilder {
     const namedTask = label?.style === "named" && NAMED_TASKS.has(label.named!);
     if (!label && !section) {
       // "Các chỉ tiêu chủ yếu đề ra là: Tốc độ …; tổng vốn …; …" in a paragraph outside every section
-      const inline = inlineList(b.text);
+      const inline = inlineList(b.text, this.prevText);
       if (inline) { this.clauses(b, inline); return; }
     }
     const group = this.current && groupLine(this.current.text) ? this.current : null;
