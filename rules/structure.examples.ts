@@ -930,6 +930,20 @@ const plans: Array<Row<string, Tree>> = [
     ],
     "reads a list cut after its first item as a list when that item has numbered sub-items",
   ],
+  [
+    [
+    "Các chỉ tiêu chủ yếu năm 2026:",
+    "- Tốc độ tăng trưởng kinh tế đạt 7%.",
+    "- Tỷ lệ hộ nghèo giảm 1,5%.",
+    "• Tin tức",
+    "• Đào tạo",
+    ].join("\n"),
+    [
+    ["target", null, null, "Các chỉ tiêu chủ yếu năm 2026", "Tốc độ tăng trưởng kinh tế đạt 7%."],
+    ["target", null, null, "Các chỉ tiêu chủ yếu năm 2026", "Tỷ lệ hộ nghèo giảm 1,5%."],
+    ],
+    "reads no target in a web page's menu bullets of one or two words after the list",
+  ],
 ];
 
 // the no-items check (`noItems`): a text with no section of targets or tasks says so

@@ -29,6 +29,12 @@ function targetColumn(headers: Block[], content: number): boolean {
   return text !== "" && sectionKind(text, false) === "target";
 }
 
+/** A bullet of one or two words with no figure and no colon: a menu entry, not a target ("• Tin tức"). */
+const menuLine = (text: string): boolean => {
+  const t = text.trim();
+  return t.split(/\s+/).length <= 2 && !/[\d:%]/u.test(t);
+};
+
 /** Pass 2: items from the blocks in reading order, with the open sections, lists and tables. */
 export class ItemBuilder {
   readonly items: RawItem[] = [];
@@ -411,6 +417,12 @@ export class ItemBuilder {
       else if (namedTask && !section) this.open("task", label, b, label.length, null);
       else if (this.current && !label && this.current !== this.sealed) appendTo(this.current, b);
       else this.current = null;
+      return;
+    }
+    if (label?.style === "bullet" && section.kind === "target" && menuLine(b.text.slice(label.length))) {
+      // "• Sự kiện", "• Đào tạo": a web page's menu copied after the text, no target
+      this.current = null;
+      this.loose.push(b);
       return;
     }
     if (label) this.open(namedTarget ? "target" : section.kind, label, b, label.length, section.text);
