@@ -27,6 +27,7 @@ import {
 } from "./pdf/layout.js";
 import { openPdf, type Loaded, type PageData, type PdfFile } from "./pdf/load.js";
 import { convertLegacyRuns } from "./pdf/legacy.js";
+import { mendCodes, rowsAlike } from "./pdf/ocr-layout.js";
 import { isPdf } from "./signatures.js";
 import { COLUMN_GAP_EM, DEFAULT_BODY_SIZE, HALF_POINTS, LINE_ABOVE_PT, LINE_KEY_CHARS, SHORT_LINE_EM, STYLE_SHARE } from "./pdf/thresholds.js";
 
@@ -97,6 +98,8 @@ const STAGES: readonly Stage[] = [
   // Tables without ruling lines are found among the body lines left once the blocks are taken.
   { id: "loose-tables", run: unruledTables },
   { id: "merge-tables", run: mergeTables },
+  // Item codes read by OCR, mended by their sequence ("23" between 2.2 and 2.4 is 2.3).
+  { id: "ocr-codes", run: mendOcrCodes },
   { id: "emit-body", run: emitBody },
   { id: "emit-notes", run: emitNotes },
 ];
@@ -166,7 +169,7 @@ async function recogniseScans(
   if (!r.words) return; // nothing read: the text-layer check below refuses the file
   b.warn(
     "input/ocr",
-    `the text of ${todo.length === pages.length ? "every page" : `${todo.length} of ${pages.length} pages`} (${todo.map((p) => p.page).join(", ")}) was recognised by OCR (${r.engine}, Vietnamese, ${OCR_DPI} dpi; mean word confidence ${Math.round(r.confidence)}%): names and numbers may be misread, check them against the scan`,
+    `the text of ${todo.length === pages.length ? "every page" : `${todo.length} of ${pages.length} pages`} (${todo.map((p) => p.page).join(", ")}) was recognised by OCR (${r.engine}, Vietnamese, ${OCR_DPI} dpi; mean word confidence ${Math.round(r.confidence)}%${r.turned.map((t) => `; page ${t.page} turned ${t.turn}°`).join("")}): names and numbers may be misread, check them against the scan`,
   );
 }
 
@@ -286,22 +289,31 @@ function unruledTables(s: PdfState): void {
   for (const u of units) if (u.kind === "row") u.piece = renum.get(u.piece)!;
 }
 
-const rowKey = (r: GridRowOut) => r.cells.map((c) => c.text).join("\t");
+const cellsOf = (r: GridRowOut) => r.cells.map((c) => c.text);
+const rowKey = (r: GridRowOut) => cellsOf(r).join("\t");
+
+/**
+ * The same printed row: the same cells, or, on pages read by OCR (where a repeated header row is
+ * read a little differently on each page), rows alike (pdf/ocr-layout.ts).
+ */
+function sameRow(a: readonly string[], b: GridRowOut, ocr: boolean): boolean {
+  return a.join("\t") === rowKey(b) || (ocr && rowsAlike(a, cellsOf(b)));
+}
 
 /**
  * The header rows of a table starting at this piece: the band of rows tied to the first row
  * by merged cells when it is all bold, or the rows Word's "repeat header row" prints again
  * at the top of the next page.
  */
-function headerKeys(piece: Piece, next: Piece | undefined): string[] {
-  let keys: string[] = [];
+function headerKeys(piece: Piece, next: Piece | undefined, ocr: boolean): string[][] {
+  let keys: string[][] = [];
   const r0 = piece.rows[0];
   const band = r0 ? piece.rows.slice(0, r0.mergedDown + 1) : [];
-  if (band.length && band.every((r) => r.cells.every((c) => c.text === "" || c.bold))) keys = band.map(rowKey);
+  if (band.length && band.every((r) => r.cells.every((c) => c.text === "" || c.bold))) keys = band.map(cellsOf);
   if (next && next.page === piece.page + 1 && next.cols === piece.cols) {
     let k = 0;
-    while (k < piece.rows.length && k < next.rows.length && rowKey(piece.rows[k]) === rowKey(next.rows[k])) k++;
-    if (k > 0 && k < piece.rows.length) keys = piece.rows.slice(0, k).map(rowKey);
+    while (k < piece.rows.length && k < next.rows.length && sameRow(cellsOf(piece.rows[k]), next.rows[k], ocr)) k++;
+    if (k > 0 && k < piece.rows.length) keys = piece.rows.slice(0, k).map(cellsOf);
   }
   return keys;
 }
@@ -312,7 +324,8 @@ function mergeTables(s: PdfState): void {
   let table = -1;
   let prevPiece = -1;
   let bodySince = true;
-  let headKeys: string[] = [];
+  let headKeys: string[][] = [];
+  const ocr = new Set(s.pages.filter((p) => p.ocr).map((p) => p.page));
   for (const u of s.units) {
     if (u.kind === "line") {
       bodySince = true;
@@ -324,15 +337,37 @@ function mergeTables(s: PdfState): void {
     const continues = !bodySince && prev !== null && piece.page === prev.page + 1 && piece.cols === prev.cols;
     if (!continues) {
       table++;
-      headKeys = headerKeys(piece, pieces[u.piece + 1]);
+      headKeys = headerKeys(piece, pieces[u.piece + 1], ocr.has(piece.page));
       headKeys.forEach((_, i) => s.headerRows.add(piece.rows[i]));
     } else {
       let k = 0;
-      while (k < headKeys.length && k < piece.rows.length && rowKey(piece.rows[k]) === headKeys[k]) s.dropRows.add(piece.rows[k++]);
+      while (k < headKeys.length && k < piece.rows.length && sameRow(headKeys[k], piece.rows[k], ocr.has(piece.page))) s.dropRows.add(piece.rows[k++]);
     }
     s.tableOf.set(u.piece, table);
     prevPiece = u.piece;
     bodySince = false;
+  }
+}
+
+/**
+ * 5b. The code column of each table on pages read by OCR (its first column), mended by the
+ * sequence of codes (pdf/ocr-layout.ts: "23" between 2.2 and 2.4 is 2.3). Header rows and repeated
+ * header rows are left out.
+ */
+function mendOcrCodes(s: PdfState): void {
+  const ocr = new Set(s.pages.filter((p) => p.ocr).map((p) => p.page));
+  if (!ocr.size) return;
+  const byTable = new Map<number, GridRowOut[]>();
+  for (const u of s.units) {
+    if (u.kind !== "row" || !ocr.has(u.page) || s.headerRows.has(u.row) || s.dropRows.has(u.row) || !u.row.cells.length) continue;
+    const t = s.tableOf.get(u.piece) ?? -1;
+    (byTable.get(t) ?? byTable.set(t, []).get(t)!).push(u.row);
+  }
+  for (const rows of byTable.values()) {
+    const mended = mendCodes(rows.map((r) => r.cells[0].text));
+    rows.forEach((r, i) => {
+      if (mended[i] !== r.cells[0].text) r.cells[0] = { ...r.cells[0], text: mended[i] };
+    });
   }
 }
 

@@ -3,6 +3,7 @@
 // text layer. Used by the OCR test (test/ocr.test.ts) and `npm run ocr-bench`.
 import { deflateSync } from "node:zlib";
 import { openPdf } from "../parsers/pdf/load.js";
+import { turnGray, type Turn } from "../parsers/pdf/ocr-orient.js";
 /** A page image: its size in pt and its grayscale pixels (8 bits, rows top to bottom). */
 export interface ImagePage {
   width: number;
@@ -61,14 +62,20 @@ function fromPgm(pgm: Uint8Array): { w: number; h: number; gray: Uint8Array } {
   return { w: Number(m[1]), h: Number(m[2]), gray: pgm.subarray(m[0].length) };
 }
 
-/** An image-only copy of a PDF (or of some of its pages), each page drawn at `dpi`. */
-export async function scanOf(pdf: Uint8Array, dpi = 200, only?: number[]): Promise<Buffer> {
+/**
+ * An image-only copy of a PDF (or of some of its pages), each page drawn at `dpi`; `turns` puts
+ * pages in the scanner turned (page number → degrees clockwise: 180 upside down, 90 or 270 on its side).
+ */
+export async function scanOf(pdf: Uint8Array, dpi = 200, only?: number[], turns: Record<number, Turn> = {}): Promise<Buffer> {
   const file = await openPdf(pdf, "scan-source.pdf");
   const pages: ImagePage[] = [];
   try {
     await file.render(only ?? Array.from({ length: file.numPages }, (_, i) => i + 1), dpi, async (r) => {
       const { w, h, gray } = fromPgm(r.pgm);
-      pages.push({ width: r.width, height: r.height, pxWidth: w, pxHeight: h, gray: new Uint8Array(gray) });
+      const turn = turns[r.page] ?? 0;
+      const t = turnGray({ w, h, px: new Uint8Array(gray) }, turn);
+      const side = turn === 90 || turn === 270;
+      pages.push({ width: side ? r.height : r.width, height: side ? r.width : r.height, pxWidth: t.w, pxHeight: t.h, gray: t.px });
     });
   } finally {
     await file.close();

@@ -9,7 +9,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { boldWords, itemsOf, parseHocr, rulesOf, splitGlued, strokeWidth, type Gray } from "../parsers/pdf/ocr.js";
+import { boldWords, itemsOf, parseHocr, ruleRuns, rulesOf, splitGlued, strokeWidth, withoutRules, type Gray, type MarkerCount } from "../parsers/pdf/ocr.js";
 import { parsePdf } from "../parsers/pdf.js";
 import { ingestBytes } from "../src/pipeline.js";
 import type { PlanDocument } from "../schemas/plan.js";
@@ -191,5 +191,125 @@ describe("what OCR does not give, read from the page image", () => {
     expect(strokeWidth(g, 300, 100, 360, 130)).toBeCloseTo(4, 0);
     const bold = boldWords([{ words, baseY: 126, slope: 0, size: 40 }], g);
     expect([...bold].map((w) => w.text)).toEqual(["w0", "w1"]);
+  });
+});
+
+describe("note markers (superscripts) told by their boxes", () => {
+  // a line of 13 pt text at 200 dpi: baseline at y 868, letters 31 px high (x-height 14 px)
+  const chars = (text: string, x: number, y0 = 837, y1 = 868) =>
+    [...text].map((c, i) => ({ text: c, x0: x + i * 18, x1: x + i * 18 + 16, y0, y1 }));
+  const word = (text: string, x: number, extra?: Array<{ text: string; x0: number; x1: number; y0: number; y1: number }>) => {
+    const cs = [...chars(text, x), ...(extra ?? [])];
+    return { text: cs.map((c) => c.text).join(""), x0: x, x1: cs[cs.length - 1].x1, y0: 837, y1: 868, conf: 92, chars: cs };
+  };
+  const line = (words: ReturnType<typeof word>[]) => ({ words, baseY: 868, slope: 0, size: 38 });
+  // a raised glyph 11 px high ending 16 px above the baseline: a superscript "1" read as an apostrophe
+  const raised = (text: string, x: number) => ({ text, x0: x, x1: x + 8, y0: 841, y1: 852 });
+
+  it("an apostrophe glued to a word's end, raised and small, is a reference marker numbered in order", () => {
+    const count: MarkerCount = { ref: 0, note: 0 };
+    const { items } = itemsOf([line([word("Trong", 100), word("năm", 220, [raised("'", 276)]), word("2021", 300)])], 200 / 72, new Set(), count);
+    expect(items.map((i) => i.str)).toEqual(["Trong ", "năm ", "1 ", "2021"]);
+    const mark = items[2];
+    expect(mark.size).toBeLessThan(0.75 * items[1].size);
+    expect(items[1].y - mark.y).toBeGreaterThan(0.12 * items[1].size);
+    // the next page goes on from the count: the next raised glyph is marker 2, a "?" too
+    const next = itemsOf([line([word("Hội", 100), word("viên", 180, [raised("?", 252)]), word("mới", 300)])], 200 / 72, new Set(), count);
+    expect(next.items.map((i) => i.str)).toEqual(["Hội ", "viên ", "2 ", "mới"]);
+    expect(count).toEqual({ ref: 2, note: 0 });
+  });
+
+  it("a note's own marker at its line's start, alone or glued to the dash after it, counted apart from references", () => {
+    const count: MarkerCount = { ref: 3, note: 0 };
+    const alone = { text: "'", x0: 60, x1: 64, y0: 841, y1: 852, conf: 65, chars: [raised("'", 60)] };
+    const dashed = { text: "“-", x0: 60, x1: 90, y0: 841, y1: 866, conf: 40, chars: [raised("“", 60), { text: "-", x0: 76, x1: 90, y0: 860, y1: 863 }] };
+    const a = itemsOf([line([alone, word("CB", 80), word("chuyên", 140)])], 200 / 72, new Set(), count);
+    const b = itemsOf([{ ...line([dashed, word("Trung", 100)]), baseY: 868 }], 200 / 72, new Set(), count);
+    expect(a.items.map((i) => i.str)).toEqual(["1", "CB ", "chuyên"]);
+    expect(b.items.map((i) => i.str)).toEqual(["2", "- ", "Trung"]);
+    expect(count).toEqual({ ref: 3, note: 2 });
+  });
+
+  it("quote marks, a square unit and digits on the line are text, not markers", () => {
+    const open = { text: "“Tập", x0: 100, x1: 180, y0: 837, y1: 868, conf: 90, chars: [raised("“", 100), ...chars("Tập", 112)] };
+    const close = word("sạch", 300, [raised("”", 372)]);
+    const m2 = word("m", 500, [raised("2", 518)]);
+    const year = word("202", 600, [{ text: "1", x0: 654, x1: 668, y0: 845, y1: 868 }]);
+    const { items } = itemsOf([line([open, close, m2, year])], 200 / 72);
+    expect(items.map((i) => i.str)).toEqual(["“Tập ", "sạch” ", "m2 ", "2021"]);
+  });
+
+  it("a raised digit read as another number is the next in order, unless read with high confidence", () => {
+    const count: MarkerCount = { ref: 0, note: 1 };
+    const low = { text: "3", x0: 60, x1: 67, y0: 841, y1: 852, conf: 54 };
+    expect(itemsOf([line([low, word("CT", 80)])], 200 / 72, new Set(), count).items[0].str).toBe("2");
+    const sure = { ...low, text: "5", conf: 93 };
+    expect(itemsOf([line([sure, word("CT", 80)])], 200 / 72, new Set(), count).items[0].str).toBe("5");
+  });
+});
+
+describe("specks and ruling lines, before and after recognition", () => {
+  it("a line of tiny words (tone marks, a stamp's edge) is dropped; small punctuation stays", () => {
+    const w = (text: string, x0: number, y0: number, y1: number) => ({ text, x0, x1: x0 + 40, y0, y1, conf: 60 });
+    const text = { words: [w("Mỗi", 296, 588, 610), w("năm", 359, 588, 617), w("tăng", 425, 588, 617), w("từ", 490, 588, 610)], baseY: 610, slope: 0, size: 34 };
+    const specks = { words: [w("An", 629, 586, 592), w("1A", 784, 586, 592), w("-", 900, 588, 590)], baseY: 592, slope: 0, size: 35 };
+    const { items } = itemsOf([text, specks], 200 / 72);
+    expect(items.map((i) => i.str.trim())).toEqual(["Mỗi", "năm", "tăng", "từ", "-"]);
+  });
+
+  it("a word read at low confidence is kept when well formed: letters of the text's height, or numbers apart", () => {
+    const w = (text: string, x0: number, x1: number, conf: number) => ({ text, x0, x1, y0: 688, y1: 718, conf });
+    const body = { words: [w("Thực", 100, 180, 95), w("hiện", 190, 260, 96), w("Nghị", 270, 340, 96), w("quyết", 350, 430, 96)], baseY: 712, slope: 0, size: 38 };
+    // the bold "I" and "THỰC" of a group row at confidence 4; noise at that confidence
+    const group = { words: [w("I", 212, 230, 4), w("THỰC", 295, 391, 4), w("HIỆN", 402, 486, 90), w("C#ccÐ", 500, 603, 8), w("xs....", 620, 900, 4)], baseY: 812, slope: 0, size: 38 };
+    // a row of years read as one word at confidence 0, with dots in the gaps
+    const digits = [..."2022...2023..2024.."];
+    const xs = [880, 896, 912, 928, 946, 951, 956, 998, 1014, 1030, 1046, 1064, 1069, 1116, 1132, 1148, 1164, 1183, 1188];
+    const chars = digits.map((text, i) => ({ text, x0: xs[i], x1: xs[i] + (text === "." ? 3 : 15), y0: 690, y1: 713 }));
+    const years = { words: [{ text: digits.join(""), x0: 880, x1: 1191, y0: 690, y1: 713, conf: 0, chars }], baseY: 912, slope: 0, size: 38 };
+    // the same with the dots' boxes filling the gaps (no word space between the characters)
+    const filled = digits.map((text, i) => ({ text, x0: xs[i], x1: i + 1 < xs.length ? xs[i + 1] - 1 : 1191, y0: 690, y1: 713 }));
+    const joined = { words: [{ ...years.words[0], chars: filled }], baseY: 1012, slope: 0, size: 38 };
+    const { items } = itemsOf([body, group, years, joined], 200 / 72);
+    expect(items.map((i) => i.str.trim())).toEqual(["Thực", "hiện", "Nghị", "quyết", "I", "THỰC", "HIỆN", "2022", "2023", "2024", "2022", "2023", "2024"]);
+    expect(items.slice(-3).map((i) => Math.round(i.x * 200 / 72))).toEqual([880, 998, 1116]);
+  });
+
+  it("the recogniser reads the page with its ruling lines whitened; the lines are kept as segments", () => {
+    const w = 400, h = 200;
+    const px = new Uint8Array(w * h).fill(255);
+    const box = (x0: number, y0: number, x1: number, y1: number, v = 0) => {
+      for (let y = y0; y < y1; y++) px.fill(v, y * w + x0, y * w + x1);
+    };
+    box(20, 50, 380, 52); // a table's rule, 2 px, with an anti-aliased edge below
+    box(20, 52, 380, 53, 120);
+    box(100, 20, 102, 180); // a vertical rule
+    box(150, 80, 160, 110); // a letter's stroke: not a rule
+    const g: Gray = { w, h, px };
+    const runs = ruleRuns(g, 200 / 72);
+    expect(runs).toHaveLength(2);
+    const clean = withoutRules(g, runs);
+    const ink = (gr: Gray) => gr.px.reduce((n, v) => n + (v < 200 ? 1 : 0), 0);
+    expect(ink(clean)).toBe(10 * 30);
+    expect(g.px[51 * w + 200]).toBe(0); // the page itself is not changed
+    expect(rulesOf(g, 200 / 72, runs)).toHaveLength(2);
+  });
+
+  it("hOCR with character boxes (hocr_char_boxes) gives each character's box", () => {
+    const hocr = `<span class='ocr_line' id='line_1_1' title="bbox 887 172 995 202; baseline 0 -6; x_size 30; x_descenders 6">
+      <span class='ocrx_word' id='word_1_1' title='bbox 887 172 952 196; x_wconf 95'>
+       <span class='ocrx_cinfo' title='x_bboxes 887 174 917 196; x_conf 99.5'>M</span>
+       <span class='ocrx_cinfo' title='x_bboxes 905 172 926 196; x_conf 99.4'>ứ</span>
+       <span class='ocrx_cinfo' title='x_bboxes 919 172 952 196; x_conf 99.3'>c</span>
+      </span>
+      <span class='ocrx_word' id='word_1_2' title='bbox 962 172 995 202; x_wconf 96'>&amp;</span></span>`;
+    const [l] = parseHocr(hocr);
+    expect(l.words.map((x) => x.text)).toEqual(["Mức", "&"]);
+    expect(l.words[0].chars?.map((c) => [c.text, c.x0, c.y0, c.x1, c.y1])).toEqual([
+      ["M", 887, 174, 917, 196],
+      ["ứ", 905, 172, 926, 196],
+      ["c", 919, 172, 952, 196],
+    ]);
+    expect(l.words[1].chars).toBeUndefined();
   });
 });

@@ -25,6 +25,8 @@ export interface PageData {
   items: PItem[];
   segs: Seg[];
   images: number; // image paints: a page of images and no text is a scan
+  /** its text was recognised by OCR (parsers/pdf/ocr.ts), not read from a text layer */
+  ocr?: boolean;
 }
 
 export interface Loaded {
