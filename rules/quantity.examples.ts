@@ -36,6 +36,9 @@ export const examples: QuantityExamples = {
     ["có 10 bác sĩ/vạn dân trở lên", q(10, "bác sĩ/vạn dân", ">="), "10 bác sĩ/vạn dân trở lên"],
     // a rate per two things, then its comparator
     ["thu nhập bình quân đạt 80 triệu đồng/người/năm trở lên", q(80, "triệu đồng", ">="), "80 triệu đồng/người/năm trở lên"],
+    // a count written with thousands after a word that names or orders is a count
+    ["rau màu các loại 1.250 ha", q(1250, "ha"), "1.250 ha"],
+    ["thành lập mới 03 Công đoàn cơ sở", q(3, "công đoàn cơ sở"), "03 Công đoàn cơ sở"],
     // a count in millions after "năm" is no year
     ["số người sử dụng biện pháp tránh thai trong năm 4.350.000 người", q(4350000, "người"), "4.350.000 người"],
     // a count of quoted named things: the name is the unit

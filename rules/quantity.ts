@@ -281,8 +281,9 @@ function notALevel(t: string, numStart: number, numEnd: number, g: Record<string
   const lead = g.chg !== undefined || g.cmp !== undefined;
   const before = t.slice(Math.max(0, numStart - 30), numStart);
   // A percentage is always a level ("Hàng năm 100% cơ sở", "thôn kiểu mẫu 1,8%"): no code or name ends in "%".
-  // (a count in millions, "5.199.440 người", is never a name's number: "trong năm 5.199.440 người")
-  return !lead && NOT_BEFORE_RE.test(before) && !stick(PERCENT_RE, t, numEnd) && !/^\p{N}{1,3}(?:\.\p{N}{3}){2,}$/u.test(t.slice(numStart, numEnd));
+  // (a count written with thousands, "5.199.440 người", "2.700 ha", is never a name's number or an
+  // ordinal: "trong năm 5.199.440 người", "rau đậu các loại 2.700 ha")
+  return !lead && NOT_BEFORE_RE.test(before) && !stick(PERCENT_RE, t, numEnd) && !/^\p{N}{1,3}(?:\.\p{N}{3})+$/u.test(t.slice(numStart, numEnd));
 }
 
 /** The counted noun after the number (from the vocabulary, a quoted name, or one or two words). */

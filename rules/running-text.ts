@@ -13,7 +13,7 @@
 // The words are data: rules/vocab/running-text.ts. Every scan here is one pass over the text.
 import { foldForMatch, foldKey } from "../src/text.js";
 import { alt, regex, words } from "./vocab/pattern.js";
-import { COUNT_WORDS, FIELDS, GENERIC_LEADS, GOAL_LEAD_WORDS, GROUP_LEADS, RESULT_BEFORE, SHARE_LEADS, SUB_LEADS, TARGET_LEAD_WORDS } from "./vocab/running-text.js";
+import { COUNT_WORDS, FIELDS, GENERIC_LEADS, GOAL_LEAD_WORDS, GROUP_LEADS, LIST_ENDS, RESULT_BEFORE, SHARE_LEADS, SUB_LEADS, TARGET_LEAD_WORDS } from "./vocab/running-text.js";
 import { findQuantities } from "./quantity.js";
 import { sectionKind } from "./sections.js";
 
@@ -39,6 +39,10 @@ function namesTargets(folded: string): boolean {
 export const countsTargets = (text: string): boolean => COUNTED.test(foldForMatch(text));
 const GOAL_WORDS = regex(words(GOAL_LEAD_WORDS, "full"), "u");
 const GENERIC = regex(`^${alt(GENERIC_LEADS, "full")}$`, "u");
+// a generic lead with a few words between ("Cụ thể, các hoạt động bao gồm", "Trong đó, các phần việc gồm")
+const GENERIC_OPEN = regex(`^${alt(GENERIC_LEADS, "full")}\\s{0,2},[^.;:]{1,80}\\s${alt(LIST_ENDS, "full")}$`, "u");
+// the goal a sentence states after naming it: "Mục tiêu của chiến dịch năm 2026 là vận động 3.000 người …"
+const GOAL_IS = regex(`^(?:${alt(["mục tiêu", "chỉ tiêu"], "full")})(?![\\p{L}])[^.;:]{0,80}?\\sla\\s`, "u");
 const SHARE = regex(`^${alt(SHARE_LEADS, "full")}(?![\\p{L}\\p{N}])`, "u");
 const COUNT = regex(`^(?:${alt(COUNT_WORDS, "full")}|\\d{1,2})\\s(?=\\p{L})`, "u");
 // what may open a sentence after a full stop and a space
@@ -155,7 +159,7 @@ export function runningItems(text: string, from: number, kind: "target" | "task"
  * work ("mục tiêu, phương hướng, nhiệm vụ trọng tâm … là:") gives targets when most of its clauses
  * state a level. Half the clauses at least must state a level.
  */
-export function inlineList(text: string): Clause[] | null {
+export function inlineList(text: string, prev: string | null = null): Clause[] | null {
   const folded = foldForMatch(text);
   let depth = 0;
   for (let i = 0; i < text.length; i++) {
@@ -166,12 +170,23 @@ export function inlineList(text: string): Clause[] | null {
     const s = sentenceStart(text, i);
     const lead = folded.slice(s, i);
     let names: "target" | "goal" | null = namesTargets(lead) ? "target" : GOAL_WORDS.test(lead) ? "goal" : null;
-    if (!names && GENERIC.test(foldKey(text.slice(s, i)))) {
-      const before = folded.slice(sentenceStart(text, Math.max(0, s - 1)), s);
+    let stated: Clause | null = null;
+    if (!names && (GENERIC.test(foldKey(text.slice(s, i))) || GENERIC_OPEN.test(foldKey(text.slice(s, i))))) {
+      const bs = sentenceStart(text, Math.max(0, s - 1));
+      // a generic lead that opens its paragraph ("Cụ thể: …") takes what the paragraph before names (its last 300 characters)
+      const before = s === 0 && prev ? foldForMatch(prev.slice(-300)) : folded.slice(bs, s);
       names = namesTargets(before) ? "target" : GOAL_WORDS.test(before) ? "goal" : null;
+      // the sentence before states the goal itself after "là": its words are a target too
+      const is = s > 0 ? GOAL_IS.exec(foldKey(before.trimStart()).replace(/\s+/g, " ")) : null;
+      if (is) {
+        const at = bs + (before.length - before.trimStart().length) + foldForMatch(text.slice(bs, s).trimStart()).search(/\sla\s/u) + 4;
+        const end = bs + text.slice(bs, s).trimEnd().length;
+        if (at < end && statesLevel(text.slice(at, end))) stated = { start: at, end, kind: "target" };
+      }
     }
     if (!names) continue;
     const items = runningItems(text, i + 1, "target");
+    if (stated) items.unshift(stated);
     const targets = items.filter((x) => x.kind === "target");
     if (!targets.length) return null;
     const levels = targets.filter((x) => statesLevel(text.slice(x.start, x.end))).length;

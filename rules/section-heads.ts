@@ -336,7 +336,9 @@ export function bareList(blocks: Block[], bodyEnd: number, heads: Map<number, He
     }
     if (otherKey !== null && styleKey(label).key !== otherKey) continue; // a list inside "I. MỤC ĐÍCH"
     const run = runFrom(blocks, bodyEnd, heads, i, label);
-    if (run.length >= 2 && run.filter((k) => VIETNAMESE.test(blocks[k].text)).length * 2 > run.length) return { start: i, kind: listKind(blocks, i, bodyEnd, heads), count: run.length };
+    // a copy cut after the list's first item, which has its own sub-items ("1. …" / "1.1. …" / "- …")
+    const cut = run.length === 1 && label.style === "num" && subNumbered(blocks, i, bodyEnd, label);
+    if ((run.length >= 2 || cut) && run.filter((k) => VIETNAMESE.test(blocks[k].text)).length * 2 > run.length) return { start: i, kind: listKind(blocks, i, bodyEnd, heads), count: run.length };
   }
   return bulletList(blocks, bodyEnd, heads);
 }
@@ -416,6 +418,15 @@ function listKind(blocks: Block[], start: number, bodyEnd: number, heads: Map<nu
   // mostly plain paragraphs, a group line or two labelled among them ("* Về văn hóa - xã hội:")
   if (clauses > 2 * lines) return (clauseLevels + levels) * 2 > clauses + lines ? "target" : "task";
   return levels * 2 >= lines ? "target" : "task";
+}
+
+/** Is the next labelled line after `start` a sub-item of its label ("1.1." after "1.")? */
+function subNumbered(blocks: Block[], start: number, bodyEnd: number, first: Label): boolean {
+  for (let k = start + 1; k < Math.min(bodyEnd, start + 4); k++) {
+    const l = blocks[k].kind === "tableRow" ? null : parseLabel(blocks[k].text);
+    if (l) return l.style === "num" && l.depth === first.depth + 1 && (l.code ?? "").startsWith(`${first.code}.`);
+  }
+  return false;
 }
 
 /** The indexes of the lines of a list from its first line: the same style, numbered on, up to a heading. */

@@ -878,6 +878,72 @@ const plans: Array<Row<string, Tree>> = [
     ],
     "reads no item under 'Thời gian, địa điểm' when only field lines follow it",
   ],
+  [
+    [
+    "Thứ Năm, ngày 16/4/2026",
+    "- 7 giờ 30, đồng chí Bí thư Huyện ủy dự hội nghị sơ kết quý I.",
+    "- 14 giờ, đồng chí Phó Bí thư làm việc tại cơ quan.",
+    "Thứ Sáu, ngày 17/4/2026",
+    "Chủ tịch: 8 giờ, kiểm tra công tác chuẩn bị hội thao.",
+    ].join("\n"),
+    [
+    ["task", null, null, null, "7 giờ 30, đồng chí Bí thư Huyện ủy dự hội nghị sơ kết quý I."],
+    ["task", null, null, null, "14 giờ, đồng chí Phó Bí thư làm việc tại cơ quan."],
+    ["task", null, null, null, "Chủ tịch: 8 giờ, kiểm tra công tác chuẩn bị hội thao."],
+    ],
+    "reads a week's schedule whose copy lost its title by its dated day lines",
+  ],
+  [
+    [
+    "Mục tiêu của đợt vận động năm 2026 là hỗ trợ ít nhất 800 hộ khó khăn. Cụ thể, các phần việc bao gồm: sửa chữa 12 nhà ở; tặng 300 suất quà cho học sinh nghèo.",
+    ].join("\n"),
+    [
+    ["target", null, null, null, "hỗ trợ ít nhất 800 hộ khó khăn."],
+    ["target", null, null, null, "sửa chữa 12 nhà ở;"],
+    ["target", null, null, null, "tặng 300 suất quà cho học sinh nghèo."],
+    ],
+    "reads the goal a sentence states after 'Mục tiêu … là' and the clauses after a generic lead with words between ('Cụ thể, … bao gồm:') as targets",
+  ],
+  [
+    [
+    "Đó là một trong những chỉ tiêu của Hội trong Tháng Nhân đạo năm 2026.",
+    "Cụ thể: mỗi chi hội vận động ít nhất 2 nhà hảo tâm; toàn huyện tặng 150 suất quà.",
+    ].join("\n"),
+    [
+    ["target", null, null, null, "mỗi chi hội vận động ít nhất 2 nhà hảo tâm;"],
+    ["target", null, null, null, "toàn huyện tặng 150 suất quà."],
+    ],
+    "reads the clauses after a generic lead that opens its paragraph ('Cụ thể:') as targets when the paragraph before names them",
+  ],
+  [
+    [
+    "THÔNG BÁO",
+    "Định hướng trọng tâm công tác năm 2026",
+    "1. Công tác tuyên truyền, vận động nhân dân",
+    "1.1. Về công tác thông tin",
+    "- Tiếp tục tuyên truyền các nghị quyết của Đảng.",
+    ].join("\n"),
+    [
+    ["task", "1", null, null, "Công tác tuyên truyền, vận động nhân dân"],
+    ["task", "1.1", "1", null, "Về công tác thông tin"],
+    ["task", null, "1.1", null, "Tiếp tục tuyên truyền các nghị quyết của Đảng."],
+    ],
+    "reads a list cut after its first item as a list when that item has numbered sub-items",
+  ],
+  [
+    [
+    "Các chỉ tiêu chủ yếu năm 2026:",
+    "- Tốc độ tăng trưởng kinh tế đạt 7%.",
+    "- Tỷ lệ hộ nghèo giảm 1,5%.",
+    "• Tin tức",
+    "• Đào tạo",
+    ].join("\n"),
+    [
+    ["target", null, null, "Các chỉ tiêu chủ yếu năm 2026", "Tốc độ tăng trưởng kinh tế đạt 7%."],
+    ["target", null, null, "Các chỉ tiêu chủ yếu năm 2026", "Tỷ lệ hộ nghèo giảm 1,5%."],
+    ],
+    "reads no target in a web page's menu bullets of one or two words after the list",
+  ],
 ];
 
 // the no-items check (`noItems`): a text with no section of targets or tasks says so

@@ -87,7 +87,15 @@ export const timeLed = (text: string): boolean => TIME_LED.test(foldKey(text));
 export function weekSchedule(blocks: Block[], bodyEnd: number, heads: Map<number, Head>): number | null {
   if ([...heads.values()].some((h) => h.kind !== "other")) return null;
   const title = blocks.slice(0, Math.min(bodyEnd, 15)).findIndex((b) => b.kind !== "tableRow" && b.text.length < 250 && SCHEDULE_TITLE.test(foldKey(b.text).trim()));
-  if (title < 0) return null;
+  if (title < 0) {
+    // a copy that lost its title: two day lines at least, each with its date ("Thứ Hai, ngày 12/5/2026")
+    const days: number[] = [];
+    for (let i = 0; i < bodyEnd && days.length < 2; i++) {
+      const t = blocks[i].kind === "tableRow" ? "" : foldKey(blocks[i].text);
+      if (DAY_LINE.test(t) && /\d{1,2}\/\d{1,2}/.test(t)) days.push(i);
+    }
+    return days.length === 2 ? days[0] : null;
+  }
   for (let i = title + 1; i < Math.min(bodyEnd, title + 40); i++) {
     if (blocks[i].kind !== "tableRow" && DAY_LINE.test(foldKey(blocks[i].text))) return i;
   }

@@ -29,6 +29,12 @@ function targetColumn(headers: Block[], content: number): boolean {
   return text !== "" && sectionKind(text, false) === "target";
 }
 
+/** A bullet of one or two words with no figure and no colon: a menu entry, not a target ("• Tin tức"). */
+const menuLine = (text: string): boolean => {
+  const t = text.trim();
+  return t.split(/\s+/).length <= 2 && !/[\d:%]/u.test(t);
+};
+
 /** Pass 2: items from the blocks in reading order, with the open sections, lists and tables. */
 export class ItemBuilder {
   readonly items: RawItem[] = [];
@@ -40,6 +46,8 @@ export class ItemBuilder {
   private current: RawItem | null = null; // the item unlabelled paragraphs attach to
   private sealed: RawItem | null = null; // a current item that takes children but no more words (others' words follow it)
   private roles: ColumnRoles | null = null;
+  private lastText: string | null = null; // the paragraph read last, and the one before it
+  private prevText: string | null = null;
   // inside a schedule table flattened cell by cell (flatSchedule), or a week's schedule by day (weekSchedule)
   private schedule: false | "table" | "week" = false;
   private tableHeaders: Block[] = [];
@@ -170,6 +178,8 @@ export class ItemBuilder {
   }
 
   paragraph(i: number, b: Block, head: Head | undefined): void {
+    this.prevText = this.lastText;
+    this.lastText = b.text;
     this.leaveTable();
     // a table row's text is its cells: a paragraph after the table does not continue the last row
     if (this.current?.row) this.current = null;
@@ -355,7 +365,7 @@ export class ItemBuilder {
     const namedTask = label?.style === "named" && NAMED_TASKS.has(label.named!);
     if (!label && !section) {
       // "Các chỉ tiêu chủ yếu đề ra là: Tốc độ …; tổng vốn …; …" in a paragraph outside every section
-      const inline = inlineList(b.text);
+      const inline = inlineList(b.text, this.prevText);
       if (inline) { this.clauses(b, inline); return; }
     }
     const group = this.current && groupLine(this.current.text) ? this.current : null;
@@ -407,6 +417,12 @@ export class ItemBuilder {
       else if (namedTask && !section) this.open("task", label, b, label.length, null);
       else if (this.current && !label && this.current !== this.sealed) appendTo(this.current, b);
       else this.current = null;
+      return;
+    }
+    if (label?.style === "bullet" && section.kind === "target" && menuLine(b.text.slice(label.length))) {
+      // "• Sự kiện", "• Đào tạo": a web page's menu copied after the text, no target
+      this.current = null;
+      this.loose.push(b);
       return;
     }
     if (label) this.open(namedTarget ? "target" : section.kind, label, b, label.length, section.text);

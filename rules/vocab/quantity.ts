@@ -34,6 +34,8 @@ export const COUNT_NOUNS = [
   "trẻ em", "em", "hội viên nông dân", "nông dân", "cựu chiến binh", "doanh nghiệp", "tình nguyện viên",
   "thành viên", "đại biểu", "ứng cử viên", "tuyên truyền viên", "báo cáo viên", "hòa giải viên",
   "đồng chí", "đ/c", "đội viên", "công đoàn viên", "đoàn viên công đoàn", "người lao động", "lao động",
+  // units of a union or the Party ("thành lập 02 Công đoàn cơ sở", "05 tổ chức cơ sở đảng")
+  "công đoàn cơ sở", "công đoàn", "chi bộ", "đảng bộ", "tổ chức cơ sở đảng", "tổ chức đảng",
   // organisations and places
   "chi hội", "cơ sở", "cơ sở hội", "cơ sở đoàn", "chi đoàn", "tổ hội", "tổ phụ nữ", "tổ hợp tác", "tổ",
   "câu lạc bộ", "clb", "hợp tác xã", "htx", "nhóm", "đơn vị", "xã", "phường", "thôn", "huyện",

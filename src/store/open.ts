@@ -25,6 +25,15 @@ const NEWEST: SchemaParts = { hasPath: true, hasText: true, ftsTable: "search_it
 
 const newerSchema = (version: number, file: string) => sayable("store/newer-schema", file, "newerSchema", [version, SCHEMA_VERSION]);
 
+/**
+ * The page cache of a connection opened for writing, in KiB (better-sqlite3 builds SQLite with 16
+ * MB): `ingest` writes each plan once and reads little back, and the 16 MB filled as the database
+ * grew were the largest part of the CLI's memory in a run of thousands of plans. Saving 3,000 small
+ * plans into a new database (16 MB) took the same CPU with 2 MB (1.58–1.65 s against 1.59–1.78 s)
+ * and 14 MB less of the process's heap. Read-only commands keep SQLite's default.
+ */
+const WRITER_CACHE_KB = 2048;
+
 /** Applies the migrations a database lacks, and today's views after them, in one transaction. */
 function migrate(db: Database.Database, file: string): void {
   const current = db.pragma("user_version", { simple: true }) as number;
@@ -115,6 +124,7 @@ export function openDatabase(file: string, opts: { readonly: boolean; busyTimeou
     if (what.kind === "kehoach") refuseDamaged(db, file);
     toWal(db, busyMs);
     db.pragma("synchronous = NORMAL");
+    db.pragma(`cache_size = -${WRITER_CACHE_KB}`);
     migrate(db, file);
     return { db, schema: NEWEST };
   } catch (e) {
