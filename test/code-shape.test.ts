@@ -157,3 +157,13 @@ describe("the tests run what is built from the sources", () => {
     expect(staleSources(ROOT)).toEqual([]);
   });
 });
+
+describe("fixtures/FIXTURES-README.md", () => {
+  it("has a row for every folder of fixtures/, and none for a folder that is not there", () => {
+    const readme = fs.readFileSync(path.join(ROOT, "fixtures/FIXTURES-README.md"), "utf8");
+    const rows = new Set([...readme.matchAll(/^\| `([^`/]+)\/` \|/gm)].map((m) => m[1]));
+    const folders = fs.readdirSync(path.join(ROOT, "fixtures"), { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name);
+    expect(folders.filter((f) => !rows.has(f)), "folders without a row").toEqual([]);
+    expect([...rows].filter((r) => !folders.includes(r)), "rows without a folder").toEqual([]);
+  });
+});
