@@ -8,8 +8,8 @@ import { timeCells } from "./table-cells.js";
 import { parseLabel } from "./label.js";
 import { sectionKind } from "./sections.js";
 import { foldForMatch, foldTone } from "../src/text.js";
-import { alt, regex } from "./vocab/pattern.js";
-import { DATELINE_TIMES, EVENT_ON_DAY, WEEKDAYS } from "./vocab/time.js";
+import { alt, escapeRe, regex } from "./vocab/pattern.js";
+import { DATELINE_TIMES, DAY_LEADS, EVENT_ON_DAY, WEEKDAYS } from "./vocab/time.js";
 
 // The year a document's text writes, per run (set by the deadlines rule, read by the plan-span rule too)
 const TEXT_YEARS = new WeakMap<RuleContext, number | null>();
@@ -94,7 +94,7 @@ function isTimeHeading(text: string, hits: readonly DeadlineHit[]): boolean {
 }
 
 // A lead that makes a dated day a limit or a schedule: "trước ngày 30/6/2025", "(14/3/2026)".
-const DAY_LEAD_RE = /^(?:\(|(?:đến|tới|trước|chậm nhất|hoàn thành|hạn|vào|từ)(?![\p{L}\p{M}]))/iu;
+const DAY_LEAD_RE = regex(`^(?:\\(|(?:${DAY_LEADS.map(escapeRe).join("|")})(?![\\p{L}\\p{M}]))`, "iu");
 
 // A schedule line that opens with its hour: "- 9 giờ 00’, ngày 13 tháng 9 năm 2027", "14h30 ngày 05/10/2027:", "8 giờ 30 phút, ngày …"
 const CLOCK_LEAD_RE = /^[\s\-–+*•]{0,4}\p{N}{1,2}\s{0,2}(?:giờ|h|g)\s{0,2}(?:\p{N}{2}\s{0,2}(?:['’]|phút)?)?\s{0,3}[,:-]?\s{0,3}$/iu;

@@ -91,8 +91,9 @@ const GROUND = ["src/model.ts", "src/doc-builder.ts", "src/text.ts", "src/errors
 const MESSAGES = ["src/i18n/said.ts", "src/i18n/library.ts"];
 /**
  * Parsers still read label shapes from rules/label.ts (txt.ts for a line's label, flat-list.ts to cut
- * a list glued on one line): label.ts holds the named labels' words ("Chỉ tiêu 3:", "Phần II.")
- * too, which belong in rules/vocab; the shapes go into the ground once they are apart (issue 10).
+ * a list glued on one line), which reads the words of named labels from rules/vocab/labels.ts
+ * ("Chỉ tiêu 3:") and writes those of parts ("Phần II.", "Điều 2.") itself: the shapes go into the
+ * ground once the parts' words are a table too and the words reach the shapes as an argument (issue 10).
  */
 const PARSERS_MAY_READ_RULES = ["rules/label.ts"];
 

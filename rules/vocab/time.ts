@@ -36,6 +36,12 @@ export const NOT_DEADLINE_BEFORE = [
 export const DEADLINE_LEADS = ["đến hết", "đến cuối", "đến", "tới", "chậm nhất là", "chậm nhất trước", "chậm nhất vào", "chậm nhất", "hoàn thành trước", "trước"];
 
 /**
+ * Words that, right before a dated day, make it an item's limit or its day in a schedule ("trước
+ * ngày 30/6/2025", "hạn 15/5", "vào 14/3"): read by rules/item-deadlines.ts, as written (case aside).
+ */
+export const DAY_LEADS = ["đến", "tới", "trước", "chậm nhất", "hoàn thành", "hạn", "vào", "từ"];
+
+/**
  * Words after a day that make it the definition of an annual day, not this year's date: "Ngày 18/11
  * hằng năm là Ngày truyền thống …", "ngày 26 tháng 3 hàng năm được chọn là …".
  */
