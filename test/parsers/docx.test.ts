@@ -506,7 +506,7 @@ describe("parseDocx: the five fixture plans", () => {
 });
 
 describe("a damaged zip directory", () => {
-  test("is docx/corrupt in the one wording of the catalogue, which the CLI says in the reader's language", async () => {
+  test("is docx/corrupt, its words from the catalogue (said in the reader's language), not written at the throw", async () => {
     const zip = makeDocx({ body: p("KẾ HOẠCH") });
     // the first central directory header loses its signature
     const bytes = Uint8Array.from(zip);
@@ -516,7 +516,7 @@ describe("a damaged zip directory", () => {
     const err = await parseDocx(bytes, { fileName: "broken.docx" }).then(() => null, (e: unknown) => e);
     expect(err).toBeInstanceOf(KehoachError);
     expect((err as KehoachError).code).toBe("docx/corrupt");
-    expect((err as KehoachError).message).toBe("the DOCX (zip) file is damaged and cannot be unpacked (its central directory is unreadable); re-save it in Word");
-    expect((err as KehoachError).say?.key).toBe("docxCorrupt");
+    expect((err as KehoachError).message).toBe("the DOCX (zip) file is damaged: its central directory is unreadable; re-save it in Word");
+    expect((err as KehoachError).say?.key).toBe("docxDirectory");
   });
 });
