@@ -27,6 +27,8 @@ export const NOT_DEADLINE_BEFORE = [
   "định hướng", "tầm nhìn",
   // a birth date or range of those a plan concerns: "trẻ sinh từ tháng 3/2022 đến tháng 01/2021", "sinh năm 2019"
   "sinh",
+  // a meeting's session named by its time: "hội nghị phiên cuối năm 2026", "phiên tháng 6" (the lead "cuối" is in the match)
+  "phiên", "phiên cuối", "phiên đầu", "phiên giữa",
 ];
 
 /**
