@@ -109,3 +109,10 @@ export const EVENT_ON_DAY = ["sơ kết", "tổng kết", "báo cáo", "khai m�
  * (rules/item-deadlines.ts, rules/deadline.ts "tone" view; rules/meta/header.ts "full" view).
  */
 export const WEEKDAYS = ["thứ hai", "thứ ba", "thứ tư", "thứ năm", "thứ sáu", "thứ bảy", "chủ nhật", "thứ 2", "thứ 3", "thứ 4", "thứ 5", "thứ 6", "thứ 7"];
+
+/**
+ * Words before a year, in its clause, that make it the year a report reviews or a meeting is held in, not the year a
+ * plan is for: "Thành tựu kinh tế - xã hội năm 2026; các chỉ tiêu … năm 2027", "Kết quả thực hiện nhiệm vụ năm 2026",
+ * "hội nghị phiên cuối năm 2026" (rules/meta/term.ts, "full" view, in a copy without a title).
+ */
+export const REVIEW_BEFORE_YEAR = ["thành tựu", "kết quả", "tổng kết", "sơ kết", "đánh giá", "phiên", "nhìn lại", "đạt được"];
