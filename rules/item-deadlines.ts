@@ -104,7 +104,10 @@ const EVENT_LEAD_RE = regex(`(?:^|[\\s(\\-–+*•])${alt(EVENT_ON_DAY, "tone")}
 const WEEKDAY_LEAD_RE = regex(`^[\\s\\-–+*•]{0,4}(?:(?:sáng|chiều|tối)\\s{1,3})?${alt(WEEKDAYS, "tone")}\\s{0,3}[,(:–-]?\\s{0,3}(?:ngày\\s{0,3})?\\(?$`, "iu");
 // a line that opens with a weekday and its day: "THỨ HAI, NGÀY 12/4/2027", "Thứ Ba (13/4/2027)"
 const WEEKDAY_DAY_RE = regex(`^[\\s\\-–+*•]{0,4}(?:(?:sáng|chiều|tối)\\s{1,3})?${alt(WEEKDAYS, "tone")}\\s{0,3}[,(:–-]?\\s{0,3}(?:ngày\\s{0,3})?\\(?\\s{0,2}\\p{N}{1,2}\\s{0,2}\\/\\s{0,2}\\p{N}{1,2}`, "iu");
-/** Two lines or more open with a weekday and its day: a schedule (one alone is a page's post date). */
+/**
+ * Two lines or more open with a weekday and its day: a schedule (one alone is a page's post date). Re-checked with
+ * round 6 open (session 6): one line would add a post date as a deadline, three would lose a two-day schedule's days.
+ */
 export const weekdaySchedule = (doc: { blocks: readonly Block[] }): boolean =>
   doc.blocks.filter((b) => WEEKDAY_DAY_RE.test(foldTone(b.text.slice(0, 60)))).length >= 2;
 // A schedule line that opens with the part of the day: "Sáng 12/4/2027: họp …", "- Chiều ngày 13/4/2027 - làm việc …"
