@@ -51,6 +51,18 @@ export const DOCUMENT_KINDS = [
 ];
 
 /**
+ * Leads of a decision's request or review, which cite no basis: "Xét đề nghị của Giám đốc Sở … tại Tờ trình số …",
+ * "Sau khi xem xét …" (gold README, round 6; rules/meta/opening.ts, "full" view).
+ */
+export const NOT_BASIS_LEADS = ["xét đề nghị", "xét tờ trình", "sau khi xem xét", "xét báo cáo"];
+
+/**
+ * Plural determiners before a kind that make a reference generic, naming no particular document: "các Chỉ thị, Nghị
+ * quyết của Trung ương …", "những văn bản chỉ đạo của tỉnh" (rules/meta/opening.ts, "full" view: no basis).
+ */
+export const PLURAL_DETERMINERS = ["các", "những"];
+
+/**
  * Kinds of documents that name a programme with a horizon ("Đề án “… đến năm 2030”", "Nghị quyết … giai
  * đoạn 2021 - 2025"): a year inside such a name is not a deadline (rules/deadline.ts, "tone" view).
  */
