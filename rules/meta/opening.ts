@@ -141,6 +141,9 @@ interface TitleHit {
   cut: number;
 }
 
+// a run of capitals at the end of a block, after a word in ordinary case: "… trên địa bàn tỉnh” KẾ HOẠCH"
+const KIND_AT_END_RE = /[\p{Ll}\p{N}"”)]\s{1,5}(\p{Lu}[\p{Lu}\p{M} ]{2,40})$/u;
+
 /** The title line among the first blocks. */
 function findTitle(blocks: Block[]): TitleHit | null {
   const hits: TitleHit[] = [];
@@ -155,6 +158,13 @@ function findTitle(blocks: Block[]): TitleHit | null {
     }
     const glued = t || blocks[i].text.length > MAX_HEADER_LINE ? null : execFolded(TITLE_AFTER_DATE_RE, clean(blocks[i].text));
     if (glued) hits.push({ index: i, title: clean(blocks[i].text).slice(glued.end), rest: "", cut: glued.end });
+    // the kind alone in capitals that a copy joined onto the end of the page's headline ("Kế hoạch triển khai … KẾ HOẠCH",
+    // its subject on the next lines)
+    const tail = t || glued ? null : KIND_AT_END_RE.exec(clean(blocks[i].text));
+    if (tail && /\p{Ll}/u.test(clean(blocks[i].text).slice(0, tail.index))) {
+      const kind = titleOf(tail[1]);
+      if (kind && !kind.rest) hits.push({ index: i, title: kind.title, rest: "", cut: tail.index + tail[0].length - tail[1].length });
+    }
   }
   const first = hits[0];
   if (!first) return null;
@@ -341,8 +351,14 @@ export function readOpening(blocks: Block[]): OpeningFacts {
     if (parts.length) facts.subtitle = parts.join(" ");
     // an official letter (công văn) has no kind line: its "V/v …" line in the header is the subtitle (gold README)
     if (!facts.subtitle) {
-      const vv = blocks.slice(0, facts.headerEnd + 2).map((b) => clean(b.text)).find((t) => SUBJECT_LINE_RE.test(t));
-      if (vv) facts.subtitle = vv;
+      const lines = blocks.slice(0, facts.headerEnd + 2).map((b) => clean(b.text));
+      const at = lines.findIndex((t) => SUBJECT_LINE_RE.test(t));
+      if (at >= 0) {
+        // its continuation on the next line, in lower case ("V/v điều chỉnh lịch thi đấu các giải" / "thể thao tỉnh năm 2027")
+        const next = blocks[at + 1] ? clean(blocks[at + 1].text) : "";
+        const goesOn = next.length > 0 && next.length <= 120 && /^\p{Ll}/u.test(next) && !/[.;:]$/u.test(lines[at]) && !isLabelled(blocks[at + 1]);
+        facts.subtitle = goesOn ? `${lines[at]} ${next}` : lines[at];
+      }
     }
   }
   const from = cut ? cut.index : facts.subtitleBlocks.length ? facts.subtitleBlocks[facts.subtitleBlocks.length - 1] + 1 : hit ? hit.index + 1 : facts.headerEnd;
