@@ -17,7 +17,7 @@ export const examples: MetaExample[] = [
       "1. Các tổ dân phố ra quân dọn vệ sinh vào sáng chủ nhật.",
       "2. UBND phường Tân Thới thông báo đến toàn thể nhân dân được biết.",
     ].join("\n"),
-    expect: { issuer: "Ủy ban nhân dân phường Tân Thới" },
+    expect: { issuer: "Ủy ban nhân dân phường Tân Thới", bases: ["Kế hoạch số 12/KH-UBND ngày 02/3/2027 của UBND quận"] },
   },
   {
     name: "a level without its place's name ('Hội Cựu chiến binh xã'), then the clause ('dự kiến …'): cut at the level",

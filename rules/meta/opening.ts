@@ -41,10 +41,11 @@ const STATED_RE = regex(`${B}${alt(ANNOUNCING_VERBS, "full")}${E}`, "u");
 // a cited document whose subject implements others: "Chương trình hành động thực hiện Nghị quyết … và Nghị quyết …"
 const IMPLEMENTS_RE = /(?<![\p{L}])thuc hien\s/u;
 const LEAD_WORDS_RE = /^\s{0,3}(?:can cu(?: vao)?|thuc hien|theo|tren co so|trien khai)\s{1,3}/u;
-// the trailing clause in which the issuer announces the plan: ", Ban Thường vụ Hội … xây dựng kế hoạch … như sau:"
+// the trailing clause in which the issuer announces the plan: ", Ban Thường vụ Hội … xây dựng kế hoạch … như sau:", a
+// notice's "…; Ủy ban nhân dân xã X thông báo:"
 // (the boards and other announcers: rules/vocab/bodies.ts)
 const TRAILING_CLAUSE_RE = regex(
-  `(?:^|[,;.])\\s{0,5}${alt([...bodyPhrases("announces"), ...ANNOUNCERS, ...ISSUING_ORGANISATIONS], "full")}${E}[^;]{0,400}?(?:nhu sau|xay dung|ban hanh|dinh huong|trien khai|de ra|thong nhat)`,
+  `(?:^|[,;.])\\s{0,5}${alt([...bodyPhrases("announces"), ...ANNOUNCERS, ...ISSUING_ORGANISATIONS], "full")}${E}[^;]{0,400}?(?:nhu sau|xay dung|ban hanh|dinh huong|trien khai|de ra|thong nhat|thong bao\\s{0,2}(?::|$))`,
   "du",
 );
 // the kind of a plan's title line ("KẾ HOẠCH …", "CHƯƠNG TRÌNH HÀNH ĐỘNG", rules/vocab/documents.ts)

@@ -68,7 +68,7 @@ export function nameByShape(written: string, headEnd: number): string {
     if (!word) break;
     const capital = CAPITAL_RE.test(word);
     if (!capital && CLAUSE_RE.test(frest)) break;
-    let len = 0;
+    let len: number;
     const committee = COMMITTEE_RE.exec(frest);
     const school = SCHOOL_KIND_RE.exec(frest);
     const place = PLACE_LEVEL_RE.exec(frest);
