@@ -27,6 +27,8 @@ export const NOT_DEADLINE_BEFORE = [
   "định hướng", "tầm nhìn",
   // a birth date or range of those a plan concerns: "trẻ sinh từ tháng 3/2022 đến tháng 01/2021", "sinh năm 2019"
   "sinh",
+  // a meeting's session named by its time: "hội nghị phiên cuối năm 2026", "phiên tháng 6" (the lead "cuối" is in the match)
+  "phiên", "phiên cuối", "phiên đầu", "phiên giữa",
 ];
 
 /**
@@ -113,3 +115,10 @@ export const EVENT_ON_DAY = ["sơ kết", "tổng kết", "báo cáo", "khai m�
  * (rules/item-deadlines.ts, rules/deadline.ts "tone" view; rules/meta/header.ts "full" view).
  */
 export const WEEKDAYS = ["thứ hai", "thứ ba", "thứ tư", "thứ năm", "thứ sáu", "thứ bảy", "chủ nhật", "thứ 2", "thứ 3", "thứ 4", "thứ 5", "thứ 6", "thứ 7"];
+
+/**
+ * Words before a year, in its clause, that make it the year a report reviews or a meeting is held in, not the year a
+ * plan is for: "Thành tựu kinh tế - xã hội năm 2026; các chỉ tiêu … năm 2027", "Kết quả thực hiện nhiệm vụ năm 2026",
+ * "hội nghị phiên cuối năm 2026" (rules/meta/term.ts, "full" view, in a copy without a title).
+ */
+export const REVIEW_BEFORE_YEAR = ["thành tựu", "kết quả", "tổng kết", "sơ kết", "đánh giá", "phiên", "nhìn lại", "đạt được"];
