@@ -99,7 +99,8 @@ const DAY_LEAD_RE = regex(`^(?:\\(|(?:${DAY_LEADS.map(escapeRe).join("|")})(?![\
 // A schedule line that opens with its hour: "- 9 giờ 00’, ngày 13 tháng 9 năm 2027", "14h30 ngày 05/10/2027:", "8 giờ 30 phút, ngày …"
 const CLOCK_LEAD_RE = /^[\s\-–+*•]{0,4}\p{N}{1,2}\s{0,2}(?:giờ|h|g)\s{0,2}(?:\p{N}{2}\s{0,2}(?:['’]|phút)?)?\s{0,3}[,:-]?\s{0,3}$/iu;
 // An event named right before its day: "Tổng kết ngày 18/01/2027", "Khai mạc: ngày 05/9/2027" (rules/vocab/time.ts)
-const EVENT_LEAD_RE = regex(`(?:^|[\\s(\\-–+*•])${alt(EVENT_ON_DAY, "tone")}\\s{0,3}:?\\s{0,3}$`, "iu");
+// (its verb and "vào" may stand between: "Lễ Khai mạc diễn ra vào ngày 26/4/2027", "Lễ Bế mạc vào ngày 10/8/2027")
+const EVENT_LEAD_RE = regex(`(?:^|[\\s(\\-–+*•])${alt(EVENT_ON_DAY, "tone")}(?:\\s{1,3}(?:diễn ra|được tổ chức|tổ chức))?(?:\\s{1,3}vào)?\\s{0,3}:?\\s{0,3}$`, "iu");
 // A schedule's day heading: "THỨ HAI, NGÀY 12/4/2027", "Thứ Ba (13/4/2027):", "Sáng thứ Tư, 14/4" (rules/vocab/time.ts)
 const WEEKDAY_LEAD_RE = regex(`^[\\s\\-–+*•]{0,4}(?:(?:sáng|chiều|tối)\\s{1,3})?${alt(WEEKDAYS, "tone")}\\s{0,3}[,(:–-]?\\s{0,3}(?:ngày\\s{0,3})?\\(?$`, "iu");
 // a line that opens with a weekday and its day: "THỨ HAI, NGÀY 12/4/2027", "Thứ Ba (13/4/2027)"
@@ -151,7 +152,7 @@ export function looseDeadlines(blk: Block, ctx: RuleContext, issuedAt: string | 
   if (kind === "target" || kind === "task" || kind === "mixed") return [];
   const clocked = (d: DeadlineHit) =>
     CLOCK_LEAD_RE.test(blk.text.slice(0, d.start)) || (weekdayDays && WEEKDAY_LEAD_RE.test(foldTone(blk.text.slice(0, d.start)))) ||
-    EVENT_LEAD_RE.test(foldTone(blk.text.slice(Math.max(0, d.start - 20), d.start))) ||
+    EVENT_LEAD_RE.test(foldTone(blk.text.slice(Math.max(0, d.start - 40), d.start))) ||
     (PART_OF_DAY_RE.test(foldTone(blk.text.slice(0, d.start))) && /^\s{0,2}(?:[:(–-]|$)/u.test(blk.text.slice(d.end)));
   const led = (d: DeadlineHit) => DAY_LEAD_RE.test(d.raw) || /\(\s{0,2}$/u.test(blk.text.slice(Math.max(0, d.start - 3), d.start)) || clocked(d);
   return hits

@@ -52,6 +52,11 @@ const rows: Array<Row<readonly string[], Spans>> = [
     "a capitalised dateline ('Chiều 12/4, …') after a page's stamp on the same line is no deadline",
   ],
   [
+    ["Hội thi thể thao học sinh năm 2027", "Vòng khu vực tổ chức từ ngày 20-27/4/2027. Lễ Khai mạc diễn ra vào ngày 21/4/2027; Lễ Bế mạc vào ngày 27/4/2027."],
+    [["từ ngày 20-27/4/2027", "2027-04-20", "2027-04-27"], ["ngày 21/4/2027", "2027-04-21", "2027-04-21"], ["ngày 27/4/2027", "2027-04-27", "2027-04-27"]],
+    "an event's day after its name and verb ('Lễ Khai mạc diễn ra vào ngày …') in a report's paragraph is a deadline",
+  ],
+  [
     ["Ban Chấp hành Đảng bộ xã họp phiên cuối năm 2026", "Ngày 28/12/2026, Ban Chấp hành Đảng bộ xã họp phiên cuối năm 2026, thông qua chỉ tiêu năm 2027."],
     [],
     "a meeting's session named by its time ('phiên cuối năm 2026') is no deadline",

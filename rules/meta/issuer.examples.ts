@@ -68,6 +68,15 @@ export const examples: MetaExample[] = [
     expect: { issuer: "Đoàn trường Cao đẳng Y tế Kon Tum" },
   },
   {
+    name: "the level written before the organisation ('…, Trung ương Hội Cựu chiến binh Việt Nam ban hành …') is part of its name",
+    text: [
+      "Chăm lo Tết cho hội viên khó khăn",
+      "Ngày 12-12, Trung ương Hội Cựu chiến binh Việt Nam đã ban hành kế hoạch chăm lo Tết năm 2028 cho hội viên.",
+      "Theo kế hoạch, toàn Hội phấn đấu trao 5.000 suất quà.",
+    ].join("\n"),
+    expect: { issuer: "Trung ương Hội Cựu chiến binh Việt Nam" },
+  },
+  {
     name: "a back-reference ('Công đoàn Trường') resolved to the fullest name in the headline, never past its clause",
     text: [
       "Chào mừng Đại hội Công đoàn Trường Đại học Tây Hồ",

@@ -6,7 +6,7 @@
 // The elected board ("Ban Chấp hành", "BCH", "Ban Thường vụ") is the body, not the issuer.
 import { B, E, execFolded, allFolded, foldForMatch, foldTone } from "../../src/text.js";
 import { alt, regex } from "../vocab/pattern.js";
-import { ANNOUNCERS, BODIES, ISSUING_ORGANISATIONS, bodyPhrases } from "../vocab/bodies.js";
+import { ANNOUNCERS, BODIES, ISSUING_ORGANISATIONS, ORG_LEVEL_PREFIXES, bodyPhrases } from "../vocab/bodies.js";
 import { ACTOR_NAME_ENDS, ADDRESSED_UNITS, NOTICE_VERBS, REQUEST_VERBS, ANNOUNCE_ADVERBS, ANNOUNCED_CONTENTS, ANNOUNCING_VERBS, DOCUMENT_KINDS, LEAD_VERBS, STRIVING_VERBS, TITLE_KINDS } from "../vocab/documents.js";
 import { DETERMINERS } from "../vocab/headings.js";
 import { nameByShape } from "./org-name.js";
@@ -46,6 +46,9 @@ const shaped = (name: string): string => {
 // a section or committee of an organisation, by its capitalised name: "Ban Nữ công", "Ban Thanh niên trường học", "Ban
 // Dân vận"; only after the start of the clause or its comma ("…, Ban Nữ công xây dựng Kế hoạch …")
 const SECTION_START_RE = /(?:^|,[ \t]{1,3})(Ban[ \t]{1,3}\p{Lu}\p{Ll}{0,7})(?![\p{L}\p{M}])/gu;
+
+// a level word before an organisation's kind, opening its clause: "…, Trung ương Hội …", "T.Ư Đoàn" (rules/vocab/bodies.ts)
+const LEVEL_BEFORE_RE = regex(`(?:^|[,;:.]\\s{0,3}|\\s)(?:${alt(ORG_LEVEL_PREFIXES, "full")})\\s{1,3}$`, "u");
 
 const POST_START_RE = /^(?:phó\s{1,3})?trưởng(?![\p{L}\p{M}])/iu;
 
@@ -101,7 +104,10 @@ function actorBefore(text: string, at: number): Actor | null {
     last = [section.index + section[0].length - section[1].length, section.index + section[0].length];
   }
   if (!last) return null;
-  return actorName(text.slice(0, at), clause.slice(last[0]).trim());
+  // the level written before the organisation ("Trung ương Hội Chữ thập đỏ Việt Nam ban hành …") is part of its name
+  const level = LEVEL_BEFORE_RE.exec(foldForMatch(clause.slice(Math.max(0, last[0] - 20), last[0])));
+  const from = level ? last[0] - level[0].length + level[0].search(/\p{L}/u) : last[0];
+  return actorName(text.slice(0, at), clause.slice(from).trim());
 }
 
 /** The actor's name as read from the start of its name up to its verb: qualifiers, a board and brackets dropped. */

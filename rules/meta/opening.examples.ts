@@ -10,6 +10,27 @@ import { fold, metaCorpus, type MetaExample } from "./examples.js";
 
 export const examples: MetaExample[] = [
   {
+    name: "numbered bases under a heading wrapped over two lines, one broken over lines by the copy; an amending law names the laws it amends",
+    text: [
+      "KẾ HOẠCH",
+      "Phòng, chống thiên tai năm 2027",
+      "I. CĂN CỨ XÂY DỰNG",
+      "KẾ HOẠCH",
+      "1. Luật sửa đổi, bổ sung một số điều của Luật Phòng, chống thiên tai và Luật Đê điều ngày 17/6/2026;",
+      "2. Thông tư 03/2027/TT-BNNPTNT ngày",
+      "15 tháng 4 năm 2027 của Bộ Nông nghiệp và Môi trường;",
+      "3. Căn cứ TT 12/2026/TT-BTC ngày 02/02/2026 của Bộ Tài chính.",
+      "II. MỤC ĐÍCH, YÊU CẦU",
+    ].join("\n\n"),
+    expect: {
+      bases: [
+        "Luật sửa đổi, bổ sung một số điều của Luật Phòng, chống thiên tai và Luật Đê điều ngày 17/6/2026",
+        "Thông tư 03/2027/TT-BNNPTNT ngày 15 tháng 4 năm 2027 của Bộ Nông nghiệp và Môi trường",
+        "TT 12/2026/TT-BTC ngày 02/02/2026 của Bộ Tài chính",
+      ],
+    },
+  },
+  {
     name: "a generic plural reference after a cited document ('…, các Chỉ thị, Nghị quyết của Trung ương, Chính phủ về …') is no basis",
     text: [
       "KẾ HOẠCH",

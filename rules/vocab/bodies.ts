@@ -137,3 +137,9 @@ export const NAME_TAILS = ["lần thứ"];
 
 /** Words that join two capitalised parts of one name: "Sở Thông tin và Truyền thông", "Phòng Văn hóa - Thông tin". */
 export const NAME_JOINERS = ["và", "-", "–", "&"];
+
+/**
+ * A level written before an organisation's kind, part of its name: "Trung ương Hội Chữ thập đỏ Việt Nam", "T.Ư Đoàn",
+ * "TW Hội LHPN Việt Nam" (rules/meta/issuer.ts, "full" view).
+ */
+export const ORG_LEVEL_PREFIXES = ["trung ương", "t.ư", "tw", "t.w"];

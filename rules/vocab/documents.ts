@@ -63,6 +63,12 @@ export const NOT_BASIS_LEADS = ["xét đề nghị", "xét tờ trình", "sau kh
 export const PLURAL_DETERMINERS = ["các", "những"];
 
 /**
+ * Abbreviations of document kinds, read as a kind only before a number ("Căn cứ TT 16/2027/TT-BGDĐT ngày …", "QĐ số 12/…"):
+ * "TT" alone is also a centre or a town (rules/meta/opening.ts, "full" view).
+ */
+export const DOCUMENT_ABBREVIATIONS = ["tt", "qđ", "nq", "nđ", "cv", "kh", "hd", "ct", "tb"];
+
+/**
  * Kinds of documents that name a programme with a horizon ("Đề án “… đến năm 2030”", "Nghị quyết … giai
  * đoạn 2021 - 2025"): a year inside such a name is not a deadline (rules/deadline.ts, "tone" view).
  */
