@@ -270,6 +270,56 @@ describe("export", () => {
     expect(header).toContain("schedule_2022");
   }, 180_000);
 
+  // every per-year cell and every deadline day of the five plans, as LibreOffice shows them: the
+  // plan's own writing ("2.500", "x", "30") and the day (dd/mm/yyyy) of each ISO date
+  it("LibreOffice shows every schedule cell as the plan wrote it and every deadline date as its day", async (ctx) => {
+    if (!hasLibreOfficeCalc()) {
+      console.warn("SKIPPED: LibreOffice Calc (soffice) is not installed; apt-get install libreoffice-calc-nogui to run this test");
+      ctx.skip();
+    }
+    const outDir = path.join(dir, "lo-all-out");
+    const profile = `-env:UserInstallation=file://${path.join(dir, "lo-profile")}`;
+    const shown = async (what: string) => {
+      const xlsx = path.join(dir, `lo-all-${what}.xlsx`);
+      fs.writeFileSync(xlsx, (await runExport({ db, what, format: "xlsx" })).data);
+      execFileSync(soffice()!, [profile, "--headless", "--convert-to", "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,true", "--outdir", outDir, xlsx], { timeout: 120_000 });
+      const wb = new ExcelJS.Workbook();
+      // read LibreOffice's CSV back with exceljs's parser (quoted cells, separators inside them)
+      const ws = await wb.csv.readFile(path.join(outDir, `lo-all-${what}.csv`), { parserOptions: { delimiter: "," }, map: (v: string) => v });
+      const rows: string[][] = [];
+      ws.eachRow((row) => rows.push((row.values as unknown[]).slice(1).map((v) => (v === undefined || v === null ? "" : String(v)))));
+      return rows;
+    };
+    const day = (iso: string) => iso.split("-").reverse().join("/");
+    const bad: string[] = [];
+    // schedule cells, by target text
+    const targets = await shown("targets");
+    const th = targets[0]!;
+    let cells = 0;
+    for (const p of plans)
+      for (const t of p.targets) {
+        const row = targets.find((r) => r[th.indexOf("id")] === t.id && r[th.indexOf("source_file")] === p.source.file);
+        if (!row) {
+          bad.push(`no row for ${t.text.slice(0, 40)}`);
+          continue;
+        }
+        for (const [y, written] of Object.entries(t.schedule ?? {})) {
+          cells++;
+          // a count is a number: "01" (one, as plans write it) is 1
+          const v = /^0\d+$/.test(written) ? String(Number(written)) : written;
+          if (row[th.indexOf(`schedule_${y}`)] !== v) bad.push(`${p.meta.province} ${t.code} ${y}: shown "${row[th.indexOf(`schedule_${y}`)]}", written "${written}"`);
+        }
+      }
+    // deadline days
+    const deadlines = await shown("deadlines");
+    const dh = deadlines[0]!;
+    const got = deadlines.slice(1).map((r) => `${r[dh.indexOf("raw")]}|${r[dh.indexOf("start")]}|${r[dh.indexOf("end")]}`).sort();
+    const want = plans.flatMap((p) => p.deadlines.map((d) => `${d.raw}|${day(d.start)}|${day(d.end)}`)).sort();
+    expect(bad).toEqual([]);
+    expect(cells).toBeGreaterThan(100);
+    expect(got).toEqual(want);
+  }, 240_000);
+
   it.skipIf(!hasLibreOfficeCalc())("opens in LibreOffice with the Vietnamese intact (headless conversion both ways)", async () => {
     const xlsx = path.join(dir, "lo-x.xlsx");
     fs.writeFileSync(xlsx, (await runExport({ db, what: "targets", format: "xlsx" })).data);
