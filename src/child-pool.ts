@@ -113,6 +113,15 @@ interface Child {
   fatal: string | null;
 }
 
+/** Calls `then` once every pipe still open has closed (what is in it read to its end), a second at most. */
+function afterPipes(pipes: Array<Readable | null>, then: () => void): void {
+  const open = pipes.filter((p): p is Readable => !!p && !p.readableEnded && !p.destroyed);
+  if (!open.length) return then();
+  const timer = setTimeout(then, 1000);
+  let left = open.length;
+  for (const p of open) p.once("close", () => --left || (clearTimeout(timer), then()));
+}
+
 /** The child's result pipe (fd RESULT_FD), when it has one. */
 const resultPipe = (proc: ChildProcess): Readable | null => (proc.stdio[RESULT_FD] as Readable | null | undefined) ?? null;
 
@@ -169,13 +178,8 @@ export class ChildPool<T, R, P> {
         clearTimeout(grace);
         // ours leaves with exit code 0 when its channel closes; a signal or another code is how it ended
         const lost = endedByPool || (channelClosed && code === 0) ? "closed while the reader was still running" : null;
-        const ended = () => done(new ChildEnded(code, signal, child.fatal ?? "", lost));
         // and a frame it wrote just before it ended, on the result pipe, is still read first
-        const pipes = [stderr, resultPipe(proc)].filter((p): p is Readable => !!p && !p.readableEnded && !p.destroyed);
-        if (!pipes.length) return ended();
-        const timer = setTimeout(ended, 1000);
-        let open = pipes.length;
-        for (const p of pipes) p.once("close", () => --open || (clearTimeout(timer), ended()));
+        afterPipes([stderr, resultPipe(proc)], () => done(new ChildEnded(code, signal, child.fatal ?? "", lost)));
       };
       // the channel closes when the child ends, just before its exit is told; one that closes while
       // the child lives on (a library disconnected it) leaves a child that can neither answer nor
@@ -194,19 +198,7 @@ export class ChildPool<T, R, P> {
         this.kill(child);
         done(run.signal!.reason ?? new Error("aborted"));
       };
-      const fromFrame = this.opts.fromFrame;
-      if (fromFrame)
-        child.onFrame = (fid, parts) => {
-          if (fid !== id) return;
-          let out: R;
-          try {
-            out = fromFrame(parts);
-          } catch (e) {
-            return done(e);
-          }
-          this.give(child);
-          done(null, out);
-        };
+      child.onFrame = this.frameHandler(child, id, done);
       proc.on("message", onMessage);
       proc.on("exit", onExit);
       proc.on("disconnect", onDisconnect);
@@ -221,6 +213,23 @@ export class ChildPool<T, R, P> {
         done(new ChildEnded(null, null, "", e.message));
       });
     });
+  }
+
+  /** What a frame for task `id` does: the task's reply (the child is given back), or its failure when it cannot be read. */
+  private frameHandler(child: Child, id: number, done: (err: unknown, out?: R) => void): Child["onFrame"] {
+    const fromFrame = this.opts.fromFrame;
+    if (!fromFrame) return null;
+    return (fid, parts) => {
+      if (fid !== id) return;
+      let out: R;
+      try {
+        out = fromFrame(parts);
+      } catch (e) {
+        return done(e);
+      }
+      this.give(child);
+      done(null, out);
+    };
   }
 
   /** An idle child, a new one while there are fewer than `max`, or the next one given back. */

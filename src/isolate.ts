@@ -60,6 +60,16 @@ export const CHILD_INITIAL_OLD_SPACE_MB = 8;
 
 const decoder = new TextDecoder();
 
+/** A plan that came back whole, or as its JSON bytes (see MadeBytes): parsed here, into objects that die young. */
+function madeOf(out: Extract<WorkerOutcome, { ok: true }>): Made {
+  if ("plan" in out) {
+    const { ok: _ok, ...result } = out;
+    return result;
+  }
+  const { ok: _ok, planJson, ...rest } = out;
+  return { plan: JSON.parse(decoder.decode(planJson)) as PlanDocument, ...rest };
+}
+
 /** A plan made as bytes that came back as a frame (ingest-child.ts): its parts by name. */
 function outcomeOfFrame(parts: Array<[string, Buffer]>): WorkerOutcome {
   let planJson: Uint8Array | undefined;
@@ -231,15 +241,7 @@ export class IsolatedIngester {
       clearTimeout(timer);
       clearInterval(poll);
     }
-    if (out.ok) {
-      if ("plan" in out) {
-        const { ok: _ok, ...result } = out;
-        return result;
-      }
-      // the plan as its JSON bytes (see MadeBytes): parsed here, into objects that die young
-      const { ok: _ok, planJson, ...rest } = out;
-      return { plan: JSON.parse(decoder.decode(planJson)) as PlanDocument, ...rest };
-    }
+    if (out.ok) return madeOf(out);
     if (out.internal) {
       log().debug({ file, stack: out.stack }, "stack");
       throw new Error(out.message);
