@@ -23,7 +23,7 @@ export function findStructure(doc: DocModel): Structure {
   const bodyEnd = bodyEndOf(blocks);
   const { heads, topKey } = findHeads(blocks, bodyEnd);
   const nested = nestHeads(blocks, heads, topKey);
-  const builder = new ItemBuilder(doc, heads, nested, topKey);
+  const builder = new ItemBuilder(heads, nested, topKey);
   const schedule = flatSchedule(blocks, bodyEnd, heads);
   const week = schedule === null ? weekSchedule(blocks, bodyEnd, heads) : null;
   const bare = schedule === null && week === null ? bareList(blocks, bodyEnd, heads) : null;

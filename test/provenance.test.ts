@@ -12,7 +12,7 @@ import { XMLParser } from "fast-xml-parser";
 import type { PlanDocument, SpanT } from "../schemas/plan.js";
 
 // the regression plans, every blind round's files and the real web copies (fixtures/real)
-const DIRS = ["fixtures/plans", "fixtures/real", ...fs.readdirSync("fixtures").filter((d) => d.startsWith("unseen")).map((d) => `fixtures/${d}`)];
+const DIRS = ["fixtures/plans", "fixtures/real", ...fs.readdirSync("fixtures").filter((d) => d.startsWith("blind-")).map((d) => `fixtures/${d}`)];
 const FILES = DIRS.flatMap((d) =>
   fs
     .readdirSync(d)

@@ -40,7 +40,7 @@ const ONE_PER_FORMAT = [
   "fixtures/plans/003_bb17a3663816f093.pdf", // Thái Nguyên, the largest: also timed and weighed
   "fixtures/plans/002_ed1a53c65c1a9ed0.docx",
   "fixtures/plans/001_1396b3c07450a05b.txt",
-  "fixtures/unseen/u3_ccb_quangninh_nhiemky.md",
+  "fixtures/blind-text1/u3_ccb_quangninh_nhiemky.md",
 ];
 
 let browser: Browser;

@@ -17,6 +17,7 @@ import { encodingOfFont } from "../legacy-vi.js";
 import type { LegacyRun } from "./legacy.js";
 import { textRunsOf, type RunFont } from "./text-runs.js";
 import { applyPoint, type Matrix, transform } from "./matrix.js";
+import { UPRIGHT_SKEW_MAX } from "./thresholds.js";
 
 export interface PageData {
   page: number; // 1-based
@@ -279,7 +280,7 @@ async function readPages(numPages: number, eachPage: EachPage): Promise<Loaded> 
       if (raw.str === "") continue;
       const m = transform(view, raw.transform as Matrix);
       // Upright text only: m = [s,0,0,-s,...] once the viewport flipped y.
-      if (Math.abs(m[1]) > 0.01 * Math.abs(m[0]) || Math.abs(m[2]) > 0.01 * Math.abs(m[3]) || m[0] <= 0) {
+      if (Math.abs(m[1]) > UPRIGHT_SKEW_MAX * Math.abs(m[0]) || Math.abs(m[2]) > UPRIGHT_SKEW_MAX * Math.abs(m[3]) || m[0] <= 0) {
         rotated++;
         continue;
       }

@@ -3,7 +3,7 @@
 // paragraph inside it is an item of that kind; unlabelled paragraphs after an item belong to it.
 // Parents follow the labels: a style seen again closes what was opened after it ("2.2" after
 // "2.1.1"), a new style opens a level.
-import type { Block, DocModel } from "../../src/model.js";
+import type { Block } from "../../src/model.js";
 import { foldKey } from "../../src/text.js";
 import { parseLabel, type Label } from "../label.js";
 import { headingLike, sectionKind, type OpenKind } from "../sections.js";
@@ -60,7 +60,6 @@ export class ItemBuilder {
   private beforeTable: Open[] | null = null; // the stack as it was before a table's own TT sequence
 
   constructor(
-    private readonly doc: DocModel,
     private readonly heads: Map<number, Head>,
     private readonly nestedHeads: Set<number>,
     private readonly topKey: string | null,
@@ -206,8 +205,8 @@ export class ItemBuilder {
       if (inner) s.innerLast = label.number;
       else this.enter(s.outer ?? null);
     }
-    if (label && b.kind === "listItem" && b.level !== undefined && this.doc.format === "md") {
-      // Markdown: list nesting follows indentation, not the bullet character or the number
+    if (label && b.kind === "listItem" && b.level !== undefined && b.nestsByIndent) {
+      // list nesting follows indentation (Markdown, the parser says so), not the bullet character or the number
       if (label.style === "bullet") label.rank = 10 + b.level;
       else if (label.style === "num") label.depth = 1 + b.level;
     }

@@ -1,4 +1,4 @@
-// The parsers on documents made unlike the fixtures (fixtures/unseen-files/README.md):
+// The parsers on documents made unlike the fixtures (fixtures/blind-layouts1/README.md):
 // other fonts, sizes, margins, Word numbering formats, hanging indents, Symbol
 // bullets, a borderless table, footnotes without a separator line, page numbers
 // "Trang N", "- N -", "Trang N/M". Each file is checked against its intended text.
@@ -8,7 +8,7 @@ import path from "node:path";
 import { parseBytes } from "../parsers/index.js";
 import type { Block, DocModel } from "../src/model.js";
 
-const DIR = "fixtures/unseen-files";
+const DIR = "fixtures/blind-layouts1";
 
 /** Words of a text; "[^N]" refs vanish, "[^N]:" before a footnote's text is a word break. */
 const words = (s: string): string[] =>
