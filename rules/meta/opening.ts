@@ -8,8 +8,9 @@ import { sectionKind } from "../sections.js";
 import { clean, isUpper, splitOutsideQuotes } from "./util.js";
 import { B, E, execFolded, allFolded, foldForMatch } from "../../src/text.js";
 import { alt, regex } from "../vocab/pattern.js";
-import { ANNOUNCING_VERBS, BASES_HEADINGS, DOCUMENT_ABBREVIATIONS, DOCUMENT_KINDS, NOT_BASIS_LEADS, NOT_TITLE_AFTER, PLURAL_DETERMINERS, SUBJECT_BASES, TITLE_KINDS } from "../vocab/documents.js";
+import { ANNOUNCING_VERBS, DOCUMENT_ABBREVIATIONS, DOCUMENT_KINDS, NOT_BASIS_LEADS, NOT_TITLE_AFTER, PLURAL_DETERMINERS, SUBJECT_BASES, TITLE_KINDS } from "../vocab/documents.js";
 import { isHeaderLine, readNumber } from "./header.js";
+import { basesUnderHeading } from "./bases-heading.js";
 import { ANNOUNCERS, ISSUING_ORGANISATIONS, bodyPhrases } from "../vocab/bodies.js";
 import { SIGNER_TITLES } from "../vocab/letterhead.js";
 
@@ -20,7 +21,7 @@ const BASIS_LEAD_RE = regex(`^\\s{0,5}(?:[-–+•*]\\s{0,3})?(?:can cu|thuc hie
 // the kind of a cited document at the start of a basis: "Nghị quyết", "Công văn số …", "Kế hoạch số …"
 // (or its abbreviation before a number: "Căn cứ TT 16/2027/TT-BGDĐT …", "QĐ số 12/QĐ-UBND")
 const KIND_ALT = `(?:${alt(DOCUMENT_KINDS, "full")}|${alt(DOCUMENT_ABBREVIATIONS, "full")}(?=\\s{1,3}(?:so\\s{0,3}:?\\s{0,3})?\\d))`;
-const KIND_AT_START_RE = regex(`^${KIND_ALT}${E}`, "u");
+export const KIND_AT_START_RE = regex(`^${KIND_ALT}${E}`, "u");
 const PLURAL_ALT = alt(PLURAL_DETERMINERS, "full");
 // a new document after ", " or " và " inside one clause: a capitalised kind, or any kind followed by "số"
 // ("Chương trình công tác năm 2025 của Trung ương Hội và Nghị quyết Hội nghị Ban Chấp hành …")
@@ -35,14 +36,14 @@ const GENERIC_AT_START_RE = regex(`^${PLURAL_ALT}\\s{1,3}${KIND_ALT}${E}`, "u");
 // a document's number: "số 12", "47-CT/TW", "155/CĐ"
 const NUMBERED_RE = /(?<![\p{L}])số\s{0,3}:?\s{0,3}\p{N}|\p{N}[/-]\p{Lu}/u;
 // a basis cited by its subject (rules/vocab/documents.ts): "phương hướng, nhiệm vụ … của …", after "Căn cứ (vào)"
-const SUBJECT_AT_START_RE = regex(`^${alt(SUBJECT_BASES, "full")}${E}`, "u");
+export const SUBJECT_AT_START_RE = regex(`^${alt(SUBJECT_BASES, "full")}${E}`, "u");
 const OWNER_OR_YEAR_RE = /(?<![\p{L}])(?:cua|nam(?: hoc)?\s{1,3}(?:19|20)\d\d)(?![\p{L}])/u;
 // the verb of a sentence that states what a body did ("Hội đồng Đội huyện ban hành chương trình …"): no citation
 const STATED_RE = regex(`${B}${alt(ANNOUNCING_VERBS, "full")}${E}`, "u");
 // a cited document whose subject implements others: "Chương trình hành động thực hiện Nghị quyết … và Nghị quyết …"
 // (an amending law names the laws it amends: "Luật sửa đổi, bổ sung một số điều của Luật A và Luật B ngày …")
 const IMPLEMENTS_RE = /(?<![\p{L}])(?:thuc hien|sua doi|bo sung)\s/u;
-const LEAD_WORDS_RE = /^\s{0,3}(?:can cu(?: vao)?|thuc hien|theo|tren co so|trien khai)\s{1,3}/u;
+export const LEAD_WORDS_RE = /^\s{0,3}(?:can cu(?: vao)?|thuc hien|theo|tren co so|trien khai)\s{1,3}/u;
 // the trailing clause in which the issuer announces the plan: ", Ban Thường vụ Hội … xây dựng kế hoạch … như sau:", a
 // notice's "…; Ủy ban nhân dân xã X thông báo:"
 // (the boards and other announcers: rules/vocab/bodies.ts)
@@ -373,65 +374,6 @@ export function readOpening(blocks: Block[]): OpeningFacts {
   return facts;
 }
 
-// "I. CĂN CỨ KẾ HOẠCH", "1. Căn cứ pháp lý": a heading that names the bases (rules/vocab/documents.ts)
-// ("Những căn cứ để xây dựng kế hoạch", "Các căn cứ")
-const BASES_HEADING_RE = regex(`^(?:(?:nhung|cac|mot so)\\s{1,3})?${alt(BASES_HEADINGS, "full")}\\s{0,3}:?\\s{0,3}$`, "u");
-const bodyOf = (text: string): string => {
-  const label = parseLabel(text);
-  return foldForMatch(label ? text.slice(label.length) : text).trim();
-};
-
-/**
- * The documents cited one per line under a heading that names the bases, among the first blocks after the
- * title ("I. CĂN CỨ KẾ HOẠCH" / "- Nghị định số 104/2016/NĐ-CP …;" / "- Thông tư số …"), up to the next
- * heading or a line that cites none.
- */
-// how many lines one basis may be broken over by a copy
-const MAX_BASIS_LINES = 6;
-// the labels of numbered bases under their heading: "1.", "1.1.", "a)", "(1)"
-const NUMBERED_BASIS_STYLES = new Set(["num", "letter", "paren", "paren-letter"]);
-
-function basesUnderHeading(blocks: Block[], from: number): string[] {
-  const out: string[] = [];
-  for (let j = Math.max(0, from); j < blocks.length && j < from + 12; j++) {
-    if (!BASES_HEADING_RE.test(bodyOf(clean(blocks[j].text)))) continue;
-    // a heading wrapped onto the next line ("I. CĂN CỨ XÂY DỰNG" / "KẾ HOẠCH"): that line is the heading's
-    const wrapped = j + 1 < blocks.length && BASES_HEADING_RE.test(`${bodyOf(clean(blocks[j].text))} ${foldForMatch(clean(blocks[j + 1].text)).trim()}`);
-    for (let k = j + (wrapped ? 2 : 1); k < blocks.length && k < j + 40; k++) {
-      let text = clean(blocks[k].text);
-      // a basis a copy broke over lines ("2. Thông tư 05/2027/TT-BNN ngày" / "25 tháng 7 năm 2027 của Bộ …;"): the lines
-      // up to its end (";", "." or the next label) are one
-      for (let n = 0; n < MAX_BASIS_LINES && k + 1 < blocks.length && !/[;.]$/u.test(text) && !parseLabel(clean(blocks[k + 1].text)) && !KIND_AT_START_RE.test(foldForMatch(clean(blocks[k + 1].text)).replace(LEAD_WORDS_RE, "")); n++) {
-        text = `${text} ${clean(blocks[++k].text)}`;
-      }
-      const body = bodyOf(text);
-      if (BASES_HEADING_RE.test(body)) continue; // "A. CĂN CỨ XÂY DỰNG KẾ HOẠCH" / "1. Căn cứ pháp lý"
-      const label = parseLabel(text);
-      // numbered bases ("1. Quyết định số …", "a) Nghị quyết …") as well as bullets; a heading in capitals ends them
-      if (label && label.style !== "bullet" && (!NUMBERED_BASIS_STYLES.has(label.style) || isUpper(text.slice(label.length).trim()))) break;
-      // each line names its document first ("Nghị định số …", "Căn cứ Quyết định …"); the announcing line
-      // after the list ("Trường THCS X xây dựng kế hoạch … như sau:") names none
-      const line = label ? text.slice(label.length) : text;
-      const stripped = foldForMatch(line).trim().replace(LEAD_WORDS_RE, "");
-      const ledByBasis = /^can cu(?![\p{L}])/u.test(foldForMatch(line).trim());
-      if (!KIND_AT_START_RE.test(stripped) && !(ledByBasis && SUBJECT_AT_START_RE.test(stripped))) {
-        // "Căn cứ vào tình hình chung: …" between two cited documents names none: the next line may
-        if (ledByBasis) continue;
-        break;
-      }
-      const found = readBases(line);
-      if (!found.length) {
-        if (ledByBasis) continue;
-        break;
-      }
-      out.push(...found);
-    }
-    break;
-  }
-  return out;
-}
-
-/** The opening paragraphs: from `from`, up to the first labelled block ("- Căn cứ …" bullets are part of it). */
 function findOpening(blocks: Block[], from: number, titled: boolean, textOf: (j: number) => string): number[] {
   const out: number[] = [];
   // (a copy without a title may keep a page's menu lines above its opening)
