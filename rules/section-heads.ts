@@ -9,6 +9,7 @@ import { countsTargets, gluedHeading, runningItems, splitClauses, statesLevel } 
 import { alt, regex, words } from "./vocab/pattern.js";
 import { GOAL_LEAD_WORDS, LIST_ENDS } from "./vocab/running-text.js";
 import { TITLE_KINDS } from "./vocab/documents.js";
+import { listVerdict, priorOf, splitList, type Prior } from "./structure/evidence.js";
 
 // Label styles that number the top parts of a plan ("II.", "B.", "Phần II."): never a nested heading
 export const TOP_STYLES = new Set(["roman", "upper", "part"]);
@@ -42,6 +43,8 @@ export interface Head {
   text: string | null;
   /** a heading glued to its section's first words on one line: where in the block's text they start */
   bodyAt?: number;
+  /** a heading naming goals and work over a list of both: each line of the list is a target or a task by its own words */
+  perItem?: boolean;
 }
 
 /** Pass 1: the kind headings, and the style of the labels of the first ("2." or "II."): siblings of it close a section. */
@@ -66,6 +69,11 @@ export function findHeads(blocks: Block[], bodyEnd: number): { heads: Map<number
     // "Chỉ tiêu: 100% …; 90% …" inside a task section: its targets, then the section's tasks go on
     if (h.loose && h.bodyAt !== undefined && lastKind === "task") continue;
     if (h.check && !levelsAfter(blocks, i + 1, bodyEnd, h.check)) continue;
+    // "I. MỤC TIÊU" over "- Năm 2026 có thêm 20 …" / "- 100% chi hội …": a heading of aims whose list
+    // states levels is a target section (a list of aims in prose stays "other")
+    if (h.kind === "other" && h.text !== null && priorOf(h.text) === "goal" && !NOT_GOALS.test(foldKey(h.text))) {
+      if (listVerdict(listAfter(blocks, i + 1, bodyEnd), "goal") === "target") h.kind = "target";
+    }
     // "II. Thời gian, địa điểm" over "- Thời gian: …" / "- Địa điểm: …": a section of no items
     if (h.kind === "task" && h.text !== null && partsOnly(h.text) && !partsAfter(blocks, i + 1, bodyEnd)) h.kind = "other";
     // "2.1. Chỉ tiêu cơ bản" under "2. Chỉ tiêu kế hoạch năm 2025": a numbered sub-heading of the section's
@@ -78,7 +86,14 @@ export function findHeads(blocks: Block[], bodyEnd: number): { heads: Map<number
     if (topKey === null && h.kind !== "other") topKey = styleKey(h.label).key;
   }
   // "PHƯƠNG HƯỚNG, MỤC TIÊU, NHIỆM VỤ CHỦ YẾU …": targets when most of its lines state a level
-  for (const i of mixed) heads.get(i)!.kind = listKind(blocks, i + 1, bodyEnd, heads, statesQuantity);
+  for (const i of mixed) {
+    const h = heads.get(i)!;
+    h.kind = listKind(blocks, i + 1, bodyEnd, heads, statesQuantity);
+    // "MỤC TIÊU, NHIỆM VỤ …" over "- Tập trung …" / "- Đẩy mạnh …" / "- GDP tăng 8%/năm" / "- Tỷ lệ …": a list split
+    // between lines of work and lines stating levels is read line by line
+    const lines = listAfter(blocks, i + 1, bodyEnd);
+    if (splitList(lines)) h.perItem = true;
+  }
   // a plan numbered in parts ("I.", "B.", "Phần II.") has them as its top headings even when a numbered
   // kind heading comes first, under a part that names no kind ("II. MỤC TIÊU HOẠT ĐỘNG" / "2. Các mục tiêu cụ thể")
   const part = [...heads.values()].find((h) => h.kind !== "other" && h.label && TOP_STYLES.has(h.label.style));
@@ -201,8 +216,11 @@ function partsAfter(blocks: Block[], start: number, bodyEnd: number): boolean {
 
 /** Is a heading numbered under the last one ("2.1." under "2.") and of its kind (target or task)? */
 function subOfSame(label: Label | null, kind: SectionKind, last: { label: Label | null; kind: SectionKind } | null): boolean {
-  if (!label || !last?.label || label.style !== "num" || kind !== last.kind) return false;
+  if (!label || !last?.label || kind !== last.kind) return false;
   if (kind !== "target" && kind !== "task") return false;
+  // "a) Chỉ tiêu cơ bản" / "b) Chỉ tiêu chuyên môn" under "2. Chỉ tiêu kế hoạch năm 2026": lettered groups of the section's items
+  if (label.style === "letter") return last.label.style === "num" || TOP_STYLES.has(last.label.style);
+  if (label.style !== "num") return false;
   // "1. Các chỉ tiêu kinh tế" under "Điều 2. Về các chỉ tiêu …", "II. CHỈ TIÊU"
   if (TOP_STYLES.has(last.label.style)) return true;
   return last.label.style === "num" && label.depth > last.label.depth && (label.code ?? "").startsWith(`${last.label.code}.`);
@@ -352,6 +370,8 @@ function bulletList(blocks: Block[], bodyEnd: number, heads: Map<number, Head>):
   for (let i = 1; i < bodyEnd; i++) {
     const lead = blocks[i - 1];
     if (lead.kind === "tableRow" || parseLabel(lead.text) || !/:\s*$/.test(lead.text)) continue;
+    // "MỤC ĐÍCH:", "Yêu cầu:" (a heading of other matter, unmarked): its bullets are no items
+    if (sectionKind(lead.text, false) === "other") continue;
     const first = parseLabel(blocks[i].text);
     if (first?.style !== "bullet") continue;
     let count = 0;
@@ -443,4 +463,63 @@ function runFrom(blocks: Block[], bodyEnd: number, heads: Map<number, Head>, sta
     last = l.number;
   }
   return run;
+}
+
+// headings of aims whose lines are never items, whatever they state (gold README, "Not items")
+const NOT_GOALS = regex(words(["mục đích", "yêu cầu", "mục tiêu tổng quát", "mục tiêu chung", "quan điểm"], "full"), "u");
+
+/**
+ * The lines of the list right after a heading: the labelled lines of the first line's style (their
+ * wrapped continuations aside), up to a heading, a table, or a label of another style at its level or above.
+ */
+function listAfter(blocks: Block[], start: number, bodyEnd: number): string[] {
+  const out: string[] = [];
+  let key: string | null = null;
+  let rank = 0;
+  for (let k = start; k < bodyEnd && out.length < 40; k++) {
+    const b = blocks[k];
+    if (b.kind === "tableRow" || b.kind === "heading") break;
+    const l = parseLabel(b.text);
+    if (!l) { if (key === null && b.text.trim()) break; continue; }
+    if (headingOf(b)) break;
+    const sk = styleKey(l).key;
+    if (key === null) { key = sk; rank = l.rank; }
+    else if (sk !== key) {
+      // bullets under the list's own lines ("+" under "-", "-" under "1.") are no lines of it
+      if (l.style === "bullet" && (!key.startsWith("bullet") || l.rank > rank)) continue;
+      break;
+    }
+    out.push(b.text);
+  }
+  return out;
+}
+
+/** Most words a plain line of a list holds: a longer paragraph is prose, not a list's line. */
+const PLAIN_LINE_WORDS = 60;
+
+/**
+ * Lists of plain lines: right after a target or task heading or lead ("Chỉ tiêu thi đua cụ thể:",
+ * "… quyết nghị phương hướng, chỉ tiêu phấn đấu:"), unlabelled paragraphs of one sentence each, a
+ * web page's list that lost its bullets ("100% đoàn viên …" / "Mỗi chi đội có ít nhất …" / "Giữ vững
+ * danh hiệu …"). Two lines at least, up to the first labelled line, heading, table, lead (":") or
+ * paragraph of prose (several sentences). Each is an item when the lines weigh as the section's kind
+ * (rules/structure/evidence.ts): the indexes of those lines.
+ */
+export function plainRuns(blocks: Block[], heads: Map<number, Head>, bodyEnd: number): Set<number> {
+  const out = new Set<number>();
+  for (const [i, h] of heads) {
+    if (h.kind === "other") continue;
+    const run: number[] = [];
+    for (let k = i + 1; k < bodyEnd && !heads.has(k); k++) {
+      const b = blocks[k];
+      if (b.kind !== "paragraph" || b.bold || parseLabel(b.text)) break;
+      const t = b.text.trim();
+      if (!t || /:$/.test(t) || t.split(/\s+/).length > PLAIN_LINE_WORDS) break;
+      if (splitClauses(t, 0).filter((c) => c.sentenceEnd).length > 1) break;
+      run.push(k);
+    }
+    const prior: Prior = h.kind === "target" ? "goal" : h.text === null ? priorOf(blocks[i].text) : "work";
+    if (run.length >= 2 && listVerdict(run.map((k) => blocks[k].text), prior, true) === h.kind) for (const k of run) out.add(k);
+  }
+  return out;
 }
