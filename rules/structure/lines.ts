@@ -15,6 +15,8 @@ import type { RawItem } from "./types.js";
  * item of the section with no code, the parent of the items after it (gold README, "Group lines").
  */
 export function groupLine(text: string): boolean {
+  // a group line is a dozen words: a long item's text (re-read on every line after it) is none
+  if (text.length > 300) return false;
   const t = text.trim();
   const colon = /:$/.test(t);
   return groupLabel(colon ? t.slice(0, -1) : t, colon);
@@ -120,7 +122,10 @@ export function containerItem(it: RawItem): boolean {
 }
 
 export function appendTo(item: RawItem, b: Block): void {
-  item.text = `${item.text} ${b.text}`.trim();
+  // (the item's text is kept trimmed; trimming the joined text again would copy it on every line, a
+  // cost that grows with the square of a long item's lines)
+  if (!item.text) item.text = b.text.trim();
+  else if (b.text.trim()) item.text = `${item.text} ${b.text.trimEnd()}`;
   item.segments.push({ block: b, from: 0 });
   for (const r of b.refs ?? []) item.refs.push(r);
 }
