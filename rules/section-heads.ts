@@ -5,11 +5,11 @@ import { foldKey } from "../src/text.js";
 import { parseLabel, romanValue, type Label } from "./label.js";
 import { bareHeading, counted, headingLike, mentionedKind, partsOnly, sectionKind, type OpenKind, type SectionKind } from "./sections.js";
 import { findQuantities } from "./quantity.js";
-import { countsTargets, gluedHeading, runningItems, splitClauses, statesLevel } from "./running-text.js";
+import { countsTargets, gluedHeading, inlineList, runningItems, splitClauses, statesLevel } from "./running-text.js";
 import { alt, regex, words } from "./vocab/pattern.js";
-import { GOAL_LEAD_WORDS, LIST_ENDS } from "./vocab/running-text.js";
+import { GENERIC_LEADS, GOAL_LEAD_WORDS, LIST_ENDS } from "./vocab/running-text.js";
 import { TITLE_KINDS } from "./vocab/documents.js";
-import { listVerdict, priorOf, splitList, type Prior } from "./structure/evidence.js";
+import { actionLine, levelLine, listVerdict, priorOf, splitList, type Prior } from "./structure/evidence.js";
 
 // Label styles that number the top parts of a plan ("II.", "B.", "Phần II."): never a nested heading
 export const TOP_STYLES = new Set(["roman", "upper", "part"]);
@@ -295,6 +295,7 @@ const NAMES_GOALS = regex(words(GOAL_LEAD_WORDS, "full"), "u");
 // a lead's end: its colon, perhaps with an empty bullet after it ("… là: –"), or a word that
 // announces a list without one ("… chỉ tiêu chủ yếu là", "… gồm")
 const COLON_END = /:\s{0,3}(?:[-–—•*+]\s{0,3})?$/u;
+const GENERIC_LEAD = regex(`^${alt(GENERIC_LEADS, "full")}\\s{0,3}:?\\s{0,3}(?:[-–—•*+]\\s{0,3})?$`, "u");
 const WORD_END = regex(`(?<![\\p{L}\\p{N}])${alt(LIST_ENDS, "full")}\\s{0,3}$`, "u");
 
 /**
@@ -311,7 +312,10 @@ function leadSentence(text: string): Found | null {
   const colon = COLON_END.test(text);
   if (!colon && !WORD_END.test(folded)) return null;
   const sentences = text.split(/[.!?…]\s/u);
-  const last = foldKey(sentences[sentences.length - 1]);
+  let last = foldKey(sentences[sentences.length - 1]);
+  // "… phấn đấu giảm tỷ lệ hộ nghèo … . Riêng:", "… các chỉ tiêu sau. Cụ thể:": a short generic lead takes
+  // what the sentence before it names
+  if (sentences.length > 1 && GENERIC_LEAD.test(last)) last = foldKey(sentences[sentences.length - 2]);
   // a lead that names targets without counting them ("Các chỉ tiêu, kế hoạch đề ra … như sau:") is no lead of
   // a list whose lines state no level at all ("* Về đánh giá kết quả …", "- Đại hội thống nhất …")
   if (NAMES_TARGETS.test(last)) return { label: null, kind: "target", text: null, loose: true, check: !colon ? "levels" : countsTargets(last) ? undefined : "some" };
@@ -499,27 +503,38 @@ const PLAIN_LINE_WORDS = 60;
 
 /**
  * Lists of plain lines: right after a target or task heading or lead ("Chỉ tiêu thi đua cụ thể:",
- * "… quyết nghị phương hướng, chỉ tiêu phấn đấu:"), unlabelled paragraphs of one sentence each, a
- * web page's list that lost its bullets ("100% đoàn viên …" / "Mỗi chi đội có ít nhất …" / "Giữ vững
- * danh hiệu …"). Two lines at least, up to the first labelled line, heading, table, lead (":") or
- * paragraph of prose (several sentences). Each is an item when the lines weigh as the section's kind
- * (rules/structure/evidence.ts): the indexes of those lines.
+ * "… quyết nghị phương hướng, chỉ tiêu phấn đấu:"), or after a paragraph outside every section whose
+ * lead names targets and gives the first of them ("Kế hoạch đặt ra mục tiêu cụ thể: 80% người dân …"),
+ * unlabelled paragraphs of one sentence each that state a level or open with a verb of work: a web
+ * page's list that lost its bullets ("100% đoàn viên …" / "Mỗi chi đội có ít nhất …" / "Giữ vững danh
+ * hiệu …"). Two lines at least, up to the first labelled line, heading, table, lead (":") or paragraph
+ * of prose. Each is an item when the lines weigh as the kind (rules/structure/evidence.ts): the
+ * indexes of those lines and their kind.
  */
-export function plainRuns(blocks: Block[], heads: Map<number, Head>, bodyEnd: number): Set<number> {
-  const out = new Set<number>();
-  for (const [i, h] of heads) {
-    if (h.kind === "other") continue;
+export function plainRuns(blocks: Block[], heads: Map<number, Head>, bodyEnd: number): Map<number, "target" | "task"> {
+  const out = new Map<number, "target" | "task">();
+  const runAfter = (i: number, kind: "target" | "task", prior: Prior) => {
     const run: number[] = [];
     for (let k = i + 1; k < bodyEnd && !heads.has(k); k++) {
       const b = blocks[k];
       if (b.kind !== "paragraph" || b.bold || parseLabel(b.text)) break;
       const t = b.text.trim();
       if (!t || /:$/.test(t) || t.split(/\s+/).length > PLAIN_LINE_WORDS) break;
-      if (splitClauses(t, 0).filter((c) => c.sentenceEnd).length > 1) break;
+      if (splitClauses(t, 0).filter((c) => c.sentenceEnd).length > 1 || !(levelLine(t) || actionLine(t))) break;
       run.push(k);
     }
-    const prior: Prior = h.kind === "target" ? "goal" : h.text === null ? priorOf(blocks[i].text) : "work";
-    if (run.length >= 2 && listVerdict(run.map((k) => blocks[k].text), prior, true) === h.kind) for (const k of run) out.add(k);
+    if (run.length >= 2 && listVerdict(run.map((k) => blocks[k].text), prior, true) === kind) for (const k of run) out.set(k, kind);
+  };
+  let inSection = false;
+  for (let i = 0; i < bodyEnd; i++) {
+    const h = heads.get(i);
+    if (h) {
+      inSection = h.kind !== "other";
+      if (h.kind !== "other") runAfter(i, h.kind, h.kind === "target" ? "goal" : h.text === null ? priorOf(blocks[i].text) : "work");
+      continue;
+    }
+    const b = blocks[i];
+    if (!inSection && b.kind === "paragraph" && !parseLabel(b.text) && !out.has(i) && inlineList(b.text)) runAfter(i, "target", "goal");
   }
   return out;
 }

@@ -1089,6 +1089,32 @@ const plans: Array<Row<string, Tree>> = [
     [],
     "reads no item in the bullets under an unmarked heading of aims",
   ],
+  [
+    [
+    "Năm 2027, tỉnh phấn đấu giảm tỷ lệ hộ nghèo bình quân 1,5%/năm. Riêng:",
+    "- Các xã khó khăn giảm tỷ lệ hộ nghèo 3%/năm;",
+    "- Hộ nghèo dân tộc thiểu số giảm từ 2% đến 3%/năm.",
+    ].join("\n"),
+    [
+    ["target", null, null, null, "Các xã khó khăn giảm tỷ lệ hộ nghèo 3%/năm;"],
+    ["target", null, null, null, "Hộ nghèo dân tộc thiểu số giảm từ 2% đến 3%/năm."],
+    ],
+    "reads a short generic lead ('Riêng:') by what the sentence before it names",
+  ],
+  [
+    [
+    "Kế hoạch đặt ra mục tiêu cụ thể: 90% hộ gia đình đạt danh hiệu gia đình văn hóa.",
+    "100% thôn có nhà văn hóa.",
+    "Xã được công nhận đạt chuẩn văn minh.",
+    "Để thực hiện kế hoạch, Ủy ban nhân dân xã giao các ngành phối hợp triển khai.",
+    ].join("\n"),
+    [
+    ["target", null, null, null, "90% hộ gia đình đạt danh hiệu gia đình văn hóa."],
+    ["target", null, null, null, "100% thôn có nhà văn hóa."],
+    ["target", null, null, null, "Xã được công nhận đạt chuẩn văn minh."],
+    ],
+    "reads plain lines stating levels after a paragraph whose lead gives the first target",
+  ],
 ];
 
 // the no-items check (`noItems`): a text with no section of targets or tasks says so

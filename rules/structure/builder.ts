@@ -70,7 +70,7 @@ export class ItemBuilder {
     private readonly nestedHeads: Set<number>,
     private readonly topKey: string | null,
     /** plain lines of a list that lost its bullets, each an item (plainRuns in rules/section-heads.ts) */
-    private readonly plain: Set<number> = new Set(),
+    private readonly plain: Map<number, "target" | "task"> = new Map(),
   ) {}
 
   private open(kind: "target" | "task", label: Label | null, block: Block, from: number, sectionText: string | null, forcedParent?: RawItem | null): RawItem {
@@ -204,7 +204,8 @@ export class ItemBuilder {
     const headingStyle = label !== null && this.topKey !== null && styleKey(label).key === this.topKey;
     if (label?.style !== "named" && !headingStyle && this.groupedTargets(b, label)) return;
     if (!label && this.section?.kind !== "other" && this.runningTargets(b)) return;
-    if (!label && this.plain.has(i) && this.section && this.section.kind !== "other" && this.plainItem(b)) return;
+    const plain = label ? undefined : this.plain.get(i);
+    if (plain && (this.section ? this.section.kind === plain : true) && this.plainItem(b, plain)) return;
     if (label && this.section?.outer && styleKey(label).key === this.section.key && label.style !== "bullet") {
       // "3. …" after the sub-headings "1. Mục tiêu chung" / "2. Chỉ tiêu cụ thể": back in the enclosing section;
       // a list of the sub-heading's own style numbered again from 1 under it ("2. Các chỉ tiêu chủ yếu"
@@ -287,10 +288,9 @@ export class ItemBuilder {
    * A plain line of a list that lost its bullets (plainRuns): an item of the section with no code and
    * no parent; a line of several ";" clauses of targets is one target per clause, as under a heading.
    */
-  private plainItem(b: Block): boolean {
-    const section = this.section!;
-    if (section.kind === "other") return false;
-    if (section.kind === "target") {
+  private plainItem(b: Block, kind: "target" | "task"): boolean {
+    const sectionText = this.section?.text ?? null;
+    if (kind === "target") {
       const running = runningItems(b.text, 0, "target").filter((c) => !countsTargets(b.text.slice(c.start, c.end)));
       if (running.length >= 2 && running.filter((c) => statesLevel(b.text.slice(c.start, c.end))).length * 2 > running.length) {
         this.clauses(b, running);
@@ -299,7 +299,7 @@ export class ItemBuilder {
     }
     this.stack = [];
     // no paragraph after it continues it: the prose after such a list belongs to no item
-    this.sealed = this.open(section.kind, null, b, 0, section.text, null);
+    this.sealed = this.open(kind, null, b, 0, sectionText, null);
     this.stack = [];
     return true;
   }
