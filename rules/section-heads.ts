@@ -4,8 +4,9 @@ import type { Block } from "../src/model.js";
 import { foldKey } from "../src/text.js";
 import { parseLabel, romanValue, type Label } from "./label.js";
 import { bareHeading, counted, headingLike, mentionedKind, partsOnly, sectionKind, type OpenKind, type SectionKind } from "./sections.js";
+import { REVIEW_WORDS } from "./vocab/headings.js";
 import { findQuantities } from "./quantity.js";
-import { countsTargets, gluedHeading, inlineList, runningItems, splitClauses, statesLevel } from "./running-text.js";
+import { countsTargets, gluedHeading, groupLabel, inlineList, runningItems, splitClauses, statesLevel } from "./running-text.js";
 import { alt, regex, words } from "./vocab/pattern.js";
 import { GENERIC_LEADS, GOAL_LEAD_WORDS, LIST_ENDS } from "./vocab/running-text.js";
 import { TITLE_KINDS } from "./vocab/documents.js";
@@ -59,7 +60,7 @@ export function findHeads(blocks: Block[], bodyEnd: number): { heads: Map<number
   let lastHead: { label: Label | null; kind: SectionKind } | null = null;
   const mixed: number[] = [];
   for (let i = 0; i < bodyEnd; i++) {
-    const h = headingOf(blocks[i]);
+    const h: Found | null = headingOf(blocks[i]) ?? (lastKind !== "task" ? unknownHeading(blocks, i, bodyEnd, (lastHead as { label: Label | null } | null)?.label ?? null) : null);
     if (!h) continue;
     const bk = blocks[i];
     if (marksHeadings && !h.label && h.kind === lastKind && bk.kind !== "tableRow" && bk.kind !== "heading" && !bk.bold && /:\s*$/.test(bk.text)) continue;
@@ -470,6 +471,7 @@ function runFrom(blocks: Block[], bodyEnd: number, heads: Map<number, Head>, sta
 }
 
 // headings of aims whose lines are never items, whatever they state (gold README, "Not items")
+const REVIEW_RE = regex(words(REVIEW_WORDS, "full"), "u");
 const NOT_GOALS = regex(words(["mục đích", "yêu cầu", "mục tiêu tổng quát", "mục tiêu chung", "quan điểm"], "full"), "u");
 
 /**
@@ -496,6 +498,26 @@ function listAfter(blocks: Block[], start: number, bodyEnd: number): string[] {
     out.push(b.text);
   }
   return out;
+}
+
+/**
+ * A part heading the vocabulary does not know ("II. NHỮNG CON SỐ CẦN ĐẠT", "3. Kết quả phấn đấu năm
+ * 2027") over a list whose lines state levels (rules/structure/evidence.ts, a lead naming goals needing
+ * fewer): a target section. Only a short line labelled as a part or a top number, no group line ("Về
+ * kinh tế"), no review ("Kết quả năm 2026"), never inside a task section (findHeads).
+ */
+function unknownHeading(blocks: Block[], i: number, bodyEnd: number, last: Label | null): Found | null {
+  const b = blocks[i];
+  if (b.kind === "tableRow" || b.kind === "footnote") return null;
+  const label = parseLabel(b.text);
+  if (!label || !(TOP_STYLES.has(label.style) || (label.style === "num" && label.depth === 1))) return null;
+  // "1. Đại biểu mời:" under "III. Thành phần tham dự": a part of the section above, not a section of its own
+  if (last && TOP_STYLES.has(last.style) && !TOP_STYLES.has(label.style)) return null;
+  const text = b.text.slice(label.length).trim();
+  if (!text || !headingLike(text) || /[.;]$/.test(text) || /:\s*\S/.test(text) || groupLabel(text.replace(/:$/, ""), true)) return null;
+  if (sectionKind(text) !== null || REVIEW_RE.test(foldKey(text))) return null;
+  if (listVerdict(listAfter(blocks, i + 1, bodyEnd), priorOf(text)) !== "target") return null;
+  return { label, kind: "target", text: text.replace(/[:.]\s*$/, "").trim() };
 }
 
 /** Most words a plain line of a list holds: a longer paragraph is prose, not a list's line. */

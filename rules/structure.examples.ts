@@ -1115,6 +1115,26 @@ const plans: Array<Row<string, Tree>> = [
     ],
     "reads plain lines stating levels after a paragraph whose lead gives the first target",
   ],
+  [
+    [
+    "I. MỤC ĐÍCH, YÊU CẦU",
+    "- Nâng cao chất lượng hoạt động của Hội.",
+    "II. NHỮNG CON SỐ CẦN ĐẠT TRONG NĂM 2027",
+    "- 100% chi hội tổ chức sinh hoạt định kỳ.",
+    "- Kết nạp 150 hội viên mới.",
+    "- Có ít nhất 02 mô hình kinh tế tập thể.",
+    "III. THÀNH PHẦN THAM DỰ",
+    "1. Đại biểu mời:",
+    "- Thường trực Đảng ủy xã: 2 đại biểu.",
+    "- Ủy ban nhân dân xã: 2 đại biểu.",
+    ].join("\n"),
+    [
+    ["target", null, null, "NHỮNG CON SỐ CẦN ĐẠT TRONG NĂM 2027", "100% chi hội tổ chức sinh hoạt định kỳ."],
+    ["target", null, null, "NHỮNG CON SỐ CẦN ĐẠT TRONG NĂM 2027", "Kết nạp 150 hội viên mới."],
+    ["target", null, null, "NHỮNG CON SỐ CẦN ĐẠT TRONG NĂM 2027", "Có ít nhất 02 mô hình kinh tế tập thể."],
+    ],
+    "reads a part heading the vocabulary does not know as targets when its list states levels, not a list of places under another section",
+  ],
 ];
 
 // the no-items check (`noItems`): a text with no section of targets or tasks says so

@@ -7,7 +7,8 @@
 /**
  * Verbs an item of work opens with, in Đoàn, Hội, Công đoàn, UBND, school and health-centre plans
  * ("Tăng cường công tác …", "tiếp tục phối hợp …", "Tổ chức Hội thi …"). A bare "tăng" / "giảm"
- * is no verb of work here: "Tăng 8%/năm" states a level.
+ * is no verb of work here: "Tăng 8%/năm" states a level; nor is "kết nạp", whose object is a count to
+ * reach ("Kết nạp 150 hội viên mới").
  */
 export const ACTION_VERBS = [
   "tăng cường", "đẩy mạnh", "triển khai", "tổ chức", "tuyên truyền", "tiếp tục", "phối hợp", "vận động",
@@ -15,7 +16,7 @@ export const ACTION_VERBS = [
   "đổi mới", "phát động", "hướng dẫn", "kiểm tra", "rà soát", "quán triệt", "phát huy", "quản lý", "chăm lo",
   "tham mưu", "đôn đốc", "giám sát", "bồi dưỡng", "tập huấn", "đào tạo", "hỗ trợ", "phổ biến", "ban hành",
   "làm tốt", "quan tâm", "mở rộng", "khuyến khích", "huy động", "nghiên cứu", "tiến hành", "đề xuất", "tham gia",
-  "phát triển", "kết nạp", "giáo dục", "thăm hỏi", "trao tặng", "khảo sát", "lựa chọn", "đăng ký", "tạo điều kiện",
+  "phát triển", "giáo dục", "thăm hỏi", "trao tặng", "khảo sát", "lựa chọn", "đăng ký", "tạo điều kiện",
   "tranh thủ", "khai thác", "hoàn thiện", "sắp xếp", "kiện toàn", "tổng kết", "sơ kết", "biểu dương", "khen thưởng",
   "cải cách", "ứng dụng", "trích nộp", "sử dụng", "lập", "phân công", "bố trí", "chủ động", "đảm bảo", "bảo đảm",
 ];
