@@ -516,6 +516,12 @@ function unknownHeading(blocks: Block[], i: number, bodyEnd: number, last: Label
   const text = b.text.slice(label.length).trim();
   if (!text || !headingLike(text) || /[.;]$/.test(text) || /:\s*\S/.test(text) || groupLabel(text.replace(/:$/, ""), true)) return null;
   if (sectionKind(text) !== null || REVIEW_RE.test(foldKey(text))) return null;
+  // a heading stands over a list of another style, not over its siblings ("1. …" / "2. …" is a list itself)
+  const key = styleKey(label).key;
+  for (let k = i + 1; k < Math.min(bodyEnd, i + 6); k++) {
+    const l = blocks[k].kind === "tableRow" ? null : parseLabel(blocks[k].text);
+    if (l) { if (styleKey(l).key === key) return null; break; }
+  }
   if (listVerdict(listAfter(blocks, i + 1, bodyEnd), priorOf(text)) !== "target") return null;
   return { label, kind: "target", text: text.replace(/[:.]\s*$/, "").trim() };
 }
@@ -535,9 +541,11 @@ const PLAIN_LINE_WORDS = 60;
  */
 export function plainRuns(blocks: Block[], heads: Map<number, Head>, bodyEnd: number): Map<number, "target" | "task"> {
   const out = new Map<number, "target" | "task">();
-  const runAfter = (i: number, kind: "target" | "task", prior: Prior) => {
+  // returns where the run stopped: a line inside a run starts none of its own (one pass over the text)
+  const runAfter = (i: number, kind: "target" | "task", prior: Prior): number => {
     const run: number[] = [];
-    for (let k = i + 1; k < bodyEnd && !heads.has(k); k++) {
+    let k = i + 1;
+    for (; k < bodyEnd && !heads.has(k); k++) {
       const b = blocks[k];
       if (b.kind !== "paragraph" || b.bold || parseLabel(b.text)) break;
       const t = b.text.trim();
@@ -545,7 +553,8 @@ export function plainRuns(blocks: Block[], heads: Map<number, Head>, bodyEnd: nu
       if (splitClauses(t, 0).filter((c) => c.sentenceEnd).length > 1 || !(levelLine(t) || actionLine(t))) break;
       run.push(k);
     }
-    if (run.length >= 2 && listVerdict(run.map((k) => blocks[k].text), prior, true) === kind) for (const k of run) out.set(k, kind);
+    if (run.length >= 2 && listVerdict(run.map((r) => blocks[r].text), prior, true) === kind) for (const r of run) out.set(r, kind);
+    return k - 1;
   };
   let inSection = false;
   for (let i = 0; i < bodyEnd; i++) {
@@ -556,7 +565,7 @@ export function plainRuns(blocks: Block[], heads: Map<number, Head>, bodyEnd: nu
       continue;
     }
     const b = blocks[i];
-    if (!inSection && b.kind === "paragraph" && !parseLabel(b.text) && !out.has(i) && inlineList(b.text)) runAfter(i, "target", "goal");
+    if (!inSection && b.kind === "paragraph" && !parseLabel(b.text) && inlineList(b.text)) i = runAfter(i, "target", "goal");
   }
   return out;
 }
