@@ -34,4 +34,20 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // the shape of the code (issue 10): no source file over 500 lines, no function over 80, counted
+    // as written (blank lines and comments too); `npm test` runs the linter
+    files: ["src/**/*.ts", "parsers/**/*.ts", "rules/**/*.ts", "bin/**/*.ts", "scripts/**/*.ts", "schemas/**/*.ts"],
+    rules: {
+      "max-lines": ["error", { max: 500 }],
+      "max-lines-per-function": ["error", { max: 80 }],
+    },
+  },
+  {
+    // example rows of the structure rule (957 lines, data): left whole while the rules sessions add
+    // rows all through it; to be split by phenomenon (plans, tables, schedules, running text) in a
+    // session where nobody else edits rules/
+    files: ["rules/structure.examples.ts"],
+    rules: { "max-lines": "off" },
+  },
 );

@@ -8,6 +8,7 @@ import iconv from "iconv-lite";
 import { KehoachError } from "../src/errors.js";
 import { nfc } from "../src/text.js";
 import { decodeLegacy, detectLegacy, vietnameseShare, type LegacyEncoding } from "./legacy-vi.js";
+import { LEGACY_READING_SHARE, PROSE_PLAIN_SHARE, READS_AS_VIETNAMESE } from "./decode-thresholds.js";
 
 export { legacyWarning } from "./legacy-vi.js";
 
@@ -68,7 +69,7 @@ function decodeUtf8(body: Buffer): Chunked {
     vi += Math.round(s.share * s.counted);
   }
   // detectLegacy finds nothing in a text that already reads as Vietnamese (half of its letters or more)
-  if (counted > 0 && vi / counted < 0.5) {
+  if (counted > 0 && vi / counted < READS_AS_VIETNAMESE) {
     const utf8 = chunks.join("");
     const legacy = detectLegacy(utf8);
     if (legacy) return { chunks: [legacy.text], encoding: "utf-8", legacy: legacy.encoding };
@@ -85,7 +86,7 @@ function looksLikeProse(t: string): boolean {
     const u = t.charCodeAt(i);
     if ((u >= 0x20 && u < 0x7f) || u === 0x0a || u === 0x0d || u === 0x09) plain++;
   }
-  return t.length > 0 && plain / t.length >= 0.7;
+  return t.length > 0 && plain / t.length >= PROSE_PLAIN_SHARE;
 }
 
 function decodeBytes(bytes: Uint8Array, fileName: string): Chunked {
@@ -113,14 +114,14 @@ function decodeBytes(bytes: Uint8Array, fileName: string): Chunked {
   const high = body.reduce((n, x) => n + (x >= 0x80 ? 1 : 0), 0);
   const vi = (text.match(VI_LETTER) ?? []).length;
   const controls = (text.match(/[\u0000-\u0008\u000e-\u001f\u0080-\u009f]/g) ?? []).length;
-  const cp1258 = high > 0 && vi / high >= 0.5 && controls === 0 ? vietnameseShare(nfc(text)).share : 0;
+  const cp1258 = high > 0 && vi / high >= READS_AS_VIETNAMESE && controls === 0 ? vietnameseShare(nfc(text)).share : 0;
   // the legacy encodings, each judged by how Vietnamese its reading looks; Windows-1258 wins a tie
   let best: { enc: LegacyEncoding; text: string; share: number } | null = null;
   for (const enc of ["tcvn3", "vni", "viscii"] as const) {
     const t = decodeLegacy(body, enc);
     if (enc !== "viscii" && /[\u0000-\u0008\u000e-\u001f]/.test(t)) continue;
     const { share, counted } = vietnameseShare(t);
-    if (counted > 0 && share >= 0.9 && looksLikeProse(t) && share > cp1258 && (!best || share > best.share)) best = { enc, text: t, share };
+    if (counted > 0 && share >= LEGACY_READING_SHARE && looksLikeProse(t) && share > cp1258 && (!best || share > best.share)) best = { enc, text: t, share };
   }
   if (best) return { chunks: [best.text], encoding: best.enc, legacy: best.enc };
   if (cp1258 > 0) {

@@ -24,6 +24,11 @@
 import type { Block, DocModel, NoteRef } from "../src/model.js";
 import { parseLabel, type Label } from "../rules/label.js";
 
+/** A label is read from at most this many characters after the white space before it. */
+const LABEL_LOOKAHEAD = 40;
+/** A run of capital words before a list is a heading when it has at least this many words. */
+const CAPITAL_HEADING_MIN_WORDS = 3;
+
 interface Candidate {
   at: number;
   label: Label;
@@ -51,7 +56,7 @@ function candidates(text: string, first: Label | null): Candidate[] {
     const at = m.index! + m[0].length;
     const before = text[m.index! - 1];
     if (before === undefined) continue;
-    const label = parseLabel(text.slice(at, at + 40));
+    const label = parseLabel(text.slice(at, at + LABEL_LOOKAHEAD));
     if (!label) continue;
     // a "-" between words is a dash ("kinh tế - xã hội", "Đoàn kết - Kỷ cương"); a spaced "+" before a
     // capital is a sub-bullet even after a word ("… 1 giải Nhì + Cấp huyện: …")
@@ -109,7 +114,7 @@ function capitalsBefore(text: string, end: number): number {
     if (!w || /\p{Ll}/u.test(w)) break;
     if (/\p{Lu}/u.test(w)) { start = pos; count++; }
   }
-  return count >= 3 && start > 0 ? start : -1;
+  return count >= CAPITAL_HEADING_MIN_WORDS && start > 0 ? start : -1;
 }
 
 /** Offsets where the paragraphs of a flattened list start (none for an ordinary paragraph). */

@@ -11,6 +11,7 @@
 import iconv from "iconv-lite";
 import { warning } from "../src/codes.js";
 import type { Warning } from "../src/model.js";
+import { LEGACY_FOREIGN_MAX_SHARE, LEGACY_MIN_COUNTED, LEGACY_READING_SHARE, LEGACY_RUN_SHARE, READS_AS_VIETNAMESE } from "./decode-thresholds.js";
 
 export type LegacyEncoding = "tcvn3" | "vni" | "viscii";
 export const LEGACY_NAMES: Record<LegacyEncoding, string> = { tcvn3: "TCVN3 (ABC, .VnTime fonts)", vni: "VNI (VNI-Times fonts)", viscii: "VISCII" };
@@ -174,14 +175,14 @@ const SHARE_CLASS = (() => {
  * characters Vietnamese letters) into one that does (nine in ten), with a few dozen such
  * characters to judge by. Null for a Unicode text.
  */
-export function detectLegacy(text: string, minCounted = 20): { encoding: Exclude<LegacyEncoding, "viscii">; text: string } | null {
+export function detectLegacy(text: string, minCounted = LEGACY_MIN_COUNTED): { encoding: Exclude<LegacyEncoding, "viscii">; text: string } | null {
   const before = vietnameseShare(text);
-  if (before.counted < minCounted || before.share >= 0.5) return null;
+  if (before.counted < minCounted || before.share >= READS_AS_VIETNAMESE) return null;
   let best: { encoding: Exclude<LegacyEncoding, "viscii">; text: string; share: number } | null = null;
   for (const encoding of ["tcvn3", "vni"] as const) {
     const converted = fromLegacy(text, encoding);
     const { share } = vietnameseShare(converted);
-    if (share >= 0.9 && (!best || share > best.share)) best = { encoding, text: converted, share };
+    if (share >= LEGACY_READING_SHARE && (!best || share > best.share)) best = { encoding, text: converted, share };
   }
   return best && { encoding: best.encoding, text: best.encoding === "tcvn3" ? restoreCapitals(best.text) : best.text };
 }
@@ -218,10 +219,10 @@ export function isLegacyText(text: string, enc: Exclude<LegacyEncoding, "viscii"
     if (byteOf(c) < 0) foreign++;
   }
   if (high === 0) return false; // plain ASCII reads the same either way
-  if (foreign > high * 0.05) return false;
+  if (foreign > high * LEGACY_FOREIGN_MAX_SHARE) return false;
   const before = vietnameseShare(text).share;
   const after = vietnameseShare(fromLegacy(text, enc)).share;
-  return after >= 0.8 && after > before;
+  return after >= LEGACY_RUN_SHARE && after > before;
 }
 
 /** Unicode text → bytes in a legacy encoding (for tests: the archive's files are made from the seed plans). */

@@ -376,9 +376,9 @@ class MdReader {
       if (first && first.type === "paragraph") {
         const r = this.inline(first.children);
         const prefix = `${marker} `;
-        this.b.add({ kind: "listItem", text: prefix + r.text, label: marker, level: listLevel, refs: r.refs.map((x) => ({ ...x, at: x.at + prefix.length })) });
+        this.b.add({ kind: "listItem", text: prefix + r.text, label: marker, level: listLevel, nestsByIndent: true, refs: r.refs.map((x) => ({ ...x, at: x.at + prefix.length })) });
       } else {
-        this.b.add({ kind: "listItem", text: marker, label: marker, level: listLevel });
+        this.b.add({ kind: "listItem", text: marker, label: marker, level: listLevel, nestsByIndent: true });
         if (first) this.block(first, listLevel + 1);
       }
       for (const c of rest) this.block(c, c.type === "list" ? listLevel + 1 : listLevel);

@@ -14,7 +14,7 @@ import { dedupeTableHeaders, isTableLine, layoutTables } from "./txt/tables.js";
 import {
   BLANK_BREAK_MAX_SHARE, COLUMN_GAP, DEFAULT_LINE_WIDTH, FIRST_LINE_INDENT_MAX, FIRST_LINE_INDENT_MIN, FULL_LINE_SHARE,
   MARGIN_INDENT_MAX, NOTE_ZONE_MAX_LINES, PDF_RUN_ON_SHARE, SHORT_LAST_LINE_SHARE, SPLIT_HEADING_FIRST_MAX, SPLIT_HEADING_SECOND_MAX,
-  TYPICAL_WIDTH_QUANTILE,
+  TYPICAL_WIDTH_QUANTILE, CAPITAL_LINE_MIN_LETTERS, ROW_NUMBER_GAP, ROW_NUMBER_RUN_MIN, ROW_NUMBER_TAIL,
 } from "./txt/thresholds.js";
 
 interface Line {
@@ -48,7 +48,7 @@ const SPACE_RUN = /[\t\u00a0][ \t\u00a0]*| [ \t\u00a0]+/g;
 const fold = (s: string) => s.replace(SPACE_RUN, " ").trim();
 const isUpperLine = (s: string) => {
   const letters = s.replace(/[^\p{L}]/gu, "");
-  return letters.length >= 3 && letters === letters.toUpperCase();
+  return letters.length >= CAPITAL_LINE_MIN_LETTERS && letters === letters.toUpperCase();
 };
 
 /** Strip Markdown-style emphasis a text export may carry ("**KẾ HOẠCH**", "Số: *11*"), not "* " bullets. */
@@ -154,9 +154,6 @@ function lineLayout(lines: Line[], rawLines: string[]): LineLayout {
   return { pdfCopied, blankBreaks, typical };
 }
 
-// how many lines apart two numbers of a table flattened one cell per line may stand (a row's cells between them)
-const ROW_NUMBER_GAP = 12;
-
 /**
  * Lines holding only a number that are a table's row numbers, not page numbers: a table flattened one cell
  * per line ("1" / "Tốc độ tăng trưởng …" / "6,5" / "2" / …) numbers its rows one after the other a few lines
@@ -179,10 +176,10 @@ function tableRowNumbers(lines: Line[]): Set<number> {
     if (linked.has(k)) continue; // not the start of a run
     const run = [k];
     while (next[run[run.length - 1]] >= 0) run.push(next[run[run.length - 1]]);
-    if (run.length < 3) continue;
+    if (run.length < ROW_NUMBER_RUN_MIN) continue;
     // the run's numbers, and the lone numbers among its rows (cells holding a number: "67", "94")
     const from = at[run[0]][0];
-    const to = at[run[run.length - 1]][0] + ROW_NUMBER_GAP / 3;
+    const to = at[run[run.length - 1]][0] + ROW_NUMBER_TAIL;
     for (const [i] of at) if (i >= from && i <= to) out.add(i);
   }
   return out;

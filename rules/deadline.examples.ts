@@ -56,6 +56,9 @@ export const examples: DeadlineExamples = {
     // a campaign's span with hyphenated dates, each with its year (a report: "Chiến dịch diễn ra từ …")
     ["Chiến dịch diễn ra từ 28-12-2024 đến 16-2-2025.", range("2024-12-28", "2025-02-16"), "từ 28-12-2024 đến 16-2-2025"],
     ["từ ngày 01-6-2025 đến ngày 31-8-2025", range("2025-06-01", "2025-08-31")],
+    // day–month spans with a hyphen or a dot and no year, both ends after "từ … đến" (the year from the plan)
+    ["từ ngày 1-6 đến 20-8", range("2025-06-01", "2025-08-20")],
+    ["Thời gian thực hiện từ 15.7 đến 30.9.", range("2025-07-15", "2025-09-30"), "từ 15.7 đến 30.9"],
     // a date in words without "ngày" (a header's date line cut after its "ngày")
     ["09 tháng 12 năm 2025", day("2025-12-09")],
     // a year that opens a sentence inside a paragraph sets its time frame, as at the paragraph's start
@@ -194,6 +197,13 @@ export const examples: DeadlineExamples = {
     ["Thực hiện Công văn số 12/HD-ĐTN ngày 5/3/2024 của Ban Thường vụ; hoàn thành trước ngày 30/9/2025.", [
       { ...day("2025-09-30"), raw: "hoàn thành trước ngày 30/9/2025" },
     ]],
+    // days listed with one month: each day a deadline ("ngày 16, 17/10/2025", "ngày 5 và 6 tháng 9")
+    ["Thi đấu vào ngày 16, 17/10/2025 tại nhà thi đấu.", [
+      { ...day("2025-10-16"), raw: "ngày 16" }, { ...day("2025-10-17"), raw: "17/10/2025" },
+    ]],
+    ["Giải chạy tổ chức ngày 5 và 6 tháng 9 năm 2025", [
+      { ...day("2025-09-05"), raw: "ngày 5" }, { ...day("2025-09-06"), raw: "6 tháng 9 năm 2025" },
+    ]],
     ["Sơ kết công tác Hội năm 2025 (Quý II).", [
       { ...year(2025), optional: true, raw: "năm 2025" }, { ...Q[2](2025), raw: "(Quý II)" },
     ]],
@@ -204,6 +214,9 @@ export const examples: DeadlineExamples = {
     ]],
   ],
   negative: [
+    // "ngày 1-6" alone is days 1 to 6 of no month, and a count list is no day list
+    "Tập huấn ngày 1-6 cho cán bộ",
+    "Trong ngày 3, 4 đội đạt giải",
     // a lunar date is said as written, not converted: no Gregorian deadline (gold README)
     "Tổ chức vui Tết Trung thu trước ngày rằm tháng 8",
     "Lễ Vu Lan ngày 15 tháng 7 âm lịch",

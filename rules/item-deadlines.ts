@@ -8,8 +8,8 @@ import { timeCells } from "./table-cells.js";
 import { parseLabel } from "./label.js";
 import { sectionKind } from "./sections.js";
 import { foldForMatch, foldTone } from "../src/text.js";
-import { alt, regex } from "./vocab/pattern.js";
-import { DATELINE_TIMES, EVENT_ON_DAY, WEEKDAYS } from "./vocab/time.js";
+import { alt, escapeRe, regex } from "./vocab/pattern.js";
+import { DATELINE_TIMES, DAY_LEADS, EVENT_ON_DAY, WEEKDAYS } from "./vocab/time.js";
 
 // The year a document's text writes, per run (set by the deadlines rule, read by the plan-span rule too)
 const TEXT_YEARS = new WeakMap<RuleContext, number | null>();
@@ -94,7 +94,7 @@ function isTimeHeading(text: string, hits: readonly DeadlineHit[]): boolean {
 }
 
 // A lead that makes a dated day a limit or a schedule: "trước ngày 30/6/2025", "(14/3/2026)".
-const DAY_LEAD_RE = /^(?:\(|(?:đến|tới|trước|chậm nhất|hoàn thành|hạn|vào|từ)(?![\p{L}\p{M}]))/iu;
+const DAY_LEAD_RE = regex(`^(?:\\(|(?:${DAY_LEADS.map(escapeRe).join("|")})(?![\\p{L}\\p{M}]))`, "iu");
 
 // A schedule line that opens with its hour: "- 9 giờ 00’, ngày 13 tháng 9 năm 2027", "14h30 ngày 05/10/2027:", "8 giờ 30 phút, ngày …"
 const CLOCK_LEAD_RE = /^[\s\-–+*•]{0,4}\p{N}{1,2}\s{0,2}(?:giờ|h|g)\s{0,2}(?:\p{N}{2}\s{0,2}(?:['’]|phút)?)?\s{0,3}[,:-]?\s{0,3}$/iu;
@@ -104,7 +104,10 @@ const EVENT_LEAD_RE = regex(`(?:^|[\\s(\\-–+*•])${alt(EVENT_ON_DAY, "tone")}
 const WEEKDAY_LEAD_RE = regex(`^[\\s\\-–+*•]{0,4}(?:(?:sáng|chiều|tối)\\s{1,3})?${alt(WEEKDAYS, "tone")}\\s{0,3}[,(:–-]?\\s{0,3}(?:ngày\\s{0,3})?\\(?$`, "iu");
 // a line that opens with a weekday and its day: "THỨ HAI, NGÀY 12/4/2027", "Thứ Ba (13/4/2027)"
 const WEEKDAY_DAY_RE = regex(`^[\\s\\-–+*•]{0,4}(?:(?:sáng|chiều|tối)\\s{1,3})?${alt(WEEKDAYS, "tone")}\\s{0,3}[,(:–-]?\\s{0,3}(?:ngày\\s{0,3})?\\(?\\s{0,2}\\p{N}{1,2}\\s{0,2}\\/\\s{0,2}\\p{N}{1,2}`, "iu");
-/** Two lines or more open with a weekday and its day: a schedule (one alone is a page's post date). */
+/**
+ * Two lines or more open with a weekday and its day: a schedule (one alone is a page's post date). Re-checked with
+ * round 6 open (session 6): one line would add a post date as a deadline, three would lose a two-day schedule's days.
+ */
 export const weekdaySchedule = (doc: { blocks: readonly Block[] }): boolean =>
   doc.blocks.filter((b) => WEEKDAY_DAY_RE.test(foldTone(b.text.slice(0, 60)))).length >= 2;
 // A schedule line that opens with the part of the day: "Sáng 12/4/2027: họp …", "- Chiều ngày 13/4/2027 - làm việc …"
@@ -114,6 +117,13 @@ const PART_OF_DAY_RE = /^[\s\-–+*•]{0,4}(?:sáng|chiều|tối|trưa|cả ng
 const BASIS_PARAGRAPH_RE = /^\s{0,3}(?:[-–+•*]\s{0,3})?can\s{1,3}cu(?![\p{L}\p{M}])/u;
 // what stands before a report's dateline in its sentence: a source tag ("(QNO) -"), a time of day
 const DATELINE_RE = regex(`(?:^|[.!?]\\s{1,3})[\\s\\-–+*•]{0,4}(?:\\([^()]{1,20}\\)\\s{0,3}[-–]?\\s{0,3})?(?:${alt(DATELINE_TIMES, "tone")}\\s{1,3})?$`, "iu");
+
+// a capitalised time of day opens a sentence even after a page's stamp ("date 2021-04 Sáng 23/4, Công an tỉnh …")
+const TIME_WORD_RE = regex(`(?<![\\p{L}\\p{M}])(?:${alt(DATELINE_TIMES, "tone")})(?:\\s{1,3}ngày)?\\s{1,3}$`, "iu");
+const capitalTime = (before: string): boolean => {
+  const m = TIME_WORD_RE.exec(foldTone(before));
+  return m !== null && /^\p{Lu}/u.test(before.slice(m.index));
+};
 
 /** The time opens the paragraph (after a bullet at most) and a comma follows it. */
 const OPENS_BEFORE_COMMA = (text: string, d: DeadlineHit): boolean =>
@@ -150,7 +160,7 @@ export function looseDeadlines(blk: Block, ctx: RuleContext, issuedAt: string | 
     // dateline; "Năm 2023, Hội … phấn đấu:" the time frame of the list a lead opens (its items say what is due)
     .filter((d) => !(OPENS_BEFORE_COMMA(blk.text, d) && (d.precision === "day" || (d.precision === "year" && /:\s{0,3}$/u.test(blk.text)))))
     // "(QNO) - Sáng nay 20/10, Công an huyện …", "Chiều ngày 05/9/2021, Liên đội …": a news sentence's dateline
-    .filter((d) => !(d.precision === "day" && DATELINE_RE.test(foldTone(blk.text.slice(Math.max(0, d.start - 60), d.start))) && /^\s{0,2},/u.test(blk.text.slice(d.end))))
+    .filter((d) => !(d.precision === "day" && (DATELINE_RE.test(foldTone(blk.text.slice(Math.max(0, d.start - 60), d.start))) || capitalTime(blk.text.slice(Math.max(0, d.start - 20), d.start))) && /^\s{0,2},/u.test(blk.text.slice(d.end))))
     // a time over by the day the plan was signed is a review or a past event ("Đánh giá … tháng 04/2025")
     // (a year we inferred is no evidence of the past: a school-year plan signed in October dates "2/9")
     // (a schedule line that opens with its hour is an entry of the programme, as written: gold README, slips in dates)

@@ -13,6 +13,8 @@
 //   "Phần II. NHIỆM VỤ" part        code "Phần II"
 
 import { toRoman } from "../src/format.js";
+import { NAMED_LABELS } from "./vocab/labels.js";
+import { escapeRe, regex } from "./vocab/pattern.js";
 
 export type LabelStyle = "roman" | "num" | "paren" | "paren-roman" | "paren-letter" | "letter" | "upper" | "part" | "bullet" | "named";
 
@@ -65,7 +67,7 @@ const LETTER_RE = /^(?<l>[a-zđ])(?:\)\s{0,20}|\/\s{1,20}(?=\S)|\.\s{1,20}(?=[\p
 const BULLET_RE = /^(?<b>[-–—•·+*▪►❖✓])\s{0,20}(?=[\p{L}\p{N}“"(])/u;
 // "Chỉ tiêu 3: " "Nhiệm vụ 1: " "Mục tiêu 2. " "Chương trình 3: " — an item that names itself; a campaign's
 // rounds and a plan's steps or stages too ("Đợt 1: Hưởng ứng …", "Bước 2: …", "Giai đoạn 1: …")
-const NAMED_RE = /^(?<w>Chỉ tiêu|Nhiệm vụ|Mục tiêu|Giải pháp|Hoạt động|Nội dung|Chương trình|Đợt|Bước|Giai đoạn)\s{1,3}(?<n>\d{1,2}|[IVX]{1,5})\s{0,3}[:.]\s{0,20}/iu;
+const NAMED_RE = regex(`^(?<w>${NAMED_LABELS.map((l) => escapeRe(l.word)).join("|")})\\s{1,3}(?<n>\\d{1,2}|[IVX]{1,5})\\s{0,3}[:.]\\s{0,20}`, "iu");
 
 // "A. MỤC ĐÍCH", "B) Chỉ tiêu" — a capital letter A–H numbering the parts of a plan; read before
 // roman numerals because "C." and "D." there are the third and fourth parts, not 100 and 500.

@@ -152,6 +152,9 @@ function congressOfFirstSentence(blocks: Block[], opening: OpeningFacts): string
   return null;
 }
 
+// a unit's congress by the unit's name ("Đại hội Liên đội …", "ĐẠI HỘI CHI ĐOÀN …"), not a congress of delegates
+const CONGRESS_OF_RE = /^dai hoi\s{1,3}(?!dai bieu)/u;
+
 /** The congress or conference that passed a resolution, from the resolution's subtitle. */
 function resolvingBody(meta: Meta): string | null {
   if (!meta.title || !meta.subtitle || !RESOLUTION_RE.test(foldForMatch(meta.title).trim())) return null;
@@ -216,6 +219,12 @@ function readIssuerAndBody(
   // (an opening that names no actor, "Theo đó, …" under a news lead: the lead above it may)
   const actor = announcingActor(orgText) ?? (openingText ? announcingActor(allTexts.slice(0, 12).join("\n")) : null);
   if (!meta.issuer && actor) meta.issuer = completeName(actor.issuer, allTexts.slice(0, 12).join("\n"));
+  // a unit's congress reported on its own site ("Đại hội Liên đội Trường X … đề ra phương hướng …" under the lead "Liên
+  // đội Trường X đã tổ chức Đại hội …"): the unit as its lead names it (gold README, congress reports)
+  if (meta.issuer && actor && !header.issuer && CONGRESS_OF_RE.test(foldForMatch(meta.issuer))) {
+    const lead = leadActor(allTexts.slice(0, 12));
+    if (lead && foldForMatch(meta.issuer).replace(/\s+/gu, " ").endsWith(" " + foldForMatch(lead).replace(/\s+/gu, " "))) meta.issuer = lead;
+  }
   if (!meta.issuer) meta.issuer = resolvingBody(meta);
   if (!meta.issuer) meta.issuer = annexIssuer(allTexts.slice(0, 8));
   if (!meta.issuer && header.number === null && !header.issuedAt) meta.issuer = passiveOrOwner(allTexts.slice(0, 12));

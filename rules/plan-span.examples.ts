@@ -46,6 +46,17 @@ const rows: Array<Row<readonly string[], Spans>> = [
     "a campaign's days without a year in a report of no known year: the year the text dates things in",
   ],
   [
+    ["Tin an ninh 2027-04 Chiều 12/4, Công an huyện Lạc Dương ra quân đợt cao điểm bảo đảm trật tự lễ hội.",
+      "Đợt cao điểm diễn ra đến hết ngày 30/4/2027."],
+    [["đến hết ngày 30/4/2027", "2027-04-30", "2027-04-30"]],
+    "a capitalised dateline ('Chiều 12/4, …') after a page's stamp on the same line is no deadline",
+  ],
+  [
+    ["Ban Chấp hành Đảng bộ xã họp phiên cuối năm 2026", "Ngày 28/12/2026, Ban Chấp hành Đảng bộ xã họp phiên cuối năm 2026, thông qua chỉ tiêu năm 2027."],
+    [],
+    "a meeting's session named by its time ('phiên cuối năm 2026') is no deadline",
+  ],
+  [
     ["Đoàn trường Tiểu học Phú Lâm ra quân Tháng Thanh niên năm 2027.",
       "Thực hiện Chương trình công tác Đoàn năm 2027, hưởng ứng Tháng Thanh niên năm 2027, Đoàn trường tổ chức nhiều hoạt động.",
       "Cụ thể, trong tháng 3, Đoàn trường sẽ tổ chức ra quân “Ngày chủ nhật xanh”.",

@@ -4,13 +4,13 @@ import type { Block } from "../src/model.js";
 import { foldKey } from "../src/text.js";
 import { parseLabel, romanValue, type Label } from "./label.js";
 import { bareHeading, counted, headingLike, mentionedKind, partsOnly, sectionKind, type OpenKind, type SectionKind } from "./sections.js";
-import { REVIEW_WORDS } from "./vocab/headings.js";
 import { findQuantities } from "./quantity.js";
-import { countsTargets, gluedHeading, groupLabel, inlineList, runningItems, splitClauses, statesLevel } from "./running-text.js";
+import { countsTargets, gluedHeading, runningItems, splitClauses, statesLevel } from "./running-text.js";
 import { alt, regex, words } from "./vocab/pattern.js";
 import { GENERIC_LEADS, GOAL_LEAD_WORDS, LIST_ENDS } from "./vocab/running-text.js";
 import { TITLE_KINDS } from "./vocab/documents.js";
-import { actionLine, levelLine, listVerdict, priorOf, splitList, type Prior } from "./structure/evidence.js";
+import { listVerdict, splitList } from "./structure/evidence.js";
+import { goalHeading, listAfter, unknownHeading } from "./structure/list-heads.js";
 
 // Label styles that number the top parts of a plan ("II.", "B.", "Phần II."): never a nested heading
 export const TOP_STYLES = new Set(["roman", "upper", "part"]);
@@ -60,7 +60,7 @@ export function findHeads(blocks: Block[], bodyEnd: number): { heads: Map<number
   let lastHead: { label: Label | null; kind: SectionKind } | null = null;
   const mixed: number[] = [];
   for (let i = 0; i < bodyEnd; i++) {
-    const h: Found | null = headingOf(blocks[i]) ?? (lastKind !== "task" ? unknownHeading(blocks, i, bodyEnd, (lastHead as { label: Label | null } | null)?.label ?? null) : null);
+    const h: Found | null = headingOf(blocks[i]) ?? (lastKind !== "task" ? unknownHeading(blocks, i, bodyEnd, (lastHead as { label: Label | null } | null)?.label ?? null, isHeading) : null);
     if (!h) continue;
     const bk = blocks[i];
     if (marksHeadings && !h.label && h.kind === lastKind && bk.kind !== "tableRow" && bk.kind !== "heading" && !bk.bold && /:\s*$/.test(bk.text)) continue;
@@ -72,8 +72,8 @@ export function findHeads(blocks: Block[], bodyEnd: number): { heads: Map<number
     if (h.check && !levelsAfter(blocks, i + 1, bodyEnd, h.check)) continue;
     // "I. MỤC TIÊU" over "- Năm 2026 có thêm 20 …" / "- 100% chi hội …": a heading of aims whose list
     // states levels is a target section (a list of aims in prose stays "other")
-    if (h.kind === "other" && h.text !== null && priorOf(h.text) === "goal" && !NOT_GOALS.test(foldKey(h.text))) {
-      if (listVerdict(listAfter(blocks, i + 1, bodyEnd), "goal") === "target") h.kind = "target";
+    if (h.kind === "other" && h.text !== null && goalHeading(h.text)) {
+      if (listVerdict(listAfter(blocks, i + 1, bodyEnd, isHeading), "goal") === "target") h.kind = "target";
     }
     // "II. Thời gian, địa điểm" over "- Thời gian: …" / "- Địa điểm: …": a section of no items
     if (h.kind === "task" && h.text !== null && partsOnly(h.text) && !partsAfter(blocks, i + 1, bodyEnd)) h.kind = "other";
@@ -92,7 +92,7 @@ export function findHeads(blocks: Block[], bodyEnd: number): { heads: Map<number
     h.kind = listKind(blocks, i + 1, bodyEnd, heads, statesQuantity);
     // "MỤC TIÊU, NHIỆM VỤ …" over "- Tập trung …" / "- Đẩy mạnh …" / "- GDP tăng 8%/năm" / "- Tỷ lệ …": a list split
     // between lines of work and lines stating levels is read line by line
-    const lines = listAfter(blocks, i + 1, bodyEnd);
+    const lines = listAfter(blocks, i + 1, bodyEnd, isHeading);
     if (splitList(lines)) h.perItem = true;
   }
   // a plan numbered in parts ("I.", "B.", "Phần II.") has them as its top headings even when a numbered
@@ -161,6 +161,9 @@ export function nestHeads(blocks: Block[], heads: Map<number, Head>, topKey: str
   }
   return nestedHeads;
 }
+
+/** Is this block a kind heading (for the list readers of rules/structure/list-heads.ts)? */
+const isHeading = (b: Block): boolean => headingOf(b) !== null;
 
 const isClosingBlock = (b: Block): boolean => b.kind === "footnote" || (b.zone?.startsWith("closing") ?? false);
 
@@ -468,104 +471,4 @@ function runFrom(blocks: Block[], bodyEnd: number, heads: Map<number, Head>, sta
     last = l.number;
   }
   return run;
-}
-
-// headings of aims whose lines are never items, whatever they state (gold README, "Not items")
-const REVIEW_RE = regex(words(REVIEW_WORDS, "full"), "u");
-const NOT_GOALS = regex(words(["mục đích", "yêu cầu", "mục tiêu tổng quát", "mục tiêu chung", "quan điểm"], "full"), "u");
-
-/**
- * The lines of the list right after a heading: the labelled lines of the first line's style (their
- * wrapped continuations aside), up to a heading, a table, or a label of another style at its level or above.
- */
-function listAfter(blocks: Block[], start: number, bodyEnd: number): string[] {
-  const out: string[] = [];
-  let key: string | null = null;
-  let rank = 0;
-  for (let k = start; k < bodyEnd && out.length < 40; k++) {
-    const b = blocks[k];
-    if (b.kind === "tableRow" || b.kind === "heading") break;
-    const l = parseLabel(b.text);
-    if (!l) { if (key === null && b.text.trim()) break; continue; }
-    if (headingOf(b)) break;
-    const sk = styleKey(l).key;
-    if (key === null) { key = sk; rank = l.rank; }
-    else if (sk !== key) {
-      // bullets under the list's own lines ("+" under "-", "-" under "1.") are no lines of it
-      if (l.style === "bullet" && (!key.startsWith("bullet") || l.rank > rank)) continue;
-      break;
-    }
-    out.push(b.text);
-  }
-  return out;
-}
-
-/**
- * A part heading the vocabulary does not know ("II. NHỮNG CON SỐ CẦN ĐẠT", "3. Kết quả phấn đấu năm
- * 2027") over a list whose lines state levels (rules/structure/evidence.ts, a lead naming goals needing
- * fewer): a target section. Only a short line labelled as a part or a top number, no group line ("Về
- * kinh tế"), no review ("Kết quả năm 2026"), never inside a task section (findHeads).
- */
-function unknownHeading(blocks: Block[], i: number, bodyEnd: number, last: Label | null): Found | null {
-  const b = blocks[i];
-  if (b.kind === "tableRow" || b.kind === "footnote") return null;
-  const label = parseLabel(b.text);
-  if (!label || !(TOP_STYLES.has(label.style) || (label.style === "num" && label.depth === 1))) return null;
-  // "1. Đại biểu mời:" under "III. Thành phần tham dự": a part of the section above, not a section of its own
-  if (last && TOP_STYLES.has(last.style) && !TOP_STYLES.has(label.style)) return null;
-  const text = b.text.slice(label.length).trim();
-  if (!text || !headingLike(text) || /[.;]$/.test(text) || /:\s*\S/.test(text) || groupLabel(text.replace(/:$/, ""), true)) return null;
-  if (sectionKind(text) !== null || REVIEW_RE.test(foldKey(text))) return null;
-  // a heading stands over a list of another style, not over its siblings ("1. …" / "2. …" is a list itself)
-  const key = styleKey(label).key;
-  for (let k = i + 1; k < Math.min(bodyEnd, i + 6); k++) {
-    const l = blocks[k].kind === "tableRow" ? null : parseLabel(blocks[k].text);
-    if (l) { if (styleKey(l).key === key) return null; break; }
-  }
-  if (listVerdict(listAfter(blocks, i + 1, bodyEnd), priorOf(text)) !== "target") return null;
-  return { label, kind: "target", text: text.replace(/[:.]\s*$/, "").trim() };
-}
-
-/** Most words a plain line of a list holds: a longer paragraph is prose, not a list's line. */
-const PLAIN_LINE_WORDS = 60;
-
-/**
- * Lists of plain lines: right after a target or task heading or lead ("Chỉ tiêu thi đua cụ thể:",
- * "… quyết nghị phương hướng, chỉ tiêu phấn đấu:"), or after a paragraph outside every section whose
- * lead names targets and gives the first of them ("Kế hoạch đặt ra mục tiêu cụ thể: 80% người dân …"),
- * unlabelled paragraphs of one sentence each that state a level or open with a verb of work: a web
- * page's list that lost its bullets ("100% đoàn viên …" / "Mỗi chi đội có ít nhất …" / "Giữ vững danh
- * hiệu …"). Two lines at least, up to the first labelled line, heading, table, lead (":") or paragraph
- * of prose. Each is an item when the lines weigh as the kind (rules/structure/evidence.ts): the
- * indexes of those lines and their kind.
- */
-export function plainRuns(blocks: Block[], heads: Map<number, Head>, bodyEnd: number): Map<number, "target" | "task"> {
-  const out = new Map<number, "target" | "task">();
-  // returns where the run stopped: a line inside a run starts none of its own (one pass over the text)
-  const runAfter = (i: number, kind: "target" | "task", prior: Prior): number => {
-    const run: number[] = [];
-    let k = i + 1;
-    for (; k < bodyEnd && !heads.has(k); k++) {
-      const b = blocks[k];
-      if (b.kind !== "paragraph" || b.bold || parseLabel(b.text)) break;
-      const t = b.text.trim();
-      if (!t || /:$/.test(t) || t.split(/\s+/).length > PLAIN_LINE_WORDS) break;
-      if (splitClauses(t, 0).filter((c) => c.sentenceEnd).length > 1 || !(levelLine(t) || actionLine(t))) break;
-      run.push(k);
-    }
-    if (run.length >= 2 && listVerdict(run.map((r) => blocks[r].text), prior, true) === kind) for (const r of run) out.set(r, kind);
-    return k - 1;
-  };
-  let inSection = false;
-  for (let i = 0; i < bodyEnd; i++) {
-    const h = heads.get(i);
-    if (h) {
-      inSection = h.kind !== "other";
-      if (h.kind !== "other") runAfter(i, h.kind, h.kind === "target" ? "goal" : h.text === null ? priorOf(blocks[i].text) : "work");
-      continue;
-    }
-    const b = blocks[i];
-    if (!inSection && b.kind === "paragraph" && !parseLabel(b.text) && inlineList(b.text)) i = runAfter(i, "target", "goal");
-  }
-  return out;
 }

@@ -23,6 +23,13 @@ export const examples: ThemeExample[] = [
   { text: "1. Chủ đề năm 2026: Phụ nữ chung tay xây dựng đô thị văn minh", planYear: 2026, expect: [body(2026, "Phụ nữ chung tay xây dựng đô thị văn minh")] },
   { text: "Chủ đề năm 2026: “Phụ nữ chung tay xây dựng đô thị văn minh”.", planYear: 2026, expect: [body(2026, "Phụ nữ chung tay xây dựng đô thị văn minh")] },
   { text: 'I. Chủ đề năm 2027: "Đoàn kết, sáng tạo, vì cộng đồng".', planYear: 2027, expect: [body(2027, "Đoàn kết, sáng tạo, vì cộng đồng")] },
+  // "chủ đề năm học" right before its quoted theme in a line a copy flattened: the school year's first year
+  {
+    text: "Hội đồng Đội huyện ban hành Chương trình công tác Đội năm học 2027 - 2028, cụ thể như sau: I CHỦ ĐỀ NĂM HỌC “Thiếu nhi Việt Nam chăm ngoan, học giỏi, rèn luyện tốt” Ý nghĩa chủ đề: khơi dậy niềm tự hào",
+    planYear: 2027,
+    expect: [body(2027, "Thiếu nhi Việt Nam chăm ngoan, học giỏi, rèn luyện tốt")],
+  },
+  { text: "Chủ đề năm 2028 “Tuổi trẻ xung kích, sáng tạo” được triển khai đến các cơ sở Đoàn.", planYear: 2028, expect: [body(2028, "Tuổi trẻ xung kích, sáng tạo")] },
   // inside a sentence: ends at ";"
   {
     text: "(1) - Các cơ sở Hội triển khai thực hiện chủ đề năm 2026 là Nâng cao chất lượng sinh hoạt chi hội, gắn với chuyển đổi số; tiếp tục duy trì các câu lạc bộ.",

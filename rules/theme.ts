@@ -21,6 +21,12 @@ const YEAR_THEME_RE = regex(
   `${B}chu de${QUAL}\\s{1,3}(?:cua\\s{1,3})?nam(?:\\s{1,3}hoc)?\\s{1,3}(?<y>${YEAR})(?:\\s{0,3}[-–]\\s{0,3}${YEAR})?\\s{0,3}(?:[:\\-–]|la${E}|duoc xac dinh la${E})\\s{0,5}`,
   "gdu",
 );
+// "chủ đề năm học" or "chủ đề năm 2026" right before its quoted theme, in a line a copy flattened ("… cụ thể như sau: I
+// CHỦ ĐỀ NĂM HỌC “…” Ý nghĩa chủ đề: …"): a school year's theme takes the plan's (school) year when none is written
+const QUOTED_YEAR_THEME_RE = regex(
+  `${B}chu de${QUAL}\\s{1,3}(?:cua\\s{1,3})?nam(?:\\s{1,3}hoc)?(?:\\s{1,3}(?<y>${YEAR})(?:\\s{0,3}[-–]\\s{0,3}${YEAR})?)?\\s{0,3}:?\\s{0,3}(?=[“"«])`,
+  "gdu",
+);
 // A year named as the year of something, in running text: "chọn năm 2025 là “Năm Thanh niên tình
 // nguyện”", "lấy năm 2026 là năm “…”", "xác định năm 2025 là “Năm …”".
 // (also the year first: "Năm 2026 được chọn là “Năm …”", "năm 2026 được xác định là năm “…”")
@@ -111,6 +117,11 @@ function themesOfBlock(b: Block, planYear: number | null, next?: Block): Theme[]
   const taken: Array<[number, number]> = [];
   for (const m of allFolded(YEAR_THEME_RE, b.text)) {
     push(Number(m.groups.y), m.end);
+    taken.push([m.index, m.end]);
+  }
+  for (const m of allFolded(QUOTED_YEAR_THEME_RE, b.text)) {
+    if (taken.some(([s, e]) => m.index < e && s < m.end)) continue;
+    push(m.groups.y !== undefined ? Number(m.groups.y) : planYear, m.end);
     taken.push([m.index, m.end]);
   }
   for (const m of allFolded(YEAR_OF_RE, b.text)) {

@@ -37,7 +37,7 @@ function planFiles(dir: string): string[] {
   for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
     const p = path.join(dir, e.name);
     if (e.isDirectory()) {
-      if (e.name !== "tools" && e.name !== "make-unseen") out.push(...planFiles(p));
+      if (e.name !== "tools" && e.name !== "make-blind-layouts") out.push(...planFiles(p));
     } else if (/\.(txt|md|docx|pdf)$/i.test(e.name) && !/README|SOURCES|HOLDOUT/i.test(e.name)) out.push(p);
   }
   return out.sort();

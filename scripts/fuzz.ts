@@ -23,7 +23,7 @@ export interface Mutant {
   bytes: Uint8Array;
 }
 
-const SOURCE_DIRS = ["fixtures/plans", "fixtures/unseen", "fixtures/unseen2", "fixtures/unseen-files"];
+const SOURCE_DIRS = ["fixtures/plans", "fixtures/blind-text1", "fixtures/blind-text2", "fixtures/blind-layouts1"];
 
 export function sources(root = "."): string[] {
   const out: string[] = [];

@@ -6,6 +6,9 @@
 // - WARNINGS: what a parser or a rule found odd in a plan it still read (`warnings` of the JSON,
 //   the `warnings` table). Each has its one-line meaning; README.md "Warning codes" lists them
 //   (test/codes.test.ts checks that every code used is here and every code here is in README).
+// - ERRORS: every other code an error (KehoachError) carries, with what it means; its words, which
+//   name the particulars, are in the message catalogues (src/i18n/en.ts, vi.ts: `errors`). The
+//   same test checks that every code thrown is in INPUT_REFUSALS or here, and README.md lists it.
 import { KehoachError } from "./errors.js";
 import type { Warning } from "./model.js";
 
@@ -60,3 +63,48 @@ export type WarningCode = keyof typeof WARNINGS;
 
 /** A warning with a listed code (for rules that collect warnings before they have a context). */
 export const warning = (code: WarningCode, message: string, where: Warning["where"] = null): Warning => ({ code, message, where });
+
+/** Every code of an error other than an input refusal, with what it means (a run names the file and says it in words). */
+export const ERRORS = {
+  "cli/usage": "the command line cannot run as given: an option's value, an argument missing or given twice",
+  "cli/not-found": "no stored document or province matches the reference given",
+  "cli/ambiguous": "the reference matches several stored documents (the message lists them)",
+  "input/empty": "the file is empty (0 bytes)",
+  "input/blank": "the file holds only white space",
+  "input/binary": "the file holds NUL bytes: not a text, Markdown, DOCX or PDF file",
+  "input/encoding": "the text is in no encoding kehoach reads (UTF-8, UTF-16 with its mark, Windows-1258, TCVN3, VNI, VISCII)",
+  "input/unreadable": "the file cannot be read: missing, not allowed, or an I/O error",
+  "input/not-regular": "not a regular file: a folder, a named pipe, a socket or a device",
+  "input/changed": "the file changed while it was read (its size or time of change moved)",
+  "input/too-large": "the file is larger than --max-size",
+  "input/timeout": "reading the file took longer than --timeout and was stopped",
+  "input/memory": "reading the file needed more memory than --max-memory and was stopped",
+  "input/too-deep": "the file nests deeper than the reader can follow",
+  "input/reader-ended": "the reader process ended for another reason while reading the file (a signal, an exit code, a broken channel)",
+  "docx/corrupt": "the DOCX (zip) container is damaged and cannot be unpacked",
+  "docx/zip-bomb": "the DOCX's parts inflate past the size limits (a zip bomb, or a part larger than a plan can be)",
+  "docx/bad-xml": "a part of the DOCX is not well-formed XML",
+  "docx/xml-too-deep": "a part of the DOCX nests its XML deeper than the limit",
+  "pdf/damaged": "pdf.js cannot read the PDF: not a PDF inside, bad data, or a broken cross-reference table",
+  "pdf/encrypted": "the PDF needs a password (--password)",
+  "pdf/wrong-password": "the password given does not open the PDF",
+  "pdf/too-many-pages": "the PDF has more pages than --max-pages",
+  "pdf/render": "a page of a scan could not be drawn for OCR",
+  "pdf/ocr-unavailable": "no OCR engine could start (tesseract.js, or the system tesseract)",
+  "pdf/ocr-failed": "OCR failed while it read the pages",
+  "output/disk-full": "the disk is full: an output file could not be written",
+  "output/unwritable": "an output file or folder cannot be written",
+  "store/missing": "there is no database at the path given",
+  "store/empty": "the database holds no kehoach schema yet (nothing was ingested)",
+  "store/foreign": "the SQLite database holds someone else's tables: kehoach leaves it as it is",
+  "store/not-sqlite": "the file given as the database is not a SQLite file",
+  "store/newer-schema": "the database was made by a newer kehoach (both schema versions are named)",
+  "store/corrupt": "the database is damaged (SQLite, or the check before writing, says so)",
+  "store/open": "the database cannot be opened",
+  "store/read-only": "the database, or its folder, cannot be written",
+  "store/opened-read-only": "a store opened read-only was asked to save a plan (a program using the library)",
+  "store/locked": "another process holds the database past the busy timeout",
+  "store/io": "an I/O error while reading or writing the database",
+  "store/disk-full": "the disk is full: the database could not be written",
+  "review/no-text": "the stored document has no text to show (stored before the text was kept): ingest the file again",
+} as const;

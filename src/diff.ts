@@ -17,6 +17,7 @@
 // Pairs are taken best first, each clause at most once, above a threshold.
 import { CONCEPTS, STOPWORDS, UNIT_EQUIVALENTS, type Concept } from "../rules/vocab/diff.js";
 import { foldKey, foldTone, nfc } from "./text.js";
+import { termText } from "./format.js";
 import { comparisonText } from "./i18n/index.js";
 import { en } from "./i18n/en.js";
 import type { PlanDocument, Quantity, SpanT, Target } from "../schemas/plan.js";
@@ -81,8 +82,8 @@ export interface DiffPair {
 }
 
 export interface DiffResult {
-  a: { label: string; documents: Array<{ id: number | null; file: string; province: string | null; year: number | null }> };
-  b: { label: string; documents: Array<{ id: number | null; file: string; province: string | null; year: number | null }> };
+  a: { label: string; documents: Array<{ id: number | null; file: string; province: string | null; year: number | null; period: { from: number; to: number } | null }> };
+  b: { label: string; documents: Array<{ id: number | null; file: string; province: string | null; year: number | null; period: { from: number; to: number } | null }> };
   threshold: number;
   pairs: DiffPair[];
   onlyA: Clause[];
@@ -380,7 +381,16 @@ function compare(a: Quantity[], b: Quantity[]): ValuePair[] {
 }
 
 const docsOf = (side: DiffSideInput) =>
-  side.plans.map(({ plan, documentId }) => ({ id: documentId ?? null, file: plan.source.file, province: plan.meta.province, year: plan.meta.year }));
+  side.plans.map(({ plan, documentId }) => ({ id: documentId ?? null, file: plan.source.file, province: plan.meta.province, year: plan.meta.year, period: plan.meta.period ?? null }));
+
+/** The documents of a side as people read them: "#3 plan.txt (2024)", a term plan "#4 plan.pdf (2021–2026)". */
+export const documentsText = (side: DiffResult["a"]): string =>
+  side.documents
+    .map((d) => {
+      const time = d.year ?? termText(d.period?.from, d.period?.to);
+      return `${d.id !== null ? `#${d.id} ` : ""}${d.file}${time ? ` (${time})` : ""}`;
+    })
+    .join(", ");
 
 export function diffSides(a: DiffSideInput, b: DiffSideInput, opts: DiffOptions = {}): DiffResult {
   const threshold = opts.threshold ?? DEFAULT_THRESHOLD;

@@ -13,6 +13,7 @@ export interface BlockInput {
   refs?: NoteRef[];
   label?: string;
   level?: number;
+  nestsByIndent?: boolean;
   table?: number;
   header?: boolean;
   marker?: string;
@@ -28,6 +29,7 @@ export interface BlockInput {
 const OPTIONAL_KEYS: Record<Exclude<keyof BlockInput, "kind" | "text" | "cells" | "page" | "refs">, true> = {
   label: true,
   level: true,
+  nestsByIndent: true,
   table: true,
   header: true,
   marker: true,

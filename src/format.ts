@@ -39,3 +39,7 @@ export const formatQuantity = (q: Quantity): string => {
 
 /** The quantities of one item, "; " between them. */
 export const formatQuantities = (qs: Quantity[]): string => qs.map(formatQuantity).join("; ");
+
+/** A plan's term as people read it everywhere (list, show, export, search, diff, the review pages): "2022–2027" (en dash). */
+export const termText = (from: number | null | undefined, to: number | null | undefined): string | null =>
+  from === null || from === undefined ? null : `${from}–${to ?? ""}`;

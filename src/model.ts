@@ -40,6 +40,9 @@ export interface Block {
   label?: string;
   /** list nesting (0 = outermost) for listItem blocks; heading level (1 = top) for heading blocks */
   level?: number;
+  /** list items whose nesting is their indentation alone (Markdown): `level` says how deep the item
+   *  sits, whatever its bullet or number (a Word list level goes with its own label style) */
+  nestsByIndent?: boolean;
   /** table rows: the cells in column order, and the table they belong to */
   cells?: Cell[];
   table?: number; // 0-based index of the table in the document

@@ -29,8 +29,13 @@ const TONE_PAIRS: Array<[string, string]> = [];
 const TONE_RE = new RegExp(`(?<![qQ])(${TONE_PAIRS.map(([o]) => o).join("|")})(?![\\p{L}])`, "gu");
 const TONE_MAP = new Map(TONE_PAIRS);
 
-/** Fold both tone-mark styles to one ("hoà" -> "hòa", "Uỷ" -> "Ủy"). Length-preserving. */
-export const foldTone = (s: string): string => nfc(s).replace(TONE_RE, (m) => TONE_MAP.get(m) ?? m);
+// "Ð"/"ð" (U+00D0/U+00F0, the Icelandic eth) stand for "Đ"/"đ" in pages converted from the old Vietnamese
+// encodings ("Ðến năm 2015"): folded to the Vietnamese letter, one unit for one.
+const ETH_RE = /[\u00d0\u00f0]/g;
+const unEth = (m: string): string => (m === "\u00d0" ? "Đ" : "đ");
+
+/** Fold both tone-mark styles to one ("hoà" -> "hòa", "Uỷ" -> "Ủy"), and an eth to "Đ"/"đ". Length-preserving. */
+export const foldTone = (s: string): string => nfc(s).replace(TONE_RE, (m) => TONE_MAP.get(m) ?? m).replace(ETH_RE, unEth);
 
 /** Strip all diacritics and đ -> d (for search and loose comparison). Length-preserving on NFC text. */
 export const foldDiacritics = (s: string): string => mapUnits(nfc(s), FOLD, foldOne, slowFold);
@@ -40,7 +45,7 @@ function foldChar(ch: string): string {
   let out = FOLD_CACHE.get(ch);
   if (out === undefined) {
     const base = ch.normalize("NFD").replace(/[\u0300-\u036f]/g, "");
-    out = ch === "đ" ? "d" : ch === "Đ" ? "D" : base.length === ch.length ? base : ch;
+    out = ch === "đ" || ch === "\u00f0" ? "d" : ch === "Đ" || ch === "\u00d0" ? "D" : base.length === ch.length ? base : ch;
     FOLD_CACHE.set(ch, out);
   }
   return out;

@@ -3,19 +3,19 @@
 // history), then the failures were fixed with general rules; these tests guard what was
 // reached since. The bars sit a little under the measured scores (1.0 nearly everywhere).
 //
-//   fixtures/unseen        Youth Union, Farmers' Union, Veterans, Fatherland Front, a commune
+//   fixtures/blind-text1        Youth Union, Farmers' Union, Veterans, Fatherland Front, a commune
 //                          People's Committee, a city Women's Union: clean text, PDF-copied
 //                          text, Markdown with a plan table
-//   fixtures/unseen2       a Sở under its UBND, Red Cross and Youth Union plans copied out of
+//   fixtures/blind-text2       a Sở under its UBND, Red Cross and Youth Union plans copied out of
 //                          a PDF ("1/", "I/", "•"), a Labour Federation plan in Markdown with a
 //                          "TIẾN ĐỘ THỰC HIỆN" table, a district campaign, a party board's plan
-//   fixtures/unseen3       ten plans: "- Phấn đấu …" bullets under "Chỉ tiêu cụ thể", an informal
+//   fixtures/blind-text3       ten plans: "- Phấn đấu …" bullets under "Chỉ tiêu cụ thể", an informal
 //                          ward plan, `pdftotext -layout` copies (form feeds, footnotes, a
 //                          space-aligned target table), ĐVT and plan-year columns, Word pastes
 //                          with 1.1.1 and "Phụ lục", a plan typed without diacritics
-//   fixtures/unseen-files  DOCX + PDF + intended text: other fonts, Word numbering formats,
+//   fixtures/blind-layouts1  DOCX + PDF + intended text: other fonts, Word numbering formats,
 //                          hanging indents, borderless tables, footnotes without a separator
-//   fixtures/unseen-files3 DOCX + PDF: unit columns, heading styles, landscape sections,
+//   fixtures/blind-layouts2 DOCX + PDF: unit columns, heading styles, landscape sections,
 //                          running headers, numbering continuing across tables
 import fs from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -32,13 +32,13 @@ interface Round {
 
 const COMMON = ["meta", "target.parent", "task.parent", "deadline.item"];
 const ROUNDS: Round[] = [
-  { dir: "fixtures/unseen", runs: [["txt", "md"]], documents: 6, accuracy: [...COMMON, "task.responsible"] },
-  { dir: "fixtures/unseen2", runs: [["txt", "md"]], documents: 6, accuracy: [...COMMON, "meta.bases", "meta.recipients", "footnote.item", "model.definition", "task.responsible"] },
-  { dir: "fixtures/unseen3", runs: [["txt", "md"]], documents: 10, accuracy: [...COMMON, "meta.bases", "meta.recipients", "footnote.item", "model.definition", "task.responsible"] },
-  { dir: "fixtures/unseen4", runs: [["txt", "md"]], documents: 4, accuracy: [...COMMON, "meta.bases", "meta.recipients", "task.responsible", "task.partners"] },
-  { dir: "fixtures/unseen-files", runs: [["txt"], ["docx"], ["pdf"]], documents: 3, accuracy: [...COMMON, "task.responsible", "task.partners", "footnote.item"] },
+  { dir: "fixtures/blind-text1", runs: [["txt", "md"]], documents: 6, accuracy: [...COMMON, "task.responsible"] },
+  { dir: "fixtures/blind-text2", runs: [["txt", "md"]], documents: 6, accuracy: [...COMMON, "meta.bases", "meta.recipients", "footnote.item", "model.definition", "task.responsible"] },
+  { dir: "fixtures/blind-text3", runs: [["txt", "md"]], documents: 10, accuracy: [...COMMON, "meta.bases", "meta.recipients", "footnote.item", "model.definition", "task.responsible"] },
+  { dir: "fixtures/blind-text4", runs: [["txt", "md"]], documents: 4, accuracy: [...COMMON, "meta.bases", "meta.recipients", "task.responsible", "task.partners"] },
+  { dir: "fixtures/blind-layouts1", runs: [["txt"], ["docx"], ["pdf"]], documents: 3, accuracy: [...COMMON, "task.responsible", "task.partners", "footnote.item"] },
   {
-    dir: "fixtures/unseen-files3", runs: [["docx"], ["pdf"]], documents: 3,
+    dir: "fixtures/blind-layouts2", runs: [["docx"], ["pdf"]], documents: 3,
     accuracy: [...COMMON, "meta.bases", "meta.recipients", "target.schedule", "task.responsible", "task.partners", "footnote.item"],
   },
 ];

@@ -169,7 +169,12 @@ describe("export", () => {
         target("t1", "Giảm tỷ lệ hộ nghèo 0,5% so với đầu năm.", [q(0.5, "%", "=", "0,5%")], { code: "2.10" }),
         target("t2", "Kết nạp 1.000 hội viên mới.", [q(1000, "hội viên", "=", "1.000 hội viên")], { code: "2.1" }),
       ],
-      deadlines: [{ item: "t1", raw: "trước 30/6/2024", start: "2024-06-30", end: "2024-06-30", precision: "day" }],
+      deadlines: [
+        { item: "t1", raw: "trước 30/6/2024", start: "2024-06-30", end: "2024-06-30", precision: "day" },
+        // an item with two deadlines
+        { item: "t2", raw: "quý III/2024", start: "2024-07-01", end: "2024-09-30", precision: "quarter" },
+        { item: "t2", raw: "tháng 3/2024", start: "2024-03-01", end: "2024-03-31", precision: "month" },
+      ],
     });
     const store = openStore(file);
     for (const p of [...plans, extra]) store.savePlan(p);
@@ -204,6 +209,27 @@ describe("export", () => {
     // the deadline is a date, the day the plan wrote
     expect(isoOf(r210.getCell(col("deadline_start")).value)).toBe("2024-06-30");
     expect(r210.getCell(col("deadline_start")).numFmt).toBe("dd/mm/yyyy");
+    // two deadlines: the first day and the last, as dates; their words in "deadline"
+    const two = byCode("2.1", "1.000 hội viên");
+    expect(isoOf(two.getCell(col("deadline_start")).value)).toBe("2024-03-01");
+    expect(isoOf(two.getCell(col("deadline_end")).value)).toBe("2024-09-30");
+    expect(two.getCell(col("deadline")).value).toBe("quý III/2024; tháng 3/2024");
+    // the date columns of targets and tasks hold dates or nothing, never text (the five plans
+    // have items with several deadlines too)
+    const wbt = new ExcelJS.Workbook();
+    await wbt.xlsx.load(Buffer.from((await runExport({ db: typedDb(), what: "tasks", format: "xlsx" })).data as Uint8Array));
+    for (const sheet of [ws, wbt.getWorksheet("tasks")!]) {
+      const h = (sheet.getRow(1).values as unknown[]).slice(1) as string[];
+      const kinds = new Set<string>();
+      sheet.eachRow((row, n) => {
+        if (n === 1) return;
+        for (const c of ["deadline_start", "deadline_end"]) {
+          const v = row.getCell(h.indexOf(c) + 1).value;
+          kinds.add(v instanceof Date ? "date" : v === null || v === undefined ? "empty" : typeof v);
+        }
+      });
+      expect([...kinds].sort(), sheet.name).toEqual(["date", "empty"]);
+    }
     // Thái Nguyên 4.1: "2.500" households a year is 2500, not 2.5
     const tn = byCode("4.1", "2.500 hộ");
     for (const y of ["2022", "2023", "2024", "2025", "2026"]) {
@@ -225,7 +251,12 @@ describe("export", () => {
     const h2 = (ws2.getRow(1).values as unknown[]).slice(1) as string[];
     const got: string[] = [];
     ws2.eachRow((row, n) => n > 1 && got.push(`${isoOf(row.getCell(h2.indexOf("start") + 1).value)}..${isoOf(row.getCell(h2.indexOf("end") + 1).value)}`));
-    const want = [...plans, null].flatMap((p) => (p ? p.deadlines : [{ start: "2024-06-30", end: "2024-06-30" }]).map((d) => `${d.start}..${d.end}`));
+    const extra = [
+      { start: "2024-06-30", end: "2024-06-30" },
+      { start: "2024-07-01", end: "2024-09-30" },
+      { start: "2024-03-01", end: "2024-03-31" },
+    ];
+    const want = [...plans, null].flatMap((p) => (p ? p.deadlines : extra).map((d) => `${d.start}..${d.end}`));
     expect(got.sort()).toEqual(want.sort());
   });
 
@@ -269,6 +300,56 @@ describe("export", () => {
     expect(tn.split(",").filter((c) => c === "2.500").length).toBeGreaterThanOrEqual(5);
     expect(header).toContain("schedule_2022");
   }, 180_000);
+
+  // every per-year cell and every deadline day of the five plans, as LibreOffice shows them: the
+  // plan's own writing ("2.500", "x", "30") and the day (dd/mm/yyyy) of each ISO date
+  it("LibreOffice shows every schedule cell as the plan wrote it and every deadline date as its day", async (ctx) => {
+    if (!hasLibreOfficeCalc()) {
+      console.warn("SKIPPED: LibreOffice Calc (soffice) is not installed; apt-get install libreoffice-calc-nogui to run this test");
+      ctx.skip();
+    }
+    const outDir = path.join(dir, "lo-all-out");
+    const profile = `-env:UserInstallation=file://${path.join(dir, "lo-profile")}`;
+    const shown = async (what: string) => {
+      const xlsx = path.join(dir, `lo-all-${what}.xlsx`);
+      fs.writeFileSync(xlsx, (await runExport({ db, what, format: "xlsx" })).data);
+      execFileSync(soffice()!, [profile, "--headless", "--convert-to", "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,true", "--outdir", outDir, xlsx], { timeout: 120_000 });
+      const wb = new ExcelJS.Workbook();
+      // read LibreOffice's CSV back with exceljs's parser (quoted cells, separators inside them)
+      const ws = await wb.csv.readFile(path.join(outDir, `lo-all-${what}.csv`), { parserOptions: { delimiter: "," }, map: (v: string) => v });
+      const rows: string[][] = [];
+      ws.eachRow((row) => rows.push((row.values as unknown[]).slice(1).map((v) => (v === undefined || v === null ? "" : String(v)))));
+      return rows;
+    };
+    const day = (iso: string) => iso.split("-").reverse().join("/");
+    const bad: string[] = [];
+    // schedule cells, by target text
+    const targets = await shown("targets");
+    const th = targets[0]!;
+    let cells = 0;
+    for (const p of plans)
+      for (const t of p.targets) {
+        const row = targets.find((r) => r[th.indexOf("id")] === t.id && r[th.indexOf("source_file")] === p.source.file);
+        if (!row) {
+          bad.push(`no row for ${t.text.slice(0, 40)}`);
+          continue;
+        }
+        for (const [y, written] of Object.entries(t.schedule ?? {})) {
+          cells++;
+          // a count is a number: "01" (one, as plans write it) is 1
+          const v = /^0\d+$/.test(written) ? String(Number(written)) : written;
+          if (row[th.indexOf(`schedule_${y}`)] !== v) bad.push(`${p.meta.province} ${t.code} ${y}: shown "${row[th.indexOf(`schedule_${y}`)]}", written "${written}"`);
+        }
+      }
+    // deadline days
+    const deadlines = await shown("deadlines");
+    const dh = deadlines[0]!;
+    const got = deadlines.slice(1).map((r) => `${r[dh.indexOf("raw")]}|${r[dh.indexOf("start")]}|${r[dh.indexOf("end")]}`).sort();
+    const want = plans.flatMap((p) => p.deadlines.map((d) => `${d.raw}|${day(d.start)}|${day(d.end)}`)).sort();
+    expect(bad).toEqual([]);
+    expect(cells).toBeGreaterThan(100);
+    expect(got).toEqual(want);
+  }, 240_000);
 
   it.skipIf(!hasLibreOfficeCalc())("opens in LibreOffice with the Vietnamese intact (headless conversion both ways)", async () => {
     const xlsx = path.join(dir, "lo-x.xlsx");

@@ -3,7 +3,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { INPUT_REFUSALS, WARNINGS } from "../src/codes.js";
+import { ERRORS, INPUT_REFUSALS, WARNINGS } from "../src/codes.js";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
 const SOURCE_DIRS = ["src", "parsers", "rules"];
@@ -64,17 +64,45 @@ describe("warning codes", () => {
   });
 });
 
+/** The code of every error the source makes: `new KehoachError("…"`, `sayable("…"`, `refusal("…"`, and the library maps' `code: "…"`. */
+function errorCodes(): Array<{ file: string; line: number; code: string }> {
+  const re = /(?:new KehoachError|sayable|refusal)\(\s{0,20}"([a-z]+\/[a-z-]+)"|(?<![\w.])code: "([a-z]+\/[a-z-]+)"/g;
+  return sources().flatMap(({ file, text }) =>
+    [...text.matchAll(re)].map((m) => ({ file, line: text.slice(0, m.index).split("\n").length, code: m[1] ?? m[2] })),
+  );
+}
+
+describe("error codes", () => {
+  const made = errorCodes();
+  const known = new Set([...Object.keys(ERRORS), ...Object.keys(INPUT_REFUSALS)]);
+
+  it("finds the errors it checks (the scan itself works)", () => {
+    expect(made.length).toBeGreaterThanOrEqual(60);
+    expect(made.some((c) => c.code === "docx/zip-bomb")).toBe(true);
+    expect(made.some((c) => c.code === "store/locked" && c.file.endsWith("library.ts"))).toBe(true);
+  });
+
+  it("every error's code is listed, in ERRORS or INPUT_REFUSALS (src/codes.ts)", () => {
+    expect(made.filter((c) => !known.has(c.code)).map((c) => `${c.file}:${c.line} ${c.code}`)).toEqual([]);
+  });
+
+  it("every listed error code is made somewhere", () => {
+    const used = new Set(made.map((c) => c.code));
+    expect(Object.keys(ERRORS).filter((code) => !used.has(code))).toEqual([]);
+  });
+});
+
 describe("codes in README.md", () => {
   const readme = fs.readFileSync(path.join(ROOT, "README.md"), "utf8");
   const rows = new Set([...readme.matchAll(/^\| `([a-z]+\/[a-z-]+)` \|/gm)].map((m) => m[1]));
 
-  it("has a row for every warning and refusal code", () => {
-    const all = [...Object.keys(WARNINGS), ...Object.keys(INPUT_REFUSALS)];
+  it("has a row for every warning, refusal and error code", () => {
+    const all = [...Object.keys(WARNINGS), ...Object.keys(INPUT_REFUSALS), ...Object.keys(ERRORS)];
     expect(all.filter((code) => !rows.has(code))).toEqual([]);
   });
 
   it("has no row for a code that is not in the list", () => {
-    const known = new Set([...Object.keys(WARNINGS), ...Object.keys(INPUT_REFUSALS)]);
+    const known = new Set([...Object.keys(WARNINGS), ...Object.keys(INPUT_REFUSALS), ...Object.keys(ERRORS)]);
     expect([...rows].filter((code) => !known.has(code))).toEqual([]);
   });
 });

@@ -4,7 +4,8 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { parseOsd, type Gray } from "../parsers/pdf/ocr.js";
+import { parseOsd } from "../parsers/pdf/ocr.js";
+import type { Gray } from "../parsers/pdf/ocr-image.js";
 import { readUpright, turnGray, type Orientation, type Turn } from "../parsers/pdf/ocr-orient.js";
 import { parseFile } from "../src/pipeline.js";
 import { scanOf } from "../scripts/scan-pdf.js";

@@ -7,10 +7,12 @@ import fs from "node:fs";
 import path from "node:path";
 import { ingestBytes } from "../src/pipeline.js";
 import { decodeText } from "../parsers/decode.js";
+import { strFromU8, unzipSync } from "fflate";
+import { XMLParser } from "fast-xml-parser";
 import type { PlanDocument, SpanT } from "../schemas/plan.js";
 
 // the regression plans, every blind round's files and the real web copies (fixtures/real)
-const DIRS = ["fixtures/plans", "fixtures/real", ...fs.readdirSync("fixtures").filter((d) => d.startsWith("unseen")).map((d) => `fixtures/${d}`)];
+const DIRS = ["fixtures/plans", "fixtures/real", ...fs.readdirSync("fixtures").filter((d) => d.startsWith("blind-")).map((d) => `fixtures/${d}`)];
 const FILES = DIRS.flatMap((d) =>
   fs
     .readdirSync(d)
@@ -19,6 +21,37 @@ const FILES = DIRS.flatMap((d) =>
 );
 
 const ws = (s: string) => s.replace(/\s+/gu, " ").trim();
+const squeeze = (s: string) => s.normalize("NFC").replace(/\s+/gu, "").toLowerCase();
+
+type XmlNode = Record<string, unknown>;
+/** The text of each body element of a DOCX (w:p, w:tbl, in reading order, into content controls), white space removed. */
+function docxBodyTexts(bytes: Uint8Array): string[] {
+  const xml = strFromU8(unzipSync(bytes, { filter: (f) => f.name === "word/document.xml" })["word/document.xml"]!);
+  const doc = new XMLParser({ preserveOrder: true, ignoreAttributes: true, trimValues: false, parseTagValue: false }).parse(xml) as XmlNode[];
+  const tagOf = (n: XmlNode) => Object.keys(n).find((k) => k !== ":@")!;
+  const kids = (list: XmlNode[], tag: string) => (list.find((n) => tagOf(n) === tag)?.[tag] as XmlNode[] | undefined) ?? [];
+  const body = kids(kids(doc, "w:document"), "w:body");
+  const text = (list: XmlNode[]): string =>
+    list
+      .map((n) => {
+        const tag = tagOf(n);
+        if (tag === "#text") return String(n[tag]);
+        if (tag === "w:instrText" || tag === "w:delText") return "";
+        return Array.isArray(n[tag]) ? text(n[tag] as XmlNode[]) : "";
+      })
+      .join("");
+  const out: string[] = [];
+  const walk = (list: XmlNode[]) => {
+    for (const n of list) {
+      const tag = tagOf(n);
+      if (tag === "w:p" || tag === "w:tbl") out.push(squeeze(text(n[tag] as XmlNode[])));
+      else if (tag === "w:sdt") walk(kids(n[tag] as XmlNode[], "w:sdtContent"));
+      else if (tag === "w:customXml" || tag === "w:ins" || tag === "w:moveTo") walk(n[tag] as XmlNode[]);
+    }
+  };
+  walk(body);
+  return out;
+}
 
 /** Every checkable span of a plan with the words it must hold; `tail` for items (label before). */
 export function provenanceChecks(plan: PlanDocument): Array<{ what: string; where: SpanT; words: string; tail?: boolean; unquote?: boolean }> {
@@ -85,9 +118,76 @@ describe("places in the original file", () => {
         const atFile = (lines[line - 1] ?? "").slice(column - 1).normalize("NFC")[0];
         if (first !== atFile) bad.push(`${c.what}: ${line}:${column} holds "${atFile}", want "${first}"`);
       }
+      // a reference mark: its line and column are the marker's in the file ("1", "[^1]", "<sup>1</sup>")
+      for (const f of plan.footnotes)
+        for (const r of f.refs ?? []) {
+          const rest = (lines[(r.line ?? 0) - 1] ?? "").slice((r.column ?? 0) - 1).trimStart();
+          const ok = r.line !== undefined && r.column !== undefined && [f.marker, `[^${f.marker}]`, `^${f.marker}`, "<sup"].some((m) => rest.startsWith(m));
+          if (!ok) bad.push(`reference of footnote ${f.marker} at ${r.line}:${r.column}: "${rest.slice(0, 12)}"`);
+        }
       expect(bad).toEqual([]);
     });
   }
+
+  // every span of every PDF fixture: a page and a line on it; on one page, words further into the
+  // text stand on the same or a later line (footnote bodies, at the page's foot, after the body)
+  for (const file of FILES.filter((f) => f.endsWith(".pdf")))
+    it(`PDF spans give their page and the line on it: ${file}`, async () => {
+      const plan = await ingestBytes(fs.readFileSync(file), file);
+      const checks = provenanceChecks(plan);
+      expect(checks.length).toBeGreaterThan(0);
+      const refs = plan.footnotes.flatMap((f) => (f.refs ?? []).map((r) => ({ what: `reference of footnote ${f.marker}`, where: r })));
+      const bad = [...checks, ...refs].filter((c) => c.where.page === null || !(c.where.page >= 1) || c.where.line === undefined || !(c.where.line >= 1)).map((c) => c.what);
+      expect(bad).toEqual([]);
+      const byPage = new Map<number, Array<{ start: number; line: number; what: string }>>();
+      for (const c of checks.filter((x) => !x.what.startsWith("footnote")))
+        (byPage.get(c.where.page!) ?? byPage.set(c.where.page!, []).get(c.where.page!)!).push({ start: c.where.start, line: c.where.line!, what: c.what });
+      const backwards: string[] = [];
+      for (const [page, cs] of byPage) {
+        cs.sort((a, b) => a.start - b.start || a.line - b.line);
+        for (let i = 1; i < cs.length; i++) if (cs[i].line < cs[i - 1].line) backwards.push(`p. ${page}: ${cs[i].what} on line ${cs[i].line} after ${cs[i - 1].what} on line ${cs[i - 1].line}`);
+      }
+      expect(backwards).toEqual([]);
+    });
+
+  // every span of every DOCX fixture names the body element (paragraph or table) that holds its
+  // words, read here from word/document.xml on its own (fflate + fast-xml-parser, not kehoach's
+  // reader); a footnote body stands in word/footnotes.xml, outside the body, and names none
+  for (const file of FILES.filter((f) => f.endsWith(".docx")))
+    it(`DOCX spans name the body element that holds their words: ${file}`, async () => {
+      const bytes = fs.readFileSync(file);
+      const elements = docxBodyTexts(bytes);
+      const plan = await ingestBytes(bytes, file);
+      const bad: string[] = [];
+      let n = 0;
+      for (const c of provenanceChecks(plan)) {
+        if (c.what.startsWith("footnote")) {
+          if (c.where.paragraph !== undefined) bad.push(`${c.what}: a footnote body named body element ${c.where.paragraph}`);
+          continue;
+        }
+        n++;
+        const p = c.where.paragraph;
+        if (p === undefined) {
+          bad.push(`${c.what}: no paragraph`);
+          continue;
+        }
+        // the words as the file holds them: white space aside; an item's slice may begin with a
+        // label Word draws from its numbering ("2.1.", "a)"), which is in no w:t
+        const words = squeeze(plan.source.text!.slice(c.where.start, c.where.end));
+        const el = elements[p] ?? "";
+        let found = false;
+        for (let i = 0; i <= Math.min(12, Math.max(0, words.length - 8)) && !found; i++) found = el.includes(words.slice(i, i + 10));
+        if (!found) bad.push(`${c.what}: body element ${p} of ${elements.length} holds "${el.slice(0, 60)}", not "${words.slice(0, 30)}"`);
+      }
+      // a reference mark: the body element of the word it was glued to
+      for (const f of plan.footnotes)
+        for (const r of f.refs ?? []) {
+          const before = squeeze(plan.source.text!.slice(Math.max(0, r.start - 12), r.start)).slice(-6);
+          if (r.paragraph === undefined || !(elements[r.paragraph] ?? "").includes(before)) bad.push(`reference of footnote ${f.marker}: body element ${r.paragraph} lacks "${before}"`);
+        }
+      expect(n).toBeGreaterThan(0);
+      expect(bad).toEqual([]);
+    });
 
   it("PDF spans give the line on their page", async () => {
     const plan = await ingestBytes(fs.readFileSync("fixtures/plans/001_1396b3c07450a05b.pdf"), "001.pdf");

@@ -13,6 +13,7 @@ import { renderDiffHtml } from "../src/review/diff-page.js";
 import { diffPlans } from "../src/diff.js";
 import { LABELS } from "../src/review/labels.js";
 import { reasonText } from "../src/i18n/index.js";
+import { formatQuantities } from "../src/format.js";
 import { vi } from "../src/i18n/vi.js";
 import type { PlanDocument } from "../schemas/plan.js";
 
@@ -39,7 +40,7 @@ const ONE_PER_FORMAT = [
   "fixtures/plans/003_bb17a3663816f093.pdf", // Thái Nguyên, the largest: also timed and weighed
   "fixtures/plans/002_ed1a53c65c1a9ed0.docx",
   "fixtures/plans/001_1396b3c07450a05b.txt",
-  "fixtures/unseen/u3_ccb_quangninh_nhiemky.md",
+  "fixtures/blind-text1/u3_ccb_quangninh_nhiemky.md",
 ];
 
 let browser: Browser;
@@ -144,6 +145,180 @@ describe.skipIf(!HAVE)("review pages in headless Chromium", () => {
     });
   }
 
+  it("the panel holds the tree: sections, targets with code, quantities and schedule, tasks with responsible, partners, funding and deadlines", async () => {
+    let responsible = 0;
+    let partners = 0;
+    let funding = 0;
+    let schedules = 0;
+    let nested = 0;
+    for (const f of ONE_PER_FORMAT) {
+      const plan = plans.get(f)!;
+      const { page } = await open(await pageFile(`panel-${path.basename(f)}.html`, renderReview(plan)));
+      try {
+        const deadlinesOf = new Map<string, string[]>();
+        for (const d of plan.deadlines) if (d.item) (deadlinesOf.get(d.item) ?? deadlinesOf.set(d.item, []).get(d.item)!).push(d.raw);
+        const sched = (x: Record<string, string> | null | undefined) => (x ? Object.entries(x).map(([k, v]) => `${k}: ${v}`).join("; ") : undefined);
+        const bad: string[] = [];
+        for (const kind of ["targets", "tasks"] as const) {
+          const items = plan[kind];
+          const ids = new Set(items.map((i) => i.id));
+          // top-level items under their section headings, in reading order
+          const sections = await page.$$eval(`section[aria-labelledby="h-${kind}"] h4.sec`, (hs) => hs.map((h) => h.textContent ?? ""));
+          const wantSections: string[] = [];
+          for (const it of items.filter((i) => !i.parent || !ids.has(i.parent))) if (wantSections[wantSections.length - 1] !== (it.section ?? "(ngoài các phần)")) wantSections.push(it.section ?? "(ngoài các phần)");
+          expect(sections.map((x) => x.replace(/…$/, ""))).toEqual(wantSections.map((x, i) => x.slice(0, sections[i]?.endsWith("…") ? 119 : undefined)));
+          for (const it of items) {
+            const got = await page.$eval(`nav li:has(> [data-goto="${it.id}"])`, (li) => {
+              const facts: Record<string, string> = {};
+              const dl = li.querySelector(":scope > dl.facts");
+              if (dl) for (const dt of dl.querySelectorAll("dt")) facts[dt.getAttribute("data-l")!] = dt.nextElementSibling?.textContent ?? "";
+              const parent = li.parentElement?.closest("li")?.querySelector(":scope > [data-goto]")?.getAttribute("data-goto") ?? null;
+              const code = li.querySelector(":scope > [data-goto] .code")?.textContent ?? null;
+              return { facts, parent, code };
+            });
+            const want: Record<string, string> = {};
+            const put = (k: string, v: string | null | undefined) => v && (want[k] = v);
+            if (kind === "targets") {
+              const t = it as (typeof plan.targets)[number];
+              put("quantity", formatQuantities(t.quantities));
+              put("schedule", sched(t.schedule));
+              schedules += t.schedule ? 1 : 0;
+            } else {
+              const t = it as (typeof plan.tasks)[number];
+              put("responsible", t.responsible.join(", "));
+              put("partners", t.partners.join(", "));
+              put("funding", t.funding);
+              put("schedule", sched(t.schedule));
+              responsible += t.responsible.length ? 1 : 0;
+              partners += t.partners.length ? 1 : 0;
+              funding += t.funding ? 1 : 0;
+            }
+            const dls = deadlinesOf.get(it.id);
+            // deadlines: the words as written with their ISO days
+            const gotDeadlines = got.facts.deadlines;
+            delete got.facts.deadlines;
+            if (dls && !dls.every((raw) => gotDeadlines?.includes(raw))) bad.push(`${it.id}: deadlines ${gotDeadlines} lack ${dls.join("; ")}`);
+            if (!dls && gotDeadlines) bad.push(`${it.id}: deadlines ${gotDeadlines} for none`);
+            if (JSON.stringify(got.facts) !== JSON.stringify(want)) bad.push(`${it.id}: ${JSON.stringify(got.facts).slice(0, 200)} want ${JSON.stringify(want).slice(0, 200)}`);
+            const parent = it.parent && ids.has(it.parent) ? it.parent : null;
+            if (got.parent !== parent) bad.push(`${it.id}: under ${got.parent}, want ${parent}`);
+            nested += parent ? 1 : 0;
+            if (got.code !== (it.code ?? null)) bad.push(`${it.id}: code ${got.code}, want ${it.code}`);
+          }
+        }
+        expect(bad).toEqual([]);
+      } finally {
+        await page.close();
+      }
+    }
+    // not vacuous: the four plans have all of these
+    expect({ responsible: responsible > 10, partners: partners > 10, funding: funding > 5, schedules: schedules > 10, nested: nested > 10 }).toEqual({ responsible: true, partners: true, funding: true, schedules: true, nested: true });
+  });
+
+  it("each kind is drawn in its own colour, the same in the text as in the colour key", async () => {
+    const seen = new Map<string, Set<string>>();
+    for (const f of ONE_PER_FORMAT) {
+      const { page } = await open(await pageFile(`colours-${path.basename(f)}.html`, renderReview(plans.get(f)!)));
+      try {
+        const colours = await page.evaluate(() =>
+          ["target", "task", "quantity", "deadline", "model", "footnote"].map((k) => {
+            const inText = document.querySelector(`#text .mk.${k}`);
+            const inKey = document.querySelector(`header .legend .mk.${k}`);
+            return { k, text: inText ? getComputedStyle(inText).backgroundColor : null, key: inKey ? getComputedStyle(inKey).backgroundColor : null };
+          }),
+        );
+        for (const c of colours) {
+          if (c.text === null) continue; // this plan has none of that kind
+          expect(c.text, c.k).not.toBe("rgba(0, 0, 0, 0)");
+          expect(c.key, c.k).toBe(c.text);
+          (seen.get(c.k) ?? seen.set(c.k, new Set()).get(c.k)!).add(c.text);
+        }
+        // a footnote reference has its own (red) mark
+        const ref = await page.$("#text .fnref");
+        if (ref) expect(await ref.evaluate((e) => getComputedStyle(e).color)).toBe("rgb(185, 28, 28)");
+      } finally {
+        await page.close();
+      }
+    }
+    // every kind met on these pages, each in one colour, no two kinds alike
+    expect([...seen.keys()].sort()).toEqual(["deadline", "footnote", "model", "quantity", "target", "task"]);
+    for (const [k, cs] of seen) expect(cs.size, k).toBe(1);
+    expect(new Set([...seen.values()].map((cs) => [...cs][0])).size).toBe(6);
+  });
+
+  it("lists the warnings with their places; a placed one goes to its words", async () => {
+    const plan = structuredClone(plans.get(ONE_PER_FORMAT[2])!); // Cao Bằng TXT: places are line and column
+    const t = plan.targets[3];
+    plan.warnings = [
+      { code: "footnote/no-reference", message: "Footnote 9 has a body but no reference marker in the text", where: t.where },
+      { code: "txt/page-number", message: 'Dropped a line holding only "2" (a page number)', where: null },
+    ];
+    const { page, errors } = await open(await pageFile("warnings.html", renderReview(plan)));
+    try {
+      expect(await page.$eval("#h-warnings", (e) => e.textContent)).toBe("Cảnh báo (2)");
+      const items = await page.$$eval("#h-warnings + ul > li", (ls) => ls.map((l) => ({ text: l.textContent ?? "", button: !!l.querySelector("button[data-goto]") })));
+      expect(items).toHaveLength(2);
+      expect(items[0].text).toContain("footnote/no-reference");
+      expect(items[0].text).toContain(`(dòng ${t.where.line}, cột ${t.where.column})`);
+      expect(items[0].button).toBe(true);
+      expect(items[1]).toMatchObject({ button: false });
+      expect(items[1].text).toContain("txt/page-number");
+      await page.click('nav [data-goto="w0"]');
+      const at = await page.$eval("#w0", (e) => {
+        const r = e.getBoundingClientRect();
+        return { visible: r.top >= 0 && r.top < innerHeight, inTarget: e.closest(`[data-mark]:not(#w0)`)?.getAttribute("data-mark") ?? e.nextElementSibling?.getAttribute("data-mark") ?? null, mark: getComputedStyle(e, "::after").content };
+      });
+      expect(at.visible).toBe(true);
+      expect(at.mark).toBe('"⚠"');
+      // the anchor stands where the target's words start
+      const before = await page.evaluate(() => {
+        const w = document.getElementById("w0")!;
+        const r = document.createRange();
+        r.setStart(document.getElementById("text")!, 0);
+        r.setEndBefore(w);
+        return r.toString().length;
+      });
+      expect(before).toBe(t.where.start);
+      expect(errors).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it("prints readably: page margins, the text within the paper's width, no panel; the diff's columns keep their share", async () => {
+    const plan = plans.get(ONE_PER_FORMAT[0])!;
+    const r = diffPlans(plans.get(ONE_PER_FORMAT[2])!, await ingestBytes(fs.readFileSync("fixtures/plans/000_ae60fdb8b20bdd06.txt"), "000.txt"));
+    for (const [name, html] of [
+      ["print-review.html", renderReview(plan)],
+      ["print-diff.html", renderDiffHtml(r)],
+    ] as const) {
+      // about the width of A4 less its margins, at 96 px to the inch
+      const page = await browser.newPage({ viewport: { width: 700, height: 1000 } });
+      try {
+        await page.goto(`file://${await pageFile(name, html)}`);
+        await page.emulateMedia({ media: "print" });
+        const got = await page.evaluate(() => ({
+          overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+          pageRule: [...document.styleSheets].some((s) => [...s.cssRules].some((x) => x instanceof CSSPageRule && /mm|cm|in|pt/.test(x.style.margin))),
+          nav: document.querySelector("nav") ? getComputedStyle(document.querySelector("nav")!).display : "none",
+          toggle: getComputedStyle(document.getElementById("lang")!).display,
+          cols: [...document.querySelectorAll("#h-paired + table thead th")].map((th) => th.getBoundingClientRect().width / th.closest("table")!.getBoundingClientRect().width),
+        }));
+        expect(got, name).toMatchObject({ overflow: 0, pageRule: true, nav: "none", toggle: "none" });
+        // the two sides' texts at least a quarter of the table each, the values and reasons a tenth
+        if (name === "print-diff.html") {
+          expect(got.cols).toHaveLength(5);
+          expect(Math.min(got.cols[0], got.cols[3])).toBeGreaterThan(0.25);
+          expect(Math.min(got.cols[1], got.cols[2], got.cols[4])).toBeGreaterThan(0.1);
+        }
+        const pdf = await page.pdf({ format: "A4", path: path.join(OUT, name.replace(/\.html$/, ".pdf")) });
+        expect(pdf.length).toBeGreaterThan(10_000);
+      } finally {
+        await page.close();
+      }
+    }
+  });
+
   it("renders the largest fixture (Thái Nguyên) in under 1 s, and its page weighs under 1 MB", async () => {
     const plan = plans.get(ONE_PER_FORMAT[0])!;
     expect(plan.targets.length + plan.tasks.length).toBeGreaterThan(100);
@@ -224,6 +399,8 @@ describe.skipIf(!HAVE)("review pages in headless Chromium", () => {
       const file = await page.$eval("header .file", (e) => e.textContent ?? "");
       expect(file).toMatch(new RegExp(`^File: ${ONE_PER_FORMAT[0].replace(/[.]/g, "\\.")} \\(pdf, \\d+ pp\\.\\)`));
       expect(file.split(path.basename(ONE_PER_FORMAT[0])).length).toBe(2);
+      // a term plan's years, written as everywhere people read them
+      expect(file).toMatch(/ · Thái Nguyên · 2021–2026$/);
     } finally {
       await page.close();
     }
@@ -241,10 +418,21 @@ describe.skipIf(!HAVE)("review pages in headless Chromium", () => {
       expect(rows.length).toBeGreaterThan(0);
       rows.forEach((cells, i) => {
         expect(cells[0]).toContain(r.pairs[i].a.text);
+        expect(cells[1]).toBe(formatQuantities(r.pairs[i].a.quantities));
+        expect(cells[2]).toBe(formatQuantities(r.pairs[i].b.quantities));
         expect(cells[3]).toContain(r.pairs[i].b.text);
         for (const why of r.pairs[i].reasons) expect(cells[4]).toContain(reasonText(why, vi));
       });
       expect(await page.$$eval("#h-only-a + table tbody tr", (trs) => trs.length)).toBe(r.onlyA.length);
+      expect(await page.$$eval("#h-only-b + table tbody tr", (trs) => trs.length)).toBe(r.onlyB.length);
+      // each value column names its side
+      const heads = await page.$$eval("#h-paired + table thead th", (ths) => ths.map((th) => th.textContent ?? ""));
+      expect(heads).toEqual([r.a.label, `Giá trị${r.a.label}`, `Giá trị${r.b.label}`, r.b.label, "Lý do ghép cặp"]);
+      // landmarks, and the labels in English behind the toggle
+      expect(await page.$$eval("header, main", (es) => es.map((e) => e.tagName))).toEqual(["HEADER", "MAIN"]);
+      await page.focus("#lang");
+      await page.keyboard.press("Enter");
+      expect(await page.$eval("#h-paired", (e) => e.textContent)).toMatch(/^Paired targets/);
       await page.screenshot({ path: path.join(OUT, "diff.png"), fullPage: false });
       expect(requests).toEqual([`file://${file}`]);
       expect(errors).toEqual([]);

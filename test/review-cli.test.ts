@@ -102,6 +102,19 @@ describe("kehoach diff --format html", () => {
     expect(r.stdout).toContain('id="h-only-a"');
     expect(r.stdout).toContain('id="h-only-b"');
   });
+  it("names each side's documents with their year, or their term written 2022–2027, in every format", () => {
+    const TERM_A = path.resolve("fixtures/plans/002_ed1a53c65c1a9ed0.txt"); // Nam Định, nhiệm kỳ 2022 - 2027
+    const TERM_B = path.resolve("fixtures/plans/003_bb17a3663816f093.txt"); // Thái Nguyên, nhiệm kỳ 2021 - 2026
+    for (const format of ["table", "md", "html"]) {
+      const r = run(["diff", TERM_A, TERM_B, "--format", format]);
+      expect([r.code, r.stderr]).toEqual([0, ""]);
+      expect(r.stdout).toContain("002_ed1a53c65c1a9ed0.txt (2022–2027)");
+      expect(r.stdout).toContain("003_bb17a3663816f093.txt (2021–2026)");
+    }
+    expect(run(["diff", CAO_BANG, TERM_A]).stdout).toContain("001_1396b3c07450a05b.txt (2024)");
+    const json = JSON.parse(run(["diff", TERM_A, TERM_B, "--format", "json"]).stdout) as { a: { documents: Array<{ year: number | null; period: unknown }> } };
+    expect(json.a.documents[0]).toMatchObject({ year: null, period: { from: 2022, to: 2027 } });
+  });
   it("labels its counts and its confidence words in Vietnamese, with English behind the toggle", () => {
     const html = run(["diff", CAO_BANG, NAM_DINH, "--format", "html"]).stdout;
     expect(html).toMatch(/<span data-l="paired">Các cặp chỉ tiêu<\/span>: \d+/);

@@ -45,7 +45,7 @@ export function readZipDirectory(b: Uint8Array, fileName: string): ZipEntry[] | 
   let p = cdOffset;
   for (let n = 0; n < count; n++) {
     if (p + 46 > b.length || u32(b, p) !== 0x02014b50)
-      throw new KehoachError("docx/corrupt", "the DOCX (zip) file is damaged: its central directory is unreadable; re-save it in Word", fileName);
+      throw sayable("docx/corrupt", fileName, "docxDirectory", []);
     const flags = u16(b, p + 8);
     const method = u16(b, p + 10);
     let compressed = u32(b, p + 20);

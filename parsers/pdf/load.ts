@@ -1,6 +1,6 @@
 // Reads a PDF with pdfjs-dist into positioned items and ruling segments per page, from one
 // operator list a page. The only file that calls pdfjs (text-runs.ts reads what it gives).
-import { nativePush } from "./native-push.js";
+import { nativeJsonParse, nativeJsonStringify, nativePush } from "./native-push.js";
 import * as pdfjs from "pdfjs-dist/legacy/build/pdf.mjs";
 // The worker code, loaded here in the main thread: it registers itself as
 // globalThis.pdfjsWorker, which pdfjs uses instead of importing it later (a later
@@ -17,6 +17,7 @@ import { encodingOfFont } from "../legacy-vi.js";
 import type { LegacyRun } from "./legacy.js";
 import { textRunsOf, type RunFont } from "./text-runs.js";
 import { applyPoint, type Matrix, transform } from "./matrix.js";
+import { UPRIGHT_SKEW_MAX } from "./thresholds.js";
 
 export interface PageData {
   page: number; // 1-based
@@ -37,8 +38,10 @@ export interface Loaded {
   legacyRuns: LegacyRun[];
 }
 
-// See native-push.ts: core-js's push is only slower, never needed on Node 20.
+// See native-push.ts: core-js's push and JSON functions are only slower, never needed on Node 20.
 if (Array.prototype.push !== nativePush) Object.defineProperty(Array.prototype, "push", { value: nativePush, writable: true, configurable: true, enumerable: false });
+if (JSON.parse !== nativeJsonParse) Object.defineProperty(JSON, "parse", { value: nativeJsonParse, writable: true, configurable: true, enumerable: false });
+if (JSON.stringify !== nativeJsonStringify) Object.defineProperty(JSON, "stringify", { value: nativeJsonStringify, writable: true, configurable: true, enumerable: false });
 
 
 // pdfjs draw-op codes inside a constructPath's path data (DrawOPS in pdfjs 5).
@@ -279,7 +282,7 @@ async function readPages(numPages: number, eachPage: EachPage): Promise<Loaded> 
       if (raw.str === "") continue;
       const m = transform(view, raw.transform as Matrix);
       // Upright text only: m = [s,0,0,-s,...] once the viewport flipped y.
-      if (Math.abs(m[1]) > 0.01 * Math.abs(m[0]) || Math.abs(m[2]) > 0.01 * Math.abs(m[3]) || m[0] <= 0) {
+      if (Math.abs(m[1]) > UPRIGHT_SKEW_MAX * Math.abs(m[0]) || Math.abs(m[2]) > UPRIGHT_SKEW_MAX * Math.abs(m[3]) || m[0] <= 0) {
         rotated++;
         continue;
       }

@@ -3,7 +3,7 @@
 // upright page reads at 85–96 %, the same page upside down or turned at 30–40 %) is its
 // orientation asked of tesseract's OSD, and the page read again turned as it says; the better of
 // the two readings is kept. Upright pages cost nothing more.
-import type { Gray } from "./ocr.js";
+import type { Gray } from "./ocr-image.js";
 
 /** Clockwise turns that bring a page upright. */
 export type Turn = 0 | 90 | 180 | 270;

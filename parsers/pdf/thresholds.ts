@@ -129,3 +129,5 @@ export const LOOSE_WRAP_MAX_PIECES = 2;
 export const COLUMN_MERGE_EM = 0.6;
 /** Lines less than this many em below the previous one are vertically centred cells of the same row. */
 export const SAME_ROW_EM = 0.8;
+/** A text run whose matrix turns or skews it by more than this share of its size is drawn at an angle (a stamp, a margin note): skipped and counted. */
+export const UPRIGHT_SKEW_MAX = 0.01;

@@ -1,6 +1,6 @@
 // Tables in a plain text: rows copied out of Word (tab-separated cells), tables a layout copy
 // (pdftotext -layout) aligned with spaces, and header rows repeated at every page break.
-import { CELL_START_SLACK } from "./thresholds.js";
+import { CELL_START_SLACK, LAYOUT_TABLE_MIN_COLUMNS } from "./thresholds.js";
 
 /** A tab-separated row: at least two tabs between text. */
 export function isTableLine(raw: string): boolean {
@@ -30,7 +30,7 @@ export function layoutTables(lines: string[]): string[] {
     const head = lines[i];
     if (!LAYOUT_HEADER.test(head) || head.includes("\t")) { out.push(head); continue; }
     const cols = layoutCells(head);
-    if (cols.length < 3) { out.push(head); continue; }
+    if (cols.length < LAYOUT_TABLE_MIN_COLUMNS) { out.push(head); continue; }
     const colOf = (at: number): number => {
       let c = 0;
       for (let k = 0; k < cols.length; k++) if (at >= cols[k].at - CELL_START_SLACK) c = k;

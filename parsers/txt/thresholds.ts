@@ -50,3 +50,16 @@ export const CELL_START_SLACK = 3;
 
 /** Footnotes are short: a zone after a separator longer than this many lines means the body's resumption was misread, and the zone ends there. */
 export const NOTE_ZONE_MAX_LINES = 25;
+
+// ---- tables flattened one cell per line, and capitals
+
+/** How many lines apart two numbers of a table flattened one cell per line may stand (a row's cells between them). */
+export const ROW_NUMBER_GAP = 12;
+/** Numbers one more than the other, this many or more in a run, are a flattened table's row numbers (fewer: page numbers, counts). */
+export const ROW_NUMBER_RUN_MIN = 3;
+/** Lone numbers this many lines after a run's last row number are still its cells ("67", "94"). */
+export const ROW_NUMBER_TAIL = ROW_NUMBER_GAP / 3;
+/** A line in capitals has at least this many letters (a shorter one, "II." or "UBND", tells nothing). */
+export const CAPITAL_LINE_MIN_LETTERS = 3;
+/** A layout copy's table header (pdftotext -layout) has at least this many columns. */
+export const LAYOUT_TABLE_MIN_COLUMNS = 3;

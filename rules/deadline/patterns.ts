@@ -228,6 +228,29 @@ export const PATTERNS: Pattern[] = [
     ),
     build: (g) => dayToDay({ ...g, d2: g.d2 ?? g.d2b, m2: g.m2 ?? g.m2b, y2: g.y2 ?? g.y2b }),
   },
+  // Day–month spans with a hyphen or a dot and no year, both ends after "từ … đến": "từ ngày 1-6 đến 20-8", "từ
+  // 15.7 đến 30.9" (a summer campaign; "ngày 1-6" alone is days 1 to 6, so only the two-ended span is read).
+  {
+    id: "day-range-hyphen",
+    re: regex(
+      `từ${S}(?:ngày${S})?${NUM_L}(?<d1>${DAY})(?<sep>[.-])(?<m1>${MON})(?![\\p{N}.\\-/])${S0}(?:đến|tới)${S}(?:hết${S})?(?:ngày${S})?(?<d2>${DAY})\\k<sep>(?<m2>${MON})(?:\\k<sep>(?<y2>${YEAR}))?${NUM_R}`,
+      F,
+    ),
+    build: (g) => ({ ...dayToDay(g), shareYear: false }),
+  },
+  // The first of days listed with one month: "ngày 16, 17/10/2021", "ngày 5 và 6/9", "ngày 20, 21 tháng 3 năm 2027"
+  // (the last day is read by the date shapes below; each listed day is a day deadline).
+  {
+    id: "day-listed",
+    re: regex(
+      `${LEAD}ngày${S}${NUM_L}(?<d>${DAY})(?=(?:${S0},${S0}${DAY}){0,4}${S0}(?:,|và)${S0}${DAY}(?:/(?<m>${MON})(?:/(?<y>${YEAR}))?|${S}tháng${S}(?<mw>${MON})(?:${S0},?${S0}năm${S}(?<yw>${YEAR}))?)${NUM_R})`,
+      F,
+    ),
+    build: (g) => {
+      const d = Number(g.d), m = Number(g.m ?? g.mw);
+      return { precision: "day", year: yearOf(g, "y", "yw"), shareYear: true, month: m, span: oneDay(m, d) };
+    },
+  },
   // Full dates: "28/6/2024", "ngày 28/6/2024", "trước ngày 30/6/2025", "28.6.2024", "28-6-2024".
   {
     id: "date",

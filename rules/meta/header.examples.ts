@@ -8,6 +8,32 @@ import { metaCorpus, type MetaExample } from "./examples.js";
 
 export const examples: MetaExample[] = [
   {
+    name: "a letter's 'V/v' subject wrapped onto the next line in lower case (a web copy, a blank line between): one subtitle",
+    text: [
+      "UBND TỈNH CAO BẰNG",
+      "SỞ Y TẾ",
+      "Số: 125/SYT-NVY",
+      "V/v tổ chức tiêm chủng bổ sung vắc xin sởi",
+      "cho trẻ em năm 2027",
+      "Cao Bằng, ngày 03 tháng 3 năm 2027",
+      "Kính gửi: Trung tâm Y tế các huyện.",
+    ].join("\n\n"),
+    expect: { subtitle: "V/v tổ chức tiêm chủng bổ sung vắc xin sởi cho trẻ em năm 2027" },
+  },
+  {
+    name: "the kind alone in capitals, which a web copy joins onto the end of the page's headline, the subject on the next lines",
+    text: [
+      "Trang chủ",
+      "Kế hoạch triển khai thực hiện “Chương trình sữa học đường”",
+      "KẾ HOẠCH",
+      "Triển khai thực hiện Chương trình sữa học đường",
+      "trên địa bàn huyện Tân Phú",
+      "I. MỤC ĐÍCH, YÊU CẦU",
+      "1. Nâng cao tầm vóc trẻ em.",
+    ].join("\n\n"),
+    expect: { title: "KẾ HOẠCH", subtitle: "Triển khai thực hiện Chương trình sữa học đường trên địa bàn huyện Tân Phú" },
+  },
+  {
     name: "a Youth Union's guidance ('HƯỚNG DẪN') that sets the month's activities: its kind is the title",
     text: [
       "ĐOÀN TNCS HỒ CHÍ MINH",

@@ -7,6 +7,76 @@
 import { metaCorpus, type MetaExample } from "./examples.js";
 
 export const examples: MetaExample[] = [
+  // the shape of a name in running text (rules/meta/org-name.ts): kind, level, proper name, then the sentence's words
+  {
+    name: "a notice: its actor before 'thông báo:' is the issuer, the verb no part of its name",
+    text: [
+      "Tin tức",
+      "Ra quân dọn vệ sinh ngày chủ nhật",
+      "Thực hiện Kế hoạch số 12/KH-UBND ngày 02/3/2027 của UBND quận, Ủy ban nhân dân phường Tân Thới thông báo:",
+      "1. Các tổ dân phố ra quân dọn vệ sinh vào sáng chủ nhật.",
+      "2. UBND phường Tân Thới thông báo đến toàn thể nhân dân được biết.",
+    ].join("\n"),
+    expect: { issuer: "Ủy ban nhân dân phường Tân Thới", bases: ["Kế hoạch số 12/KH-UBND ngày 02/3/2027 của UBND quận"] },
+  },
+  {
+    name: "a level without its place's name ('Hội Cựu chiến binh xã'), then the clause ('dự kiến …'): cut at the level",
+    text: [
+      "Sơ kết quý I",
+      "Trong quý, Hội Cựu chiến binh xã đạt 10/12 chỉ tiêu; 2 chỉ tiêu còn lại Hội Cựu chiến binh xã dự kiến hoàn thành trong quý III.",
+      "Hội Cựu chiến binh xã đề ra 6 nhiệm vụ trọng tâm trong quý II năm 2027:",
+      "- Phát triển 20 hội viên mới.",
+    ].join("\n"),
+    expect: { issuer: "Hội Cựu chiến binh xã" },
+  },
+  {
+    name: "a unit's congress on its own site: the unit as the lead names it, cut before 'đã long trọng tổ chức'",
+    text: [
+      "ĐẠI HỘI CHI ĐOÀN TRƯỜNG THPT HÒA BÌNH NĂM HỌC 2027 - 2028",
+      "Sáng ngày 20/9/2027, Chi đoàn Trường THPT Hòa Bình đã long trọng tổ chức Đại hội Chi đoàn năm học 2027 - 2028.",
+      "Đại hội đã đề ra phương hướng, nhiệm vụ năm học mới:",
+      "- 100% đoàn viên tham gia sinh hoạt đều đặn.",
+    ].join("\n"),
+    expect: { issuer: "Chi đoàn Trường THPT Hòa Bình" },
+  },
+  {
+    name: "a department's letter asking the offices below ('Sở … đề nghị Phòng …'): the department, its name with 'và'",
+    text: [
+      "Trang chủ",
+      "Công văn về việc tuyên truyền tháng 5",
+      "Thực hiện chỉ đạo của tỉnh, Sở Văn hóa, Thể thao và Du lịch đề nghị Phòng Văn hóa - Thông tin các huyện tuyên truyền các nội dung sau:",
+      "1. Kỷ niệm ngày sinh Chủ tịch Hồ Chí Minh.",
+    ].join("\n"),
+    expect: { issuer: "Sở Văn hóa, Thể thao và Du lịch" },
+  },
+  {
+    name: "a section of an organisation after the basis's comma ('…, Ban Nữ công xây dựng Kế hoạch …')",
+    text: [
+      "Kế hoạch tổ chức ngày Quốc tế Thiếu nhi năm 2027",
+      "Thực hiện Kế hoạch công tác Công đoàn Bệnh viện năm 2027, Ban Nữ công xây dựng Kế hoạch tổ chức ngày 1/6 cho các cháu như sau:",
+      "1. Mục đích",
+    ].join("\n"),
+    expect: { issuer: "Ban Nữ công" },
+  },
+  {
+    name: "an institution's name with lower-case words ('Đoàn trường Cao đẳng Y tế …') and a place level in a word of it ('tình nguyện')",
+    text: [
+      "Hiến máu nhân đạo năm 2027",
+      "Hưởng ứng phong trào hiến máu tình nguyện, Đoàn trường Cao đẳng Y tế Kon Tum xây dựng kế hoạch tổ chức ngày hội hiến máu như sau:",
+      "1. Mục đích",
+    ].join("\n"),
+    expect: { issuer: "Đoàn trường Cao đẳng Y tế Kon Tum" },
+  },
+  {
+    name: "a back-reference ('Công đoàn Trường') resolved to the fullest name in the headline, never past its clause",
+    text: [
+      "Chào mừng Đại hội Công đoàn Trường Đại học Tây Hồ",
+      "Chào mừng Đại hội, BCH Công đoàn Trường phát động phong trào thi đua như sau:",
+      "- 100% đoàn viên hoàn thành nhiệm vụ.",
+      "Các bài dự thi gửi về Văn phòng Công đoàn Trường trước ngày 30/10/2027.",
+    ].join("\n"),
+    expect: { issuer: "Công đoàn Trường Đại học Tây Hồ" },
+  },
   {
     name: "a news item: the organisation before its verbs ('Liên minh HTX Việt Nam tập trung triển khai …')",
     text: [

@@ -7,8 +7,9 @@
 import { B, E, execFolded, allFolded, foldForMatch, foldTone } from "../../src/text.js";
 import { alt, regex } from "../vocab/pattern.js";
 import { ANNOUNCERS, BODIES, ISSUING_ORGANISATIONS, bodyPhrases } from "../vocab/bodies.js";
-import { ACTOR_NAME_ENDS, ANNOUNCE_ADVERBS, ANNOUNCED_CONTENTS, ANNOUNCING_VERBS, DOCUMENT_KINDS, LEAD_VERBS, STRIVING_VERBS, TITLE_KINDS } from "../vocab/documents.js";
+import { ACTOR_NAME_ENDS, ADDRESSED_UNITS, NOTICE_VERBS, REQUEST_VERBS, ANNOUNCE_ADVERBS, ANNOUNCED_CONTENTS, ANNOUNCING_VERBS, DOCUMENT_KINDS, LEAD_VERBS, STRIVING_VERBS, TITLE_KINDS } from "../vocab/documents.js";
 import { DETERMINERS } from "../vocab/headings.js";
+import { nameByShape } from "./org-name.js";
 
 // the announcing verb before a kind of plan ("ban hành Kế hoạch", "xây dựng Chương trình"), a guidance
 // or the plan's contents ("ban hành Hướng dẫn", "đề ra một số chỉ tiêu, nhiệm vụ"), or before
@@ -17,7 +18,7 @@ import { DETERMINERS } from "../vocab/headings.js";
 // come before the contents: "đề ra 12 chỉ tiêu chủ yếu")
 // (or a verb of striving whose actor sets the targets that follow: "…, Hội LHTN xã X phấn đấu: …")
 const ANNOUNCE_RE = regex(
-  `${B}(?:${alt(ANNOUNCE_ADVERBS, "full")}\\s{1,3}){0,2}(?:${alt(ANNOUNCING_VERBS, "full")}(?:\\s{1,3}va\\s{1,3}(?:ban hanh|trien khai))?\\s{1,3}(?:${alt(DETERMINERS, "full")}\\s{1,3})?(?:\\d{1,3}\\s{1,3})?${alt([...TITLE_KINDS, ...ANNOUNCED_CONTENTS], "full")}|de nghi\\s{1,3}cac)${E}`,
+  `${B}(?:${alt(ANNOUNCE_ADVERBS, "full")}\\s{1,3}){0,2}(?:${alt(ANNOUNCING_VERBS, "full")}(?:\\s{1,3}va\\s{1,3}(?:ban hanh|trien khai))?\\s{1,3}(?:${alt(DETERMINERS, "full")}\\s{1,3})?(?:\\d{1,3}\\s{1,3})?${alt([...TITLE_KINDS, ...ANNOUNCED_CONTENTS], "full")}|${alt(REQUEST_VERBS, "full")}\\s{1,3}${alt(ADDRESSED_UNITS, "full")}|${alt(NOTICE_VERBS, "full")}(?=\\s{0,2}:))${E}`,
   "gdu",
 );
 // (read when no verb above names an actor: "Đại hội xác định nhiệm vụ …" before a headline's "Hội X phấn đấu …")
@@ -34,6 +35,17 @@ const ACTOR_START_RE = regex(`(?:^|,\\s{1,3}|[”"»)]\\s{1,3}|\\s[-–]\\s{1,3}
 // what follows the name and is no part of it: its term ("khóa VIII, nhiệm kỳ 2019 – 2024", "(khóa XV)")
 const QUALIFIER_RE = regex(`(?:\\s{1,3}\\(?\\s{0,3}khoa\\s|\\s{0,3},\\s{0,3}nhiem ky\\s)`, "du");
 const BOARD_AT_START_RE = regex(`^(?<board>${BOARD})\\s{1,3}`, "du");
+// where an organisation's kind ends at the start of its name ("Hội Nông dân| xã …", "Ban Chấp hành Đoàn| xã …")
+const HEAD_RE = regex(`^(?:${BOARD}\\s{1,3})?${ORG}${E}`, "u");
+/** A name that starts with an organisation's kind, cut where its shape ends (rules/meta/org-name.ts). */
+const shaped = (name: string): string => {
+  const head = execFolded(HEAD_RE, name);
+  return head ? nameByShape(name, head.end) : name;
+};
+
+// a section or committee of an organisation, by its capitalised name: "Ban Nữ công", "Ban Thanh niên trường học", "Ban
+// Dân vận"; only after the start of the clause or its comma ("…, Ban Nữ công xây dựng Kế hoạch …")
+const SECTION_START_RE = /(?:^|,[ \t]{1,3})(Ban[ \t]{1,3}\p{Lu}\p{Ll}{0,7})(?![\p{L}\p{M}])/gu;
 
 const POST_START_RE = /^(?:phó\s{1,3})?trưởng(?![\p{L}\p{M}])/iu;
 
@@ -81,7 +93,13 @@ function actorBefore(text: string, at: number): Actor | null {
   const start = Math.max(sentenceBreak(before), before.lastIndexOf(";") + 1, before.lastIndexOf(":") + 1, before.lastIndexOf("\n") + 1, 0);
   const clause = before.slice(start).trim();
   const starts = allFolded(regex(ACTOR_START_RE.source, "gdu"), clause);
-  const last = starts[starts.length - 1]?.spans.actor ?? allFolded(SOFT_START_RE, clause).find((m) => /^\p{Lu}/u.test(clause.slice(m.index)))?.spans.actor;
+  let last = starts[starts.length - 1]?.spans.actor ?? allFolded(SOFT_START_RE, clause).find((m) => /^\p{Lu}/u.test(clause.slice(m.index)))?.spans.actor;
+  // a section of an organisation after the clause's comma ("Thực hiện Kế hoạch …, Ban Nữ công xây dựng …"), when no
+  // organisation starts later
+  const section = [...clause.matchAll(SECTION_START_RE)].pop();
+  if (section && (!last || section.index + section[0].length - section[1].length > last[0]) && !BOARD_AT_START_RE.test(foldForMatch(clause.slice(section.index + section[0].length - section[1].length)))) {
+    last = [section.index + section[0].length - section[1].length, section.index + section[0].length];
+  }
   if (!last) return null;
   return actorName(text.slice(0, at), clause.slice(last[0]).trim());
 }
@@ -105,6 +123,8 @@ function actorName(before: string, written: string): Actor | null {
   // an editor's abbreviation in brackets inside the name: "Hội Chữ thập đỏ tỉnh (Hội) Cà Mau", "Hội Nông dân (HND) tỉnh"
   name = name.replace(/\s{0,3}\(\s{0,2}[\p{L}.]{2,8}\s{0,2}\)(?=\s)/gu, "");
   name = name.replace(/[\s,]+$/u, "");
+  // the name's shape: cut at the first word of its sentence ("UBND phường X thông báo", "Hội Nông dân xã dự kiến")
+  name = shaped(name);
   if (BARE_ORG_RE.test(foldForMatch(name)) || UNIT_END_RE.test(foldForMatch(name))) name = fullerName(before, name) ?? name;
   if (!name || name.split(/\s+/).length > 12) return null;
   // a post ("Trưởng Ban …", "Phó Trưởng phòng …"), which the folded view reads as "Trường" (a school): a person, no issuer
@@ -187,7 +207,7 @@ export function passiveOrOwner(texts: string[]): string | null {
 const BARE_ORG_RE = regex(`^${ORG}$`, "u");
 // an actor named by its level without the place ("Hội Khuyến học quận tiếp tục …", "Hội Nông dân huyện"): the
 // report may have named the place before ("Hội Khuyến học quận X đã …")
-const UNIT_END_RE = regex(`^${ORG}${E}.{0,60}\\s(?:tinh|thanh pho|huyen|quan|thi xa|xa|phuong|thi tran)$`, "u");
+const UNIT_END_RE = regex(`^${ORG}${E}.{0,60}\\s(?:tinh|thanh pho|huyen|quan|thi xa|xa|phuong|thi tran|truong)$`, "u");
 
 /**
  * The first fuller mention of a bare kind in the text before ("Đại hội đại biểu phụ nữ toàn quốc lần
@@ -208,6 +228,7 @@ function fullerName(before: string, kind: string): string | null {
     let name = rest.slice(0, end ? end.index : rest.length);
     const verb = execFolded(FULLER_END_RE, name);
     name = name.slice(0, verb ? verb.index : name.length).trim();
+    name = shaped(name);
     const n = name.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
     if (n > kind.split(/\s+/).length && n <= 12) return name;
   }

@@ -10,6 +10,28 @@ import { fold, metaCorpus, type MetaExample } from "./examples.js";
 
 export const examples: MetaExample[] = [
   {
+    name: "a generic plural reference after a cited document ('…, các Chỉ thị, Nghị quyết của Trung ương, Chính phủ về …') is no basis",
+    text: [
+      "KẾ HOẠCH",
+      "Công tác phòng, chống thiên tai năm 2027",
+      "Thực hiện Chỉ thị số 12-CT/TU ngày 05/3/2027 của Tỉnh ủy về tăng cường công tác phòng, chống thiên tai, các Chỉ thị, Nghị quyết của Trung ương, Chính phủ về công tác phòng, chống thiên tai, Ủy ban nhân dân tỉnh Bình Thuận ban hành kế hoạch như sau:",
+      "I. MỤC ĐÍCH",
+    ].join("\n"),
+    expect: { bases: ["Chỉ thị số 12-CT/TU ngày 05/3/2027 của Tỉnh ủy về tăng cường công tác phòng, chống thiên tai"] },
+  },
+  {
+    name: "a decision's 'Xét đề nghị … tại Tờ trình số …' is no basis; its 'Căn cứ' lines are",
+    text: [
+      "QUYẾT ĐỊNH",
+      "Về việc phê duyệt Kế hoạch phát triển kinh tế - xã hội năm 2027",
+      "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;",
+      "Xét đề nghị của Trưởng phòng Tài chính - Kế hoạch tại Tờ trình số 15/TTr-TCKH ngày 10 tháng 01 năm 2027,",
+      "QUYẾT ĐỊNH:",
+      "Điều 1. Phê duyệt Kế hoạch.",
+    ].join("\n"),
+    expect: { bases: ["Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015"] },
+  },
+  {
     name: "a kind followed by a dash names a department inside a basis ('công tác thống kê, Kế hoạch -Tài chính'), no new document",
     text: [
       "KẾ HOẠCH",

@@ -8,7 +8,7 @@ import { sectionKind } from "../sections.js";
 import { clean, isUpper, splitOutsideQuotes } from "./util.js";
 import { B, E, execFolded, allFolded, foldForMatch } from "../../src/text.js";
 import { alt, regex } from "../vocab/pattern.js";
-import { ANNOUNCING_VERBS, BASES_HEADINGS, DOCUMENT_KINDS, NOT_TITLE_AFTER, SUBJECT_BASES, TITLE_KINDS } from "../vocab/documents.js";
+import { ANNOUNCING_VERBS, BASES_HEADINGS, DOCUMENT_KINDS, NOT_BASIS_LEADS, NOT_TITLE_AFTER, PLURAL_DETERMINERS, SUBJECT_BASES, TITLE_KINDS } from "../vocab/documents.js";
 import { isHeaderLine, readNumber } from "./header.js";
 import { ANNOUNCERS, ISSUING_ORGANISATIONS, bodyPhrases } from "../vocab/bodies.js";
 import { SIGNER_TITLES } from "../vocab/letterhead.js";
@@ -20,11 +20,19 @@ const BASIS_LEAD_RE = regex(`^\\s{0,5}(?:[-–+•*]\\s{0,3})?(?:can cu|thuc hie
 // the kind of a cited document at the start of a basis: "Nghị quyết", "Công văn số …", "Kế hoạch số …"
 const KIND_ALT = alt(DOCUMENT_KINDS, "full");
 const KIND_AT_START_RE = regex(`^${KIND_ALT}${E}`, "u");
+const PLURAL_ALT = alt(PLURAL_DETERMINERS, "full");
 // a new document after ", " or " và " inside one clause: a capitalised kind, or any kind followed by "số"
 // ("Chương trình công tác năm 2025 của Trung ương Hội và Nghị quyết Hội nghị Ban Chấp hành …")
 // ("… năm 2021 cũng như Chương trình công tác … năm học 2020-2021": "cũng như" joins two documents like "và")
 // (a lead word may stand between: "Kế hoạch số 5/KH-X …, trên cơ sở Kế hoạch số 3/KH-Y …")
-const SPLIT_KIND_RE = regex(`(?:,|\\s{1,5}va|\\s{1,5}cung nhu)\\s{1,5}(?:(?:tren co so|can cu(?: vao)?|thuc hien|theo)\\s{1,3})?(?=${KIND_ALT}${E})`, "gdu");
+const SPLIT_KIND_RE = regex(`(?:,|\\s{1,5}va|\\s{1,5}cung nhu)\\s{1,5}(?:(?:tren co so|can cu(?: vao)?|thuc hien|theo)\\s{1,3})?(?=(?:${PLURAL_ALT}\\s{1,3})?${KIND_ALT}${E})`, "gdu");
+// the leads of a decision's request or review, which cite no basis (rules/vocab/documents.ts)
+const NOT_BASIS_RE = regex(`^\\s{0,5}(?:[-–+•*]\\s{0,3})?${alt(NOT_BASIS_LEADS, "full")}${E}`, "u");
+// a generic plural reference that names no particular document: "…, các Chỉ thị, Nghị quyết của Quốc hội, Chính phủ về
+// …" (gold README, round 6): no basis, nor the unnumbered kinds listed with it
+const GENERIC_AT_START_RE = regex(`^${PLURAL_ALT}\\s{1,3}${KIND_ALT}${E}`, "u");
+// a document's number: "số 12", "47-CT/TW", "155/CĐ"
+const NUMBERED_RE = /(?<![\p{L}])số\s{0,3}:?\s{0,3}\p{N}|\p{N}[/-]\p{Lu}/u;
 // a basis cited by its subject (rules/vocab/documents.ts): "phương hướng, nhiệm vụ … của …", after "Căn cứ (vào)"
 const SUBJECT_AT_START_RE = regex(`^${alt(SUBJECT_BASES, "full")}${E}`, "u");
 const OWNER_OR_YEAR_RE = /(?<![\p{L}])(?:cua|nam(?: hoc)?\s{1,3}(?:19|20)\d\d)(?![\p{L}])/u;
@@ -33,10 +41,11 @@ const STATED_RE = regex(`${B}${alt(ANNOUNCING_VERBS, "full")}${E}`, "u");
 // a cited document whose subject implements others: "Chương trình hành động thực hiện Nghị quyết … và Nghị quyết …"
 const IMPLEMENTS_RE = /(?<![\p{L}])thuc hien\s/u;
 const LEAD_WORDS_RE = /^\s{0,3}(?:can cu(?: vao)?|thuc hien|theo|tren co so|trien khai)\s{1,3}/u;
-// the trailing clause in which the issuer announces the plan: ", Ban Thường vụ Hội … xây dựng kế hoạch … như sau:"
+// the trailing clause in which the issuer announces the plan: ", Ban Thường vụ Hội … xây dựng kế hoạch … như sau:", a
+// notice's "…; Ủy ban nhân dân xã X thông báo:"
 // (the boards and other announcers: rules/vocab/bodies.ts)
 const TRAILING_CLAUSE_RE = regex(
-  `(?:^|[,;.])\\s{0,5}${alt([...bodyPhrases("announces"), ...ANNOUNCERS, ...ISSUING_ORGANISATIONS], "full")}${E}[^;]{0,400}?(?:nhu sau|xay dung|ban hanh|dinh huong|trien khai|de ra|thong nhat)`,
+  `(?:^|[,;.])\\s{0,5}${alt([...bodyPhrases("announces"), ...ANNOUNCERS, ...ISSUING_ORGANISATIONS], "full")}${E}[^;]{0,400}?(?:nhu sau|xay dung|ban hanh|dinh huong|trien khai|de ra|thong nhat|thong bao\\s{0,2}(?::|$))`,
   "du",
 );
 // the kind of a plan's title line ("KẾ HOẠCH …", "CHƯƠNG TRÌNH HÀNH ĐỘNG", rules/vocab/documents.ts)
@@ -133,6 +142,9 @@ interface TitleHit {
   cut: number;
 }
 
+// a run of capitals at the end of a block, after a word in ordinary case: "… trên địa bàn tỉnh” KẾ HOẠCH"
+const KIND_AT_END_RE = /[\p{Ll}\p{N}"”)]\s{1,5}(\p{Lu}[\p{Lu}\p{M} ]{2,40})$/u;
+
 /** The title line among the first blocks. */
 function findTitle(blocks: Block[]): TitleHit | null {
   const hits: TitleHit[] = [];
@@ -147,6 +159,13 @@ function findTitle(blocks: Block[]): TitleHit | null {
     }
     const glued = t || blocks[i].text.length > MAX_HEADER_LINE ? null : execFolded(TITLE_AFTER_DATE_RE, clean(blocks[i].text));
     if (glued) hits.push({ index: i, title: clean(blocks[i].text).slice(glued.end), rest: "", cut: glued.end });
+    // the kind alone in capitals that a copy joined onto the end of the page's headline ("Kế hoạch triển khai … KẾ HOẠCH",
+    // its subject on the next lines)
+    const tail = t || glued ? null : KIND_AT_END_RE.exec(clean(blocks[i].text));
+    if (tail && /\p{Ll}/u.test(clean(blocks[i].text).slice(0, tail.index))) {
+      const kind = titleOf(tail[1]);
+      if (kind && !kind.rest) hits.push({ index: i, title: kind.title, rest: "", cut: tail.index + tail[0].length - tail[1].length });
+    }
   }
   const first = hits[0];
   if (!first) return null;
@@ -333,8 +352,14 @@ export function readOpening(blocks: Block[]): OpeningFacts {
     if (parts.length) facts.subtitle = parts.join(" ");
     // an official letter (công văn) has no kind line: its "V/v …" line in the header is the subtitle (gold README)
     if (!facts.subtitle) {
-      const vv = blocks.slice(0, facts.headerEnd + 2).map((b) => clean(b.text)).find((t) => SUBJECT_LINE_RE.test(t));
-      if (vv) facts.subtitle = vv;
+      const lines = blocks.slice(0, facts.headerEnd + 2).map((b) => clean(b.text));
+      const at = lines.findIndex((t) => SUBJECT_LINE_RE.test(t));
+      if (at >= 0) {
+        // its continuation on the next line, in lower case ("V/v điều chỉnh lịch thi đấu các giải" / "thể thao tỉnh năm 2027")
+        const next = blocks[at + 1] ? clean(blocks[at + 1].text) : "";
+        const goesOn = next.length > 0 && next.length <= 120 && /^\p{Ll}/u.test(next) && !/[.;:]$/u.test(lines[at]) && !isLabelled(blocks[at + 1]);
+        facts.subtitle = goesOn ? `${lines[at]} ${next}` : lines[at];
+      }
     }
   }
   const from = cut ? cut.index : facts.subtitleBlocks.length ? facts.subtitleBlocks[facts.subtitleBlocks.length - 1] + 1 : hit ? hit.index + 1 : facts.headerEnd;
@@ -417,6 +442,8 @@ export function readBases(paragraph: string): string[] {
   const clauses = splitOutsideQuotes(paragraph, ";").map((c) => c.text);
   for (let clause of clauses) {
     clause = clause.trim();
+    // "Xét đề nghị của Giám đốc Sở … tại Tờ trình số …": a decision's request, no basis (gold README, round 6)
+    if (NOT_BASIS_RE.test(foldForMatch(clause))) continue;
     // drop the announcing clause (", Ban Thường vụ … xây dựng kế hoạch … như sau:")
     const tm = execFolded(TRAILING_CLAUSE_RE, clause);
     if (tm) clause = clause.slice(0, tm.index).trim();
@@ -429,6 +456,11 @@ export function readBases(paragraph: string): string[] {
       const next = clause.slice(m.end);
       // a lower-case kind starts a new document only when numbered ("văn bản số …") or when it repeats the kind
       // of the document before it ("chương trình công tác Đoàn năm 2027, chương trình công tác Đội năm học …")
+      if (GENERIC_AT_START_RE.test(foldForMatch(next))) {
+        pieces.push(clause.slice(last, m.index));
+        last = m.end;
+        continue;
+      }
       const kindHere = execFolded(KIND_AT_START_RE, next)?.end ?? 0;
       const sameKind = kindHere > 0 && clause.slice(m.index, m.end).includes(",") && foldForMatch(clause.slice(last, m.index)).replace(LEAD_WORDS_RE, "").trim().startsWith(foldForMatch(next.slice(0, kindHere)));
       if (/^\p{Ll}/u.test(next) && !/^\S+\s\S+\s{1,3}số(?![\p{L}])/u.test(next) && !sameKind) continue;
@@ -440,8 +472,13 @@ export function readBases(paragraph: string): string[] {
       last = m.end;
     }
     pieces.push(clause.slice(last));
+    let generic = false;
     for (let p of pieces) {
       p = p.trim();
+      // "các Chỉ thị, Nghị quyết của …": a generic reference, and the unnumbered kinds listed after it
+      if (GENERIC_AT_START_RE.test(foldForMatch(p))) { generic = true; continue; }
+      if (generic && !NUMBERED_RE.test(p)) continue;
+      generic = false;
       const ledByBasis = /^căn cứ(?![\p{L}])/iu.test(p);
       // strip the lead word ("Căn cứ", "Thực hiện", "Theo", "và") and find the kind near the start
       for (let k = 0; k < 3; k++) {

@@ -7,6 +7,38 @@ import { metaCorpus, type MetaExample } from "./examples.js";
 
 export const examples: MetaExample[] = [
   {
+    name: "a headline naming a year's results and the next year's targets: the targets' year",
+    text: [
+      "Kết quả phát triển kinh tế - xã hội năm 2026; các chỉ tiêu chủ yếu năm 2027",
+      "I. Kết quả năm 2026",
+      "1. Tổng sản phẩm tăng 7,1%.",
+      "II. Các chỉ tiêu chủ yếu năm 2027",
+      "1. Tổng sản phẩm tăng từ 7,5% trở lên.",
+    ].join("\n"),
+    expect: { year: 2027 },
+  },
+  {
+    name: "a year-end meeting's year in the headline ('họp phiên cuối năm 2026'), the plan's year in the report after it",
+    text: [
+      "Đảng ủy Quân sự huyện Hòa Vang họp phiên cuối năm 2026",
+      "Theo đó, trong năm 2027, Đảng ủy Quân sự huyện phấn đấu thực hiện một số chỉ tiêu chủ yếu như: tuyển quân đạt 100%; huấn luyện đúng kế hoạch.",
+    ].join("\n"),
+    expect: { year: 2027 },
+  },
+  {
+    name: "a title's year before the plan's own date, the announcing clause naming the date's year: the clause's year",
+    text: [
+      "ĐẢNG ỦY XÃ AN HÒA",
+      "CHI BỘ TRƯỜNG TIỂU HỌC",
+      "An Hòa, ngày 12 tháng 01 năm 2027",
+      "KẾ HOẠCH HOẠT ĐỘNG CHI BỘ NĂM 2026",
+      "Căn cứ Điều lệ Đảng;",
+      "Chi bộ Trường Tiểu học An Hòa xây dựng kế hoạch hoạt động năm 2027 như sau:",
+      "I. NHIỆM VỤ",
+    ].join("\n"),
+    expect: { year: 2027 },
+  },
+  {
     name: "a span's length alone before it in a heading ('Mục tiêu chủ yếu 5 năm 2026-2030') is the term",
     text: [
       "CHUYÊN MỤC",

@@ -10,7 +10,7 @@ import type { OpeningFacts } from "./opening.js";
 import { isHeaderLine } from "./header.js";
 import { B, E, execFolded, allFolded, foldForMatch } from "../../src/text.js";
 import { alt, regex } from "../vocab/pattern.js";
-import { ELECTION_WORDS, LUNAR_BRANCHES, LUNAR_STEMS, PRICE_BASE_BEFORE, WEEKDAYS } from "../vocab/time.js";
+import { ELECTION_WORDS, REVIEW_BEFORE_YEAR, LUNAR_BRANCHES, LUNAR_STEMS, PRICE_BASE_BEFORE, WEEKDAYS } from "../vocab/time.js";
 
 type Period = { from: number; to: number };
 
@@ -117,11 +117,24 @@ export function readTerm(meta: Meta, blocks: Block[], opening: OpeningFacts, war
     if (y !== null) [year, period] = [y, null];
   }
   if (period) year = null;
+  // a title's year earlier than the plan's own date, when the announcing clause names the date's year or the next ("KẾ
+  // HOẠCH … NĂM 2026" dated January 2027 over "… xây dựng kế hoạch … năm 2027 như sau:"): the copy's slip, the clause's year
+  if (year !== null && dateYear !== null && year < dateYear && openingText) {
+    const clauses = openingText.split(";");
+    const said = readYear(clauses[clauses.length - 1]);
+    if (said !== null && (said === dateYear || said === dateYear + 1)) year = said;
+  }
   if (!period && year === null) year = yearOfTheme(blocks, opening);
   if (!period && year === null && openingText) {
     // "… phong trào phụ nữ năm 2024 như sau:": the year in the announcing clause
-    const clauses = openingText.split(";");
-    year = readYear(clauses[clauses.length - 1]);
+    // (of its years, one a meeting or a review is dated by gives way to another: "… họp phiên cuối năm 2026, …
+    // năm 2027")
+    // (the announcing sentence ends at the colon that opens its list: "… phấn đấu … như: a; b")
+    const colon = openingText.search(/:\s/u);
+    let clause = (colon >= 0 ? openingText.slice(0, colon) : openingText).split(";").pop() ?? "";
+    if (!yearHits(clause).length) clause = openingText.split(";").pop() ?? "";
+    const hits = yearHits(clause);
+    year = (hits.filter((h) => !reviewedYear(clause, h.index)).pop() ?? hits.pop())?.year ?? null;
   }
   if (!period && year === null && !termTitle) {
     // an event plan names its day instead; of an anniversary's span "(08/3/1910 – 08/3/2021)" the last
@@ -168,14 +181,15 @@ function firstTermOrYear(blocks: Block[], opening: OpeningFacts): { period: Peri
     // a site's banner or slogan ("… THỰC HIỆN THẮNG LỢI NHIỆM VỤ … NĂM 2022!") is chrome
     if (/!\s{0,3}$/u.test(b.text) && b.text.length < 300) continue;
     const p = laterTerm(periodHits(b.text).filter((h) => !electedTerm(b.text, h.index))) ?? (i < 6 ? headlineSpan(b.text) : undefined);
-    const y = cited.has(blocks.indexOf(b)) || isHeaderLine(b.text) ? undefined : yearHits(b.text)[0] ?? (i < 3 ? spanYear(b.text) : undefined);
+    const ys = cited.has(blocks.indexOf(b)) || isHeaderLine(b.text) ? [] : yearHits(b.text);
+    if (!ys.length && i < 3) { const s = spanYear(b.text); if (s) ys.push(s); }
+    const y = ys[0];
     if (p && (!y || p.index <= y.index)) return { period: p.period, year: null };
-    if (y && reviewYear(b.text, y.index)) {
-      // "Trong năm 2018, Hội … đã …": the year a report reviews; a later sentence may give the plan's
-      review ??= { period: null, year: y.year };
-      continue;
-    }
-    if (y) return { period: null, year: y.year };
+    // "Trong năm 2018, Hội … đã …", "Thành tựu … năm 2020; các chỉ tiêu … năm 2021", "hội nghị phiên cuối năm 2020": a
+    // year a report reviews or a meeting is held in; a later one (in the same headline or a later sentence) may give the plan's
+    const plan = ys.find((h) => !reviewYear(b.text, h.index) && !reviewedYear(b.text, h.index));
+    if (plan) return { period: null, year: plan.year };
+    if (y) review ??= { period: null, year: y.year };
   }
   return review;
 }
@@ -222,6 +236,11 @@ function spanYear(text: string): { index: number; year: number } | undefined {
 // "Trong năm 2018, Hội … đã vận động …", "(TGCT) Năm 2018, …": a year that opens a sentence told in the past
 const REVIEW_OPEN_RE = /(?:^|[.!?]\s{1,5}|\)\s{1,3})(?:trong\s{1,3})?$/u;
 const PAST_RE = /(?<![\p{L}])(?:da|vua qua)(?![\p{L}])/u;
+
+// what a year reviews or dates an event by, in its clause before it: "Thành tựu kinh tế - xã hội năm 2020", "Kết quả
+// thực hiện nhiệm vụ năm 2020", "hội nghị phiên cuối năm 2020" (rules/vocab/time.ts)
+const REVIEWED_BEFORE_RE = regex(`${B}${alt(REVIEW_BEFORE_YEAR, "full")}${E}[^.;:!?]{0,60}$`, "u");
+const reviewedYear = (text: string, at: number): boolean => REVIEWED_BEFORE_RE.test(foldForMatch(text.slice(Math.max(0, at - 80), at)));
 
 function reviewYear(text: string, at: number): boolean {
   const f = foldForMatch(text);

@@ -3,7 +3,7 @@
 // paragraph inside it is an item of that kind; unlabelled paragraphs after an item belong to it.
 // Parents follow the labels: a style seen again closes what was opened after it ("2.2" after
 // "2.1.1"), a new style opens a level.
-import type { Block, DocModel } from "../../src/model.js";
+import type { Block } from "../../src/model.js";
 import { foldKey } from "../../src/text.js";
 import { parseLabel, type Label } from "../label.js";
 import { headingLike, sectionKind, type OpenKind } from "../sections.js";
@@ -65,11 +65,10 @@ export class ItemBuilder {
   private beforeTable: Open[] | null = null; // the stack as it was before a table's own TT sequence
 
   constructor(
-    private readonly doc: DocModel,
     private readonly heads: Map<number, Head>,
     private readonly nestedHeads: Set<number>,
     private readonly topKey: string | null,
-    /** plain lines of a list that lost its bullets, each an item (plainRuns in rules/section-heads.ts) */
+    /** plain lines of a list that lost its bullets, each an item (plainRuns in rules/structure/list-heads.ts) */
     private readonly plain: Map<number, "target" | "task"> = new Map(),
   ) {}
 
@@ -215,8 +214,8 @@ export class ItemBuilder {
       if (inner) s.innerLast = label.number;
       else this.enter(s.outer ?? null);
     }
-    if (label && b.kind === "listItem" && b.level !== undefined && this.doc.format === "md") {
-      // Markdown: list nesting follows indentation, not the bullet character or the number
+    if (label && b.kind === "listItem" && b.level !== undefined && b.nestsByIndent) {
+      // list nesting follows indentation (Markdown, the parser says so), not the bullet character or the number
       if (label.style === "bullet") label.rank = 10 + b.level;
       else if (label.style === "num") label.depth = 1 + b.level;
     }
@@ -284,10 +283,7 @@ export class ItemBuilder {
     return true;
   }
 
-  /**
-   * A plain line of a list that lost its bullets (plainRuns): an item of the section with no code and
-   * no parent; a line of several ";" clauses of targets is one target per clause, as under a heading.
-   */
+  /** A plain line of a list that lost its bullets (plainRuns): an item with no code, no parent (a target per ";" clause). */
   private plainItem(b: Block, kind: "target" | "task"): boolean {
     const sectionText = this.section?.text ?? null;
     if (kind === "target") {
@@ -379,10 +375,7 @@ export class ItemBuilder {
     return false;
   }
 
-  /**
-   * The kind of a labelled line: the section's, or in a section read line by line (perItem) a target when
-   * the line of the list's own style states a level, else a task; a line under it takes its kind.
-   */
+  /** A labelled line's kind: the section's; read line by line (perItem), a target when a line of the list's style states a level. */
   private lineKind(section: SectionState, b: Block, label: Label): "target" | "task" {
     const kind = section.kind === "target" ? "target" : "task";
     if (!section.perItem) return kind;
@@ -390,6 +383,52 @@ export class ItemBuilder {
     section.listKey ??= key;
     if (key === section.listKey) return levelLine(b.text) ? "target" : "task";
     return this.stack[this.stack.length - 1]?.item.kind ?? kind;
+  }
+
+  /**
+   * A paragraph outside every section that lists its items after a lead: targets ("Các chỉ tiêu chủ yếu
+   * đề ra là: Tốc độ …; tổng vốn …; …") or tasks ("… trọng tâm: tiếp tục …; tuyên truyền …").
+   */
+  private outsideList(b: Block): boolean {
+    const inline = inlineList(b.text, this.prevText);
+    if (inline) { this.clauses(b, inline); return true; }
+    const tasks = inlineTasks(b.text);
+    if (!tasks) return false;
+    // the lead before the tasks belongs to no item; its time ("… trong quý II năm 2026, trọng tâm:") still counts
+    this.loose.push({ ...b, text: b.text.slice(0, tasks[0].start) });
+    this.clauses(b, tasks);
+    return true;
+  }
+
+  /**
+   * "Số lượng: Vận động 500 người … trở lên." under a task (a campaign's round, an activity), or as one of
+   * its field bullets ("- Số lượng tiết mục: 05 - 07 tiết mục."): the level it sets is a target of its
+   * own (code, parent and section null); the task goes on after it. True when handled.
+   */
+  private quotaTarget(b: Block, label: Label | null): boolean {
+    const from = !label ? 0 : label.style === "bullet" ? label.length : -1;
+    if (from < 0 || this.current?.kind !== "task" || !quotaLine(b.text.slice(from))) return false;
+    const current = this.current;
+    const stack = this.stack.slice();
+    this.open("target", null, b, from, null, null);
+    this.stack = stack;
+    // the field lines of a campaign's round go on under it (below); no other line continues the task
+    // across the target, whose words stand between
+    this.current = stack[stack.length - 1]?.item === current && stack[stack.length - 1].key.startsWith("named:") ? current : null;
+    this.sealed = this.current;
+    return true;
+  }
+
+  /**
+   * "4. Sử dụng kinh phí …:" after "1. Thời gian:", "2. Địa điểm:", "3. Thành phần:" (an event plan's field
+   * headings, a section of other matter): a sibling that opens with a verb of work is a task with section
+   * null, and what is labelled under it is its work. True when handled.
+   */
+  private workAfterFields(b: Block, label: Label, section: SectionState): boolean {
+    if (label.style === "bullet" || styleKey(label).key !== section.key || !section.label || !actionLine(b.text)) return false;
+    this.section = { kind: "task", text: null, label, key: section.key, innerLast: null };
+    this.open("task", label, b, label.length, null, null);
+    return true;
   }
 
   /** A paragraph inside the current section (or outside every section). */
@@ -405,18 +444,7 @@ export class ItemBuilder {
     if (this.schedule === "week" && this.weekEntry(b, label)) return;
     const namedTarget = label?.style === "named" && label.named === "chỉ tiêu";
     const namedTask = label?.style === "named" && NAMED_TASKS.has(label.named!);
-    if (!label && !section) {
-      // "Các chỉ tiêu chủ yếu đề ra là: Tốc độ …; tổng vốn …; …" in a paragraph outside every section
-      const inline = inlineList(b.text, this.prevText);
-      if (inline) { this.clauses(b, inline); return; }
-      const tasks = inlineTasks(b.text);
-      if (tasks) {
-        // the lead before the tasks belongs to no item; its time ("… trong quý II năm 2026, trọng tâm:") still counts
-        this.loose.push({ ...b, text: b.text.slice(0, tasks[0].start) });
-        this.clauses(b, tasks);
-        return;
-      }
-    }
+    if (!label && !section && this.outsideList(b)) return;
     const group = this.current && groupLine(this.current.text) ? this.current : null;
     if (!label && section?.kind === "target" && (!this.current || group) && !groupLine(b.text) && !/:\s*$/.test(b.text)) {
       // plain sentences under a target heading: one target per sentence and per ";" clause; a
@@ -428,21 +456,7 @@ export class ItemBuilder {
       const levels = running.filter((c) => statesLevel(b.text.slice(c.start, c.end))).length;
       if (running.length >= 2 && (!group || levels * 2 > running.length)) { this.clauses(b, running, group); return; }
     }
-    const quotaFrom = !label ? 0 : label.style === "bullet" ? label.length : -1;
-    if (quotaFrom >= 0 && this.current?.kind === "task" && quotaLine(b.text.slice(quotaFrom))) {
-      // "Số lượng: Vận động 500 người … trở lên." under a task (a campaign's round, an activity), or as one of
-      // its field bullets ("- Số lượng tiết mục: 05 - 07 tiết mục."): the level it sets is a target of its
-      // own (code, parent and section null); the task goes on after it
-      const current = this.current;
-      const stack = this.stack.slice();
-      this.open("target", null, b, quotaFrom, null, null);
-      this.stack = stack;
-      // the field lines of a campaign's round go on under it (below); no other line continues the task
-      // across the target, whose words stand between
-      this.current = stack[stack.length - 1]?.item === current && stack[stack.length - 1].key.startsWith("named:") ? current : null;
-      this.sealed = this.current;
-      return;
-    }
+    if (this.quotaTarget(b, label)) return;
     const top = this.stack[this.stack.length - 1];
     if (!label && this.current && top?.item === this.current && top.key.startsWith("named:") && this.current.kind === "task" && fieldLine(b.text)) {
       // "Thời gian dự kiến: …", "Địa điểm: …" under a campaign's round ("Đợt 1: …"): each arranges the
@@ -461,14 +475,7 @@ export class ItemBuilder {
       this.loose.push(b);
       return;
     }
-    if (section?.kind === "other" && label && label.style !== "bullet" && styleKey(label).key === section.key && section.label && actionLine(b.text)) {
-      // "4. Sử dụng kinh phí …:" after "1. Thời gian:", "2. Địa điểm:", "3. Thành phần:" (an event plan's field
-      // headings): a sibling that opens with a verb of work is a task with section null, and what is labelled
-      // under it is its work
-      this.section = { kind: "task", text: null, label, key: section.key, innerLast: null };
-      this.open("task", label, b, label.length, null, null);
-      return;
-    }
+    if (section?.kind === "other" && label && this.workAfterFields(b, label, section)) return;
     if (!section || section.kind === "other") {
       // "Chỉ tiêu 3: …" calls itself a target wherever it stands, "Nhiệm vụ 2: …", "Chương trình 3: …"
       // a task (a fragment that starts inside the list of a plan's programmes)

@@ -8,6 +8,7 @@ import { alt, regex, words } from "../vocab/pattern.js";
 import { LIST_ENDS, QUOTA_FIELDS } from "../vocab/running-text.js";
 import { TASK_LEAD_WORDS } from "../vocab/list-evidence.js";
 import { listVerdict, reviewLead } from "./evidence.js";
+import { NAMED_LABELS } from "../vocab/labels.js";
 import type { RawItem } from "./types.js";
 
 /**
@@ -51,7 +52,7 @@ export function listLead(text: string): boolean {
 }
 
 // the words of a label that names a task: "Nhiệm vụ 2:", "Chương trình 3:", "Giải pháp 1.", a campaign's round "Đợt 1:"
-export const NAMED_TASKS = new Set(["nhiệm vụ", "chương trình", "giải pháp", "đợt", "bước", "giai đoạn"]);
+export const NAMED_TASKS = new Set(NAMED_LABELS.filter((l) => l.task).map((l) => l.word.toLowerCase()));
 
 /**
  * A top-level labelled line that names a topic of work: short, not a kind heading

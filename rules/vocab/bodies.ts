@@ -97,3 +97,43 @@ export const ISSUING_ORGANISATIONS = [
  * THÀNH PHỐ … LẦN THỨ XIV, NHIỆM KỲ 2021-2026"), and it is the issuer (rules/meta.ts, "full" view).
  */
 export const RESOLVING_BODIES = ["đại hội", "hội nghị"];
+
+/**
+ * The shape of an organisation's name after its kind (rules/meta/org-name.ts, "tone" view: "tỉnh" is not "tình"): the kind
+ * ("Hội Nông dân", "Công đoàn", "Ủy ban nhân dân"), then its scope, a level and the proper name of the
+ * place or unit: "… xã Tân An", "… phường 5", "… Trường Tiểu học Lê Lợi", "… huyện A tỉnh B".
+ * A place level is followed by a capitalised name or a number; the first lower-case word after a
+ * complete scope ends the name ("UBND phường X thông báo", "Hội Nông dân xã dự kiến …").
+ */
+export const PLACE_LEVELS = [
+  "tỉnh", "thành phố", "tp", "tp.", "huyện", "quận", "thị xã", "tx", "xã", "phường", "thị trấn", "ấp", "thôn", "bản", "khu phố",
+];
+
+/**
+ * A level whose scope is a field, a group or an institution, whose name may hold lower-case words: "Công đoàn
+ * ngành giáo dục huyện X", "Hội Cựu chiến binh khối các cơ quan tỉnh", "Đoàn trường Cao đẳng Y tế X", "Chi hội
+ * trường Cao đẳng Kỹ thuật Y": the words after it are part of the name up to the next level or clause word.
+ */
+export const FIELD_LEVELS = [
+  "khối", "ngành", "cụm", "cơ sở", "bộ phận", "khoa", "trung ương", "tw", "t.ư",
+  "trường", "trung tâm", "bệnh viện", "phân hiệu", "chi nhánh", "văn phòng",
+];
+
+/**
+ * Committees and Youth Union levels named by their place word: a name's part, never a place level ("Ban Tuyên
+ * giáo Tỉnh ủy", "Văn phòng Huyện ủy", "Ban Thanh niên Tỉnh đoàn").
+ */
+export const LEVEL_COMMITTEES = ["tỉnh ủy", "thành ủy", "huyện ủy", "quận ủy", "thị ủy", "đảng ủy", "tỉnh đoàn", "thành đoàn", "huyện đoàn", "quận đoàn", "thị đoàn"];
+
+/** The kind of a school after "Trường" ("Trường Tiểu học …", "Trường THCS …", "Trường Cao đẳng nghề …"): part of the scope. */
+export const SCHOOL_KINDS = [
+  "mầm non", "mẫu giáo", "tiểu học", "trung học cơ sở", "trung học phổ thông", "thcs", "thpt", "th", "th&thcs", "th & thcs",
+  "thcs&thpt", "thcs & thpt", "phổ thông", "phổ thông dân tộc nội trú", "phổ thông dân tộc bán trú", "ptdtnt", "ptdtbt",
+  "đại học", "cao đẳng", "cao đẳng nghề", "trung cấp", "trung cấp nghề", "liên cấp", "giáo dục thường xuyên", "gdtx",
+];
+
+/** What continues a name after its scope: the congress's ordinal ("Đại hội … tỉnh X lần thứ IV"). */
+export const NAME_TAILS = ["lần thứ"];
+
+/** Words that join two capitalised parts of one name: "Sở Thông tin và Truyền thông", "Phòng Văn hóa - Thông tin". */
+export const NAME_JOINERS = ["và", "-", "–", "&"];

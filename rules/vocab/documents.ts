@@ -51,6 +51,18 @@ export const DOCUMENT_KINDS = [
 ];
 
 /**
+ * Leads of a decision's request or review, which cite no basis: "Xét đề nghị của Giám đốc Sở … tại Tờ trình số …",
+ * "Sau khi xem xét …" (gold README, round 6; rules/meta/opening.ts, "full" view).
+ */
+export const NOT_BASIS_LEADS = ["xét đề nghị", "xét tờ trình", "sau khi xem xét", "xét báo cáo"];
+
+/**
+ * Plural determiners before a kind that make a reference generic, naming no particular document: "các Chỉ thị, Nghị
+ * quyết của Trung ương …", "những văn bản chỉ đạo của tỉnh" (rules/meta/opening.ts, "full" view: no basis).
+ */
+export const PLURAL_DETERMINERS = ["các", "những"];
+
+/**
  * Kinds of documents that name a programme with a horizon ("Đề án “… đến năm 2030”", "Nghị quyết … giai
  * đoạn 2021 - 2025"): a year inside such a name is not a deadline (rules/deadline.ts, "tone" view).
  */
@@ -97,6 +109,20 @@ export const LEAD_VERBS = [
   "khai mạc", "xây dựng", "ban hành",
 ];
 
+/**
+ * A notice's verb, before the colon that opens its points: "…; Ủy ban nhân dân xã X thông báo: 1. …", "Ban Tổ chức
+ * trân trọng thông báo:" (its actor is the issuer, rules/meta/issuer.ts, "full" view).
+ */
+export const NOTICE_VERBS = ["thông báo", "trân trọng thông báo", "xin thông báo"];
+
+/**
+ * A letter's request to the units below, whose actor is the issuer: "Sở X đề nghị các đơn vị …", "Sở Y đề nghị
+ * Phòng Văn hóa … tuyên truyền …", "UBND huyện đề nghị UBND các xã …" (rules/meta/issuer.ts, "full" view).
+ */
+export const REQUEST_VERBS = ["đề nghị", "yêu cầu", "kính đề nghị"];
+/** Who a request addresses, after its verb: "các …", a unit by its kind. */
+export const ADDRESSED_UNITS = ["các", "phòng", "trung tâm", "ban", "sở", "ủy ban nhân dân", "ubnd", "ủy ban", "đoàn thanh niên", "hội", "công đoàn", "trường", "chi bộ", "đảng ủy"];
+
 /** Adverbs between the actor and its verb, not part of its name: "… vừa ban hành", "… đã thông qua". */
 export const ANNOUNCE_ADVERBS = ["đã", "vừa", "sẽ", "cũng", "đang", "mới"];
 
@@ -106,6 +132,19 @@ export const ANNOUNCE_ADVERBS = ["đã", "vừa", "sẽ", "cũng", "đang", "m�
  * kế hoạch …" (the partner is no part of the issuer).
  */
 export const ACTOR_NAME_ENDS = ["tổ chức", "tiến hành", "triển khai", "phối hợp", "phối hợp với", "cùng với", "chủ trì", "tập trung"];
+
+/**
+ * Words that open the predicate after an organisation's name (rules/meta/org-name.ts, "tone" view, in
+ * lower case only): "UBND phường X thông báo: …", "Hội Nông dân xã dự kiến …", "Liên đội … đã long
+ * trọng tổ chức …", "Sở X đề nghị …", "Công đoàn trường tham gia …" — with the verbs and adverbs above.
+ */
+export const CLAUSE_OPENERS = [
+  "thông báo", "dự kiến", "long trọng", "đề nghị", "kính đề nghị", "yêu cầu", "kêu gọi", "tham gia", "hưởng ứng",
+  "phát động", "chỉ đạo", "tiếp tục", "hiện có", "có", "là", "được", "đạt", "gồm", "gửi", "báo cáo", "trân trọng",
+  "nhằm", "để", "với", "về", "trong", "tại", "theo", "năm", "nhiệm kỳ", "khóa", "năm học", "giai đoạn",
+  // prepositions of time and direction: "… nộp về Văn phòng Công đoàn trường trước ngày …", "… của Hội …"
+  "trước", "sau", "đến", "từ", "vào", "ngày", "cho", "của",
+];
 
 /**
  * Headings that name the plan's bases ("I. CĂN CỨ KẾ HOẠCH", "A. CĂN CỨ XÂY DỰNG KẾ HOẠCH", "1. Căn cứ pháp

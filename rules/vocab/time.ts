@@ -27,6 +27,8 @@ export const NOT_DEADLINE_BEFORE = [
   "định hướng", "tầm nhìn",
   // a birth date or range of those a plan concerns: "trẻ sinh từ tháng 3/2022 đến tháng 01/2021", "sinh năm 2019"
   "sinh",
+  // a meeting's session named by its time: "hội nghị phiên cuối năm 2026", "phiên tháng 6" (the lead "cuối" is in the match)
+  "phiên", "phiên cuối", "phiên đầu", "phiên giữa",
 ];
 
 /**
@@ -34,6 +36,12 @@ export const NOT_DEADLINE_BEFORE = [
  * "đến hết tháng 6", "chậm nhất là ngày 15/5", "hoàn thành trước quý III".
  */
 export const DEADLINE_LEADS = ["đến hết", "đến cuối", "đến", "tới", "chậm nhất là", "chậm nhất trước", "chậm nhất vào", "chậm nhất", "hoàn thành trước", "trước"];
+
+/**
+ * Words that, right before a dated day, make it an item's limit or its day in a schedule ("trước
+ * ngày 30/6/2025", "hạn 15/5", "vào 14/3"): read by rules/item-deadlines.ts, as written (case aside).
+ */
+export const DAY_LEADS = ["đến", "tới", "trước", "chậm nhất", "hoàn thành", "hạn", "vào", "từ"];
 
 /**
  * Words after a day that make it the definition of an annual day, not this year's date: "Ngày 18/11
@@ -107,3 +115,10 @@ export const EVENT_ON_DAY = ["sơ kết", "tổng kết", "báo cáo", "khai m�
  * (rules/item-deadlines.ts, rules/deadline.ts "tone" view; rules/meta/header.ts "full" view).
  */
 export const WEEKDAYS = ["thứ hai", "thứ ba", "thứ tư", "thứ năm", "thứ sáu", "thứ bảy", "chủ nhật", "thứ 2", "thứ 3", "thứ 4", "thứ 5", "thứ 6", "thứ 7"];
+
+/**
+ * Words before a year, in its clause, that make it the year a report reviews or a meeting is held in, not the year a
+ * plan is for: "Thành tựu kinh tế - xã hội năm 2026; các chỉ tiêu … năm 2027", "Kết quả thực hiện nhiệm vụ năm 2026",
+ * "hội nghị phiên cuối năm 2026" (rules/meta/term.ts, "full" view, in a copy without a title).
+ */
+export const REVIEW_BEFORE_YEAR = ["thành tựu", "kết quả", "tổng kết", "sơ kết", "đánh giá", "phiên", "nhìn lại", "đạt được"];

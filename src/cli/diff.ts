@@ -6,7 +6,7 @@ import path from "node:path";
 import type { Command } from "commander";
 import { KehoachError } from "../errors.js";
 import { formatQuantities } from "../format.js";
-import { clauseRef, DEFAULT_THRESHOLD, diffSides, type Clause, type DiffPair, type DiffResult, type DiffSideInput } from "../diff.js";
+import { clauseRef, DEFAULT_THRESHOLD, diffSides, documentsText, type Clause, type DiffPair, type DiffResult, type DiffSideInput } from "../diff.js";
 import type { Store } from "../store/sqlite.js";
 import { renderDiffHtml } from "../review/diff-page.js";
 import { comparisonText, reasonText, t, word, type Messages } from "../i18n/index.js";
@@ -87,7 +87,7 @@ export function renderDiff(r: DiffResult, format: string, width?: number): strin
   if (format === "json") return JSON.stringify(diffJson(r), null, 2) + "\n";
   if (format === "csv") return formatSheet(diffSheet(r), "csv");
   const w = t().diff;
-  const docs = (s: DiffResult["a"]) => s.documents.map((d) => `${d.id !== null ? `#${d.id} ` : ""}${d.file}${d.year ? ` (${d.year})` : ""}`).join(", ");
+  const docs = documentsText;
   const head = `${r.a.label}: ${docs(r.a)}\n${r.b.label}: ${docs(r.b)}\n${t().diffHead(r.pairs.length, r.onlyA.length, r.a.label, r.onlyB.length, r.b.label, r.threshold)}\n`;
   if (format === "md") {
     const paired: Sheet = {

@@ -66,9 +66,8 @@ export function parseYear(v: string | undefined): number | undefined {
   return Number(v);
 }
 
-/** A plan's term as people read it everywhere (list, show, export, search): "2022–2027" (en dash). */
-export const termText = (from: number | null | undefined, to: number | null | undefined): string | null =>
-  from === null || from === undefined ? null : `${from}–${to ?? ""}`;
+/** A plan's term as people read it everywhere: "2022–2027" (en dash); one formatter, in src/format.ts. */
+export { termText } from "../format.js";
 
 /** CSV, UTF-8 with a byte-order mark so that Excel shows Vietnamese correctly; headers in the language. */
 export function toCsv(sheet: Sheet): string {

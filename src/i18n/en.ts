@@ -310,6 +310,7 @@ export const en = {
     tooDeep: () => "nested too deeply to be read (the reader ran out of stack)",
     formatDamaged: (what: string, detail: string) => `the ${what} is damaged and cannot be read (${detail})`,
     docxCorrupt: (why: string) => `the DOCX (zip) file is damaged and cannot be unpacked (${why}); re-save it in Word`,
+    docxDirectory: () => "the DOCX (zip) file is damaged: its central directory is unreadable; re-save it in Word",
     zipBombTotal: (mb: number, limit: number) => `refusing to unpack: the parts declare ${mb} MB uncompressed (limit ${limit} MB); split or re-save the document`,
     zipBombRatio: (part: string, size: number, compressed: number, ratio: number) =>
       `refusing to unpack: part ${part} declares ${size} bytes from ${compressed} (ratio ${ratio}:1), a zip bomb or a damaged file; re-save the document in Word`,

@@ -259,8 +259,6 @@ export const vi: Messages = {
       "không phải văn bản UTF-8, UTF-16, Windows-1258, TCVN3, VNI hay VISCII: hãy lưu thành UTF-8 (hoặc dùng tệp DOCX/PDF)",
     "the password does not open this encrypted PDF": "mật khẩu không mở được tệp PDF được mã hoá này",
     "the PDF is encrypted: pass --password": "tệp PDF được mã hoá: hãy ghi --password",
-    "the DOCX (zip) file is damaged: its central directory is unreadable; re-save it in Word":
-      "tệp DOCX (zip) bị hỏng: không đọc được thư mục trung tâm của nó; hãy lưu lại bằng Word",
     "not a database (not a SQLite file; kehoach leaves it as it is)": "không phải cơ sở dữ liệu (không phải tệp SQLite; kehoach để nguyên)",
     "disk full: cannot write the database": "đầy đĩa: không ghi được cơ sở dữ liệu",
     "not a kehoach database (no schema): ingest something first": "không phải cơ sở dữ liệu của kehoach (chưa có lược đồ): hãy nạp (ingest) một tệp trước",
@@ -301,6 +299,7 @@ export const vi: Messages = {
     tooDeep: () => "lồng nhau quá sâu, không đọc được (bộ đọc hết ngăn xếp)",
     formatDamaged: (what, detail) => `tệp ${what === "file" ? "" : `${what} `}bị hỏng, không đọc được (${detail})`,
     docxCorrupt: (why) => `tệp DOCX (zip) bị hỏng, không giải nén được (${why}); hãy lưu lại bằng Word`,
+    docxDirectory: () => "tệp DOCX (zip) bị hỏng: không đọc được thư mục trung tâm của nó; hãy lưu lại bằng Word",
     zipBombTotal: (mb, limit) => `từ chối giải nén: các phần khai báo ${mb} MB khi giải nén (giới hạn ${limit} MB); hãy tách hoặc lưu lại tài liệu`,
     zipBombRatio: (part, size, compressed, ratio) => `từ chối giải nén: phần ${part} khai báo ${size} byte từ ${compressed} (tỉ lệ ${ratio}:1), một quả bom zip hoặc tệp hỏng; hãy lưu lại bằng Word`,
     zipBombWhole: (limit, part) => `từ chối giải nén: các phần cộng lại vượt ${limit} MB khi giải nén (ở ${part}), một quả bom zip hoặc không phải kế hoạch`,

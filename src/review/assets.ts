@@ -58,16 +58,23 @@ border-top:1px dashed var(--muted);line-height:1.5;white-space:nowrap}
 #tip{position:fixed;z-index:10;max-width:30rem;background:#111827;color:#f9fafb;padding:.45rem .6rem;border-radius:5px;font-size:.82rem;line-height:1.4;pointer-events:none;box-shadow:0 4px 14px #0004}
 #tip strong{display:block;margin-bottom:.15rem}#tip .k{color:#cbd5e1}
 .meta{margin:0;font-size:.85rem;color:var(--muted)}
-table.diff{border-collapse:collapse;width:100%;font-size:.9rem}
-table.diff th,table.diff td{border:1px solid var(--line);padding:.35rem .5rem;vertical-align:top;text-align:left}
+/* fixed columns: each side's text keeps its share of the width on screen and on paper */
+table.diff{border-collapse:collapse;width:100%;font-size:.9rem;table-layout:fixed}
+table.diff th,table.diff td{border:1px solid var(--line);padding:.35rem .5rem;vertical-align:top;text-align:left;overflow-wrap:anywhere}
 table.diff th{background:#f3f4f6}
-table.diff td.val{white-space:nowrap}
+table.pairs .c-text{width:29%}table.pairs .c-val{width:11%}table.pairs .c-why{width:20%}
+table.only .c-text{width:80%}table.only .c-val{width:20%}
 body.diffpage{display:block}body.diffpage main{padding:1rem 1.5rem}
 .diffpage section{margin-bottom:2rem}
 .badge{display:inline-block;border-radius:3px;padding:0 .35em;font-size:.8rem;background:#e5e7eb}
 .badge.high{background:#bbf7d0}.badge.medium{background:#fef08a}.badge.low{background:#fecaca}
+@page{margin:15mm 12mm}
 @media print{
 body{display:block;height:auto;font-size:11pt}
+body.diffpage main{padding:0}
+table.diff{font-size:9pt}
+table.diff thead{display:table-header-group}
+table.diff tr{break-inside:avoid}
 nav,#lang,#tip,.skip{display:none!important}
 header{background:none;border:0;padding:0 0 .5rem}
 main{overflow:visible;padding:0}

@@ -6,7 +6,7 @@ import { createHash } from "node:crypto";
 import type { PlanDocument, SpanT, Target, Task } from "../../schemas/plan.js";
 import { catalogue } from "../i18n/index.js";
 import { sayable } from "../i18n/said.js";
-import { formatQuantities } from "../format.js";
+import { formatQuantities, termText } from "../format.js";
 import { CSS, SCRIPT } from "./assets.js";
 import { esc, jsonForScript } from "./escape.js";
 import { LABELS, vi, type LabelKey } from "./labels.js";
@@ -143,6 +143,8 @@ export function renderReview(plan: PlanDocument, opts: ReviewOptions = {}): stri
   const body = withWarningPoints(markedText(text, marks, plan.source.pageStarts ?? []), warnPoints);
 
   const m = plan.meta;
+  // the plan's year, or its term as it is written everywhere people read it ("2021–2026")
+  const time = m.year ?? termText(m.period?.from, m.period?.to);
   const title = [m.title, m.subtitle].filter(Boolean).join(" — ") || plan.source.file;
   // a plan file read for the page is named once, by the path it was given as
   const f = plan.source.file;
@@ -150,7 +152,7 @@ export function renderReview(plan: PlanDocument, opts: ReviewOptions = {}): stri
   const fileShown = isPath ? opts.origin! : f;
   const origin = isPath ? undefined : opts.origin;
   const header = `<h1>${esc(title)}</h1>
-<p class="file">${l("file")}: ${esc(fileShown)} (${esc(plan.source.format)}${plan.source.pages ? `, ${plan.source.pages} ${l("pages")}` : ""})${origin ? ` · ${esc(origin)}` : ""}${m.province ? ` · ${esc(m.province)}` : ""}${m.year ? ` · ${m.year}` : ""}</p>
+<p class="file">${l("file")}: ${esc(fileShown)} (${esc(plan.source.format)}${plan.source.pages ? `, ${plan.source.pages} ${l("pages")}` : ""})${origin ? ` · ${esc(origin)}` : ""}${m.province ? ` · ${esc(m.province)}` : ""}${time ? ` · ${esc(String(time))}` : ""}</p>
 <ul class="legend" aria-label="${esc(vi("legend"))}" data-la="legend">${(["target", "task", "quantity", "deadline", "model", "footnote"] as const)
     .map((k) => `<li><span class="mk ${k}">${l(k)}</span></li>`)
     .join("")}<li><a class="fnref" aria-hidden="true"></a> ${l("fnref")}</li></ul>`;

@@ -73,7 +73,7 @@ export function openStore(file: string, opts: StoreOptions = {}): Store {
     db,
     file,
     savePlan(plan, o = {}) {
-      if (!save) throw sayable("store/readonly", file, "readOnly", []);
+      if (!save) throw sayable("store/opened-read-only", file, "readOnly", []);
       return save(plan, o.path ?? plan.source.file);
     },
     storedAs: (sha256, p) => docs.storedAs(sha256, p),

@@ -504,3 +504,19 @@ describe("parseDocx: the five fixture plans", () => {
     for (const [stem, ms] of timings) expect(ms, stem).toBeLessThan(10_000);
   });
 });
+
+describe("a damaged zip directory", () => {
+  test("is docx/corrupt, its words from the catalogue (said in the reader's language), not written at the throw", async () => {
+    const zip = makeDocx({ body: p("KẾ HOẠCH") });
+    // the first central directory header loses its signature
+    const bytes = Uint8Array.from(zip);
+    const dir = Buffer.from(bytes).indexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02]));
+    expect(dir).toBeGreaterThan(0);
+    bytes[dir] = 0;
+    const err = await parseDocx(bytes, { fileName: "broken.docx" }).then(() => null, (e: unknown) => e);
+    expect(err).toBeInstanceOf(KehoachError);
+    expect((err as KehoachError).code).toBe("docx/corrupt");
+    expect((err as KehoachError).message).toBe("the DOCX (zip) file is damaged: its central directory is unreadable; re-save it in Word");
+    expect((err as KehoachError).say?.key).toBe("docxDirectory");
+  });
+});

@@ -1,4 +1,4 @@
-// Rules added after the second blind round (fixtures/unseen2): made-up rows, one per convention.
+// Rules added after the second blind round (fixtures/blind-text2): made-up rows, one per convention.
 import { describe, expect, it } from "vitest";
 
 import { parseTxtString } from "../../parsers/txt.js";

@@ -94,6 +94,8 @@ export const NEGATIVE_SPACE_FACTOR = -0.2;
 export const SPACE_IN_FLOW_MIN_FACTOR = 0.102;
 export const SPACE_IN_FLOW_MAX_FACTOR = 0.6;
 export const VERTICAL_SHIFT_RATIO = 0.25;
+/** A jump back along the line that also moves across by more than this share of the run's line size starts a new line (else a new run on the same line), as pdf.js does. */
+export const NEW_LINE_ACROSS_SHARE = 0.5;
 
 // pdfjs's getCharUnicodeCategory and normalizeUnicode
 const SPECIAL_CHAR = /^(\s)|(\p{Mn})|(\p{Cf})$/u;

@@ -1,6 +1,6 @@
 // One content stream's reading, glyph by glyph, into text runs (parsers/pdf/text-runs.ts).
 import { transform } from "../matrix.js";
-import { FONT_IDENTITY, type Glyph, type M, NEGATIVE_SPACE_FACTOR, NOT_A_SPACE_FACTOR, PEN, type Run, SPACE_IN_FLOW_MAX_FACTOR, SPACE_IN_FLOW_MIN_FACTOR, TRACKING_SPACE_FACTOR, type TextRun, type TextState, VERTICAL_SHIFT_RATIO, categoryOf, cloneState, normalizeUnicode, translate, unrotate } from "./state.js";
+import { FONT_IDENTITY, type Glyph, type M, NEGATIVE_SPACE_FACTOR, NEW_LINE_ACROSS_SHARE, NOT_A_SPACE_FACTOR, PEN, type Run, SPACE_IN_FLOW_MAX_FACTOR, SPACE_IN_FLOW_MIN_FACTOR, TRACKING_SPACE_FACTOR, type TextRun, type TextState, VERTICAL_SHIFT_RATIO, categoryOf, cloneState, normalizeUnicode, translate, unrotate } from "./state.js";
 
 /** One content stream's reading (the page's, or a form's inside it): pdfjs reads a form with a getTextContent of its own. */
 export class StreamReader {
@@ -217,7 +217,7 @@ export class StreamReader {
     const gap = vertical ? { height: Math.abs(along) } : { width: Math.abs(along) };
     if (along < orientation * r.negativeSpaceMax) {
       // a jump back: a new line when it also moved across, else a new run
-      if (Math.abs(across) > 0.5 * lineSize) this.appendEOL();
+      if (Math.abs(across) > NEW_LINE_ACROSS_SHARE * lineSize) this.appendEOL();
       else {
         this.resetLastChars();
         this.flush();

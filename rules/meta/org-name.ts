@@ -1,0 +1,106 @@
+// The shape of an organisation's name in running text, read word by word from its kind: where the
+// name ends when the words of its sentence follow it with no comma.
+//
+//   kind            free words of the kind      scope: level + proper name          ends at
+//   "Hội Nông dân"                               "xã"                                "dự kiến …"   (lower case after a place level)
+//   "UBND"                                       "phường" "Tân Định"                 "thông báo:"  (lower case after the place's name)
+//   "Liên đội"                                   "Trường" "Tiểu học" "Lê Lợi"        "đã long trọng …" (a clause opener)
+//   "Sở Thông tin"  "và Truyền thông"                                                "đề nghị …"
+//   "Hội LHTN"                                   "xã" "A" ", huyện" "B"              "phấn đấu …"
+//
+// Read on the "tone" view (diacritics kept: "Quân sự" is no "quận", "tình nguyện" no "tỉnh"), case kept for
+// the capitals of proper names. Vocabularies: PLACE_LEVELS, FIELD_LEVELS, LEVEL_COMMITTEES, SCHOOL_KINDS,
+// NAME_TAILS, NAME_JOINERS (rules/vocab/bodies.ts), CLAUSE_OPENERS with the verbs and adverbs of announcing
+// (rules/vocab/documents.ts). Examples: rules/meta/issuer.examples.ts.
+import { E, foldTone } from "../../src/text.js";
+import { alt, regex } from "../vocab/pattern.js";
+import { FIELD_LEVELS, LEVEL_COMMITTEES, NAME_JOINERS, NAME_TAILS, PLACE_LEVELS, SCHOOL_KINDS } from "../vocab/bodies.js";
+import { ACTOR_NAME_ENDS, ANNOUNCE_ADVERBS, ANNOUNCING_VERBS, CLAUSE_OPENERS, LEAD_VERBS, STRIVING_VERBS } from "../vocab/documents.js";
+
+/** A name longer than this many words is a sentence read as a name: it is cut there. */
+const MAX_NAME_WORDS = 16;
+
+const at = (entries: readonly string[]) => regex(`^(?:${alt(entries, "tone")})${E}`, "iu");
+const PLACE_LEVEL_RE = at(PLACE_LEVELS);
+const FIELD_LEVEL_RE = at(FIELD_LEVELS);
+const PLACE_LEVEL_END_RE = regex(`\\s(?:${alt(PLACE_LEVELS, "tone")})$`, "iu");
+const COMMITTEE_RE = at(LEVEL_COMMITTEES);
+const SCHOOL_KIND_RE = at(SCHOOL_KINDS);
+const TAIL_RE = regex(`^(?:${alt(NAME_TAILS, "tone")})\\s{1,3}[\\p{L}\\p{N}]{1,8}${E}`, "iu");
+const JOINER_RE = at(NAME_JOINERS.filter((j) => /\p{L}/u.test(j)));
+const CLAUSE_RE = at([...CLAUSE_OPENERS, ...ANNOUNCE_ADVERBS, ...ANNOUNCING_VERBS, ...LEAD_VERBS, ...ACTOR_NAME_ENDS, ...STRIVING_VERBS]);
+const WORD_RE = /^[^\s,;:()[\]“”"«»!?]+/u;
+const CAPITAL_RE = /^[\p{Lu}\p{N}]/u;
+
+/**
+ * The name that `written` starts with, cut where its shape ends. `headEnd` is where its kind ends (the
+ * matched organisation word, "Hội Nông dân"): the words after it are read one by one.
+ */
+export function nameByShape(written: string, headEnd: number): string {
+  const folded = foldTone(written);
+  if (folded.length !== written.length) return written;
+  let end = headEnd;
+  let i = headEnd;
+  let afterPlace = false; // a place level seen: only its proper name, numbers and further levels continue
+  let named = false; // the place level has its proper name
+  let levels = 0;
+  let words = written.slice(0, headEnd).split(/\s+/u).length;
+  // a kind that ends with its place level ("Đoàn phường", "Đoàn xã"): its place's name comes next
+  if (PLACE_LEVEL_END_RE.test(folded.slice(0, headEnd))) {
+    afterPlace = true;
+    levels = 1;
+  }
+  while (i < written.length && words < MAX_NAME_WORDS) {
+    const ws = /^[ \t\u00a0]{1,3}/u.exec(written.slice(i));
+    let j = i + (ws ? ws[0].length : 0);
+    if (!ws) {
+      // ", Thể thao và Du lịch" inside a department's name before any level ("Sở Văn hóa, Thể thao và Du lịch"); ", huyện
+      // B" after a named place ("Hội X xã A, huyện B")
+      const comma = /^,[ \t]{1,3}/u.exec(written.slice(i));
+      if (!comma) break;
+      const next = folded.slice(i + comma[0].length);
+      if (!(levels === 0 && CAPITAL_RE.test(written.slice(i + comma[0].length))) && !(named && PLACE_LEVEL_RE.test(next))) break;
+      j = i + comma[0].length;
+    }
+    const rest = written.slice(j);
+    const frest = folded.slice(j);
+    const word = WORD_RE.exec(rest)?.[0];
+    if (!word) break;
+    const capital = CAPITAL_RE.test(word);
+    if (!capital && CLAUSE_RE.test(frest)) break;
+    let len: number;
+    const committee = COMMITTEE_RE.exec(frest);
+    const school = SCHOOL_KIND_RE.exec(frest);
+    const place = PLACE_LEVEL_RE.exec(frest);
+    const field = FIELD_LEVEL_RE.exec(frest);
+    const tail = TAIL_RE.exec(frest);
+    if (tail) len = tail[0].length;
+    else if (committee) {
+      len = committee[0].length;
+      afterPlace = false;
+    } else if (school && levels > 0) len = school[0].length;
+    else if (place && !(capital && afterPlace && !named)) {
+      len = place[0].length;
+      afterPlace = true;
+      named = false;
+      levels++;
+    } else if (field && !(capital && afterPlace)) {
+      len = field[0].length;
+      afterPlace = false;
+      levels++;
+    } else if (capital) {
+      len = word.length;
+      if (afterPlace) named = true;
+    } else if (JOINER_RE.test(frest) || /^[-–&]$/u.test(word)) {
+      // "và Truyền thông", "- Thông tin": a joiner only before a capitalised part
+      const next = /^\S+[ \t]{1,3}(\S)/u.exec(rest);
+      if (!next || !CAPITAL_RE.test(next[1])) break;
+      len = word.length;
+    } else if (!afterPlace) len = word.length;
+    else break;
+    i = j + len;
+    end = i;
+    words++;
+  }
+  return written.slice(0, end).replace(/[\s,]+$/u, "");
+}

@@ -1,0 +1,20 @@
+// Words of labels, one table each (CONTRIBUTING.md, "How a table row matches" does not apply: these
+// are read as written, case aside, one space after them).
+
+/**
+ * The words of a label that names its item ("Chỉ tiêu 3:", "Nhiệm vụ 1:", "Mục tiêu 2.", a campaign's
+ * round "Đợt 1:", a step "Bước 2:", a stage "Giai đoạn 1:"), read by rules/label.ts in this order.
+ * `task`: an item so named is a task wherever it stands (rules/structure/builder.ts).
+ */
+export const NAMED_LABELS: ReadonlyArray<{ word: string; task?: true }> = [
+  { word: "Chỉ tiêu" },
+  { word: "Nhiệm vụ", task: true },
+  { word: "Mục tiêu" },
+  { word: "Giải pháp", task: true },
+  { word: "Hoạt động" },
+  { word: "Nội dung" },
+  { word: "Chương trình", task: true },
+  { word: "Đợt", task: true },
+  { word: "Bước", task: true },
+  { word: "Giai đoạn", task: true },
+];

@@ -1,0 +1,170 @@
+// The shape of the code that no linter rule checks (issue 10; eslint.config.js holds the sizes: no
+// source file over 500 lines, no function over 80):
+// - every ratio a parser or the diff decides with is a named constant with its reason (as pdf.js
+//   names its thresholds): no fractional number written in the code itself;
+// - layers: the ground (the document model, the builder, text functions, errors and codes) imports
+//   nothing above it; parsers import only the ground; rules see the document model, never its format;
+// - the README's table of libraries says what every dependency of package.json does (issue 8).
+import { describe, expect, it } from "vitest";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { staleSources } from "./helpers/built.js";
+
+const ROOT = path.resolve(".");
+
+function tsFiles(dir: string): string[] {
+  return fs.readdirSync(path.join(ROOT, dir), { withFileTypes: true }).flatMap((e) => {
+    const rel = path.join(dir, e.name);
+    if (e.isDirectory()) return tsFiles(rel);
+    return e.name.endsWith(".ts") ? [rel] : [];
+  });
+}
+
+/** A declaration of a named constant: `const NAME = …`, `export const NAME: T = …`. */
+const NAMED = /^\s*(?:export\s+)?const\s+[A-Z][A-Z0-9_]*\s*[:=]/;
+/** A fractional number written as such (0.75, .5, 1.3), not part of a name, a version or an escaped dot. */
+const FRACTION = /(?<![\w.\\])\d*\.\d+(?![\w.])/g;
+
+/** The fractional numbers of a source text outside named constants, comments and strings: "line: number". */
+export function unnamedFractions(source: string): string[] {
+  const out: string[] = [];
+  let inBlock = false;
+  source.split("\n").forEach((raw, i) => {
+    let line = raw;
+    if (inBlock) {
+      const end = line.indexOf("*/");
+      if (end < 0) return;
+      line = line.slice(end + 2);
+      inBlock = false;
+    }
+    // strings first (a "//" or a number inside one is text), then comments
+    line = line.replace(/"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'|`(?:[^`\\\n]|\\.)*`/g, '""');
+    line = line.replace(/\/\*.*?\*\//g, " ");
+    const open = line.indexOf("/*");
+    if (open >= 0) {
+      inBlock = true;
+      line = line.slice(0, open);
+    }
+    const comment = line.indexOf("//");
+    if (comment >= 0) line = line.slice(0, comment);
+    if (NAMED.test(line)) return;
+    for (const m of line.matchAll(FRACTION)) out.push(`${i + 1}: ${m[0]}`);
+  });
+  return out;
+}
+
+describe("named thresholds", () => {
+  it("finds what it checks (the scan itself works)", () => {
+    const src = [
+      "const SUP_HEIGHT = 0.75; // named: fine",
+      "export const BOLD_SHARE: number = 0.9;",
+      "/** 0.7 em in a comment */",
+      'const s = "version 5.6.205";',
+      "const re = /\\d{1,3}\\.\\d{1,3}/;",
+      "if (h < 0.75 * size) x = 1;",
+      "/* a block",
+      "   0.5 inside it */ const y = w * .5;",
+    ].join("\n");
+    expect(unnamedFractions(src)).toEqual(["6: 0.75", "8: .5"]);
+  });
+
+  const files = [...tsFiles("parsers"), "src/diff.ts"];
+  it(`no fractional number outside a named constant in parsers/ and src/diff.ts (${files.length} files)`, () => {
+    expect(files.length).toBeGreaterThan(40);
+    const found = files.flatMap((f) => unnamedFractions(fs.readFileSync(path.join(ROOT, f), "utf8")).map((h) => `${f}:${h}`));
+    expect(found).toEqual([]);
+  });
+});
+
+/** The files a source file imports from this repository, as paths from the root ("src/model.ts"). */
+function importsOf(file: string): string[] {
+  const text = fs.readFileSync(path.join(ROOT, file), "utf8");
+  return [...text.matchAll(/(?:from|import\()\s*"(\.{1,2}\/[^"]+)"/g)].map((m) =>
+    path.relative(ROOT, path.resolve(path.dirname(path.join(ROOT, file)), m[1])).replace(/\.js$/, ".ts"),
+  );
+}
+
+/** The ground: what every layer above reads (the document model and its builder, text, errors, codes, formats). */
+const GROUND = ["src/model.ts", "src/doc-builder.ts", "src/text.ts", "src/errors.ts", "src/codes.ts", "src/format.ts", "src/write-atomic.ts"];
+/** Messages said in the language (a parser's refusal names its reason by a catalogue key). */
+const MESSAGES = ["src/i18n/said.ts", "src/i18n/library.ts"];
+/**
+ * Parsers still read label shapes from rules/label.ts (txt.ts for a line's label, flat-list.ts to cut
+ * a list glued on one line), which reads the words of named labels from rules/vocab/labels.ts
+ * ("Chỉ tiêu 3:") and writes those of parts ("Phần II.", "Điều 2.") itself: the shapes go into the
+ * ground once the parts' words are a table too and the words reach the shapes as an argument (issue 10).
+ */
+const PARSERS_MAY_READ_RULES = ["rules/label.ts"];
+
+describe("layers", () => {
+  it("finds the imports it checks (the scan itself works)", () => {
+    expect(importsOf("src/doc-builder.ts")).toEqual(expect.arrayContaining(["src/model.ts", "src/text.ts"]));
+    expect(importsOf("parsers/txt.ts")).toContain("rules/label.ts");
+  });
+
+  it("the ground imports only the ground (and the schema)", () => {
+    const up = GROUND.flatMap((f) => importsOf(f).filter((i) => !GROUND.includes(i) && !i.startsWith("schemas/")).map((i) => `${f} -> ${i}`));
+    expect(up).toEqual([]);
+  });
+
+  it("parsers import only parsers, the ground and the message catalogue", () => {
+    const ok = (i: string) => i.startsWith("parsers/") || GROUND.includes(i) || MESSAGES.includes(i) || i.startsWith("schemas/") || PARSERS_MAY_READ_RULES.includes(i);
+    const up = tsFiles("parsers").flatMap((f) => importsOf(f).filter((i) => !ok(i)).map((i) => `${f} -> ${i}`));
+    expect(up).toEqual([]);
+  });
+
+  it("rules import only rules, the ground and the schema; none asks the document's format", () => {
+    const files = tsFiles("rules");
+    const up = files.flatMap((f) => importsOf(f).filter((i) => !i.startsWith("rules/") && !GROUND.includes(i) && !i.startsWith("schemas/") && !(f.endsWith("examples.ts") && i.startsWith("parsers/"))).map((i) => `${f} -> ${i}`));
+    expect(up).toEqual([]);
+    // examples read their made-up plans with a parser (rules/examples.ts picks it); no rule reads the format
+    const asks = files.filter((f) => f !== "rules/examples.ts" && /\.format\b/.test(fs.readFileSync(path.join(ROOT, f), "utf8")));
+    expect(asks).toEqual([]);
+  });
+});
+
+describe("the README's table of libraries", () => {
+  it("has a row for every dependency of package.json, and none for a package that is not one", () => {
+    const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, "package.json"), "utf8")) as { dependencies: Record<string, string> };
+    const readme = fs.readFileSync(path.join(ROOT, "README.md"), "utf8");
+    const start = readme.indexOf("| dependency | what kehoach uses it for |");
+    expect(start, "the table's header row").toBeGreaterThan(0);
+    const rows = readme.slice(start).split("\n").slice(2);
+    const table = rows.slice(0, rows.findIndex((l) => !l.startsWith("|")));
+    const named = new Set(table.flatMap((row) => [...row.split("|")[1].matchAll(/`([^`\s]+)`/g)].map((m) => m[1])));
+    expect([...Object.keys(pkg.dependencies)].filter((d) => !named.has(d)), "dependencies without a row").toEqual([]);
+    expect([...named].filter((d) => !(d in pkg.dependencies)), "rows of packages that are not dependencies").toEqual([]);
+  });
+});
+
+describe("the tests run what is built from the sources", () => {
+  it("finds a source newer than its build, and one never built (vitest's global set-up then builds)", () => {
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), "kehoach-built-"));
+    try {
+      for (const f of ["src/a.ts", "src/b.ts", "rules/c.ts", "dist/src/a.js", "dist/src/b.js"]) {
+        fs.mkdirSync(path.dirname(path.join(root, f)), { recursive: true });
+        fs.writeFileSync(path.join(root, f), "");
+      }
+      const old = new Date(Date.now() - 60_000);
+      fs.utimesSync(path.join(root, "dist/src/b.js"), old, old);
+      expect(staleSources(root).sort()).toEqual(["rules/c.ts", "src/b.ts"]);
+    } finally {
+      fs.rmSync(root, { recursive: true, force: true });
+    }
+  });
+
+  it("dist/ here is as new as every source (the set-up built it when it was not)", () => {
+    expect(staleSources(ROOT)).toEqual([]);
+  });
+});
+
+describe("fixtures/FIXTURES-README.md", () => {
+  it("has a row for every folder of fixtures/, and none for a folder that is not there", () => {
+    const readme = fs.readFileSync(path.join(ROOT, "fixtures/FIXTURES-README.md"), "utf8");
+    const rows = new Set([...readme.matchAll(/^\| `([^`/]+)\/` \|/gm)].map((m) => m[1]));
+    const folders = fs.readdirSync(path.join(ROOT, "fixtures"), { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name);
+    expect(folders.filter((f) => !rows.has(f)), "folders without a row").toEqual([]);
+    expect([...rows].filter((r) => !folders.includes(r)), "rows without a folder").toEqual([]);
+  });
+});
