@@ -200,6 +200,26 @@ export function inlineList(text: string, prev: string | null = null): Clause[] |
     const enough = names === "target" ? levels * 2 >= targets.length : levels * 2 > targets.length;
     return enough ? items : null;
   }
+  return goalSentence(text, folded);
+}
+
+/**
+ * A sentence that states the goal after naming it, with no colon: "Mục tiêu của kế hoạch là giảm ít nhất
+ * 5% số vụ …; tỷ lệ … đạt hơn 75% …": its clauses after "là", to the sentence's end, when most state a level.
+ */
+function goalSentence(text: string, folded: string): Clause[] | null {
+  for (let s = 0; s < text.length; ) {
+    let e = s;
+    while (e < text.length && !sentenceEndAt(text, e)) e++;
+    const m = GOAL_IS.exec(foldKey(folded.slice(s, e).trimStart()));
+    if (m) {
+      const at = s + folded.slice(s, e).search(/\sla\s/u) + 4;
+      const items = runningItems(text, at, "target", Math.min(text.length, e + 1)).filter((c) => c.kind === "target");
+      const levels = items.filter((x) => statesLevel(text.slice(x.start, x.end))).length;
+      if (items.length >= 2 && levels * 2 > items.length) return items;
+    }
+    s = e + 1;
+  }
   return null;
 }
 

@@ -1135,6 +1135,19 @@ const plans: Array<Row<string, Tree>> = [
     ],
     "reads a part heading the vocabulary does not know as targets when its list states levels, not a list of places under another section",
   ],
+  [
+    [
+    "Ủy ban nhân dân huyện vừa ban hành kế hoạch năm 2027. Mục tiêu của kế hoạch là giảm ít nhất 10% số vụ tai nạn giao thông; tỷ lệ hộ dùng nước sạch đạt 95%.",
+    "Để đạt các mục tiêu trên, Ban chỉ đạo đã đề ra các nhiệm vụ cần tập trung, cụ thể là: Tăng cường kiểm tra an toàn giao thông; Đẩy mạnh tuyên truyền.",
+    ].join("\n"),
+    [
+    ["target", null, null, null, "giảm ít nhất 10% số vụ tai nạn giao thông;"],
+    ["target", null, null, null, "tỷ lệ hộ dùng nước sạch đạt 95%."],
+    ["task", null, null, null, "Tăng cường kiểm tra an toàn giao thông;"],
+    ["task", null, null, null, "Đẩy mạnh tuyên truyền."],
+    ],
+    "reads a goal stated after 'Mục tiêu … là' without a colon, and work a decision ('đã đề ra') lists",
+  ],
 ];
 
 // the no-items check (`noItems`): a text with no section of targets or tasks says so

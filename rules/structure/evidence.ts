@@ -8,8 +8,8 @@
 import { foldForMatch } from "../../src/text.js";
 import { parseLabel } from "../label.js";
 import { statesLevel } from "../running-text.js";
-import { regex, words } from "../vocab/pattern.js";
-import { ACTION_VERBS, LEVEL_PHRASES, TASK_LEAD_WORDS } from "../vocab/list-evidence.js";
+import { alt, regex, words } from "../vocab/pattern.js";
+import { ACTION_VERBS, DECISION_VERBS, LEVEL_PHRASES, TASK_LEAD_WORDS } from "../vocab/list-evidence.js";
 import { GOAL_LEAD_WORDS } from "../vocab/running-text.js";
 
 /** The shares of a list's items that decide its kind. */
@@ -58,7 +58,8 @@ export function levelLine(text: string): boolean {
 export type Prior = "goal" | "work" | "none";
 
 // a lead that reports what was done ("Năm 2025 Hội đã làm tốt các phần việc: …"): no list of work to do
-const REVIEW_LEAD = regex(words(["đã", "vừa qua"], "full"), "u");
+// ("đã đề ra các nhiệm vụ …", "đã thống nhất …": a decision taken, the work still to do)
+const REVIEW_LEAD = regex(`${words(["đã", "vừa qua"], "full")}(?!\\s{1,3}${alt(DECISION_VERBS, "full")}(?![\\p{L}\\p{N}]))`, "u");
 
 /** Does a lead report what was done rather than announce work? */
 export const reviewLead = (lead: string): boolean => REVIEW_LEAD.test(foldForMatch(lead));

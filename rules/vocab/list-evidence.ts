@@ -41,3 +41,6 @@ export const TASK_LEAD_WORDS = [
   "nội dung sau", "nội dung thực hiện", "nội dung hoạt động", "trọng tâm", "tập trung", "cần làm tốt", "làm tốt các", "công việc",
   "phần việc", "hoạt động sau",
 ];
+
+/** Verbs of a decision after "đã" in a lead ("Hội nghị đã đề ra các nhiệm vụ …"): the work is still to do, no review. */
+export const DECISION_VERBS = ["đề ra", "ban hành", "thống nhất", "xác định", "thông qua", "quyết nghị", "giao", "phát động"];
