@@ -58,6 +58,34 @@ export const CHILD_SEMI_SPACE_MB = 4;
  */
 export const CHILD_INITIAL_OLD_SPACE_MB = 8;
 
+const decoder = new TextDecoder();
+
+/** A plan that came back whole, or as its JSON bytes (see MadeBytes): parsed here, into objects that die young. */
+function madeOf(out: Extract<WorkerOutcome, { ok: true }>): Made {
+  if ("plan" in out) {
+    const { ok: _ok, ...result } = out;
+    return result;
+  }
+  const { ok: _ok, planJson, ...rest } = out;
+  return { plan: JSON.parse(decoder.decode(planJson)) as PlanDocument, ...rest };
+}
+
+/** A plan made as bytes that came back as a frame (ingest-child.ts): its parts by name. */
+function outcomeOfFrame(parts: Array<[string, Buffer]>): WorkerOutcome {
+  let planJson: Uint8Array | undefined;
+  let text: Uint8Array | undefined;
+  const json: Uint8Array[] = [];
+  const line: Uint8Array[] = [];
+  for (const [name, bytes] of parts) {
+    if (name === "planJson") planJson = bytes;
+    else if (name === "text") text = bytes;
+    else if (name === "json") json.push(bytes);
+    else if (name === "line") line.push(bytes);
+  }
+  if (!planJson) throw new Error("the reader's answer has no plan");
+  return { ok: true, planJson, json: json.length ? json : undefined, line: line.length ? line : undefined, text };
+}
+
 /** Whether this system tells a process's CPU time and memory (/proc). */
 let procFs: boolean | undefined;
 const hasProc = () => (procFs ??= fs.existsSync("/proc/self/stat"));
@@ -132,6 +160,7 @@ export class IsolatedIngester {
         `--max-semi-space-size=${CHILD_SEMI_SPACE_MB}`,
         `--initial-old-space-size=${CHILD_INITIAL_OLD_SPACE_MB}`,
       ],
+      fromFrame: outcomeOfFrame,
     }));
   }
 
@@ -212,10 +241,7 @@ export class IsolatedIngester {
       clearTimeout(timer);
       clearInterval(poll);
     }
-    if (out.ok) {
-      const { ok: _ok, ...result } = out;
-      return result;
-    }
+    if (out.ok) return madeOf(out);
     if (out.internal) {
       log().debug({ file, stack: out.stack }, "stack");
       throw new Error(out.message);

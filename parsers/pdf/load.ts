@@ -1,6 +1,6 @@
 // Reads a PDF with pdfjs-dist into positioned items and ruling segments per page, from one
 // operator list a page. The only file that calls pdfjs (text-runs.ts reads what it gives).
-import { nativePush } from "./native-push.js";
+import { nativeJsonParse, nativeJsonStringify, nativePush } from "./native-push.js";
 import * as pdfjs from "pdfjs-dist/legacy/build/pdf.mjs";
 // The worker code, loaded here in the main thread: it registers itself as
 // globalThis.pdfjsWorker, which pdfjs uses instead of importing it later (a later
@@ -38,8 +38,10 @@ export interface Loaded {
   legacyRuns: LegacyRun[];
 }
 
-// See native-push.ts: core-js's push is only slower, never needed on Node 20.
+// See native-push.ts: core-js's push and JSON functions are only slower, never needed on Node 20.
 if (Array.prototype.push !== nativePush) Object.defineProperty(Array.prototype, "push", { value: nativePush, writable: true, configurable: true, enumerable: false });
+if (JSON.parse !== nativeJsonParse) Object.defineProperty(JSON, "parse", { value: nativeJsonParse, writable: true, configurable: true, enumerable: false });
+if (JSON.stringify !== nativeJsonStringify) Object.defineProperty(JSON, "stringify", { value: nativeJsonStringify, writable: true, configurable: true, enumerable: false });
 
 
 // pdfjs draw-op codes inside a constructPath's path data (DrawOPS in pdfjs 5).
