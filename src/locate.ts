@@ -442,19 +442,29 @@ export function placeAll<T extends Omit<PlanDocument, "schemaVersion" | "source"
   }
   for (const t of x.tasks) add(t.where);
   for (const d of x.deadlines) add(d.where);
-  for (const f of x.footnotes) add(f.where);
+  for (const f of x.footnotes) {
+    add(f.where);
+    for (const r of f.refs ?? []) if (r.start > 0) starts.push(r.start - 1);
+  }
   for (const m of x.models) add(m.where);
   for (const w of x.warnings) add(w.where);
   const locate = locator(doc, starts);
   const at = <S extends SpanT>(s: S): S => placed(s, locate);
   const opt = <S extends SpanT>(s: S | undefined | null) => (s ? at(s) : s);
+  // a reference mark is an empty span just after the word it was glued to (the marker is not in
+  // the text): its place is that of the marker in the file, the column after the word's last
+  // character, on the word's line, paragraph or page line
+  const atRef = <S extends SpanT>(r: S): S => {
+    const p = r.start > 0 ? locate(r.start - 1) : null;
+    return p ? { ...r, ...p, ...(p.column !== undefined ? { column: p.column + 1 } : {}) } : r;
+  };
   return {
     ...x,
     themes: x.themes.map((t) => ({ ...t, where: opt(t.where) })),
     targets: x.targets.map((t) => ({ ...t, where: at(t.where), quantities: t.quantities.map((q) => ({ ...q, where: opt(q.where) })) })),
     tasks: x.tasks.map((t) => ({ ...t, where: at(t.where) })),
     deadlines: x.deadlines.map((d) => ({ ...d, where: opt(d.where) })),
-    footnotes: x.footnotes.map((f) => ({ ...f, where: opt(f.where) })),
+    footnotes: x.footnotes.map((f) => ({ ...f, where: opt(f.where), ...(f.refs ? { refs: f.refs.map(atRef) } : {}) })),
     models: x.models.map((m) => ({ ...m, where: opt(m.where) })),
     warnings: x.warnings.map((w) => ({ ...w, where: opt(w.where) })),
   };

@@ -169,7 +169,12 @@ describe("export", () => {
         target("t1", "Giảm tỷ lệ hộ nghèo 0,5% so với đầu năm.", [q(0.5, "%", "=", "0,5%")], { code: "2.10" }),
         target("t2", "Kết nạp 1.000 hội viên mới.", [q(1000, "hội viên", "=", "1.000 hội viên")], { code: "2.1" }),
       ],
-      deadlines: [{ item: "t1", raw: "trước 30/6/2024", start: "2024-06-30", end: "2024-06-30", precision: "day" }],
+      deadlines: [
+        { item: "t1", raw: "trước 30/6/2024", start: "2024-06-30", end: "2024-06-30", precision: "day" },
+        // an item with two deadlines
+        { item: "t2", raw: "quý III/2024", start: "2024-07-01", end: "2024-09-30", precision: "quarter" },
+        { item: "t2", raw: "tháng 3/2024", start: "2024-03-01", end: "2024-03-31", precision: "month" },
+      ],
     });
     const store = openStore(file);
     for (const p of [...plans, extra]) store.savePlan(p);
@@ -204,6 +209,27 @@ describe("export", () => {
     // the deadline is a date, the day the plan wrote
     expect(isoOf(r210.getCell(col("deadline_start")).value)).toBe("2024-06-30");
     expect(r210.getCell(col("deadline_start")).numFmt).toBe("dd/mm/yyyy");
+    // two deadlines: the first day and the last, as dates; their words in "deadline"
+    const two = byCode("2.1", "1.000 hội viên");
+    expect(isoOf(two.getCell(col("deadline_start")).value)).toBe("2024-03-01");
+    expect(isoOf(two.getCell(col("deadline_end")).value)).toBe("2024-09-30");
+    expect(two.getCell(col("deadline")).value).toBe("quý III/2024; tháng 3/2024");
+    // the date columns of targets and tasks hold dates or nothing, never text (the five plans
+    // have items with several deadlines too)
+    const wbt = new ExcelJS.Workbook();
+    await wbt.xlsx.load(Buffer.from((await runExport({ db: typedDb(), what: "tasks", format: "xlsx" })).data as Uint8Array));
+    for (const sheet of [ws, wbt.getWorksheet("tasks")!]) {
+      const h = (sheet.getRow(1).values as unknown[]).slice(1) as string[];
+      const kinds = new Set<string>();
+      sheet.eachRow((row, n) => {
+        if (n === 1) return;
+        for (const c of ["deadline_start", "deadline_end"]) {
+          const v = row.getCell(h.indexOf(c) + 1).value;
+          kinds.add(v instanceof Date ? "date" : v === null || v === undefined ? "empty" : typeof v);
+        }
+      });
+      expect([...kinds].sort(), sheet.name).toEqual(["date", "empty"]);
+    }
     // Thái Nguyên 4.1: "2.500" households a year is 2500, not 2.5
     const tn = byCode("4.1", "2.500 hộ");
     for (const y of ["2022", "2023", "2024", "2025", "2026"]) {
@@ -225,7 +251,12 @@ describe("export", () => {
     const h2 = (ws2.getRow(1).values as unknown[]).slice(1) as string[];
     const got: string[] = [];
     ws2.eachRow((row, n) => n > 1 && got.push(`${isoOf(row.getCell(h2.indexOf("start") + 1).value)}..${isoOf(row.getCell(h2.indexOf("end") + 1).value)}`));
-    const want = [...plans, null].flatMap((p) => (p ? p.deadlines : [{ start: "2024-06-30", end: "2024-06-30" }]).map((d) => `${d.start}..${d.end}`));
+    const extra = [
+      { start: "2024-06-30", end: "2024-06-30" },
+      { start: "2024-07-01", end: "2024-09-30" },
+      { start: "2024-03-01", end: "2024-03-31" },
+    ];
+    const want = [...plans, null].flatMap((p) => (p ? p.deadlines : extra).map((d) => `${d.start}..${d.end}`));
     expect(got.sort()).toEqual(want.sort());
   });
 

@@ -118,6 +118,13 @@ describe("places in the original file", () => {
         const atFile = (lines[line - 1] ?? "").slice(column - 1).normalize("NFC")[0];
         if (first !== atFile) bad.push(`${c.what}: ${line}:${column} holds "${atFile}", want "${first}"`);
       }
+      // a reference mark: its line and column are the marker's in the file ("1", "[^1]", "<sup>1</sup>")
+      for (const f of plan.footnotes)
+        for (const r of f.refs ?? []) {
+          const rest = (lines[(r.line ?? 0) - 1] ?? "").slice((r.column ?? 0) - 1).trimStart();
+          const ok = r.line !== undefined && r.column !== undefined && [f.marker, `[^${f.marker}]`, `^${f.marker}`, "<sup"].some((m) => rest.startsWith(m));
+          if (!ok) bad.push(`reference of footnote ${f.marker} at ${r.line}:${r.column}: "${rest.slice(0, 12)}"`);
+        }
       expect(bad).toEqual([]);
     });
   }
@@ -129,7 +136,8 @@ describe("places in the original file", () => {
       const plan = await ingestBytes(fs.readFileSync(file), file);
       const checks = provenanceChecks(plan);
       expect(checks.length).toBeGreaterThan(0);
-      const bad = checks.filter((c) => c.where.page === null || !(c.where.page >= 1) || c.where.line === undefined || !(c.where.line >= 1)).map((c) => c.what);
+      const refs = plan.footnotes.flatMap((f) => (f.refs ?? []).map((r) => ({ what: `reference of footnote ${f.marker}`, where: r })));
+      const bad = [...checks, ...refs].filter((c) => c.where.page === null || !(c.where.page >= 1) || c.where.line === undefined || !(c.where.line >= 1)).map((c) => c.what);
       expect(bad).toEqual([]);
       const byPage = new Map<number, Array<{ start: number; line: number; what: string }>>();
       for (const c of checks.filter((x) => !x.what.startsWith("footnote")))
@@ -171,6 +179,12 @@ describe("places in the original file", () => {
         for (let i = 0; i <= Math.min(12, Math.max(0, words.length - 8)) && !found; i++) found = el.includes(words.slice(i, i + 10));
         if (!found) bad.push(`${c.what}: body element ${p} of ${elements.length} holds "${el.slice(0, 60)}", not "${words.slice(0, 30)}"`);
       }
+      // a reference mark: the body element of the word it was glued to
+      for (const f of plan.footnotes)
+        for (const r of f.refs ?? []) {
+          const before = squeeze(plan.source.text!.slice(Math.max(0, r.start - 12), r.start)).slice(-6);
+          if (r.paragraph === undefined || !(elements[r.paragraph] ?? "").includes(before)) bad.push(`reference of footnote ${f.marker}: body element ${r.paragraph} lacks "${before}"`);
+        }
       expect(n).toBeGreaterThan(0);
       expect(bad).toEqual([]);
     });

@@ -138,14 +138,18 @@ const WIDE = new Set(["text", "document", "item_text", "definition", "quantities
 // ("2.500" = 2500, "1,5" = 1.5, "0,5%") are numbers; anything else ("x") stays as written.
 // Number formats carry the Vietnamese locale ([$-42A]): LibreOffice shows 2500 as "2.500"
 // and 0.005 as "0,5%" whatever the reader's locale; Excel uses the reader's separators.
-type ColType = "int" | "text" | "date" | "quantity" | "schedule" | "general";
+type ColType = "int" | "text" | "date-start" | "date-end" | "quantity" | "schedule" | "general";
 const INT_COLS = new Set(["document_id", "year", "period_from", "period_to", "theme_year", "page", "start_offset", "end_offset"]);
 const TEXT_COLS = new Set(["code", "parent_code", "item_code", "number", "marker", "id", "item_id", "footnote", "footnotes"]);
-const DATE_COLS = new Set(["deadline_start", "deadline_end", "start", "end"]);
+// an item with several deadlines: its start column holds the first day, its end column the
+// last (all its deadlines' words stay in "deadline"; the deadlines sheet has one row each)
+const START_COLS = new Set(["deadline_start", "start"]);
+const END_COLS = new Set(["deadline_end", "end"]);
 export function columnType(name: string): ColType {
   if (INT_COLS.has(name)) return "int";
   if (TEXT_COLS.has(name)) return "text";
-  if (DATE_COLS.has(name)) return "date";
+  if (START_COLS.has(name)) return "date-start";
+  if (END_COLS.has(name)) return "date-end";
   if (/^q\d+_value$/.test(name)) return "quantity";
   if (name.startsWith("schedule_")) return "schedule";
   return "general";
@@ -181,9 +185,14 @@ export function typedCell(type: ColType, c: Cell, unit?: Cell): XCell {
       return typeof c === "number" ? { value: c, numFmt: "0" } : { value: String(c), numFmt: "@" };
     case "text":
       return { value: String(c), numFmt: "@" };
-    case "date": {
-      const m = typeof c === "string" ? ISO_DATE.exec(c) : null;
-      return m ? { value: new Date(Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!)), numFmt: "dd/mm/yyyy" } : { value: String(c) };
+    case "date-start":
+    case "date-end": {
+      const days = typeof c === "string" ? c.split("; ") : [];
+      if (!days.length || !days.every((d) => ISO_DATE.test(d))) return { value: String(c) };
+      // ISO days sort as text: the first start, the last end
+      const day = days.reduce((a, b) => ((type === "date-start" ? b < a : b > a) ? b : a));
+      const m = ISO_DATE.exec(day)!;
+      return { value: new Date(Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!)), numFmt: "dd/mm/yyyy" };
     }
     case "quantity":
       if (typeof c !== "number") return { value: String(c) };
