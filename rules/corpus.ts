@@ -5,6 +5,7 @@ import type { AnyExamples } from "./examples.js";
 import { corpus as label } from "./label.examples.js";
 import { corpus as sections } from "./sections.examples.js";
 import { corpus as structure } from "./structure.examples.js";
+import { corpus as listEvidence } from "./structure/evidence.examples.js";
 import { corpus as meta } from "./meta.examples.js";
 import { corpus as metaIssuer } from "./meta/issuer.examples.js";
 import { corpus as metaOpening } from "./meta/opening.examples.js";
@@ -20,7 +21,7 @@ import { corpus as planSpan } from "./plan-span.examples.js";
 import { corpus as footnoteLinks } from "./footnote-link.examples.js";
 
 export const CORPUS: readonly AnyExamples[] = [
-  ...label, ...sections, ...structure, ...meta, ...metaIssuer, ...metaOpening, ...metaHeader, ...metaTerm, ...metaClosing,
+  ...label, ...sections, ...structure, ...listEvidence, ...meta, ...metaIssuer, ...metaOpening, ...metaHeader, ...metaTerm, ...metaClosing,
   ...quantity, ...deadline, ...theme, ...model,
   ...tableCells, ...planSpan, ...footnoteLinks,
 ];

@@ -65,6 +65,7 @@ export const examples: QuantityExamples = {
     ["tổ chức ít nhất 01 ngày hội", q(1, "ngày hội", ">="), "ít nhất 01 ngày hội"],
     ["từ 65% trở lên", q(65, "%", ">=")],
     ["ít nhất 50%", q(50, "%", ">=")],
+    ["có ít nhất khoảng 120 thôn đạt chuẩn", q(120, "thôn", ">="), "ít nhất khoảng 120 thôn"],
     ["tối thiểu 70%", q(70, "%", ">=")],
     ["trên 50%", q(50, "%", ">")],
     ["hơn 85%", q(85, "%", ">")],
@@ -167,6 +168,11 @@ export const examples: QuantityExamples = {
     ["tỷ lệ thôn đạt chuẩn kiểu mẫu 2,5%", q(2.5, "%"), "2,5%"],
   ],
   multi: [
+    // a range opened by "ít nhất", a unit written on both ends, "%" on both ends of a dash
+    ["vận động ít nhất 3.000 đến 3.500 người hiến máu", [q(3000, "người", ">="), q(3500, "người", "<=")]],
+    ["bình quân đầu người từ 62,5 triệu đồng đến 63 triệu đồng", [q(62.5, "triệu đồng", ">="), q(63, "triệu đồng", "<=")]],
+    ["dịch vụ chiếm 41,25% - 41,5%", [q(41.25, "%", ">="), q(41.5, "%", "<=")]],
+    ["kết nạp từ 3 hội viên đến 5 chi hội", [q(3, "hội viên", ">="), q(5, "chi hội")]],
     // a quoted passage that states levels is not a name
     ["Cơ cấu kinh tế: “Nông nghiệp 40%; dịch vụ 60%”", [q(40, "%", "=", "40%"), q(60, "%", "=", "60%")]],
     // a count in parentheses after a percentage

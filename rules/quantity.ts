@@ -95,7 +95,9 @@ const QUOTED_COUNT_RE = /\s{1,3}[“"](?<name>[^“”"\n]{2,60})[”"]/uy;
 // Without "từ" a dash between two small numbers is a range too ("02 - 03 buổi", "2-3 lần"), never a
 // date's part ("15/8 - 15/9": a "/" before) nor a span of years (four digits); the upper end needs a unit.
 // The ends may be decimals: "tăng 7,5 - 8,0%".
-const RANGE_RE = /(?:(?<![\p{L}\p{M}])từ\s{1,3}(?<lo>\p{N}{1,3}(?:\.\p{N}{3}){1,3}|\p{N}{1,3}(?:[.,]\p{N}{1,3})?)(?:\s{0,2}%)?\s{1,3}(?:đến|tới|-|–)\s{1,3}|(?<![\p{L}\p{M}\p{N}/.,:\-–])(?<lo2>\p{N}{1,3}(?:\.\p{N}{3}){1,3}|\p{N}{1,3}(?:,\p{N}{1,2})?)\s{0,3}[-–]\s{0,3})(?=\p{N})/giu;
+// "ít nhất 4.000 đến 4.500 người" is a range too; the lower end may repeat the unit before "đến" ("từ 80,4
+// triệu đồng đến 80,8 triệu đồng"), and a bare dash range may carry "%" on both ends ("32,77% - 32,79%").
+const RANGE_RE = /(?:(?<![\p{L}\p{M}])(?:từ|ít nhất|tối thiểu)\s{1,3}(?<lo>\p{N}{1,3}(?:\.\p{N}{3}){1,3}|\p{N}{1,3}(?:[.,]\p{N}{1,3})?)(?:\s{0,2}%|\s{1,3}\p{L}{1,10}(?:\s{1,3}\p{L}{1,10})?(?=\s{1,3}(?:đến|tới)\s))?\s{1,3}(?:đến|tới|-|–)\s{1,3}|(?<![\p{L}\p{M}\p{N}/.,:\-–])(?<lo2>\p{N}{1,3}(?:\.\p{N}{3}){1,3}|\p{N}{1,3}(?:,\p{N}{1,2})?)(?:\s{0,2}%)?\s{0,3}[-–]\s{0,3})(?=\p{N})/giu;
 const LOOSE_WORD_RE = regex(`${S}(?!${alt(["từ", "trên", "dưới", "và", "hoặc", "nhằm", "để", "trong", "của"])}${WB_RIGHT})${LETTERS}{1,20}${WB_RIGHT}`, "iuy");
 
 // A rate per a round number (or "vạn", ten thousand) of a second noun, after the number: " bé trai/100 bé
@@ -165,8 +167,12 @@ export function findQuantities(text: string): QuantityHit[] {
     // a bare dash range needs the upper end's unit to be a counted noun or "%", and a lower end below it
     // (its ends in thousands written alike: "4.700 - 5.000 USD"; "2020-2025" is no range of levels)
     const thousands = /\./.test(hiText) && /\./.test(loText);
-    if (m.groups?.lo2 !== undefined && (lo >= upper.value || (hiText.length > 3 && !thousands))) continue;
+    // (a decimal end is no year: "32,77% - 32,79%")
+    if (m.groups?.lo2 !== undefined && (lo >= upper.value || (hiText.length > 3 && !thousands && !hiText.includes(",")))) continue;
     const loEnd = m.index + m[0].indexOf(loText, m.groups?.lo !== undefined ? 2 : 0) + loText.length;
+    // a unit repeated on both ends must be the same unit ("từ 3 hộ đến 5 xã" is no range)
+    const loUnit = m.groups?.lo !== undefined ? t.slice(loEnd, m.index + m[0].length).replace(/\s+(?:đến|tới|-|–)\s+$/u, "").trim() : "";
+    if (loUnit && loUnit !== "%" && lower(loUnit) !== upper.unit) continue;
     hits.push(make(text, m.index, loEnd, lo, upper.unit, ">="));
     hits.push({ ...upper, comparator: "<=" });
     rangeEnds.add(m.index);

@@ -49,13 +49,20 @@ const COUNT = regex(`^(?:${alt(COUNT_WORDS, "full")}|\\d{1,2})\\s(?=\\p{L})`, "u
 const SENTENCE_START = /^\s{1,5}[\p{Lu}\p{N}“"‘'(]/u;
 // a short capitalised abbreviation before a dot is no sentence end ("TP. Hồ Chí Minh", "TT. Ái Nghĩa")
 const ABBREVIATION = /(?:^|[^\p{L}])(?:\p{Lu}{1,3}|T[ptx])$/u;
+const UNIT_AFTER_FIGURE = /\d\s{1,2}\p{Lu}{1,3}$/u;
+// a glued sentence end: a closing bracket, a percentage or a lower-case word before, a capitalised word after
+const GLUED_END = /(?:[)%]|\p{Ll}{2})$/u;
+const GLUED_START = /^\p{Lu}\p{Ll}/u;
 
 /** Does a sentence end at text[i] (".", "…", "!", "?" followed by a space and a capital or a digit)? */
 function sentenceEndAt(text: string, i: number): boolean {
   const c = text[i];
   if (c !== "." && c !== "…" && c !== "!" && c !== "?") return false;
+  // a web copy that lost the space after a full stop: "… đạt trên 90%).Ổn định …", "… vệ sinh.Tỷ lệ …"
+  if (c === "." && GLUED_END.test(text.slice(Math.max(0, i - 2), i)) && GLUED_START.test(text.slice(i + 1, i + 3))) return true;
   if (!SENTENCE_START.test(text.slice(i + 1, i + 7))) return false;
-  if (c === "." && ABBREVIATION.test(text.slice(Math.max(0, i - 4), i))) return false;
+  // (a unit in capitals after a figure ends its sentence: "… 3.700 USD. Cơ cấu …")
+  if (c === "." && ABBREVIATION.test(text.slice(Math.max(0, i - 4), i)) && !UNIT_AFTER_FIGURE.test(text.slice(Math.max(0, i - 8), i))) return false;
   return true;
 }
 
@@ -192,6 +199,26 @@ export function inlineList(text: string, prev: string | null = null): Clause[] |
     const levels = targets.filter((x) => statesLevel(text.slice(x.start, x.end))).length;
     const enough = names === "target" ? levels * 2 >= targets.length : levels * 2 > targets.length;
     return enough ? items : null;
+  }
+  return goalSentence(text, folded);
+}
+
+/**
+ * A sentence that states the goal after naming it, with no colon: "Mục tiêu của kế hoạch là giảm ít nhất
+ * 5% số vụ …; tỷ lệ … đạt hơn 75% …": its clauses after "là", to the sentence's end, when most state a level.
+ */
+function goalSentence(text: string, folded: string): Clause[] | null {
+  for (let s = 0; s < text.length; ) {
+    let e = s;
+    while (e < text.length && !sentenceEndAt(text, e)) e++;
+    const m = GOAL_IS.exec(foldKey(folded.slice(s, e).trimStart()));
+    if (m) {
+      const at = s + folded.slice(s, e).search(/\sla\s/u) + 4;
+      const items = runningItems(text, at, "target", Math.min(text.length, e + 1)).filter((c) => c.kind === "target");
+      const levels = items.filter((x) => statesLevel(text.slice(x.start, x.end))).length;
+      if (items.length >= 2 && levels * 2 > items.length) return items;
+    }
+    s = e + 1;
   }
   return null;
 }

@@ -7,8 +7,10 @@ import { bareHeading, counted, headingLike, mentionedKind, partsOnly, sectionKin
 import { findQuantities } from "./quantity.js";
 import { countsTargets, gluedHeading, runningItems, splitClauses, statesLevel } from "./running-text.js";
 import { alt, regex, words } from "./vocab/pattern.js";
-import { GOAL_LEAD_WORDS, LIST_ENDS } from "./vocab/running-text.js";
+import { GENERIC_LEADS, GOAL_LEAD_WORDS, LIST_ENDS } from "./vocab/running-text.js";
 import { TITLE_KINDS } from "./vocab/documents.js";
+import { listVerdict, splitList } from "./structure/evidence.js";
+import { goalHeading, listAfter, unknownHeading } from "./structure/list-heads.js";
 
 // Label styles that number the top parts of a plan ("II.", "B.", "Phần II."): never a nested heading
 export const TOP_STYLES = new Set(["roman", "upper", "part"]);
@@ -42,6 +44,8 @@ export interface Head {
   text: string | null;
   /** a heading glued to its section's first words on one line: where in the block's text they start */
   bodyAt?: number;
+  /** a heading naming goals and work over a list of both: each line of the list is a target or a task by its own words */
+  perItem?: boolean;
 }
 
 /** Pass 1: the kind headings, and the style of the labels of the first ("2." or "II."): siblings of it close a section. */
@@ -56,7 +60,7 @@ export function findHeads(blocks: Block[], bodyEnd: number): { heads: Map<number
   let lastHead: { label: Label | null; kind: SectionKind } | null = null;
   const mixed: number[] = [];
   for (let i = 0; i < bodyEnd; i++) {
-    const h = headingOf(blocks[i]);
+    const h: Found | null = headingOf(blocks[i]) ?? (lastKind !== "task" ? unknownHeading(blocks, i, bodyEnd, (lastHead as { label: Label | null } | null)?.label ?? null, isHeading) : null);
     if (!h) continue;
     const bk = blocks[i];
     if (marksHeadings && !h.label && h.kind === lastKind && bk.kind !== "tableRow" && bk.kind !== "heading" && !bk.bold && /:\s*$/.test(bk.text)) continue;
@@ -66,6 +70,11 @@ export function findHeads(blocks: Block[], bodyEnd: number): { heads: Map<number
     // "Chỉ tiêu: 100% …; 90% …" inside a task section: its targets, then the section's tasks go on
     if (h.loose && h.bodyAt !== undefined && lastKind === "task") continue;
     if (h.check && !levelsAfter(blocks, i + 1, bodyEnd, h.check)) continue;
+    // "I. MỤC TIÊU" over "- Năm 2026 có thêm 20 …" / "- 100% chi hội …": a heading of aims whose list
+    // states levels is a target section (a list of aims in prose stays "other")
+    if (h.kind === "other" && h.text !== null && goalHeading(h.text)) {
+      if (listVerdict(listAfter(blocks, i + 1, bodyEnd, isHeading), "goal") === "target") h.kind = "target";
+    }
     // "II. Thời gian, địa điểm" over "- Thời gian: …" / "- Địa điểm: …": a section of no items
     if (h.kind === "task" && h.text !== null && partsOnly(h.text) && !partsAfter(blocks, i + 1, bodyEnd)) h.kind = "other";
     // "2.1. Chỉ tiêu cơ bản" under "2. Chỉ tiêu kế hoạch năm 2025": a numbered sub-heading of the section's
@@ -78,7 +87,14 @@ export function findHeads(blocks: Block[], bodyEnd: number): { heads: Map<number
     if (topKey === null && h.kind !== "other") topKey = styleKey(h.label).key;
   }
   // "PHƯƠNG HƯỚNG, MỤC TIÊU, NHIỆM VỤ CHỦ YẾU …": targets when most of its lines state a level
-  for (const i of mixed) heads.get(i)!.kind = listKind(blocks, i + 1, bodyEnd, heads, statesQuantity);
+  for (const i of mixed) {
+    const h = heads.get(i)!;
+    h.kind = listKind(blocks, i + 1, bodyEnd, heads, statesQuantity);
+    // "MỤC TIÊU, NHIỆM VỤ …" over "- Tập trung …" / "- Đẩy mạnh …" / "- GDP tăng 8%/năm" / "- Tỷ lệ …": a list split
+    // between lines of work and lines stating levels is read line by line
+    const lines = listAfter(blocks, i + 1, bodyEnd, isHeading);
+    if (splitList(lines)) h.perItem = true;
+  }
   // a plan numbered in parts ("I.", "B.", "Phần II.") has them as its top headings even when a numbered
   // kind heading comes first, under a part that names no kind ("II. MỤC TIÊU HOẠT ĐỘNG" / "2. Các mục tiêu cụ thể")
   const part = [...heads.values()].find((h) => h.kind !== "other" && h.label && TOP_STYLES.has(h.label.style));
@@ -146,6 +162,9 @@ export function nestHeads(blocks: Block[], heads: Map<number, Head>, topKey: str
   return nestedHeads;
 }
 
+/** Is this block a kind heading (for the list readers of rules/structure/list-heads.ts)? */
+const isHeading = (b: Block): boolean => headingOf(b) !== null;
+
 const isClosingBlock = (b: Block): boolean => b.kind === "footnote" || (b.zone?.startsWith("closing") ?? false);
 
 // `check`: a lead that opens targets only when the labelled lines after it state levels ("levels": most of
@@ -201,8 +220,11 @@ function partsAfter(blocks: Block[], start: number, bodyEnd: number): boolean {
 
 /** Is a heading numbered under the last one ("2.1." under "2.") and of its kind (target or task)? */
 function subOfSame(label: Label | null, kind: SectionKind, last: { label: Label | null; kind: SectionKind } | null): boolean {
-  if (!label || !last?.label || label.style !== "num" || kind !== last.kind) return false;
+  if (!label || !last?.label || kind !== last.kind) return false;
   if (kind !== "target" && kind !== "task") return false;
+  // "a) Chỉ tiêu cơ bản" / "b) Chỉ tiêu chuyên môn" under "2. Chỉ tiêu kế hoạch năm 2026": lettered groups of the section's items
+  if (label.style === "letter") return last.label.style === "num" || TOP_STYLES.has(last.label.style);
+  if (label.style !== "num") return false;
   // "1. Các chỉ tiêu kinh tế" under "Điều 2. Về các chỉ tiêu …", "II. CHỈ TIÊU"
   if (TOP_STYLES.has(last.label.style)) return true;
   return last.label.style === "num" && label.depth > last.label.depth && (label.code ?? "").startsWith(`${last.label.code}.`);
@@ -277,6 +299,7 @@ const NAMES_GOALS = regex(words(GOAL_LEAD_WORDS, "full"), "u");
 // a lead's end: its colon, perhaps with an empty bullet after it ("… là: –"), or a word that
 // announces a list without one ("… chỉ tiêu chủ yếu là", "… gồm")
 const COLON_END = /:\s{0,3}(?:[-–—•*+]\s{0,3})?$/u;
+const GENERIC_LEAD = regex(`^${alt(GENERIC_LEADS, "full")}\\s{0,3}:?\\s{0,3}(?:[-–—•*+]\\s{0,3})?$`, "u");
 const WORD_END = regex(`(?<![\\p{L}\\p{N}])${alt(LIST_ENDS, "full")}\\s{0,3}$`, "u");
 
 /**
@@ -293,7 +316,10 @@ function leadSentence(text: string): Found | null {
   const colon = COLON_END.test(text);
   if (!colon && !WORD_END.test(folded)) return null;
   const sentences = text.split(/[.!?…]\s/u);
-  const last = foldKey(sentences[sentences.length - 1]);
+  let last = foldKey(sentences[sentences.length - 1]);
+  // "… phấn đấu giảm tỷ lệ hộ nghèo … . Riêng:", "… các chỉ tiêu sau. Cụ thể:": a short generic lead takes
+  // what the sentence before it names
+  if (sentences.length > 1 && GENERIC_LEAD.test(last)) last = foldKey(sentences[sentences.length - 2]);
   // a lead that names targets without counting them ("Các chỉ tiêu, kế hoạch đề ra … như sau:") is no lead of
   // a list whose lines state no level at all ("* Về đánh giá kết quả …", "- Đại hội thống nhất …")
   if (NAMES_TARGETS.test(last)) return { label: null, kind: "target", text: null, loose: true, check: !colon ? "levels" : countsTargets(last) ? undefined : "some" };
@@ -352,6 +378,8 @@ function bulletList(blocks: Block[], bodyEnd: number, heads: Map<number, Head>):
   for (let i = 1; i < bodyEnd; i++) {
     const lead = blocks[i - 1];
     if (lead.kind === "tableRow" || parseLabel(lead.text) || !/:\s*$/.test(lead.text)) continue;
+    // "MỤC ĐÍCH:", "Yêu cầu:" (a heading of other matter, unmarked): its bullets are no items
+    if (sectionKind(lead.text, false) === "other") continue;
     const first = parseLabel(blocks[i].text);
     if (first?.style !== "bullet") continue;
     let count = 0;

@@ -136,6 +136,7 @@ const headings: Array<Row<string, SectionKind | null>> = [
   ["Yêu cầu", "other"],
   ["Kinh phí thực hiện", "other"],
   ["Chế độ báo cáo", "other"],
+  ["Thành tựu kinh tế - xã hội năm 2025", "other"],
   ["Chế độ thông tin, báo cáo", "other"],
   ["Đánh giá kết quả năm 2024", "other"],
   ["Đánh giá tình hình", "other"],

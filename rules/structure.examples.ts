@@ -369,8 +369,10 @@ const plans: Array<Row<string, Tree>> = [
     [
     ["target", null, null, null, "Phấn đấu đến năm 2030 có 80% gia đình học tập;"],
     ["target", null, null, null, "mỗi thôn có ít nhất 01 chi hội khuyến học."],
+    ["task", null, null, null, "tiếp tục đổi mới phương thức hoạt động;"],
+    ["task", null, null, null, "tăng cường phối hợp với các ngành."],
     ],
-    "reads a lead naming goals and work as targets only when most of its clauses state a level",
+    "reads a lead naming goals and work as targets when most of its clauses state a level, as tasks when most open with a verb of work",
   ],
   [
     [
@@ -943,6 +945,208 @@ const plans: Array<Row<string, Tree>> = [
     ["target", null, null, "Các chỉ tiêu chủ yếu năm 2026", "Tỷ lệ hộ nghèo giảm 1,5%."],
     ],
     "reads no target in a web page's menu bullets of one or two words after the list",
+  ],
+  [
+    [
+    "Đại hội chi đoàn thống nhất phương hướng, chỉ tiêu phấn đấu năm 2027:",
+    "100% đoàn viên tham gia học tập nghị quyết.",
+    "Mỗi đoàn viên có ít nhất một phần việc thanh niên.",
+    "Giữ vững danh hiệu Chi đoàn vững mạnh.",
+    "Đại hội kêu gọi toàn thể đoàn viên nỗ lực thi đua. Ban Chấp hành sẽ sơ kết vào cuối năm.",
+    ].join("\n"),
+    [
+    ["target", null, null, null, "100% đoàn viên tham gia học tập nghị quyết."],
+    ["target", null, null, null, "Mỗi đoàn viên có ít nhất một phần việc thanh niên."],
+    ["target", null, null, null, "Giữ vững danh hiệu Chi đoàn vững mạnh."],
+    ],
+    "reads plain lines after a lead naming targets as targets when they state levels, not the prose after them",
+  ],
+  [
+    [
+    "I. MỤC TIÊU",
+    "- Năm 2027 có thêm 12 sản phẩm đạt 3 sao trở lên.",
+    "- Duy trì chất lượng các sản phẩm đã công nhận.",
+    "- Có ít nhất 02 làng nghề có sản phẩm đạt 4 sao.",
+    "II. NHIỆM VỤ",
+    "1. Tổ chức đánh giá sản phẩm.",
+    ].join("\n"),
+    [
+    ["target", null, null, "MỤC TIÊU", "Năm 2027 có thêm 12 sản phẩm đạt 3 sao trở lên."],
+    ["target", null, null, "MỤC TIÊU", "Duy trì chất lượng các sản phẩm đã công nhận."],
+    ["target", null, null, "MỤC TIÊU", "Có ít nhất 02 làng nghề có sản phẩm đạt 4 sao."],
+    ["task", "1", null, "NHIỆM VỤ", "Tổ chức đánh giá sản phẩm."],
+    ],
+    "reads a heading of aims whose bullets state levels as a target section",
+  ],
+  [
+    [
+    "I. MỤC TIÊU",
+    "- Giúp hội viên hiểu rõ truyền thống của Hội.",
+    "- Góp phần xây dựng tổ chức Hội vững mạnh.",
+    "II. NHIỆM VỤ",
+    "1. Tổ chức đánh giá sản phẩm.",
+    ].join("\n"),
+    [
+    ["task", "1", null, "NHIỆM VỤ", "Tổ chức đánh giá sản phẩm."],
+    ],
+    "reads no target under a heading of aims written as prose",
+  ],
+  [
+    [
+    "Hội nghị đề ra 6 nội dung thực hiện trong quý III năm 2027, trọng tâm: tiếp tục củng cố chi hội; tuyên truyền, vận động hội viên tham gia bảo hiểm y tế; chuẩn bị tốt hội thi cấp huyện.",
+    "Năm 2026 Hội đã làm tốt các phần việc: thăm hỏi hội viên; tặng 40 suất quà.",
+    ].join("\n"),
+    [
+    ["task", null, null, null, "tiếp tục củng cố chi hội;"],
+    ["task", null, null, null, "tuyên truyền, vận động hội viên tham gia bảo hiểm y tế;"],
+    ["task", null, null, null, "chuẩn bị tốt hội thi cấp huyện."],
+    ],
+    "reads work listed in running text after a lead naming work, not work a review reports done",
+  ],
+  [
+    [
+    "II. MỤC TIÊU, NHIỆM VỤ GIAI ĐOẠN 2026 - 2030",
+    "- Tập trung khai thác tiềm năng du lịch của huyện.",
+    "- Đẩy mạnh chuyển dịch cơ cấu kinh tế theo hướng dịch vụ.",
+    "- Tốc độ tăng trưởng kinh tế bình quân đạt 9%/năm.",
+    "- Thu nhập bình quân đầu người đến năm 2030 đạt 80 triệu đồng.",
+    ].join("\n"),
+    [
+    ["task", null, null, "MỤC TIÊU, NHIỆM VỤ GIAI ĐOẠN 2026 - 2030", "Tập trung khai thác tiềm năng du lịch của huyện."],
+    ["task", null, null, "MỤC TIÊU, NHIỆM VỤ GIAI ĐOẠN 2026 - 2030", "Đẩy mạnh chuyển dịch cơ cấu kinh tế theo hướng dịch vụ."],
+    ["target", null, null, "MỤC TIÊU, NHIỆM VỤ GIAI ĐOẠN 2026 - 2030", "Tốc độ tăng trưởng kinh tế bình quân đạt 9%/năm."],
+    ["target", null, null, "MỤC TIÊU, NHIỆM VỤ GIAI ĐOẠN 2026 - 2030", "Thu nhập bình quân đầu người đến năm 2030 đạt 80 triệu đồng."],
+    ],
+    "reads a list split between work and levels under a heading naming goals and work line by line",
+  ],
+  [
+    [
+    "2. Chỉ tiêu năm 2027",
+    "a) Chỉ tiêu chung",
+    "- Tuổi thọ trung bình đạt 74 tuổi;",
+    "b) Chỉ tiêu chuyên môn",
+    "- Tỷ lệ phụ nữ được khám sàng lọc đạt 60%.",
+    "3. Nhiệm vụ",
+    "- Tổ chức tập huấn.",
+    ].join("\n"),
+    [
+    ["target", "a", null, "Chỉ tiêu năm 2027", "Chỉ tiêu chung"],
+    ["target", null, "a", "Chỉ tiêu năm 2027", "Tuổi thọ trung bình đạt 74 tuổi;"],
+    ["target", "b", null, "Chỉ tiêu năm 2027", "Chỉ tiêu chuyên môn"],
+    ["target", null, "b", "Chỉ tiêu năm 2027", "Tỷ lệ phụ nữ được khám sàng lọc đạt 60%."],
+    ["task", null, null, "Nhiệm vụ", "Tổ chức tập huấn."],
+    ],
+    "reads lettered group lines under a target heading as its items, the parents of the bullets under them",
+  ],
+  [
+    [
+    "1. Thời gian: sáng thứ Hai, ngày 15/5/2027.",
+    "2. Địa điểm: Sân trường.",
+    "3. Sử dụng kinh phí quỹ đội:",
+    "- Trích 10% quỹ về Hội đồng Đội xã.",
+    ].join("\n"),
+    [
+    ["task", "3", null, null, "Sử dụng kinh phí quỹ đội:"],
+    ["task", null, "3", null, "Trích 10% quỹ về Hội đồng Đội xã."],
+    ],
+    "reads a line of work after an event's field headings as a task with its bullets under it",
+  ],
+  [
+    [
+    "II. Các hoạt động",
+    "1. Hội diễn văn nghệ",
+    "- Địa điểm: Hội trường xã.",
+    "- Số lượng tiết mục: 04 - 06 tiết mục.",
+    ].join("\n"),
+    [
+    ["task", "1", null, "Các hoạt động", "Hội diễn văn nghệ"],
+    ["task", null, "1", "Các hoạt động", "Địa điểm: Hội trường xã."],
+    ["target", null, null, null, "Số lượng tiết mục: 04 - 06 tiết mục."],
+    ],
+    "reads a field bullet that sets a level ('Số lượng …:') as a target of its own",
+  ],
+  [
+    [
+    "Một số chỉ tiêu chủ yếu:",
+    "Về môi trường: Tỷ lệ hộ dùng nước sạch đạt trên 90%.Độ che phủ rừng đạt 45%; thu gom 95% rác thải. Thu nhập bình quân đạt 4.000 USD. Cơ cấu kinh tế: dịch vụ 50%; công nghiệp 35%; nông nghiệp 15%.",
+    ].join("\n"),
+    [
+    ["target", null, null, "Một số chỉ tiêu chủ yếu", "Về môi trường:"],
+    ["target", null, "Về môi trườn", "Một số chỉ tiêu chủ yếu", "Tỷ lệ hộ dùng nước sạch đạt trên 90%."],
+    ["target", null, "Về môi trườn", "Một số chỉ tiêu chủ yếu", "Độ che phủ rừng đạt 45%;"],
+    ["target", null, "Về môi trườn", "Một số chỉ tiêu chủ yếu", "thu gom 95% rác thải."],
+    ["target", null, "Về môi trườn", "Một số chỉ tiêu chủ yếu", "Thu nhập bình quân đạt 4.000 USD."],
+    ["target", null, "Về môi trườn", "Một số chỉ tiêu chủ yếu", "Cơ cấu kinh tế: dịch vụ 50%; công nghiệp 35%; nông nghiệp 15%."],
+    ],
+    "reads a sentence end that lost its space, and a unit in capitals ending a sentence, as sentence ends",
+  ],
+  [
+    [
+    "MỤC ĐÍCH:",
+    "- Lập thành tích chào mừng ngày thành lập Đoàn.",
+    "- Thúc đẩy phong trào rèn luyện thể thao.",
+    ].join("\n"),
+    [],
+    "reads no item in the bullets under an unmarked heading of aims",
+  ],
+  [
+    [
+    "Năm 2027, tỉnh phấn đấu giảm tỷ lệ hộ nghèo bình quân 1,5%/năm. Riêng:",
+    "- Các xã khó khăn giảm tỷ lệ hộ nghèo 3%/năm;",
+    "- Hộ nghèo dân tộc thiểu số giảm từ 2% đến 3%/năm.",
+    ].join("\n"),
+    [
+    ["target", null, null, null, "Các xã khó khăn giảm tỷ lệ hộ nghèo 3%/năm;"],
+    ["target", null, null, null, "Hộ nghèo dân tộc thiểu số giảm từ 2% đến 3%/năm."],
+    ],
+    "reads a short generic lead ('Riêng:') by what the sentence before it names",
+  ],
+  [
+    [
+    "Kế hoạch đặt ra mục tiêu cụ thể: 90% hộ gia đình đạt danh hiệu gia đình văn hóa.",
+    "100% thôn có nhà văn hóa.",
+    "Xã được công nhận đạt chuẩn văn minh.",
+    "Để thực hiện kế hoạch, Ủy ban nhân dân xã giao các ngành phối hợp triển khai.",
+    ].join("\n"),
+    [
+    ["target", null, null, null, "90% hộ gia đình đạt danh hiệu gia đình văn hóa."],
+    ["target", null, null, null, "100% thôn có nhà văn hóa."],
+    ["target", null, null, null, "Xã được công nhận đạt chuẩn văn minh."],
+    ],
+    "reads plain lines stating levels after a paragraph whose lead gives the first target",
+  ],
+  [
+    [
+    "I. MỤC ĐÍCH, YÊU CẦU",
+    "- Nâng cao chất lượng hoạt động của Hội.",
+    "II. NHỮNG CON SỐ CẦN ĐẠT TRONG NĂM 2027",
+    "- 100% chi hội tổ chức sinh hoạt định kỳ.",
+    "- Kết nạp 150 hội viên mới.",
+    "- Có ít nhất 02 mô hình kinh tế tập thể.",
+    "III. THÀNH PHẦN THAM DỰ",
+    "1. Đại biểu mời:",
+    "- Thường trực Đảng ủy xã: 2 đại biểu.",
+    "- Ủy ban nhân dân xã: 2 đại biểu.",
+    ].join("\n"),
+    [
+    ["target", null, null, "NHỮNG CON SỐ CẦN ĐẠT TRONG NĂM 2027", "100% chi hội tổ chức sinh hoạt định kỳ."],
+    ["target", null, null, "NHỮNG CON SỐ CẦN ĐẠT TRONG NĂM 2027", "Kết nạp 150 hội viên mới."],
+    ["target", null, null, "NHỮNG CON SỐ CẦN ĐẠT TRONG NĂM 2027", "Có ít nhất 02 mô hình kinh tế tập thể."],
+    ],
+    "reads a part heading the vocabulary does not know as targets when its list states levels, not a list of places under another section",
+  ],
+  [
+    [
+    "Ủy ban nhân dân huyện vừa ban hành kế hoạch năm 2027. Mục tiêu của kế hoạch là giảm ít nhất 10% số vụ tai nạn giao thông; tỷ lệ hộ dùng nước sạch đạt 95%.",
+    "Để đạt các mục tiêu trên, Ban chỉ đạo đã đề ra các nhiệm vụ cần tập trung, cụ thể là: Tăng cường kiểm tra an toàn giao thông; Đẩy mạnh tuyên truyền.",
+    ].join("\n"),
+    [
+    ["target", null, null, null, "giảm ít nhất 10% số vụ tai nạn giao thông;"],
+    ["target", null, null, null, "tỷ lệ hộ dùng nước sạch đạt 95%."],
+    ["task", null, null, null, "Tăng cường kiểm tra an toàn giao thông;"],
+    ["task", null, null, null, "Đẩy mạnh tuyên truyền."],
+    ],
+    "reads a goal stated after 'Mục tiêu … là' without a colon, and work a decision ('đã đề ra') lists",
   ],
 ];
 

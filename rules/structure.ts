@@ -7,6 +7,7 @@
 // was opened after it ("2.2" after "2.1.1"), a new style opens a level.
 import type { DocModel } from "../src/model.js";
 import { bareList, findHeads, nestHeads } from "./section-heads.js";
+import { plainRuns } from "./structure/list-heads.js";
 import { parseLabel } from "./label.js";
 import { ItemBuilder } from "./structure/builder.js";
 import { bodyEndOf, flatSchedule, weekSchedule, withoutCutEnd } from "./structure/bounds.js";
@@ -23,7 +24,7 @@ export function findStructure(doc: DocModel): Structure {
   const bodyEnd = bodyEndOf(blocks);
   const { heads, topKey } = findHeads(blocks, bodyEnd);
   const nested = nestHeads(blocks, heads, topKey);
-  const builder = new ItemBuilder(heads, nested, topKey);
+  const builder = new ItemBuilder(heads, nested, topKey, plainRuns(blocks, heads, bodyEnd));
   const schedule = flatSchedule(blocks, bodyEnd, heads);
   const week = schedule === null ? weekSchedule(blocks, bodyEnd, heads) : null;
   const bare = schedule === null && week === null ? bareList(blocks, bodyEnd, heads) : null;

@@ -11,8 +11,9 @@ import { cellLabel, styleKey, type Head } from "../section-heads.js";
 import { countsTargets, groupedList, inlineList, runningItems, statesLevel, type Clause } from "../running-text.js";
 import { cellIndexAt, columnRoles, gridOf } from "./columns.js";
 import { afterDayPart, dayLine, TIME_CELL, timeLed } from "./bounds.js";
-import { appendTo, containerItem, fieldLine, groupLine, listLead, NAMED_TASKS, quotaLine, runningClauses, topicHeading } from "./lines.js";
+import { appendTo, containerItem, fieldLine, groupLine, inlineTasks, listLead, NAMED_TASKS, quotaLine, runningClauses, topicHeading } from "./lines.js";
 import type { ColumnRoles, RawItem } from "./types.js";
+import { actionLine, levelLine } from "./evidence.js";
 
 interface Open {
   item: RawItem;
@@ -21,7 +22,11 @@ interface Open {
   rank: number; // bullets: "*" 0, "-" 1, "+" 2
 }
 
-interface SectionState { kind: OpenKind; text: string | null; label: Label | null; key: string; innerLast: number | null; outer?: SectionState }
+interface SectionState {
+  kind: OpenKind; text: string | null; label: Label | null; key: string; innerLast: number | null; outer?: SectionState;
+  /** each line of the section's list is a target or a task by its own words (Head.perItem); `listKey`: the list's label style */
+  perItem?: boolean; listKey?: string;
+}
 
 /** Does the header of a table's content column name targets ("Chỉ tiêu chủ yếu", "Các chỉ tiêu")? */
 function targetColumn(headers: Block[], content: number): boolean {
@@ -63,6 +68,8 @@ export class ItemBuilder {
     private readonly heads: Map<number, Head>,
     private readonly nestedHeads: Set<number>,
     private readonly topKey: string | null,
+    /** plain lines of a list that lost its bullets, each an item (plainRuns in rules/structure/list-heads.ts) */
+    private readonly plain: Map<number, "target" | "task"> = new Map(),
   ) {}
 
   private open(kind: "target" | "task", label: Label | null, block: Block, from: number, sectionText: string | null, forcedParent?: RawItem | null): RawItem {
@@ -186,7 +193,7 @@ export class ItemBuilder {
       // a kind heading opens its section (and closes the one before); a nested one opens a sub-section
       const section = this.section;
       const outer: SectionState | undefined = this.nestedHeads.has(i) && section ? (section.outer ?? section) : undefined;
-      this.enter({ kind: head.kind, text: head.text, label: head.label, key: styleKey(head.label).key, innerLast: null, outer });
+      this.enter({ kind: head.kind, text: head.text, label: head.label, key: styleKey(head.label).key, innerLast: null, outer, perItem: head.perItem });
       // a heading glued to its first targets on one line: the rest of the line is running text
       if (head.bodyAt !== undefined) this.clauses(b, runningItems(b.text, head.bodyAt, head.kind === "task" ? "task" : "target"));
       return;
@@ -196,6 +203,8 @@ export class ItemBuilder {
     const headingStyle = label !== null && this.topKey !== null && styleKey(label).key === this.topKey;
     if (label?.style !== "named" && !headingStyle && this.groupedTargets(b, label)) return;
     if (!label && this.section?.kind !== "other" && this.runningTargets(b)) return;
+    const plain = label ? undefined : this.plain.get(i);
+    if (plain && (this.section ? this.section.kind === plain : true) && this.plainItem(b, plain)) return;
     if (label && this.section?.outer && styleKey(label).key === this.section.key && label.style !== "bullet") {
       // "3. …" after the sub-headings "1. Mục tiêu chung" / "2. Chỉ tiêu cụ thể": back in the enclosing section;
       // a list of the sub-heading's own style numbered again from 1 under it ("2. Các chỉ tiêu chủ yếu"
@@ -274,6 +283,23 @@ export class ItemBuilder {
     return true;
   }
 
+  /** A plain line of a list that lost its bullets (plainRuns): an item with no code, no parent (a target per ";" clause). */
+  private plainItem(b: Block, kind: "target" | "task"): boolean {
+    const sectionText = this.section?.text ?? null;
+    if (kind === "target") {
+      const running = runningItems(b.text, 0, "target").filter((c) => !countsTargets(b.text.slice(c.start, c.end)));
+      if (running.length >= 2 && running.filter((c) => statesLevel(b.text.slice(c.start, c.end))).length * 2 > running.length) {
+        this.clauses(b, running);
+        return true;
+      }
+    }
+    this.stack = [];
+    // no paragraph after it continues it: the prose after such a list belongs to no item
+    this.sealed = this.open(kind, null, b, 0, sectionText, null);
+    this.stack = [];
+    return true;
+  }
+
   /** A label of the headings' style: a sibling of the section headings (true: handled), or a restarted list inside the section? */
   private topLevel(b: Block, label: Label): boolean {
     const section = this.section;
@@ -349,6 +375,62 @@ export class ItemBuilder {
     return false;
   }
 
+  /** A labelled line's kind: the section's; read line by line (perItem), a target when a line of the list's style states a level. */
+  private lineKind(section: SectionState, b: Block, label: Label): "target" | "task" {
+    const kind = section.kind === "target" ? "target" : "task";
+    if (!section.perItem) return kind;
+    const key = styleKey(label).key;
+    section.listKey ??= key;
+    if (key === section.listKey) return levelLine(b.text) ? "target" : "task";
+    return this.stack[this.stack.length - 1]?.item.kind ?? kind;
+  }
+
+  /**
+   * A paragraph outside every section that lists its items after a lead: targets ("Các chỉ tiêu chủ yếu
+   * đề ra là: Tốc độ …; tổng vốn …; …") or tasks ("… trọng tâm: tiếp tục …; tuyên truyền …").
+   */
+  private outsideList(b: Block): boolean {
+    const inline = inlineList(b.text, this.prevText);
+    if (inline) { this.clauses(b, inline); return true; }
+    const tasks = inlineTasks(b.text);
+    if (!tasks) return false;
+    // the lead before the tasks belongs to no item; its time ("… trong quý II năm 2026, trọng tâm:") still counts
+    this.loose.push({ ...b, text: b.text.slice(0, tasks[0].start) });
+    this.clauses(b, tasks);
+    return true;
+  }
+
+  /**
+   * "Số lượng: Vận động 500 người … trở lên." under a task (a campaign's round, an activity), or as one of
+   * its field bullets ("- Số lượng tiết mục: 05 - 07 tiết mục."): the level it sets is a target of its
+   * own (code, parent and section null); the task goes on after it. True when handled.
+   */
+  private quotaTarget(b: Block, label: Label | null): boolean {
+    const from = !label ? 0 : label.style === "bullet" ? label.length : -1;
+    if (from < 0 || this.current?.kind !== "task" || !quotaLine(b.text.slice(from))) return false;
+    const current = this.current;
+    const stack = this.stack.slice();
+    this.open("target", null, b, from, null, null);
+    this.stack = stack;
+    // the field lines of a campaign's round go on under it (below); no other line continues the task
+    // across the target, whose words stand between
+    this.current = stack[stack.length - 1]?.item === current && stack[stack.length - 1].key.startsWith("named:") ? current : null;
+    this.sealed = this.current;
+    return true;
+  }
+
+  /**
+   * "4. Sử dụng kinh phí …:" after "1. Thời gian:", "2. Địa điểm:", "3. Thành phần:" (an event plan's field
+   * headings, a section of other matter): a sibling that opens with a verb of work is a task with section
+   * null, and what is labelled under it is its work. True when handled.
+   */
+  private workAfterFields(b: Block, label: Label, section: SectionState): boolean {
+    if (label.style === "bullet" || styleKey(label).key !== section.key || !section.label || !actionLine(b.text)) return false;
+    this.section = { kind: "task", text: null, label, key: section.key, innerLast: null };
+    this.open("task", label, b, label.length, null, null);
+    return true;
+  }
+
   /** A paragraph inside the current section (or outside every section). */
   private inSection(b: Block, label: Label | null): void {
     const section = this.section;
@@ -362,11 +444,7 @@ export class ItemBuilder {
     if (this.schedule === "week" && this.weekEntry(b, label)) return;
     const namedTarget = label?.style === "named" && label.named === "chỉ tiêu";
     const namedTask = label?.style === "named" && NAMED_TASKS.has(label.named!);
-    if (!label && !section) {
-      // "Các chỉ tiêu chủ yếu đề ra là: Tốc độ …; tổng vốn …; …" in a paragraph outside every section
-      const inline = inlineList(b.text, this.prevText);
-      if (inline) { this.clauses(b, inline); return; }
-    }
+    if (!label && !section && this.outsideList(b)) return;
     const group = this.current && groupLine(this.current.text) ? this.current : null;
     if (!label && section?.kind === "target" && (!this.current || group) && !groupLine(b.text) && !/:\s*$/.test(b.text)) {
       // plain sentences under a target heading: one target per sentence and per ";" clause; a
@@ -378,19 +456,7 @@ export class ItemBuilder {
       const levels = running.filter((c) => statesLevel(b.text.slice(c.start, c.end))).length;
       if (running.length >= 2 && (!group || levels * 2 > running.length)) { this.clauses(b, running, group); return; }
     }
-    if (!label && this.current?.kind === "task" && quotaLine(b.text)) {
-      // "Số lượng: Vận động 500 người … trở lên." under a task (a campaign's round, an activity): the
-      // level it sets is a target of its own (code, parent and section null); the task goes on after it
-      const current = this.current;
-      const stack = this.stack.slice();
-      this.open("target", null, b, 0, null, null);
-      this.stack = stack;
-      // the field lines of a campaign's round go on under it (below); no other line continues the task
-      // across the target, whose words stand between
-      this.current = stack[stack.length - 1]?.item === current && stack[stack.length - 1].key.startsWith("named:") ? current : null;
-      this.sealed = this.current;
-      return;
-    }
+    if (this.quotaTarget(b, label)) return;
     const top = this.stack[this.stack.length - 1];
     if (!label && this.current && top?.item === this.current && top.key.startsWith("named:") && this.current.kind === "task" && fieldLine(b.text)) {
       // "Thời gian dự kiến: …", "Địa điểm: …" under a campaign's round ("Đợt 1: …"): each arranges the
@@ -409,6 +475,7 @@ export class ItemBuilder {
       this.loose.push(b);
       return;
     }
+    if (section?.kind === "other" && label && this.workAfterFields(b, label, section)) return;
     if (!section || section.kind === "other") {
       // "Chỉ tiêu 3: …" calls itself a target wherever it stands, "Nhiệm vụ 2: …", "Chương trình 3: …"
       // a task (a fragment that starts inside the list of a plan's programmes)
@@ -424,7 +491,7 @@ export class ItemBuilder {
       this.loose.push(b);
       return;
     }
-    if (label) this.open(namedTarget ? "target" : section.kind, label, b, label.length, section.text);
+    if (label) this.open(namedTarget ? "target" : this.lineKind(section, b, label), label, b, label.length, section.text);
     else if (groupLine(b.text)) this.open(section.kind, null, b, 0, section.text);
     else if (this.current && this.current !== this.sealed) appendTo(this.current, b);
     else this.loose.push(b);

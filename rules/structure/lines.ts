@@ -3,9 +3,11 @@
 import type { Block } from "../../src/model.js";
 import { foldForMatch, foldKey } from "../../src/text.js";
 import { frameHeading, headingLike, sectionKind } from "../sections.js";
-import { countsTargets, groupLabel, statesLevel } from "../running-text.js";
-import { alt, regex } from "../vocab/pattern.js";
+import { countsTargets, groupLabel, runningItems, statesLevel, type Clause } from "../running-text.js";
+import { alt, regex, words } from "../vocab/pattern.js";
 import { LIST_ENDS, QUOTA_FIELDS } from "../vocab/running-text.js";
+import { TASK_LEAD_WORDS } from "../vocab/list-evidence.js";
+import { listVerdict, reviewLead } from "./evidence.js";
 import { NAMED_LABELS } from "../vocab/labels.js";
 import type { RawItem } from "./types.js";
 
@@ -14,12 +16,15 @@ import type { RawItem } from "./types.js";
  * item of the section with no code, the parent of the items after it (gold README, "Group lines").
  */
 export function groupLine(text: string): boolean {
+  // a group line is a dozen words: a long item's text (re-read on every line after it) is none
+  if (text.length > 300) return false;
   const t = text.trim();
   const colon = /:$/.test(t);
   return groupLabel(colon ? t.slice(0, -1) : t, colon);
 }
 
-const QUOTA = regex(`^${alt(QUOTA_FIELDS, "full")}\\s{0,3}:`, "u");
+// the field's name, perhaps with what it counts ("Số lượng tiết mục:", "Chỉ tiêu phấn đấu năm 2026:")
+const QUOTA = regex(`^${alt(QUOTA_FIELDS, "full")}(?:\\s{1,3}[\\p{L}\\p{N}]{1,12}){0,4}\\s{0,3}:`, "u");
 
 /**
  * A field line that sets the level of the work above it ("Số lượng: Vận động 500 người …", "Chỉ tiêu: 100%
@@ -118,7 +123,31 @@ export function containerItem(it: RawItem): boolean {
 }
 
 export function appendTo(item: RawItem, b: Block): void {
-  item.text = `${item.text} ${b.text}`.trim();
+  // (the item's text is kept trimmed; trimming the joined text again would copy it on every line, a
+  // cost that grows with the square of a long item's lines)
+  if (!item.text) item.text = b.text.trim();
+  else if (b.text.trim()) item.text = `${item.text} ${b.text.trimEnd()}`;
   item.segments.push({ block: b, from: 0 });
   for (const r of b.refs ?? []) item.refs.push(r);
+}
+
+// a lead naming work, to its colon or to a word announcing the list ("… đề ra 8 nội dung, trọng tâm:",
+// "… xác định nhiệm vụ trọng tâm là …", "… tập trung thực hiện các nhiệm vụ sau:")
+const TASK_LEAD_RE = regex(`${words(TASK_LEAD_WORDS, "full")}[^.:;!?()]{0,60}?(?::|\\s(?:la|gom|bao gom|nhu sau)(?=\\s))`, "u");
+
+/**
+ * Tasks in running text: a paragraph whose lead names work and ends with ":" or "là", then the work as
+ * clauses ending in ";" or sentences, two at least, most of them opening with a verb of work
+ * ("… trọng tâm: tiếp tục đổi mới …; tuyên truyền, vận động …; chuẩn bị tốt …"). Null when the
+ * paragraph is no such list.
+ */
+export function inlineTasks(text: string): Clause[] | null {
+  const folded = foldForMatch(text);
+  if (folded.length !== text.length) return null;
+  const m = TASK_LEAD_RE.exec(folded);
+  if (!m) return null;
+  // the paragraph up to the lead's colon or "là": a report of work done is no list of work to do
+  if (reviewLead(folded.slice(0, m.index + m[0].length))) return null;
+  const items = runningItems(text, m.index + m[0].length, "task").filter((c) => c.kind === "task");
+  return listVerdict(items.map((c) => text.slice(c.start, c.end)), "work") === "task" ? items : null;
 }

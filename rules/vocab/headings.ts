@@ -230,6 +230,7 @@ export const HEADINGS: readonly HeadingRow[] = [
   other("đánh giá"), // "Đánh giá công tác tháng 4/2025", "Đánh giá chung"
   other("kết quả năm"), // "KẾT QUẢ NĂM 2024"
   other("kết quả công tác"),
+  other("thành tựu"), // "I. Thành tựu kinh tế - xã hội năm 2025": what was reached
   other("phương hướng chung"),
   // a presentation of the unit or the situation before the plan proper ("II – GIỚI THIỆU CHUNG VỀ CHI
   // ĐOÀN", "Thực trạng …", "Khái quát tình hình …", "Đặc điểm chung"): its lines describe, they set no work

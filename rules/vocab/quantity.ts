@@ -4,7 +4,7 @@
 
 /** Comparator phrases written before the number. "từ 500 hộ" reads as "at least" even without "trở lên". */
 export const COMPARATORS_BEFORE: Record<string, ">=" | ">" | "<=" | "<"> = {
-  "ít nhất": ">=", "tối thiểu": ">=", "không dưới": ">=", "không ít hơn": ">=", "từ": ">=",
+  "ít nhất": ">=", "ít nhất khoảng": ">=", "tối thiểu": ">=", "tối thiểu khoảng": ">=", "không dưới": ">=", "không ít hơn": ">=", "từ": ">=",
   "trên": ">", "hơn": ">", "nhiều hơn": ">", "vượt": ">",
   "dưới": "<", "ít hơn": "<",
   "tối đa": "<=", "không quá": "<=", "không vượt quá": "<=", "nhiều nhất": "<=",

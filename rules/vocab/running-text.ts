@@ -34,7 +34,7 @@ export const LIST_ENDS = ["là", "gồm", "bao gồm", "gồm có", "như sau", 
  * A short lead that names nothing itself and takes what the sentence before it names
  * ("… với 12 chỉ tiêu cụ thể. Trong đó: …", "… các chỉ tiêu sau. Cụ thể: …").
  */
-export const GENERIC_LEADS = ["trong đó", "cụ thể", "cụ thể là", "cụ thể như sau", "như sau", "gồm", "bao gồm", "đó là", "theo đó", "với"];
+export const GENERIC_LEADS = ["trong đó", "cụ thể", "cụ thể là", "cụ thể như sau", "như sau", "gồm", "bao gồm", "đó là", "theo đó", "với", "riêng", "ngoài ra"];
 
 /**
  * A clause that names a whole whose shares follow, joined by ";" ("Cơ cấu kinh tế: công nghiệp

@@ -1,0 +1,30 @@
+// Examples of the list-evidence helper (rules/structure/evidence.ts): a lead or heading on the first
+// line, the list's items on the lines after it, and the kind the items weigh as (null: too thin).
+// Made-up lines, in the phrasing of Đoàn, Hội, Công đoàn, UBND, school and health-centre plans.
+import { examplesOf, type Row } from "../examples.js";
+import { listVerdict, priorOf } from "./evidence.js";
+
+const verdict = (input: string): "target" | "task" | null => {
+  const [lead, ...items] = input.split("\n");
+  return listVerdict(items, priorOf(lead));
+};
+
+const rows: Array<Row<string, "target" | "task" | null>> = [
+  ["Mục tiêu\n- 100% đoàn viên tham gia sinh hoạt chi đoàn.\n- Có ít nhất 01 công trình thanh niên mỗi chi đoàn.\n- Đẩy mạnh công tác tuyên truyền.", "target", "levels in half the items, under a heading that names goals"],
+  ["Năm 2027, Hội phấn đấu:\n- Có thêm 25 hội viên mới.\n- Trên 90% hộ hội viên đạt danh hiệu gia đình văn hóa.", "target"],
+  ["Kết quả cần đạt\n- Mỗi chi đội có ít nhất một phần việc tốt.\n- Giữ vững danh hiệu Liên đội vững mạnh.", "target", "levels without a figure: “ít nhất một”, “danh hiệu”"],
+  ["Tổ chức triển khai\n- 100% công chức được tập huấn.\n- 95% hộ dân sử dụng nước sạch.\n- Tỷ lệ trẻ em tiêm chủng đạt 98%.", "target", "a heading the vocabulary does not know: most items state a level"],
+  ["Năm 2027 cần tập trung các nhiệm vụ sau:\n- Tăng cường kiểm tra, giám sát.\n- tiếp tục phối hợp với các ban ngành.\n- Kết nạp 20 đoàn viên mới.", "task", "a lead naming work, items opening with verbs of work in either case"],
+  ["Với các nội dung:\n- Tổ chức Hội thi văn nghệ.\n- Trao 50 suất quà cho học sinh nghèo.", "task", "a figure inside a sentence of work does not make it a target"],
+  ["Các hoạt động\n- Tuyên truyền phòng, chống dịch bệnh.\n- Vận động hội viên tham gia bảo hiểm y tế.", "task"],
+];
+
+const none: string[] = [
+  "Mục tiêu\n- Nâng cao nhận thức của cán bộ về chuyển đổi số.",
+  "Nhiệm vụ trọng tâm\n- Năm 2027 có thêm 30 sản phẩm đạt 3 sao.\n- 100% xã có bưu điện văn hóa.",
+  "Mục tiêu\n- Giúp hội viên hiểu rõ truyền thống của Hội.\n- Góp phần xây dựng quê hương giàu đẹp.",
+];
+
+export const corpus = [
+  examplesOf({ id: "list evidence", rule: "structure", read: verdict, rows, none, nothing: null, name: (i: string) => i.replace(/\n/g, " / ") }),
+];
