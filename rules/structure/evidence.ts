@@ -72,12 +72,22 @@ export function priorOf(lead: string): Prior {
   return "none";
 }
 
+/** How many items state a level and how many open with a verb of work, each item read once. */
+function countKinds(items: readonly string[]): { levels: number; actions: number } {
+  let levels = 0;
+  let actions = 0;
+  for (const item of items) {
+    if (actionLine(item)) actions++;
+    else if (levelLine(item)) levels++;
+  }
+  return { levels, actions };
+}
+
 /** The kind of a list from its items' words and the prior of its lead, or null when the evidence is too thin. */
 export function listVerdict(items: readonly string[], prior: Prior, plain = false): "target" | "task" | null {
   const n = items.length;
   if (n < THRESHOLDS.minItems) return null;
-  const levels = items.filter(levelLine).length;
-  const actions = items.filter(actionLine).length;
+  const { levels, actions } = countKinds(items);
   if (prior !== "work") {
     const need = plain ? THRESHOLDS.plainTargets : prior === "goal" ? THRESHOLDS.targetsWithGoal : THRESHOLDS.targetsAlone;
     if (levels >= need * n && levels >= actions) return "target";
@@ -92,7 +102,6 @@ export function listVerdict(items: readonly string[], prior: Prior, plain = fals
  * its lines is then read by its own words (rules/structure/builder.ts).
  */
 export function splitList(items: readonly string[]): boolean {
-  const levels = items.filter(levelLine).length;
-  const actions = items.filter(actionLine).length;
+  const { levels, actions } = countKinds(items);
   return levels >= THRESHOLDS.splitEach && actions >= THRESHOLDS.splitEach && (levels + actions) * 2 > items.length;
 }
