@@ -97,6 +97,9 @@ function actorBefore(text: string, at: number): Actor | null {
   const clause = before.slice(start).trim();
   const starts = allFolded(regex(ACTOR_START_RE.source, "gdu"), clause);
   let last = starts[starts.length - 1]?.spans.actor ?? allFolded(SOFT_START_RE, clause).find((m) => /^\p{Lu}/u.test(clause.slice(m.index)))?.spans.actor;
+  // an earlier organisation whose name runs on over the later one ("Văn phòng Đoàn ĐBQH, HĐND và UBND tỉnh thông báo …")
+  const spanning = last && starts.find((m) => m.spans.actor && m.spans.actor[0] < last![0] && m.spans.actor[0] + shaped(clause.slice(m.spans.actor[0])).length >= last![1]);
+  if (spanning?.spans.actor) last = spanning.spans.actor;
   // a section of an organisation after the clause's comma ("Thực hiện Kế hoạch …, Ban Nữ công xây dựng …"), when no
   // organisation starts later
   const section = [...clause.matchAll(SECTION_START_RE)].pop();

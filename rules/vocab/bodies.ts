@@ -90,6 +90,8 @@ export const ISSUING_ORGANISATIONS = [
   "chi cục", "ủy ban kiểm tra", "đồn biên phòng", "hợp tác xã",
   // a ministry, a general department, a department: "…; Bộ Y tế hướng dẫn thực hiện kế hoạch …", "Tổng cục X định hướng …"
   "bộ", "tổng cục", "cục",
+  // an office that announces for its body: "Văn phòng UBND tỉnh thông báo lịch tiếp công dân …"
+  "văn phòng",
 ];
 
 /**
