@@ -124,7 +124,9 @@ export function readNumber(text: string): { number: string | null } | null {
   const tail = m.groups.tail && /^\p{Lu}+$/u.test(m.groups.tail) ? ` ${m.groups.tail}` : "";
   // (padding around a dash or a slash is dropped; a space inside the abbreviation stays: "01/ KH LĐ - ABC" →
   // "01/KH LĐ-ABC", gold README)
-  const written = `${m.groups.n}${spaced ? " " : ""}${m.groups.suffix}`.replace(/\s{0,5}([-–—/])\s{0,5}/gu, "$1").replace(/\s+/g, " ").replace(/[–—]/g, "-").replace(/[.,;]+$/, "") + tail;
+  // (a dot before the tail abbreviates the unit's name and stays: "04/KH-THPTTX. PL")
+  const core = `${m.groups.n}${spaced ? " " : ""}${m.groups.suffix}`.replace(/\s{0,5}([-–—/])\s{0,5}/gu, "$1").replace(/\s+/g, " ").replace(/[–—]/g, "-");
+  const written = tail ? core.replace(/[,;]+$/, "") + tail : core.replace(/[.,;]+$/, "");
   return { number: written };
 }
 
