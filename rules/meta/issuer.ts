@@ -113,6 +113,9 @@ function actorBefore(text: string, at: number): Actor | null {
   return actorName(text.slice(0, at), clause.slice(from).trim());
 }
 
+/** Longer than this, an actor's name is a sentence read as a name ("Ban Chỉ đạo Công tác dân số và phát triển tỉnh Hà Nam": 13). */
+const MAX_ACTOR_WORDS = 14;
+
 /** The actor's name as read from the start of its name up to its verb: qualifiers, a board and brackets dropped. */
 function actorName(before: string, written: string): Actor | null {
   let name = written;
@@ -135,7 +138,7 @@ function actorName(before: string, written: string): Actor | null {
   // the name's shape: cut at the first word of its sentence ("UBND phường X thông báo", "Hội Nông dân xã dự kiến")
   name = shaped(name);
   if (BARE_ORG_RE.test(foldForMatch(name)) || UNIT_END_RE.test(foldForMatch(name))) name = fullerName(before, name) ?? name;
-  if (!name || name.split(/\s+/).length > 12) return null;
+  if (!name || name.split(/\s+/).length > MAX_ACTOR_WORDS) return null;
   // a post ("Trưởng Ban …", "Phó Trưởng phòng …"), which the folded view reads as "Trường" (a school): a person, no issuer
   if (POST_START_RE.test(foldTone(name))) return null;
   return { issuer: name, body };

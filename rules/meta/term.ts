@@ -8,6 +8,7 @@ import { warning } from "../../src/codes.js";
 import type { Meta } from "../../schemas/plan.js";
 import type { OpeningFacts } from "./opening.js";
 import { isHeaderLine } from "./header.js";
+import { textYearOf } from "../item-deadlines.js";
 import { B, E, execFolded, allFolded, foldForMatch } from "../../src/text.js";
 import { alt, regex } from "../vocab/pattern.js";
 import { ANNOUNCING_VERBS, STRIVING_VERBS } from "../vocab/documents.js";
@@ -159,6 +160,9 @@ export function readTerm(meta: Meta, blocks: Block[], opening: OpeningFacts, war
   }
   // a month's plan that names no year ("KẾ HOẠCH HOẠT ĐỘNG THƯ VIỆN THÁNG 10"): the year of its header's date
   if (!period && year === null && dateYear !== null && execFolded(MONTH_RE, heading)) year = dateYear;
+  // a page with no title that dates nothing in its header and names no term nor year: the latest year its text dates anything in ("…
+  // từ nay đến hết tháng 9/2027", "nộp trước 07/11/2027"), as its deadlines take it (gold README, rounds 4 and 7)
+  if (!period && year === null && meta.title === null && dateYear === null && meta.issuedAt == null && !mentionsTerm(openingText)) year = textYearOf({ blocks });
   meta.year = year;
   meta.period = period;
 }

@@ -145,3 +145,16 @@ export const NAME_JOINERS = ["và", "-", "–", "&"];
  * "TW Hội LHPN Việt Nam" (rules/meta/issuer.ts, "full" view).
  */
 export const ORG_LEVEL_PREFIXES = ["trung ương", "t.ư", "tw", "t.w"];
+
+/**
+ * Committees set up for one event or campaign ("BAN TỔ CHỨC CHƯƠNG TRÌNH …", "BAN CHỈ ĐẠO HỘI THI …"): under an
+ * organisation and its board in the header, such a committee is the lowest unit and the issuer (rules/meta/header.ts,
+ * "full" view).
+ */
+export const AD_HOC_COMMITTEES = ["ban tổ chức", "ban chỉ đạo", "ban vận động", "ban giám khảo", "ban điều hành", "tiểu ban", "hội đồng thi đua"];
+
+/**
+ * Kinds of committee named for their subject with "về" (rules/meta/org-name.ts, "tone" view): "Ủy ban Quốc gia về chuyển
+ * đổi số", "Ban Chỉ đạo … về phòng, chống tham nhũng", "Hội đồng … về …" ("về" after other names opens their clause).
+ */
+export const SUBJECT_COMMITTEES = ["ủy ban", "ban chỉ đạo", "hội đồng", "ủy ban quốc gia"];
