@@ -14,7 +14,7 @@
 // (rules/vocab/documents.ts). Examples: rules/meta/issuer.examples.ts.
 import { E, foldTone } from "../../src/text.js";
 import { alt, regex } from "../vocab/pattern.js";
-import { FIELD_LEVELS, LEVEL_COMMITTEES, NAME_JOINERS, NAME_TAILS, PLACE_LEVELS, SCHOOL_KINDS, SUBJECT_COMMITTEES } from "../vocab/bodies.js";
+import { FIELD_LEVELS, LEVEL_COMMITTEES, NAME_JOINERS, NAME_TAILS, PLACE_LEVELS, SCHOOL_KINDS, SUBJECT_COMMITTEES, SUBJECT_JOINERS } from "../vocab/bodies.js";
 import { ACTOR_NAME_ENDS, ANNOUNCE_ADVERBS, ANNOUNCING_VERBS, CLAUSE_OPENERS, LEAD_VERBS, STRIVING_VERBS } from "../vocab/documents.js";
 
 /** A name longer than this many words is a sentence read as a name: it is cut there. */
@@ -32,7 +32,7 @@ const CLAUSE_RE = at([...CLAUSE_OPENERS, ...ANNOUNCE_ADVERBS, ...ANNOUNCING_VERB
 const WORD_RE = /^[^\s,;:()[\]“”"«»!?]+/u;
 const CAPITAL_RE = /^[\p{Lu}\p{N}]/u;
 
-const SUBJECT_RE = regex(`^về\\s`, "iu");
+const SUBJECT_RE = regex(`^${alt(SUBJECT_JOINERS, "tone")}\\s`, "iu");
 const SUBJECT_KIND_RE = regex(`^(?:${alt(SUBJECT_COMMITTEES, "tone")})$`, "iu");
 /** How many lower-case words a joiner may bring before the name's place ("và phát triển tỉnh X": 2). */
 const MAX_JOINED_WORDS = 4;

@@ -12,6 +12,7 @@ import { textYearOf } from "../item-deadlines.js";
 import { B, E, execFolded, allFolded, foldForMatch } from "../../src/text.js";
 import { alt, regex } from "../vocab/pattern.js";
 import { ANNOUNCING_VERBS, STRIVING_VERBS } from "../vocab/documents.js";
+import { capital, W } from "../vocab/words.js";
 import { ELECTION_WORDS, REVIEW_BEFORE_YEAR, LUNAR_BRANCHES, LUNAR_STEMS, PRICE_BASE_BEFORE, WEEKDAYS } from "../vocab/time.js";
 
 type Period = { from: number; to: number };
@@ -40,7 +41,7 @@ const THEME_YEAR_RE = regex(`${B}chu de\\s{1,3}(?:cua\\s{1,3})?nam\\s{1,3}(?<y>(
 const DAY_RE = /(?<![\d/])\d{1,2}\/\d{1,2}\/((?:19|20)\d{2})(?![\d/])/g;
 // a day without its year: "20/11", "26/3"
 const DAY_MONTH_RE = /(?<![\d/])(?:0?[1-9]|[12]\d|3[01])\/(?:0?[1-9]|1[0-2])(?![\d/])/u;
-const CITED_AFTER_RE = /^\s{0,3},?\s{0,3}của(?![\p{L}])/iu;
+const CITED_AFTER_RE = regex(`^\\s{0,3},?\\s{0,3}${W.of}(?![\\p{L}])`, "iu");
 
 /** The first term in `text`: "nhiệm kỳ 2022 - 2027", "giai đoạn 2021-2025", "năm học 2023 - 2024" → {from, to}. */
 export function readPeriod(text: string): Period | null {
@@ -238,7 +239,7 @@ const SPAN_DAY_RE = /(?<![\p{L}])tu ngay\s{1,3}\d{1,2}\s{0,2}\/\s{0,2}\d{1,2}\s{
 const WEEKDAY_DAY_RE = regex(`^[\\s\\-–+*•]{0,4}(?:(?:sang|chieu|toi)\\s{1,3})?${alt(WEEKDAYS, "full")}\\s{0,3}[,(:–-]?\\s{0,3}(?:ngay\\s{0,3})?(?:0?[1-9]|[12]\\d|3[01])\\s{0,2}\\/\\s{0,2}(?:0?[1-9]|1[0-2])\\s{0,2}\\/\\s{0,2}(?<y>(?:19|20)\\d\\d)(?!\\d)`, "u");
 // a campaign month named with its year in a headline: "Tháng Công nhân 2027:", "Tháng hành động vì trẻ em 2027" (its name
 // capitalised after "Tháng")
-const CAMPAIGN_YEAR_RE = /(?<![\p{L}])Tháng\s{1,3}\p{Lu}[^\d\n.;:!?]{2,60}?\s(?<y>(?:19|20)\d\d)(?![\d/-])/u;
+const CAMPAIGN_YEAR_RE = regex(`(?<![\\p{L}])${capital(W.month)}\\s{1,3}\\p{Lu}[^\\d\\n.;:!?]{2,60}?\\s(?<y>(?:19|20)\\d\\d)(?![\\d/-])`, "u");
 function spanYear(text: string): { index: number; year: number } | undefined {
   const f = foldForMatch(text.slice(0, 300));
   const m = SPAN_DAY_RE.exec(f) ?? WEEKDAY_DAY_RE.exec(f) ?? CAMPAIGN_YEAR_RE.exec(text.slice(0, 300));

@@ -158,3 +158,5 @@ export const AD_HOC_COMMITTEES = ["ban tổ chức", "ban chỉ đạo", "ban v�
  * đổi số", "Ban Chỉ đạo … về phòng, chống tham nhũng", "Hội đồng … về …" ("về" after other names opens their clause).
  */
 export const SUBJECT_COMMITTEES = ["ủy ban", "ban chỉ đạo", "hội đồng", "ủy ban quốc gia"];
+/** The word that names a committee's subject after its kind: "Ủy ban Quốc gia về …" (rules/meta/org-name.ts). */
+export const SUBJECT_JOINERS = ["về"];
