@@ -45,6 +45,8 @@ const range = (start: string, end: string): ExpectedDeadline => ({ start, end, p
 export const examples: DeadlineExamples = {
   context: { planYear: 2025 },
   positive: [
+    // "trong năm …" after a verb of striving says when (not a noun's qualifier)
+    ["phấn đấu trong năm 2025 toàn huyện xây dựng 10 căn nhà", year(2025), "trong năm 2025"],
     // a count of weeks at the start or the end of a month (a month read as four weeks)
     ["2 tuần đầu tháng 1", range("2025-01-01", "2025-01-14")],
     ["hai tuần cuối tháng 3", range("2025-03-15", "2025-03-31")],

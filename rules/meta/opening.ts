@@ -212,7 +212,8 @@ function titleAtHead(text: string): { title: string; rest: string } | null {
 }
 
 // "V/v định hướng công tác … năm 2027", "V/v: triển khai …": the subject line of an official letter
-const SUBJECT_LINE_RE = /^V\s{0,2}\/\s{0,2}v(?![\p{L}])/u;
+// (in quotes too: "“V/v tuyên" / "truyền …”")
+const SUBJECT_LINE_RE = /^[“"]?\s{0,2}V\s{0,2}\/\s{0,2}v(?![\p{L}])/u;
 // "(Ban hành kèm theo Quyết định số …)": the plan is the annex of a decision; the line names the decision, not the plan
 const ANNEX_LINE_RE = /^\(\s{0,3}(?:ban hanh\s{1,3})?kem theo(?![\p{L}])/u;
 // "Chủ đề: …", "Thời gian: …" under the title: a labelled line of the plan, not its subtitle
@@ -225,7 +226,8 @@ const TIME_LINE_RE = /^\(?\s{0,3}(?:thang\s{0,3}\d{1,2}|quy\s{0,3}(?:[ivx]{1,3}|
 // The enacting line of a resolution or decision under its subtitle: "HỘI ĐỒNG NHÂN DÂN TỈNH X," / "KHÓA IX - KỲ
 // HỌP THỨ 18", "ỦY BAN NHÂN DÂN TỈNH X,", "CHỦ TỊCH ỦY BAN NHÂN DÂN …": the body that passes it, no subtitle
 const ENACTING_RE = regex(`^(?:chu tich\\s{1,3})?${alt([...ISSUING_ORGANISATIONS, ...ANNOUNCERS, ...bodyPhrases()], "full")}${E}[^,]{0,120},(?:\\s{0,3}$|\\s{1,3}khoa\\s)`, "u");
-const SESSION_RE = /^khoa\s{1,3}[ivxl\d]{1,6}\s{0,3}[-–,]\s{0,3}ky hop/u;
+// (the separator may be left out: "KHÓA XII KỲ HỌP THỨ 4")
+const SESSION_RE = /^khoa\s{1,3}[ivxl\d]{1,6}\s{0,3}[-–,]?\s{0,3}ky hop/u;
 // the enacting body's line without its comma, above its session line: "HỘI ĐỒNG NHÂN DÂN HUYỆN" / "KHÓA XX, KỲ HỌP THỨ 3"
 // the head who enacts a decision, on its own line under the subtitle: "GIÁM ĐỐC SỞ GIÁO DỤC VÀ ĐÀO TẠO", "BỘ TRƯỞNG BỘ Y TẾ"
 const ENACTING_HEAD_RE = regex(`^${alt(SIGNER_TITLES, "full")}\\s{1,3}${alt([...ISSUING_ORGANISATIONS, ...ANNOUNCERS], "full")}${E}`, "u");
@@ -321,6 +323,8 @@ function headerEndOf(blocks: Block[]): number {
   for (let i = 0; i < Math.min(blocks.length, 15); i++) {
     if (isOpeningParagraph(clean(blocks[i].text))) break;
     if (isHeaderLine(blocks[i].text)) end = i + 1;
+    // a date line a copy wrapped ("Hà Nam, ngày 08 tháng" / "11 năm 2027")
+    else if (i + 1 < blocks.length && blocks[i].text.length < 80 && blocks[i + 1].text.length < 40 && isHeaderLine(`${blocks[i].text.trim()} ${blocks[i + 1].text.trim()}`)) end = i + 2;
   }
   return end;
 }

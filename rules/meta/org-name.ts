@@ -36,15 +36,19 @@ const SUBJECT_RE = regex(`^${alt(SUBJECT_JOINERS, "tone")}\\s`, "iu");
 const SUBJECT_KIND_RE = regex(`^(?:${alt(SUBJECT_COMMITTEES, "tone")})$`, "iu");
 /** How many lower-case words a joiner may bring before the name's place ("và phát triển tỉnh X": 2). */
 const MAX_JOINED_WORDS = 4;
-/** The words after a joiner are lower case, no verb among them, up to a place level and its capitalised name. */
-function reachesPlace(written: string, folded: string): boolean {
+/**
+ * The words after a joiner (or a comma) are lower case, no verb among them, up to a place level and its capitalised name
+ * (or, with `bareLevel`, the level alone where the sentence goes on).
+ */
+function reachesPlace(written: string, folded: string, bareLevel = false): boolean {
   let i = 0;
   for (let n = 0; n <= MAX_JOINED_WORDS; n++) {
     const ws = /^[ \t]{1,3}/u.exec(written.slice(i));
     if (!ws) return false;
     i += ws[0].length;
     const place = PLACE_LEVEL_RE.exec(folded.slice(i));
-    if (place) return /^[ \t]{1,3}\p{Lu}/u.test(written.slice(i + place[0].length));
+    // (a bare level ends the name where its sentence goes on: "… công nghiệp tỉnh: …", "… tỉnh tổ chức …")
+    if (place) return /^[ \t]{1,3}\p{Lu}/u.test(written.slice(i + place[0].length)) || (bareLevel && /^(?:\s{0,3}[:,.;)]|\s{0,3}$|[ \t]{1,3}\p{Ll})/u.test(written.slice(i + place[0].length)));
     const word = WORD_RE.exec(written.slice(i))?.[0];
     if (!word || CAPITAL_RE.test(word) || CLAUSE_RE.test(folded.slice(i))) return false;
     i += word.length;
@@ -80,7 +84,10 @@ export function nameByShape(written: string, headEnd: number): string {
       const comma = /^,[ \t]{1,3}/u.exec(written.slice(i));
       if (!comma) break;
       const next = folded.slice(i + comma[0].length);
-      if (!(levels === 0 && CAPITAL_RE.test(written.slice(i + comma[0].length))) && !(named && PLACE_LEVEL_RE.test(next))) break;
+      // (", công nghiệp tỉnh" after a named zone: lower-case words that run on to a bare place level, "Công đoàn Khu Kinh
+      // tế, công nghiệp tỉnh")
+      const runsOn = levels === 0 && end > headEnd && reachesPlace(written.slice(i + 1), folded.slice(i + 1), true);
+      if (!(levels === 0 && CAPITAL_RE.test(written.slice(i + comma[0].length))) && !(named && PLACE_LEVEL_RE.test(next)) && !runsOn) break;
       j = i + comma[0].length;
     }
     const rest = written.slice(j);

@@ -99,6 +99,8 @@ export const ANNOUNCING_VERBS = [
   "hướng dẫn thực hiện", "hướng dẫn triển khai", "định hướng thực hiện", "định hướng triển khai",
   // a notice of a calendar: "Ban X thông báo lịch tiếp công dân …" (before its contents, ANNOUNCED_CONTENTS)
   "thông báo",
+  // a ministry that approves a plan, in the news: "Bộ X vừa phê duyệt kế hoạch tiêm phòng năm 2027"
+  "phê duyệt",
 ];
 
 /**
@@ -129,7 +131,9 @@ export const NOTICE_VERBS = ["thông báo", "trân trọng thông báo", "xin th
  * A letter's request to the units below, whose actor is the issuer: "Sở X đề nghị các đơn vị …", "Sở Y đề nghị
  * Phòng Văn hóa … tuyên truyền …", "UBND huyện đề nghị UBND các xã …" (rules/meta/issuer.ts, "full" view).
  */
-export const REQUEST_VERBS = ["đề nghị", "yêu cầu", "kính đề nghị"];
+export const REQUEST_VERBS = ["đề nghị", "yêu cầu", "kính đề nghị",
+  // a command that directs its units: "Bộ Tư lệnh Quân khu X chỉ đạo các cơ quan, đơn vị triển khai …"
+  "chỉ đạo"];
 /** Who a request addresses, after its verb: "các …", a unit by its kind. */
 export const ADDRESSED_UNITS = ["các", "phòng", "trung tâm", "ban", "sở", "ủy ban nhân dân", "ubnd", "ủy ban", "đoàn thanh niên", "hội", "công đoàn", "trường", "chi bộ", "đảng ủy"];
 
