@@ -57,6 +57,17 @@ function reachesPlace(written: string, folded: string, bareLevel = false): boole
 }
 
 /**
+ * The name goes on after the comma at `i` (the next word at `at`): a capitalised part before any level; a further level
+ * after a named place; lower-case words that run on to a bare place level after words of the name were read (", công
+ * nghiệp tỉnh" in "Công đoàn Khu Kinh tế, công nghiệp tỉnh").
+ */
+function goesOnAfterComma(written: string, folded: string, i: number, at: number, levels: number, named: boolean, read: boolean): boolean {
+  if (levels === 0 && CAPITAL_RE.test(written.slice(at))) return true;
+  if (named && PLACE_LEVEL_RE.test(folded.slice(at))) return true;
+  return levels === 0 && read && reachesPlace(written.slice(i + 1), folded.slice(i + 1), true);
+}
+
+/**
  * The name that `written` starts with, cut where its shape ends. `headEnd` is where its kind ends (the
  * matched organisation word, "Hội Nông dân"): the words after it are read one by one.
  */
@@ -82,12 +93,7 @@ export function nameByShape(written: string, headEnd: number): string {
       // ", Thể thao và Du lịch" inside a department's name before any level ("Sở Văn hóa, Thể thao và Du lịch"); ", huyện
       // B" after a named place ("Hội X xã A, huyện B")
       const comma = /^,[ \t]{1,3}/u.exec(written.slice(i));
-      if (!comma) break;
-      const next = folded.slice(i + comma[0].length);
-      // (", công nghiệp tỉnh" after a named zone: lower-case words that run on to a bare place level, "Công đoàn Khu Kinh
-      // tế, công nghiệp tỉnh")
-      const runsOn = levels === 0 && end > headEnd && reachesPlace(written.slice(i + 1), folded.slice(i + 1), true);
-      if (!(levels === 0 && CAPITAL_RE.test(written.slice(i + comma[0].length))) && !(named && PLACE_LEVEL_RE.test(next)) && !runsOn) break;
+      if (!comma || !goesOnAfterComma(written, folded, i, i + comma[0].length, levels, named, end > headEnd)) break;
       j = i + comma[0].length;
     }
     const rest = written.slice(j);
