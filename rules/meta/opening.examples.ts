@@ -10,6 +10,18 @@ import { fold, metaCorpus, type MetaExample } from "./examples.js";
 
 export const examples: MetaExample[] = [
   {
+    name: "a title line whose rest names only the activity ('KẾ HOẠCH HOẠT ĐỘNG'), its object on the lines under it",
+    text: [
+      "KẾ HOẠCH HOẠT ĐỘNG",
+      "Chào mừng kỷ niệm 96 năm thành lập Đoàn TNCS",
+      "Hồ Chí Minh 26/3/1931 - 26/3/2027",
+      " ",
+      "Căn cứ kế hoạch số 05/KH-TĐ ngày 18/02/2027 của Thành Đoàn;",
+      "I. MỤC ĐÍCH - YÊU CẦU",
+    ].join("\n"),
+    expect: { title: "KẾ HOẠCH", subtitle: "HOẠT ĐỘNG Chào mừng kỷ niệm 96 năm thành lập Đoàn TNCS Hồ Chí Minh 26/3/1931 - 26/3/2027" },
+  },
+  {
     name: "a letter whose date line and quoted 'V/v' subject a copy wrapped: the date read whole, the subject its subtitle",
     text: [
       "HỘI",

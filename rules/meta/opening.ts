@@ -9,7 +9,7 @@ import { clean, isUpper, splitOutsideQuotes } from "./util.js";
 import { B, E, execFolded, allFolded, foldForMatch } from "../../src/text.js";
 import { alt, anyOf, regex } from "../vocab/pattern.js";
 import { BASIS_LEAD_WORDS, capital, W } from "../vocab/words.js";
-import { ANNOUNCING_VERBS, DOCUMENT_ABBREVIATIONS, DOCUMENT_KINDS, NOT_BASIS_LEADS, NOT_TITLE_AFTER, PLURAL_DETERMINERS, SUBJECT_BASES, TITLE_KINDS } from "../vocab/documents.js";
+import { ANNOUNCING_VERBS, DOCUMENT_ABBREVIATIONS, DOCUMENT_KINDS, NOT_BASIS_LEADS, NOT_TITLE_AFTER, PLURAL_DETERMINERS, SUBJECT_BASES, TITLE_KINDS, TITLE_OPEN_RESTS } from "../vocab/documents.js";
 import { isHeaderLine, readNumber } from "./header.js";
 import { basesUnderHeading } from "./bases-heading.js";
 import { ANNOUNCERS, ISSUING_ORGANISATIONS, bodyPhrases } from "../vocab/bodies.js";
@@ -244,12 +244,17 @@ const BASIS_AT_START_RE = regex(`^${W.basis}(?![\\p{L}])`, "iu");
 const BASIS_LEAD_WORD_RE = regex(`^(?:${anyOf(BASIS_LEAD_WORDS)})\\s+`, "iu");
 const WEEK_LINE_RE = /^\(\s{0,3}(?:tuan|tu ngay)(?![\p{L}])/u;
 
+// a title line's rest that names only the kind of activity (rules/vocab/documents.ts)
+const OPEN_REST_RE = regex(`^${alt(TITLE_OPEN_RESTS, "full")}$`, "u");
+
 /** The subtitle's blocks after the title line (from block j); `parts` holds the rest of the title line. */
 function readSubtitle(blocks: Block[], j: number, parts: string[], facts: OpeningFacts): { blocks: number[]; cut: { index: number; from: number } | null } {
   const out: number[] = [];
   // the rest of a title line in capitals continues only on capitals ("KẾ HOẠCH TỔ CHỨC ĐẠI HỘI" / "NĂM HỌC 2016 –
   // 2017"); a line in ordinary case under it is the opening ("Thực hiện nhiệm vụ …;")
-  const carried = parts.length > 0 && isUpper(parts[0]);
+  // (unless the rest is only the kind of activity, its object on the next line in ordinary case: "KẾ HOẠCH HOẠT ĐỘNG" /
+  // "Chào mừng kỷ niệm …")
+  const carried = parts.length > 0 && isUpper(parts[0]) && !OPEN_REST_RE.test(foldForMatch(parts[0]).trim());
   for (; j < blocks.length && out.length < 4; j++) {
     const b = blocks[j];
     const text = clean(b.text);

@@ -178,3 +178,9 @@ export const BASES_HEADINGS = [
  * is none (rules/meta/opening.ts, "full" view).
  */
 export const SUBJECT_BASES = ["phương hướng", "nhiệm vụ", "phương hướng, nhiệm vụ"];
+
+/**
+ * What may stand alone after the kind on a title line, its object on the next line in ordinary case: "KẾ HOẠCH HOẠT ĐỘNG"
+ * / "Chào mừng kỷ niệm 95 năm …" (rules/meta/opening.ts, "full" view: the subtitle runs on over that line).
+ */
+export const TITLE_OPEN_RESTS = ["hoạt động", "tổ chức", "thực hiện", "triển khai"];
