@@ -897,6 +897,62 @@ const plans: Array<Row<string, Tree>> = [
   ],
   [
     [
+    "Lịch tiếp công dân năm 2027 của Thường trực HĐND huyện",
+    "Văn phòng HĐND và UBND huyện thông báo lịch tiếp công dân như sau:",
+    "1/. Tháng 01/2027:",
+    "07 giờ 30 ngày 06/01/2027 Chủ tịch HĐND huyện;",
+    "07 giờ 30 ngày 13/01/2027 Phó Chủ tịch HĐND huyện;",
+    "2/. Tháng 02/2027:",
+    "07 giờ 30 ngày 03/02/2027 Chủ tịch HĐND huyện;",
+    "* Ghi chú: Ngày 10/02/2027 nghỉ Tết Nguyên đán.",
+    ].join("\n"),
+    [
+    ["task", "1", null, null, "Tháng 01/2027:"],
+    ["task", null, "1", null, "07 giờ 30 ngày 06/01/2027 Chủ tịch HĐND huyện;"],
+    ["task", null, "1", null, "07 giờ 30 ngày 13/01/2027 Phó Chủ tịch HĐND huyện;"],
+    ["task", "2", null, null, "Tháng 02/2027:"],
+    ["task", null, "2", null, "07 giờ 30 ngày 03/02/2027 Chủ tịch HĐND huyện;"],
+    ["task", null, "07 giờ 30 ng", null, "Ghi chú: Ngày 10/02/2027 nghỉ Tết Nguyên đán."],
+    ],
+    "reads a citizen-reception calendar by its entries: each session line that opens with its hour and day is a task under its month",
+  ],
+  [
+    [
+    "LỊCH",
+    "CÔNG TÁC",
+    "Tuần 20 (12/5/2027 - 18/5/2027)",
+    "* Thứ Hai: 12/5",
+    "1- 08h00: Giám đốc Trung tâm Y tế họp giao ban",
+    "- Địa điểm: Phòng họp số 2.",
+    "2- 14h00: Phó Giám đốc kiểm tra công tác tiêm chủng tại Trạm Y tế xã Hòa Bình",
+    "* Thứ Ba: 13/5",
+    "1- 07h30: Giám đốc dự hội nghị trực tuyến về phòng, chống dịch",
+    ].join("\n"),
+    [
+    ["task", "1", null, null, "08h00: Giám đốc Trung tâm Y tế họp giao ban"],
+    ["task", null, "1", null, "Địa điểm: Phòng họp số 2."],
+    ["task", "2", null, null, "14h00: Phó Giám đốc kiểm tra công tác tiêm chủng tại Trạm Y tế xã Hòa Bình"],
+    ["task", "1", null, null, "07h30: Giám đốc dự hội nghị trực tuyến về phòng, chống dịch"],
+    ],
+    "reads a week's schedule whose title the copy split over two lines by its hour-led entries, numbered again each day",
+  ],
+  [
+    [
+    "ĐOÀN TRƯỜNG THPT AN PHÚ - THÁNG 3/2027",
+    "- Ngày 05/3: Ban Chấp hành Đoàn trường họp triển khai Tháng Thanh niên.",
+    "- Ngày 12/3: Các chi đoàn ra quân vệ sinh khuôn viên trường.",
+    "- Ngày 26/3: Tổ chức mít tinh kỷ niệm ngày thành lập Đoàn.",
+    "Đề nghị các chi đoàn thực hiện nghiêm túc.",
+    ].join("\n"),
+    [
+    ["task", null, null, null, "Ngày 05/3: Ban Chấp hành Đoàn trường họp triển khai Tháng Thanh niên."],
+    ["task", null, null, null, "Ngày 12/3: Các chi đoàn ra quân vệ sinh khuôn viên trường."],
+    ["task", null, null, null, "Ngày 26/3: Tổ chức mít tinh kỷ niệm ngày thành lập Đoàn. Đề nghị các chi đoàn thực hiện nghiêm túc."],
+    ],
+    "reads a month's programme whose items open with their day as a schedule, each item a task",
+  ],
+  [
+    [
     "Mục tiêu của đợt vận động năm 2026 là hỗ trợ ít nhất 800 hộ khó khăn. Cụ thể, các phần việc bao gồm: sửa chữa 12 nhà ở; tặng 300 suất quà cho học sinh nghèo.",
     ].join("\n"),
     [
