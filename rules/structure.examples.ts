@@ -953,6 +953,87 @@ const plans: Array<Row<string, Tree>> = [
   ],
   [
     [
+    "I. MỤC ĐÍCH",
+    "- Phát huy tinh thần tương thân tương ái của đoàn viên công đoàn.",
+    "II. THỜI GIAN, ĐỊA ĐIỂM VÀ SỐ LƯỢNG",
+    "- Thời gian: ngày 15/4/2027.",
+    "- Địa điểm: Hội trường Trung tâm Y tế huyện.",
+    "- Số lượng người hiến máu dự kiến: 150 - 200 người.",
+    ].join("\n"),
+    [
+    ["target", null, null, null, "Số lượng người hiến máu dự kiến: 150 - 200 người."],
+    ],
+    "reads a field line that sets a level ('Số lượng …:') among an event's field lines as a target",
+  ],
+  [
+    [
+    "1. Hình thức thực hiện",
+    "- Các chi đội thu gom giấy vụn, vỏ chai nhựa đã qua sử dụng.",
+    "2. Chỉ tiêu đóng góp của mỗi đội viên",
+    "- Mỗi đội viên đóng góp ít nhất 2kg giấy vụn.",
+    "3. Khen thưởng",
+    "- Tặng giấy khen cho 05 chi đội tiêu biểu.",
+    ].join("\n"),
+    [
+    ["task", "1", null, null, "Hình thức thực hiện"],
+    ["task", null, "1", null, "Các chi đội thu gom giấy vụn, vỏ chai nhựa đã qua sử dụng."],
+    ["task", "2", null, null, "Chỉ tiêu đóng góp của mỗi đội viên"],
+    ["target", null, "2", null, "Mỗi đội viên đóng góp ít nhất 2kg giấy vụn."],
+    ["task", "3", null, null, "Khen thưởng"],
+    ["task", null, "3", null, "Tặng giấy khen cho 05 chi đội tiêu biểu."],
+    ],
+    "reads a line stating a level under a numbered line that names the levels ('Chỉ tiêu …') as a target, in a plan of numbered topics",
+  ],
+  [
+    [
+    "I. MỤC TIÊU",
+    "1. Mục tiêu đến năm 2027",
+    "- Tỷ lệ trẻ em được tiêm chủng đầy đủ đạt 98%.",
+    "- 100% trạm y tế xã có bác sĩ.",
+    "2. Mục tiêu đến năm 2030",
+    "- Tỷ lệ trẻ em được tiêm chủng đầy đủ đạt 99%.",
+    "II. NHIỆM VỤ",
+    "1. Tăng cường truyền thông về tiêm chủng.",
+    ].join("\n"),
+    [
+    ["target", "1", null, "MỤC TIÊU", "Mục tiêu đến năm 2027"],
+    ["target", null, "1", "MỤC TIÊU", "Tỷ lệ trẻ em được tiêm chủng đầy đủ đạt 98%."],
+    ["target", null, "1", "MỤC TIÊU", "100% trạm y tế xã có bác sĩ."],
+    ["target", "2", null, "MỤC TIÊU", "Mục tiêu đến năm 2030"],
+    ["target", null, "2", "MỤC TIÊU", "Tỷ lệ trẻ em được tiêm chủng đầy đủ đạt 99%."],
+    ["task", "1", null, "NHIỆM VỤ", "Tăng cường truyền thông về tiêm chủng."],
+    ],
+    "reads dated goal sub-headings right under a bare 'MỤC TIÊU' heading as targets that parent the lines stating levels",
+  ],
+  [
+    [
+    "II. ĐỐI TƯỢNG",
+    "1. Đối tượng thụ hưởng: Người cao tuổi trên địa bàn xã.",
+    "2. Đối tượng thực hiện: Trạm Y tế xã, Hội Người cao tuổi.",
+    "1. Về chăm sóc sức khỏe người cao tuổi gồm các chỉ tiêu sau đây:",
+    "- 95% người cao tuổi được lập hồ sơ theo dõi sức khỏe.",
+    "- 80% người cao tuổi được khám sức khỏe định kỳ.",
+    ].join("\n"),
+    [
+    ["target", null, null, "Về chăm sóc sức khỏe người cao tuổi gồm các chỉ tiêu sau đây", "95% người cao tuổi được lập hồ sơ theo dõi sức khỏe."],
+    ["target", null, null, "Về chăm sóc sức khỏe người cao tuổi gồm các chỉ tiêu sau đây", "80% người cao tuổi được khám sức khỏe định kỳ."],
+    ],
+    "reads a restarted numbered line that leads into targets ('… gồm các chỉ tiêu sau đây:') as the section of the lines after it",
+  ],
+  [
+    [
+    "Tin hoạt động",
+    "Hội nghị đã thống nhất các chỉ tiêu năm 2027: Vận động 85% hộ gia đình tham gia bảo hiểm y tế. Tổ chức 12 buổi truyền thông; 30 lượt khám sức khỏe lưu động. Theo chương trình, chiều ngày 20/12/2027 Hội nghị bầu Ban Chấp hành mới; bế mạc.",
+    ].join("\n"),
+    [
+    ["target", null, null, null, "Vận động 85% hộ gia đình tham gia bảo hiểm y tế."],
+    ["target", null, null, null, "Tổ chức 12 buổi truyền thông"],
+    ["target", null, null, null, "30 lượt khám sức khỏe lưu động."],
+    ],
+    "reads one target per sentence and per ';' after a colon lead, and leaves out the sentences after the list that state no level",
+  ],
+  [
+    [
     "Mục tiêu của đợt vận động năm 2026 là hỗ trợ ít nhất 800 hộ khó khăn. Cụ thể, các phần việc bao gồm: sửa chữa 12 nhà ở; tặng 300 suất quà cho học sinh nghèo.",
     ].join("\n"),
     [

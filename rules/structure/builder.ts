@@ -6,14 +6,14 @@
 import type { Block } from "../../src/model.js";
 import { foldKey } from "../../src/text.js";
 import { parseLabel, type Label } from "../label.js";
-import { headingLike, sectionKind, type OpenKind } from "../sections.js";
+import { headingLike, type OpenKind } from "../sections.js";
 import { cellLabel, styleKey, type Head } from "../section-heads.js";
 import { countsTargets, groupedList, inlineList, runningItems, statesLevel, type Clause } from "../running-text.js";
-import { cellIndexAt, columnRoles, gridOf } from "./columns.js";
+import { cellIndexAt, columnRoles, gridOf, targetColumn } from "./columns.js";
 import { afterDayPart, dayLine, TIME_CELL, timeLed } from "./bounds.js";
-import { appendTo, containerItem, fieldLine, groupLine, inlineTasks, listLead, NAMED_TASKS, quotaLine, runningClauses, topicHeading } from "./lines.js";
+import { appendTo, containerItem, fieldLine, groupLine, inlineTasks, listLead, menuLine, NAMED_TASKS, quotaLine, runningClauses, topicHeading } from "./lines.js";
 import type { ColumnRoles, RawItem } from "./types.js";
-import { actionLine, levelLine } from "./evidence.js";
+import { actionLine, levelLine, namesTargets } from "./evidence.js";
 
 interface Open {
   item: RawItem;
@@ -27,18 +27,6 @@ interface SectionState {
   /** each line of the section's list is a target or a task by its own words (Head.perItem); `listKey`: the list's label style */
   perItem?: boolean; listKey?: string;
 }
-
-/** Does the header of a table's content column name targets ("Chỉ tiêu chủ yếu", "Các chỉ tiêu")? */
-function targetColumn(headers: Block[], content: number): boolean {
-  const text = headers.map((h) => gridOf(h)[content] ?? "").join(" ").trim();
-  return text !== "" && sectionKind(text, false) === "target";
-}
-
-/** A bullet of one or two words with no figure and no colon: a menu entry, not a target ("• Tin tức"). */
-const menuLine = (text: string): boolean => {
-  const t = text.trim();
-  return t.split(/\s+/).length <= 2 && !/[\d:%]/u.test(t);
-};
 
 /** Pass 2: items from the blocks in reading order, with the open sections, lists and tables. */
 export class ItemBuilder {
@@ -270,8 +258,12 @@ export class ItemBuilder {
    */
   private runningTargets(b: Block): boolean {
     // a clause that counts the targets ("Về kinh tế có 12 chỉ tiêu, văn hóa - xã hội có 9 chỉ tiêu …") is about them, not one of them
-    const clauses = runningClauses(b.text)?.filter(([from, to]) => !countsTargets(b.text.slice(from, to)));
-    if (!clauses?.length) return false;
+    const all = runningClauses(b.text);
+    const clauses = all?.filter(([from, to]) => !countsTargets(b.text.slice(from, to)));
+    if (!all || !clauses?.length) return false;
+    // the sentences after the list ("… . Theo chương trình, Đại hội …") belong to no item; their times still count
+    const end = all[all.length - 1][1];
+    if (/\p{L}/u.test(b.text.slice(end))) this.loose.push({ ...b, text: b.text.slice(end), start: b.start + end });
     for (const [from, to] of clauses) {
       const item = this.open("target", null, b, from, this.section?.text ?? null, null);
       item.text = b.text.slice(from, to).trim();
@@ -378,6 +370,12 @@ export class ItemBuilder {
   /** A labelled line's kind: the section's; read line by line (perItem), a target when a line of the list's style states a level. */
   private lineKind(section: SectionState, b: Block, label: Label): "target" | "task" {
     const kind = section.kind === "target" ? "target" : "task";
+    if (kind === "task" && levelLine(b.text)) {
+      // a line stating a level under an item of the list that names the levels ("2. Chỉ tiêu đóng góp …")
+      const key = styleKey(label).key;
+      const over = [...this.stack].reverse().find((o) => o.key !== key);
+      if (over && namesTargets(over.item.text)) return "target";
+    }
     if (!section.perItem) return kind;
     const key = styleKey(label).key;
     section.listKey ??= key;
@@ -402,12 +400,12 @@ export class ItemBuilder {
 
   /**
    * "Số lượng: Vận động 500 người … trở lên." under a task (a campaign's round, an activity), or as one of
-   * its field bullets ("- Số lượng tiết mục: 05 - 07 tiết mục."): the level it sets is a target of its
-   * own (code, parent and section null); the task goes on after it. True when handled.
+   * its field bullets ("- Số lượng tiết mục: 05 - 07 tiết mục."), or among an event's field lines outside
+   * every kind section: the level it sets is a target of its own (code, parent and section null). True when handled.
    */
   private quotaTarget(b: Block, label: Label | null): boolean {
     const from = !label ? 0 : label.style === "bullet" ? label.length : -1;
-    if (from < 0 || this.current?.kind !== "task" || !quotaLine(b.text.slice(from))) return false;
+    if (from < 0 || (this.current?.kind !== "task" && (this.section?.kind ?? "other") !== "other") || !quotaLine(b.text.slice(from))) return false;
     const current = this.current;
     const stack = this.stack.slice();
     this.open("target", null, b, from, null, null);

@@ -9,7 +9,7 @@ import { foldForMatch } from "../../src/text.js";
 import { parseLabel } from "../label.js";
 import { statesLevel } from "../running-text.js";
 import { alt, regex, words } from "../vocab/pattern.js";
-import { ACTION_VERBS, DECISION_VERBS, LEVEL_PHRASES, TASK_LEAD_WORDS } from "../vocab/list-evidence.js";
+import { ACTION_VERBS, DECISION_VERBS, LEVEL_PHRASES, TARGET_GROUP_OPENERS, TASK_LEAD_WORDS } from "../vocab/list-evidence.js";
 import { GOAL_LEAD_WORDS } from "../vocab/running-text.js";
 
 /** The shares of a list's items that decide its kind. */
@@ -33,6 +33,7 @@ const ACTION_START = regex(`^[\\s"“‘'(*•+–—-]{0,4}${words(ACTION_VERBS
 const LEVEL_WORDS = regex(words(LEVEL_PHRASES, "full"), "u");
 const GOAL_WORDS = regex(words(GOAL_LEAD_WORDS, "full"), "u");
 const TASK_WORDS = regex(words(TASK_LEAD_WORDS, "full"), "u");
+const TARGET_GROUP = regex(`^${words(TARGET_GROUP_OPENERS, "full")}`, "u");
 
 /** The item's words without its label ("- ", "1.", "a)"). */
 const body = (text: string): string => {
@@ -53,6 +54,9 @@ export function levelLine(text: string): boolean {
   if (!t || actionLine(t)) return false;
   return statesLevel(t) || LEVEL_WORDS.test(foldForMatch(t));
 }
+
+/** Does a labelled line open by naming the levels below it ("2. Chỉ tiêu đóng góp …", "b) Kết quả cần đạt:")? */
+export const namesTargets = (text: string): boolean => TARGET_GROUP.test(foldForMatch(body(text)));
 
 /** What a lead or heading says of the list after it: goals, work, or nothing known. */
 export type Prior = "goal" | "work" | "none";

@@ -24,7 +24,7 @@ export function groupLine(text: string): boolean {
 }
 
 // the field's name, perhaps with what it counts ("Số lượng tiết mục:", "Chỉ tiêu phấn đấu năm 2026:")
-const QUOTA = regex(`^${alt(QUOTA_FIELDS, "full")}(?:\\s{1,3}[\\p{L}\\p{N}]{1,12}){0,4}\\s{0,3}:`, "u");
+const QUOTA = regex(`^${alt(QUOTA_FIELDS, "full")}(?:\\s{1,3}[\\p{L}\\p{N}]{1,12}){0,6}\\s{0,3}:`, "u");
 
 /**
  * A field line that sets the level of the work above it ("Số lượng: Vận động 500 người …", "Chỉ tiêu: 100%
@@ -111,7 +111,31 @@ export function runningClauses(text: string): Array<[number, number]> | null {
   }
   if (out.length < 2) return null;
   const levels = out.filter(([f, t]) => CLAUSE_LEVEL_RE.test(text.slice(f, t))).length;
-  return levels * 2 > out.length ? out : null;
+  return levels * 2 > out.length ? bySentence(text, out) : null;
+}
+
+// a sentence's end inside a clause: "." or "…" after a small letter, a digit, "%" or ")", then a capital
+const SENTENCE_END = /(?<=[\p{Ll}\p{N}%)])[.…]\s{1,3}(?=\p{Lu})/gu;
+
+/**
+ * Each sentence of a clause is a clause of its own ("… cho 90% cặp vợ chồng. Thực hiện 15 ca …; 55 ca …"): a
+ * paragraph of targets after a colon lead gives one target per sentence and per ";". Sentences after the
+ * list that state no level ("… . Theo chương trình, sáng 20/12 Đại hội bầu …; bế mạc …") end it: the
+ * clauses from the last sentence's start on are left out when none of them states a level.
+ */
+function bySentence(text: string, clauses: Array<[number, number]>): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let last = -1; // the last clause that starts a sentence inside the list
+  for (const [f, t] of clauses) {
+    let at = f;
+    for (const m of text.slice(f, t).matchAll(SENTENCE_END)) {
+      out.push([at, f + m.index! + 1]);
+      at = f + m.index! + m[0].length;
+      last = out.length;
+    }
+    out.push([at, t]);
+  }
+  return last > 0 && out.slice(last).every(([f, t]) => !statesLevel(text.slice(f, t))) ? out.slice(0, last) : out;
 }
 
 /** An item that is a bare heading over what follows: short, with no final ".", ":" or ";". */
@@ -151,3 +175,9 @@ export function inlineTasks(text: string): Clause[] | null {
   const items = runningItems(text, m.index + m[0].length, "task").filter((c) => c.kind === "task");
   return listVerdict(items.map((c) => text.slice(c.start, c.end)), "work") === "task" ? items : null;
 }
+
+/** A bullet of one or two words with no figure and no colon: a menu entry, not a target ("• Tin tức"). */
+export const menuLine = (text: string): boolean => {
+  const t = text.trim();
+  return t.split(/\s+/).length <= 2 && !/[\d:%]/u.test(t);
+};

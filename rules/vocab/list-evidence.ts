@@ -44,3 +44,13 @@ export const TASK_LEAD_WORDS = [
 
 /** Verbs of a decision after "đã" in a lead ("Hội nghị đã đề ra các nhiệm vụ …"): the work is still to do, no review. */
 export const DECISION_VERBS = ["đề ra", "ban hành", "thống nhất", "xác định", "thông qua", "quyết nghị", "giao", "phát động"];
+
+/**
+ * Words a labelled line of a list of work opens with when it names the levels below it ("2. Chỉ tiêu
+ * đóng góp của mỗi chi đội", "b) Kết quả cần đạt", "3. Mục tiêu phấn đấu năm học 2027 - 2028"): its
+ * items that state a level are targets, whatever the list around them holds.
+ */
+export const TARGET_GROUP_OPENERS = [
+  "chỉ tiêu", "các chỉ tiêu", "một số chỉ tiêu", "mục tiêu", "các mục tiêu", "kết quả cần đạt", "kết quả phấn đấu",
+  "yêu cầu cần đạt", "định mức", "phấn đấu đạt", "đăng ký thi đua", "giao ước thi đua",
+];
