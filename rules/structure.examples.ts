@@ -1034,6 +1034,21 @@ const plans: Array<Row<string, Tree>> = [
   ],
   [
     [
+    "Năm 2027, Hội phấn đấu thực hiện các chỉ tiêu sau:",
+    "Về y tếTỷ lệ hộ hội viên tham gia bảo hiểm y tế đạt 95%.",
+    "Tổ chức 20 buổi sinh hoạt chuyên đề; 100% chi hội có mô hình tiết kiệm.",
+    "Hội viên nông dânPhấn đấu có thêm 300 hộ sản xuất kinh doanh giỏi.",
+    ].join("\n"),
+    [
+    ["target", null, null, null, "Tỷ lệ hộ hội viên tham gia bảo hiểm y tế đạt 95%."],
+    ["target", null, null, null, "Tổ chức 20 buổi sinh hoạt chuyên đề;"],
+    ["target", null, null, null, "100% chi hội có mô hình tiết kiệm."],
+    ["target", null, null, null, "Phấn đấu có thêm 300 hộ sản xuất kinh doanh giỏi."],
+    ],
+    "reads a single sentence stating a level after a lead as a target, leaving out a group label a copy glued to it",
+  ],
+  [
+    [
     "Mục tiêu của đợt vận động năm 2026 là hỗ trợ ít nhất 800 hộ khó khăn. Cụ thể, các phần việc bao gồm: sửa chữa 12 nhà ở; tặng 300 suất quà cho học sinh nghèo.",
     ].join("\n"),
     [

@@ -11,7 +11,7 @@ import { cellLabel, styleKey, type Head } from "../section-heads.js";
 import { countsTargets, groupedList, inlineList, runningItems, statesLevel, type Clause } from "../running-text.js";
 import { cellIndexAt, columnRoles, gridOf, targetColumn } from "./columns.js";
 import { afterDayPart, dayLine, TIME_CELL, timeLed } from "./bounds.js";
-import { appendTo, containerItem, fieldLine, groupLine, inlineTasks, listLead, menuLine, NAMED_TASKS, quotaLine, runningClauses, topicHeading } from "./lines.js";
+import { appendTo, containerItem, fieldLine, groupLine, inlineTasks, listLead, menuLine, NAMED_TASKS, quotaLine, runningClauses, sentenceTargets, topicHeading } from "./lines.js";
 import type { ColumnRoles, RawItem } from "./types.js";
 import { actionLine, levelLine, namesTargets } from "./evidence.js";
 
@@ -445,14 +445,9 @@ export class ItemBuilder {
     if (!label && !section && this.outsideList(b)) return;
     const group = this.current && groupLine(this.current.text) ? this.current : null;
     if (!label && section?.kind === "target" && (!this.current || group) && !groupLine(b.text) && !/:\s*$/.test(b.text)) {
-      // plain sentences under a target heading: one target per sentence and per ";" clause; a
-      // paragraph ending with ":" leads into a list, and a sentence that counts the targets
-      // ("Trong đó, có 11 chỉ tiêu kinh tế, 8 chỉ tiêu xã hội …") is about them, not one of them.
-      // Under a group line ("* Về văn hóa - xã hội:") they are its children, when most state a level.
-      const inline = inlineList(b.text);
-      const running = (inline ?? runningItems(b.text, 0, "target")).filter((c) => !countsTargets(b.text.slice(c.start, c.end)));
-      const levels = running.filter((c) => statesLevel(b.text.slice(c.start, c.end))).length;
-      if (running.length >= 2 && (!group || levels * 2 > running.length)) { this.clauses(b, running, group); return; }
+      // plain sentences under a target heading (rules/structure/lines.ts); under a group line ("* Về văn hóa - xã hội:") its children
+      const running = sentenceTargets(b.text, group !== null);
+      if (running) { this.clauses(b, running, group); return; }
     }
     if (this.quotaTarget(b, label)) return;
     const top = this.stack[this.stack.length - 1];

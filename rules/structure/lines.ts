@@ -3,7 +3,7 @@
 import type { Block } from "../../src/model.js";
 import { foldForMatch, foldKey } from "../../src/text.js";
 import { frameHeading, headingLike, sectionKind } from "../sections.js";
-import { countsTargets, groupLabel, runningItems, statesLevel, type Clause } from "../running-text.js";
+import { countsTargets, gluedLabelEnd, groupLabel, inlineList, runningItems, statesLevel, type Clause } from "../running-text.js";
 import { alt, regex, words } from "../vocab/pattern.js";
 import { LIST_ENDS, QUOTA_FIELDS } from "../vocab/running-text.js";
 import { TASK_LEAD_WORDS } from "../vocab/list-evidence.js";
@@ -181,3 +181,20 @@ export const menuLine = (text: string): boolean => {
   const t = text.trim();
   return t.split(/\s+/).length <= 2 && !/[\d:%]/u.test(t);
 };
+
+/**
+ * Plain sentences under a target heading: one target per sentence and per ";" clause. A paragraph ending
+ * with ":" leads into a list (the caller leaves it), and a sentence that counts the targets ("Trong đó, có 11
+ * chỉ tiêu kinh tế, 8 chỉ tiêu xã hội …") is about them, not one of them. Under a group line (`grouped`) they
+ * are its children when most state a level. A single sentence is a target when it states a level (a copy
+ * that gives each target a line of its own), a group label glued to it by a lost line break left out
+ * ("Dữ liệu sốPhấn đấu 100% …" from "Dữ liệu số" / "Phấn đấu 100% …"). Null when the paragraph is none of these.
+ */
+export function sentenceTargets(text: string, grouped: boolean): Clause[] | null {
+  const inline = inlineList(text);
+  const running = (inline ?? runningItems(text, gluedLabelEnd(text), "target")).filter((c) => !countsTargets(text.slice(c.start, c.end)));
+  const levels = running.filter((c) => statesLevel(text.slice(c.start, c.end))).length;
+  if (running.length >= 2 && (!grouped || levels * 2 > running.length)) return running;
+  // (a line of cells or a page's counters, "… | 3612 lượt xem", is no sentence)
+  return running.length === 1 && levels === 1 && !grouped && !text.includes("|") ? running : null;
+}
