@@ -1049,6 +1049,38 @@ const plans: Array<Row<string, Tree>> = [
   ],
   [
     [
+    "UBND xã ban hành kế hoạch tổ chức Hội thi văn nghệ quần chúng năm 2027, cụ thể như sau:",
+    "1. Nội dung thi: Mỗi đơn vị tham gia 01 tiết mục đơn ca và 01 tiết mục múa.",
+    "2. Đối tượng tham gia: Các thôn, trường học trên địa bàn xã.",
+    "3. Thời gian: Từ ngày 10/8/2027 đến ngày 12/8/2027.",
+    "4. Địa điểm: Hội trường UBND xã.",
+    ].join("\n"),
+    [
+    ["task", "1", null, null, "Nội dung thi: Mỗi đơn vị tham gia 01 tiết mục đơn ca và 01 tiết mục múa."],
+    ],
+    "reads an event plan's numbered content point ('Nội dung thi: …') as its task where no kind heading opens a section",
+  ],
+  [
+    [
+    "I. MỤC ĐÍCH",
+    "- Tạo sân chơi cho đoàn viên thanh niên.",
+    "II. NỘI DUNG - HÌNH THỨC TỔ CHỨC",
+    "1. Chủ đề: “Tuổi trẻ hướng về nguồn”",
+    "2. Địa điểm: Khu di tích lịch sử của huyện.",
+    "3. Nội dung:",
+    "- Dâng hương tại đền thờ liệt sĩ.",
+    "- Tổ chức trò chơi dân gian.",
+    ].join("\n"),
+    [
+    ["task", "2", null, "NỘI DUNG - HÌNH THỨC TỔ CHỨC", "Địa điểm: Khu di tích lịch sử của huyện."],
+    ["task", "3", null, "NỘI DUNG - HÌNH THỨC TỔ CHỨC", "Nội dung:"],
+    ["task", null, "3", "NỘI DUNG - HÌNH THỨC TỔ CHỨC", "Dâng hương tại đền thờ liệt sĩ."],
+    ["task", null, "3", "NỘI DUNG - HÌNH THỨC TỔ CHỨC", "Tổ chức trò chơi dân gian."],
+    ],
+    "reads 'NỘI DUNG - HÌNH THỨC TỔ CHỨC' as a task section and its 'Nội dung:' point as the item over the activities",
+  ],
+  [
+    [
     "Mục tiêu của đợt vận động năm 2026 là hỗ trợ ít nhất 800 hộ khó khăn. Cụ thể, các phần việc bao gồm: sửa chữa 12 nhà ở; tặng 300 suất quà cho học sinh nghèo.",
     ].join("\n"),
     [

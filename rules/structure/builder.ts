@@ -13,7 +13,7 @@ import { cellIndexAt, columnRoles, gridOf, targetColumn } from "./columns.js";
 import { afterDayPart, dayLine, TIME_CELL, timeLed } from "./bounds.js";
 import { appendTo, containerItem, fieldLine, groupLine, inlineTasks, listLead, menuLine, NAMED_TASKS, quotaLine, runningClauses, sentenceTargets, topicHeading } from "./lines.js";
 import type { ColumnRoles, RawItem } from "./types.js";
-import { actionLine, levelLine, namesTargets } from "./evidence.js";
+import { actionLine, contentPoint, levelLine, namesTargets } from "./evidence.js";
 
 interface Open {
   item: RawItem;
@@ -473,7 +473,7 @@ export class ItemBuilder {
       // "Chỉ tiêu 3: …" calls itself a target wherever it stands, "Nhiệm vụ 2: …", "Chương trình 3: …"
       // a task (a fragment that starts inside the list of a plan's programmes)
       if (namedTarget) this.open("target", label, b, label.length, section?.text ?? null);
-      else if (namedTask && !section) this.open("task", label, b, label.length, null);
+      else if ((namedTask && !section) || contentPoint(b.text)) this.open("task", label!, b, label!.length, null);
       else if (this.current && !label && this.current !== this.sealed) appendTo(this.current, b);
       else this.current = null;
       return;

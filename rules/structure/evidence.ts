@@ -9,7 +9,7 @@ import { foldForMatch } from "../../src/text.js";
 import { parseLabel } from "../label.js";
 import { statesLevel } from "../running-text.js";
 import { alt, regex, words } from "../vocab/pattern.js";
-import { ACTION_VERBS, DECISION_VERBS, LEVEL_PHRASES, TARGET_GROUP_OPENERS, TASK_LEAD_WORDS } from "../vocab/list-evidence.js";
+import { ACTION_VERBS, CONTENT_POINTS, DECISION_VERBS, LEVEL_PHRASES, TARGET_GROUP_OPENERS, TASK_LEAD_WORDS } from "../vocab/list-evidence.js";
 import { GOAL_LEAD_WORDS } from "../vocab/running-text.js";
 
 /** The shares of a list's items that decide its kind. */
@@ -34,6 +34,14 @@ const LEVEL_WORDS = regex(words(LEVEL_PHRASES, "full"), "u");
 const GOAL_WORDS = regex(words(GOAL_LEAD_WORDS, "full"), "u");
 const TASK_WORDS = regex(words(TASK_LEAD_WORDS, "full"), "u");
 const TARGET_GROUP = regex(`^${words(TARGET_GROUP_OPENERS, "full")}`, "u");
+// "Nội dung thi đấu: Bóng đá …": the content words, up to three more words, the colon, then what it is
+const CONTENT_POINT = regex(`^${words(CONTENT_POINTS, "full")}(?:\\s{1,3}\\p{L}{1,12}){0,3}\\s{0,2}:\\s{0,3}\\S`, "u");
+
+/** Does a numbered point state an event's content ("1. Nội dung thi đấu: Bóng đá nam …")? */
+export const contentPoint = (text: string): boolean => {
+  const label = parseLabel(text);
+  return label !== null && label.style !== "bullet" && CONTENT_POINT.test(foldForMatch(body(text)));
+};
 
 /** The item's words without its label ("- ", "1.", "a)"). */
 const body = (text: string): string => {

@@ -54,3 +54,10 @@ export const TARGET_GROUP_OPENERS = [
   "chỉ tiêu", "các chỉ tiêu", "một số chỉ tiêu", "mục tiêu", "các mục tiêu", "kết quả cần đạt", "kết quả phấn đấu",
   "yêu cầu cần đạt", "định mức", "phấn đấu đạt", "đăng ký thi đua", "giao ước thi đua",
 ];
+
+/**
+ * Words a numbered point of an event's plan opens with when it states the event's content ("1. Nội dung thi
+ * đấu: Bóng đá nam 7 người …", "2. Nội dung chương trình: …"), among its field points ("Đối tượng tham gia:",
+ * "Thời gian:", "Địa điểm:"): that point is the work, a task, where no kind heading opens a section.
+ */
+export const CONTENT_POINTS = ["nội dung"];
