@@ -9,7 +9,7 @@ import { countsTargets, gluedHeading, runningItems, splitClauses, statesLevel } 
 import { alt, regex, words } from "./vocab/pattern.js";
 import { GENERIC_LEADS, GOAL_LEAD_WORDS, LIST_ENDS } from "./vocab/running-text.js";
 import { TITLE_KINDS } from "./vocab/documents.js";
-import { levelLine, listVerdict, splitList } from "./structure/evidence.js";
+import { citationLine, levelLine, listVerdict, splitList } from "./structure/evidence.js";
 import { goalHeading, listAfter, unknownHeading } from "./structure/list-heads.js";
 
 // Label styles that number the top parts of a plan ("II.", "B.", "Phần II."): never a nested heading
@@ -387,6 +387,8 @@ export function bareList(blocks: Block[], bodyEnd: number, heads: Map<number, He
     const run = runFrom(blocks, bodyEnd, heads, i, label);
     // a copy cut after the list's first item, which has its own sub-items ("1. …" / "1.1. …" / "- …")
     const cut = run.length === 1 && label.style === "num" && subNumbered(blocks, i, bodyEnd, label);
+    // a list of the documents the plan rests on ("1. Quyết định số …", "2. Thông tư …": its bases, whatever heads it) is none
+    if (run.filter((k) => citationLine(blocks[k].text)).length * 2 > run.length) continue;
     if ((run.length >= 2 || cut) && run.filter((k) => VIETNAMESE.test(blocks[k].text)).length * 2 > run.length) return { start: i, kind: listKind(blocks, i, bodyEnd, heads), count: run.length };
   }
   return bulletList(blocks, bodyEnd, heads);

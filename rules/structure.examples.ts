@@ -1081,6 +1081,16 @@ const plans: Array<Row<string, Tree>> = [
   ],
   [
     [
+    "I. CĂN CỨ XÂY DỰNG",
+    "KẾ HOẠCH",
+    "1. Quyết định số 215/QĐ-TTg ngày 12/3/2027 của Thủ tướng Chính phủ;",
+    "2. Kế hoạch số 45/KH-UBND ngày 02/01/2027 của UBND tỉnh.",
+    ].join("\n"),
+    [],
+    "reads a numbered list of the documents a plan rests on as no items, whatever heading the copy split",
+  ],
+  [
+    [
     "Mục tiêu của đợt vận động năm 2026 là hỗ trợ ít nhất 800 hộ khó khăn. Cụ thể, các phần việc bao gồm: sửa chữa 12 nhà ở; tặng 300 suất quà cho học sinh nghèo.",
     ].join("\n"),
     [

@@ -2,7 +2,7 @@
 // line, the list's items on the lines after it, and the kind the items weigh as (null: too thin).
 // Made-up lines, in the phrasing of Đoàn, Hội, Công đoàn, UBND, school and health-centre plans.
 import { examplesOf, type Row } from "../examples.js";
-import { listVerdict, priorOf } from "./evidence.js";
+import { citationLine, listVerdict, priorOf } from "./evidence.js";
 import { datedEntry } from "./dated.js";
 
 const verdict = (input: string): "target" | "task" | null => {
@@ -48,7 +48,21 @@ const undated: string[] = [
   "- 100% chi đoàn sinh hoạt định kỳ.",
 ];
 
+// Items that cite a document by its number: a plan's bases, not its work (rules/section-heads.ts, bareList).
+const citations: Array<Row<string, boolean>> = [
+  ["1. Quyết định số 215/QĐ-TTg ngày 12/3/2027 của Thủ tướng Chính phủ;", true],
+  ["2. Thông tư 08/2027/TT-BYT ngày 05 tháng 4 năm 2027 của Bộ Y tế;", true],
+  ["- Căn cứ Kế hoạch số 45/KH-UBND ngày 02/01/2027 của UBND huyện;", true],
+  ["3. Nghị quyết số 12-NQ/TU của Ban Thường vụ Tỉnh ủy", true],
+];
+const notCitations: string[] = [
+  "1. Triển khai Quyết định số 215/QĐ-TTg đến toàn thể cán bộ.",
+  "2. Kế hoạch tuyên truyền về chuyển đổi số.",
+  "- 100% chi đoàn học tập Nghị quyết.",
+];
+
 export const corpus = [
   examplesOf({ id: "list evidence", rule: "structure", read: verdict, rows, none, nothing: null, name: (i: string) => i.replace(/\n/g, " / ") }),
   examplesOf({ id: "dated entries", rule: "structure", read: datedEntry, rows: dated, none: undated, nothing: false }),
+  examplesOf({ id: "citation items", rule: "structure", read: citationLine, rows: citations, none: notCitations, nothing: false }),
 ];
