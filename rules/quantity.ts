@@ -102,6 +102,12 @@ const LOOSE_WORD_RE = regex(`${S}(?!${alt(["từ", "trên", "dưới", "và", "h
 
 // A rate per a round number (or "vạn", ten thousand) of a second noun, after the number: " bé trai/100 bé
 // gái", " giường bệnh/10.000 dân", " bác sĩ/vạn dân", " trẻ/1.000 trẻ đẻ sống". One to three words each side.
+// A rate given straight after the number, per a round base: "120/100.000 dân", "46/100.000 trẻ đẻ sống",
+// "3/nghìn dân" (the unit is the whole base: "/100.000 dân").
+const PER_BASE_RE = regex(
+  String.raw`\s{0,2}\/\s{0,2}(?:100|1\.000|10\.000|100\.000|1000|10000|100000|${alt(PER_BASES)})\s{1,3}\p{L}{1,10}(?:\s{1,3}(?!${alt(UNIT_STOP_WORDS)}(?![\p{L}\p{N}]))\p{L}{1,10}){0,2}(?![\p{L}\p{N}])`,
+  "iuy",
+);
 const PER_HUNDRED_RE = regex(
   String.raw`\s{1,3}\p{L}{1,10}(?:\s{1,3}\p{L}{1,10}){0,2}\s{0,2}\/\s{0,2}(?:100|1\.000|10\.000|100\.000|1000|10000|${alt(PER_BASES)})\s{1,3}\p{L}{1,10}(?:\s{1,3}(?!${alt(UNIT_STOP_WORDS)}(?![\p{L}\p{N}]))\p{L}{1,10})?(?![\p{L}\p{N}])`,
   "iuy",
@@ -212,8 +218,12 @@ export function findQuantities(text: string): QuantityHit[] {
       raw: text.slice(start, end), start, end,
     });
   }
-  return hits.sort((a, b) => a.start - b.start);
+  // "từ 300 lên 340 giường", "từ 50 vụ xuống còn 45 vụ": the baseline is no level, the level reached is
+  return hits.filter((h) => !(/^từ\s/iu.test(h.raw) && BASELINE_TO_RE.test(t.slice(h.end, h.end + 24)))).sort((a, b) => a.start - b.start);
 }
+
+// what follows a baseline: the change to the level reached ("… lên 340", "… xuống còn 45")
+const BASELINE_TO_RE = /^\s{0,3}(?:lên|xuống)(?:\s{1,3}(?:còn|mức))?\s{1,3}(?:dưới|trên|khoảng)?\s{0,3}\p{N}/iu;
 
 function readAfterNumber(
   t: string, text: string, start: number, numStart: number, numEnd: number, g: Record<string, string | undefined>,
@@ -246,6 +256,11 @@ function readAfterNumber(
   }
 
   let at = numEnd;
+  const perBase = yearLike ? null : stick(PER_BASE_RE, t, at);
+  if (perBase) {
+    const after = comparatorAfter(t, at + perBase[0].length, comparator);
+    return make(text, start, after.end, value, lower(text.slice(at, at + perBase[0].length).trim()).replace(/\s+/g, " ").replace(/\/\s/u, "/"), after.comparator);
+  }
   // "05/17 cơ sở Hội": five out of seventeen. A fraction that reads as a date
   // ("8/3", "20/10") needs a counted noun from the vocabulary after it.
   let strictUnit = yearLike;
