@@ -13,8 +13,9 @@
 //   "Phần II. NHIỆM VỤ" part        code "Phần II"
 
 import { toRoman } from "../src/format.js";
-import { NAMED_LABELS } from "./vocab/labels.js";
-import { escapeRe, regex } from "./vocab/pattern.js";
+import { LOWER_LETTERS, NAMED_LABELS, PART_WORDS, UPPER_LETTERS } from "./vocab/labels.js";
+import { escapeRe, anyOf, regex } from "./vocab/pattern.js";
+import { W } from "./vocab/words.js";
 
 export type LabelStyle = "roman" | "num" | "paren" | "paren-roman" | "paren-letter" | "letter" | "upper" | "part" | "bullet" | "named";
 
@@ -56,7 +57,7 @@ const DOTTED_RE = /^(?<n>\d{1,2}(?:\.\d{1,2}){1,4})(?:\.?(?:\s{1,20}|$)(?=\S|$)|
 // "1 - Năm 2021: …" is a footnote body's marker and "3 - 5%" a range; a web copy may drop the space
 // after the dash or the dot when a word follows: "2-Tổ chức chỉ đạo", "5.Tổ chức và phối hợp"; a week's
 // schedule numbers each day's entries "1- 08h30: …", "2- 14 giờ: …", the dash before an hour)
-const SINGLE_RE = /^(?<n>\d{1,2})(?:[.)](?:\s{1,20}|$)|\.(?=\p{Lu}\p{Ll})|\/\.?\s{1,20}|[-–]\s{1,20}(?=\p{Lu}|\d{1,2}\s{0,2}(?:h|giờ|g)\s{0,2}\d{0,2}\s{0,2}[:’'])|[-–](?=\p{Lu}\p{Ll}))/u;
+const SINGLE_RE = regex(String.raw`^(?<n>\d{1,2})(?:[.)](?:\s{1,20}|$)|\.(?=\p{Lu}\p{Ll})|\/\.?\s{1,20}|[-–]\s{1,20}(?=\p{Lu}|\d{1,2}\s{0,2}(?:h|${W.hour}|g)\s{0,2}\d{0,2}\s{0,2}[:’'])|[-–](?=\p{Lu}\p{Ll}))`, "u");
 // "(1) " "(1) - " "(1). " "(a) "
 const PAREN_RE = /^\((?<p>\d{1,2}|[a-zđ])\)(?:\s{0,20}[-–—]\s{1,20}|\.?\s{0,20})/u;
 // "(i) " "(iv) " "(vii) " — small roman numerals in parentheses, as central guidance documents number lists
@@ -79,10 +80,8 @@ const UPPER_RE = /^(?<u>[A-HĐ])(?:(?:[.)]|\s{0,2}[-–])\s{1,20}(?=\p{Lu})(?!\p
 // "Phần I. CHỈ TIÊU", "PHẦN II: NHIỆM VỤ TRỌNG TÂM", "Phần 3 - Tổ chức thực hiện": a part of the plan
 // (a line "PHẦN I" alone is not a label: the part's name follows on the next line)
 // A resolution's article is a part too: "Điều 2. Về các chỉ tiêu chủ yếu và nhiệm vụ năm 2025"
-const PART_RE = /^(?<w>Phần|PHẦN|Điều|ĐIỀU)\s{1,3}(?<n>[IVX]{1,5}|\d{1,2})\s{0,3}[.:\-–]\s{0,20}(?=\S)/u;
+const PART_RE = regex(`^(?<w>${anyOf(PART_WORDS)})\\s{1,3}(?<n>[IVX]{1,5}|\\d{1,2})\\s{0,3}[.:\\-–]\\s{0,20}(?=\\S)`, "u");
 
-const LETTERS = "abcdđefghijklmnopqrstuvwxyz";
-const UPPER_LETTERS = "ABCDĐEFGH";
 
 export function parseLabel(text: string): Label | null {
   const t = text;
@@ -128,12 +127,12 @@ export function parseLabel(text: string): Label | null {
     const isNum = /\d/.test(p);
     return {
       style: isNum ? "paren" : "paren-letter", code: `(${p})`, depth: 1,
-      number: isNum ? Number(p) : LETTERS.indexOf(p) + 1, bullet: null, rank: 0, length: m[0].length, named: null,
+      number: isNum ? Number(p) : LOWER_LETTERS.indexOf(p) + 1, bullet: null, rank: 0, length: m[0].length, named: null,
     };
   }
   if ((m = LETTER_RE.exec(t))) {
     const l = m.groups!.l;
-    return { style: "letter", code: l, depth: 1, number: LETTERS.indexOf(l) + 1, bullet: null, rank: 0, length: m[0].length, named: null };
+    return { style: "letter", code: l, depth: 1, number: LOWER_LETTERS.indexOf(l) + 1, bullet: null, rank: 0, length: m[0].length, named: null };
   }
   if ((m = BULLET_RE.exec(t))) {
     const raw = m.groups!.b;
