@@ -99,7 +99,8 @@ const FLOORS: Record<"all" | "holdout", Record<string, number>> = {
   // meta .973: `all` targets, quantities and tasks lowered a little under (the new texts make them fail; the tuning part is unchanged).
   // Round 8, prefix Y (15 blind mass-organisation texts) merged in (rules of main 277494a): all 315 at .962/.960/.893/.901/
   // .914/meta .967: `all` targets, quantities, tasks, deadlines and meta lowered a little under (the new texts make them fail).
-  all: { targets: 0.96, quantities: 0.955, tasks: 0.89, deadlines: 0.9, themes: 0.905, meta: 0.965 },
+  // rules7a first landing (schedules by their entries, bases lists, sentence targets): all 315 at .969/.967/.960: three raised.
+  all: { targets: 0.965, quantities: 0.96, tasks: 0.95, deadlines: 0.9, themes: 0.905, meta: 0.965 },
   // Round 7 complete (T, U, V all in HOLDOUT.txt, main 12bc84d): the set-aside 45 at .926/.957/.661/.785/themes .000/meta .923;
   // holdout floors a little under (themes measure 0: no floor); all 281 at .960/.964/.880/.900/.903/meta .967 (floors hold).
   // Round 7, prefix W (2 blind news items with targets; rules of main 35f1203 and f16970d alike): W at .952/.960/tasks none/
