@@ -19,7 +19,8 @@
 
 import { foldTone, quotedAround, WB_LEFT, WB_RIGHT } from "../src/text.js";
 import { isoDay as iso } from "../src/format.js";
-import { alt, Phrases, words, regex } from "./vocab/pattern.js";
+import { alt, anyOf, Phrases, words, regex } from "./vocab/pattern.js";
+import { BETWEEN_NOT_DEADLINE_AND_DATE, DAY_PARTS, FRACTION_NOUNS_MORE, ISSUING_WORDS, STRIVE_WORDS, W } from "./vocab/words.js";
 import { ANNUAL_DEFINITION_AFTER, CITATION_AFTER, CLASS_WORDS, EVENT_ON_DAY, LUNAR_MARKERS, NOT_DEADLINE_BEFORE, WEEKDAYS } from "./vocab/time.js";
 import { COUNT_NOUNS } from "./vocab/quantity.js";
 import { DOCUMENT_KINDS, PROGRAMME_KINDS } from "./vocab/documents.js";
@@ -54,9 +55,9 @@ import { MON, monthSpan, PATTERNS, quarterOf, quarterSpan, ROMAN_Q, S, S0, YEAR,
 // ---------------------------------------------------------------- rejections
 
 // "sơ kết 6 tháng đầu năm", "so với năm 2024", "tính đến tháng 01/2023", "hằng năm".
-const NOT_BEFORE_RE = regex(`${WB_LEFT}${alt(NOT_DEADLINE_BEFORE)}(?:${S}(?:ngày|hết|đến|tới|từ))*${S0}$`, "iu");
+const NOT_BEFORE_RE = regex(`${WB_LEFT}${alt(NOT_DEADLINE_BEFORE)}(?:${S}(?:${anyOf(BETWEEN_NOT_DEADLINE_AND_DATE)}))*${S0}$`, "iu");
 // "Tổng kết ngày 18/01/2027": an event on a day, not a rhythm
-const EVENT_DAY_RE = regex(`${WB_LEFT}${alt(EVENT_ON_DAY)}(?:${S}ngày)?${S0}$`, "iu");
+const EVENT_DAY_RE = regex(`${WB_LEFT}${alt(EVENT_ON_DAY)}(?:${S}${W.day})?${S0}$`, "iu");
 const DAY_IDS = new Set(["date", "date-words", "date-words-bare", "day-month"]);
 // a lunar date: "rằm tháng 8 âm lịch", "ngày 15 tháng 7 (âm lịch)", "mùng 10 tháng Chạp ÂL" (rules/vocab/time.ts)
 const LUNAR_AFTER_RE = regex(`^\\s{0,3}[(,–-]?\\s{0,3}${alt(LUNAR_MARKERS.after)}${WB_RIGHT}`, "iu");
@@ -64,7 +65,7 @@ const LUNAR_BEFORE_RE = regex(`${WB_LEFT}${alt(LUNAR_MARKERS.before)}${S0}$`, "i
 // a web page's post stamp: "Thứ năm, 12 Tháng 9 2026 08:29" (a month, its year and a clock time)
 const STAMP_AFTER_RE = /^\s{1,3}(?:19|20)\p{N}{2}\s{1,3}[0-2]?\p{N}:[0-5]\p{N}(?![\p{N}])/u;
 // A document's number just before its date: "số 15/HD-BTV ngày", "56/2012/NĐ-CP ngày", "19-ĐA/TU, ngày".
-const DOC_CODE_RE = /\p{N}\p{L}{0,2}[/-]\p{Lu}|(?<![\p{L}])số\s{0,3}\p{N}/u;
+const DOC_CODE_RE = regex(`\\p{N}\\p{L}{0,2}[/-]\\p{Lu}|(?<![\\p{L}])${W.number}\\s{0,3}\\p{N}`, "u");
 // A document kind named shortly before: "Nghị quyết … ngày 08/01/2021".
 const DOC_KIND_RE = regex(`${WB_LEFT}${alt(DOCUMENT_KINDS)}${WB_RIGHT}`, "iu");
 const DOC_KIND_BEFORE_RE = regex(`${WB_LEFT}${alt(DOCUMENT_KINDS)}\\s{0,3}$`, "iu");
@@ -81,20 +82,20 @@ function isSigningLine(t: string, at: number): boolean {
   // "Thứ Hai, ngày 12/4/2027": a schedule's day, not a place
   return PLACE_LINE_RE.test(line) && !WEEKDAY_LINE_RE.test(line);
 }
-const WEEKDAY_LINE_RE = regex(`^[\\s\\-–+*•]{0,4}(?:(?:sáng|chiều|tối)${S})?${alt(WEEKDAYS)}${S0},${S0}$`, "iu");
+const WEEKDAY_LINE_RE = regex(`^[\\s\\-–+*•]{0,4}(?:(?:${anyOf(DAY_PARTS)})${S})?${alt(WEEKDAYS)}${S0},${S0}$`, "iu");
 // The header's date line with its day left blank: "Hà Nội, ngày     tháng 11 năm 2020", "ngày …… tháng 6 năm 2025"
-const BLANK_DAY_LINE_RE = /^(?:[\s\p{L}.]{1,40},\s{0,3}|\s{0,5})ngày[\s._…]{0,40}$/iu;
+const BLANK_DAY_LINE_RE = regex(`^(?:[\\s\\p{L}.]{1,40},\\s{0,3}|\\s{0,5})${W.day}[\\s._…]{0,40}$`, "iu");
 // "Ngày 18/11 hằng năm là …": the definition of an annual day
 const ANNUAL_DEFINITION_RE = regex(`^${S0},?${S0}${alt(ANNUAL_DEFINITION_AFTER)}${WB_RIGHT}`, "iu");
 // "ban hành ngày", "ký ngày": a document's date.
-const ISSUED_RE = regex(`${WB_LEFT}(?:ban${S}hành|ký|kí)${S0}$`, "iu");
+const ISSUED_RE = regex(`${WB_LEFT}(?:${anyOf(ISSUING_WORDS, S)})${S0}$`, "iu");
 // A programme whose name carries a year: "Nghị quyết hỗ trợ phụ nữ hội nhập quốc tế đến năm 2030".
 const PROGRAMME_RE = regex(words(PROGRAMME_KINDS), "iu");
-const STRIVE_RE = regex(`${WB_LEFT}(?:phấn đấu|phần đấu|mục tiêu|đạt|hoàn thành)${WB_RIGHT}`, "iu");
+const STRIVE_RE = regex(`${WB_LEFT}(?:${anyOf(STRIVE_WORDS)})${WB_RIGHT}`, "iu");
 // "từ năm 2021 đến năm 2025" is a stage, not a limit.
-const FROM_YEAR_RE = regex(`${WB_LEFT}(?:từ${S})?năm${S}${YEAR}${S0}$`, "iu");
+const FROM_YEAR_RE = regex(`${WB_LEFT}(?:${W.from}${S})?${W.year}${S}${YEAR}${S0}$`, "iu");
 // A count after a day/month makes it a fraction: "3/12 xã", "8/10 chỉ tiêu".
-const FRACTION_NOUNS = new Phrases([...COUNT_NOUNS, "chỉ tiêu", "tiêu chí", "nội dung", "thành phố", "thị xã", "thị trấn", "tỉnh", "nhiệm vụ"]);
+const FRACTION_NOUNS = new Phrases([...COUNT_NOUNS, ...FRACTION_NOUNS_MORE]);
 const fractionNounAfter = (s: string): boolean => {
   const sp = /^\s{1,3}/.exec(s);
   return sp !== null && FRACTION_NOUNS.endAt(s, sp[0].length) >= 0;
@@ -117,30 +118,39 @@ function clauseBefore(t: string, at: number, n: number): string {
 }
 
 // "lớp 5/3, 5/4": class names, the first after its word, the others in its list
-const CLASS_BEFORE_RE = regex(`${WB_LEFT}${alt(CLASS_WORDS)}${S}(?:\\p{N}{1,2}/\\p{N}{1,2}${S0}(?:,|và)${S0}){0,8}$`, "iu");
+const CLASS_BEFORE_RE = regex(`${WB_LEFT}${alt(CLASS_WORDS)}${S}(?:\\p{N}{1,2}/\\p{N}{1,2}${S0}(?:,|${W.and})${S0}){0,8}$`, "iu");
 // a clock time beside a date: a page's post or update stamp ("20:03 11-12-2023", "26/12/2019 15:46 CH")
 const CLOCK_BEFORE_RE = /(?<![\p{N}:])[0-2]?\p{N}:[0-5]\p{N}(?::[0-5]\p{N})?\s{0,3}(?:SA|CH|AM|PM)?\s{0,3}[|,-]?\s{0,3}$/iu;
 // (a stamp's minutes may be one digit: "Thứ tư, 20/2/2027, 0:0")
 const CLOCK_AFTER_RE = /^\s{0,3}[|,-]?\s{0,3}[0-2]?\p{N}:[0-5]?\p{N}(?![\p{N}])/u;
+// "ngày" just before a date, opening it, or at its very start
+const DAY_BEFORE_RE = regex(`${W.day}\\s{0,3}$`, "iu");
+const DAY_OPENS_RE = regex(`^\\s{0,3}${W.day}`, "iu");
+const DAY_AT_RE = regex(`^${W.day}`, "iu");
+// the last of a list of reporting periods: "báo cáo kết quả 6 tháng, cả năm"
+const PERIOD_LISTED_BEFORE_RE = regex(`(?:${W.month}|${W.quarter})\\s{0,3}(?:,|${W.and})\\s{0,3}$`, "iu");
+// a document's number: "Kế hoạch số 12/2024"; or a month word before a month-year
+const NUMBER_BEFORE_RE = regex(`(?<![\\p{L}])${W.number}\\s{0,3}$`, "iu");
+const NUMBER_OR_MONTH_BEFORE_RE = regex(`(?<![\\p{L}])(?:${W.number}|${W.month})\\s{0,3}$`, "iu");
 
 function rejected(t: string, c: Candidate, id: string, writtenYear: boolean): boolean {
   const before = lineBefore(t, c.core, 60);
   if (id === "day-month" && CLASS_BEFORE_RE.test(lineBefore(t, c.start, 60))) return true;
   if ((id === "date" || id === "day-month") && (CLOCK_BEFORE_RE.test(lineBefore(t, c.start, 30)) || CLOCK_AFTER_RE.test(t.slice(c.end, c.end + 12)))) return true;
-  if (NOT_BEFORE_RE.test(before.slice(-30)) && !(DAY_IDS.has(id) && EVENT_DAY_RE.test(before.slice(-30)) && (/ngày\s{0,3}$/iu.test(before) || /^\s{0,3}ngày/iu.test(t.slice(c.start, c.end))))) return true;
+  if (NOT_BEFORE_RE.test(before.slice(-30)) && !(DAY_IDS.has(id) && EVENT_DAY_RE.test(before.slice(-30)) && (DAY_BEFORE_RE.test(before) || DAY_OPENS_RE.test(t.slice(c.start, c.end))))) return true;
   // a lunar date is no Gregorian deadline (its year alone may be: "… âm lịch năm Bính Ngọ – 2026")
   if (id !== "year" && (LUNAR_AFTER_RE.test(t.slice(c.end, c.end + 16)) || LUNAR_BEFORE_RE.test(before))) return true;
   if (id.startsWith("month") && STAMP_AFTER_RE.test(t.slice(c.end, c.end + 16))) return true;
   // "báo cáo kết quả 6 tháng, cả năm", "báo cáo quý, 6 tháng và cả năm": the last of a list of
   // reporting periods, a rhythm like "định kỳ 6 tháng, 01 năm"
-  if (id === "whole-year" && /(?:tháng|quý)\s{0,3}(?:,|và)\s{0,3}$/iu.test(before)) return true;
+  if (id === "whole-year" && PERIOD_LISTED_BEFORE_RE.test(before)) return true;
   // inside a quoted name: “…” or "…" opened before and closed after on the same line
   if (quotedAround(t, c.start, c.end, 300) !== null) return true;
   // Dates of cited documents carry a year; deadlines without one are never citations.
   if ((id === "date" || id === "date-words" || id === "date-words-bare") && writtenYear) {
     if (CITATION_AFTER_RE.test(t.slice(c.end, c.end + 20))) return true;
     const clause = clauseBefore(t, c.core, 80);
-    if (/ngày\s{0,3}$/iu.test(before) || /^ngày/iu.test(t.slice(c.core, c.core + 4))) {
+    if (DAY_BEFORE_RE.test(before) || DAY_AT_RE.test(t.slice(c.core, c.core + 4))) {
       // "Nghị quyết số 18/NQ-BCH ngày …", "Công văn số 15/HD-BTV ngày …", "ban hành ngày …"
       if (DOC_CODE_RE.test(clause) || ISSUED_RE.test(before)) return true;
       // "Đề án 19-ĐA/TU, ngày …" names its kind and code in the same clause.
@@ -148,17 +158,17 @@ function rejected(t: string, c: Candidate, id: string, writtenYear: boolean): bo
     }
   }
   // (only a bare "ngày …" after the place: "hoàn thành trước ngày 30/6" after "Kiện toàn tổ, " is a deadline)
-  if ((id === "date" || id === "date-words" || id === "date-words-bare") && (/^\s{0,3}ngày/iu.test(t.slice(c.start, c.end)) || id === "date-words-bare") && isSigningLine(t, c.start)) return true;
+  if ((id === "date" || id === "date-words" || id === "date-words-bare") && (DAY_OPENS_RE.test(t.slice(c.start, c.end)) || id === "date-words-bare") && isSigningLine(t, c.start)) return true;
   // "Nam Đàn, 15/3/2025" alone on its line: the header's date line without "ngày"
   if (id === "date" && isSigningLine(t, c.start) && /^\s{0,3}(?:\n|$)/u.test(t.slice(c.end, c.end + 4))) return true;
   if ((id === "day-month" || id === "day-range-bare") && fractionNounAfter(t.slice(c.end, c.end + 40))) return true;
   if (id.startsWith("month") && BLANK_DAY_LINE_RE.test(lineBefore(t, c.start, 60))) return true;
   if ((id === "day-month" || id === "date-words") && !writtenYear && ANNUAL_DEFINITION_RE.test(t.slice(c.end, c.end + 20))) return true;
-  if (id === "day-month" && /(?<![\p{L}])số\s{0,3}$/iu.test(before)) return true;
+  if (id === "day-month" && NUMBER_BEFORE_RE.test(before)) return true;
   // "Kế hoạch hoạt động … tháng 3/2025 của Hội đồng Đội": a cited document's month
   if ((id === "month" || id === "month-year") && writtenYear && CITATION_AFTER_RE.test(t.slice(c.end, c.end + 20)) && DOC_KIND_RE.test(clauseBefore(t, c.core, 120))) return true;
   // "Kế hoạch số 12/2024", "Quyết định 6/2025": a document's number, not a month.
-  if (id === "month-year" && (/(?<![\p{L}])(?:số|tháng)\s{0,3}$/iu.test(before) || DOC_KIND_BEFORE_RE.test(before))) return true;
+  if (id === "month-year" && (NUMBER_OR_MONTH_BEFORE_RE.test(before) || DOC_KIND_BEFORE_RE.test(before))) return true;
   if (id === "year") {
     if (FROM_YEAR_RE.test(lineBefore(t, c.start, 40))) return true;
     // "(Nghị quyết | Đề án …) … đến năm 2030" names a programme, unless the clause strives for it
@@ -246,9 +256,11 @@ function keepLongest(t: string, found: Found[], refused: Found[]): Found[] {
 // The next of a list of months or quarters written after the first one's word: ", 6" in "tháng 5, 6,
 // 7/2025", ", II/2025" in "Quý I, II/2025", " và IV" in "quý III và IV năm 2025". The number stands before
 // a separator, a year or the end (", 6 hội viên" is no month).
-const LISTED_MONTH_RE = regex(`\\s{0,3}(?:,|;|và)\\s{0,3}(?<n>${MON})(?:${S0}[/-]${S0}(?<y>${YEAR})|${S}năm${S}(?<yn>${YEAR}))?(?=\\s{0,3}(?:[,;.)]|và|$))`, "iuy");
-const LISTED_QUARTER_RE = regex(`\\s{0,3}(?:,|;|và)\\s{0,3}(?<n>${ROMAN_Q})(?:${S0}[/-]${S0}(?<y>${YEAR})|${S}năm${S}(?<yn>${YEAR}))?(?=\\s{0,3}(?:[,;.)]|và|$))`, "iuy");
+const LISTED_MONTH_RE = regex(`\\s{0,3}(?:,|;|${W.and})\\s{0,3}(?<n>${MON})(?:${S0}[/-]${S0}(?<y>${YEAR})|${S}${W.year}${S}(?<yn>${YEAR}))?(?=\\s{0,3}(?:[,;.)]|${W.and}|$))`, "iuy");
+const LISTED_QUARTER_RE = regex(`\\s{0,3}(?:,|;|${W.and})\\s{0,3}(?<n>${ROMAN_Q})(?:${S0}[/-]${S0}(?<y>${YEAR})|${S}${W.year}${S}(?<yn>${YEAR}))?(?=\\s{0,3}(?:[,;.)]|${W.and}|$))`, "iuy");
 const MAX_LISTED = 11;
+// what may stand between two times that share one year: ", ", "; ", " và ", " hoặc "
+const SAME_YEAR_GAP_RE = regex(`^\\s{0,3}(?:,|;|${W.and}|${W.or}|,\\s{0,3}${W.and})?\\s{0,3}$`, "iu");
 
 /** The months or quarters listed after a kept month or quarter, each one a deadline of its own. */
 function listed(t: string, kept: Found[]): Found[] {
@@ -300,7 +312,7 @@ function shareYear(t: string, kept: Found[], i: number): void {
     const n = kept[j];
     if (!n || n.year === null || n.precision !== c.precision) continue;
     const gap = j > i ? t.slice(c.end, n.start) : t.slice(n.end, c.start);
-    if (/^\s{0,3}(?:,|;|và|hoặc|,\s{0,3}và)?\s{0,3}$/iu.test(gap)) { c.year = n.year; return; }
+    if (SAME_YEAR_GAP_RE.test(gap)) { c.year = n.year; return; }
   }
 }
 

@@ -8,13 +8,14 @@ import { timeCells } from "./table-cells.js";
 import { parseLabel } from "./label.js";
 import { sectionKind } from "./sections.js";
 import { foldForMatch, foldTone } from "../src/text.js";
-import { alt, escapeRe, regex } from "./vocab/pattern.js";
+import { alt, escapeRe, anyOf, regex } from "./vocab/pattern.js";
+import { COUNTER_WORDS, DAY_PARTS, DAY_PARTS_LEADING, EVENT_VERBS, HEADING_TIME_WORDS, W } from "./vocab/words.js";
 import { DATELINE_TIMES, DAY_LEADS, EVENT_ON_DAY, WEEKDAYS } from "./vocab/time.js";
 
 // The year a document's text writes, per run (set by the deadlines rule, read by the plan-span rule too)
 const TEXT_YEARS = new WeakMap<RuleContext, number | null>();
 // a dated year: "30/4/2021", "28-12-2025", "15.12.2015", "tháng 5/2021", "năm 2021"
-const DATED_YEAR_RE = /(?<![\p{N}])(?:\p{N}{1,2}([/.-])\p{N}{1,2}\1|(?:tháng|năm)\s{1,3}(?:\p{N}{1,2}\s{0,2}\/\s{0,2})?)((?:19|20)\p{N}{2})(?![\p{N}])/giu;
+const DATED_YEAR_RE = regex(`(?<![\\p{N}])(?:\\p{N}{1,2}([/.-])\\p{N}{1,2}\\1|(?:${W.month}|${W.year})\\s{1,3}(?:\\p{N}{1,2}\\s{0,2}\\/\\s{0,2})?)((?:19|20)\\p{N}{2})(?![\\p{N}])`, "giu");
 
 /**
  * The latest year the text dates anything in ("Đợt cao điểm … (30/4/1975 - 30/4/2021) … từ ngày 23/4 đến
@@ -81,7 +82,7 @@ export const deadlines: Rule = {
 
 // What may stand around the time of a time heading: a label ("I.", "2-", "a)"), brackets, dashes, a
 // colon, and time words a reading left aside ("(Tháng 7 – 9)" in a plan of unknown year).
-const HEADING_REST_RE = /^(?:[\s\p{N}IVXivx.:;,()\-–/]|tháng|quý|năm|từ|đến)*$/iu;
+const HEADING_REST_RE = regex(`^(?:[\\s\\p{N}IVXivx.:;,()\\-–/]|${anyOf(HEADING_TIME_WORDS)})*$`, "iu");
 // Precisions of the times a plan is laid out by ("QUÝ III/2021", "THÁNG 12/2025", "6 THÁNG CUỐI NĂM").
 const HEADING_PRECISIONS = new Set<string>(["quarter", "month", "half", "range"]);
 
@@ -97,14 +98,14 @@ function isTimeHeading(text: string, hits: readonly DeadlineHit[]): boolean {
 const DAY_LEAD_RE = regex(`^(?:\\(|(?:${DAY_LEADS.map(escapeRe).join("|")})(?![\\p{L}\\p{M}]))`, "iu");
 
 // A schedule line that opens with its hour: "- 9 giờ 00’, ngày 13 tháng 9 năm 2027", "14h30 ngày 05/10/2027:", "8 giờ 30 phút, ngày …"
-const CLOCK_LEAD_RE = /^[\s\-–+*•]{0,4}\p{N}{1,2}\s{0,2}(?:giờ|h|g)\s{0,2}(?:\p{N}{2}\s{0,2}(?:['’]|phút)?)?\s{0,3}[,:-]?\s{0,3}$/iu;
+const CLOCK_LEAD_RE = regex(`^[\\s\\-–+*•]{0,4}\\p{N}{1,2}\\s{0,2}(?:${W.hour}|h|g)\\s{0,2}(?:\\p{N}{2}\\s{0,2}(?:['’]|${W.minute})?)?\\s{0,3}[,:-]?\\s{0,3}$`, "iu");
 // An event named right before its day: "Tổng kết ngày 18/01/2027", "Khai mạc: ngày 05/9/2027" (rules/vocab/time.ts)
 // (its verb and "vào" may stand between: "Lễ Khai mạc diễn ra vào ngày 26/4/2027", "Lễ Bế mạc vào ngày 10/8/2027")
-const EVENT_LEAD_RE = regex(`(?:^|[\\s(\\-–+*•])${alt(EVENT_ON_DAY, "tone")}(?:\\s{1,3}(?:diễn ra|được tổ chức|tổ chức))?(?:\\s{1,3}vào)?\\s{0,3}:?\\s{0,3}$`, "iu");
+const EVENT_LEAD_RE = regex(`(?:^|[\\s(\\-–+*•])${alt(EVENT_ON_DAY, "tone")}(?:\\s{1,3}(?:${anyOf(EVENT_VERBS)}))?(?:\\s{1,3}${W.on})?\\s{0,3}:?\\s{0,3}$`, "iu");
 // A schedule's day heading: "THỨ HAI, NGÀY 12/4/2027", "Thứ Ba (13/4/2027):", "Sáng thứ Tư, 14/4" (rules/vocab/time.ts)
-const WEEKDAY_LEAD_RE = regex(`^[\\s\\-–+*•]{0,4}(?:(?:sáng|chiều|tối)\\s{1,3})?${alt(WEEKDAYS, "tone")}\\s{0,3}[,(:–-]?\\s{0,3}(?:ngày\\s{0,3})?\\(?$`, "iu");
+const WEEKDAY_LEAD_RE = regex(`^[\\s\\-–+*•]{0,4}(?:(?:${anyOf(DAY_PARTS)})\\s{1,3})?${alt(WEEKDAYS, "tone")}\\s{0,3}[,(:–-]?\\s{0,3}(?:${W.day}\\s{0,3})?\\(?$`, "iu");
 // a line that opens with a weekday and its day: "THỨ HAI, NGÀY 12/4/2027", "Thứ Ba (13/4/2027)"
-const WEEKDAY_DAY_RE = regex(`^[\\s\\-–+*•]{0,4}(?:(?:sáng|chiều|tối)\\s{1,3})?${alt(WEEKDAYS, "tone")}\\s{0,3}[,(:–-]?\\s{0,3}(?:ngày\\s{0,3})?\\(?\\s{0,2}\\p{N}{1,2}\\s{0,2}\\/\\s{0,2}\\p{N}{1,2}`, "iu");
+const WEEKDAY_DAY_RE = regex(`^[\\s\\-–+*•]{0,4}(?:(?:${anyOf(DAY_PARTS)})\\s{1,3})?${alt(WEEKDAYS, "tone")}\\s{0,3}[,(:–-]?\\s{0,3}(?:${W.day}\\s{0,3})?\\(?\\s{0,2}\\p{N}{1,2}\\s{0,2}\\/\\s{0,2}\\p{N}{1,2}`, "iu");
 /**
  * Two lines or more open with a weekday and its day: a schedule (one alone is a page's post date). Re-checked with
  * round 6 open (session 6): one line would add a post date as a deadline, three would lose a two-day schedule's days.
@@ -113,14 +114,14 @@ export const weekdaySchedule = (doc: { blocks: readonly Block[] }): boolean =>
   doc.blocks.filter((b) => WEEKDAY_DAY_RE.test(foldTone(b.text.slice(0, 60)))).length >= 2;
 // A schedule line that opens with the part of the day: "Sáng 12/4/2027: họp …", "- Chiều ngày 13/4/2027 - làm việc …"
 // (before a comma it is a report's dateline: "Sáng 12/4, Hội … đã tổ chức …", read below)
-const PART_OF_DAY_RE = /^[\s\-–+*•]{0,4}(?:sáng|chiều|tối|trưa|cả ngày)\s{1,3}(?:ngày\s{1,3})?$/iu;
+const PART_OF_DAY_RE = regex(`^[\\s\\-–+*•]{0,4}(?:${anyOf(DAY_PARTS_LEADING)})\\s{1,3}(?:${W.day}\\s{1,3})?$`, "iu");
 // A paragraph that cites documents: "Căn cứ …", "- Căn cứ vào …"
 const BASIS_PARAGRAPH_RE = /^\s{0,3}(?:[-–+•*]\s{0,3})?can\s{1,3}cu(?![\p{L}\p{M}])/u;
 // what stands before a report's dateline in its sentence: a source tag ("(QNO) -"), a time of day
 const DATELINE_RE = regex(`(?:^|[.!?]\\s{1,3})[\\s\\-–+*•]{0,4}(?:\\([^()]{1,20}\\)\\s{0,3}[-–]?\\s{0,3})?(?:${alt(DATELINE_TIMES, "tone")}\\s{1,3})?$`, "iu");
 
 // a capitalised time of day opens a sentence even after a page's stamp ("date 2021-04 Sáng 23/4, Công an tỉnh …")
-const TIME_WORD_RE = regex(`(?<![\\p{L}\\p{M}])(?:${alt(DATELINE_TIMES, "tone")})(?:\\s{1,3}ngày)?\\s{1,3}$`, "iu");
+const TIME_WORD_RE = regex(`(?<![\\p{L}\\p{M}])(?:${alt(DATELINE_TIMES, "tone")})(?:\\s{1,3}${W.day})?\\s{1,3}$`, "iu");
 const capitalTime = (before: string): boolean => {
   const m = TIME_WORD_RE.exec(foldTone(before));
   return m !== null && /^\p{Lu}/u.test(before.slice(m.index));
@@ -131,7 +132,7 @@ const OPENS_BEFORE_COMMA = (text: string, d: DeadlineHit): boolean =>
   /^[\s\-–+*•]{0,4}$/u.test(text.slice(0, d.start)) && /^\s{0,2},/u.test(text.slice(d.end));
 
 // A web page's visit counter copied with the plan: "Tháng 07 : 77", "Năm 2020 : 1.901", "Tuần này: 1773"
-const COUNTER_LINE_RE = /^\s{0,3}(?:tháng|năm|tuần|quý|hôm)[^:\n]{0,12}:\s{0,3}\d[\d.,]{0,12}\s{0,3}$/iu;
+const COUNTER_LINE_RE = regex(`^\\s{0,3}(?:${anyOf(COUNTER_WORDS)})[^:\\n]{0,12}:\\s{0,3}\\d[\\d.,]{0,12}\\s{0,3}$`, "iu");
 
 /**
  * The deadlines of a paragraph outside every item (a plan whose list was not recognised still says

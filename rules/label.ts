@@ -13,8 +13,8 @@
 //   "Phần II. NHIỆM VỤ" part        code "Phần II"
 
 import { toRoman } from "../src/format.js";
-import { NAMED_LABELS } from "./vocab/labels.js";
-import { escapeRe, regex } from "./vocab/pattern.js";
+import { LOWER_LETTERS, NAMED_LABELS, PART_WORDS, UPPER_LETTERS } from "./vocab/labels.js";
+import { escapeRe, anyOf, regex } from "./vocab/pattern.js";
 
 export type LabelStyle = "roman" | "num" | "paren" | "paren-roman" | "paren-letter" | "letter" | "upper" | "part" | "bullet" | "named";
 
@@ -78,10 +78,8 @@ const UPPER_RE = /^(?<u>[A-HĐ])(?:(?:[.)]|\s{0,2}[-–])\s{1,20}(?=\p{Lu})(?!\p
 // "Phần I. CHỈ TIÊU", "PHẦN II: NHIỆM VỤ TRỌNG TÂM", "Phần 3 - Tổ chức thực hiện": a part of the plan
 // (a line "PHẦN I" alone is not a label: the part's name follows on the next line)
 // A resolution's article is a part too: "Điều 2. Về các chỉ tiêu chủ yếu và nhiệm vụ năm 2025"
-const PART_RE = /^(?<w>Phần|PHẦN|Điều|ĐIỀU)\s{1,3}(?<n>[IVX]{1,5}|\d{1,2})\s{0,3}[.:\-–]\s{0,20}(?=\S)/u;
+const PART_RE = regex(`^(?<w>${anyOf(PART_WORDS)})\\s{1,3}(?<n>[IVX]{1,5}|\\d{1,2})\\s{0,3}[.:\\-–]\\s{0,20}(?=\\S)`, "u");
 
-const LETTERS = "abcdđefghijklmnopqrstuvwxyz";
-const UPPER_LETTERS = "ABCDĐEFGH";
 
 export function parseLabel(text: string): Label | null {
   const t = text;
@@ -127,12 +125,12 @@ export function parseLabel(text: string): Label | null {
     const isNum = /\d/.test(p);
     return {
       style: isNum ? "paren" : "paren-letter", code: `(${p})`, depth: 1,
-      number: isNum ? Number(p) : LETTERS.indexOf(p) + 1, bullet: null, rank: 0, length: m[0].length, named: null,
+      number: isNum ? Number(p) : LOWER_LETTERS.indexOf(p) + 1, bullet: null, rank: 0, length: m[0].length, named: null,
     };
   }
   if ((m = LETTER_RE.exec(t))) {
     const l = m.groups!.l;
-    return { style: "letter", code: l, depth: 1, number: LETTERS.indexOf(l) + 1, bullet: null, rank: 0, length: m[0].length, named: null };
+    return { style: "letter", code: l, depth: 1, number: LOWER_LETTERS.indexOf(l) + 1, bullet: null, rank: 0, length: m[0].length, named: null };
   }
   if ((m = BULLET_RE.exec(t))) {
     const raw = m.groups!.b;

@@ -23,7 +23,8 @@ import { readTerm } from "./meta/term.js";
 import { announcingActor, completeName, leadActor, passiveOrOwner } from "./meta/issuer.js";
 import { readClosing } from "./meta/closing.js";
 import { clean, isUpper, mainBlocks } from "./meta/util.js";
-import { alt, words, regex } from "./vocab/pattern.js";
+import { alt, anyOf, words, regex } from "./vocab/pattern.js";
+import { CONGRESS_NAME_ENDS } from "./vocab/words.js";
 import { bodyPhrases, RESOLVING_BODIES } from "./vocab/bodies.js";
 import { B, E, execFolded, foldForMatch, foldTone } from "../src/text.js";
 
@@ -131,7 +132,7 @@ const TERM_AFTER_RE = /\s{0,3}[,(–-]?\s{0,3}(?:nhiem k[yi]|khoa)(?![\p{L}]).*$
 // where a congress's name ends in the reprint's first sentence: "Đại hội đại biểu … lần thứ VI, nhiệm kỳ …, diễn ra …",
 // "Đại hội … lần thứ XX được tiến hành từ ngày …"
 // (read with diacritics: "đã" is a verb, "Đà" a place's name)
-const CONGRESS_END_RE = /\s{0,3}(?:,|\(|\s(?:được|đã|diễn ra|tiến hành|họp|từ ngày|vào ngày|khai mạc|nhiệm k[ỳì]|khóa|khoá)(?![\p{L}]))/u;
+const CONGRESS_END_RE = regex(`\\s{0,3}(?:,|\\(|\\s(?:${anyOf(CONGRESS_NAME_ENDS)})(?![\\p{L}]))`, "u");
 
 /**
  * The congress a reprinted resolution names at the start of its first sentence ("Đại hội đại biểu Hội X

@@ -13,7 +13,8 @@ import type { Block, DocModel } from "../src/model.js";
 import type { Model } from "../schemas/plan.js";
 import type { Rule } from "./rule.js";
 import { B, E, allFolded, foldForMatch } from "../src/text.js";
-import { alt, regex } from "./vocab/pattern.js";
+import { alt, anyOf, regex } from "./vocab/pattern.js";
+import { MODEL_LEADS, W } from "./vocab/words.js";
 import { SCHEDULE_KINDS } from "./vocab/documents.js";
 
 // "mô hình “…”", "các mô hình: “…”", "mô hình điểm “…”" (up to two words between, no punctuation)
@@ -24,7 +25,9 @@ const SLOGAN = "(?:0?5)\\s{1,3}(?:khong|co)\\s{0,3}[,+]?\\s{0,3}(?:0?3)\\s{1,3}s
 // (the closing quote only with an opening one: "Xây dựng gia đình 5 không, 3 sạch”" ends at "sạch")
 const FAMILY_RE = regex(`${B}gia dinh(?:\\s{1,3}[a-z]{1,8}){0,3}?\\s{1,3}(?:[“"]${SLOGAN}[”"]|${SLOGAN}${E})`, "gdu");
 // a footnote that defines a model: "Mô hình “1+1”: …", "- Mô hình "3 có + 3 biết": …"
-const DEFINITION_RE = /^[\s\-–—•*]{0,5}(?:[Mm]ô hình\s{1,3})?[“"«](?<name>[^”"»\n]{1,120})[”"»]\s{0,3}[:：]\s{0,5}(?<def>\S[\s\S]*)$/u;
+const DEFINITION_RE = regex(`^[\\s\\-–—•*]{0,5}(?:(?:${anyOf(MODEL_LEADS)})\\s{1,3})?[“"«](?<name>[^”"»\\n]{1,120})[”"»]\\s{0,3}[:：]\\s{0,5}(?<def>\\S[\\s\\S]*)$`, "u");
+// between two models of a list: ", ", " và ", " hoặc ", "như:"
+const MODEL_SEP_RE = regex(`^\\s{0,3}(?:[,;/]|${W.and}|${W.or})?\\s{0,3}(?:${W.as}\\s{0,3}:?)?\\s{0,3}`, "u");
 const DEFINITION_LEAD_RE = regex(`^[\\s\\-–—•*]{0,5}mo hinh${E}`, "u");
 
 // "LỊCH LÀM VIỆC", "LỊCH CÔNG TÁC" (rules/vocab/documents.ts)
@@ -57,7 +60,7 @@ export function readQuotedList(text: string, at: number): Array<{ name: string; 
     if (name) out.push({ name, start: i + 1 + Math.max(0, lead), end: i + 1 + Math.max(0, lead) + name.length });
     i = q + 1;
     // separators between names: ",", ";", "và", "hoặc", "như:", "/"
-    const sep = /^\s{0,3}(?:[,;/]|và|hoặc)?\s{0,3}(?:như\s{0,3}:?)?\s{0,3}/u.exec(text.slice(i, i + 20));
+    const sep = MODEL_SEP_RE.exec(text.slice(i, i + 20));
     if (sep) i += sep[0].length;
   }
   return out;

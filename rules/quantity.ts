@@ -19,7 +19,8 @@
 // the start is skipped.
 
 import { foldTone, quotedAround, WB_LEFT, WB_RIGHT } from "../src/text.js";
-import { alt, Phrases, regex } from "./vocab/pattern.js";
+import { alt, anyOf, Phrases, regex } from "./vocab/pattern.js";
+import { NOT_UNIT_WORDS, RANGE_LEADS, RANGE_TO, RATE_PERIODS, W } from "./vocab/words.js";
 import {
   CHANGE_LEADS, COMPARATORS_AFTER, COMPARATORS_BEFORE, COUNT_NOUNS, GLUED_UNITS, LIST_COUNT_NOUNS, MODEL_NAME_WORDS,
   NOT_COUNT_NOUNS, NOT_QUANTITY_BEFORE, NUMBER_WORDS, PER_BASES, PER_MILLE, RATE_DENOMINATORS, UNIT_STOP_WORDS,
@@ -64,7 +65,7 @@ const WORD_NUMBER_RE = regex(
 // "%", and per mille "%o" / "‰" (its own unit: "0,01%o" is not 0,01%).
 const PERCENT_RE = regex(`\\s{0,2}(?:(?<mille>${alt(PER_MILLE)})(?![\\p{L}\\p{M}])|%)`, "iuy");
 // A percentage's rate: "8%/năm", "84 %/năm" (a yearly rate: the unit stays "%").
-const PERCENT_RATE_RE = /\s{0,1}\/\s{0,1}(?:năm|tháng|quý)(?![\p{L}\p{M}])/iuy;
+const PERCENT_RATE_RE = regex(`\\s{0,1}\\/\\s{0,1}(?:${anyOf(RATE_PERIODS)})(?![\\p{L}\\p{M}])`, "iuy");
 // A unit glued to the number: "25ha", "65tạ/ha", "8tỷđ" (rules/vocab/quantity.ts GLUED_UNITS).
 const GLUED_UNIT_RE = regex(`(?<unit>${alt(GLUED_UNITS)})(?![\\p{L}\\p{M}\\p{N}])`, "iuy");
 const FRACTION_RE = /\/(?<den>\p{N}{1,6})(?![\p{N}.,]|\/\p{N})/uy; // "05/17" (not "7/5/2024")
@@ -97,8 +98,10 @@ const QUOTED_COUNT_RE = /\s{1,3}[“"](?<name>[^“”"\n]{2,60})[”"]/uy;
 // The ends may be decimals: "tăng 7,5 - 8,0%".
 // "ít nhất 4.000 đến 4.500 người" is a range too; the lower end may repeat the unit before "đến" ("từ 80,4
 // triệu đồng đến 80,8 triệu đồng"), and a bare dash range may carry "%" on both ends ("32,77% - 32,79%").
-const RANGE_RE = /(?:(?<![\p{L}\p{M}])(?:từ|ít nhất|tối thiểu)\s{1,3}(?<lo>\p{N}{1,3}(?:\.\p{N}{3}){1,3}|\p{N}{1,3}(?:[.,]\p{N}{1,3})?)(?:\s{0,2}%|\s{1,3}\p{L}{1,10}(?:\s{1,3}\p{L}{1,10})?(?=\s{1,3}(?:đến|tới)\s))?\s{1,3}(?:đến|tới|-|–)\s{1,3}|(?<![\p{L}\p{M}\p{N}/.,:\-–])(?<lo2>\p{N}{1,3}(?:\.\p{N}{3}){1,3}|\p{N}{1,3}(?:,\p{N}{1,2})?)(?:\s{0,2}%)?\s{0,3}[-–]\s{0,3})(?=\p{N})/giu;
-const LOOSE_WORD_RE = regex(`${S}(?!${alt(["từ", "trên", "dưới", "và", "hoặc", "nhằm", "để", "trong", "của"])}${WB_RIGHT})${LETTERS}{1,20}${WB_RIGHT}`, "iuy");
+const RANGE_RE = regex(`(?:(?<![\\p{L}\\p{M}])(?:${anyOf(RANGE_LEADS)})\\s{1,3}(?<lo>\\p{N}{1,3}(?:\\.\\p{N}{3}){1,3}|\\p{N}{1,3}(?:[.,]\\p{N}{1,3})?)(?:\\s{0,2}%|\\s{1,3}\\p{L}{1,10}(?:\\s{1,3}\\p{L}{1,10})?(?=\\s{1,3}(?:${anyOf(RANGE_TO)})\\s))?\\s{1,3}(?:${anyOf(RANGE_TO)}|-|–)\\s{1,3}|(?<![\\p{L}\\p{M}\\p{N}/.,:\\-–])(?<lo2>\\p{N}{1,3}(?:\\.\\p{N}{3}){1,3}|\\p{N}{1,3}(?:,\\p{N}{1,2})?)(?:\\s{0,2}%)?\\s{0,3}[-–]\\s{0,3})(?=\\p{N})`, "giu");
+// the word between a range's ends, at the end of its lower end's unit: "80,4 triệu đồng đến "
+const RANGE_TO_END_RE = regex(`\\s+(?:${anyOf(RANGE_TO)}|-|–)\\s+$`, "u");
+const LOOSE_WORD_RE = regex(`${S}(?!${alt(NOT_UNIT_WORDS)}${WB_RIGHT})${LETTERS}{1,20}${WB_RIGHT}`, "iuy");
 
 // A rate per a round number (or "vạn", ten thousand) of a second noun, after the number: " bé trai/100 bé
 // gái", " giường bệnh/10.000 dân", " bác sĩ/vạn dân", " trẻ/1.000 trẻ đẻ sống". One to three words each side.
@@ -109,7 +112,7 @@ const PER_HUNDRED_RE = regex(
 
 // Words right before a number that make it a name, code or ordinal: "Đề án 938", "số 56", "lần thứ 3".
 // A colon ends the name: "hằng năm: 2.150 ha", "(năm 2020): 8 tỷđ" give a level ("số: 15" stays a number).
-const NOT_BEFORE_RE = regex(`${WB_LEFT}(?:${alt(NOT_QUANTITY_BEFORE)}\\s{0,3}(?:số\\s{0,3})?\\.?|số\\s{0,3}:)\\s{0,3}$`, "iu");
+const NOT_BEFORE_RE = regex(`${WB_LEFT}(?:${alt(NOT_QUANTITY_BEFORE)}\\s{0,3}(?:${W.number}\\s{0,3})?\\.?|${W.number}\\s{0,3}:)\\s{0,3}$`, "iu");
 // A label at the very start: "2.1. ", "3) ", "(1) ".
 const LABEL_RE = /^\s{0,10}\(?\p{N}{1,3}(?:\.\p{N}{1,3}){0,4}(?:\.|\))(?:\s|$)/u;
 
@@ -171,7 +174,7 @@ export function findQuantities(text: string): QuantityHit[] {
     if (m.groups?.lo2 !== undefined && (lo >= upper.value || (hiText.length > 3 && !thousands && !hiText.includes(",")))) continue;
     const loEnd = m.index + m[0].indexOf(loText, m.groups?.lo !== undefined ? 2 : 0) + loText.length;
     // a unit repeated on both ends must be the same unit ("từ 3 hộ đến 5 xã" is no range)
-    const loUnit = m.groups?.lo !== undefined ? t.slice(loEnd, m.index + m[0].length).replace(/\s+(?:đến|tới|-|–)\s+$/u, "").trim() : "";
+    const loUnit = m.groups?.lo !== undefined ? t.slice(loEnd, m.index + m[0].length).replace(RANGE_TO_END_RE, "").trim() : "";
     if (loUnit && loUnit !== "%" && lower(loUnit) !== upper.unit) continue;
     hits.push(make(text, m.index, loEnd, lo, upper.unit, ">="));
     hits.push({ ...upper, comparator: "<=" });
@@ -204,7 +207,7 @@ export function findQuantities(text: string): QuantityHit[] {
     const start = m.index, end = m.index + m[0].length + noun.length;
     if (hits.some((h) => start < h.end && h.start < end) || insideQuotes(t, start, end)) continue;
     // "giá trị trên một ha": per hectare, not "more than one"
-    if (lower(g.cmp ?? "") === "trên" && lower(g.word ?? "") === "một") continue;
+    if (lower(g.cmp ?? "") === W.above && lower(g.word ?? "") === W.one) continue;
     hits.push({
       value: NUMBER_WORDS[lower(g.word ?? "")] ?? 0,
       unit: lower(text.slice(noun.unitStart, end)),
@@ -224,7 +227,7 @@ function readAfterNumber(
 
   let comparator: Comparator = g.cmp !== undefined ? COMPARATORS_BEFORE[lower(g.cmp)] ?? "=" : "=";
   // "giá trị thu hoạch trên 1 ha", "trên 1 km đường": per one unit, not "more than one"
-  if (value === 1 && lower(g.cmp ?? "") === "trên" && !stick(PERCENT_RE, t, numEnd)) return null;
+  if (value === 1 && lower(g.cmp ?? "") === W.above && !stick(PERCENT_RE, t, numEnd)) return null;
   const yearLike = /^(?:19|20)\p{N}{2}$/u.test(numText);
 
   const pct = stick(PERCENT_RE, t, numEnd);

@@ -13,6 +13,8 @@
 // The words are data: rules/vocab/running-text.ts. Every scan here is one pass over the text.
 import { foldForMatch, foldKey } from "../src/text.js";
 import { alt, regex, words } from "./vocab/pattern.js";
+import { PLURAL_DETERMINERS } from "./vocab/documents.js";
+import { GOAL_NOUNS } from "./vocab/words.js";
 import { COUNT_WORDS, FIELDS, GENERIC_LEADS, GOAL_LEAD_WORDS, GROUP_LEADS, LIST_ENDS, RESULT_BEFORE, SHARE_LEADS, SUB_LEADS, TARGET_LEAD_WORDS } from "./vocab/running-text.js";
 import { findQuantities } from "./quantity.js";
 import { sectionKind } from "./sections.js";
@@ -42,7 +44,7 @@ const GENERIC = regex(`^${alt(GENERIC_LEADS, "full")}$`, "u");
 // a generic lead with a few words between ("Cụ thể, các hoạt động bao gồm", "Trong đó, các phần việc gồm")
 const GENERIC_OPEN = regex(`^${alt(GENERIC_LEADS, "full")}\\s{0,2},[^.;:]{1,80}\\s${alt(LIST_ENDS, "full")}$`, "u");
 // the goal a sentence states after naming it: "Mục tiêu của chiến dịch năm 2026 là vận động 3.000 người …"
-const GOAL_IS = regex(`^(?:${alt(["mục tiêu", "chỉ tiêu"], "full")})(?![\\p{L}])[^.;:]{0,80}?\\sla\\s`, "u");
+const GOAL_IS = regex(`^(?:${alt(GOAL_NOUNS, "full")})(?![\\p{L}])[^.;:]{0,80}?\\sla\\s`, "u");
 const SHARE = regex(`^${alt(SHARE_LEADS, "full")}(?![\\p{L}\\p{N}])`, "u");
 const COUNT = regex(`^(?:${alt(COUNT_WORDS, "full")}|\\d{1,2})\\s(?=\\p{L})`, "u");
 // what may open a sentence after a full stop and a space
@@ -118,7 +120,7 @@ function shareNext(text: string, at: number): boolean {
   return (end >= 0 || at + 100 >= text.length) && /\d\s?%/u.test(sentence) && sentence.trim().split(/\s+/).length <= 8;
 }
 
-const SUB_LEAD = SUB_LEADS.map((r) => ({ re: regex(`^(?:${alt(["các", "những"], "full")}\\s{1,3})?${alt([r.phrase], "full")}$`, "u"), kind: r.kind }));
+const SUB_LEAD = SUB_LEADS.map((r) => ({ re: regex(`^(?:${alt(PLURAL_DETERMINERS, "full")}\\s{1,3})?${alt([r.phrase], "full")}$`, "u"), kind: r.kind }));
 
 /** The kind a short sub-lead names ("Ba khâu đột phá", "Các nhiệm vụ trọng tâm"), or null. */
 function subLeadKind(lead: string): "target" | "task" | "other" | null {

@@ -6,6 +6,8 @@ import type { Rule } from "./rule.js";
 import type { Task } from "../schemas/plan.js";
 import { cellIndexAt, type RawItem } from "./structure.js";
 import { parseNumber, type Comparator } from "./quantity.js";
+import { regex } from "./vocab/pattern.js";
+import { W } from "./vocab/words.js";
 
 export interface Cell {
   text: string;
@@ -43,9 +45,11 @@ export function bareNumber(text: string): { value: number; comparator: Comparato
  * "Văn phòng / Sở Tư pháp, Sở Tài chính" (a slash between spaces: "Ban Tư vấn - Hỗ trợ" keeps its dash),
  * or "Chủ trì: …; phối hợp: …".
  */
+// a cell naming both: "Chủ trì: …; Phối hợp: …"
+const LEAD_PARTNERS_RE = regex(`^${W.lead}\\s*:\\s*(.*?)\\s*[;.,]?\\s*${W.partners}\\s*:\\s*(.*)$`, "iu");
 export function splitLeadPartners(cell: string): [string | null, string[]] {
   const t = cell.replace(/\s+/g, " ").trim();
-  const named = /^chủ trì\s*:\s*(.*?)\s*[;.,]?\s*phối hợp\s*:\s*(.*)$/iu.exec(t);
+  const named = LEAD_PARTNERS_RE.exec(t);
   const parts = named ? [named[1], named[2]] : t.split(/ \/ /);
   const strip = (s: string) => s.replace(/^[\s;,.]+|[\s;,.]+$/g, "");
   return [strip(parts[0]) || null, parts.slice(1).map(strip).filter(Boolean)];

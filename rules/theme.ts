@@ -12,6 +12,7 @@ import { parseLabel } from "./label.js";
 import { frameHeading, sectionKind } from "./sections.js";
 import { alt, regex } from "./vocab/pattern.js";
 import { THEME_QUALIFIERS } from "./vocab/themes.js";
+import { W } from "./vocab/words.js";
 
 const YEAR = "(?:19|20)\\d\\d";
 // "công tác", "hành động", "điều hành" between "chủ đề" and the year (rules/vocab/themes.ts)
@@ -137,7 +138,7 @@ function themesOfBlock(b: Block, planYear: number | null, next?: Block): Theme[]
 }
 
 // the day or year an event is dated in its own sentence: "Ngày 26/3/2026, tỉnh đã tổ chức … với chủ đề “…”"
-const EVENT_DATE_RE = /(?<![\d/])\d{1,2}\/\d{1,2}\/(?<y>(?:19|20)\d\d)(?![\d/])|(?<![\p{L}])năm\s{1,3}(?<yn>(?:19|20)\d\d)(?![\d/-])/gu;
+const EVENT_DATE_RE = regex(`(?<![\\d/])\\d{1,2}\\/\\d{1,2}\\/(?<y>(?:19|20)\\d\\d)(?![\\d/])|(?<![\\p{L}])${W.year}\\s{1,3}(?<yn>(?:19|20)\\d\\d)(?![\\d/-])`, "gu");
 
 /** The year the sentence before `at` dates its event in (its last dated day or "năm …"), or null. */
 function eventYear(text: string, at: number): number | null {

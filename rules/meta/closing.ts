@@ -6,7 +6,8 @@
 import type { Block } from "../../src/model.js";
 import { clean } from "./util.js";
 import { B, E, execFolded, foldForMatch } from "../../src/text.js";
-import { alt, regex } from "../vocab/pattern.js";
+import { alt, anyOf, regex } from "../vocab/pattern.js";
+import { RECIPIENTS_HEADS, SIGNED_MARKS, W } from "../vocab/words.js";
 import { SIGNING_CAPACITIES, bodyPhrases } from "../vocab/bodies.js";
 import { RECIPIENT_NOTES, SIGNER_TITLES } from "../vocab/letterhead.js";
 
@@ -35,7 +36,7 @@ const TITLE_RE = regex(`${B}(?<title>(?:pho )?${alt(SIGNER_TITLES, "full")}(?: t
 // the first word of a title, where the organisation's name after "TM. BAN THƯỜNG VỤ" stops
 const TITLE_START = new Set(["pho", ...SIGNER_TITLES.map((t) => foldForMatch(t).split(" ")[0]!)]);
 // "(Đã ký)", "(đã ký và đóng dấu)", "[daky]"
-const SIGNED_RE = /^\s{0,5}[([]?\s{0,3}(?:đã ký|da ky|daky|ký tên|chữ ký|signed)[^)\]]{0,40}[)\]]?\s{0,5}$/iu;
+const SIGNED_RE = regex(`^\\s{0,5}[([]?\\s{0,3}(?:${anyOf(SIGNED_MARKS)})[^)\\]]{0,40}[)\\]]?\\s{0,5}$`, "iu");
 // column annotations beside a recipient: "Để báo cáo", "(để báo cáo)", "để thực hiện", "(b/c)", "} để t/h"
 // (a party document ends each recipient line with "," instead of ";": "- Thường trực Tỉnh ủy (b/c),")
 // (the notes: RECIPIENT_NOTES in rules/vocab/letterhead.ts)
@@ -48,7 +49,9 @@ const ANNOTATION_ONLY_RE = regex(
   "u",
 );
 // "Lưu: VT", "Lưu VT.", "- Lưu VP, hồ sơ"
-const FILING_RE = /^\s{0,5}lưu(?:\s{0,3}:|\s)/iu;
+const FILING_RE = regex(`^\\s{0,5}${W.filed}(?:\\s{0,3}:|\\s)`, "iu");
+// the head of the recipients' list before the first of them: "Nơi nhận:", "Noi gui :"
+const RECIPIENTS_HEAD_RE = regex(`^\\s{0,5}(?:${anyOf(RECIPIENTS_HEADS)})\\s{0,3}:?\\s*`, "iu");
 
 /** Does this look like a person's name: 2–6 capitalised words, no digits. */
 export function isPersonName(s: string): boolean {
@@ -153,7 +156,7 @@ export function readClosing(blocks: Block[]): ClosingFacts {
   };
 
   if (facts.recipientsAt >= 0) {
-    const first = clean(blocks[facts.recipientsAt].text).replace(/^\s{0,5}N[ơo]i (?:nh[ậa]n|g[ửu]i)\s{0,3}:?\s*/iu, "");
+    const first = clean(blocks[facts.recipientsAt].text).replace(RECIPIENTS_HEAD_RE, "");
     if (first) for (const piece of first.split(/\n/)) eachCell(piece, consider, "other");
     for (let i = facts.recipientsAt + 1; i < blocks.length; i++) {
       const b = blocks[i];

@@ -12,7 +12,8 @@ import { isUpper, unescapeBreaks } from "./util.js";
 import { findProvinces } from "../provinces.js";
 import { B, E, execFolded, foldForMatch } from "../../src/text.js";
 import { isoDate } from "../../src/format.js";
-import { alt, regex } from "../vocab/pattern.js";
+import { alt, anyOf, regex } from "../vocab/pattern.js";
+import { capital, MOTTO_END, NUMBERED_UNITS, TOWN_KINDS, W } from "../vocab/words.js";
 import { bodyPhrases } from "../vocab/bodies.js";
 import { HEADER_NAMES, MOTTO_WORDS, SITE_CHROME } from "../vocab/letterhead.js";
 import { NOT_TITLE_AFTER, TITLE_KINDS } from "../vocab/documents.js";
@@ -46,7 +47,7 @@ const NUMBER_RE = regex(
   "du",
 );
 // "Số 02 KH - TV": a number, its kind and its unit's initials, no slash (a cell of its own)
-const NUMBER_NO_SLASH_RE = /^Số\s{0,3}:?\s{0,3}(\d{1,4})\s{1,3}(\p{Lu}{1,8})\s{0,3}[-–]\s{0,3}(\p{Lu}[\p{Lu}\d]{0,10})$/u;
+const NUMBER_NO_SLASH_RE = regex(`^${capital(W.number)}\\s{0,3}:?\\s{0,3}(\\d{1,4})\\s{1,3}(\\p{Lu}{1,8})\\s{0,3}[-–]\\s{0,3}(\\p{Lu}[\\p{Lu}\\d]{0,10})$`, "u");
 // "Lào Cai, ngày 15 tháng 3 năm 2026", "Hà Tĩnh, ngày    tháng    năm 2026"
 const DATE_RE = regex(
   `(?<pre>[^\\n,]{0,80}?)\\s{0,5},?\\s{0,5}${B}ngay\\s{0,40}(?<d>\\d{1,2})?\\s{0,40}thang\\s{0,40}(?<m>\\d{1,2})?\\s{0,40}nam\\s{0,20}(?<y>\\d{4})${E}`,
@@ -59,6 +60,12 @@ const DATE_SLASH_RE = regex(`^(?<pre>[^\\n,]{2,40}?)\\s{0,5},\\s{0,5}(?:ngay\\s{
 // (the boards: rules/vocab/bodies.ts)
 const BODY_RE = regex(`${B}(?<body>${alt(bodyPhrases(), "full")}(?: [a-z]{1,10}){0,3}?)${E}`, "du");
 
+// "Quận 11", "Phường 5"; "Thị trấn …", "Thị xã …" (rules/vocab/words.ts)
+const NUMBERED_UNIT_RE = regex(`^(?:${anyOf(NUMBERED_UNITS)})$`, "u");
+const TOWN_KIND_RE = regex(`^(?:${anyOf(TOWN_KINDS)})$`, "u");
+const TOWN_RE = regex(`^${capital(W.town)}$`, "u");
+// a motto glued before the place by a PDF copy
+const MOTTO_BEFORE_RE = regex(`^.*${MOTTO_END}`, "iu");
 
 /** The place before ", ngày": the capitalised words right before it ("Lào Cai", "TP. Hồ Chí Minh"). */
 function placeOf(pre: string): string | null {
@@ -68,9 +75,9 @@ function placeOf(pre: string): string | null {
     const w = words[i];
     if (/^[\p{Lu}][\p{L}.]*$/u.test(w) || /^(?:TP\.?|Tp\.?)$/u.test(w)) out.unshift(w);
     // an urban district or ward by its number ("Quận 11, ngày …", "Phường 5, ngày …")
-    else if (out.length === 0 && /^\d{1,2}$/u.test(w) && /^(?:Quận|Phường|QUẬN|PHƯỜNG)$/u.test(words[i - 1] ?? "")) out.unshift(w);
+    else if (out.length === 0 && /^\d{1,2}$/u.test(w) && NUMBERED_UNIT_RE.test(words[i - 1] ?? "")) out.unshift(w);
     // a town by its unit ("Thị trấn Sịa", "Thị xã …"): the unit is part of the name as written
-    else if (out.length > 0 && /^(?:trấn|xã)$/u.test(w) && /^Thị$/u.test(words[i - 1] ?? "")) {
+    else if (out.length > 0 && TOWN_KIND_RE.test(w) && TOWN_RE.test(words[i - 1] ?? "")) {
       out.unshift(words[i - 1], w);
       break;
     } else break;
@@ -102,7 +109,7 @@ export function readDateLine(text: string): { place: string | null; issuedAt: st
   const mo = m.groups.m ? Number(m.groups.m) : null;
   let pre = m.groups.pre ?? "";
   // drop a motto glued before the place by a PDF copy
-  pre = pre.replace(/^.*Hạnh phúc/iu, "");
+  pre = pre.replace(MOTTO_BEFORE_RE, "");
   return { place: placeOf(pre), issuedAt: d !== null && mo !== null ? isoDate(y, mo, d) : null, year: y };
 }
 
@@ -173,7 +180,7 @@ function wrappedPlace(a: string, b: string): boolean {
 // "Số:" on a line of its own and the number on the next ("Số:" / "15/2020/NQ-HĐND", "Số" / "45-KH/HNDT")
 const NUMBER_ALONE_RE = /^so\s{0,3}:?\s{0,3}$/u;
 const numberWrapped = (a: string, b: string): boolean =>
-  NUMBER_ALONE_RE.test(foldForMatch(a.trim())) && /^[\s.…_]{0,20}(?:\d|\/)/u.test(b) && readNumber(`Số: ${b.trim()}`) !== null;
+  NUMBER_ALONE_RE.test(foldForMatch(a.trim())) && /^[\s.…_]{0,20}(?:\d|\/)/u.test(b) && readNumber(`${capital(W.number)}: ${b.trim()}`) !== null;
 
 /**
  * A PDF wraps a header cell's long line ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT" / "NAM",

@@ -6,6 +6,7 @@
 // The elected board ("Ban Chấp hành", "BCH", "Ban Thường vụ") is the body, not the issuer.
 import { B, E, execFolded, allFolded, foldForMatch, foldTone } from "../../src/text.js";
 import { alt, regex } from "../vocab/pattern.js";
+import { ISSUER_NAME_ENDS, W } from "../vocab/words.js";
 import { ANNOUNCERS, BODIES, ISSUING_ORGANISATIONS, ORG_LEVEL_PREFIXES, bodyPhrases } from "../vocab/bodies.js";
 import { ACTOR_NAME_ENDS, ADDRESSED_UNITS, NOTICE_VERBS, REQUEST_VERBS, ANNOUNCE_ADVERBS, ANNOUNCED_CONTENTS, ANNOUNCING_VERBS, DOCUMENT_KINDS, LEAD_VERBS, STRIVING_VERBS, TITLE_KINDS } from "../vocab/documents.js";
 import { DETERMINERS } from "../vocab/headings.js";
@@ -27,7 +28,7 @@ const STRIVE_RE = regex(`${B}(?:${alt(ANNOUNCE_ADVERBS, "full")}\\s{1,3}){0,2}${
 // nghị tổng kết …, đề ra phương hướng …")
 const NAME_END_RE = regex(`\\s${alt(ACTOR_NAME_ENDS, "full")}${E}`, "du");
 const BOARD = alt(bodyPhrases("elected", true), "full");
-const ORG = alt([...ANNOUNCERS.filter((a) => a !== "chúng tôi"), ...ISSUING_ORGANISATIONS], "full");
+const ORG = alt([...ANNOUNCERS.filter((a) => a !== W.we), ...ISSUING_ORGANISATIONS], "full");
 // where the actor starts: an organisation (after an elected board) at the start of the clause, after ", ", or
 // after a page's headline or byline that a copy ran into the lead ("… “Gắn kết cộng đồng” Hội Chữ thập đỏ tỉnh …",
 // "(Báo X) - Hội Nông dân tỉnh …")
@@ -50,7 +51,7 @@ const SECTION_START_RE = /(?:^|,[ \t]{1,3})(Ban[ \t]{1,3}\p{Lu}\p{Ll}{0,7})(?![\
 // a level word before an organisation's kind, opening its clause: "…, Trung ương Hội …", "T.Ư Đoàn" (rules/vocab/bodies.ts)
 const LEVEL_BEFORE_RE = regex(`(?:^|[,;:.]\\s{0,3}|\\s)(?:${alt(ORG_LEVEL_PREFIXES, "full")})\\s{1,3}$`, "u");
 
-const POST_START_RE = /^(?:phó\s{1,3})?trưởng(?![\p{L}\p{M}])/iu;
+const POST_START_RE = regex(`^(?:${W.deputy}\\s{1,3})?${W.head}(?![\\p{L}\\p{M}])`, "iu");
 
 export interface Actor {
   issuer: string;
@@ -222,7 +223,7 @@ const UNIT_END_RE = regex(`^${ORG}${E}.{0,60}\\s(?:tinh|thanh pho|huyen|quan|thi
  */
 // where a fuller mention's name ends: an adverb or a verb of its clause, the term or school year after it
 // ("Liên Đội mới nhiệm kỳ …", "Hội Khuyến học quận X đã phối hợp …", "… tổ chức Đại hội …")
-const FULLER_END_RE = regex(`\\s(?:${alt([...ANNOUNCE_ADVERBS, ...LEAD_VERBS, ...ACTOR_NAME_ENDS, ...ANNOUNCING_VERBS, ...STRIVING_VERBS, "nhiệm kỳ", "năm học", "khóa", "tiếp tục", "hiện có"], "full")}|${alt(DOCUMENT_KINDS, "full")}\\s{1,3}so|nam\\s{1,3}\\d{4})${E}`, "du");
+const FULLER_END_RE = regex(`\\s(?:${alt([...ANNOUNCE_ADVERBS, ...LEAD_VERBS, ...ACTOR_NAME_ENDS, ...ANNOUNCING_VERBS, ...STRIVING_VERBS, ...ISSUER_NAME_ENDS], "full")}|${alt(DOCUMENT_KINDS, "full")}\\s{1,3}so|nam\\s{1,3}\\d{4})${E}`, "du");
 
 function fullerName(before: string, kind: string): string | null {
   const folded = foldForMatch(before);

@@ -7,7 +7,8 @@ import { parseLabel } from "../label.js";
 import { sectionKind } from "../sections.js";
 import { clean, isUpper, splitOutsideQuotes } from "./util.js";
 import { B, E, execFolded, allFolded, foldForMatch } from "../../src/text.js";
-import { alt, regex } from "../vocab/pattern.js";
+import { alt, anyOf, regex } from "../vocab/pattern.js";
+import { BASIS_LEAD_WORDS, capital, W } from "../vocab/words.js";
 import { ANNOUNCING_VERBS, DOCUMENT_ABBREVIATIONS, DOCUMENT_KINDS, NOT_BASIS_LEADS, NOT_TITLE_AFTER, PLURAL_DETERMINERS, SUBJECT_BASES, TITLE_KINDS } from "../vocab/documents.js";
 import { isHeaderLine, readNumber } from "./header.js";
 import { basesUnderHeading } from "./bases-heading.js";
@@ -34,7 +35,7 @@ const NOT_BASIS_RE = regex(`^\\s{0,5}(?:[-–+•*]\\s{0,3})?${alt(NOT_BASIS_LEA
 // …" (gold README, round 6): no basis, nor the unnumbered kinds listed with it
 const GENERIC_AT_START_RE = regex(`^${PLURAL_ALT}\\s{1,3}${KIND_ALT}${E}`, "u");
 // a document's number: "số 12", "47-CT/TW", "155/CĐ"
-const NUMBERED_RE = /(?<![\p{L}])số\s{0,3}:?\s{0,3}\p{N}|\p{N}[/-]\p{Lu}/u;
+const NUMBERED_RE = regex(`(?<![\\p{L}])${W.number}\\s{0,3}:?\\s{0,3}\\p{N}|\\p{N}[/-]\\p{Lu}`, "u");
 // a basis cited by its subject (rules/vocab/documents.ts): "phương hướng, nhiệm vụ … của …", after "Căn cứ (vào)"
 export const SUBJECT_AT_START_RE = regex(`^${alt(SUBJECT_BASES, "full")}${E}`, "u");
 const OWNER_OR_YEAR_RE = /(?<![\p{L}])(?:cua|nam(?: hoc)?\s{1,3}(?:19|20)\d\d)(?![\p{L}])/u;
@@ -79,7 +80,10 @@ export interface OpeningFacts {
 // A subtitle that a PDF copy ran into the opening paragraph: "Thực hiện giảm nghèo … năm 2025
 // Căn cứ Quyết định số …". "Căn cứ" capitalised after a word with no punctuation starts a new sentence,
 // so the words before it are the subtitle.
-const SUBTITLE_RUN_ON_RE = /^(?<sub>[^.;:!?]{10,240}?[\p{L}\p{N})”"])\s{1,3}(?=Căn cứ\s)/u;
+const SUBTITLE_RUN_ON_RE = regex(`^(?<sub>[^.;:!?]{10,240}?[\\p{L}\\p{N})”"])\\s{1,3}(?=${capital(W.basis)}\\s)`, "u");
+
+// a title naming several kinds: "KẾ HOẠCH VÀ …", "ĐỊNH HƯỚNG, MỤC TIÊU …"
+const AND_AFTER_KIND_RE = regex(`^(?:,|${W.and}\\s|${W.and.toUpperCase()}\\s)`, "u");
 
 /**
  * Is this the title line? A kind of document at the start of a block, in capitals ("KẾ HOẠCH",
@@ -97,7 +101,7 @@ export function titleOf(text: string): { title: string; rest: string } | null {
   const rest = t.slice(m.end).trim();
   if (!rest) return { title: kind, rest: "" };
   if (!isUpper(kind)) return null;
-  if (/^(?:,|và\s|VÀ\s)/u.test(rest)) {
+  if (AND_AFTER_KIND_RE.test(rest)) {
     // the run of upper-case words is the title
     const words = t.split(/\s+/);
     let n = 0;
@@ -227,8 +231,15 @@ const SESSION_RE = /^khoa\s{1,3}[ivxl\d]{1,6}\s{0,3}[-–,]\s{0,3}ky hop/u;
 const ENACTING_HEAD_RE = regex(`^${alt(SIGNER_TITLES, "full")}\\s{1,3}${alt([...ISSUING_ORGANISATIONS, ...ANNOUNCERS], "full")}${E}`, "u");
 const ENACTING_BARE_RE = regex(`^(?:chu tich\\s{1,3})?${alt([...ISSUING_ORGANISATIONS, ...ANNOUNCERS, ...bodyPhrases()], "full")}${E}[^,]{0,120}$`, "u");
 // a reprint's number line under its title: "Số 01/NQ-ABC ngày 14 tháng 1 năm 2027", "Số: 12-NQ/HU"
-const NUMBER_LINE_RE = /^Số(?![\p{L}])/u;
+const NUMBER_LINE_RE = regex(`^${capital(W.number)}(?![\\p{L}])`, "u");
 // the span a schedule covers, in brackets under its title: "(Tuần thứ 07 từ ngày 09/02 đến ngày 13/02/2027)", "(Từ ngày … đến ngày …)"
+// the end of a clause that announces what follows: "… như sau:"
+const AS_FOLLOWS_END_RE = regex(`\\s*(?:${W.asFollows})?\\s*:\\s*$`, "u");
+// a kind of two words and its number: "văn bản hướng dẫn số …"
+const NUMBERED_KIND_RE = regex(`^\\S+\\s\\S+\\s{1,3}${W.number}(?![\\p{L}])`, "u");
+// a basis cited after "Căn cứ", and the lead words before a cited document (rules/vocab/words.ts)
+const BASIS_AT_START_RE = regex(`^${W.basis}(?![\\p{L}])`, "iu");
+const BASIS_LEAD_WORD_RE = regex(`^(?:${anyOf(BASIS_LEAD_WORDS)})\\s+`, "iu");
 const WEEK_LINE_RE = /^\(\s{0,3}(?:tuan|tu ngay)(?![\p{L}])/u;
 
 /** The subtitle's blocks after the title line (from block j); `parts` holds the rest of the title line. */
@@ -404,7 +415,7 @@ export function readBases(paragraph: string): string[] {
     // drop the announcing clause (", Ban Thường vụ … xây dựng kế hoạch … như sau:")
     const tm = execFolded(TRAILING_CLAUSE_RE, clause);
     if (tm) clause = clause.slice(0, tm.index).trim();
-    clause = clause.replace(/\s*(?:như sau)?\s*:\s*$/u, "").trim();
+    clause = clause.replace(AS_FOLLOWS_END_RE, "").trim();
     if (!clause) continue;
     // split one clause into documents at ", <kind>"
     const pieces: string[] = [];
@@ -420,7 +431,7 @@ export function readBases(paragraph: string): string[] {
       }
       const kindHere = execFolded(KIND_AT_START_RE, next)?.end ?? 0;
       const sameKind = kindHere > 0 && clause.slice(m.index, m.end).includes(",") && foldForMatch(clause.slice(last, m.index)).replace(LEAD_WORDS_RE, "").trim().startsWith(foldForMatch(next.slice(0, kindHere)));
-      if (/^\p{Ll}/u.test(next) && !/^\S+\s\S+\s{1,3}số(?![\p{L}])/u.test(next) && !sameKind) continue;
+      if (/^\p{Ll}/u.test(next) && !NUMBERED_KIND_RE.test(next) && !sameKind) continue;
       // a kind followed by a dash names a department ("phòng Kế hoạch - Tài chính", "công tác thống kê, Kế hoạch -Tài chính")
       if (/^\S+\s\S+\s{0,2}[-–]/u.test(next)) continue;
       // "… thực hiện Nghị quyết A và Nghị quyết B": the documents a cited one implements are its subject
@@ -436,10 +447,10 @@ export function readBases(paragraph: string): string[] {
       if (GENERIC_AT_START_RE.test(foldForMatch(p))) { generic = true; continue; }
       if (generic && !NUMBERED_RE.test(p)) continue;
       generic = false;
-      const ledByBasis = /^căn cứ(?![\p{L}])/iu.test(p);
+      const ledByBasis = BASIS_AT_START_RE.test(p);
       // strip the lead word ("Căn cứ", "Thực hiện", "Theo", "và") and find the kind near the start
       for (let k = 0; k < 3; k++) {
-        const lead = /^(?:căn cứ vào|căn cứ|thực hiện|theo|xét|triển khai|và|tiếp tục thực hiện|tinh thần|trên cơ sở)\s+/iu.exec(p);
+        const lead = BASIS_LEAD_WORD_RE.exec(p);
         if (!lead) break;
         p = p.slice(lead[0].length);
       }

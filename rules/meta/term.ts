@@ -10,6 +10,7 @@ import type { OpeningFacts } from "./opening.js";
 import { isHeaderLine } from "./header.js";
 import { B, E, execFolded, allFolded, foldForMatch } from "../../src/text.js";
 import { alt, regex } from "../vocab/pattern.js";
+import { W } from "../vocab/words.js";
 import { ELECTION_WORDS, REVIEW_BEFORE_YEAR, LUNAR_BRANCHES, LUNAR_STEMS, PRICE_BASE_BEFORE, WEEKDAYS } from "../vocab/time.js";
 
 type Period = { from: number; to: number };
@@ -36,7 +37,7 @@ const MONTH_RE = regex(`${B}thang\\s{0,3}(?<m>\\d{1,2})(?![\\d/])`, "du");
 const THEME_YEAR_RE = regex(`${B}chu de\\s{1,3}(?:cua\\s{1,3})?nam\\s{1,3}(?<y>(?:19|20)\\d\\d)${E}`, "du");
 // a day with its year: "… chào mừng ngày Phụ nữ Việt Nam 20/10/2027"
 const DAY_RE = /(?<![\d/])\d{1,2}\/\d{1,2}\/((?:19|20)\d{2})(?![\d/])/g;
-const CITED_AFTER_RE = /^\s{0,3},?\s{0,3}của(?![\p{L}])/iu;
+const CITED_AFTER_RE = regex(`^\\s{0,3},?\\s{0,3}${W.of}(?![\\p{L}])`, "iu");
 
 /** The first term in `text`: "nhiệm kỳ 2022 - 2027", "giai đoạn 2021-2025", "năm học 2023 - 2024" → {from, to}. */
 export function readPeriod(text: string): Period | null {

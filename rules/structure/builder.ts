@@ -13,6 +13,7 @@ import { cellIndexAt, columnRoles, gridOf } from "./columns.js";
 import { afterDayPart, dayLine, TIME_CELL, timeLed } from "./bounds.js";
 import { appendTo, containerItem, fieldLine, groupLine, inlineTasks, listLead, NAMED_TASKS, quotaLine, runningClauses, topicHeading } from "./lines.js";
 import type { ColumnRoles, RawItem } from "./types.js";
+import { W } from "../vocab/words.js";
 import { actionLine, levelLine } from "./evidence.js";
 
 interface Open {
@@ -442,7 +443,7 @@ export class ItemBuilder {
       }
     }
     if (this.schedule === "week" && this.weekEntry(b, label)) return;
-    const namedTarget = label?.style === "named" && label.named === "chỉ tiêu";
+    const namedTarget = label?.style === "named" && label.named === W.target;
     const namedTask = label?.style === "named" && NAMED_TASKS.has(label.named!);
     if (!label && !section && this.outsideList(b)) return;
     const group = this.current && groupLine(this.current.text) ? this.current : null;

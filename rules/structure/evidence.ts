@@ -9,6 +9,7 @@ import { foldForMatch } from "../../src/text.js";
 import { parseLabel } from "../label.js";
 import { statesLevel } from "../running-text.js";
 import { alt, regex, words } from "../vocab/pattern.js";
+import { PAST_MARKERS } from "../vocab/words.js";
 import { ACTION_VERBS, DECISION_VERBS, LEVEL_PHRASES, TASK_LEAD_WORDS } from "../vocab/list-evidence.js";
 import { GOAL_LEAD_WORDS } from "../vocab/running-text.js";
 
@@ -59,7 +60,7 @@ export type Prior = "goal" | "work" | "none";
 
 // a lead that reports what was done ("Năm 2025 Hội đã làm tốt các phần việc: …"): no list of work to do
 // ("đã đề ra các nhiệm vụ …", "đã thống nhất …": a decision taken, the work still to do)
-const REVIEW_LEAD = regex(`${words(["đã", "vừa qua"], "full")}(?!\\s{1,3}${alt(DECISION_VERBS, "full")}(?![\\p{L}\\p{N}]))`, "u");
+const REVIEW_LEAD = regex(`${words(PAST_MARKERS, "full")}(?!\\s{1,3}${alt(DECISION_VERBS, "full")}(?![\\p{L}\\p{N}]))`, "u");
 
 /** Does a lead report what was done rather than announce work? */
 export const reviewLead = (lead: string): boolean => REVIEW_LEAD.test(foldForMatch(lead));

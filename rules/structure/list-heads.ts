@@ -9,6 +9,7 @@ import { groupLabel, inlineList, splitClauses } from "../running-text.js";
 import { headingLike, sectionKind } from "../sections.js";
 import { styleKey, TOP_STYLES, type Head } from "../section-heads.js";
 import { regex, words } from "../vocab/pattern.js";
+import { NOT_GOAL_HEADS } from "../vocab/words.js";
 import { REVIEW_WORDS } from "../vocab/headings.js";
 import { actionLine, levelLine, listVerdict, priorOf, type Prior } from "./evidence.js";
 
@@ -16,7 +17,7 @@ type IsHeading = (b: Block) => boolean;
 
 // headings of aims whose lines are never items, whatever they state (gold README, "Not items")
 const REVIEW_RE = regex(words(REVIEW_WORDS, "full"), "u");
-const NOT_GOALS = regex(words(["mục đích", "yêu cầu", "mục tiêu tổng quát", "mục tiêu chung", "quan điểm"], "full"), "u");
+const NOT_GOALS = regex(words(NOT_GOAL_HEADS, "full"), "u");
 
 /** A heading of aims whose list may state levels ("MỤC TIÊU", "Mục tiêu phấn đấu"), not one of aims in prose ("Mục đích, yêu cầu"). */
 export const goalHeading = (text: string): boolean => priorOf(text) === "goal" && !NOT_GOALS.test(foldKey(text));

@@ -18,3 +18,11 @@ export const NAMED_LABELS: ReadonlyArray<{ word: string; task?: true }> = [
   { word: "Bước", task: true },
   { word: "Giai đoạn", task: true },
 ];
+
+/** The word of a part of the plan or an article of a resolution: "Phần II.", "ĐIỀU 2." (as written, in these cases). */
+export const PART_WORDS = ["Phần", "PHẦN", "Điều", "ĐIỀU"];
+
+/** The letters of a lettered label in their order ("a)", "đ)", "A."): the Vietnamese alphabet's "đ" after "d". */
+export const LOWER_LETTERS = "abcdđefghijklmnopqrstuvwxyz";
+/** The capitals a plan letters its parts with ("A.", "Đ."). */
+export const UPPER_LETTERS = "ABCDĐEFGH";

@@ -78,6 +78,13 @@ const entrySource = (entry: string): string =>
     .replace(/ /g, "\\s{1,3}")
     .replace(/\u0000/g, "\\s{1,3}");
 
+/**
+ * The entries as written, in the order given, as the alternatives of a pattern (no group, no folding, no
+ * reordering); a space is `space`. For a short closed list the rule's pattern reads on the text as it stands
+ * (rules/vocab/words.ts), where the pattern around it sets the case and the order is the rule's.
+ */
+export const anyOf = (entries: readonly string[], space = " "): string => entries.map((e) => escapeRe(e).replace(/ /g, space)).join("|");
+
 /** A non-capturing alternation of the entries, longest first. */
 export const alt = (entries: readonly string[], view: View = "tone"): string =>
   `(?:${[...new Set(entries.map((e) => inView(e, view)))]

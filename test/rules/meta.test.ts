@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { parseTxt, parseTxtString } from "../../parsers/txt.js";
 import { extractMeta } from "../../rules/meta.js";
 import { readHeader } from "../../rules/meta/header.js";
-import { PROVINCES } from "../../rules/provinces.js";
+import { PROVINCES } from "../../rules/vocab/provinces.js";
 import type { Meta } from "../../schemas/plan.js";
 import { cpuMs } from "../helpers/cpu.js";
 
