@@ -62,13 +62,13 @@ export const CHILD_INITIAL_OLD_SPACE_MB = 8;
 /**
  * glibc's malloc in a child gives memory blocks of this size and over back to the system when they
  * are freed (MALLOC_MMAP_THRESHOLD_, in the child's environment: not a V8 flag). By default the
- * threshold rises to the largest block freed so far, and V8's compiler zones (23 MB at their peak
- * in a child, while the rules' regular expressions compile) are then kept in malloc's heap for the
- * child's life. Read one file after another (1,000 small plans; the 15 fixture plans three times),
- * a child peaked at 96–100 MB against 107–133 MB, and at 160–164 against 169–173 MB, for the same
- * CPU within the noise (README "Measured"). Other C libraries ignore it.
+ * threshold rises to the largest block freed so far, and the large blocks V8's compiler takes while
+ * the rules' regular expressions compile (23 MB at the peak in a child) then stay in malloc's heap
+ * for the child's life. One child reading 1,000 small plans peaked at 100 MB against 107 MB (64 kB
+ * gave 96–100 MB, but its mapping and unmapping of every PDF buffer over 64 kB cost 3–4 % more CPU
+ * on PDFs, whole process; README "Measured"). Other C libraries ignore it.
  */
-export const CHILD_MMAP_THRESHOLD = 65536;
+export const CHILD_MMAP_THRESHOLD = 1048576;
 
 const decoder = new TextDecoder();
 

@@ -146,7 +146,7 @@ function restoreDecompressionStream(): void {
 // and starts new ones, and touches nothing it has sent again. Any other message is cloned as before.
 const ENQUEUE = 4; // pdf.js's StreamKind.ENQUEUE
 type Listener = (this: SameThreadPort, event: { data: unknown }) => void;
-class SameThreadPort {
+export class SameThreadPort {
   private readonly listeners = new Set<Listener>();
   private readonly deferred = Promise.resolve();
   postMessage(message: unknown, transfer?: unknown[]): void {
@@ -182,7 +182,7 @@ function sameThreadWorker(): pdfjs.PDFWorker {
   const port = new SameThreadPort();
   // the worker side, registered by the worker code imported above
   (globalThis as unknown as { pdfjsWorker: { WorkerMessageHandler: { initializeFromPort(port: SameThreadPort): void } } }).pdfjsWorker.WorkerMessageHandler.initializeFromPort(port);
-  return (worker = new pdfjs.PDFWorker({ port: port as never }));
+  return (worker = new pdfjs.PDFWorker({ port: port as never, verbosity: OPEN_OPTIONS.verbosity }));
 }
 
 const errName = (e: unknown): string => (e && typeof e === "object" && "name" in e ? String((e as { name: unknown }).name) : "");
