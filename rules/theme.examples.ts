@@ -111,6 +111,8 @@ export const examples: ThemeExample[] = [
   { text: "2. Chủ đề: “Về nguồn, nhớ ơn các anh hùng”", planYear: 2026, expect: [body(2026, "Về nguồn, nhớ ơn các anh hùng")] },
   // (a task that teaches the month's theme names none)
   { text: "- Giáo dục chủ điểm tháng 9.", planYear: 2026, expect: [] },
+  // the theme of a campaign month named with its year
+  { text: "Chủ đề của Tháng Thanh niên 2027 là “Tuổi trẻ xung kích, sáng tạo”.", planYear: 2027, expect: [body(2027, "Tuổi trẻ xung kích, sáng tạo")] },
   // a year named as the year of something without quotes, its name capitalised
   { text: "Năm 2027 là Năm Chuyển đổi số ngành y tế, tập trung vào các nhiệm vụ sau:", planYear: 2027, expect: [body(2027, "Năm Chuyển đổi số ngành y tế")] },
   { text: "Năm 2027 là năm thứ hai thực hiện Nghị quyết Đại hội, có ý nghĩa quan trọng.", planYear: 2027, expect: [] },

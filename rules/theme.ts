@@ -39,6 +39,9 @@ const YEAR_OF_RE = regex(
   `${B}(?:(?:chon|lay|xac dinh)\\s{1,3}nam\\s{1,3}(?<y>${YEAR})|nam\\s{1,3}(?<y2>${YEAR})\\s{0,3},?\\s{0,3}(?:da\\s{1,3})?duoc(?:\\s[^“"«.;:\\n]{1,80}?)?\\s{1,3}(?:chon|lay|xac dinh))\\s{1,3}la(?:\\s{1,3}nam)?\\s{0,3}(?=[“"«])`,
   "gdu",
 );
+// The theme of a campaign month named with its year: "Chủ đề của Tháng Thanh niên 2027 là “…”", "chủ đề Tháng hành động
+// vì trẻ em năm 2027: …" (an event's theme, gold README: optional)
+const CAMPAIGN_THEME_RE = regex(`${B}chu de\\s{1,3}(?:cua\\s{1,3})?thang\\s{1,3}[^\\d“"«:\\n]{2,40}?\\s(?:nam\\s{1,3})?(?<y>${YEAR})\\s{0,3}(?::|la${E})\\s{0,3}`, "gdu");
 // A year named as the year of something without quotes, the name capitalised: "Năm 2027 là Năm Dữ liệu số quốc gia,
 // tập trung …", "năm 2026 được chọn là Năm Thanh niên tình nguyện." (the year opens its sentence, or follows "chọn", "lấy")
 const YEAR_NAMED_RE = regex(
@@ -158,6 +161,10 @@ function themesOfBlock(b: Block, planYear: number | null, next?: Block): Theme[]
   }
   for (const m of allFolded(YEAR_OF_RE, b.text)) {
     push(Number(m.groups.y ?? m.groups.y2), m.end);
+    taken.push([m.index, m.end]);
+  }
+  for (const m of allFolded(CAMPAIGN_THEME_RE, b.text)) {
+    push(Number(m.groups.y), m.end);
     taken.push([m.index, m.end]);
   }
   for (const m of allFolded(YEAR_NAMED_RE, b.text)) {
