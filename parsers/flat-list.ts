@@ -21,8 +21,8 @@
 // Every format's model goes through it: the text parser cuts while it builds its paragraphs
 // (`flatListPieces`), the other parsers' paragraphs are cut afterwards (`splitFlatLists`), with
 // the same offsets into the document's text.
-import type { Block, DocModel, NoteRef } from "../src/model.js";
-import { parseLabel, type Label } from "../rules/label.js";
+import type { Block, DocModel, NoteRef } from "../src/ground/model.js";
+import { parseLabel, type Label } from "../src/ground/label.js";
 
 /** A label is read from at most this many characters after the white space before it. */
 const LABEL_LOOKAHEAD = 40;

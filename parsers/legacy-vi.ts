@@ -9,8 +9,8 @@
 // "Việt". The tables below are written as data from the published code charts; `fromLegacy`
 // converts, `detectLegacy` tells from the text itself which encoding it is in, if any.
 import iconv from "iconv-lite";
-import { warning } from "../src/codes.js";
-import type { Warning } from "../src/model.js";
+import { warning } from "../src/ground/codes.js";
+import type { Warning } from "../src/ground/model.js";
 import { LEGACY_FOREIGN_MAX_SHARE, LEGACY_MIN_COUNTED, LEGACY_READING_SHARE, LEGACY_RUN_SHARE, READS_AS_VIETNAMESE } from "./decode-thresholds.js";
 
 export type LegacyEncoding = "tcvn3" | "vni" | "viscii";

@@ -5,8 +5,8 @@ import { splitFlatLists } from "./flat-list.js";
 import { unified } from "unified";
 import remarkParse from "remark-parse";
 import remarkGfm from "remark-gfm";
-import type { DocModel, NoteRef, ParseOptions } from "../src/model.js";
-import { DocBuilder } from "../src/doc-builder.js";
+import type { DocModel, NoteRef, ParseOptions } from "../src/ground/model.js";
+import { DocBuilder } from "../src/ground/doc-builder.js";
 import { decodeText, legacyWarning } from "./decode.js";
 
 // A minimal view of the mdast nodes we read (the types package is not a dependency).

@@ -13,7 +13,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
-import { KehoachError } from "../src/errors.js";
+import { KehoachError } from "../src/ground/errors.js";
 import { ingestBytes, parseFile } from "../src/pipeline.js";
 import { seededRandom } from "./seeded-random.js";
 

@@ -7,7 +7,7 @@
 // tags and footnote zones taken out), so the place in the file is found by aligning the
 // document's text with the file's text: each block is found by its first characters, then its
 // characters are matched one by one, white space ignored, skipping what the parser removed.
-import type { Block, DocModel } from "./model.js";
+import type { Block, DocModel } from "./ground/model.js";
 import type { PlanDocument, SpanT } from "../schemas/plan.js";
 
 export interface Place {

@@ -2,10 +2,10 @@
 // Each arrow is a plain function; nothing after the parser knows the format.
 import { createHash } from "node:crypto";
 import path from "node:path";
-import { KehoachError } from "./errors.js";
+import { KehoachError } from "./ground/errors.js";
 import { log } from "./log.js";
 import { readInput } from "./read-input.js";
-import type { DocModel, OcrMode } from "./model.js";
+import type { DocModel, OcrMode } from "./ground/model.js";
 import { placeAll } from "./locate.js";
 import { parseBytes } from "../parsers/index.js";
 import { runRules } from "../rules/index.js";

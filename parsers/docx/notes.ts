@@ -1,6 +1,6 @@
 // Footnotes and endnotes: markers numbered as Word numbers them (w:footnotePr / w:endnotePr,
 // custom marks), and the note bodies read separately and linked by id, in reference order.
-import type { DocBuilder } from "../../src/doc-builder.js";
+import type { DocBuilder } from "../../src/ground/doc-builder.js";
 import { formatNumber } from "./numbering.js";
 import type { Reader } from "./paragraph.js";
 import { child, kids, val, type XNode } from "./xml.js";

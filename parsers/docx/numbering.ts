@@ -3,7 +3,7 @@
 import { child, kids, onOff, val, type XNode } from "./xml.js";
 import type { Styles } from "./styles.js";
 import { MAX_COUNTER, MAX_NUM_STYLE_LINKS } from "./thresholds.js";
-import { toRoman } from "../../src/format.js";
+import { toRoman } from "../../src/ground/format.js";
 
 interface LevelDef {
   start: number;

@@ -1,7 +1,7 @@
 // The zip container of a DOCX: its central directory (declared sizes, read without inflating),
 // a bomb check on those sizes, and the inflater that counts the bytes it actually produces.
 import zlib from "node:zlib";
-import { KehoachError } from "../../src/errors.js";
+import { KehoachError } from "../../src/ground/errors.js";
 import { sayable } from "../../src/i18n/said.js";
 import { MAX_PART_UNCOMPRESSED, MAX_RATIO, MAX_TOTAL_UNCOMPRESSED, RATIO_MIN_SIZE } from "./thresholds.js";
 

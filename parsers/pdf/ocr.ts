@@ -14,7 +14,7 @@ import { createHash } from "node:crypto";
 import fs from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
-import { KehoachError } from "../../src/errors.js";
+import { KehoachError } from "../../src/ground/errors.js";
 import { sayable } from "../../src/i18n/said.js";
 import type { PageData, PdfFile } from "./load.js";
 import { boldWords, grayOf, pgmOf, rulesOf, ruleRuns, withoutRules, type Gray } from "./ocr-image.js";

@@ -31,7 +31,7 @@ export const W = {
   number: "số",
   // "Căn cứ …": an opening's basis
   basis: "căn cứ",
-  // the named label of a target ("Chỉ tiêu 3:", rules/vocab/labels.ts)
+  // the named label of a target ("Chỉ tiêu 3:", src/ground/label-words.ts)
   target: "chỉ tiêu",
   // "chúng tôi": the plan's author speaking, never the name of an issuer
   we: "chúng tôi",

@@ -2,7 +2,7 @@
 // messages on stderr, export column headers). vi.ts has the same keys (its type is this
 // object's type, so a missing or extra key fails typecheck). JSON keys and database names
 // are not here: they stay English in both languages.
-import { INPUT_REFUSALS, WARNINGS, type RefusalCode, type WarningCode } from "../codes.js";
+import { INPUT_REFUSALS, WARNINGS, type RefusalCode, type WarningCode } from "../ground/codes.js";
 import { libraryWords } from "./library-words.js";
 
 const list = (xs: readonly string[]) => xs.join(", ");
@@ -256,10 +256,10 @@ export const en = {
     counts: (what: string, targets: number, tasks: number) => `${what}, ${targets} targets, ${tasks} tasks`,
   },
 
-  /** input refusals (src/codes.ts), by code: the English text is the one in codes.ts */
+  /** input refusals (src/ground/codes.ts), by code: the English text is the one in codes.ts */
   refusals: INPUT_REFUSALS as Record<RefusalCode, string>,
   /**
-   * a plan's warnings by code (src/codes.ts WARNINGS): in English the message itself is said
+   * a plan's warnings by code (src/ground/codes.ts WARNINGS): in English the message itself is said
    * (it names the particulars); in another language, this meaning of its code (planWarning)
    */
   warnings: WARNINGS as Record<WarningCode, string>,

@@ -2,7 +2,7 @@
 // reason for each pairing, then the targets of each side that found no partner; the same frame,
 // style and language toggle as the review page.
 import { clauseRef, documentsText, type Clause, type DiffResult } from "../diff.js";
-import { formatQuantities } from "../format.js";
+import { formatQuantities } from "../ground/format.js";
 import { catalogue, comparisonText, reasonText } from "../i18n/index.js";
 import { esc } from "./escape.js";
 import { vi } from "./labels.js";

@@ -6,7 +6,7 @@ import { createHash } from "node:crypto";
 import type { PlanDocument, SpanT, Target, Task } from "../../schemas/plan.js";
 import { catalogue } from "../i18n/index.js";
 import { sayable } from "../i18n/said.js";
-import { formatQuantities, termText } from "../format.js";
+import { formatQuantities, termText } from "../ground/format.js";
 import { CSS, SCRIPT } from "./assets.js";
 import { esc, jsonForScript } from "./escape.js";
 import { LABELS, vi, type LabelKey } from "./labels.js";

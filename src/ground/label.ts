@@ -12,9 +12,9 @@
 //   "B. CHỈ TIÊU"      upper        code "B"       (capital letters number the parts of a plan: A. B. C. D.)
 //   "Phần II. NHIỆM VỤ" part        code "Phần II"
 
-import { toRoman } from "../src/format.js";
-import { LOWER_LETTERS, NAMED_LABELS, PART_WORDS, UPPER_LETTERS } from "./vocab/labels.js";
-import { escapeRe, anyOf, regex } from "./vocab/pattern.js";
+import { toRoman } from "./format.js";
+import { LOWER_LETTERS, NAMED_LABELS, PART_WORDS, UPPER_LETTERS } from "./label-words.js";
+import { escapeRe, anyOf, regex } from "./regex.js";
 
 export type LabelStyle = "roman" | "num" | "paren" | "paren-roman" | "paren-letter" | "letter" | "upper" | "part" | "bullet" | "named";
 

@@ -4,7 +4,7 @@
 // Offsets: `DocModel.text` is the one NFC text of the document. Every block has
 // `start`/`end` into it (end exclusive, UTF-16 code units, like unist positions),
 // and `doc.text.slice(block.start, block.end) === block.text`.
-// Build a DocModel with `DocBuilder` (src/doc-builder.ts), which assigns offsets
+// Build a DocModel with `DocBuilder` (src/ground/doc-builder.ts), which assigns offsets
 // in one place.
 import type { WarningCode } from "./codes.js";
 
@@ -65,7 +65,7 @@ export interface Block {
 }
 
 export interface Warning {
-  code: WarningCode; // "area/what", one of the list in src/codes.ts: "txt/page-number", "structure/no-items"
+  code: WarningCode; // "area/what", one of the list in src/ground/codes.ts: "txt/page-number", "structure/no-items"
   message: string;
   where: { page: number | null; start: number; end: number } | null;
 }

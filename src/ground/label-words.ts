@@ -3,7 +3,7 @@
 
 /**
  * The words of a label that names its item ("Chỉ tiêu 3:", "Nhiệm vụ 1:", "Mục tiêu 2.", a campaign's
- * round "Đợt 1:", a step "Bước 2:", a stage "Giai đoạn 1:"), read by rules/label.ts in this order.
+ * round "Đợt 1:", a step "Bước 2:", a stage "Giai đoạn 1:"), read by src/ground/label.ts in this order.
  * `task`: an item so named is a task wherever it stands (rules/structure/builder.ts).
  */
 export const NAMED_LABELS: ReadonlyArray<{ word: string; task?: true }> = [
