@@ -107,8 +107,8 @@ const FLOORS: Record<"all" | "holdout", Record<string, number>> = {
   // targets floor raised a little under, the others already sit a little under (themes still measure 0: no floor).
   // Session 7: round 7 opened for tuning (HOLDOUT-round7.txt); round 8 (X, Y, Z) is gathered into HOLDOUT.txt and its
   // gatherers set these floors from its blind figure (until then the set-aside part is empty and they are not checked).
-  // Round 8, prefix Z landed first (7 blind news items, answers committed before running): targets, quantities and meta
-  // floors at 0 until the batch is scored and the floors are set from the measured figure (gatherers' brief).
+  // Round 8, prefix Z landed first (7 blind news items, answers committed before running); scored blind (rules of 277494a =
+  // main c1c0006): Z's 7 at .814/.787/tasks none/deadlines 1.000 (1)/themes none/meta .875; no answer fixed.
   // Prefix X (10 state/Party texts, answers written before running) landed next: tasks and deadlines floors at 0 too
   // until X is scored.
   // Prefix Y (15 mass-organisation texts, answers written before running) landed next: all holdout floors at 0 until Y is
