@@ -55,7 +55,8 @@ export async function ingestBytes(bytes: Uint8Array, fileName: string, opts: Ing
   };
   const checked = PlanDocument.safeParse(plan);
   if (!checked.success) {
-    // A bug of ours, not of the input: say where the output broke the contract.
+    // A bug of ours, not of the input: say where the output broke the contract (an internal
+    // invariant, in English: the CLI reports it as a bug with its stack in the debug log).
     throw new Error(`output does not match the contract: ${checked.error.message}`);
   }
   log().debug({ file: fileName, parseMs: +(t1 - t0).toFixed(1), rulesMs: +(performance.now() - t1).toFixed(1) }, "ingested");

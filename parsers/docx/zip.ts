@@ -2,7 +2,7 @@
 // a bomb check on those sizes, and the inflater that counts the bytes it actually produces.
 import zlib from "node:zlib";
 import { KehoachError } from "../../src/ground/errors.js";
-import { sayable } from "../../src/i18n/said.js";
+import { sayable, type ZipProblem } from "../../src/i18n/said.js";
 import { MAX_PART_UNCOMPRESSED, MAX_RATIO, MAX_TOTAL_UNCOMPRESSED, RATIO_MIN_SIZE } from "./thresholds.js";
 
 export interface ZipEntry {
@@ -111,16 +111,17 @@ export class ZipReader {
     return out;
   }
 
-  private corrupt(why: string, cause?: unknown): KehoachError {
-    return sayable("docx/corrupt", this.fileName, "docxCorrupt", [why], cause);
+  /** A damaged part: what is wrong (said by the catalogue in the reader's language), the part, the inflater's words. */
+  private corrupt(why: ZipProblem, part: string, detail = "", cause?: unknown): KehoachError {
+    return sayable("docx/corrupt", this.fileName, "docxCorrupt", [why, part, detail], cause);
   }
 
   private inflate(e: ZipEntry): Uint8Array {
     const b = this.bytes;
     const h = e.offset;
-    if (h + 30 > b.length || u32(b, h) !== 0x04034b50) throw this.corrupt(`no local header for ${e.name}`);
+    if (h + 30 > b.length || u32(b, h) !== 0x04034b50) throw this.corrupt("no-header", e.name);
     const start = h + 30 + u16(b, h + 26) + u16(b, h + 28);
-    if (start + e.compressed > b.length) throw this.corrupt(`${e.name} is cut short`);
+    if (start + e.compressed > b.length) throw this.corrupt("cut-short", e.name);
     const data = b.subarray(start, start + e.compressed);
     const limit = Math.min(MAX_PART_UNCOMPRESSED, MAX_TOTAL_UNCOMPRESSED - this.inflated);
     let out: Uint8Array;
@@ -131,9 +132,9 @@ export class ZipReader {
         out = zlib.inflateRawSync(data, { maxOutputLength: limit + 1 });
       } catch (err) {
         if ((err as NodeJS.ErrnoException).code === "ERR_BUFFER_TOO_LARGE") this.tooBig(e, limit, err);
-        throw this.corrupt(`${e.name}: ${(err as Error).message}`, err);
+        throw this.corrupt("inflate", e.name, (err as Error).message, err);
       }
-    } else throw this.corrupt(`${e.name} uses compression method ${e.method}`);
+    } else throw this.corrupt("method", e.name, String(e.method));
     if (out.length > limit) this.tooBig(e, limit);
     this.inflated += out.length;
     return out;

@@ -201,6 +201,7 @@ function run(cmd: string, args: string[], input?: Uint8Array): Promise<string> {
 
 async function systemTesseract(): Promise<Engine> {
   const langs = await run("tesseract", ["--list-langs"]);
+  // a fixed text: said in Vietnamese inside pdf/ocr-unavailable's message (fixedErrors of src/i18n/vi.ts)
   if (!/^vie$/m.test(langs)) throw new Error("the system tesseract has no Vietnamese model (tesseract-ocr-vie)");
   return {
     name: "tesseract (system)",

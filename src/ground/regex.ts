@@ -10,6 +10,7 @@
  */
 export function regex(source: string, flags = ""): RegExp {
   const nested = nestedRepetition(source);
+  // an internal invariant (a pattern of the code, refused when its module loads), never a user's input: English
   if (nested >= 0) throw new Error(`pattern with a repetition inside a repeated group at ${nested}: ${source.slice(Math.max(0, nested - 40), nested + 1)}`);
   return new RegExp(source, flags);
 }

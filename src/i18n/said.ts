@@ -6,6 +6,7 @@ import { KehoachError } from "../ground/errors.js";
 import { en, type Messages } from "./en.js";
 
 export type ErrorTexts = Messages["errors"];
+export type { ZipProblem } from "./en.js";
 export type ErrorKey = keyof ErrorTexts;
 
 /** A KehoachError whose text is `errors[key](...args)` of the catalogue of the language. */
