@@ -29,9 +29,9 @@ const NAMED = /^\s*(?:export\s+)?const\s+[A-Z][A-Z0-9_]*\s*[:=]/;
 /** A fractional number written as such (0.75, .5, 1.3), not part of a name, a version or an escaped dot. */
 const FRACTION = /(?<![\w.\\])\d*\.\d+(?![\w.])/g;
 
-/** The fractional numbers of a source text outside named constants, comments and strings: "line: number". */
-export function unnamedFractions(source: string): string[] {
-  const out: string[] = [];
+/** The lines of a source text as code: strings emptied, comments and named constants' lines left out ([line number, code]). */
+function codeLines(source: string): Array<[number, string]> {
+  const out: Array<[number, string]> = [];
   let inBlock = false;
   source.split("\n").forEach((raw, i) => {
     let line = raw;
@@ -52,10 +52,42 @@ export function unnamedFractions(source: string): string[] {
     const comment = line.indexOf("//");
     if (comment >= 0) line = line.slice(0, comment);
     if (NAMED.test(line)) return;
-    for (const m of line.matchAll(FRACTION)) out.push(`${i + 1}: ${m[0]}`);
+    out.push([i + 1, line]);
   });
   return out;
 }
+
+/** The fractional numbers of a source text outside named constants, comments and strings: "line: number". */
+export function unnamedFractions(source: string): string[] {
+  return codeLines(source).flatMap(([n, line]) => [...line.matchAll(FRACTION)].map((m) => `${n}: ${m[0]}`));
+}
+
+/** A regex literal after an operator, a bracket, a comma or `return` (its digits are a pattern's, not numbers). */
+const REGEX_LITERAL = /(^|[=(,:!&|?]\s*|return\s+)\/(?![*/])(?:[^/\\\n[]|\\.|\[(?:[^\]\\\n]|\\.)*\])+\/[a-z]*/g;
+/** An integer compared (`<`, `<=`, `>`, `>=`, `===`, `!==`) on either side; shifts (`<<`, `>>`) are no comparison. */
+const COMPARED = /(?<![<>])(?:[<>]=?|[!=]==)(?![<>])\s*(?<a>\d+)(?![\w.])|(?<![\w.$\]])(?<b>\d+)\s*(?<![<>])(?:[<>]=?|[!=]==)(?![<>])/g;
+
+/** The integers above 2 a source compares with outside named constants, comments, strings and patterns: "line: number". */
+export function unnamedIntegers(source: string): string[] {
+  return codeLines(source).flatMap(([n, line]) =>
+    [...line.replace(REGEX_LITERAL, "$1RE").matchAll(COMPARED)].map((m) => Number(m.groups!.a ?? m.groups!.b)).filter((v) => v > 2).map((v) => `${n}: ${v}`),
+  );
+}
+
+/**
+ * Integers a parser compares with that are no layout number, each for its reason ("file: value"):
+ * char codes (a line feed, a carriage return) and the degrees of a quarter turn of a scanned page.
+ */
+const INTEGERS_MAY_STAY = new Set([
+  "parsers/txt.ts: 10", // "\n"
+  "parsers/txt.ts: 13", // "\r"
+  "parsers/pdf/ocr.ts: 90", // a page turned a quarter,
+  "parsers/pdf/ocr.ts: 180", // half,
+  "parsers/pdf/ocr.ts: 270", // or three quarters
+  "parsers/pdf/ocr-orient.ts: 90",
+  "parsers/pdf/ocr-orient.ts: 180",
+  "parsers/pdf/ocr.ts: 4", // a character's box has four coordinates (hOCR x_bboxes)
+]);
 
 describe("named thresholds", () => {
   it("finds what it checks (the scan itself works)", () => {
@@ -70,6 +102,24 @@ describe("named thresholds", () => {
       "   0.5 inside it */ const y = w * .5;",
     ].join("\n");
     expect(unnamedFractions(src)).toEqual(["6: 0.75", "8: .5"]);
+  });
+
+  it("finds the integers it checks (the scan itself works)", () => {
+    const src = [
+      "const MAX_DEPTH = 3; // named: fine",
+      "if (depth <= 3) x();",
+      "if (a[3] > 1 || n === 0) y();",
+      "const u = b[o] | (b[o + 1] << 8);",
+      'if (/\\d{1,9}/.test(s) && 12 < w) z();',
+      "// if (n > 40) a comment",
+    ].join("\n");
+    expect(unnamedIntegers(src)).toEqual(["2: 3", "5: 12"]);
+  });
+
+  const parserFiles = tsFiles("parsers");
+  it(`no integer above 2 compared with outside a named constant in parsers/ (${parserFiles.length} files)`, () => {
+    const found = parserFiles.flatMap((f) => unnamedIntegers(fs.readFileSync(path.join(ROOT, f), "utf8")).map((h) => `${f}: ${h.split(": ")[1]}@${h.split(": ")[0]}`));
+    expect(found.filter((h) => !INTEGERS_MAY_STAY.has(h.split("@")[0]))).toEqual([]);
   });
 
   const files = [...tsFiles("parsers"), "src/diff.ts"];
