@@ -62,6 +62,14 @@ export interface Block {
   lines?: Array<{ at: number; line: number }>;
   /** DOCX: the 0-based index of the body element (w:p or w:tbl) the block comes from */
   paragraph?: number;
+  /** DOCX footnote and endnote bodies: the part that holds the note and the note's w:id there */
+  note?: NotePlace;
+}
+
+/** Where a DOCX note's text stands: `<w:footnote w:id="3">` of word/footnotes.xml is { part: "footnotes", id: 3 }. */
+export interface NotePlace {
+  part: "footnotes" | "endnotes";
+  id: number;
 }
 
 export interface Warning {

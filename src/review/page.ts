@@ -62,6 +62,7 @@ const placeText = (w: SpanT | null | undefined): string => {
   if (w.page !== null) parts.push(`${l("page")} ${w.page}`);
   if (w.line !== undefined) parts.push(`${l("line")} ${w.line}${w.column !== undefined ? `, ${l("column")} ${w.column}` : ""}`);
   if (w.paragraph !== undefined) parts.push(`${l("paragraph")} ${w.paragraph}`);
+  if (w.note) parts.push(`${l("note")} (${w.note.part}.xml) ${w.note.id}`);
   return parts.join(", ");
 };
 
