@@ -109,9 +109,9 @@ const enabled = (l: string): boolean => LEVEL_VALUES[l]! >= LEVEL_VALUES[level]!
 const real = (): Logger => (current ??= makeLogger());
 const method =
   (l: "trace" | "debug" | "info" | "warn" | "error" | "fatal") =>
-  (...args: unknown[]): void => {
-    if (enabled(l)) (real()[l] as (...a: unknown[]) => void)(...args);
-  };
+    (...args: unknown[]): void => {
+      if (enabled(l)) (real()[l] as (...a: unknown[]) => void)(...args);
+    };
 const facade = {
   trace: method("trace"),
   debug: method("debug"),

@@ -110,7 +110,7 @@ describe("named thresholds", () => {
       "if (depth <= 3) x();",
       "if (a[3] > 1 || n === 0) y();",
       "const u = b[o] | (b[o + 1] << 8);",
-      'if (/\\d{1,9}/.test(s) && 12 < w) z();',
+      "if (/\\d{1,9}/.test(s) && 12 < w) z();",
       "// if (n > 40) a comment",
     ].join("\n");
     expect(unnamedIntegers(src)).toEqual(["2: 3", "5: 12"]);

@@ -413,4 +413,3 @@ export class Reader {
     return out;
   }
 }
-

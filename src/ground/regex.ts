@@ -58,4 +58,3 @@ export const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, 
  * (rules/vocab/words.ts), where the pattern around it sets the case and the order is the rule's.
  */
 export const anyOf = (entries: readonly string[], space = " "): string => entries.map((e) => escapeRe(e).replace(/ /g, space)).join("|");
-
