@@ -24,22 +24,25 @@ const ws = (s: string) => s.replace(/\s+/gu, " ").trim();
 const squeeze = (s: string) => s.normalize("NFC").replace(/\s+/gu, "").toLowerCase();
 
 type XmlNode = Record<string, unknown>;
+/** The tag of a node of fast-xml-parser's ordered output. */
+const tagOf = (n: XmlNode) => Object.keys(n).find((k) => k !== ":@")!;
+/** The text a list of nodes holds (field codes and deleted text aside). */
+const text = (list: XmlNode[]): string =>
+  list
+    .map((n) => {
+      const tag = tagOf(n);
+      if (tag === "#text") return String(n[tag]);
+      if (tag === "w:instrText" || tag === "w:delText") return "";
+      return Array.isArray(n[tag]) ? text(n[tag] as XmlNode[]) : "";
+    })
+    .join("");
+
 /** The text of each body element of a DOCX (w:p, w:tbl, in reading order, into content controls), white space removed. */
 function docxBodyTexts(bytes: Uint8Array): string[] {
   const xml = strFromU8(unzipSync(bytes, { filter: (f) => f.name === "word/document.xml" })["word/document.xml"]!);
   const doc = new XMLParser({ preserveOrder: true, ignoreAttributes: true, trimValues: false, parseTagValue: false }).parse(xml) as XmlNode[];
-  const tagOf = (n: XmlNode) => Object.keys(n).find((k) => k !== ":@")!;
   const kids = (list: XmlNode[], tag: string) => (list.find((n) => tagOf(n) === tag)?.[tag] as XmlNode[] | undefined) ?? [];
   const body = kids(kids(doc, "w:document"), "w:body");
-  const text = (list: XmlNode[]): string =>
-    list
-      .map((n) => {
-        const tag = tagOf(n);
-        if (tag === "#text") return String(n[tag]);
-        if (tag === "w:instrText" || tag === "w:delText") return "";
-        return Array.isArray(n[tag]) ? text(n[tag] as XmlNode[]) : "";
-      })
-      .join("");
   const out: string[] = [];
   const walk = (list: XmlNode[]) => {
     for (const n of list) {
@@ -60,16 +63,6 @@ function docxNoteTexts(bytes: Uint8Array, part: "footnotes" | "endnotes"): Map<n
   const out = new Map<number, string>();
   if (!file) return out;
   const doc = new XMLParser({ preserveOrder: true, ignoreAttributes: false, trimValues: false, parseTagValue: false }).parse(strFromU8(file)) as XmlNode[];
-  const tagOf = (n: XmlNode) => Object.keys(n).find((k) => k !== ":@")!;
-  const text = (list: XmlNode[]): string =>
-    list
-      .map((n) => {
-        const tag = tagOf(n);
-        if (tag === "#text") return String(n[tag]);
-        if (tag === "w:instrText" || tag === "w:delText") return "";
-        return Array.isArray(n[tag]) ? text(n[tag] as XmlNode[]) : "";
-      })
-      .join("");
   const holder = doc.find((n) => tagOf(n) === `w:${part}`)?.[`w:${part}`] as XmlNode[] | undefined;
   for (const n of holder ?? []) {
     if (tagOf(n) !== (part === "footnotes" ? "w:footnote" : "w:endnote")) continue;
