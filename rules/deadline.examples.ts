@@ -45,6 +45,17 @@ const range = (start: string, end: string): ExpectedDeadline => ({ start, end, p
 export const examples: DeadlineExamples = {
   context: { planYear: 2025 },
   positive: [
+    // a count of weeks at the start or the end of a month (a month read as four weeks)
+    ["2 tuần đầu tháng 1", range("2025-01-01", "2025-01-14")],
+    ["hai tuần cuối tháng 3", range("2025-03-15", "2025-03-31")],
+    ["2 tuần sau trong tháng 1", range("2025-01-15", "2025-01-31")],
+    // a campaign's stage over a year long, ending on another day of the year: no anniversary
+    ["từ ngày 1/6/2025 đến hết ngày 30/9/2026", range("2025-06-01", "2026-09-30")],
+    // a strategy's horizon followed by the level to reach is a target's year
+    ["định hướng đến năm 2030 đạt trên 45%", year(2030), "đến năm 2030"],
+    ["tầm nhìn đến năm 2045: 100% xã có trạm y tế đạt chuẩn", year(2045), "đến năm 2045"],
+    // a header's date line whose "ngày" a copy glued to its day is still the date line
+    ["ngày25 tháng 8 năm 2025 họp tổng kết", day("2025-08-25"), "ngày25 tháng 8 năm 2025"],
     // a range between two named days, each with its date in brackets (a month of action)
     ["từ Ngày Quốc tế Thiếu nhi (01/6) đến Ngày Gia đình Việt Nam (28/6)", range("2025-06-01", "2025-06-28")],
     ["từ ngày Quốc khánh (02/9) đến ngày 30/9", range("2025-09-02", "2025-09-30")],
@@ -174,6 +185,15 @@ export const examples: DeadlineExamples = {
     ["Từ ngày 02 tháng 9 đến ngày 30/9/2025", range("2025-09-02", "2025-09-30")],
   ],
   multi: [
+    // a calendar's month row lists its days after its month: one day deadline each, in the row's month
+    ["Tháng 7 | Trần Văn B | Chủ tịch | Ngày 03; 10; 17 (Thứ 5) |", [
+      { ...month(2025, 7, 31), raw: "Tháng 7" }, { ...day("2025-07-03"), raw: "Ngày 03" }, { ...day("2025-07-10"), raw: "10" },
+      { ...day("2025-07-17"), raw: "17" },
+    ]],
+    ["Tháng 9/2026: các ngày 4, 11, 18 và 25", [
+      { ...month(2026, 9, 30), raw: "Tháng 9/2026" }, { ...day("2026-09-04"), raw: "các ngày 4" }, { ...day("2026-09-11"), raw: "11" },
+      { ...day("2026-09-18"), raw: "18" }, { ...day("2026-09-25"), raw: "25" },
+    ]],
     // months listed without spaces ("2,4,7" is no decimal here: the list ends with "và")
     ["tổ chức hiến máu tập trung gồm 4 đợt vào các tháng 2,4,7 và tháng 11.", [
       { ...month(2025, 2, 28), raw: "tháng 2" }, { ...month(2025, 4, 30), raw: "4" }, { ...month(2025, 7, 31), raw: "7" },
@@ -214,6 +234,13 @@ export const examples: DeadlineExamples = {
     ]],
   ],
   negative: [
+    // a page's post stamp: its clock time is no day
+    "14:08 - 27/08/2014",
+    // a day listed with no month opening its row is no day of a calendar
+    "Hội nghị có các ngày 3, 10 tham luận",
+    // a historical event named by its month
+    "kỷ niệm 80 năm Cách mạng Tháng 8 và Quốc khánh",
+    "Chiến lược phát triển ngành đến năm 2025, định hướng đến năm 2030 và tầm nhìn đến năm 2045",
     // "ngày 1-6" alone is days 1 to 6 of no month, and a count list is no day list
     "Tập huấn ngày 1-6 cho cán bộ",
     "Trong ngày 3, 4 đội đạt giải",
@@ -364,6 +391,19 @@ export const schoolYearExamples: DeadlineExamples = {
   ],
 };
 
+/** A December plan of 2025 (signed 10 December): months early in the year named without one are 2026's. */
+export const lateSignedExamples: DeadlineExamples = {
+  context: { planYear: 2025, issuedAt: "2025-12-10" },
+  positive: [
+    ["trong tháng 01", month(2026, 1, 31), "tháng 01"],
+    ["hoàn thành trước ngày 15/2", day("2026-02-15", { yearInferred: true })],
+    ["tháng 12", month(2025, 12, 31)],
+    ["tháng 02/2025", month(2025, 2, 28)],
+  ],
+  multi: [["Xây dựng kế hoạch hội thi trong tháng 01 và tháng 02", [{ ...month(2026, 1, 31), raw: "tháng 01" }, { ...month(2026, 2, 28), raw: "tháng 02" }]]],
+  negative: [],
+};
+
 // ---------------------------------------------------------------- the corpus (rules/examples.ts)
 
 type Read = Array<ExpectedDeadline & { raw: string; from?: number; to?: number }>;
@@ -388,4 +428,5 @@ const corpusOf = (id: string, ex: DeadlineExamples) => {
 
 export const corpus = [
   corpusOf("deadline", examples), corpusOf("deadline in a term plan", termExamples), corpusOf("deadline in a school-year plan", schoolYearExamples),
+  corpusOf("deadline in a plan signed late in its year", lateSignedExamples),
 ];

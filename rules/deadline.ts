@@ -18,10 +18,10 @@
 // raw slices come from the original text.
 
 import { foldTone, quotedAround, WB_LEFT, WB_RIGHT } from "../src/ground/text.js";
-import { isoDay as iso } from "../src/ground/format.js";
+import { isoDay as iso, validDay } from "../src/ground/format.js";
 import { alt, anyOf, Phrases, words, regex } from "./vocab/pattern.js";
-import { BETWEEN_NOT_DEADLINE_AND_DATE, DAY_PARTS, FRACTION_NOUNS_MORE, ISSUING_WORDS, STRIVE_WORDS, W } from "./vocab/words.js";
-import { ANNUAL_DEFINITION_AFTER, CITATION_AFTER, CLASS_WORDS, EVENT_ON_DAY, LUNAR_MARKERS, NOT_DEADLINE_BEFORE, WEEKDAYS } from "./vocab/time.js";
+import { BETWEEN_NOT_DEADLINE_AND_DATE, DAY_PARTS, FRACTION_NOUNS_MORE, ISSUING_WORDS, RANGE_TO, STRIVE_WORDS, W } from "./vocab/words.js";
+import { ANNUAL_DEFINITION_AFTER, CITATION_AFTER, CLASS_WORDS, EVENT_ON_DAY, HORIZON_BEFORE, LEVEL_AFTER_YEAR, LUNAR_MARKERS, NOT_DEADLINE_BEFORE, WEEKDAYS } from "./vocab/time.js";
 import { COUNT_NOUNS } from "./vocab/quantity.js";
 import { DOCUMENT_KINDS, PROGRAMME_KINDS } from "./vocab/documents.js";
 import { restoreDiacritics } from "./vocab/restore.js";
@@ -37,6 +37,8 @@ export interface DeadlineContext {
    * could not read and that spans no term: a campaign's "từ ngày 23/4 đến ngày 23/6" takes it.
    */
   textYear?: number | null;
+  /** the day the plan was signed ("2026-12-10"): a December plan's "tháng 01" is next year's */
+  issuedAt?: string | null;
 }
 
 export type DeadlinePrecision = "day" | "week" | "month" | "quarter" | "half" | "year" | "range";
@@ -50,12 +52,14 @@ export interface DeadlineHit {
   yearInferred: boolean; // true when the year came from ctx.planYear
   optional?: boolean; // a reading careful people may differ on
 }
-import { MON, monthSpan, PATTERNS, quarterOf, quarterSpan, ROMAN_Q, S, S0, YEAR, yearOf, type Candidate, type Groups } from "./deadline/patterns.js";
+import { DAY, MON, monthSpan, PATTERNS, quarterOf, quarterSpan, ROMAN_Q, S, S0, YEAR, yearOf, type Candidate, type Groups } from "./deadline/patterns.js";
 
 // ---------------------------------------------------------------- rejections
 
 // "sơ kết 6 tháng đầu năm", "so với năm 2024", "tính đến tháng 01/2023", "hằng năm".
 const NOT_BEFORE_RE = regex(`${WB_LEFT}${alt(NOT_DEADLINE_BEFORE)}(?:${S}(?:${anyOf(BETWEEN_NOT_DEADLINE_AND_DATE)}))*${S0}$`, "iu");
+const HORIZON_RE = regex(`${WB_LEFT}${alt(HORIZON_BEFORE)}(?:${S}${alt(RANGE_TO)})?${S0}$`, "iu");
+const LEVEL_AFTER_RE = regex(`^${S0}(?::|,?${S0}${alt(LEVEL_AFTER_YEAR)}${WB_RIGHT})`, "iu");
 // "Tổng kết ngày 18/01/2027": an event on a day, not a rhythm
 const EVENT_DAY_RE = regex(`${WB_LEFT}${alt(EVENT_ON_DAY)}(?:${S}${W.day})?${S0}$`, "iu");
 const DAY_IDS = new Set(["date", "date-words", "date-words-bare", "day-month"]);
@@ -137,7 +141,9 @@ function rejected(t: string, c: Candidate, id: string, writtenYear: boolean): bo
   const before = lineBefore(t, c.core, 60);
   if (id === "day-month" && CLASS_BEFORE_RE.test(lineBefore(t, c.start, 60))) return true;
   if ((id === "date" || id === "day-month") && (CLOCK_BEFORE_RE.test(lineBefore(t, c.start, 30)) || CLOCK_AFTER_RE.test(t.slice(c.end, c.end + 12)))) return true;
-  if (NOT_BEFORE_RE.test(before.slice(-30)) && !(DAY_IDS.has(id) && EVENT_DAY_RE.test(before.slice(-30)) && (DAY_BEFORE_RE.test(before) || DAY_OPENS_RE.test(t.slice(c.start, c.end))))) return true;
+  // (a horizon followed by its level is a target's year: "định hướng đến năm 2030 đạt 45%")
+  const horizonLevel = id === "year" && HORIZON_RE.test(before.slice(-30)) && LEVEL_AFTER_RE.test(t.slice(c.end, c.end + 20));
+  if (!horizonLevel && NOT_BEFORE_RE.test(before.slice(-30)) && !(DAY_IDS.has(id) && EVENT_DAY_RE.test(before.slice(-30)) && (DAY_BEFORE_RE.test(before) || DAY_OPENS_RE.test(t.slice(c.start, c.end))))) return true;
   // a lunar date is no Gregorian deadline (its year alone may be: "… âm lịch năm Bính Ngọ – 2026")
   if (id !== "year" && (LUNAR_AFTER_RE.test(t.slice(c.end, c.end + 16)) || LUNAR_BEFORE_RE.test(before))) return true;
   if (id.startsWith("month") && STAMP_AFTER_RE.test(t.slice(c.end, c.end + 16))) return true;
@@ -258,7 +264,11 @@ function keepLongest(t: string, found: Found[], refused: Found[]): Found[] {
 // a separator, a year or the end (", 6 hội viên" is no month).
 const LISTED_MONTH_RE = regex(`\\s{0,3}(?:,|;|${W.and})\\s{0,3}(?<n>${MON})(?:${S0}[/-]${S0}(?<y>${YEAR})|${S}${W.year}${S}(?<yn>${YEAR}))?(?=\\s{0,3}(?:[,;.)]|${W.and}|$))`, "iuy");
 const LISTED_QUARTER_RE = regex(`\\s{0,3}(?:,|;|${W.and})\\s{0,3}(?<n>${ROMAN_Q})(?:${S0}[/-]${S0}(?<y>${YEAR})|${S}${W.year}${S}(?<yn>${YEAR}))?(?=\\s{0,3}(?:[,;.)]|${W.and}|$))`, "iuy");
+// The next day of a month row's list: "; 10" in "Ngày 03; 10; 17 (Thứ 5)", ", 18 và 25" (a day standing alone).
+const LISTED_DAY_RE = regex(`\\s{0,3}(?:,|;|${W.and})\\s{0,3}(?<n>${DAY})(?![\\p{N}/.\\-])(?=\\s{0,3}(?:[,;.)(|]|${W.and}|$))`, "iuy");
 const MAX_LISTED = 11;
+/** How many days a month row may list (a weekday of every week, a month's working days). */
+const MAX_LISTED_DAYS = 23;
 // what may stand between two times that share one year: ", ", "; ", " và ", " hoặc "
 const SAME_YEAR_GAP_RE = regex(`^\\s{0,3}(?:,|;|${W.and}|${W.or}|,\\s{0,3}${W.and})?\\s{0,3}$`, "iu");
 
@@ -269,6 +279,7 @@ function listed(t: string, kept: Found[]): Found[] {
   const starts = new Set(kept.map((k) => k.start));
   for (const c of kept) {
     out.push(c);
+    if (c.id === "day-list-row") { out.push(...listedDays(t, c)); continue; }
     const re = c.id === "month" || c.id === "month-listed" ? LISTED_MONTH_RE : c.id === "quarter" ? LISTED_QUARTER_RE : null;
     if (!re || c.year !== null) continue;
     let at = c.end;
@@ -292,6 +303,26 @@ function listed(t: string, kept: Found[]): Found[] {
     }
   }
   return out.filter((k) => !dropped.has(k)).sort((a, b) => a.start - b.start);
+}
+
+/** The days listed after the first day of a month row ("Ngày 03; 10; 17"), each a day of the row's month. */
+function listedDays(t: string, c: Found): Found[] {
+  const out: Found[] = [];
+  const month = c.month ?? 0;
+  let at = c.end;
+  for (let n = 0; n < MAX_LISTED_DAYS; n++) {
+    LISTED_DAY_RE.lastIndex = at;
+    const m = LISTED_DAY_RE.exec(t);
+    if (!m?.groups) break;
+    const d = Number(m.groups.n);
+    const numStart = m.index + m[0].search(/\p{N}/u);
+    at = m.index + m[0].length;
+    out.push({
+      id: "day-month", precision: "day", year: c.year, month, start: numStart, end: at, core: numStart,
+      span: (y) => (validDay(y, month, d) ? { start: iso(y, month, d), end: iso(y, month, d) } : null),
+    });
+  }
+  return out;
 }
 
 function shareYears(t: string, kept: Found[]): void {
@@ -327,7 +358,25 @@ function impliedYear(c: Found, ctx: DeadlineContext): number | null {
     return c.month >= 8 ? periodStart : periodEnd;
   }
   if (ctx.multiYear) return null;
+  if (ctx.planYear != null && nextYearsMonth(c, ctx.planYear, ctx.issuedAt)) return ctx.planYear + 1;
   return ctx.planYear ?? (periodStart == null ? ctx.textYear ?? null : null);
+}
+
+/** A plan signed from this month on looks ahead into the next year ("Kế hoạch tháng 12": "trong tháng 01 và tháng 02"). */
+const LATE_ISSUE_MONTH = 11;
+/** Months this early, named without a year in a plan signed late in its own year, are the next year's. */
+const NEXT_YEAR_MONTHS = 3;
+const nextYearsMonth = (c: Found, planYear: number, issuedAt: string | null | undefined): boolean =>
+  c.month !== undefined && c.month <= NEXT_YEAR_MONTHS && issuedAt != null &&
+  Number(issuedAt.slice(0, 4)) === planYear && Number(issuedAt.slice(5, 7)) >= LATE_ISSUE_MONTH;
+
+/** Longer than this, a span from a day to a day is an anniversary whatever its days ("(1945 - 2025)" written out). */
+const MAX_STAGE_YEARS = 6;
+/** A span over a year long from a day to the same day of the month, or longer than any plan's stage. */
+function anniversary(span: { start: string; end: string }): boolean {
+  const days = (Date.parse(span.end) - Date.parse(span.start)) / 86_400_000;
+  if (days <= 400) return false;
+  return span.start.slice(5) === span.end.slice(5) || days > MAX_STAGE_YEARS * 366;
 }
 
 /** The kept readings as hits, each with its year (written, shared or the plan's). */
@@ -351,8 +400,9 @@ function toHits(text: string, kept: Found[], ctx: DeadlineContext): DeadlineHit[
     const span = c.span(year);
     if (!span) continue;
     let { start, end } = c;
-    // An anniversary span "(7/5/1954 - 7/5/2024)": only the later date is this plan's.
-    if (c.precision === "range" && Date.parse(span.end) - Date.parse(span.start) > 400 * 86_400_000) {
+    // An anniversary span "(7/5/1954 - 7/5/2024)": only the later date is this plan's. (A campaign's stage
+    // over a year and more, "từ ngày 1/6/2026 đến hết ngày 30/9/2027", ends on another day of the year.)
+    if (c.precision === "range" && anniversary(span)) {
       const dates = [...text.slice(start, end).matchAll(/(?<d>\p{N}{1,2})\/(?<m>\p{N}{1,2})\/(?<y>\p{N}{4})/gu)];
       const m = dates[dates.length - 1];
       if (!m?.groups || m.index === undefined) continue;

@@ -14,6 +14,8 @@ import { DATELINE_TIMES, DAY_LEADS, EVENT_ON_DAY, WEEKDAYS } from "./vocab/time.
 
 // The year a document's text writes, per run (set by the deadlines rule, read by the plan-span rule too)
 const TEXT_YEARS = new WeakMap<RuleContext, number | null>();
+// The day the plan was signed, per run (set by the deadlines rule from the metadata)
+const ISSUED = new WeakMap<RuleContext, string | null>();
 // a dated year: "30/4/2021", "28-12-2025", "15.12.2015", "tháng 5/2021", "năm 2021"
 const DATED_YEAR_RE = regex(`(?<![\\p{N}])(?:\\p{N}{1,2}([/.-])\\p{N}{1,2}\\1|(?:${W.month}|${W.year})\\s{1,3}(?:\\p{N}{1,2}\\s{0,2}\\/\\s{0,2})?)((?:19|20)\\p{N}{2})(?![\\p{N}])`, "giu");
 
@@ -36,7 +38,7 @@ export function textYearOf(doc: { blocks: readonly Block[] }): number | null {
 /** The deadline context of findDeadlines, from the rule context. */
 export const deadlineContext = (ctx: RuleContext): DeadlineContext => ({
   planYear: ctx.planYear, multiYear: ctx.multiYear, periodStart: ctx.periodStart, periodEnd: ctx.periodEnd,
-  textYear: TEXT_YEARS.get(ctx) ?? null,
+  textYear: TEXT_YEARS.get(ctx) ?? null, issuedAt: ISSUED.get(ctx) ?? null,
 });
 
 /**
@@ -56,6 +58,7 @@ const toDeadline = (d: DeadlineHit, item: string | null, where: SpanT): Deadline
 export const deadlines: Rule = {
   id: "deadlines",
   run(doc, ctx, out) {
+    ISSUED.set(ctx, out.meta?.issuedAt ?? null);
     TEXT_YEARS.set(ctx, ctx.planYear === null && !ctx.multiYear && ctx.periodStart === null ? textYearOf(doc) : null);
     for (const { raw, spans } of out.placed) {
       out.deadlines.push(...readDeadlines(raw.text, ctx, raw.id, (d) => spans.span(d.start, d.end)));

@@ -105,7 +105,24 @@ export const examples: ThemeExample[] = [
     expect: [body(2029, "Tuổi trẻ sắt son niềm tin")],
   },
   { text: "KẾ HOẠCH CÔNG TÁC ĐỘI THÁNG 11/2026\nCHỦ ĐIỂM: “Tôn sư trọng đạo”", planYear: 2026, expect: [body(2026, "Tôn sư trọng đạo")] },
-  { text: "Chủ điểm tháng 3: Tiến bước lên Đoàn", planYear: 2026, expect: [] },
+  // a monthly plan's theme line names its month ("Chủ điểm tháng 3:", "Chủ đề tháng 11/2026:"), a point of an event plan its label
+  { text: "Chủ điểm tháng 3: Tiến bước lên Đoàn", planYear: 2026, expect: [body(2026, "Tiến bước lên Đoàn")] },
+  { text: "CHỦ ĐỀ THÁNG 11/2026: “Tri ân thầy cô”", planYear: 2026, expect: [body(2026, "Tri ân thầy cô")] },
+  { text: "2. Chủ đề: “Về nguồn, nhớ ơn các anh hùng”", planYear: 2026, expect: [body(2026, "Về nguồn, nhớ ơn các anh hùng")] },
+  // (a task that teaches the month's theme names none)
+  { text: "- Giáo dục chủ điểm tháng 9.", planYear: 2026, expect: [] },
+  // a year named as the year of something without quotes, its name capitalised
+  { text: "Năm 2027 là Năm Chuyển đổi số ngành y tế, tập trung vào các nhiệm vụ sau:", planYear: 2027, expect: [body(2027, "Năm Chuyển đổi số ngành y tế")] },
+  { text: "Năm 2027 là năm thứ hai thực hiện Nghị quyết Đại hội, có ý nghĩa quan trọng.", planYear: 2027, expect: [] },
+  // a congress motto whose quote a copy left open ends before the main clause
+  {
+    text: "Với chủ đề “Đoàn kết, đổi mới, phát triển bền vững, Đại hội đã thông qua 12 chỉ tiêu.",
+    planYear: 2027,
+    expect: [body(2027, "Đoàn kết, đổi mới, phát triển bền vững")],
+  },
+  // a motto under its own heading; in running text a motto is a way of working, no theme
+  { text: "B. PHƯƠNG CHÂM HÀNH ĐỘNG\nĐoàn kết - sáng tạo - hiệu quả\nC. NHIỆM VỤ", planYear: 2026, expect: [body(2026, "Đoàn kết - sáng tạo - hiệu quả")] },
+  { text: "Hướng mạnh về cơ sở, với phương châm “Ở đâu có hội viên ở đó có hoạt động Hội”.", planYear: 2026, expect: [] },
   // a theme written as verse lines, joined with spaces
   {
     text: "1. CHỦ ĐỀ NĂM HỌC\n“Chăm ngoan học giỏi\nRèn luyện mỗi ngày\nXây dựng Đội vững mạnh”\n2. NHIỆM VỤ TRỌNG TÂM",

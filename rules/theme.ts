@@ -11,10 +11,12 @@ import { B, E, allFolded, foldForMatch } from "../src/ground/text.js";
 import { parseLabel } from "../src/ground/label.js";
 import { frameHeading, sectionKind } from "./sections.js";
 import { alt, regex } from "./vocab/pattern.js";
-import { THEME_QUALIFIERS } from "./vocab/themes.js";
+import { MOTTO_HEADINGS, THEME_QUALIFIERS } from "./vocab/themes.js";
 import { W } from "./vocab/words.js";
 
 const YEAR = "(?:19|20)\\d\\d";
+// a line's label or bullet before a theme line: "III. ", "2) ", "1.2. ", "- "
+const LINE_LABEL = "(?:(?:[ivxl]{1,5}|[a-h]|\\d{1,2}(?:\\.\\d{1,2}){0,2})\\s{0,2}[.)/-]\\s{0,3}|[-+*•]\\s{0,3})";
 // "công tác", "hành động", "điều hành" between "chủ đề" and the year (rules/vocab/themes.ts)
 const QUAL = `(?:\\s{1,3}${alt(THEME_QUALIFIERS, "full")})?`;
 // "Chủ đề năm 2024:", "chủ đề năm 2025 là", "Chủ đề của năm 2023 -", "Chủ đề năm học 2023 - 2024:" (its first year)
@@ -37,16 +39,43 @@ const YEAR_OF_RE = regex(
   `${B}(?:(?:chon|lay|xac dinh)\\s{1,3}nam\\s{1,3}(?<y>${YEAR})|nam\\s{1,3}(?<y2>${YEAR})\\s{0,3},?\\s{0,3}(?:da\\s{1,3})?duoc(?:\\s[^“"«.;:\\n]{1,80}?)?\\s{1,3}(?:chon|lay|xac dinh))\\s{1,3}la(?:\\s{1,3}nam)?\\s{0,3}(?=[“"«])`,
   "gdu",
 );
+// A year named as the year of something without quotes, the name capitalised: "Năm 2027 là Năm Dữ liệu số quốc gia,
+// tập trung …", "năm 2026 được chọn là Năm Thanh niên tình nguyện." (the year opens its sentence, or follows "chọn", "lấy")
+const YEAR_NAMED_RE = regex(
+  `(?:${B}(?:chon|lay|xac dinh)\\s{1,3}nam\\s{1,3}(?<y>${YEAR})|(?:^|(?<=[.;!?]\\s{1,3}))\\s{0,3}nam\\s{1,3}(?<y2>${YEAR})\\s{0,3},?\\s{0,3}(?:(?:da\\s{1,3})?duoc(?:\\s[^“"«.;:\\n]{1,80}?)?\\s{1,3}(?:chon|lay|xac dinh)\\s{1,3})?)\\s{1,3}la\\s{1,3}(?=nam\\s{1,3}[^\\s\\d])`,
+  "gdu",
+);
+/** How many words an unquoted year's name may have ("Năm Dữ liệu số quốc gia": 6) before it is a sentence. */
+const MAX_NAMED_WORDS = 10;
+
+/** The unquoted name "Năm …" at `at`: capitalised, up to a comma, ";", ":" or the sentence's end. */
+function readYearName(text: string, at: number): { text: string; start: number; end: number } | null {
+  if (text[at] !== "N") return null;
+  const m = /^[^,;:\n“”"«»()]{1,160}?(?=[,;:\n(]|\.(?:\s|$)|$)/u.exec(text.slice(at));
+  if (!m) return null;
+  const t = m[0].trim();
+  const n = t.split(/\s+/).length;
+  if (n < 3 || n > MAX_NAMED_WORDS) return null;
+  return { text: t, start: at, end: at + t.length };
+}
+
+// A motto's heading, the motto on the next line: "B. PHƯƠNG CHÂM HÀNH ĐỘNG", "KHẨU HIỆU HÀNH ĐỘNG CỦA ĐOÀN TRƯỜNG" (rules/vocab/themes.ts)
+const MOTTO = `${alt(MOTTO_HEADINGS, "full")}(?:\\s{1,3}cua\\s{1,3}[^:\\n]{1,40}?)?`;
 // A heading that is only "Chủ đề" (of the year, of the school year), the theme on the lines after it:
 // "III. CHỦ ĐỀ NĂM 2026", "1. CHỦ ĐỀ NĂM HỌC", "Chủ đề:".
 const THEME_HEADING_RE = regex(
-  `^\\s{0,5}(?:(?:[ivxl]{1,5}|[a-h]|\\d{1,2}(?:\\.\\d{1,2}){0,2})\\s{0,2}[.)/-]\\s{0,3}|[-+*•]\\s{0,3})?chu de${QUAL}(?:\\s{1,3}(?:cua\\s{1,3})?nam(?:\\s{1,3}hoc)?(?:\\s{1,3}(?<y>${YEAR})(?:\\s{0,3}[-–]\\s{0,3}${YEAR})?)?)?\\s{0,3}:?\\s{0,3}$`,
+  `^\\s{0,5}${LINE_LABEL}?(?:chu de${QUAL}(?:\\s{1,3}(?:cua\\s{1,3})?nam(?:\\s{1,3}hoc)?(?:\\s{1,3}(?<y>${YEAR})(?:\\s{0,3}[-–]\\s{0,3}${YEAR})?)?)?|${MOTTO})\\s{0,3}:?\\s{0,3}$`,
   "du",
 );
 // "với chủ đề: …", "với chủ đề “…”", "mang chủ đề", "có chủ đề", "chọn chủ đề “…”", a line "Chủ đề: …" or "Chủ điểm: …"
 // (a monthly plan of the Young Pioneers or a school names its month's theme "CHỦ ĐIỂM: “…”" on a line of its own)
 // (a monthly plan's slogan line "Khẩu hiệu: …", no "Chủ đề" beside it: gold README)
-const EVENT_THEME_RE = regex(`(?:${B}(?:voi|mang|co|theo|chon|lay)\\s{1,3}chu de|^\\s{0,5}[-+*•]?\\s{0,3}(?:chu (?:de|diem)|khau hieu))\\s{0,3}(?::\\s{0,5}|(?=[“"«]))`, "gdu");
+// (the month's theme of a monthly plan names its month: "Chủ điểm tháng 12: …", "1. Chủ đề tháng 3/2027: “…”"; an event
+// plan's point "2. Chủ đề: “…”" carries a label)
+const EVENT_THEME_RE = regex(
+  `(?:${B}(?:voi|mang|co|theo|chon|lay)\\s{1,3}chu de|^\\s{0,5}${LINE_LABEL}?(?:chu (?:de|diem)(?:\\s{1,3}(?:cua\\s{1,3})?(?:thang|tuan)\\s{1,3}\\d{1,2}(?:\\s{0,3}[/-]\\s{0,3}${YEAR})?)?|khau hieu))\\s{0,3}(?::\\s{0,5}|(?=[“"«]))`,
+  "gdu",
+);
 // in a footnote: "Năm 2021: “…”", "- Năm 2022: “…”."
 const FOOTNOTE_YEAR_RE = regex(`${B}nam\\s{1,3}(?<y>(?:19|20)\\d\\d)\\s{0,3}:\\s{0,5}(?=[“"«])`, "gdu");
 
@@ -78,7 +107,9 @@ export function readThemeText(text: string, at: number): { text: string; start: 
     const s = sentenceEnd(start);
     // an unclosed quote (a typing slip) ends with its sentence (looked for only that far: linear time)
     const q = text.slice(start, s + 2).indexOf(close);
-    end = q >= 0 ? start + q : s;
+    // (or before a comma and a capitalised word: 'Với chủ đề “Đoàn kết, đổi mới, Đại hội đã thông qua …')
+    const clause = q >= 0 ? -1 : text.slice(start, s).search(/,\s{1,3}\p{Lu}/u);
+    end = q >= 0 ? start + q : clause > 0 ? start + clause : s;
   } else {
     end = sentenceEnd(start);
     // a closing quote with no opening one ends the theme too
@@ -128,6 +159,13 @@ function themesOfBlock(b: Block, planYear: number | null, next?: Block): Theme[]
   for (const m of allFolded(YEAR_OF_RE, b.text)) {
     push(Number(m.groups.y ?? m.groups.y2), m.end);
     taken.push([m.index, m.end]);
+  }
+  for (const m of allFolded(YEAR_NAMED_RE, b.text)) {
+    if (taken.some(([s, e]) => m.index < e && s < m.end)) continue;
+    const t = readYearName(b.text, m.end);
+    if (!t) continue;
+    out.push({ year: Number(m.groups.y ?? m.groups.y2), text: t.text, source, where: { page: b.page, start: b.start + t.start, end: b.start + t.end } });
+    taken.push([m.index, t.end]);
   }
   for (const m of allFolded(EVENT_THEME_RE, b.text)) {
     if (taken.some(([s, e]) => m.index < e && s < m.end)) continue;

@@ -99,7 +99,9 @@ const FLOORS: Record<"all" | "holdout", Record<string, number>> = {
   // meta .973: `all` targets, quantities and tasks lowered a little under (the new texts make them fail; the tuning part is unchanged).
   // Round 8, prefix Y (15 blind mass-organisation texts) merged in (rules of main 277494a): all 315 at .962/.960/.893/.901/
   // .914/meta .967: `all` targets, quantities, tasks, deadlines and meta lowered a little under (the new texts make them fail).
-  all: { targets: 0.96, quantities: 0.955, tasks: 0.89, deadlines: 0.9, themes: 0.905, meta: 0.965 },
+  // Round 8, prefix X's second landing (X11, blind; rules of 277494a): all 316 at .960/.958/.893/.902/.914/meta .966: `all`
+  // targets lowered a little under (.9596 with X11: the new text makes it fail).
+  all: { targets: 0.955, quantities: 0.955, tasks: 0.89, deadlines: 0.9, themes: 0.905, meta: 0.965 },
   // Round 7 complete (T, U, V all in HOLDOUT.txt, main 12bc84d): the set-aside 45 at .926/.957/.661/.785/themes .000/meta .923;
   // holdout floors a little under (themes measure 0: no floor); all 281 at .960/.964/.880/.900/.903/meta .967 (floors hold).
   // Round 7, prefix W (2 blind news items with targets; rules of main 35f1203 and f16970d alike): W at .952/.960/tasks none/
@@ -116,7 +118,11 @@ const FLOORS: Record<"all" | "holdout", Record<string, number>> = {
   // X scored blind (rules of 277494a, /tmp worktree; main abe3d2e has the same rules): X's 10 at .862/.848/.718/.750/themes
   // none/meta .879. Set-aside 32 as it stands (X, Y, Z; main abe3d2e) at .829/.794/.659/.727/themes 1.000 (1 item)/meta .858:
   // holdout floors a little under these.
-  holdout: { targets: 0.82, quantities: 0.78, tasks: 0.65, deadlines: 0.72, themes: 0.95, meta: 0.85 },
+  // Y scored blind (rules of 277494a, /tmp worktree, through the CLI): Y's 15 at .757/.694/.605/.706/themes 1.000 (1 item)/
+  // meta .843; no answer fixed (every miss checked against the conventions); the set-aside 32 and these floors unchanged.
+  // X11 added (X's 11 blind, rules of 277494a: .832/.824/.718/.857/themes none/meta .857); set-aside 33 (X, Y, Z; rules of
+  // 277494a, and of main a8fde28 alike) at .813/.783/.659/.760/themes 1.000/meta .854: holdout floors a little under these.
+  holdout: { targets: 0.8, quantities: 0.77, tasks: 0.65, deadlines: 0.745, themes: 0.95, meta: 0.845 },
 };
 
 let sets: Sets;

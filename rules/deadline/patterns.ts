@@ -37,8 +37,11 @@ export interface Candidate {
 
 // ---------------------------------------------------------------- pattern pieces
 
-// Numbers standing alone: not glued to letters, digits or a preceding "/" or "x.".
-const NUM_L = "(?<![\\p{L}\\p{M}\\p{N}/])(?<!\\p{N}[.,])";
+/** A month read as four weeks: "2 tuần sau trong tháng 1" are its days from the 15th. */
+const WEEKS_IN_MONTH = 4;
+
+// Numbers standing alone: not glued to letters, digits or a preceding "/", "x." or a clock's "14:" ("14:08 - 27/8": a post stamp).
+const NUM_L = "(?<![\\p{L}\\p{M}\\p{N}/])(?<!\\p{N}[.,:])";
 // ... and not continued by letters, digits, or "/5", "-5", ".5", "/HD" (a document number).
 const NUM_R = "(?![\\p{L}\\p{M}\\p{N}])(?![/.,\\-–]\\p{N})(?!/\\p{L})(?!-\\p{Lu})";
 export const DAY = "(?:0?[1-9]|[12][0-9]|3[01])";
@@ -90,6 +93,21 @@ export type Groups = Record<string, string | undefined>;
 
 /** One day once its year is known; null when the day does not exist in that year (29/2). */
 const oneDay = (m: number, d: number) => (y: number): Span | null => (validDay(y, m, d) ? { start: iso(y, m, d), end: iso(y, m, d) } : null);
+
+// A calendar's month cell, opening its row or line: "Tháng 7 | …", "| Tháng 02/2025 | …" (a flattened table's rows run
+// on in one text), "Tháng 9: …"
+const ROW_MONTH_RE = regex(`(?:^|[|\\n])[\\s\\-–+*•]{0,4}(?:\\p{N}{1,2}${S0}[.)|]${S0})?tháng${S}(?<m>${MON})(?:${S0}[/-]${S0}(?<y>${YEAR})|${S}năm${S}(?<yn>${YEAR}))?${S0}[|:]`, "giu");
+/** How far back a listed day looks for its row's month cell (the row's other cells between). */
+const ROW_REACH = 240;
+
+/** The month (and year, if written) of the last month cell before `at` in its line, or null. */
+export function rowMonth(t: string, at: number): { month: number; year: number | null } | null {
+  const from = Math.max(t.lastIndexOf("\n", at - 1), at - ROW_REACH, 0);
+  let last: RegExpExecArray | null = null;
+  for (const m of t.slice(from, at).matchAll(ROW_MONTH_RE)) last = m;
+  if (!last?.groups) return null;
+  return { month: Number(last.groups.m), year: yearOf(last.groups, "y", "yn") };
+}
 
 /** Two days of one month, groups d1/d2/m/y: "ngày 10-12/8", "05 - 31/8" (the first before the second). */
 function daysOfOneMonth(g: Groups): { precision: "range"; year: number | null; month: number; span: (year: number) => Span | null } | null {
@@ -251,6 +269,19 @@ export const PATTERNS: Pattern[] = [
       return { precision: "day", year: yearOf(g, "y", "yw"), shareYear: true, month: m, span: oneDay(m, d) };
     },
   },
+  // The first of the days a calendar's month row lists after its month: "Tháng 7 | … | Ngày 03; 10; 17; 24 (Thứ 5)",
+  // "Tháng 9/2025: các ngày 4, 11, 18 và 25" (the month opens the line; listed() in rules/deadline.ts reads the
+  // other days, each a day deadline of that month).
+  {
+    id: "day-list-row",
+    re: regex(`(?:các${S})?ngày${S}${NUM_L}(?<d>${DAY})(?=${S0}[;,]${S0}${DAY}(?![\\p{N}/.\\-]))`, F),
+    build: (g, m) => {
+      const row = rowMonth(m.input, m.index);
+      if (!row) return null;
+      const d = Number(g.d);
+      return { precision: "day", year: row.year, month: row.month, span: oneDay(row.month, d) };
+    },
+  },
   // Full dates: "28/6/2024", "ngày 28/6/2024", "trước ngày 30/6/2025", "28.6.2024", "28-6-2024".
   {
     id: "date",
@@ -263,7 +294,7 @@ export const PATTERNS: Pattern[] = [
   // Dates in words: "ngày 15 tháng 7 năm 2025", "trước ngày 30 tháng 6".
   {
     id: "date-words",
-    re: regex(`${LEAD}ngày${S}(?<d>${DAY})${S}tháng${S}(?<m>${MON})(?:${S0},?${S0}năm${S}(?<y>${YEAR}))?${NUM_R}`, F),
+    re: regex(`${LEAD}ngày${S0}(?<d>${DAY})${S}tháng${S}(?<m>${MON})(?:${S0},?${S0}năm${S}(?<y>${YEAR}))?${NUM_R}`, F),
     build: (g) => {
       const d = Number(g.d), m = Number(g.m);
       return { precision: "day", year: num(g.y), shareYear: true, month: m, span: oneDay(m, d) };
@@ -286,6 +317,24 @@ export const PATTERNS: Pattern[] = [
     build: (g) => {
       const d = Number(g.d), m = Number(g.m);
       return { precision: "day", year: null, shareYear: true, month: m, span: oneDay(m, d) };
+    },
+  },
+  // A count of weeks at the start or end of a month: "2 tuần đầu tháng 1" (days 1–14), "2 tuần sau trong tháng 1",
+  // "hai tuần cuối tháng 3" (from the 15th to the month's end: a month read as four weeks).
+  {
+    id: "weeks-of-month",
+    re: regex(
+      `${NUM_L}(?<cnt>[2-3]|0[2-3]|hai|ba)${S}tuần${S}(?<pos>đầu|cuối|sau)${S}(?:(?:của|trong)${S})?tháng${S}(?<m>${MON})(?:${S0}/${S0}(?<y>${YEAR})|${S}năm${S}(?<yn>${YEAR}))?${NUM_R}`,
+      F,
+    ),
+    build: (g) => {
+      const m = Number(g.m);
+      const cnt = ({ "hai": 2, "ba": 3 } as Record<string, number>)[(g.cnt ?? "").toLowerCase()] ?? Number(g.cnt);
+      const first = g.pos?.toLowerCase() === "đầu";
+      return {
+        precision: "range", year: yearOf(g, "y", "yn"), shareYear: true, month: m,
+        span: (y) => (first ? { start: iso(y, m, 1), end: iso(y, m, cnt * 7) } : { start: iso(y, m, 1 + (WEEKS_IN_MONTH - cnt) * 7), end: iso(y, m, daysIn(y, m)) }),
+      };
     },
   },
   // Weeks: "tuần thứ 3 tháng 9", "tuần 2 tháng 10", "tuần đầu tháng 3/2025", "tuần cuối của tháng 12".

@@ -8,6 +8,19 @@ import { metaCorpus, type MetaExample } from "./examples.js";
 
 export const examples: MetaExample[] = [
   {
+    name: "a number whose unit's abbreviation keeps its dot before the last initials ('THPTTX. PL')",
+    text: [
+      "SỞ GD-ĐT BÌNH PHƯỚC            CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+      "TRƯỜNG THPT TX. BÌNH LONG             Độc lập – Tự do – Hạnh phúc",
+      "        Số 06/ KH-THPTTX. BL",
+      "                              Bình Long, ngày 9  tháng 10  năm 2027",
+      "KẾ HOẠCH",
+      "Tổ chức hội thao chào mừng ngày 20/11",
+      "1. Tổ chức giải bóng chuyền.",
+    ].join("\n"),
+    expect: { number: "06/KH-THPTTX. BL", issuedAt: "2027-10-09" },
+  },
+  {
     name: "a letter's 'V/v' subject wrapped onto the next line in lower case (a web copy, a blank line between): one subtitle",
     text: [
       "UBND TỈNH CAO BẰNG",

@@ -14,8 +14,8 @@ import { B, E, execFolded, foldForMatch } from "../../src/ground/text.js";
 import { isoDate } from "../../src/ground/format.js";
 import { alt, anyOf, regex } from "../vocab/pattern.js";
 import { capital, MOTTO_END, NUMBERED_UNITS, TOWN_KINDS, W } from "../vocab/words.js";
-import { bodyPhrases } from "../vocab/bodies.js";
-import { HEADER_NAMES, MOTTO_WORDS, SITE_CHROME } from "../vocab/letterhead.js";
+import { AD_HOC_COMMITTEES, bodyPhrases } from "../vocab/bodies.js";
+import { DOCUMENT_PROPERTIES, HEADER_NAMES, MOTTO_WORDS, SITE_CHROME } from "../vocab/letterhead.js";
 import { NOT_TITLE_AFTER, TITLE_KINDS } from "../vocab/documents.js";
 import { WEEKDAYS } from "../vocab/time.js";
 
@@ -131,7 +131,9 @@ export function readNumber(text: string): { number: string | null } | null {
   const tail = m.groups.tail && /^\p{Lu}+$/u.test(m.groups.tail) ? ` ${m.groups.tail}` : "";
   // (padding around a dash or a slash is dropped; a space inside the abbreviation stays: "01/ KH LĐ - ABC" →
   // "01/KH LĐ-ABC", gold README)
-  const written = `${m.groups.n}${spaced ? " " : ""}${m.groups.suffix}`.replace(/\s{0,5}([-–—/])\s{0,5}/gu, "$1").replace(/\s+/g, " ").replace(/[–—]/g, "-").replace(/[.,;]+$/, "") + tail;
+  // (a dot before the tail abbreviates the unit's name and stays: "04/KH-THPTTX. PL")
+  const core = `${m.groups.n}${spaced ? " " : ""}${m.groups.suffix}`.replace(/\s{0,5}([-–—/])\s{0,5}/gu, "$1").replace(/\s+/g, " ").replace(/[–—]/g, "-");
+  const written = tail ? core.replace(/[,;]+$/, "") + tail : core.replace(/[.,;]+$/, "");
   return { number: written };
 }
 
@@ -152,7 +154,8 @@ const UNIT_START_RE = /^(?:lien doi|cdcs|cong doan co so|cd|chi bo|chi doan|chi 
 // A complete name of a parent body: it ends with "VIỆT NAM" or names its place ("UBND TỈNH HƯNG YÊN" /
 // "SỞ GIÁO DỤC VÀ ĐÀO TẠO", "HỘI LHPN TỈNH X" / "HỘI LHPN HUYỆN Y", "TỈNH ỦY X" / "BAN DÂN VẬN"): the
 // issuing body is the organisation on the line under it (the "cơ quan chủ quản" stands above the issuer)
-const PARENT_DONE_RE = /(?:viet nam$|(?<![\p{L}])(?:tinh|thanh pho|tp|huyen|quan|thi xa|xa|phuong)\s{1,3}\p{L})/u;
+// (the Youth Union or the Party committee of a place named after its level: "THỊ ĐOÀN X", "HUYỆN ĐOÀN Y", "HUYỆN ỦY Z")
+const PARENT_DONE_RE = /(?:viet nam$|(?<![\p{L}])(?:tinh|thanh pho|tp|huyen|quan|thi xa|xa|phuong|(?:tinh|thanh|huyen|quan|thi) (?:doan|uy))\s{1,3}\p{L})/u;
 const MINISTRY_RE = /^bo\s{1,3}\p{L}/u;
 /** A complete parent name: as PARENT_DONE_RE, or ending with its province ("CÔNG ĐOÀN GIÁO DỤC SÓC TRĂNG", "LĐLĐ TP.HCM"). */
 const parentDone = (name: string): boolean => {
@@ -289,7 +292,7 @@ export function isHeaderLine(text: string, motto = true): boolean {
 /** Read the header lines (the blocks above the title). */
 export function readHeader(input: string[]): HeaderFacts {
   const facts: HeaderFacts = { issuer: null, body: null, number: null, numberLine: false, issuedAt: null, place: null, dateYear: null };
-  const cells = headerCells(input);
+  const cells = headerCells(input.filter((l) => !PROPERTY_ROW_RE.test(foldForMatch(l))));
   // above a title with no motto, number or date line, a capitalised line is a page's chrome ("TIN HOẠT
   // ĐỘNG") unless it names an organisation
   const issuer = new IssuerLines(facts, !cells.some((c) => isHeaderLine(c)));
@@ -324,11 +327,15 @@ export function readHeader(input: string[]): HeaderFacts {
   return facts;
 }
 
+// a legal database's property row: "Số hiệu | 800/KH-UBND |", "Loại văn bản: Kế hoạch" (rules/vocab/letterhead.ts)
+const PROPERTY_ROW_RE = regex(`^[\\s|]{0,3}${alt(DOCUMENT_PROPERTIES, "full")}\\s{0,3}[|:]`, "u");
 // a web page's menu, login box, breadcrumb or counter above the document (rules/vocab/letterhead.ts)
 const CHROME_RE = regex(`^[\\s»>|•*-]{0,5}${alt(SITE_CHROME, "full")}${E}`, "du");
 
 // a title line ("KẾ HOẠCH …", "THÔNG BÁO"): no organisation's name (rules/vocab/documents.ts)
 const TITLE_CELL_RE = regex(`^${alt(TITLE_KINDS, "full")}(?:\\s|$)(?!\\s{0,2}${alt(NOT_TITLE_AFTER, "full")}${E})`, "u");
+// an ad hoc committee's line: "BAN TỔ CHỨC CHƯƠNG TRÌNH", "BAN CHỈ ĐẠO HỘI THI" (rules/vocab/bodies.ts)
+const COMMITTEE_LINE_RE = regex(`^${alt(AD_HOC_COMMITTEES, "full")}${E}`, "u");
 // "TRUNG ƯƠNG" after a board: the national committee
 const CENTRAL_RE = /^\s{1,3}trung uong\s{0,3}$/u;
 
@@ -336,6 +343,8 @@ const CENTRAL_RE = /^\s{1,3}trung uong\s{0,3}$/u;
 class IssuerLines {
   private parts: string[] = [];
   private bodySeen = false;
+  /** an ad hoc committee under the board's line took the issuer; its name may run on the next line */
+  private committee = false;
   constructor(private facts: HeaderFacts, private orgsOnly: boolean) {}
 
   add(raw: string): void {
@@ -347,6 +356,14 @@ class IssuerLines {
     // a page's headline above the header that repeats the title ("KẾ HOẠCH ĐẠI HỘI LIÊN ĐỘI 2026 - 2027")
     if (TITLE_CELL_RE.test(foldForMatch(left))) return;
     if (this.orgsOnly && !this.parts.length && !ORG_START_RE.test(foldForMatch(left))) return;
+    // an ad hoc committee under the organisation and its board ("HỘI X VIỆT NAM" / "BAN CHẤP HÀNH TRUNG ƯƠNG" / "BAN TỔ
+    // CHỨC CHƯƠNG TRÌNH" / "BÌNH CHỌN …"): the lowest unit is the issuer, its lines joined, and no standing body (gold README)
+    if (this.bodySeen && isUpper(left) && (this.committee || COMMITTEE_LINE_RE.test(foldForMatch(left)))) {
+      if (!this.committee) [this.parts, this.facts.body] = [[], null];
+      this.committee = true;
+      this.parts.push(left);
+      return;
+    }
     const bm = execFolded(BODY_RE, left);
     if (bm && bm.index === 0 && isUpper(left)) {
       if (this.facts.body === null) this.facts.body = bm.groups.body ?? null;

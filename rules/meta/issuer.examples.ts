@@ -367,6 +367,81 @@ export const examples: MetaExample[] = [
     ].join("\n"),
     expect: { issuer: "CĐ TRƯỜNG THCS LỘC PHÁT", number: "09/KH-CĐ" },
   },
+  // (round 7: calendars announced by an office, a legal database's copy, units stacked under their superior, ad hoc
+  // committees, committees named for their subject)
+  {
+    name: "a calendar announced by an office: the office whose name runs over the bodies it serves is the issuer",
+    text: [
+      "Lịch tiếp công dân năm 2027 tại Trụ sở Tiếp công dân tỉnh",
+      "Văn phòng Đoàn ĐBQH, HĐND và UBND tỉnh thông báo lịch tiếp công dân năm 2027 như sau:",
+      "1/. Tháng 01/2027:",
+      "07 giờ 30 ngày 07/01/2027 Chủ tịch UBND tỉnh;",
+    ].join("\n"),
+    expect: { issuer: "Văn phòng Đoàn ĐBQH, HĐND và UBND tỉnh" },
+  },
+  {
+    name: "a legal database's property rows above the header: the site's, no part of the issuer",
+    text: [
+      "Kế hoạch 15/KH-UBND năm 2027 về phòng chống thiên tai do tỉnh Yên Bái ban hành",
+      "Số hiệu | 15/KH-UBND |",
+      "Loại văn bản | Kế hoạch |",
+      "Cơ quan ban hành | Tỉnh Yên Bái |",
+      "ỦY BAN NHÂN DÂN |",
+      "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |",
+      "Số: 15/KH-UBND |",
+      "Yên Bái, ngày 10 tháng 3 năm 2027 |",
+      "KẾ HOẠCH",
+      "Phòng, chống thiên tai năm 2027",
+      "1. Kiện toàn Ban Chỉ huy phòng chống thiên tai.",
+    ].join("\n"),
+    expect: { issuer: "ỦY BAN NHÂN DÂN", number: "15/KH-UBND", issuedAt: "2027-03-10" },
+  },
+  {
+    name: "a school's Youth Union board under the town's Youth Union: the board's line is the issuer",
+    text: [
+      "THỊ ĐOÀN AN KHÊ",
+      "ĐOÀN TNCS HỒ CHÍ MINH",
+      "BCH ĐOÀN TRƯỜNG THPT QUANG TRUNG",
+      "Số 05 – KH/ĐTN",
+      "An Khê, ngày 02 tháng 3 năm 2027",
+      "KẾ HOẠCH",
+      "Tham gia hội trại truyền thống năm 2027",
+      "1. Thành lập đội tham gia hội trại.",
+    ].join("\n"),
+    expect: { issuer: "BCH ĐOÀN TRƯỜNG THPT QUANG TRUNG" },
+  },
+  {
+    name: "an ad hoc committee under the organisation and its central committee: the committee, its lines joined, no body",
+    text: [
+      "HỘI CỰU CHIẾN BINH VIỆT NAM",
+      "BAN CHẤP HÀNH TRUNG ƯƠNG",
+      "BAN TỔ CHỨC HỘI THI",
+      "TÌM HIỂU LỊCH SỬ HỘI NĂM 2027",
+      "Số 12 - KH/CCBTW",
+      "Hà Nội, ngày 05 tháng 4 năm 2027",
+      "KẾ HOẠCH",
+      "Tổ chức Hội thi tìm hiểu lịch sử Hội năm 2027",
+      "1. Phát động hội thi trong toàn Hội.",
+    ].join("\n"),
+    expect: { issuer: "BAN TỔ CHỨC HỘI THI TÌM HIỂU LỊCH SỬ HỘI NĂM 2027", body: null },
+  },
+  {
+    name: "a steering committee whose lower-case words run on to its place ('… gia đình và trẻ em tỉnh X')",
+    text: [
+      "Triển khai Tháng hành động vì trẻ em năm 2027",
+      "Nhằm bảo vệ trẻ em, Ban Chỉ đạo Công tác gia đình và trẻ em tỉnh Lào Cai đã ban hành Kế hoạch số 21/KH-BCĐ ngày 05/5/2027 với các nội dung sau:",
+      "1. Tổ chức lễ phát động.",
+    ].join("\n"),
+    expect: { issuer: "Ban Chỉ đạo Công tác gia đình và trẻ em tỉnh Lào Cai" },
+  },
+  {
+    name: "a national committee named for its subject ('Ủy ban Quốc gia về …'), its year no part of its name",
+    text: [
+      "Ủy ban Quốc gia về người cao tuổi năm 2027 đặt mục tiêu chăm sóc sức khỏe người cao tuổi, cụ thể như sau:",
+      "- 95% người cao tuổi có thẻ bảo hiểm y tế.",
+    ].join("\n"),
+    expect: { issuer: "Ủy ban Quốc gia về người cao tuổi" },
+  },
 ];
 
 export const corpus = [metaCorpus("meta issuer", examples)];

@@ -98,6 +98,9 @@ function actorBefore(text: string, at: number): Actor | null {
   const clause = before.slice(start).trim();
   const starts = allFolded(regex(ACTOR_START_RE.source, "gdu"), clause);
   let last = starts[starts.length - 1]?.spans.actor ?? allFolded(SOFT_START_RE, clause).find((m) => /^\p{Lu}/u.test(clause.slice(m.index)))?.spans.actor;
+  // an earlier organisation whose name runs on over the later one ("Văn phòng Đoàn ĐBQH, HĐND và UBND tỉnh thông báo …")
+  const spanning = last && starts.find((m) => m.spans.actor && m.spans.actor[0] < last![0] && m.spans.actor[0] + shaped(clause.slice(m.spans.actor[0])).length >= last![1]);
+  if (spanning?.spans.actor) last = spanning.spans.actor;
   // a section of an organisation after the clause's comma ("Thực hiện Kế hoạch …, Ban Nữ công xây dựng …"), when no
   // organisation starts later
   const section = [...clause.matchAll(SECTION_START_RE)].pop();
@@ -110,6 +113,9 @@ function actorBefore(text: string, at: number): Actor | null {
   const from = level ? last[0] - level[0].length + level[0].search(/\p{L}/u) : last[0];
   return actorName(text.slice(0, at), clause.slice(from).trim());
 }
+
+/** Longer than this, an actor's name is a sentence read as a name ("Ban Chỉ đạo Công tác dân số và phát triển tỉnh Hà Nam": 13). */
+const MAX_ACTOR_WORDS = 14;
 
 /** The actor's name as read from the start of its name up to its verb: qualifiers, a board and brackets dropped. */
 function actorName(before: string, written: string): Actor | null {
@@ -133,7 +139,7 @@ function actorName(before: string, written: string): Actor | null {
   // the name's shape: cut at the first word of its sentence ("UBND phường X thông báo", "Hội Nông dân xã dự kiến")
   name = shaped(name);
   if (BARE_ORG_RE.test(foldForMatch(name)) || UNIT_END_RE.test(foldForMatch(name))) name = fullerName(before, name) ?? name;
-  if (!name || name.split(/\s+/).length > 12) return null;
+  if (!name || name.split(/\s+/).length > MAX_ACTOR_WORDS) return null;
   // a post ("Trưởng Ban …", "Phó Trưởng phòng …"), which the folded view reads as "Trường" (a school): a person, no issuer
   if (POST_START_RE.test(foldTone(name))) return null;
   return { issuer: name, body };

@@ -14,7 +14,7 @@
 // (rules/vocab/documents.ts). Examples: rules/meta/issuer.examples.ts.
 import { E, foldTone } from "../../src/ground/text.js";
 import { alt, regex } from "../vocab/pattern.js";
-import { FIELD_LEVELS, LEVEL_COMMITTEES, NAME_JOINERS, NAME_TAILS, PLACE_LEVELS, SCHOOL_KINDS } from "../vocab/bodies.js";
+import { FIELD_LEVELS, LEVEL_COMMITTEES, NAME_JOINERS, NAME_TAILS, PLACE_LEVELS, SCHOOL_KINDS, SUBJECT_COMMITTEES, SUBJECT_JOINERS } from "../vocab/bodies.js";
 import { ACTOR_NAME_ENDS, ANNOUNCE_ADVERBS, ANNOUNCING_VERBS, CLAUSE_OPENERS, LEAD_VERBS, STRIVING_VERBS } from "../vocab/documents.js";
 
 /** A name longer than this many words is a sentence read as a name: it is cut there. */
@@ -32,6 +32,26 @@ const CLAUSE_RE = at([...CLAUSE_OPENERS, ...ANNOUNCE_ADVERBS, ...ANNOUNCING_VERB
 const WORD_RE = /^[^\s,;:()[\]“”"«»!?]+/u;
 const CAPITAL_RE = /^[\p{Lu}\p{N}]/u;
 
+const SUBJECT_RE = regex(`^${alt(SUBJECT_JOINERS, "tone")}\\s`, "iu");
+const SUBJECT_KIND_RE = regex(`^(?:${alt(SUBJECT_COMMITTEES, "tone")})$`, "iu");
+/** How many lower-case words a joiner may bring before the name's place ("và phát triển tỉnh X": 2). */
+const MAX_JOINED_WORDS = 4;
+/** The words after a joiner are lower case, no verb among them, up to a place level and its capitalised name. */
+function reachesPlace(written: string, folded: string): boolean {
+  let i = 0;
+  for (let n = 0; n <= MAX_JOINED_WORDS; n++) {
+    const ws = /^[ \t]{1,3}/u.exec(written.slice(i));
+    if (!ws) return false;
+    i += ws[0].length;
+    const place = PLACE_LEVEL_RE.exec(folded.slice(i));
+    if (place) return /^[ \t]{1,3}\p{Lu}/u.test(written.slice(i + place[0].length));
+    const word = WORD_RE.exec(written.slice(i))?.[0];
+    if (!word || CAPITAL_RE.test(word) || CLAUSE_RE.test(folded.slice(i))) return false;
+    i += word.length;
+  }
+  return false;
+}
+
 /**
  * The name that `written` starts with, cut where its shape ends. `headEnd` is where its kind ends (the
  * matched organisation word, "Hội Nông dân"): the words after it are read one by one.
@@ -44,6 +64,7 @@ export function nameByShape(written: string, headEnd: number): string {
   let afterPlace = false; // a place level seen: only its proper name, numbers and further levels continue
   let named = false; // the place level has its proper name
   let levels = 0;
+  let subject = false; // "về …" after a committee's kind read
   let words = written.slice(0, headEnd).split(/\s+/u).length;
   // a kind that ends with its place level ("Đoàn phường", "Đoàn xã"): its place's name comes next
   if (PLACE_LEVEL_END_RE.test(folded.slice(0, headEnd))) {
@@ -67,6 +88,14 @@ export function nameByShape(written: string, headEnd: number): string {
     const word = WORD_RE.exec(rest)?.[0];
     if (!word) break;
     const capital = CAPITAL_RE.test(word);
+    // a committee named for its subject: "Ủy ban Quốc gia về chuyển đổi số", "Ban Chỉ đạo … về phòng, chống …"
+    if (!capital && levels === 0 && SUBJECT_RE.test(frest) && SUBJECT_KIND_RE.test(folded.slice(0, headEnd)) && !subject) {
+      subject = true;
+      i = j + 2;
+      end = i;
+      words++;
+      continue;
+    }
     if (!capital && CLAUSE_RE.test(frest)) break;
     let len: number;
     const committee = COMMITTEE_RE.exec(frest);
@@ -92,9 +121,10 @@ export function nameByShape(written: string, headEnd: number): string {
       len = word.length;
       if (afterPlace) named = true;
     } else if (JOINER_RE.test(frest) || /^[-–&]$/u.test(word)) {
-      // "và Truyền thông", "- Thông tin": a joiner only before a capitalised part
+      // "và Truyền thông", "- Thông tin": a joiner only before a capitalised part, or before lower-case words that run on to
+      // the name's place ("Ban Chỉ đạo Công tác dân số và phát triển tỉnh X")
       const next = /^\S+[ \t]{1,3}(\S)/u.exec(rest);
-      if (!next || !CAPITAL_RE.test(next[1])) break;
+      if (!next || !(CAPITAL_RE.test(next[1]) || (levels === 0 && reachesPlace(written.slice(j + word.length), folded.slice(j + word.length))))) break;
       len = word.length;
     } else if (!afterPlace) len = word.length;
     else break;

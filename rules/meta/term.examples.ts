@@ -7,6 +7,45 @@ import { metaCorpus, type MetaExample } from "./examples.js";
 
 export const examples: MetaExample[] = [
   {
+    name: "a headline that reviews a year, then sets the next year's targets ('đánh giá kết quả năm X, đề ra … năm X+1')",
+    text: [
+      "HĐND xã Tân Lập đánh giá kết quả năm 2026, đề ra 25 chỉ tiêu năm 2027",
+      "Sáng ngày 20/12, HĐND xã Tân Lập tổ chức kỳ họp cuối năm.",
+      "Kỳ họp đã thống nhất các chỉ tiêu chủ yếu: thu nhập bình quân đạt 40 triệu đồng.",
+    ].join("\n"),
+    expect: { year: 2027 },
+  },
+  {
+    name: "an event plan whose subtitle names its day without a year: the year of the plan's date",
+    text: [
+      "TRƯỜNG THPT HÒA BÌNH",
+      "Số 07/KH-THPT",
+      "Hòa Bình, ngày 08 tháng 10 năm 2027",
+      "KẾ HOẠCH",
+      "PHÁT ĐỘNG THI ĐUA CHÀO MỪNG NGÀY NHÀ GIÁO VIỆT NAM 20/11",
+      "1. Tổ chức giải bóng đá.",
+    ].join("\n"),
+    expect: { year: 2027 },
+  },
+  {
+    name: "a campaign month named with its year in a news headline",
+    text: [
+      "Tháng Thanh niên 2027: Đoàn phường ra quân",
+      "Đoàn phường An Phú phát động Tháng Thanh niên với các chỉ tiêu: 100% chi đoàn ra quân; kết nạp 20 đoàn viên mới.",
+    ].join("\n"),
+    expect: { year: 2027 },
+  },
+  {
+    name: "a page with no title nor header date: the year its text dates things in",
+    text: [
+      "Chào mừng Đại hội Công đoàn Trường",
+      "Công đoàn Trường phát động phong trào thi đua với các chỉ tiêu sau:",
+      "100% đoàn viên hoàn thành nhiệm vụ được giao.",
+      "Phong trào thi đua được triển khai từ nay đến hết tháng 9/2027.",
+    ].join("\n"),
+    expect: { year: 2027 },
+  },
+  {
     name: "a headline naming a year's results and the next year's targets: the targets' year",
     text: [
       "Kết quả phát triển kinh tế - xã hội năm 2026; các chỉ tiêu chủ yếu năm 2027",

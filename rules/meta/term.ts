@@ -8,9 +8,11 @@ import { warning } from "../../src/ground/codes.js";
 import type { Meta } from "../../schemas/plan.js";
 import type { OpeningFacts } from "./opening.js";
 import { isHeaderLine } from "./header.js";
+import { textYearOf } from "../item-deadlines.js";
 import { B, E, execFolded, allFolded, foldForMatch } from "../../src/ground/text.js";
 import { alt, regex } from "../vocab/pattern.js";
-import { W } from "../vocab/words.js";
+import { ANNOUNCING_VERBS, STRIVING_VERBS } from "../vocab/documents.js";
+import { capital, W } from "../vocab/words.js";
 import { ELECTION_WORDS, REVIEW_BEFORE_YEAR, LUNAR_BRANCHES, LUNAR_STEMS, PRICE_BASE_BEFORE, WEEKDAYS } from "../vocab/time.js";
 
 type Period = { from: number; to: number };
@@ -37,6 +39,8 @@ const MONTH_RE = regex(`${B}thang\\s{0,3}(?<m>\\d{1,2})(?![\\d/])`, "du");
 const THEME_YEAR_RE = regex(`${B}chu de\\s{1,3}(?:cua\\s{1,3})?nam\\s{1,3}(?<y>(?:19|20)\\d\\d)${E}`, "du");
 // a day with its year: "… chào mừng ngày Phụ nữ Việt Nam 20/10/2027"
 const DAY_RE = /(?<![\d/])\d{1,2}\/\d{1,2}\/((?:19|20)\d{2})(?![\d/])/g;
+// a day without its year: "20/11", "26/3"
+const DAY_MONTH_RE = /(?<![\d/])(?:0?[1-9]|[12]\d|3[01])\/(?:0?[1-9]|1[0-2])(?![\d/])/u;
 const CITED_AFTER_RE = regex(`^\\s{0,3},?\\s{0,3}${W.of}(?![\\p{L}])`, "iu");
 
 /** The first term in `text`: "nhiệm kỳ 2022 - 2027", "giai đoạn 2021-2025", "năm học 2023 - 2024" → {from, to}. */
@@ -143,6 +147,8 @@ export function readTerm(meta: Meta, blocks: Block[], opening: OpeningFacts, war
     const sub = meta.subtitle ?? "";
     const days = [...sub.matchAll(DAY_RE)].filter((d) => !CITED_AFTER_RE.test(sub.slice((d.index ?? 0) + d[0].length)));
     if (days.length) year = Number(days[days.length - 1][1]);
+    // (its day without a year, "… CHÀO MỪNG NGÀY NHÀ GIÁO VIỆT NAM 20/11": the year of the plan's own date)
+    else if (dateYear !== null && DAY_MONTH_RE.test(sub)) year = dateYear;
   }
   if (!period && year === null && (opening.titleIndex < 0 || !meta.subtitle)) {
     const first = firstTermOrYear(blocks, opening);
@@ -155,6 +161,9 @@ export function readTerm(meta: Meta, blocks: Block[], opening: OpeningFacts, war
   }
   // a month's plan that names no year ("KẾ HOẠCH HOẠT ĐỘNG THƯ VIỆN THÁNG 10"): the year of its header's date
   if (!period && year === null && dateYear !== null && execFolded(MONTH_RE, heading)) year = dateYear;
+  // a page with no title that dates nothing in its header and names no term nor year: the latest year its text dates anything in ("…
+  // từ nay đến hết tháng 9/2027", "nộp trước 07/11/2027"), as its deadlines take it (gold README, rounds 4 and 7)
+  if (!period && year === null && meta.title === null && dateYear === null && meta.issuedAt == null && !mentionsTerm(openingText)) year = textYearOf({ blocks });
   meta.year = year;
   meta.period = period;
 }
@@ -228,9 +237,12 @@ const SPAN_DAY_RE = /(?<![\p{L}])tu ngay\s{1,3}\d{1,2}\s{0,2}\/\s{0,2}\d{1,2}\s{
 // a schedule's day heading: "THỨ HAI, NGÀY 12/4/2027", "Thứ Ba (13/4/2027)" (a schedule page without a title: the
 // year of its day lines, gold README)
 const WEEKDAY_DAY_RE = regex(`^[\\s\\-–+*•]{0,4}(?:(?:sang|chieu|toi)\\s{1,3})?${alt(WEEKDAYS, "full")}\\s{0,3}[,(:–-]?\\s{0,3}(?:ngay\\s{0,3})?(?:0?[1-9]|[12]\\d|3[01])\\s{0,2}\\/\\s{0,2}(?:0?[1-9]|1[0-2])\\s{0,2}\\/\\s{0,2}(?<y>(?:19|20)\\d\\d)(?!\\d)`, "u");
+// a campaign month named with its year in a headline: "Tháng Công nhân 2027:", "Tháng hành động vì trẻ em 2027" (its name
+// capitalised after "Tháng")
+const CAMPAIGN_YEAR_RE = regex(`(?<![\\p{L}])${capital(W.month)}\\s{1,3}\\p{Lu}[^\\d\\n.;:!?]{2,60}?\\s(?<y>(?:19|20)\\d\\d)(?![\\d/-])`, "u");
 function spanYear(text: string): { index: number; year: number } | undefined {
   const f = foldForMatch(text.slice(0, 300));
-  const m = SPAN_DAY_RE.exec(f) ?? WEEKDAY_DAY_RE.exec(f);
+  const m = SPAN_DAY_RE.exec(f) ?? WEEKDAY_DAY_RE.exec(f) ?? CAMPAIGN_YEAR_RE.exec(text.slice(0, 300));
   return m?.groups ? { index: m.index, year: Number(m.groups.y) } : undefined;
 }
 
@@ -241,7 +253,13 @@ const PAST_RE = /(?<![\p{L}])(?:da|vua qua)(?![\p{L}])/u;
 // what a year reviews or dates an event by, in its clause before it: "Thành tựu kinh tế - xã hội năm 2020", "Kết quả
 // thực hiện nhiệm vụ năm 2020", "hội nghị phiên cuối năm 2020" (rules/vocab/time.ts)
 const REVIEWED_BEFORE_RE = regex(`${B}${alt(REVIEW_BEFORE_YEAR, "full")}${E}[^.;:!?]{0,60}$`, "u");
-const reviewedYear = (text: string, at: number): boolean => REVIEWED_BEFORE_RE.test(foldForMatch(text.slice(Math.max(0, at - 80), at)));
+// (a verb that sets the plan between the review and the year gives the plan's year: "… đánh giá kết quả năm 2026, đề ra 28
+// chỉ tiêu năm 2027")
+const SETS_PLAN_RE = regex(`${B}${alt([...ANNOUNCING_VERBS, ...STRIVING_VERBS], "full")}${E}`, "u");
+const reviewedYear = (text: string, at: number): boolean => {
+  const m = REVIEWED_BEFORE_RE.exec(foldForMatch(text.slice(Math.max(0, at - 80), at)));
+  return m !== null && !SETS_PLAN_RE.test(m[0]);
+};
 
 function reviewYear(text: string, at: number): boolean {
   const f = foldForMatch(text);

@@ -90,6 +90,8 @@ export const ISSUING_ORGANISATIONS = [
   "chi cục", "ủy ban kiểm tra", "đồn biên phòng", "hợp tác xã",
   // a ministry, a general department, a department: "…; Bộ Y tế hướng dẫn thực hiện kế hoạch …", "Tổng cục X định hướng …"
   "bộ", "tổng cục", "cục",
+  // an office that announces for its body: "Văn phòng UBND tỉnh thông báo lịch tiếp công dân …"
+  "văn phòng",
 ];
 
 /**
@@ -143,3 +145,18 @@ export const NAME_JOINERS = ["và", "-", "–", "&"];
  * "TW Hội LHPN Việt Nam" (rules/meta/issuer.ts, "full" view).
  */
 export const ORG_LEVEL_PREFIXES = ["trung ương", "t.ư", "tw", "t.w"];
+
+/**
+ * Committees set up for one event or campaign ("BAN TỔ CHỨC CHƯƠNG TRÌNH …", "BAN CHỈ ĐẠO HỘI THI …"): under an
+ * organisation and its board in the header, such a committee is the lowest unit and the issuer (rules/meta/header.ts,
+ * "full" view).
+ */
+export const AD_HOC_COMMITTEES = ["ban tổ chức", "ban chỉ đạo", "ban vận động", "ban giám khảo", "ban điều hành", "tiểu ban", "hội đồng thi đua"];
+
+/**
+ * Kinds of committee named for their subject with "về" (rules/meta/org-name.ts, "tone" view): "Ủy ban Quốc gia về chuyển
+ * đổi số", "Ban Chỉ đạo … về phòng, chống tham nhũng", "Hội đồng … về …" ("về" after other names opens their clause).
+ */
+export const SUBJECT_COMMITTEES = ["ủy ban", "ban chỉ đạo", "hội đồng", "ủy ban quốc gia"];
+/** The word that names a committee's subject after its kind: "Ủy ban Quốc gia về …" (rules/meta/org-name.ts). */
+export const SUBJECT_JOINERS = ["về"];

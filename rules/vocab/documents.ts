@@ -80,7 +80,9 @@ export const PROGRAMME_KINDS = ["nghị quyết", "đề án", "chương trình"
  * and the plan's contents ("Ban Chấp hành Hội Nông dân tỉnh đề ra một số chỉ tiêu, nhiệm vụ …").
  * Read by rules/meta/issuer.ts ("full" view) after "các / một số / những" when written.
  */
-export const ANNOUNCED_CONTENTS = ["hướng dẫn", "chỉ tiêu", "nhiệm vụ", "mục tiêu", "phương hướng", "định hướng"];
+export const ANNOUNCED_CONTENTS = ["hướng dẫn", "chỉ tiêu", "nhiệm vụ", "mục tiêu", "phương hướng", "định hướng",
+  // a calendar: "Văn phòng UBND tỉnh thông báo lịch tiếp công dân năm 2027 như sau:", "UBND xã X ban hành lịch công tác tuần"
+  "lịch tiếp công dân", "lịch tiếp dân", "lịch tiếp công", "lịch công tác", "lịch làm việc", "lịch trực"];
 
 /**
  * The verbs of the sentence that announces a plan, before its kind or contents: "ban hành Kế hoạch",
@@ -95,6 +97,8 @@ export const ANNOUNCING_VERBS = [
   // a ministry's or an agency's guidance letter: "Bộ X hướng dẫn thực hiện kế hoạch công tác … năm 2026 như sau:",
   // "Sở Y tế định hướng triển khai kế hoạch …"
   "hướng dẫn thực hiện", "hướng dẫn triển khai", "định hướng thực hiện", "định hướng triển khai",
+  // a notice of a calendar: "Ban X thông báo lịch tiếp công dân …" (before its contents, ANNOUNCED_CONTENTS)
+  "thông báo",
 ];
 
 /**

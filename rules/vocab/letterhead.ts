@@ -48,3 +48,13 @@ export const SITE_CHROME = [
   "cỡ chữ", "ngày đăng", "cập nhật", "thống kê", "hôm nay", "đang truy cập", "bình luận", "tin liên quan",
   "tin mới", "xem thêm", "văn bản mới", "chi tiết tin", "giới thiệu chung",
 ];
+
+/**
+ * The property rows a legal database shows above the copy of a document ("Số hiệu | 800/KH-UBND |", "Cơ quan ban hành
+ * | Tỉnh X |", "Loại văn bản: Kế hoạch"): the row, label and value, is the site's, no header line (rules/meta/header.ts).
+ */
+export const DOCUMENT_PROPERTIES = [
+  "số hiệu", "ký hiệu", "loại văn bản", "cơ quan ban hành", "nơi ban hành", "người ký", "ngày ban hành", "ngày có hiệu lực",
+  "ngày hiệu lực", "ngày hết hiệu lực", "lĩnh vực", "tình trạng", "tình trạng hiệu lực", "ngày công báo", "số công báo",
+  "cấp ban hành", "trích yếu",
+];

@@ -27,6 +27,8 @@ export const NOT_DEADLINE_BEFORE = [
   "định hướng", "tầm nhìn",
   // a birth date or range of those a plan concerns: "trẻ sinh từ tháng 3/2022 đến tháng 01/2021", "sinh năm 2019"
   "sinh",
+  // a historical event named by its month: "Cách mạng Tháng Tám", "kỷ niệm … cách mạng tháng 8 (19/8/1945 - …)"
+  "cách mạng",
   // a meeting's session named by its time: "hội nghị phiên cuối năm 2026", "phiên tháng 6" (the lead "cuối" is in the match)
   "phiên", "phiên cuối", "phiên đầu", "phiên giữa",
 ];
@@ -122,3 +124,10 @@ export const WEEKDAYS = ["thứ hai", "thứ ba", "thứ tư", "thứ năm", "th
  * "hội nghị phiên cuối năm 2026" (rules/meta/term.ts, "full" view, in a copy without a title).
  */
 export const REVIEW_BEFORE_YEAR = ["thành tựu", "kết quả", "tổng kết", "sơ kết", "đánh giá", "phiên", "nhìn lại", "đạt được"];
+
+/**
+ * A strategy's horizon ("định hướng đến năm 2030", "tầm nhìn đến năm 2045") is part of its name, unless the level
+ * to reach follows the year: "… đạt trên 35%; định hướng đến năm 2030 đạt trên 45%" (rules/deadline.ts, "tone" view).
+ */
+export const HORIZON_BEFORE = ["định hướng", "tầm nhìn"];
+export const LEVEL_AFTER_YEAR = ["đạt", "còn", "giảm", "tăng", "chiếm", "lên", "xuống", "duy trì", "phấn đấu"];
