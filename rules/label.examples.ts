@@ -29,6 +29,8 @@ export const examples: { positive: Array<[string, Expect]>; negative: string[] }
     ["III- MỘT SỐ CHỈ TIÊU CHỦ YẾU", { style: "roman", code: "III", depth: 1, rest: "MỘT SỐ CHỈ TIÊU CHỦ YẾU" }],
     ["I -  NHIỆM VỤ TRỌNG TÂM", { style: "roman", code: "I", depth: 1, rest: "NHIỆM VỤ TRỌNG TÂM" }],
     ["3- Nhiệm vụ và giải pháp", { style: "num", code: "3", depth: 1, rest: "Nhiệm vụ và giải pháp" }],
+    ["2- 14h00: Ban Giám đốc họp giao ban", { style: "num", code: "2", depth: 1, rest: "14h00: Ban Giám đốc họp giao ban" }],
+    ["1- 7 giờ 30’: Chủ tịch UBND xã dự hội nghị", { style: "num", code: "1", depth: 1, rest: "7 giờ 30’: Chủ tịch UBND xã dự hội nghị" }],
     ["1/. Tổ chức hội nghị", { style: "num", code: "1", depth: 1, rest: "Tổ chức hội nghị" }],
     ["(2). Tỷ lệ hộ nghèo giảm 1%", { style: "paren", code: "(2)", depth: 1, rest: "Tỷ lệ hộ nghèo giảm 1%" }],
     ["A- PHƯƠNG HƯỚNG, MỤC TIÊU", { style: "upper", code: "A", depth: 1, rest: "PHƯƠNG HƯỚNG, MỤC TIÊU" }],

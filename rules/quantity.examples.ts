@@ -34,6 +34,11 @@ export const examples: QuantityExamples = {
     ["Tỷ số giới tính khi sinh: 110,5 bé trai/100 bé gái", q(110.5, "bé trai/100 bé gái"), "110,5 bé trai/100 bé gái"],
     ["đạt 30 giường bệnh/10.000 dân", q(30, "giường bệnh/10.000 dân"), "30 giường bệnh/10.000 dân"],
     ["có 10 bác sĩ/vạn dân trở lên", q(10, "bác sĩ/vạn dân", ">="), "10 bác sĩ/vạn dân trở lên"],
+    // a rate per a round base straight after the number: the base and what it counts are the unit
+    ["giảm tỷ lệ mắc lao xuống còn 95/100.000 dân", q(95, "/100.000 dân"), "95/100.000 dân"],
+    ["tỷ số tử vong mẹ dưới 40/100.000 trẻ đẻ sống", q(40, "/100.000 trẻ đẻ sống", "<"), "dưới 40/100.000 trẻ đẻ sống"],
+    // a baseline before the level reached is no level: "từ 60 vụ xuống còn 48 vụ" sets 48
+    ["giảm số vụ cháy rừng từ 60 vụ xuống còn 48 vụ", q(48, "vụ"), "48 vụ"],
     // a rate per two things, then its comparator
     ["thu nhập bình quân đạt 80 triệu đồng/người/năm trở lên", q(80, "triệu đồng", ">="), "80 triệu đồng/người/năm trở lên"],
     // a count written with thousands after a word that names or orders is a count

@@ -23,7 +23,7 @@ import { alt, anyOf, Phrases, regex } from "./vocab/pattern.js";
 import { NOT_UNIT_WORDS, RANGE_LEADS, RANGE_TO, RATE_PERIODS, W } from "./vocab/words.js";
 import {
   CHANGE_LEADS, COMPARATORS_AFTER, COMPARATORS_BEFORE, COUNT_NOUNS, GLUED_UNITS, LIST_COUNT_NOUNS, MODEL_NAME_WORDS,
-  NOT_COUNT_NOUNS, NOT_QUANTITY_BEFORE, NUMBER_WORDS, PER_BASES, PER_MILLE, RATE_DENOMINATORS, UNIT_STOP_WORDS,
+  BASELINE_CHANGES, BASELINE_LEVEL_COMPARATORS, NOT_COUNT_NOUNS, NOT_QUANTITY_BEFORE, NUMBER_WORDS, PER_BASES, PER_MILLE, RATE_DENOMINATORS, UNIT_STOP_WORDS,
 } from "./vocab/quantity.js";
 import { restoreDiacritics } from "./vocab/restore.js";
 
@@ -105,6 +105,12 @@ const LOOSE_WORD_RE = regex(`${S}(?!${alt(NOT_UNIT_WORDS)}${WB_RIGHT})${LETTERS}
 
 // A rate per a round number (or "vạn", ten thousand) of a second noun, after the number: " bé trai/100 bé
 // gái", " giường bệnh/10.000 dân", " bác sĩ/vạn dân", " trẻ/1.000 trẻ đẻ sống". One to three words each side.
+// A rate given straight after the number, per a round base: "120/100.000 dân", "46/100.000 trẻ đẻ sống",
+// "3/nghìn dân" (the unit is the whole base: "/100.000 dân").
+const PER_BASE_RE = regex(
+  String.raw`\s{0,2}\/\s{0,2}(?:100|1\.000|10\.000|100\.000|1000|10000|100000|${alt(PER_BASES)})\s{1,3}\p{L}{1,10}(?:\s{1,3}(?!${alt(UNIT_STOP_WORDS)}(?![\p{L}\p{N}]))\p{L}{1,10}){0,2}(?![\p{L}\p{N}])`,
+  "iuy",
+);
 const PER_HUNDRED_RE = regex(
   String.raw`\s{1,3}\p{L}{1,10}(?:\s{1,3}\p{L}{1,10}){0,2}\s{0,2}\/\s{0,2}(?:100|1\.000|10\.000|100\.000|1000|10000|${alt(PER_BASES)})\s{1,3}\p{L}{1,10}(?:\s{1,3}(?!${alt(UNIT_STOP_WORDS)}(?![\p{L}\p{N}]))\p{L}{1,10})?(?![\p{L}\p{N}])`,
   "iuy",
@@ -215,8 +221,13 @@ export function findQuantities(text: string): QuantityHit[] {
       raw: text.slice(start, end), start, end,
     });
   }
-  return hits.sort((a, b) => a.start - b.start);
+  // "từ 300 lên 340 giường", "từ 50 vụ xuống còn 45 vụ": the baseline is no level, the level reached is
+  return hits.filter((h) => !(BASELINE_FROM_RE.test(h.raw) && BASELINE_TO_RE.test(t.slice(h.end, h.end + 24)))).sort((a, b) => a.start - b.start);
 }
+
+// a baseline ("từ 50 vụ"), then the change to the level reached ("… lên 340", "… xuống còn 45")
+const BASELINE_FROM_RE = regex(`^${anyOf([W.from])}\\s`, "iu");
+const BASELINE_TO_RE = regex(`^\\s{0,3}${alt(BASELINE_CHANGES)}\\s{1,3}(?:${alt(BASELINE_LEVEL_COMPARATORS)}\\s{1,3})?\\p{N}`, "iu");
 
 function readAfterNumber(
   t: string, text: string, start: number, numStart: number, numEnd: number, g: Record<string, string | undefined>,
@@ -249,6 +260,11 @@ function readAfterNumber(
   }
 
   let at = numEnd;
+  const perBase = yearLike ? null : stick(PER_BASE_RE, t, at);
+  if (perBase) {
+    const after = comparatorAfter(t, at + perBase[0].length, comparator);
+    return make(text, start, after.end, value, lower(text.slice(at, at + perBase[0].length).trim()).replace(/\s+/g, " ").replace(/\/\s/u, "/"), after.comparator);
+  }
   // "05/17 cơ sở Hội": five out of seventeen. A fraction that reads as a date
   // ("8/3", "20/10") needs a counted noun from the vocabulary after it.
   let strictUnit = yearLike;

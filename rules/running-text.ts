@@ -277,3 +277,17 @@ export function groupedList(text: string, from = 0): { colon: number; items: Cla
   const levels = items.filter((x) => statesLevel(text.slice(x.start, x.end))).length;
   return levels * 2 > items.length ? { colon, items } : null;
 }
+
+// a short label glued to the sentence after it by a lost line break: small letter, then a capital and a small letter
+const GLUED_LABEL = /^[\p{L}\s,–-]{3,40}?\p{Ll}(?=\p{Lu}\p{Ll})/u;
+
+/**
+ * Where a sentence starts after a group label a copy glued to it ("Dữ liệu sốPhấn đấu 100% …", "Về y tếTỷ lệ
+ * …"): after two to six words with no figure or stop, at the capital that opens the sentence; else 0.
+ */
+export function gluedLabelEnd(text: string): number {
+  const m = GLUED_LABEL.exec(text);
+  if (!m) return 0;
+  const words = m[0].trim().split(/\s+/).length;
+  return words >= 2 && words <= 6 ? m[0].length : 0;
+}

@@ -9,7 +9,7 @@ import { countsTargets, gluedHeading, runningItems, splitClauses, statesLevel } 
 import { alt, regex, words } from "./vocab/pattern.js";
 import { GENERIC_LEADS, GOAL_LEAD_WORDS, LIST_ENDS } from "./vocab/running-text.js";
 import { TITLE_KINDS } from "./vocab/documents.js";
-import { listVerdict, splitList } from "./structure/evidence.js";
+import { citationLine, levelLine, listVerdict, splitList } from "./structure/evidence.js";
 import { goalHeading, listAfter, unknownHeading } from "./structure/list-heads.js";
 
 // Label styles that number the top parts of a plan ("II.", "B.", "Phần II."): never a nested heading
@@ -57,7 +57,7 @@ export function findHeads(blocks: Block[], bodyEnd: number): { heads: Map<number
   // tâm trong năm:" under "III. NHIỆM VỤ VÀ GIẢI PHÁP"), not a new section heading.
   const marksHeadings = blocks.some((b) => b.kind === "heading" || (b.bold && b.kind !== "tableRow"));
   let lastKind: SectionKind | null = null;
-  let lastHead: { label: Label | null; kind: SectionKind } | null = null;
+  let lastHead: { label: Label | null; kind: SectionKind; index?: number; goal?: boolean } | null = null;
   const mixed: number[] = [];
   for (let i = 0; i < bodyEnd; i++) {
     const h: Found | null = headingOf(blocks[i]) ?? (lastKind !== "task" ? unknownHeading(blocks, i, bodyEnd, (lastHead as { label: Label | null } | null)?.label ?? null, isHeading) : null);
@@ -75,13 +75,22 @@ export function findHeads(blocks: Block[], bodyEnd: number): { heads: Map<number
     if (h.kind === "other" && h.text !== null && goalHeading(h.text)) {
       if (listVerdict(listAfter(blocks, i + 1, bodyEnd, isHeading), "goal") === "target") h.kind = "target";
     }
+    // "I. MỤC TIÊU" right over "1. Mục tiêu đến năm 2027" and its bullets that state levels: the aims heading opens
+    // the target section, its goal sub-headings are items (the parents of the bullets; not over group lines "a) Về …")
+    const next = blocks.slice(i + 1, bodyEnd).find((b) => b.text.trim());
+    const over = lastHead?.goal && h.kind === "target" && h.text !== null && goalHeading(h.text) && next && levelLine(next.text) ? heads.get(lastHead.index!) : undefined;
+    if (over?.kind === "other" && blocks.slice(over.index + 1, i).every((b) => !b.text.trim()) && subOfSame(h.label, "target", { label: over.label, kind: "target" })) {
+      over.kind = lastHead!.kind = lastKind = "target";
+      topKey ??= styleKey(over.label).key;
+      continue;
+    }
     // "II. Thời gian, địa điểm" over "- Thời gian: …" / "- Địa điểm: …": a section of no items
     if (h.kind === "task" && h.text !== null && partsOnly(h.text) && !partsAfter(blocks, i + 1, bodyEnd)) h.kind = "other";
     // "2.1. Chỉ tiêu cơ bản" under "2. Chỉ tiêu kế hoạch năm 2025": a numbered sub-heading of the section's
     // own kind, inside it by its number, is one of its items (the parent of the lines under it)
     if (subOfSame(h.label, h.kind, lastHead)) continue;
     lastKind = h.kind;
-    lastHead = { label: h.label, kind: h.kind };
+    lastHead = { label: h.label, kind: h.kind, index: i, goal: h.text !== null && goalHeading(h.text) };
     if (h.kind === "mixed") mixed.push(i);
     heads.set(i, { index: i, label: h.label, kind: h.kind === "mixed" ? "task" : h.kind, text: h.text, bodyAt: h.bodyAt });
     if (topKey === null && h.kind !== "other") topKey = styleKey(h.label).key;
@@ -192,9 +201,9 @@ function headingOf(b: Block): Found | null {
   // Ngày thành lập Quân đội nhân dân Việt Nam." (a heading may end with "." but is short)
   const sentence = label && !marked && /\.$/.test(text) && text.split(/\s+/).length > 8;
   const own = headingLike(text) && !sentence ? text : inlineHeading(text, label);
-  if (own === null) return label ? null : leadSentence(text);
+  if (own === null) return label ? labelledLead(text, label) : leadSentence(text);
   const kind = sectionKind(own, label !== null && !bullet) ?? (mentionsKind(label, own) ? mentionedKind(own) : null);
-  if (!kind) return label ? null : leadSentence(text);
+  if (!kind) return label ? labelledLead(text, label) : leadSentence(text);
   if ((!label || bullet) && !marked && kind === "other") return null;
   // "1. Mục tiêu tổng quát: Tiếp tục …", "II. Nội dung: Liên đội triển khai …": a heading with its first
   // sentence after the colon, for a part of the plan ("II.") or a section that gives no items
@@ -330,6 +339,20 @@ function leadSentence(text: string): Found | null {
   return null;
 }
 
+// "… gồm các chỉ tiêu sau đây:", "… đạt các chỉ tiêu:": targets named in the last words before the colon
+const TARGETS_BEFORE_COLON = /(?<![\p{L}\p{N}])chi tieu(?:\s{1,3}[\p{L}\p{N}]{1,12}){0,3}\s{0,3}:$/u;
+
+/**
+ * A numbered line that leads into targets ("1. Về chăm sóc sức khỏe gồm các chỉ tiêu sau đây:", "b) Đến năm
+ * 2027, phấn đấu đạt các chỉ tiêu:") where a copy dropped the heading above it: it opens a target list when
+ * a line after it states a level, the line itself the section's name (inside a target section it is a group line).
+ */
+function labelledLead(text: string, label: Label): Found | null {
+  if (label.style === "bullet" || !TARGETS_BEFORE_COLON.test(foldKey(text))) return null;
+  const lead = leadSentence(text);
+  return lead?.kind === "target" ? { ...lead, label, text: text.replace(/:\s*$/u, "").trim() } : null;
+}
+
 /** A numbered list read without a section heading: where it starts, its kind and its length. */
 export interface BareList { start: number; kind: "target" | "task"; count: number }
 
@@ -364,6 +387,8 @@ export function bareList(blocks: Block[], bodyEnd: number, heads: Map<number, He
     const run = runFrom(blocks, bodyEnd, heads, i, label);
     // a copy cut after the list's first item, which has its own sub-items ("1. …" / "1.1. …" / "- …")
     const cut = run.length === 1 && label.style === "num" && subNumbered(blocks, i, bodyEnd, label);
+    // a list of the documents the plan rests on ("1. Quyết định số …", "2. Thông tư …": its bases, whatever heads it) is none
+    if (run.filter((k) => citationLine(blocks[k].text)).length * 2 > run.length) continue;
     if ((run.length >= 2 || cut) && run.filter((k) => VIETNAMESE.test(blocks[k].text)).length * 2 > run.length) return { start: i, kind: listKind(blocks, i, bodyEnd, heads), count: run.length };
   }
   return bulletList(blocks, bodyEnd, heads);

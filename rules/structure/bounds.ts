@@ -8,6 +8,7 @@ import type { ColumnRole } from "../vocab/table-columns.js";
 import { DAY_PARTS, SCHEDULE_TITLES, WEEKDAYS } from "../vocab/headings.js";
 import { alt, regex } from "../vocab/pattern.js";
 import { columnRole } from "./columns.js";
+import { datedEntry, datedRun } from "./dated.js";
 import type { RawItem } from "./types.js";
 
 // The closing block: "Nơi nhận:", "TM. BAN THƯỜNG VỤ", "KT. CHỦ TỊCH", "T/M …"
@@ -57,8 +58,9 @@ export function flatSchedule(blocks: Block[], bodyEnd: number, heads: Map<number
 }
 
 const SCHEDULE_TITLE = regex(`^${alt(SCHEDULE_TITLES, "full")}(?![\\p{L}\\p{N}])`, "u");
-// a day line of a schedule, folded: "thu hai (09/02/2026):", "thu ba, ngay 15/3", "chu nhat"; a bullet may stand before it
-const DAY_LINE = regex(`^(?:[-*•+]\\s{0,3})?${alt(WEEKDAYS, "full")}(?![\\p{L}\\p{N}])[\\s,:(\\-–]{0,4}(?:ngay\\s{1,3})?[\\d/.\\-–\\s]{0,24}\\)?\\s{0,2}:?$`, "u");
+// a day line of a schedule, folded: "thu hai (09/02/2026):", "thu ba, ngay 15/3", "chu nhat"; a bullet may stand before it,
+// a note in brackets after it ("thu bay 11/01/2027 (nham 12/12 al)")
+const DAY_LINE = regex(`^(?:[-*•+]\\s{0,3})?${alt(WEEKDAYS, "full")}(?![\\p{L}\\p{N}])[\\s,:(\\-–]{0,4}(?:ngay\\s{1,3})?[\\d/.\\-–\\s]{0,24}\\)?(?:\\s{0,2}\\([^()]{0,30}\\))?\\s{0,2}:?$`, "u");
 // a part of the day alone, or before the entry on its line: "* SÁNG:", "Buổi chiều", "Sáng: 1. Chủ tịch …"
 const DAY_PART = regex(`^(?:[-*•+]\\s{0,3})?${alt(DAY_PARTS, "full")}(?![\\p{L}\\p{N}])\\s{0,3}(?::\\s{0,3}|$)`, "u");
 
@@ -77,8 +79,11 @@ export function afterDayPart(text: string): number {
 // an entry that opens with its hour: "08 giờ 00’: Thăm …", "7h30: Họp …", "14 giờ - 16 giờ: …" (folded)
 const TIME_LED = /^\d{1,2}\s{0,2}(?:h|gio)\s{0,2}(?:\d{1,2}\s{0,2}['’]?)?(?:\s{0,2}(?:-|–|den)\s{0,2}\d{1,2}\s{0,2}(?:h|gio)\s{0,2}(?:\d{1,2}\s{0,2}['’]?)?)?\s{0,2}[:,\-–]/u;
 
-/** An entry of a schedule that opens with its hour ("08 giờ 00’: Thăm …", "7h30: Họp …"). */
-export const timeLed = (text: string): boolean => TIME_LED.test(foldKey(text));
+/**
+ * An entry of a schedule that opens with its hour ("08 giờ 00’: Thăm …", "7h30: Họp …") or with its day
+ * and an activity ("07 giờ 30 ngày 05/3 Chủ tịch UBND tỉnh;", "Thứ Năm, ngày 16/4: Ban Thường vụ họp …").
+ */
+export const timeLed = (text: string): boolean => TIME_LED.test(foldKey(text)) || datedEntry(text);
 
 /**
  * A work schedule with no section heading (a week's or a month's "LỊCH LÀM VIỆC …", "Lịch công tác tuần
@@ -94,12 +99,14 @@ export function weekSchedule(blocks: Block[], bodyEnd: number, heads: Map<number
       const t = blocks[i].kind === "tableRow" ? "" : foldKey(blocks[i].text);
       if (DAY_LINE.test(t) && /\d{1,2}\/\d{1,2}/.test(t)) days.push(i);
     }
-    return days.length === 2 ? days[0] : null;
+    if (days.length === 2) return days[0];
+  } else {
+    for (let i = title + 1; i < Math.min(bodyEnd, title + 40); i++) {
+      if (blocks[i].kind !== "tableRow" && DAY_LINE.test(foldKey(blocks[i].text))) return i;
+    }
   }
-  for (let i = title + 1; i < Math.min(bodyEnd, title + 40); i++) {
-    if (blocks[i].kind !== "tableRow" && DAY_LINE.test(foldKey(blocks[i].text))) return i;
-  }
-  return null;
+  // a title split or lost, or no day lines: most list lines open with an hour or a day (rules/structure/dated.ts)
+  return datedRun(blocks, bodyEnd, dayLine);
 }
 
 // a cell of a flattened schedule that only says when: "8/2019", "Tuần 1", "Từ", "05 - 31/8", "Từ 09/9- 14/9"

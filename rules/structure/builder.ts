@@ -6,15 +6,15 @@
 import type { Block } from "../../src/ground/model.js";
 import { foldKey } from "../../src/ground/text.js";
 import { parseLabel, type Label } from "../../src/ground/label.js";
-import { headingLike, sectionKind, type OpenKind } from "../sections.js";
+import { headingLike, type OpenKind } from "../sections.js";
 import { cellLabel, styleKey, type Head } from "../section-heads.js";
 import { countsTargets, groupedList, inlineList, runningItems, statesLevel, type Clause } from "../running-text.js";
-import { cellIndexAt, columnRoles, gridOf } from "./columns.js";
+import { cellIndexAt, columnRoles, gridOf, targetColumn } from "./columns.js";
 import { afterDayPart, dayLine, TIME_CELL, timeLed } from "./bounds.js";
-import { appendTo, containerItem, fieldLine, groupLine, inlineTasks, listLead, NAMED_TASKS, quotaLine, runningClauses, topicHeading } from "./lines.js";
+import { appendTo, containerItem, fieldLine, groupLine, inlineTasks, listLead, menuLine, NAMED_TASKS, quotaLine, runningClauses, sentenceTargets, topicHeading } from "./lines.js";
 import type { ColumnRoles, RawItem } from "./types.js";
 import { W } from "../vocab/words.js";
-import { actionLine, levelLine } from "./evidence.js";
+import { actionLine, contentPoint, levelLine, namesTargets } from "./evidence.js";
 
 interface Open {
   item: RawItem;
@@ -28,18 +28,6 @@ interface SectionState {
   /** each line of the section's list is a target or a task by its own words (Head.perItem); `listKey`: the list's label style */
   perItem?: boolean; listKey?: string;
 }
-
-/** Does the header of a table's content column name targets ("Chỉ tiêu chủ yếu", "Các chỉ tiêu")? */
-function targetColumn(headers: Block[], content: number): boolean {
-  const text = headers.map((h) => gridOf(h)[content] ?? "").join(" ").trim();
-  return text !== "" && sectionKind(text, false) === "target";
-}
-
-/** A bullet of one or two words with no figure and no colon: a menu entry, not a target ("• Tin tức"). */
-const menuLine = (text: string): boolean => {
-  const t = text.trim();
-  return t.split(/\s+/).length <= 2 && !/[\d:%]/u.test(t);
-};
 
 /** Pass 2: items from the blocks in reading order, with the open sections, lists and tables. */
 export class ItemBuilder {
@@ -271,8 +259,12 @@ export class ItemBuilder {
    */
   private runningTargets(b: Block): boolean {
     // a clause that counts the targets ("Về kinh tế có 12 chỉ tiêu, văn hóa - xã hội có 9 chỉ tiêu …") is about them, not one of them
-    const clauses = runningClauses(b.text)?.filter(([from, to]) => !countsTargets(b.text.slice(from, to)));
-    if (!clauses?.length) return false;
+    const all = runningClauses(b.text);
+    const clauses = all?.filter(([from, to]) => !countsTargets(b.text.slice(from, to)));
+    if (!all || !clauses?.length) return false;
+    // the sentences after the list ("… . Theo chương trình, Đại hội …") belong to no item; their times still count
+    const end = all[all.length - 1][1];
+    if (/\p{L}/u.test(b.text.slice(end))) this.loose.push({ ...b, text: b.text.slice(end), start: b.start + end });
     for (const [from, to] of clauses) {
       const item = this.open("target", null, b, from, this.section?.text ?? null, null);
       item.text = b.text.slice(from, to).trim();
@@ -379,6 +371,12 @@ export class ItemBuilder {
   /** A labelled line's kind: the section's; read line by line (perItem), a target when a line of the list's style states a level. */
   private lineKind(section: SectionState, b: Block, label: Label): "target" | "task" {
     const kind = section.kind === "target" ? "target" : "task";
+    if (kind === "task" && levelLine(b.text)) {
+      // a line stating a level under an item of the list that names the levels ("2. Chỉ tiêu đóng góp …")
+      const key = styleKey(label).key;
+      const over = [...this.stack].reverse().find((o) => o.key !== key);
+      if (over && namesTargets(over.item.text)) return "target";
+    }
     if (!section.perItem) return kind;
     const key = styleKey(label).key;
     section.listKey ??= key;
@@ -403,12 +401,12 @@ export class ItemBuilder {
 
   /**
    * "Số lượng: Vận động 500 người … trở lên." under a task (a campaign's round, an activity), or as one of
-   * its field bullets ("- Số lượng tiết mục: 05 - 07 tiết mục."): the level it sets is a target of its
-   * own (code, parent and section null); the task goes on after it. True when handled.
+   * its field bullets ("- Số lượng tiết mục: 05 - 07 tiết mục."), or among an event's field lines outside
+   * every kind section: the level it sets is a target of its own (code, parent and section null). True when handled.
    */
   private quotaTarget(b: Block, label: Label | null): boolean {
     const from = !label ? 0 : label.style === "bullet" ? label.length : -1;
-    if (from < 0 || this.current?.kind !== "task" || !quotaLine(b.text.slice(from))) return false;
+    if (from < 0 || (this.current?.kind !== "task" && (this.section?.kind ?? "other") !== "other") || !quotaLine(b.text.slice(from))) return false;
     const current = this.current;
     const stack = this.stack.slice();
     this.open("target", null, b, from, null, null);
@@ -448,14 +446,9 @@ export class ItemBuilder {
     if (!label && !section && this.outsideList(b)) return;
     const group = this.current && groupLine(this.current.text) ? this.current : null;
     if (!label && section?.kind === "target" && (!this.current || group) && !groupLine(b.text) && !/:\s*$/.test(b.text)) {
-      // plain sentences under a target heading: one target per sentence and per ";" clause; a
-      // paragraph ending with ":" leads into a list, and a sentence that counts the targets
-      // ("Trong đó, có 11 chỉ tiêu kinh tế, 8 chỉ tiêu xã hội …") is about them, not one of them.
-      // Under a group line ("* Về văn hóa - xã hội:") they are its children, when most state a level.
-      const inline = inlineList(b.text);
-      const running = (inline ?? runningItems(b.text, 0, "target")).filter((c) => !countsTargets(b.text.slice(c.start, c.end)));
-      const levels = running.filter((c) => statesLevel(b.text.slice(c.start, c.end))).length;
-      if (running.length >= 2 && (!group || levels * 2 > running.length)) { this.clauses(b, running, group); return; }
+      // plain sentences under a target heading (rules/structure/lines.ts); under a group line ("* Về văn hóa - xã hội:") its children
+      const running = sentenceTargets(b.text, group !== null);
+      if (running) { this.clauses(b, running, group); return; }
     }
     if (this.quotaTarget(b, label)) return;
     const top = this.stack[this.stack.length - 1];
@@ -481,7 +474,7 @@ export class ItemBuilder {
       // "Chỉ tiêu 3: …" calls itself a target wherever it stands, "Nhiệm vụ 2: …", "Chương trình 3: …"
       // a task (a fragment that starts inside the list of a plan's programmes)
       if (namedTarget) this.open("target", label, b, label.length, section?.text ?? null);
-      else if (namedTask && !section) this.open("task", label, b, label.length, null);
+      else if ((namedTask && !section) || contentPoint(b.text)) this.open("task", label!, b, label!.length, null);
       else if (this.current && !label && this.current !== this.sealed) appendTo(this.current, b);
       else this.current = null;
       return;

@@ -80,3 +80,9 @@ export function cellIndexAt(row: Block, col: number): number {
   }
   return -1;
 }
+
+/** Does the header of a table's content column name targets ("Chỉ tiêu chủ yếu", "Các chỉ tiêu")? */
+export function targetColumn(headers: Block[], content: number): boolean {
+  const text = headers.map((h) => gridOf(h)[content] ?? "").join(" ").trim();
+  return text !== "" && sectionKind(text, false) === "target";
+}

@@ -2,7 +2,8 @@
 // line, the list's items on the lines after it, and the kind the items weigh as (null: too thin).
 // Made-up lines, in the phrasing of Đoàn, Hội, Công đoàn, UBND, school and health-centre plans.
 import { examplesOf, type Row } from "../examples.js";
-import { listVerdict, priorOf } from "./evidence.js";
+import { citationLine, listVerdict, priorOf } from "./evidence.js";
+import { datedEntry } from "./dated.js";
 
 const verdict = (input: string): "target" | "task" | null => {
   const [lead, ...items] = input.split("\n");
@@ -25,6 +26,43 @@ const none: string[] = [
   "Mục tiêu\n- Giúp hội viên hiểu rõ truyền thống của Hội.\n- Góp phần xây dựng quê hương giàu đẹp.",
 ];
 
+// Lines that open with an hour or a day and name who does what: a schedule's entries (rules/structure/dated.ts).
+const dated: Array<Row<string, boolean>> = [
+  ["08 giờ 00: Chủ tịch UBND xã dự hội nghị giao ban", true],
+  ["- 7h30: Ban Thường vụ Huyện đoàn họp", true],
+  ["2- 14 giờ 00’: Phó Chủ tịch làm việc với Hợp tác xã Tân An", true, "a dash label before the hour"],
+  ["07 giờ 30 ngày 05/3/2027 Chủ tịch UBND huyện;", true, "an hour and its day, no colon: a citizen-reception session"],
+  ["Thứ Hai, ngày 12/5: Thường trực Hội LHPN làm việc tại cơ quan", true],
+  ["Sáng thứ Năm (15/5): Công đoàn trường tổ chức tọa đàm", true],
+  ["* Ngày 20/11/2027 Nghỉ lễ, trường tổ chức mít tinh", true],
+  ["- 15/6: Trạm Y tế tiêm vắc xin cho trẻ", true],
+];
+const undated: string[] = [
+  "Thứ Hai (12/5):",
+  "08 giờ 00",
+  "15/6",
+  "Ngày 15/3",
+  "1/. Tháng 01/2027:",
+  "12/2027 – Tổng kết năm học",
+  "Thời gian: 08 giờ 00 ngày 12/5/2027.",
+  "- 100% chi đoàn sinh hoạt định kỳ.",
+];
+
+// Items that cite a document by its number: a plan's bases, not its work (rules/section-heads.ts, bareList).
+const citations: Array<Row<string, boolean>> = [
+  ["1. Quyết định số 215/QĐ-TTg ngày 12/3/2027 của Thủ tướng Chính phủ;", true],
+  ["2. Thông tư 08/2027/TT-BYT ngày 05 tháng 4 năm 2027 của Bộ Y tế;", true],
+  ["- Căn cứ Kế hoạch số 45/KH-UBND ngày 02/01/2027 của UBND huyện;", true],
+  ["3. Nghị quyết số 12-NQ/TU của Ban Thường vụ Tỉnh ủy", true],
+];
+const notCitations: string[] = [
+  "1. Triển khai Quyết định số 215/QĐ-TTg đến toàn thể cán bộ.",
+  "2. Kế hoạch tuyên truyền về chuyển đổi số.",
+  "- 100% chi đoàn học tập Nghị quyết.",
+];
+
 export const corpus = [
   examplesOf({ id: "list evidence", rule: "structure", read: verdict, rows, none, nothing: null, name: (i: string) => i.replace(/\n/g, " / ") }),
+  examplesOf({ id: "dated entries", rule: "structure", read: datedEntry, rows: dated, none: undated, nothing: false }),
+  examplesOf({ id: "citation items", rule: "structure", read: citationLine, rows: citations, none: notCitations, nothing: false }),
 ];

@@ -10,8 +10,9 @@ import { parseLabel } from "../../src/ground/label.js";
 import { statesLevel } from "../running-text.js";
 import { alt, regex, words } from "../vocab/pattern.js";
 import { PAST_MARKERS } from "../vocab/words.js";
-import { ACTION_VERBS, DECISION_VERBS, LEVEL_PHRASES, TASK_LEAD_WORDS } from "../vocab/list-evidence.js";
+import { ACTION_VERBS, CONTENT_POINTS, DECISION_VERBS, LEVEL_PHRASES, TARGET_GROUP_OPENERS, TASK_LEAD_WORDS } from "../vocab/list-evidence.js";
 import { GOAL_LEAD_WORDS } from "../vocab/running-text.js";
+import { DOCUMENT_KINDS } from "../vocab/documents.js";
 
 /** The shares of a list's items that decide its kind. */
 export const THRESHOLDS = {
@@ -34,6 +35,21 @@ const ACTION_START = regex(`^[\\s"“‘'(*•+–—-]{0,4}${words(ACTION_VERBS
 const LEVEL_WORDS = regex(words(LEVEL_PHRASES, "full"), "u");
 const GOAL_WORDS = regex(words(GOAL_LEAD_WORDS, "full"), "u");
 const TASK_WORDS = regex(words(TASK_LEAD_WORDS, "full"), "u");
+const TARGET_GROUP = regex(`^${words(TARGET_GROUP_OPENERS, "full")}`, "u");
+// "Nội dung thi đấu: Bóng đá …": the content words, up to three more words, the colon, then what it is
+const CONTENT_POINT = regex(`^${words(CONTENT_POINTS, "full")}(?:\\s{1,3}\\p{L}{1,12}){0,3}\\s{0,2}:\\s{0,3}\\S`, "u");
+
+// "Quyết định số 924/QĐ-TTg …", "Thông tư 05/2027/TT-BYT …", "Căn cứ Kế hoạch số 12/KH-UBND …" (folded)
+const CITATION = regex(`^(?:(?:can cu|thuc hien|theo)\\s{1,3})?${alt(DOCUMENT_KINDS, "full")}\\s{1,3}(?:so\\s{0,3})?\\d`, "u");
+
+/** Does the item cite a document by its number ("1. Quyết định số 924/QĐ-TTg ngày …"): a basis, no work? */
+export const citationLine = (text: string): boolean => CITATION.test(foldForMatch(body(text)));
+
+/** Does a numbered point state an event's content ("1. Nội dung thi đấu: Bóng đá nam …")? */
+export const contentPoint = (text: string): boolean => {
+  const label = parseLabel(text);
+  return label !== null && label.style !== "bullet" && CONTENT_POINT.test(foldForMatch(body(text)));
+};
 
 /** The item's words without its label ("- ", "1.", "a)"). */
 const body = (text: string): string => {
@@ -54,6 +70,9 @@ export function levelLine(text: string): boolean {
   if (!t || actionLine(t)) return false;
   return statesLevel(t) || LEVEL_WORDS.test(foldForMatch(t));
 }
+
+/** Does a labelled line open by naming the levels below it ("2. Chỉ tiêu đóng góp …", "b) Kết quả cần đạt:")? */
+export const namesTargets = (text: string): boolean => TARGET_GROUP.test(foldForMatch(body(text)));
 
 /** What a lead or heading says of the list after it: goals, work, or nothing known. */
 export type Prior = "goal" | "work" | "none";

@@ -3,7 +3,7 @@
 import type { Block } from "../../src/ground/model.js";
 import { foldForMatch, foldKey } from "../../src/ground/text.js";
 import { frameHeading, headingLike, sectionKind } from "../sections.js";
-import { countsTargets, groupLabel, runningItems, statesLevel, type Clause } from "../running-text.js";
+import { countsTargets, gluedLabelEnd, groupLabel, inlineList, runningItems, statesLevel, type Clause } from "../running-text.js";
 import { alt, regex, words } from "../vocab/pattern.js";
 import { LIST_ENDS, QUOTA_FIELDS } from "../vocab/running-text.js";
 import { TASK_LEAD_WORDS } from "../vocab/list-evidence.js";
@@ -24,7 +24,7 @@ export function groupLine(text: string): boolean {
 }
 
 // the field's name, perhaps with what it counts ("Số lượng tiết mục:", "Chỉ tiêu phấn đấu năm 2026:")
-const QUOTA = regex(`^${alt(QUOTA_FIELDS, "full")}(?:\\s{1,3}[\\p{L}\\p{N}]{1,12}){0,4}\\s{0,3}:`, "u");
+const QUOTA = regex(`^${alt(QUOTA_FIELDS, "full")}(?:\\s{1,3}[\\p{L}\\p{N}]{1,12}){0,6}\\s{0,3}:`, "u");
 
 /**
  * A field line that sets the level of the work above it ("Số lượng: Vận động 500 người …", "Chỉ tiêu: 100%
@@ -111,7 +111,31 @@ export function runningClauses(text: string): Array<[number, number]> | null {
   }
   if (out.length < 2) return null;
   const levels = out.filter(([f, t]) => CLAUSE_LEVEL_RE.test(text.slice(f, t))).length;
-  return levels * 2 > out.length ? out : null;
+  return levels * 2 > out.length ? bySentence(text, out) : null;
+}
+
+// a sentence's end inside a clause: "." or "…" after a small letter, a digit, "%" or ")", then a capital
+const SENTENCE_END = /(?<=[\p{Ll}\p{N}%)])[.…]\s{1,3}(?=\p{Lu})/gu;
+
+/**
+ * Each sentence of a clause is a clause of its own ("… cho 90% cặp vợ chồng. Thực hiện 15 ca …; 55 ca …"): a
+ * paragraph of targets after a colon lead gives one target per sentence and per ";". Sentences after the
+ * list that state no level ("… . Theo chương trình, sáng 20/12 Đại hội bầu …; bế mạc …") end it: the
+ * clauses from the last sentence's start on are left out when none of them states a level.
+ */
+function bySentence(text: string, clauses: Array<[number, number]>): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let last = -1; // the last clause that starts a sentence inside the list
+  for (const [f, t] of clauses) {
+    let at = f;
+    for (const m of text.slice(f, t).matchAll(SENTENCE_END)) {
+      out.push([at, f + m.index! + 1]);
+      at = f + m.index! + m[0].length;
+      last = out.length;
+    }
+    out.push([at, t]);
+  }
+  return last > 0 && out.slice(last).every(([f, t]) => !statesLevel(text.slice(f, t))) ? out.slice(0, last) : out;
 }
 
 /** An item that is a bare heading over what follows: short, with no final ".", ":" or ";". */
@@ -150,4 +174,27 @@ export function inlineTasks(text: string): Clause[] | null {
   if (reviewLead(folded.slice(0, m.index + m[0].length))) return null;
   const items = runningItems(text, m.index + m[0].length, "task").filter((c) => c.kind === "task");
   return listVerdict(items.map((c) => text.slice(c.start, c.end)), "work") === "task" ? items : null;
+}
+
+/** A bullet of one or two words with no figure and no colon: a menu entry, not a target ("• Tin tức"). */
+export const menuLine = (text: string): boolean => {
+  const t = text.trim();
+  return t.split(/\s+/).length <= 2 && !/[\d:%]/u.test(t);
+};
+
+/**
+ * Plain sentences under a target heading: one target per sentence and per ";" clause. A paragraph ending
+ * with ":" leads into a list (the caller leaves it), and a sentence that counts the targets ("Trong đó, có 11
+ * chỉ tiêu kinh tế, 8 chỉ tiêu xã hội …") is about them, not one of them. Under a group line (`grouped`) they
+ * are its children when most state a level. A single sentence is a target when it states a level (a copy
+ * that gives each target a line of its own), a group label glued to it by a lost line break left out
+ * ("Dữ liệu sốPhấn đấu 100% …" from "Dữ liệu số" / "Phấn đấu 100% …"). Null when the paragraph is none of these.
+ */
+export function sentenceTargets(text: string, grouped: boolean): Clause[] | null {
+  const inline = inlineList(text);
+  const running = (inline ?? runningItems(text, gluedLabelEnd(text), "target")).filter((c) => !countsTargets(text.slice(c.start, c.end)));
+  const levels = running.filter((c) => statesLevel(text.slice(c.start, c.end))).length;
+  if (running.length >= 2 && (!grouped || levels * 2 > running.length)) return running;
+  // (a line of cells or a page's counters, "… | 3612 lượt xem", is no sentence)
+  return running.length === 1 && levels === 1 && !grouped && !text.includes("|") ? running : null;
 }

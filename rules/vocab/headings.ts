@@ -127,6 +127,11 @@ export const HEADINGS: readonly HeadingRow[] = [
   task("nội dung và nhiệm vụ"),
   task("nội dung, giải pháp"),
   task("nội dung và giải pháp"), // "Nội dung và giải pháp thực hiện"
+  // an event's or a campaign's content and form ("II. NỘI DUNG - HÌNH THỨC TỔ CHỨC": the activities, then how they are held)
+  task("nội dung, hình thức"),
+  task("nội dung và hình thức"),
+  task("nội dung - hình thức"),
+  task("nội dung – hình thức"),
   task("hoạt động", true),
   task("hoạt động,"), // "Hoạt động, phong trào …"
   task("hoạt động, sự kiện"),
@@ -184,6 +189,10 @@ export const HEADINGS: readonly HeadingRow[] = [
   labelledTask("công tác tháng"),
   labelledTask("công tác tuần"),
   labelledTask("hoạt động tháng"),
+  // "III- KẾ HOẠCH TỔ CHỨC THỰC HIỆN CHƯƠNG TRÌNH": the plan's own part of work after its aims
+  labelledTask("kế hoạch tổ chức thực hiện"),
+  labelledTask("kế hoạch thực hiện"),
+  labelledTask("kế hoạch triển khai"),
 
   // goals and work named together: targets or tasks by what the lines under it say
   mixed("phương hướng, nhiệm vụ"), // "PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2026": levels to reach ("100% chi hội …") or work
@@ -241,6 +250,18 @@ export const HEADINGS: readonly HeadingRow[] = [
   other("khái quát"),
   other("đặc điểm chung"),
   other("tóm tắt tình hình"),
+  // who directs and who runs a programme ("II. CƠ CẤU ĐƠN VỊ CHỈ ĐẠO VÀ TỔ CHỨC", "Ban Tổ chức", "Đơn vị phối
+  // hợp"): its lines name bodies, they set no work
+  other("cơ cấu tổ chức"),
+  other("cơ cấu đơn vị"),
+  other("cơ cấu ban tổ chức"),
+  other("đơn vị chỉ đạo"),
+  other("đơn vị tổ chức"),
+  other("đơn vị phối hợp"),
+  other("đơn vị thực hiện"),
+  other("ban tổ chức", true),
+  other("thành lập ban tổ chức"),
+  other("ban chỉ đạo", true),
 
   // a labelled line of the plan's frame inside a section, not a topic of work
   frame("bối cảnh"),

@@ -44,3 +44,20 @@ export const TASK_LEAD_WORDS = [
 
 /** Verbs of a decision after "đã" in a lead ("Hội nghị đã đề ra các nhiệm vụ …"): the work is still to do, no review. */
 export const DECISION_VERBS = ["đề ra", "ban hành", "thống nhất", "xác định", "thông qua", "quyết nghị", "giao", "phát động"];
+
+/**
+ * Words a labelled line of a list of work opens with when it names the levels below it ("2. Chỉ tiêu
+ * đóng góp của mỗi chi đội", "b) Kết quả cần đạt", "3. Mục tiêu phấn đấu năm học 2027 - 2028"): its
+ * items that state a level are targets, whatever the list around them holds.
+ */
+export const TARGET_GROUP_OPENERS = [
+  "chỉ tiêu", "các chỉ tiêu", "một số chỉ tiêu", "mục tiêu", "các mục tiêu", "kết quả cần đạt", "kết quả phấn đấu",
+  "yêu cầu cần đạt", "định mức", "phấn đấu đạt", "đăng ký thi đua", "giao ước thi đua",
+];
+
+/**
+ * Words a numbered point of an event's plan opens with when it states the event's content ("1. Nội dung thi
+ * đấu: Bóng đá nam 7 người …", "2. Nội dung chương trình: …"), among its field points ("Đối tượng tham gia:",
+ * "Thời gian:", "Địa điểm:"): that point is the work, a task, where no kind heading opens a section.
+ */
+export const CONTENT_POINTS = ["nội dung"];

@@ -131,3 +131,11 @@ export const MODEL_NAME_WORDS = ["không", "có", "sạch", "biết", "tốt", "
 export const NUMBER_WORDS: Record<string, number> = {
   "một": 1, "hai": 2, "ba": 3, "bốn": 4, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10,
 };
+
+/**
+ * What follows a baseline when a plan gives the change to the level reached: "từ 50 vụ xuống còn 45 vụ",
+ * "từ 300 lên 340 giường", "xuống mức dưới 2%": the baseline is no level, the level after it is.
+ */
+export const BASELINE_CHANGES = ["lên", "xuống", "lên mức", "xuống mức", "xuống còn", "còn"];
+/** A comparator the level after a baseline may carry ("… xuống còn dưới 2%"). */
+export const BASELINE_LEVEL_COMPARATORS = ["dưới", "trên", "khoảng"];

@@ -26,3 +26,6 @@ export const PART_WORDS = ["Phần", "PHẦN", "Điều", "ĐIỀU"];
 export const LOWER_LETTERS = "abcdđefghijklmnopqrstuvwxyz";
 /** The capitals a plan letters its parts with ("A.", "Đ."). */
 export const UPPER_LETTERS = "ABCDĐEFGH";
+
+/** The hour of a clock time after a number and a dash ("1- 8 giờ 30: …" is a time, not a label "1-"); rules/vocab/words.ts reads it too. */
+export const HOUR_WORD = "giờ";
