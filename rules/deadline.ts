@@ -17,8 +17,8 @@
 // The rule matches on `foldTone(text)` (same length as the text), so offsets and
 // raw slices come from the original text.
 
-import { foldTone, quotedAround, WB_LEFT, WB_RIGHT } from "../src/text.js";
-import { isoDay as iso, validDay } from "../src/format.js";
+import { foldTone, quotedAround, WB_LEFT, WB_RIGHT } from "../src/ground/text.js";
+import { isoDay as iso, validDay } from "../src/ground/format.js";
 import { alt, anyOf, Phrases, words, regex } from "./vocab/pattern.js";
 import { BETWEEN_NOT_DEADLINE_AND_DATE, DAY_PARTS, FRACTION_NOUNS_MORE, ISSUING_WORDS, RANGE_TO, STRIVE_WORDS, W } from "./vocab/words.js";
 import { ANNUAL_DEFINITION_AFTER, CITATION_AFTER, CLASS_WORDS, EVENT_ON_DAY, HORIZON_BEFORE, LEVEL_AFTER_YEAR, LUNAR_MARKERS, NOT_DEADLINE_BEFORE, POST_LABELS, WEEKDAYS } from "./vocab/time.js";

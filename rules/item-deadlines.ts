@@ -1,13 +1,13 @@
 // Deadlines of items (in the item's words and in a table row's time column) and of the loose
 // paragraphs of a target or task section that no item owns. The plan's year fills a missing year.
-import type { Block } from "../src/model.js";
+import type { Block } from "../src/ground/model.js";
 import type { Rule, RuleContext } from "./rule.js";
 import type { Deadline, SpanT } from "../schemas/plan.js";
 import { findDeadlines, type DeadlineContext, type DeadlineHit } from "./deadline.js";
 import { timeCells } from "./table-cells.js";
-import { parseLabel } from "./label.js";
+import { parseLabel } from "../src/ground/label.js";
 import { sectionKind } from "./sections.js";
-import { foldForMatch, foldTone } from "../src/text.js";
+import { foldForMatch, foldTone } from "../src/ground/text.js";
 import { alt, escapeRe, anyOf, regex } from "./vocab/pattern.js";
 import { COUNTER_WORDS, DAY_PARTS, DAY_PARTS_LEADING, EVENT_VERBS, HEADING_TIME_WORDS, W } from "./vocab/words.js";
 import { DATELINE_TIMES, DAY_LEADS, EVENT_ON_DAY, WEEKDAYS } from "./vocab/time.js";

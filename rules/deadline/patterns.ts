@@ -3,8 +3,8 @@
 // in PATTERNS here and its example rows in rules/deadline.examples.ts. Patterns are written for
 // `foldTone(text)` (diacritics kept, case and tone-mark style ignored), with bounded repetitions.
 
-import { WB_LEFT, WB_RIGHT } from "../../src/text.js";
-import { daysIn, isoDay as iso, validDay } from "../../src/format.js";
+import { WB_LEFT, WB_RIGHT } from "../../src/ground/text.js";
+import { daysIn, isoDay as iso, validDay } from "../../src/ground/format.js";
 import { alt, regex } from "../vocab/pattern.js";
 import { STRIVE_WORDS } from "../vocab/words.js";
 import { DEADLINE_LEADS, HALF_FIRST, HALF_SECOND, MONTH_WORDS, QUARTERS } from "../vocab/time.js";

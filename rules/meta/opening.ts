@@ -2,11 +2,11 @@
 // TOÀN KHÓA"), its subtitle (what the plan is about: "Định hướng nhiệm vụ trọng tâm
 // năm 2024", possibly wrapped over lines), and the opening paragraph that cites the
 // plan's bases ("Căn cứ …; Thực hiện …, Ban Thường vụ … xây dựng kế hoạch … như sau:").
-import type { Block } from "../../src/model.js";
-import { parseLabel } from "../label.js";
+import type { Block } from "../../src/ground/model.js";
+import { parseLabel } from "../../src/ground/label.js";
 import { sectionKind } from "../sections.js";
 import { clean, isUpper, splitOutsideQuotes } from "./util.js";
-import { B, E, execFolded, allFolded, foldForMatch } from "../../src/text.js";
+import { B, E, execFolded, allFolded, foldForMatch } from "../../src/ground/text.js";
 import { alt, anyOf, regex } from "../vocab/pattern.js";
 import { BASIS_LEAD_WORDS, capital, W } from "../vocab/words.js";
 import { ANNOUNCING_VERBS, DOCUMENT_ABBREVIATIONS, DOCUMENT_KINDS, NOT_BASIS_LEADS, NOT_TITLE_AFTER, PLURAL_DETERMINERS, SUBJECT_BASES, TITLE_KINDS, TITLE_OPEN_RESTS } from "../vocab/documents.js";

@@ -12,7 +12,7 @@
 // the capitals of proper names. Vocabularies: PLACE_LEVELS, FIELD_LEVELS, LEVEL_COMMITTEES, SCHOOL_KINDS,
 // NAME_TAILS, NAME_JOINERS (rules/vocab/bodies.ts), CLAUSE_OPENERS with the verbs and adverbs of announcing
 // (rules/vocab/documents.ts). Examples: rules/meta/issuer.examples.ts.
-import { E, foldTone } from "../../src/text.js";
+import { E, foldTone } from "../../src/ground/text.js";
 import { alt, regex } from "../vocab/pattern.js";
 import { FIELD_LEVELS, LEVEL_COMMITTEES, NAME_JOINERS, NAME_TAILS, PLACE_LEVELS, SCHOOL_KINDS, SUBJECT_COMMITTEES, SUBJECT_JOINERS } from "../vocab/bodies.js";
 import { ACTOR_NAME_ENDS, ANNOUNCE_ADVERBS, ANNOUNCING_VERBS, CLAUSE_OPENERS, LEAD_VERBS, STRIVING_VERBS } from "../vocab/documents.js";
