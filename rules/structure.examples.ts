@@ -1091,6 +1091,17 @@ const plans: Array<Row<string, Tree>> = [
   ],
   [
     [
+    "Huyện Hòa An tổng kết công tác năm 2026",
+    "Năm 2026, huyện đã phấn đấu đạt 95% kế hoạch thu ngân sách. Năm 2027, huyện phấn đấu tổng thu ngân sách đạt 520 tỷ đồng; tỷ lệ hộ nghèo giảm còn 2%. Hội nghị cũng khen thưởng các tập thể.",
+    "Hội nghị đã thống nhất các chỉ tiêu chủ yếu năm 2027, phấn đấu hoàn thành 25 chỉ tiêu.",
+    ].join("\n"),
+    [
+    ["target", null, null, null, "Năm 2027, huyện phấn đấu tổng thu ngân sách đạt 520 tỷ đồng; tỷ lệ hộ nghèo giảm còn 2%."],
+    ],
+    "reads a news item's sentence that strives for levels with no colon lead as one target, not one that reports the strive as done or only counts the targets",
+  ],
+  [
+    [
     "Mục tiêu của đợt vận động năm 2026 là hỗ trợ ít nhất 800 hộ khó khăn. Cụ thể, các phần việc bao gồm: sửa chữa 12 nhà ở; tặng 300 suất quà cho học sinh nghèo.",
     ].join("\n"),
     [

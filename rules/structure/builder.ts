@@ -8,10 +8,10 @@ import { foldKey } from "../../src/text.js";
 import { parseLabel, type Label } from "../label.js";
 import { headingLike, type OpenKind } from "../sections.js";
 import { cellLabel, styleKey, type Head } from "../section-heads.js";
-import { countsTargets, groupedList, inlineList, runningItems, statesLevel, type Clause } from "../running-text.js";
+import { countsTargets, groupedList, inlineList, runningItems, statesLevel, strivingSentences, type Clause } from "../running-text.js";
 import { cellIndexAt, columnRoles, gridOf, targetColumn } from "./columns.js";
 import { afterDayPart, dayLine, TIME_CELL, timeLed } from "./bounds.js";
-import { appendTo, containerItem, fieldLine, groupLine, inlineTasks, listLead, menuLine, NAMED_TASKS, quotaLine, runningClauses, sentenceTargets, topicHeading } from "./lines.js";
+import { appendTo, containerItem, fieldLine, gapsOf, groupLine, inlineTasks, listLead, menuLine, NAMED_TASKS, quotaLine, runningClauses, sentenceTargets, topicHeading } from "./lines.js";
 import type { ColumnRoles, RawItem } from "./types.js";
 import { W } from "../vocab/words.js";
 import { actionLine, contentPoint, levelLine, namesTargets } from "./evidence.js";
@@ -263,8 +263,7 @@ export class ItemBuilder {
     const clauses = all?.filter(([from, to]) => !countsTargets(b.text.slice(from, to)));
     if (!all || !clauses?.length) return false;
     // the sentences after the list ("… . Theo chương trình, Đại hội …") belong to no item; their times still count
-    const end = all[all.length - 1][1];
-    if (/\p{L}/u.test(b.text.slice(end))) this.loose.push({ ...b, text: b.text.slice(end), start: b.start + end });
+    this.loose.push(...gapsOf(b, [{ start: 0, end: all[all.length - 1][1] }]));
     for (const [from, to] of clauses) {
       const item = this.open("target", null, b, from, this.section?.text ?? null, null);
       item.text = b.text.slice(from, to).trim();
@@ -392,7 +391,14 @@ export class ItemBuilder {
     const inline = inlineList(b.text, this.prevText);
     if (inline) { this.clauses(b, inline); return true; }
     const tasks = inlineTasks(b.text);
-    if (!tasks) return false;
+    if (!tasks) {
+      // sentences that strive for levels with no colon lead (a news item's "… phấn đấu …"): targets, the rest loose
+      // (a headline the page repeats as its first line is one target)
+      const striving = strivingSentences(b.text).filter((c) => !this.items.some((it) => it.text === b.text.slice(c.start, c.end).trim()));
+      if (striving.length) this.loose.push(...gapsOf(b, striving));
+      if (striving.length) this.clauses(b, striving);
+      return striving.length > 0;
+    }
     // the lead before the tasks belongs to no item; its time ("… trong quý II năm 2026, trọng tâm:") still counts
     this.loose.push({ ...b, text: b.text.slice(0, tasks[0].start) });
     this.clauses(b, tasks);
