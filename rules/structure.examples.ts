@@ -953,6 +953,20 @@ const plans: Array<Row<string, Tree>> = [
   ],
   [
     [
+    "CHI HỘI PHỤ NỮ THÔN ĐÔNG - CHƯƠNG TRÌNH QUÝ I/2027",
+    "- Tháng 01/2027: Tổ chức sinh hoạt chuyên đề về an toàn thực phẩm.",
+    "- Tháng 02/2027: Thăm hỏi, tặng quà hội viên có hoàn cảnh khó khăn dịp Tết.",
+    "- Tháng 3/2027: Tổ chức hội thi “Phụ nữ khéo tay” nhân ngày 8/3.",
+    ].join("\n"),
+    [
+    ["task", null, null, null, "Tháng 01/2027: Tổ chức sinh hoạt chuyên đề về an toàn thực phẩm."],
+    ["task", null, null, null, "Tháng 02/2027: Thăm hỏi, tặng quà hội viên có hoàn cảnh khó khăn dịp Tết."],
+    ["task", null, null, null, "Tháng 3/2027: Tổ chức hội thi “Phụ nữ khéo tay” nhân ngày 8/3."],
+    ],
+    "reads a quarter's programme whose lines open with their month as a schedule, each line a task",
+  ],
+  [
+    [
     "I. MỤC ĐÍCH",
     "- Phát huy tinh thần tương thân tương ái của đoàn viên công đoàn.",
     "II. THỜI GIAN, ĐỊA ĐIỂM VÀ SỐ LƯỢNG",

@@ -2,7 +2,7 @@
 // citizen-reception calendar or a month's programme is a list whose entries open with an hour or a day
 // and go on to name who does what: "08 giờ 00: Chủ tịch UBND xã dự …", "07 giờ 30 ngày 05/3/2027 Chủ
 // tịch UBND huyện tiếp công dân;", "Thứ Hai, ngày 12/5: Ban Thường vụ họp …", "- Ngày 15/6: Tổ chức ra
-// quân …". A copy often loses the schedule's title or splits it ("LỊCH" / "LÀM VIỆC"), so a plan with no
+// quân …", "Tháng 3/2027: Ra quân Tháng Thanh niên …". A copy often loses the schedule's title or splits it ("LỊCH" / "LÀM VIỆC"), so a plan with no
 // section of targets or tasks is read as a schedule when most of its list lines are such entries; each
 // entry is then a task (rules/structure/builder.ts, weekEntry) and its day a deadline on it.
 // Thresholds are named below; example rows in rules/structure.examples.ts and dated.examples.ts.
@@ -39,7 +39,8 @@ const PART = `(?:${alt(DAY_PARTS, "full")}\\s{1,3})?`;
 const ENTRY = regex(
   "^(?:" +
     `${PART}${HOUR}(?:\\s{0,2}[:,\\-–]|\\s{1,3}${DAY}${NOTE}\\s{0,2}[:,\\-–]?)` +
-    `|${PART}ngay\\s{1,3}\\d{1,2}[/.\\-]\\d{1,2}(?:[/.\\-]\\d{2,4})?${NOTE}\\s{0,2}[:,\\-–]?` +
+    `|${PART}(?:tu\\s{1,3})?ngay\\s{1,3}\\d{1,2}[/.\\-]\\d{1,2}(?:[/.\\-]\\d{2,4})?${NOTE}\\s{0,2}[:,\\-–]?` +
+    `|(?:trong\\s{1,3})?thang\\s{1,3}\\d{1,2}(?:/\\d{4})?${NOTE}\\s{0,2}[:\\-–]` +
     `|${PART}\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?${NOTE}\\s{0,2}[:\\-–]` +
     `|${PART}${alt(WEEKDAYS, "full")}(?![\\p{L}\\p{N}])(?:[\\s,(]{1,4}${DAY}\\)?)?${NOTE}\\s{0,2}[:\\-–]` +
     ")",
