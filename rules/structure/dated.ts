@@ -78,13 +78,14 @@ export function datedRun(blocks: Block[], bodyEnd: number, dayLine: (text: strin
   const entries: number[] = [];
   for (let i = 0; i < bodyEnd; i++) if (blocks[i].kind !== "tableRow" && datedEntry(blocks[i].text)) entries.push(i);
   if (entries.length < SCHEDULE_THRESHOLDS.minEntries) return null;
+  const isEntry = new Set(entries);
   const first = entries[0];
   const last = entries[entries.length - 1];
   let others = 0;
   for (let i = first + 1; i < last; i++) {
     const b = blocks[i];
     const t = b.text.trim();
-    if (b.kind === "tableRow" || !t || entries.includes(i) || dayLine(t) || sideLine(t)) continue;
+    if (b.kind === "tableRow" || !t || isEntry.has(i) || dayLine(t) || sideLine(t)) continue;
     const before = blocks[i - 1].text.trim();
     if (parseLabel(t) || (t.split(/\s+/).length >= 8 && /[.;!?]$/u.test(before))) others++;
   }
