@@ -15,6 +15,7 @@ import { foldForMatch, foldKey } from "../src/text.js";
 import { alt, regex, words } from "./vocab/pattern.js";
 import { PLURAL_DETERMINERS } from "./vocab/documents.js";
 import { GOAL_NOUNS } from "./vocab/words.js";
+import { SITE_CHROME } from "./vocab/letterhead.js";
 import { COUNT_WORDS, FIELDS, GENERIC_LEADS, GOAL_LEAD_WORDS, GROUP_LEADS, LIST_ENDS, RESULT_BEFORE, SHARE_LEADS, STRIVE_REVIEW_BEFORE, STRIVE_WORDS, SUB_LEADS, TARGET_LEAD_WORDS } from "./vocab/running-text.js";
 import { findQuantities } from "./quantity.js";
 import { sectionKind } from "./sections.js";
@@ -293,6 +294,7 @@ export function gluedLabelEnd(text: string): number {
 }
 
 const STRIVE = regex(words(STRIVE_WORDS, "full"), "u");
+const CHROME_FIELD = regex(`${words(SITE_CHROME, "full")}\\s{0,2}:`, "u");
 // letters only Vietnamese writes (ă â đ ê ô ơ ư and the vowels with tone marks)
 const VIETNAMESE_LETTER = /[ăâđêôơưĂÂĐÊÔƠƯ\u1EA0-\u1EF9]/u;
 const STRIVE_REVIEW = regex(`${words(STRIVE_REVIEW_BEFORE, "full")}[^.;:]{0,40}$`, "u");
@@ -311,7 +313,10 @@ export function strivingSentences(text: string): Clause[] {
   let start = 0;
   const ends = [...text.matchAll(SENTENCE_BREAK)].map((m) => [m.index! + 1, m.index! + m[0].length]);
   ends.push([text.length, text.length]);
-  for (const [end, next] of ends) {
+  for (const [stop, next] of ends) {
+    // a headline runs into the page's own words ("… phấn đấu giảm 5% … Ngày đăng: 22/11/2027"): the sentence ends there
+    const chrome = CHROME_FIELD.exec(foldForMatch(text.slice(start, stop)));
+    const end = chrome ? start + text.slice(start, start + chrome.index).trimEnd().length : stop;
     const sentence = text.slice(start, end);
     const folded = foldForMatch(sentence);
     const hit = STRIVE.exec(folded);

@@ -1116,6 +1116,16 @@ const plans: Array<Row<string, Tree>> = [
   ],
   [
     [
+    "Tỉnh Bình An: đến năm 2027 phấn đấu 100% xã có điểm tư vấn sức khỏe sinh sản Ngày đăng: 12/3/2027",
+    "UBND tỉnh vừa ban hành kế hoạch về công tác dân số.",
+    ].join("\n"),
+    [
+    ["target", null, null, null, "Tỉnh Bình An: đến năm 2027 phấn đấu 100% xã có điểm tư vấn sức khỏe sinh sản"],
+    ],
+    "ends a striving headline where the page's own field ('Ngày đăng:') begins",
+  ],
+  [
+    [
     "Mục tiêu của đợt vận động năm 2026 là hỗ trợ ít nhất 800 hộ khó khăn. Cụ thể, các phần việc bao gồm: sửa chữa 12 nhà ở; tặng 300 suất quà cho học sinh nghèo.",
     ].join("\n"),
     [
