@@ -1126,6 +1126,19 @@ const plans: Array<Row<string, Tree>> = [
   ],
   [
     [
+    "*Thời gian: 7 giờ 00 ngày 15/5/2027.",
+    "*Nội dung:",
+    "Trạm Y tế xã phối hợp Hội Chữ thập đỏ tổ chức hiến máu tình nguyện cho đoàn viên.",
+    "Đoàn xã vận động thanh niên đăng ký tham gia.",
+    ].join("\n"),
+    [
+    ["task", null, null, "Nội dung", "Trạm Y tế xã phối hợp Hội Chữ thập đỏ tổ chức hiến máu tình nguyện cho đoàn viên."],
+    ["task", null, null, "Nội dung", "Đoàn xã vận động thanh niên đăng ký tham gia."],
+    ],
+    "reads each plain paragraph under a kind line with a colon ('*Nội dung:') as a task of its own",
+  ],
+  [
+    [
     "Mục tiêu của đợt vận động năm 2026 là hỗ trợ ít nhất 800 hộ khó khăn. Cụ thể, các phần việc bao gồm: sửa chữa 12 nhà ở; tặng 300 suất quà cho học sinh nghèo.",
     ].join("\n"),
     [

@@ -26,7 +26,7 @@ interface Open {
 interface SectionState {
   kind: OpenKind; text: string | null; label: Label | null; key: string; innerLast: number | null; outer?: SectionState;
   /** each line of the section's list is a target or a task by its own words (Head.perItem); `listKey`: the list's label style */
-  perItem?: boolean; listKey?: string;
+  perItem?: boolean; listKey?: string; /** a kind line with a colon ("*Nội dung:"): each plain paragraph under it is a task */ plainItems?: boolean;
 }
 
 /** Pass 2: items from the blocks in reading order, with the open sections, lists and tables. */
@@ -182,7 +182,7 @@ export class ItemBuilder {
       // a kind heading opens its section (and closes the one before); a nested one opens a sub-section
       const section = this.section;
       const outer: SectionState | undefined = this.nestedHeads.has(i) && section ? (section.outer ?? section) : undefined;
-      this.enter({ kind: head.kind, text: head.text, label: head.label, key: styleKey(head.label).key, innerLast: null, outer, perItem: head.perItem });
+      this.enter({ kind: head.kind, text: head.text, label: head.label, key: styleKey(head.label).key, innerLast: null, outer, perItem: head.perItem, plainItems: head.plainItems });
       // a heading glued to its first targets on one line: the rest of the line is running text
       if (head.bodyAt !== undefined) this.clauses(b, runningItems(b.text, head.bodyAt, head.kind === "task" ? "task" : "target"));
       return;
@@ -395,8 +395,7 @@ export class ItemBuilder {
       // sentences that strive for levels with no colon lead (a news item's "… phấn đấu …"): targets, the rest loose
       // (a headline the page repeats as its first line is one target)
       const striving = strivingSentences(b.text).filter((c) => !this.items.some((it) => it.text === b.text.slice(c.start, c.end).trim()));
-      if (striving.length) this.loose.push(...gapsOf(b, striving));
-      if (striving.length) this.clauses(b, striving);
+      if (striving.length) { this.loose.push(...gapsOf(b, striving)); this.clauses(b, striving); }
       return striving.length > 0;
     }
     // the lead before the tasks belongs to no item; its time ("… trong quý II năm 2026, trọng tâm:") still counts
@@ -494,6 +493,7 @@ export class ItemBuilder {
     if (label) this.open(namedTarget ? "target" : this.lineKind(section, b, label), label, b, label.length, section.text);
     else if (groupLine(b.text)) this.open(section.kind, null, b, 0, section.text);
     else if (this.current && this.current !== this.sealed) appendTo(this.current, b);
+    else if (section.plainItems && section.kind === "task" && !listLead(b.text)) this.sealed = this.open("task", null, b, 0, section.text, null);
     else this.loose.push(b);
   }
 }
