@@ -7,7 +7,7 @@
 // (piscina, used before, runs worker threads only; this pool is small because it needs no more
 // than one task per child and the child's pid, for its CPU time and memory in /proc.)
 import { fork, type ChildProcess } from "node:child_process";
-import type { Readable } from "node:stream";
+import type { Duplex, Readable } from "node:stream";
 
 /** How a child that ended during a task ended. */
 export class ChildEnded extends Error {
@@ -35,12 +35,22 @@ export class ChildEnded extends Error {
   }
 }
 
-/** What the pool sends a child, and what a child answers. */
-export interface ChildRequest<T> {
-  id: number;
-  task: T;
-}
-export type ChildReply<R, P> = { id: number; started: true } | { id: number; progress: P } | { id: number; out: R };
+/** A frame's parts: named byte strings (child-pool's one format, both ways). */
+export type FrameParts = Array<[string, Uint8Array]>;
+
+/**
+ * A reply frame whose first part is named STARTED: the child has the task (its CPU time counts from
+ * here); PROGRESS: what it tells while it works (the part's bytes are JSON). Any other frame is the
+ * task's answer, made into what `run` resolves with by the pool's `reply`.
+ */
+export const STARTED = "started";
+export const PROGRESS = "progress";
+
+const utf8 = new TextEncoder();
+/** A part holding `value` as JSON. */
+export const jsonPart = (name: string, value: unknown): [string, Uint8Array] => [name, utf8.encode(JSON.stringify(value))];
+/** The value of a part made by jsonPart. */
+export const fromJsonPart = <V>(bytes: Uint8Array): V => JSON.parse(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8")) as V;
 
 export interface ChildRun<P> {
   /** told once the child has the task (its CPU time counts from here) */
@@ -49,14 +59,16 @@ export interface ChildRun<P> {
   signal?: AbortSignal;
 }
 
-// Frames: a reply made of bytes (a plan's JSON, the text) comes back on a pipe of its own (the
-// child's fd RESULT_FD, named on its command line), not on the IPC channel. What arrives on the
-// channel by Node's "advanced" serialization is held by V8's deserializer until a later garbage
-// collection, so every reply survived a young-generation collection in this process, and V8 grows
-// the young generation of a process whose objects survive: over a 10,000-file run this process's
-// young generation grew to 16 MB semi-spaces, 37 MB more than at 1 MB (README, "Memory"). A frame
-// is read as plain buffers, whose objects die young. Layout: u32 length of what follows, u32 task
-// id, u32 length of the head, the head (JSON: [[name, byte length], ...]), then the parts' bytes.
+// Frames: a task and every reply go as frames of bytes on one pipe, both ways (the child's fd
+// RESULT_FD, named on its command line), never by Node's "advanced" IPC serialization. What arrives
+// on an IPC channel that way is held by V8's deserializer until a later garbage collection, so every
+// message survived a young-generation collection in the receiving process, and V8 grows the young
+// generation of a process whose objects survive: over a 10,000-file run this process's young
+// generation grew to 16 MB semi-spaces, 37 MB more than at 1 MB (README, "Memory"). A frame is read
+// as plain buffers, whose objects die young. The IPC channel (JSON, carrying nothing) stays only so
+// that each side sees the other go (the child leaves when it closes). Layout: u32 length of what
+// follows, u32 task id, u32 length of the head, the head (JSON: [[name, byte length], ...]), then
+// the parts' bytes.
 export const RESULT_FD = 4;
 export const RESULT_FD_ARG = "--kehoach-result-fd=";
 
@@ -122,8 +134,8 @@ function afterPipes(pipes: Array<Readable | null>, then: () => void): void {
   for (const p of open) p.once("close", () => --left || (clearTimeout(timer), then()));
 }
 
-/** The child's result pipe (fd RESULT_FD), when it has one. */
-const resultPipe = (proc: ChildProcess): Readable | null => (proc.stdio[RESULT_FD] as Readable | null | undefined) ?? null;
+/** The pipe to the child and back (fd RESULT_FD). */
+const resultPipe = (proc: ChildProcess): Duplex | null => (proc.stdio[RESULT_FD] as Duplex | null | undefined) ?? null;
 
 export class ChildPool<T, R, P> {
   private readonly idle: Child[] = [];
@@ -137,8 +149,12 @@ export class ChildPool<T, R, P> {
     private readonly opts: {
       max: number;
       execArgv?: string[];
-      /** a reply that came as a frame (see RESULT_FD), made into what `run` resolves with */
-      fromFrame?: (parts: Array<[string, Buffer]>) => R;
+      /** the children's environment (default: this process's) */
+      env?: NodeJS.ProcessEnv;
+      /** a task as the parts of a frame (see RESULT_FD) */
+      task: (task: T) => FrameParts;
+      /** a reply's frame made into what `run` resolves with */
+      reply: (parts: Array<[string, Buffer]>) => R;
     },
   ) {}
 
@@ -153,21 +169,11 @@ export class ChildPool<T, R, P> {
         if (settled) return;
         settled = true;
         child.onFrame = null;
-        proc.off("message", onMessage);
         proc.off("exit", onExit);
         proc.off("disconnect", onDisconnect);
         run.signal?.removeEventListener("abort", onAbort);
         if (err) reject(err);
         else resolve(out as R);
-      };
-      const onMessage = (m: ChildReply<R, P>) => {
-        if (m.id !== id) return;
-        if ("started" in m) run.onStart?.(proc.pid!);
-        else if ("progress" in m) run.onProgress?.(m.progress);
-        else {
-          this.give(child);
-          done(null, m.out);
-        }
       };
       const onExit = (code: number | null, signal: NodeJS.Signals | null) => {
         this.all.delete(child);
@@ -198,32 +204,34 @@ export class ChildPool<T, R, P> {
         this.kill(child);
         done(run.signal!.reason ?? new Error("aborted"));
       };
-      child.onFrame = this.frameHandler(child, id, done);
-      proc.on("message", onMessage);
+      child.onFrame = this.frameHandler(child, id, run, done);
       proc.on("exit", onExit);
       proc.on("disconnect", onDisconnect);
       if (run.signal?.aborted) return onAbort();
       run.signal?.addEventListener("abort", onAbort, { once: true });
-      proc.send({ id, task } satisfies ChildRequest<T>, (e) => {
-        if (!e) return;
-        // the channel broke: the child cannot be told or heard from, so it is ended
+      const pipe = resultPipe(proc);
+      const broke = (e: Error) => {
+        // the pipe broke: the child cannot be told or heard from, so it is ended
         proc.off("exit", onExit);
         proc.off("disconnect", onDisconnect);
         this.kill(child);
         done(new ChildEnded(null, null, "", e.message));
-      });
+      };
+      if (!pipe || pipe.destroyed) return broke(new Error("the pipe to the reader is closed"));
+      for (const piece of encodeFrame(id, this.opts.task(task))) pipe.write(piece, (e) => e && broke(e));
     });
   }
 
-  /** What a frame for task `id` does: the task's reply (the child is given back), or its failure when it cannot be read. */
-  private frameHandler(child: Child, id: number, done: (err: unknown, out?: R) => void): Child["onFrame"] {
-    const fromFrame = this.opts.fromFrame;
-    if (!fromFrame) return null;
+  /** What a frame for task `id` does: its start, its progress, or its reply (the child is given back; its failure when it cannot be read). */
+  private frameHandler(child: Child, id: number, run: ChildRun<P>, done: (err: unknown, out?: R) => void): Child["onFrame"] {
     return (fid, parts) => {
       if (fid !== id) return;
+      const kind = parts[0]?.[0];
       let out: R;
       try {
-        out = fromFrame(parts);
+        if (kind === STARTED) return run.onStart?.(child.proc.pid!);
+        if (kind === PROGRESS) return run.onProgress?.(fromJsonPart<P>(parts[0]![1]));
+        out = this.opts.reply(parts);
       } catch (e) {
         return done(e);
       }
@@ -249,15 +257,16 @@ export class ChildPool<T, R, P> {
   }
 
   private spawn(): Child {
-    const frames = !!this.opts.fromFrame;
-    const proc = fork(this.file, frames ? [`${RESULT_FD_ARG}${RESULT_FD}`] : [], {
+    const proc = fork(this.file, [`${RESULT_FD_ARG}${RESULT_FD}`], {
       execArgv: this.opts.execArgv ?? [],
-      serialization: "advanced",
-      stdio: frames ? ["ignore", "inherit", "pipe", "ipc", "pipe"] : ["ignore", "inherit", "pipe", "ipc"],
+      env: this.opts.env ?? process.env,
+      serialization: "json",
+      stdio: ["ignore", "inherit", "pipe", "ipc", "pipe"],
     });
     const child: Child = { proc, busy: true, fatal: null, onFrame: null };
     const reader = new FrameReader((id, parts) => child.onFrame?.(id, parts));
     resultPipe(proc)?.on("data", (b: Buffer) => reader.push(b));
+    resultPipe(proc)?.on("error", () => undefined); // a broken pipe: the task's write says it, the child's exit follows
     // the child's messages go to this process's stderr as they come, but not V8's fatal report
     // (a page of GC figures and a native stack): the file is named with "memory" instead
     proc.stderr!.setEncoding("utf8");

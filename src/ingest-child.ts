@@ -1,19 +1,22 @@
 // The child process isolate.ts reads each input file in (child-pool.ts): it takes one task at a
 // time from its parent, says when it starts (its CPU time counts from then) and when OCR starts,
 // and answers with the outcome (ingest-worker.ts). It leaves when its parent closes the channel.
-// A plan made for the command line (the plan's JSON, and what the caller writes, as bytes) goes back
-// as one frame on the result pipe the pool gives it (child-pool.ts, "frames"), not on the IPC channel.
+// Tasks and answers are frames of bytes on the pipe the pool gives it (child-pool.ts, "Frames"): a
+// task is its options as JSON and the file's bytes when the parent read them; a plan made for the
+// command line comes back as its JSON and what the caller writes, as bytes; any other outcome as JSON.
 import net from "node:net";
-import { RESULT_FD_ARG, encodeFrame, type ChildReply, type ChildRequest } from "./child-pool.js";
-import { outcomeOf, type MadeBytes, type WorkerOutcome, type WorkerProgress, type WorkerTask } from "./ingest-worker.js";
+import { PROGRESS, RESULT_FD_ARG, STARTED, FrameReader, encodeFrame, jsonPart, type FrameParts } from "./child-pool.js";
+import { outcomeOf, type MadeBytes, type WorkerOutcome, type WorkerTask } from "./ingest-worker.js";
+import { taskOfFrame } from "./isolate-frames.js";
 
-type Reply = ChildReply<WorkerOutcome, WorkerProgress>;
-const send = (m: Reply): void => void process.send?.(m);
-
-// the result pipe, when the pool gave one (its fd on this process's command line)
+// the pipe, both ways (its fd on this process's command line)
 const fdArg = process.argv.find((a) => a.startsWith(RESULT_FD_ARG));
-const results = fdArg ? new net.Socket({ fd: Number(fdArg.slice(RESULT_FD_ARG.length)), readable: false, writable: true }) : null;
-results?.on("error", () => undefined); // the parent went away: the IPC channel closing ends this process
+if (!fdArg) throw new Error("ingest-child runs as a reader of child-pool.ts, with its pipe");
+const pipe = new net.Socket({ fd: Number(fdArg.slice(RESULT_FD_ARG.length)), readable: true, writable: true });
+pipe.on("error", () => undefined); // the parent went away: the IPC channel closing ends this process
+const reply = (id: number, parts: FrameParts): void => {
+  for (const piece of encodeFrame(id, parts)) pipe.write(piece);
+};
 
 /** The parts of a plan made as bytes, named, in the order the frame carries them. */
 function framePartsOf(out: MadeBytes): Array<[string, Uint8Array]> {
@@ -37,12 +40,15 @@ function endIfAsked(file: string): void {
   else process.kill(process.pid, how as NodeJS.Signals);
 }
 
-process.on("message", (m: ChildRequest<WorkerTask>) => {
-  send({ id: m.id, started: true });
-  if (endReader) endIfAsked(m.task.file);
-  void outcomeOf(m.task, (progress) => send({ id: m.id, progress })).then((out) => {
-    if (results && out.ok && "planJson" in out) for (const piece of encodeFrame(m.id, framePartsOf(out))) results.write(piece);
-    else send({ id: m.id, out });
-  });
-});
+/** An outcome as a frame's parts: a plan made as bytes part by part, anything else as one JSON part. */
+const outcomeParts = (out: WorkerOutcome): FrameParts => (out.ok && "planJson" in out ? framePartsOf(out) : [jsonPart("outcome", out)]);
+
+function onTask(id: number, task: WorkerTask): void {
+  reply(id, [[STARTED, new Uint8Array(0)]]);
+  if (endReader) endIfAsked(task.file);
+  void outcomeOf(task, (progress) => reply(id, [jsonPart(PROGRESS, progress)])).then((out) => reply(id, outcomeParts(out)));
+}
+
+const tasks = new FrameReader((id, parts) => onTask(id, taskOfFrame(parts)));
+pipe.on("data", (b: Buffer) => tasks.push(b));
 process.on("disconnect", () => process.exit(0));

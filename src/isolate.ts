@@ -14,6 +14,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { ChildEnded, ChildPool } from "./child-pool.js";
+import { outcomeOfFrame, taskFrame } from "./isolate-frames.js";
 import { sayable } from "./i18n/said.js";
 import { KehoachError } from "./errors.js";
 import { log } from "./log.js";
@@ -58,6 +59,17 @@ export const CHILD_SEMI_SPACE_MB = 4;
  */
 export const CHILD_INITIAL_OLD_SPACE_MB = 8;
 
+/**
+ * glibc's malloc in a child gives memory blocks of this size and over back to the system when they
+ * are freed (MALLOC_MMAP_THRESHOLD_, in the child's environment: not a V8 flag). By default the
+ * threshold rises to the largest block freed so far, and the large blocks V8's compiler takes while
+ * the rules' regular expressions compile (23 MB at the peak in a child) then stay in malloc's heap
+ * for the child's life. One child reading 1,000 small plans peaked at 100 MB against 107 MB (64 kB
+ * gave 96–100 MB, but its mapping and unmapping of every PDF buffer over 64 kB cost 3–4 % more CPU
+ * on PDFs, whole process; README "Measured"). Other C libraries ignore it.
+ */
+export const CHILD_MMAP_THRESHOLD = 1048576;
+
 const decoder = new TextDecoder();
 
 /** A plan that came back whole, or as its JSON bytes (see MadeBytes): parsed here, into objects that die young. */
@@ -68,22 +80,6 @@ function madeOf(out: Extract<WorkerOutcome, { ok: true }>): Made {
   }
   const { ok: _ok, planJson, ...rest } = out;
   return { plan: JSON.parse(decoder.decode(planJson)) as PlanDocument, ...rest };
-}
-
-/** A plan made as bytes that came back as a frame (ingest-child.ts): its parts by name. */
-function outcomeOfFrame(parts: Array<[string, Buffer]>): WorkerOutcome {
-  let planJson: Uint8Array | undefined;
-  let text: Uint8Array | undefined;
-  const json: Uint8Array[] = [];
-  const line: Uint8Array[] = [];
-  for (const [name, bytes] of parts) {
-    if (name === "planJson") planJson = bytes;
-    else if (name === "text") text = bytes;
-    else if (name === "json") json.push(bytes);
-    else if (name === "line") line.push(bytes);
-  }
-  if (!planJson) throw new Error("the reader's answer has no plan");
-  return { ok: true, planJson, json: json.length ? json : undefined, line: line.length ? line : undefined, text };
 }
 
 /** Whether this system tells a process's CPU time and memory (/proc). */
@@ -160,7 +156,10 @@ export class IsolatedIngester {
         `--max-semi-space-size=${CHILD_SEMI_SPACE_MB}`,
         `--initial-old-space-size=${CHILD_INITIAL_OLD_SPACE_MB}`,
       ],
-      fromFrame: outcomeOfFrame,
+      // a threshold the user set is theirs
+      env: { MALLOC_MMAP_THRESHOLD_: String(CHILD_MMAP_THRESHOLD), ...process.env },
+      task: taskFrame,
+      reply: outcomeOfFrame,
     }));
   }
 

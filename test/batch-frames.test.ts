@@ -72,3 +72,51 @@ describe("a batch through the result pipe", () => {
     }
   });
 });
+
+describe("tasks and replies on one pipe, both ways", () => {
+  it("a task's JSON and bytes go to the child, its start, progress and answer come back in order, with the environment given", async () => {
+    const { ChildPool, fromJsonPart } = await import("../src/child-pool.js");
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "kehoach-pipe-"));
+    // a reader that echoes: the task's JSON, the sum of its bytes, and a variable of its environment
+    const child = path.join(dir, "echo.mjs");
+    fs.writeFileSync(
+      child,
+      `import net from "node:net";
+import { FrameReader, encodeFrame, jsonPart, fromJsonPart, RESULT_FD_ARG } from ${JSON.stringify(path.resolve("dist/src/child-pool.js"))};
+const fd = Number(process.argv.find((a) => a.startsWith(RESULT_FD_ARG)).slice(RESULT_FD_ARG.length));
+const pipe = new net.Socket({ fd, readable: true, writable: true });
+const reply = (id, parts) => { for (const p of encodeFrame(id, parts)) pipe.write(p); };
+const reader = new FrameReader((id, parts) => {
+  reply(id, [["started", new Uint8Array(0)]]);
+  reply(id, [jsonPart("progress", { step: 1 })]);
+  const task = fromJsonPart(parts[0][1]);
+  const sum = parts[1] ? parts[1][1].reduce((a, b) => a + b, 0) : null;
+  reply(id, [jsonPart("out", { task, sum, n: parts[1]?.[1].length ?? 0, env: process.env.KEHOACH_TEST_PIPE ?? null })]);
+});
+pipe.on("data", (b) => reader.push(b));
+process.on("disconnect", () => process.exit(0));
+`,
+    );
+    type Task = { name: string; bytes?: Uint8Array };
+    const pool = new ChildPool<Task, unknown, { step: number }>(child, {
+      max: 1,
+      env: { ...process.env, KEHOACH_TEST_PIPE: "given" },
+      task: ({ bytes, ...rest }) => (bytes ? [[ "task", enc.encode(JSON.stringify(rest)) ], ["bytes", bytes]] : [["task", enc.encode(JSON.stringify(rest))]]),
+      reply: (parts) => fromJsonPart(parts[0]![1]),
+    });
+    try {
+      // bytes larger than a pipe's chunk, so the frame arrives in many pieces
+      const big = new Uint8Array(300_000).map((_, i) => i % 251);
+      const sum = big.reduce((a, b) => a + b, 0);
+      const seen: string[] = [];
+      const out = await pool.run({ name: "Kế hoạch", bytes: big }, { onStart: (pid) => seen.push(`start ${typeof pid}`), onProgress: (p) => seen.push(`progress ${p.step}`) });
+      expect(seen).toEqual(["start number", "progress 1"]);
+      expect(out).toEqual({ task: { name: "Kế hoạch" }, sum, n: 300_000, env: "given" });
+      // the same child again, a task without bytes
+      expect(await pool.run({ name: "hai" })).toEqual({ task: { name: "hai" }, sum: null, n: 0, env: "given" });
+    } finally {
+      await pool.close();
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

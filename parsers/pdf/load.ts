@@ -137,6 +137,54 @@ function restoreDecompressionStream(): void {
   if (--hiding === 0 && savedDS?.configurable) Object.defineProperty(globalThis, "DecompressionStream", savedDS);
 }
 
+// pdf.js's two sides (the document's and the worker's) talk through a port. On Node its own port
+// (LoopbackPort, the "fake worker") gives each message to the other side as a structuredClone: every
+// chunk of every page's operator list was copied whole, each glyph of each text run an object made
+// again (5 % of a reader's CPU on the fixture PDFs, and their garbage). Both sides are in this thread,
+// so a chunk of a stream (an operator list's, a text content's) goes across as it is, with only its
+// arrays copied: the worker side empties them once sent (OperatorList.flush sets their length to 0)
+// and starts new ones, and touches nothing it has sent again. Any other message is cloned as before.
+const ENQUEUE = 4; // pdf.js's StreamKind.ENQUEUE
+type Listener = (this: SameThreadPort, event: { data: unknown }) => void;
+export class SameThreadPort {
+  private readonly listeners = new Set<Listener>();
+  private readonly deferred = Promise.resolve();
+  postMessage(message: unknown, transfer?: unknown[]): void {
+    const data = passChunk(message) ?? structuredClone(message, transfer ? ({ transfer } as never) : undefined);
+    void this.deferred.then(() => {
+      for (const listener of this.listeners) listener.call(this, { data });
+    });
+  }
+  addEventListener(_name: string, listener: Listener): void {
+    this.listeners.add(listener);
+  }
+  removeEventListener(_name: string, listener: Listener): void {
+    this.listeners.delete(listener);
+  }
+  terminate(): void {
+    this.listeners.clear();
+  }
+}
+
+/** A stream's chunk as it goes across: the message and the chunk copied shallowly, the chunk's arrays too; null for any other message. */
+function passChunk(message: unknown): unknown {
+  const m = message as { stream?: unknown; chunk?: unknown } | null;
+  if (!m || typeof m !== "object" || m.stream !== ENQUEUE || !m.chunk || typeof m.chunk !== "object" || Array.isArray(m.chunk)) return null;
+  const chunk: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(m.chunk)) chunk[k] = Array.isArray(v) ? v.slice() : v;
+  return { ...m, chunk };
+}
+
+/** One pdf.js worker for this thread's documents, on a SameThreadPort (made when the first PDF is read). */
+let worker: pdfjs.PDFWorker | undefined;
+function sameThreadWorker(): pdfjs.PDFWorker {
+  if (worker) return worker;
+  const port = new SameThreadPort();
+  // the worker side, registered by the worker code imported above
+  (globalThis as unknown as { pdfjsWorker: { WorkerMessageHandler: { initializeFromPort(port: SameThreadPort): void } } }).pdfjsWorker.WorkerMessageHandler.initializeFromPort(port);
+  return (worker = new pdfjs.PDFWorker({ port: port as never, verbosity: OPEN_OPTIONS.verbosity }));
+}
+
 const errName = (e: unknown): string => (e && typeof e === "object" && "name" in e ? String((e as { name: unknown }).name) : "");
 
 /** pdfjs-dist's own folder: its CMaps, standard fonts, image decoders (WebAssembly) and ICC data, read from disk, never fetched. */
@@ -176,7 +224,7 @@ type PdfPage = Awaited<ReturnType<PdfDoc["getPage"]>>;
 export async function openPdf(bytes: Uint8Array, fileName: string, password?: string, maxPages = DEFAULT_MAX_PAGES): Promise<PdfFile> {
   hideDecompressionStream();
   // pdfjs may transfer (detach) the buffer it is given: hand it a copy.
-  const task = pdfjs.getDocument({ ...OPEN_OPTIONS, data: new Uint8Array(bytes), password });
+  const task = pdfjs.getDocument({ ...OPEN_OPTIONS, data: new Uint8Array(bytes), password, worker: sameThreadWorker() });
   let closed = false;
   const close = async () => {
     if (closed) return;
