@@ -297,6 +297,12 @@ const STRIVE = regex(words(STRIVE_WORDS, "full"), "u");
 const CHROME_FIELD = regex(`${words(SITE_CHROME, "full")}\\s{0,2}:`, "u");
 // letters only Vietnamese writes (ă â đ ê ô ơ ư and the vowels with tone marks)
 const VIETNAMESE_LETTER = /[ăâđêôơưĂÂĐÊÔƠƯ\u1EA0-\u1EF9]/u;
+/** Share of a sentence's words, at least, written with Vietnamese letters: a sentence in another language quoting a plan is none. */
+const MIN_VIETNAMESE_SHARE = 0.25;
+const vietnameseShare = (sentence: string): number => {
+  const ws = sentence.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  return ws.length ? ws.filter((w) => VIETNAMESE_LETTER.test(w)).length / ws.length : 0;
+};
 const STRIVE_REVIEW = regex(`${words(STRIVE_REVIEW_BEFORE, "full")}[^.;:]{0,40}$`, "u");
 // a sentence's end: ".", "!", "?" or "…" after a small letter, a digit, "%" or ")", then a word (an image's
 // undiacritised caption a copy glued after the paragraph starts small: "… của hội. hoi lhpn …")
@@ -322,7 +328,7 @@ export function strivingSentences(text: string): Clause[] {
     const hit = STRIVE.exec(folded);
     // (a sentence that only counts the targets, "… phấn đấu hoàn thành 28 chỉ tiêu", is about them)
     // (an image's caption left undiacritised, "hoi lhpn phan dau …", restates the text: no target of its own)
-    if (hit && VIETNAMESE_LETTER.test(sentence) && !STRIVE_REVIEW.test(folded.slice(0, hit.index)) && statesLevel(sentence.slice(hit.index)) && !countsTargets(sentence)) {
+    if (hit && vietnameseShare(sentence) >= MIN_VIETNAMESE_SHARE && !STRIVE_REVIEW.test(folded.slice(0, hit.index)) && statesLevel(sentence.slice(hit.index)) && !countsTargets(sentence)) {
       const lead = sentence.length - sentence.trimStart().length;
       out.push({ start: start + lead, end, kind: "target" });
     }

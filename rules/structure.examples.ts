@@ -1126,6 +1126,14 @@ const plans: Array<Row<string, Tree>> = [
   ],
   [
     [
+    "Release notes",
+    "A news item's sentence that strives for levels (\"… phấn đấu đạt 90% …\") is read as one target; a rate keeps its base (\"120/100.000 dân\").",
+    ].join("\n"),
+    [],
+    "reads no target in a sentence of another language that only quotes a plan's words",
+  ],
+  [
+    [
     "*Thời gian: 7 giờ 00 ngày 15/5/2027.",
     "*Nội dung:",
     "Trạm Y tế xã phối hợp Hội Chữ thập đỏ tổ chức hiến máu tình nguyện cho đoàn viên.",
