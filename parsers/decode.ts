@@ -5,8 +5,8 @@
 // warning naming the encoding. Anything else is refused with a reason.
 import { isUtf8 } from "node:buffer";
 import iconv from "iconv-lite";
-import { KehoachError } from "../src/errors.js";
-import { nfc } from "../src/text.js";
+import { KehoachError } from "../src/ground/errors.js";
+import { nfc } from "../src/ground/text.js";
 import { decodeLegacy, detectLegacy, vietnameseShare, type LegacyEncoding } from "./legacy-vi.js";
 import { LEGACY_READING_SHARE, PROSE_PLAIN_SHARE, READS_AS_VIETNAMESE } from "./decode-thresholds.js";
 

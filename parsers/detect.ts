@@ -1,6 +1,6 @@
 // Detects a file's format from its bytes (the signatures in signatures.ts), not from its extension.
-import { refusal } from "../src/codes.js";
-import { KehoachError } from "../src/errors.js";
+import { refusal } from "../src/ground/codes.js";
+import { KehoachError } from "../src/ground/errors.js";
 import { isEncryptedOoxml, isOle, isPdf, isZip } from "./signatures.js";
 
 export type Format = "pdf" | "docx" | "txt" | "md";

@@ -21,8 +21,8 @@
 // Every format's model goes through it: the text parser cuts while it builds its paragraphs
 // (`flatListPieces`), the other parsers' paragraphs are cut afterwards (`splitFlatLists`), with
 // the same offsets into the document's text.
-import type { Block, DocModel, NoteRef } from "../src/model.js";
-import { parseLabel, type Label } from "../rules/label.js";
+import type { Block, DocModel, NoteRef } from "../src/ground/model.js";
+import { parseLabel, type Label } from "../src/ground/label.js";
 
 /** A label is read from at most this many characters after the white space before it. */
 const LABEL_LOOKAHEAD = 40;
@@ -37,12 +37,14 @@ interface Candidate {
 }
 
 // a space run, and the first character after it
+/** The deepest dotted label a glued list is cut at ("1.2.3/"): deeper codes are a section number's, not a list's. */
+const MAX_GLUED_DEPTH = 3;
 const SPACE_RUN = /[ \u00a0]{1,20}(?=\S)/g;
 const AFTER_LABEL = /^[\p{Lu}\p{N}“"‘'(]/u;
 
 const keyOf = (l: Label): string | null => {
   // "1.", and the dotted sub-labels of such a list ("1.1/ Tập thể: … 1.2/ Cá nhân: …")
-  if (l.style === "num") return l.depth === 1 ? "num" : l.depth <= 3 ? `num${l.depth}` : null;
+  if (l.style === "num") return l.depth === 1 ? "num" : l.depth <= MAX_GLUED_DEPTH ? `num${l.depth}` : null;
   // "a/ …", "b) …": letters follow each other like numbers
   if (l.style === "roman" || l.style === "paren" || l.style === "paren-roman" || l.style === "letter") return l.style;
   if (l.style === "bullet") return `bullet${l.bullet}`;

@@ -1,6 +1,6 @@
 // Dispatch: bytes -> DocModel, by the format the bytes show.
-import type { DocModel, ParseOptions } from "../src/model.js";
-import { KehoachError } from "../src/errors.js";
+import type { DocModel, ParseOptions } from "../src/ground/model.js";
+import { KehoachError } from "../src/ground/errors.js";
 import { sayable } from "../src/i18n/said.js";
 import { libraryError } from "../src/i18n/library.js";
 import { detectFormat, type Format } from "./detect.js";

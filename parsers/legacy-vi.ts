@@ -9,8 +9,8 @@
 // "Việt". The tables below are written as data from the published code charts; `fromLegacy`
 // converts, `detectLegacy` tells from the text itself which encoding it is in, if any.
 import iconv from "iconv-lite";
-import { warning } from "../src/codes.js";
-import type { Warning } from "../src/model.js";
+import { warning } from "../src/ground/codes.js";
+import type { Warning } from "../src/ground/model.js";
 import { LEGACY_FOREIGN_MAX_SHARE, LEGACY_MIN_COUNTED, LEGACY_READING_SHARE, LEGACY_RUN_SHARE, READS_AS_VIETNAMESE } from "./decode-thresholds.js";
 
 export type LegacyEncoding = "tcvn3" | "vni" | "viscii";
@@ -225,7 +225,10 @@ export function isLegacyText(text: string, enc: Exclude<LegacyEncoding, "viscii"
   return after >= LEGACY_RUN_SHARE && after > before;
 }
 
-/** Unicode text → bytes in a legacy encoding (for tests: the archive's files are made from the seed plans). */
+/**
+ * Unicode text → bytes in a legacy encoding (for tests: the archive's files are made from the seed plans).
+ * Never runs on a user's input: its errors (a letter with no code) are internal, in English.
+ */
 export function encodeLegacy(text: string, enc: LegacyEncoding): Buffer {
   if (enc === "viscii") return iconv.encode(text.normalize("NFC"), "viscii");
   const bytes: number[] = [];
@@ -244,7 +247,7 @@ export function encodeLegacy(text: string, enc: LegacyEncoding): Buffer {
     }
     if (enc === "tcvn3") {
       const lower = tcvn.get(ch) ?? tcvn.get(ch.toLowerCase());
-      if (lower === undefined) throw new Error(`no TCVN3 code for ${ch}`);
+      if (lower === undefined) throw new Error(`no TCVN3 code for ${ch}`); // internal (tests only)
       bytes.push(lower);
       continue;
     }
@@ -265,12 +268,12 @@ export function encodeLegacy(text: string, enc: LegacyEncoding): Buffer {
     const baseByte = Object.entries(VNI_LETTERS).find(([, c]) => c === base);
     if (baseByte) bytes.push(Number(baseByte[0]));
     else if (base.charCodeAt(0) < 0x80) bytes.push(base.charCodeAt(0));
-    else throw new Error(`no VNI code for ${ch}`);
+    else throw new Error(`no VNI code for ${ch}`); // internal (tests only)
     if (!marks) continue;
     // the mark byte: circumflex/breve first, then the tone (NFD puts the dot below first)
     const order = (m: string) => [...m].sort((a, b) => ([CIRC, BREVE].includes(a) ? -1 : [CIRC, BREVE].includes(b) ? 1 : 0)).join("");
     const code = Object.entries(VNI_MARKS).find(([k, m]) => m === order(marks) && (Number(k) >= 0xe0) !== upper);
-    if (!code) throw new Error(`no VNI code for ${ch}`);
+    if (!code) throw new Error(`no VNI code for ${ch}`); // internal (tests only)
     bytes.push(Number(code[0]));
   }
   return Buffer.from(bytes);

@@ -5,8 +5,8 @@ import { splitFlatLists } from "./flat-list.js";
 import { unified } from "unified";
 import remarkParse from "remark-parse";
 import remarkGfm from "remark-gfm";
-import type { DocModel, NoteRef, ParseOptions } from "../src/model.js";
-import { DocBuilder } from "../src/doc-builder.js";
+import type { DocModel, NoteRef, ParseOptions } from "../src/ground/model.js";
+import { DocBuilder } from "../src/ground/doc-builder.js";
 import { decodeText, legacyWarning } from "./decode.js";
 
 // A minimal view of the mdast nodes we read (the types package is not a dependency).
@@ -29,6 +29,12 @@ export function parseMd(bytes: Uint8Array, opts: ParseOptions): DocModel {
   return { ...doc, source: text }; // the file as read: spans get its lines and columns
 }
 
+/** CommonMark: an ordered list marker has at most nine digits. */
+const ORDERED_MARKER_DIGITS = 9;
+/** CommonMark: four spaces of indentation make a line code, not a paragraph's text. */
+const CODE_INDENT = 4;
+/** "[", by its char code. */
+const OPEN_BRACKET = 91;
 /** Containers (block quotes, list items) nested deeper than this on one line are read as this deep. */
 export const MAX_MD_NESTING = 16;
 /** Leading white space wider than this (in columns) is read as this wide. */
@@ -76,7 +82,7 @@ export function capNesting(source: string): { text: string; capped: number } {
       else if ((c === "-" || c === "+" || c === "*") && (line[i + 1] === " " || line[i + 1] === "\t")) end = i + 1;
       else if (c >= "0" && c <= "9") {
         let j = i;
-        while (j < line.length && j - i < 9 && line[j] >= "0" && line[j] <= "9") j++;
+        while (j < line.length && j - i < ORDERED_MARKER_DIGITS && line[j] >= "0" && line[j] <= "9") j++;
         if ((line[j] === "." || line[j] === ")") && (line[j + 1] === " " || line[j + 1] === "\t")) end = j + 1;
       }
       if (end < 0) break;
@@ -120,7 +126,7 @@ export function cutLongParagraphs(source: string): { text: string; cut: number }
       run = 0;
       continue;
     }
-    const plain = !fence && line.length - t.length < 4 && t !== "" && !NOT_PLAIN_START.has(t[0]) && !ORDERED_MARKER.test(t) && !line.includes("|");
+    const plain = !fence && line.length - t.length < CODE_INDENT && t !== "" && !NOT_PLAIN_START.has(t[0]) && !ORDERED_MARKER.test(t) && !line.includes("|");
     if (!plain) {
       run = 0;
       continue;
@@ -163,7 +169,7 @@ export function hideBracketFloods(source: string): { text: string; flooded: numb
     let count = 0;
     for (let i = start; i < end && count <= MAX_MD_BRACKETS; i++) {
       const line = lines[i];
-      for (let k = skip(line); k < line.length; k++) if (line.charCodeAt(k) === 91) count++;
+      for (let k = skip(line); k < line.length; k++) if (line.charCodeAt(k) === OPEN_BRACKET) count++;
     }
     if (count <= MAX_MD_BRACKETS) return;
     flooded++;

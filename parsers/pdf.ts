@@ -3,9 +3,9 @@
 // rules expect: paragraphs re-joined from lines, footnotes from the page foot,
 // tables from their ruling, and the two-column header and closing blocks read
 // column by column.
-import { DocBuilder } from "../src/doc-builder.js";
-import { refusal } from "../src/codes.js";
-import type { DocModel, OcrMode } from "../src/model.js";
+import { DocBuilder } from "../src/ground/doc-builder.js";
+import { refusal } from "../src/ground/codes.js";
+import type { DocModel, OcrMode } from "../src/ground/model.js";
 import {
   buildTables,
   closingBlock,

@@ -5,9 +5,9 @@
 //    after a separator line of spaces, reference markers glued to words ("năm1").
 // Also tab-separated tables (a table copied out of Word/PDF) with <b>, <i>, <sup>
 // tags, whose header rows repeat at every page break.
-import type { DocModel, NoteRef, ParseOptions } from "../src/model.js";
-import { DocBuilder } from "../src/doc-builder.js";
-import { startsWithLabel } from "../rules/label.js";
+import type { DocModel, NoteRef, ParseOptions } from "../src/ground/model.js";
+import { DocBuilder } from "../src/ground/doc-builder.js";
+import { startsWithLabel } from "../src/ground/label.js";
 import { decodeText, legacyWarning } from "./decode.js";
 import { flatListPieces } from "./flat-list.js";
 import { dedupeTableHeaders, isTableLine, layoutTables } from "./txt/tables.js";

@@ -45,6 +45,10 @@ const range = (start: string, end: string): ExpectedDeadline => ({ start, end, p
 export const examples: DeadlineExamples = {
   context: { planYear: 2025 },
   positive: [
+    // "cập nhật" as a verb, its limit after it
+    ["Cập nhật danh sách hội viên trước ngày 30/6/2025", day("2025-06-30"), "trước ngày 30/6/2025"],
+    // "trong năm …" after a verb of striving says when (not a noun's qualifier)
+    ["phấn đấu trong năm 2025 toàn huyện xây dựng 10 căn nhà", year(2025), "trong năm 2025"],
     // a count of weeks at the start or the end of a month (a month read as four weeks)
     ["2 tuần đầu tháng 1", range("2025-01-01", "2025-01-14")],
     ["hai tuần cuối tháng 3", range("2025-03-15", "2025-03-31")],
@@ -236,6 +240,10 @@ export const examples: DeadlineExamples = {
   negative: [
     // a page's post stamp: its clock time is no day
     "14:08 - 27/08/2014",
+    // a page's post or update label right before its date
+    "Đăng lúc: 08:15 12/3/2025",
+    "Cập nhật ngày 12/3/2025",
+    "Ngày đăng 12/03/2025 | Lượt xem: 120",
     // a day listed with no month opening its row is no day of a calendar
     "Hội nghị có các ngày 3, 10 tham luận",
     // a historical event named by its month

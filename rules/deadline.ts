@@ -17,11 +17,11 @@
 // The rule matches on `foldTone(text)` (same length as the text), so offsets and
 // raw slices come from the original text.
 
-import { foldTone, quotedAround, WB_LEFT, WB_RIGHT } from "../src/text.js";
-import { isoDay as iso, validDay } from "../src/format.js";
+import { foldTone, quotedAround, WB_LEFT, WB_RIGHT } from "../src/ground/text.js";
+import { isoDay as iso, validDay } from "../src/ground/format.js";
 import { alt, anyOf, Phrases, words, regex } from "./vocab/pattern.js";
 import { BETWEEN_NOT_DEADLINE_AND_DATE, DAY_PARTS, FRACTION_NOUNS_MORE, ISSUING_WORDS, RANGE_TO, STRIVE_WORDS, W } from "./vocab/words.js";
-import { ANNUAL_DEFINITION_AFTER, CITATION_AFTER, CLASS_WORDS, EVENT_ON_DAY, HORIZON_BEFORE, LEVEL_AFTER_YEAR, LUNAR_MARKERS, NOT_DEADLINE_BEFORE, WEEKDAYS } from "./vocab/time.js";
+import { ANNUAL_DEFINITION_AFTER, CITATION_AFTER, CLASS_WORDS, EVENT_ON_DAY, HORIZON_BEFORE, LEVEL_AFTER_YEAR, LUNAR_MARKERS, NOT_DEADLINE_BEFORE, POST_LABELS, WEEKDAYS } from "./vocab/time.js";
 import { COUNT_NOUNS } from "./vocab/quantity.js";
 import { DOCUMENT_KINDS, PROGRAMME_KINDS } from "./vocab/documents.js";
 import { restoreDiacritics } from "./vocab/restore.js";
@@ -137,8 +137,12 @@ const PERIOD_LISTED_BEFORE_RE = regex(`(?:${W.month}|${W.quarter})\\s{0,3}(?:,|$
 const NUMBER_BEFORE_RE = regex(`(?<![\\p{L}])${W.number}\\s{0,3}$`, "iu");
 const NUMBER_OR_MONTH_BEFORE_RE = regex(`(?<![\\p{L}])(?:${W.number}|${W.month})\\s{0,3}$`, "iu");
 
+// a page's post or update label right before the date ("Đăng lúc: 08:15 12/3/2027", "Cập nhật ngày 12/3/2027") (rules/vocab/time.ts)
+const POST_LABEL_RE = regex(`(?:^|[\\s|(\\-–])${alt(POST_LABELS)}\\s{0,3}:?\\s{0,3}(?:[0-2]?\\p{N}[:hg][0-5]\\p{N}\\s{0,3}[,|-]?\\s{0,3})?(?:${W.day}\\s{0,3})?$`, "iu");
+
 function rejected(t: string, c: Candidate, id: string, writtenYear: boolean): boolean {
   const before = lineBefore(t, c.core, 60);
+  if (POST_LABEL_RE.test(lineBefore(t, c.start, 40))) return true;
   if (id === "day-month" && CLASS_BEFORE_RE.test(lineBefore(t, c.start, 60))) return true;
   if ((id === "date" || id === "day-month") && (CLOCK_BEFORE_RE.test(lineBefore(t, c.start, 30)) || CLOCK_AFTER_RE.test(t.slice(c.end, c.end + 12)))) return true;
   // (a horizon followed by its level is a target's year: "định hướng đến năm 2030 đạt 45%")

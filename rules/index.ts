@@ -1,6 +1,6 @@
 // The rules in order (chrono's createConfiguration): the order matters because later rules read
 // what earlier ones found (the draft) and the context (the plan year read by `meta`).
-import type { DocModel } from "../src/model.js";
+import type { DocModel } from "../src/ground/model.js";
 import { finish, startRun, type Extracted, type Rule } from "./rule.js";
 import { meta } from "./meta.js";
 import { structure, noItems } from "./structure.js";

@@ -1,13 +1,13 @@
 // Deadlines of items (in the item's words and in a table row's time column) and of the loose
 // paragraphs of a target or task section that no item owns. The plan's year fills a missing year.
-import type { Block } from "../src/model.js";
+import type { Block } from "../src/ground/model.js";
 import type { Rule, RuleContext } from "./rule.js";
 import type { Deadline, SpanT } from "../schemas/plan.js";
 import { findDeadlines, type DeadlineContext, type DeadlineHit } from "./deadline.js";
 import { timeCells } from "./table-cells.js";
-import { parseLabel } from "./label.js";
+import { parseLabel } from "../src/ground/label.js";
 import { sectionKind } from "./sections.js";
-import { foldForMatch, foldTone } from "../src/text.js";
+import { foldForMatch, foldTone } from "../src/ground/text.js";
 import { alt, escapeRe, anyOf, regex } from "./vocab/pattern.js";
 import { COUNTER_WORDS, DAY_PARTS, DAY_PARTS_LEADING, EVENT_VERBS, HEADING_TIME_WORDS, W } from "./vocab/words.js";
 import { DATELINE_TIMES, DAY_LEADS, EVENT_ON_DAY, WEEKDAYS } from "./vocab/time.js";
@@ -100,6 +100,7 @@ function isTimeHeading(text: string, hits: readonly DeadlineHit[]): boolean {
 // A lead that makes a dated day a limit or a schedule: "trước ngày 30/6/2025", "(14/3/2026)".
 const DAY_LEAD_RE = regex(`^(?:\\(|(?:${DAY_LEADS.map(escapeRe).join("|")})(?![\\p{L}\\p{M}]))`, "iu");
 
+const DAY_LEAD_BEFORE_RE = regex(`(?:^|[\\s(])(?:${DAY_LEADS.map(escapeRe).join("|")})\\s{1,3}$`, "iu");
 // A schedule line that opens with its hour: "- 9 giờ 00’, ngày 13 tháng 9 năm 2027", "14h30 ngày 05/10/2027:", "8 giờ 30 phút, ngày …"
 const CLOCK_LEAD_RE = regex(`^[\\s\\-–+*•]{0,4}\\p{N}{1,2}\\s{0,2}(?:${W.hour}|h|g)\\s{0,2}(?:\\p{N}{2}\\s{0,2}(?:['’]|${W.minute})?)?\\s{0,3}[,:-]?\\s{0,3}$`, "iu");
 // An event named right before its day: "Tổng kết ngày 18/01/2027", "Khai mạc: ngày 05/9/2027" (rules/vocab/time.ts)
@@ -158,7 +159,10 @@ export function looseDeadlines(blk: Block, ctx: RuleContext, issuedAt: string | 
     CLOCK_LEAD_RE.test(blk.text.slice(0, d.start)) || (weekdayDays && WEEKDAY_LEAD_RE.test(foldTone(blk.text.slice(0, d.start)))) ||
     EVENT_LEAD_RE.test(foldTone(blk.text.slice(Math.max(0, d.start - 40), d.start))) ||
     (PART_OF_DAY_RE.test(foldTone(blk.text.slice(0, d.start))) && /^\s{0,2}(?:[:(–-]|$)/u.test(blk.text.slice(d.end)));
-  const led = (d: DeadlineHit) => DAY_LEAD_RE.test(d.raw) || /\(\s{0,2}$/u.test(blk.text.slice(Math.max(0, d.start - 3), d.start)) || clocked(d);
+  // (in a schedule whose other days carry their lead, the lead may stand before the raw: "… xong trước ngày 13-01-2027; giao
+  // quân vào ngày 10-02-2027"; alone, "diễn ra vào ngày 16/11/2026" dates a past event)
+  const scheduled = hits.some((d) => d.precision === "day" && DAY_LEAD_RE.test(d.raw));
+  const led = (d: DeadlineHit) => DAY_LEAD_RE.test(d.raw) || (scheduled && DAY_LEAD_BEFORE_RE.test(blk.text.slice(Math.max(0, d.start - 12), d.start))) || /\(\s{0,2}$/u.test(blk.text.slice(Math.max(0, d.start - 3), d.start)) || clocked(d);
   return hits
     .filter((d) => !(d.precision === "day" && !d.yearInferred && !led(d)))
     // "Ngày 02/12, Hội … tổ chức …": a day opening a paragraph no item owns, before a comma, is a report's

@@ -1,6 +1,6 @@
-// Examples of item labels (rules/label.ts): [text, expected label fields] and texts that carry no label.
-import type { Label } from "./label.js";
-import { parseLabel } from "./label.js";
+// Examples of item labels (src/ground/label.ts): [text, expected label fields] and texts that carry no label.
+import type { Label } from "../src/ground/label.js";
+import { parseLabel } from "../src/ground/label.js";
 import { examplesOf } from "./examples.js";
 
 type Expect = Pick<Label, "style" | "code" | "depth"> & { rest: string };

@@ -12,8 +12,8 @@
 //   6. here       — what needs several parts: the issuer of a plan without a header
 //                   ("Ban Thường vụ Hội LHPN tỉnh …" in the opening), the province,
 //                   the body from the signature.
-import type { Block, DocModel, Warning } from "../src/model.js";
-import { warning } from "../src/codes.js";
+import type { Block, DocModel, Warning } from "../src/ground/model.js";
+import { warning } from "../src/ground/codes.js";
 import type { Meta } from "../schemas/plan.js";
 import type { Rule } from "./rule.js";
 import { findProvinces, canonicalProvince, type Province } from "./provinces.js";
@@ -26,7 +26,7 @@ import { clean, isUpper, mainBlocks } from "./meta/util.js";
 import { alt, anyOf, words, regex } from "./vocab/pattern.js";
 import { CONGRESS_NAME_ENDS } from "./vocab/words.js";
 import { bodyPhrases, RESOLVING_BODIES } from "./vocab/bodies.js";
-import { B, E, execFolded, foldForMatch, foldTone } from "../src/text.js";
+import { B, E, execFolded, foldForMatch, foldTone } from "../src/ground/text.js";
 
 export { findProvinces, canonicalProvince };
 

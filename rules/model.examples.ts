@@ -1,6 +1,6 @@
 // The corpus of rules/model.ts. Rows are made up: body paragraphs and footnotes
 // (marker, text), and the models expected, in order.
-import { DocBuilder } from "../src/doc-builder.js";
+import { DocBuilder } from "../src/ground/doc-builder.js";
 import { findModels, modelKey } from "./model.js";
 import { examplesOf, planOf, type Row } from "./examples.js";
 

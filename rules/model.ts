@@ -9,10 +9,10 @@
 // Names are one model when equal with diacritics folded and "+", ",", ";" and
 // spacing ignored ("3 có, 3 biết" = "3 có + 3 biết"); the first spelling seen in the
 // body is kept, the definition comes from the footnote.
-import type { Block, DocModel } from "../src/model.js";
+import type { Block, DocModel } from "../src/ground/model.js";
 import type { Model } from "../schemas/plan.js";
 import type { Rule } from "./rule.js";
-import { B, E, allFolded, foldForMatch } from "../src/text.js";
+import { B, E, allFolded, foldForMatch } from "../src/ground/text.js";
 import { alt, anyOf, regex } from "./vocab/pattern.js";
 import { MODEL_LEADS, W } from "./vocab/words.js";
 import { SCHEDULE_KINDS } from "./vocab/documents.js";

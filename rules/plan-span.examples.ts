@@ -9,6 +9,13 @@ const read = (lines: readonly string[]): Spans =>
 
 const rows: Array<Row<readonly string[], Spans>> = [
   [
+    ["Quân khu tổ chức tuyển quân năm 2027",
+      "Theo kế hoạch, việc hiệp đồng tuyển quân xong trước ngày 30-12-2026; phát lệnh gọi nhập ngũ xong trước ngày 20-01-2027; toàn tỉnh giao quân vào ngày 12-02-2027.",
+      "Đại hội Hội Cựu chiến binh huyện diễn ra vào ngày 16 tháng 11 năm 2026 tại hội trường huyện."],
+    [["trước ngày 30-12-2026", "2026-12-30", "2026-12-30"], ["trước ngày 20-01-2027", "2027-01-20", "2027-01-20"], ["ngày 12-02-2027", "2027-02-12", "2027-02-12"]],
+    "in a schedule whose days carry their lead, 'vào ngày …' is a day too; alone, it dates a past event",
+  ],
+  [
     ["KẾ HOẠCH", "Tổ chức Tháng hành động năm 2026", "I. MỤC ĐÍCH, YÊU CẦU", "1. Nâng cao nhận thức.",
       "II. CHỦ ĐỀ, THỜI GIAN", "1. Chủ đề: “Chung tay vì cộng đồng”", "2. Thời gian: từ ngày 01/3 đến 31/3/2026",
       "III. NỘI DUNG HOẠT ĐỘNG", "1. Ra quân hưởng ứng."],

@@ -5,13 +5,13 @@
 // opening "… kế hoạch hoạt động tháng 1 năm 2022"; "8/3" in the subtitle and the purpose): one
 // item-null deadline per span of the front is kept, the first written. Past the front (from the
 // first labelled or item block) each paragraph's times count, as every item's do.
-import type { Block, DocModel } from "../src/model.js";
+import type { Block, DocModel } from "../src/ground/model.js";
 import { readOpening } from "./meta/opening.js";
 import { mainBlocks } from "./meta/util.js";
 import type { Rule } from "./rule.js";
 import type { Deadline } from "../schemas/plan.js";
-import { foldKey } from "../src/text.js";
-import { parseLabel } from "./label.js";
+import { foldKey } from "../src/ground/text.js";
+import { parseLabel } from "../src/ground/label.js";
 import { sectionKind } from "./sections.js";
 import { looseDeadlines, weekdaySchedule, readDeadlines } from "./item-deadlines.js";
 import { alt, regex } from "./vocab/pattern.js";

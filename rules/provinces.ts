@@ -2,7 +2,7 @@
 // A plan names its province in many spellings: upper case in the header ("THÁI NGUYÊN"),
 // without diacritics ("Nam Dinh"), old tone-mark placement ("Thanh Hoá"), with or without
 // a hyphen ("Bà Rịa - Vũng Tàu"). We match on folded text and return the canonical name.
-import { foldForMatch, L } from "../src/text.js";
+import { foldForMatch, L } from "../src/ground/text.js";
 import { anyOf, regex } from "./vocab/pattern.js";
 import { PROVINCE_UNITS, PROVINCES, type Province } from "./vocab/provinces.js";
 

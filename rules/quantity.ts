@@ -18,7 +18,7 @@
 // The caller should pass an item's text without its label ("2.1."); a label left at
 // the start is skipped.
 
-import { foldTone, quotedAround, WB_LEFT, WB_RIGHT } from "../src/text.js";
+import { foldTone, quotedAround, WB_LEFT, WB_RIGHT } from "../src/ground/text.js";
 import { alt, anyOf, Phrases, regex } from "./vocab/pattern.js";
 import { NOT_UNIT_WORDS, RANGE_LEADS, RANGE_TO, RATE_PERIODS, W } from "./vocab/words.js";
 import {

@@ -1,8 +1,8 @@
 // What a rule is (chrono's Parser / Refiner, duckling's Rule): an id and a `run` that reads the
 // document and what earlier rules left in the draft, and adds its own findings to the draft.
 // The order of the rules is data: `RULES` in rules/index.ts.
-import type { DocModel, Warning } from "../src/model.js";
-import type { WarningCode } from "../src/codes.js";
+import type { DocModel, Warning } from "../src/ground/model.js";
+import type { WarningCode } from "../src/ground/codes.js";
 import type { PlanDocument, SpanT, Target, Task } from "../schemas/plan.js";
 import type { RawItem, Structure } from "./structure.js";
 import { itemSpans, type ItemSpans } from "./span.js";

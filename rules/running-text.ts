@@ -11,7 +11,7 @@
 // target. A sub-lead of another kind inside the text ("Ba khâu đột phá: …") turns the clauses after
 // it into tasks, or ends the list when it names no kind of item.
 // The words are data: rules/vocab/running-text.ts. Every scan here is one pass over the text.
-import { foldForMatch, foldKey } from "../src/text.js";
+import { foldForMatch, foldKey } from "../src/ground/text.js";
 import { alt, regex, words } from "./vocab/pattern.js";
 import { PLURAL_DETERMINERS } from "./vocab/documents.js";
 import { GOAL_NOUNS } from "./vocab/words.js";

@@ -1,8 +1,8 @@
 // Section heads: which blocks of a plan are headings that open a section of targets, tasks or
 // other matter (pass 1 of rules/structure.ts), and which of them nest inside another.
-import type { Block } from "../src/model.js";
-import { foldKey } from "../src/text.js";
-import { parseLabel, romanValue, type Label } from "./label.js";
+import type { Block } from "../src/ground/model.js";
+import { foldKey } from "../src/ground/text.js";
+import { parseLabel, romanValue, type Label } from "../src/ground/label.js";
 import { bareHeading, counted, headingLike, mentionedKind, partsOnly, sectionKind, type OpenKind, type SectionKind } from "./sections.js";
 import { findQuantities } from "./quantity.js";
 import { countsTargets, gluedHeading, runningItems, splitClauses, statesLevel } from "./running-text.js";

@@ -1,7 +1,7 @@
 // The kind of section a heading opens, from the table of headings (rules/vocab/headings.ts).
 // Matched on the heading text without its label, folded (no diacritics, lower case, one space),
 // anchored at the start: "2. Một số chỉ tiêu cơ bản:" -> target.
-import { foldKey } from "../src/text.js";
+import { foldKey } from "../src/ground/text.js";
 import { alt, regex, words } from "./vocab/pattern.js";
 import { DETERMINERS, HEADINGS, MENTIONS, REVIEW_WORDS, type HeadingKind, type HeadingRow } from "./vocab/headings.js";
 

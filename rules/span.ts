@@ -1,6 +1,6 @@
 // Spans of an item's words. An item's text joins the trimmed text of its blocks with one space;
 // these helpers map an offset in that joined text back to the document (unist's Position: end exclusive).
-import type { DocModel } from "../src/model.js";
+import type { DocModel } from "../src/ground/model.js";
 import type { SpanT } from "../schemas/plan.js";
 import { cellIndexAt, type RawItem } from "./structure.js";
 

@@ -5,10 +5,10 @@
 // paragraph inside it is an item of that kind; unlabelled paragraphs after an
 // item belong to it. Parents follow the labels: a style seen again closes what
 // was opened after it ("2.2" after "2.1.1"), a new style opens a level.
-import type { DocModel } from "../src/model.js";
+import type { DocModel } from "../src/ground/model.js";
 import { bareList, findHeads, nestHeads } from "./section-heads.js";
 import { plainRuns } from "./structure/list-heads.js";
-import { parseLabel } from "./label.js";
+import { parseLabel } from "../src/ground/label.js";
 import { ItemBuilder } from "./structure/builder.js";
 import { bodyEndOf, flatSchedule, weekSchedule, withoutCutEnd } from "./structure/bounds.js";
 import { withFlatTables } from "./structure/flat-table.js";

@@ -4,7 +4,7 @@ import type { Rule } from "./rule.js";
 import type { SpanT, Target } from "../schemas/plan.js";
 import { findQuantities, parseNumber, type Comparator } from "./quantity.js";
 import { bareNumber, roleCells } from "./table-cells.js";
-import { foldTone } from "../src/text.js";
+import { foldTone } from "../src/ground/text.js";
 import { alt, regex } from "./vocab/pattern.js";
 import { COMPARATORS_BEFORE, LEVEL_CELL_LEADS } from "./vocab/quantity.js";
 import type { RawItem } from "./structure.js";

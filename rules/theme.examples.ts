@@ -2,7 +2,7 @@
 // (or a footnote, when `footnote` is set) with the plan year, and the themes expected
 // from it in order.
 import type { Theme } from "../schemas/plan.js";
-import { DocBuilder } from "../src/doc-builder.js";
+import { DocBuilder } from "../src/ground/doc-builder.js";
 import { findThemes } from "./theme.js";
 import { examplesOf } from "./examples.js";
 

@@ -4,11 +4,11 @@
 // movement ("… với chủ đề “…”", "với chủ đề: …"), which analysts mark optional.
 // The theme text ends at its closing quote, else at ";" or the end of the sentence;
 // it is returned without surrounding quotes and without a final period.
-import type { Block, DocModel } from "../src/model.js";
+import type { Block, DocModel } from "../src/ground/model.js";
 import type { Theme } from "../schemas/plan.js";
 import type { Rule } from "./rule.js";
-import { B, E, allFolded, foldForMatch } from "../src/text.js";
-import { parseLabel } from "./label.js";
+import { B, E, allFolded, foldForMatch } from "../src/ground/text.js";
+import { parseLabel } from "../src/ground/label.js";
 import { frameHeading, sectionKind } from "./sections.js";
 import { alt, regex } from "./vocab/pattern.js";
 import { MOTTO_HEADINGS, THEME_QUALIFIERS } from "./vocab/themes.js";

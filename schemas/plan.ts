@@ -14,6 +14,13 @@ export const Span = z
     line: z.number().int().positive().optional().describe("text and Markdown: 1-based line of the file where the words start; PDF: 1-based line on `page`"),
     column: z.number().int().positive().optional().describe("text and Markdown: 1-based column of that line (UTF-16 units of the decoded file)"),
     paragraph: z.number().int().nonnegative().optional().describe("DOCX: 0-based index of the body element (w:p paragraph or w:tbl table) in reading order"),
+    note: z
+      .object({
+        part: z.enum(["footnotes", "endnotes"]).describe("the part that holds the note: word/footnotes.xml or word/endnotes.xml"),
+        id: z.number().int().nonnegative().describe("the note's w:id in that part (<w:footnote w:id=\"3\">)"),
+      })
+      .optional()
+      .describe("DOCX: the words are a footnote's or endnote's text, which stands outside the body (no `paragraph`): the note that holds them"),
   })
   .describe("where words stand in the document (provenance)");
 

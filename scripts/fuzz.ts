@@ -13,7 +13,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
-import { KehoachError } from "../src/errors.js";
+import { KehoachError } from "../src/ground/errors.js";
 import { ingestBytes, parseFile } from "../src/pipeline.js";
 import { seededRandom } from "./seeded-random.js";
 
@@ -44,7 +44,7 @@ const TEXT_TOKENS = [
 // WordprocessingML pieces dropped into document.xml.
 const XML_TOKENS = [
   "<w:p>", "</w:p>", "<w:r>", "</w:r>", "<w:t>", "</w:t>", "<w:tbl>", "</w:tbl>", "<w:tr>", "<w:tc>", '<w:gridSpan w:val="999999"/>',
-  '<w:vMerge/>', '<w:numPr><w:ilvl w:val="9"/><w:numId w:val="1"/></w:numPr>', '<w:footnoteReference w:id="7"/>', "<w:tab/>",
+  "<w:vMerge/>", '<w:numPr><w:ilvl w:val="9"/><w:numId w:val="1"/></w:numPr>', '<w:footnoteReference w:id="7"/>', "<w:tab/>",
   "<w:br/>", "&amp;", "&#0;", "&#x1F600;", "<!-- x -->", "<![CDATA[x]]>", '<w:fldSimple w:instr="PAGE">', "<w:sdt><w:sdtContent>",
 ];
 

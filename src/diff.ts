@@ -5,7 +5,7 @@
 // "60% chi hội trưởng được tập huấn" clause of a three-part target can meet
 // another plan's "100% Chi hội trưởng được tập huấn …" bullet. Two clauses are
 // compared by:
-//   - their words, diacritics and tone marks folded (src/text.ts), single words
+//   - their words, diacritics and tone marks folded (src/ground/text.ts), single words
 //     and pairs of adjacent words, each weighted by how rare it is in the two plans
 //     (a weighted Dice coefficient);
 //   - the phrases of rules/vocab/diff.ts, which make "Hội LHPN cơ sở" and "Hội LHPN
@@ -16,8 +16,8 @@
 //     same thing lower it.
 // Pairs are taken best first, each clause at most once, above a threshold.
 import { CONCEPTS, STOPWORDS, UNIT_EQUIVALENTS, type Concept } from "../rules/vocab/diff.js";
-import { foldKey, foldTone, nfc } from "./text.js";
-import { termText } from "./format.js";
+import { foldKey, foldTone, nfc } from "./ground/text.js";
+import { termText } from "./ground/format.js";
 import { comparisonText } from "./i18n/index.js";
 import { en } from "./i18n/en.js";
 import type { PlanDocument, Quantity, SpanT, Target } from "../schemas/plan.js";

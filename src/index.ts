@@ -9,8 +9,8 @@
 export { ingestFile, ingestBytes, parseFile, type IngestOptions } from "./pipeline.js";
 export { IsolatedIngester, DEFAULT_TIMEOUT_S, DEFAULT_MAX_MEMORY_MB, type IsolateOptions } from "./isolate.js";
 export { DEFAULT_MAX_SIZE_MB } from "./read-input.js";
-export { KehoachError } from "./errors.js";
-export type { DocModel, Block, BlockKind, Cell as DocCell, NoteRef } from "./model.js";
+export { KehoachError } from "./ground/errors.js";
+export type { DocModel, Block, BlockKind, Cell as DocCell, NoteRef } from "./ground/model.js";
 
 // the contract: zod schemas (values) and their types (same names)
 export {
@@ -57,7 +57,7 @@ export {
   type DiffSideInput,
   type Clause,
 } from "./diff.js";
-export { formatQuantity, formatQuantities } from "./format.js";
+export { formatQuantity, formatQuantities } from "./ground/format.js";
 
 // export: one row per item, as CSV, Markdown, JSON rows or XLSX
 export { buildSheet, toXlsx, WHATS, type What, type ExportDoc } from "./cli/export.js";

@@ -1,7 +1,7 @@
 // The worker side of isolate.ts: one file per task, read, parsed, ruled and validated in a child
 // process (ingest-child.ts) that the main process can stop. The outcome is plain data (an Error's
 // class does not cross processes).
-import { KehoachError, type Said } from "./errors.js";
+import { KehoachError, type Said } from "./ground/errors.js";
 import { libraryError } from "./i18n/library.js";
 import { sayable } from "./i18n/said.js";
 import { configureLog } from "./log.js";

@@ -16,7 +16,7 @@ import { fileURLToPath } from "node:url";
 import { ChildEnded, ChildPool } from "./child-pool.js";
 import { outcomeOfFrame, taskFrame } from "./isolate-frames.js";
 import { sayable } from "./i18n/said.js";
-import { KehoachError } from "./errors.js";
+import { KehoachError } from "./ground/errors.js";
 import { log } from "./log.js";
 import type { IngestOptions } from "./pipeline.js";
 import type { Made, Wanted, WorkerOutcome, WorkerProgress, WorkerTask } from "./ingest-worker.js";

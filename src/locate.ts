@@ -1,19 +1,20 @@
 // Where a person finds an offset of `DocModel.text` in the original file: the line and column of
 // a text or Markdown file (vfile-style, 1-based), the line on a PDF page, the body paragraph of a
-// DOCX. Offsets themselves stay in `DocModel.text` (the text that is written out as
+// DOCX or, for a footnote's or endnote's text, its note in word/footnotes.xml or endnotes.xml. Offsets themselves stay in `DocModel.text` (the text that is written out as
 // `source.text`); this only adds the places a person can check in the file they have.
 //
 // Text and Markdown parsers rebuild paragraphs (lines re-joined, white space folded, <b>/<sup>
 // tags and footnote zones taken out), so the place in the file is found by aligning the
 // document's text with the file's text: each block is found by its first characters, then its
 // characters are matched one by one, white space ignored, skipping what the parser removed.
-import type { Block, DocModel } from "./model.js";
+import type { Block, DocModel, NotePlace } from "./ground/model.js";
 import type { PlanDocument, SpanT } from "../schemas/plan.js";
 
 export interface Place {
   line?: number;
   column?: number;
   paragraph?: number;
+  note?: NotePlace;
 }
 
 export type Locate = (offset: number) => Place | null;
@@ -37,6 +38,8 @@ export function locator(doc: DocModel, wanted?: readonly number[]): Locate {
   if (doc.format === "docx") {
     return (offset) => {
       const b = blockAt(offset);
+      // a note's text is outside the body: its place is the note in its part
+      if (b?.note) return { note: b.note };
       return b?.paragraph !== undefined ? { paragraph: b.paragraph } : null;
     };
   }

@@ -8,7 +8,7 @@
 // on stderr before the process exits. pino itself is loaded on the first message.
 import { createRequire } from "node:module";
 import type { Logger } from "pino";
-import { KehoachError } from "./errors.js";
+import { KehoachError } from "./ground/errors.js";
 import { sayError, t } from "./i18n/index.js";
 import { currentDatabase } from "./store/current.js";
 import { libraryError } from "./i18n/library.js";
@@ -109,9 +109,9 @@ const enabled = (l: string): boolean => LEVEL_VALUES[l]! >= LEVEL_VALUES[level]!
 const real = (): Logger => (current ??= makeLogger());
 const method =
   (l: "trace" | "debug" | "info" | "warn" | "error" | "fatal") =>
-  (...args: unknown[]): void => {
-    if (enabled(l)) (real()[l] as (...a: unknown[]) => void)(...args);
-  };
+    (...args: unknown[]): void => {
+      if (enabled(l)) (real()[l] as (...a: unknown[]) => void)(...args);
+    };
 const facade = {
   trace: method("trace"),
   debug: method("debug"),
@@ -135,7 +135,7 @@ export function reportError(e: unknown, file?: string | null): void {
   // SQLite's and pdf.js's errors of a known kind (a locked or damaged database) are not bugs
   e = e instanceof KehoachError ? e : (libraryError(e, file ?? null) ?? e);
   if (e instanceof KehoachError) {
-    // an input refusal is said in the language by its code (src/codes.ts, i18n refusals)
+    // an input refusal is said in the language by its code (src/ground/codes.ts, i18n refusals)
     const said = sayError(e.code, e.message, e.say);
     log().error({ file: e.file ?? file ?? undefined, code: e.code }, said);
   } else {

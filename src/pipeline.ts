@@ -2,10 +2,10 @@
 // Each arrow is a plain function; nothing after the parser knows the format.
 import { createHash } from "node:crypto";
 import path from "node:path";
-import { KehoachError } from "./errors.js";
+import { KehoachError } from "./ground/errors.js";
 import { log } from "./log.js";
 import { readInput } from "./read-input.js";
-import type { DocModel, OcrMode } from "./model.js";
+import type { DocModel, OcrMode } from "./ground/model.js";
 import { placeAll } from "./locate.js";
 import { parseBytes } from "../parsers/index.js";
 import { runRules } from "../rules/index.js";
@@ -55,7 +55,8 @@ export async function ingestBytes(bytes: Uint8Array, fileName: string, opts: Ing
   };
   const checked = PlanDocument.safeParse(plan);
   if (!checked.success) {
-    // A bug of ours, not of the input: say where the output broke the contract.
+    // A bug of ours, not of the input: say where the output broke the contract (an internal
+    // invariant, in English: the CLI reports it as a bug with its stack in the debug log).
     throw new Error(`output does not match the contract: ${checked.error.message}`);
   }
   log().debug({ file: fileName, parseMs: +(t1 - t0).toFixed(1), rulesMs: +(performance.now() - t1).toFixed(1) }, "ingested");

@@ -4,7 +4,7 @@
 // the open descriptor), no larger than the size limit, and not changed while it was
 // read (its size and mtime after the read must be those before it).
 import fs from "node:fs";
-import { KehoachError } from "./errors.js";
+import { KehoachError } from "./ground/errors.js";
 import { sayable } from "./i18n/said.js";
 
 /** Default size limit of one input file (the CLI's --max-size, in MB). */

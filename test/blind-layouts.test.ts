@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import fs from "node:fs";
 import path from "node:path";
 import { parseBytes } from "../parsers/index.js";
-import type { Block, DocModel } from "../src/model.js";
+import type { Block, DocModel } from "../src/ground/model.js";
 
 const DIR = "fixtures/blind-layouts1";
 

@@ -1,9 +1,9 @@
-// The codes a run reports are one list (src/codes.ts): every warning raised in the source names a
+// The codes a run reports are one list (src/ground/codes.ts): every warning raised in the source names a
 // listed code, every listed code is raised somewhere, and README.md documents each of them.
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { ERRORS, INPUT_REFUSALS, WARNINGS } from "../src/codes.js";
+import { ERRORS, INPUT_REFUSALS, WARNINGS } from "../src/ground/codes.js";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
 const SOURCE_DIRS = ["src", "parsers", "rules"];
@@ -53,7 +53,7 @@ describe("warning codes", () => {
       // the metadata rule forwards warnings it collected with warning("…"): typed as listed codes
       const forwarded = c.arg === "w.code" && c.file === path.join("rules", "meta.ts");
       if (!forwarded && codes.length === 0) bad.push(`${c.file}:${c.line} warns with ${c.arg}, not a listed literal`);
-      for (const code of codes) if (!listed.has(code)) bad.push(`${c.file}:${c.line} warns with "${code}", not in src/codes.ts WARNINGS`);
+      for (const code of codes) if (!listed.has(code)) bad.push(`${c.file}:${c.line} warns with "${code}", not in src/ground/codes.ts WARNINGS`);
     }
     expect(bad).toEqual([]);
   });
@@ -82,7 +82,7 @@ describe("error codes", () => {
     expect(made.some((c) => c.code === "store/locked" && c.file.endsWith("library.ts"))).toBe(true);
   });
 
-  it("every error's code is listed, in ERRORS or INPUT_REFUSALS (src/codes.ts)", () => {
+  it("every error's code is listed, in ERRORS or INPUT_REFUSALS (src/ground/codes.ts)", () => {
     expect(made.filter((c) => !known.has(c.code)).map((c) => `${c.file}:${c.line} ${c.code}`)).toEqual([]);
   });
 

@@ -5,7 +5,7 @@
 import { describe, expect, it } from "vitest";
 import fs from "node:fs";
 import { ingestBytes } from "../src/pipeline.js";
-import { KehoachError } from "../src/errors.js";
+import { KehoachError } from "../src/ground/errors.js";
 
 const DIR = "fixtures/plans";
 const files = fs.readdirSync(DIR).filter((f) => /\.(txt|docx|pdf)$/.test(f)).sort();

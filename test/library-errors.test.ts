@@ -1,7 +1,7 @@
 // The errors of pdf.js and SQLite by kind (src/i18n/library.ts): each known kind gets its code and
 // its words in the language, the library's own words kept after them; anything else is left alone.
 import { afterEach, describe, expect, it } from "vitest";
-import { KehoachError } from "../src/errors.js";
+import { KehoachError } from "../src/ground/errors.js";
 import { sayFailure, setLang } from "../src/i18n/index.js";
 import { libraryError } from "../src/i18n/library.js";
 

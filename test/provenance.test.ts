@@ -24,22 +24,25 @@ const ws = (s: string) => s.replace(/\s+/gu, " ").trim();
 const squeeze = (s: string) => s.normalize("NFC").replace(/\s+/gu, "").toLowerCase();
 
 type XmlNode = Record<string, unknown>;
+/** The tag of a node of fast-xml-parser's ordered output. */
+const tagOf = (n: XmlNode) => Object.keys(n).find((k) => k !== ":@")!;
+/** The text a list of nodes holds (field codes and deleted text aside). */
+const text = (list: XmlNode[]): string =>
+  list
+    .map((n) => {
+      const tag = tagOf(n);
+      if (tag === "#text") return String(n[tag]);
+      if (tag === "w:instrText" || tag === "w:delText") return "";
+      return Array.isArray(n[tag]) ? text(n[tag] as XmlNode[]) : "";
+    })
+    .join("");
+
 /** The text of each body element of a DOCX (w:p, w:tbl, in reading order, into content controls), white space removed. */
 function docxBodyTexts(bytes: Uint8Array): string[] {
   const xml = strFromU8(unzipSync(bytes, { filter: (f) => f.name === "word/document.xml" })["word/document.xml"]!);
   const doc = new XMLParser({ preserveOrder: true, ignoreAttributes: true, trimValues: false, parseTagValue: false }).parse(xml) as XmlNode[];
-  const tagOf = (n: XmlNode) => Object.keys(n).find((k) => k !== ":@")!;
   const kids = (list: XmlNode[], tag: string) => (list.find((n) => tagOf(n) === tag)?.[tag] as XmlNode[] | undefined) ?? [];
   const body = kids(kids(doc, "w:document"), "w:body");
-  const text = (list: XmlNode[]): string =>
-    list
-      .map((n) => {
-        const tag = tagOf(n);
-        if (tag === "#text") return String(n[tag]);
-        if (tag === "w:instrText" || tag === "w:delText") return "";
-        return Array.isArray(n[tag]) ? text(n[tag] as XmlNode[]) : "";
-      })
-      .join("");
   const out: string[] = [];
   const walk = (list: XmlNode[]) => {
     for (const n of list) {
@@ -50,6 +53,22 @@ function docxBodyTexts(bytes: Uint8Array): string[] {
     }
   };
   walk(body);
+  return out;
+}
+
+/** The text of each note of word/footnotes.xml or word/endnotes.xml by its w:id, white space removed. */
+function docxNoteTexts(bytes: Uint8Array, part: "footnotes" | "endnotes"): Map<number, string> {
+  const name = `word/${part}.xml`;
+  const file = unzipSync(bytes, { filter: (f) => f.name === name })[name];
+  const out = new Map<number, string>();
+  if (!file) return out;
+  const doc = new XMLParser({ preserveOrder: true, ignoreAttributes: false, trimValues: false, parseTagValue: false }).parse(strFromU8(file)) as XmlNode[];
+  const holder = doc.find((n) => tagOf(n) === `w:${part}`)?.[`w:${part}`] as XmlNode[] | undefined;
+  for (const n of holder ?? []) {
+    if (tagOf(n) !== (part === "footnotes" ? "w:footnote" : "w:endnote")) continue;
+    const id = Number((n[":@"] as Record<string, string> | undefined)?.["@_w:id"]);
+    out.set(id, squeeze(text(n[tagOf(n)] as XmlNode[])));
+  }
   return out;
 }
 
@@ -152,17 +171,29 @@ describe("places in the original file", () => {
 
   // every span of every DOCX fixture names the body element (paragraph or table) that holds its
   // words, read here from word/document.xml on its own (fflate + fast-xml-parser, not kehoach's
-  // reader); a footnote body stands in word/footnotes.xml, outside the body, and names none
+  // reader); a footnote's text stands in word/footnotes.xml, outside the body: its span names the
+  // note there (part and w:id), read the same way
   for (const file of FILES.filter((f) => f.endsWith(".docx")))
-    it(`DOCX spans name the body element that holds their words: ${file}`, async () => {
+    it(`DOCX spans name the body element or the note that holds their words: ${file}`, async () => {
       const bytes = fs.readFileSync(file);
       const elements = docxBodyTexts(bytes);
+      const notes = { footnotes: docxNoteTexts(bytes, "footnotes"), endnotes: docxNoteTexts(bytes, "endnotes") };
       const plan = await ingestBytes(bytes, file);
       const bad: string[] = [];
       let n = 0;
+      let inNotes = 0;
       for (const c of provenanceChecks(plan)) {
-        if (c.what.startsWith("footnote")) {
-          if (c.where.paragraph !== undefined) bad.push(`${c.what}: a footnote body named body element ${c.where.paragraph}`);
+        const note = c.where.note;
+        if (c.what.startsWith("footnote") && !note) {
+          bad.push(`${c.what}: a footnote's text names no note`);
+          continue;
+        }
+        if (note) {
+          if (c.where.paragraph !== undefined) bad.push(`${c.what}: a note's words named body element ${c.where.paragraph}`);
+          const words = squeeze(plan.source.text!.slice(c.where.start, c.where.end));
+          const held = notes[note.part].get(note.id) ?? "";
+          if (!held.includes(words.slice(0, 40))) bad.push(`${c.what}: ${note.part} ${note.id} holds "${held.slice(0, 60)}", not "${words.slice(0, 30)}"`);
+          inNotes++;
           continue;
         }
         n++;
@@ -186,8 +217,15 @@ describe("places in the original file", () => {
           if (r.paragraph === undefined || !(elements[r.paragraph] ?? "").includes(before)) bad.push(`reference of footnote ${f.marker}: body element ${r.paragraph} lacks "${before}"`);
         }
       expect(n).toBeGreaterThan(0);
+      expect(inNotes).toBe(plan.footnotes.length + provenanceChecks(plan).filter((c) => !c.what.startsWith("footnote") && c.where.note).length);
       expect(bad).toEqual([]);
     });
+
+  it("a DOCX footnote's text names its note: part and w:id", async () => {
+    const plan = await ingestBytes(fs.readFileSync("fixtures/plans/000_ae60fdb8b20bdd06.docx"), "000.docx");
+    expect(plan.footnotes.length).toBeGreaterThan(2);
+    expect(plan.footnotes.map((f) => f.where?.note)).toEqual(plan.footnotes.map((_, i) => ({ part: "footnotes", id: i + 1 })));
+  });
 
   it("PDF spans give the line on their page", async () => {
     const plan = await ingestBytes(fs.readFileSync("fixtures/plans/001_1396b3c07450a05b.pdf"), "001.pdf");

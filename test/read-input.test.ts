@@ -6,7 +6,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { readInput } from "../src/read-input.js";
-import { KehoachError } from "../src/errors.js";
+import { KehoachError } from "../src/ground/errors.js";
 
 describe("readInput", () => {
   it("never returns a torn mix of two versions of a file rewritten while it is read", async () => {

@@ -13,7 +13,7 @@ import { renderDiffHtml } from "../src/review/diff-page.js";
 import { diffPlans } from "../src/diff.js";
 import { LABELS } from "../src/review/labels.js";
 import { reasonText } from "../src/i18n/index.js";
-import { formatQuantities } from "../src/format.js";
+import { formatQuantities } from "../src/ground/format.js";
 import { vi } from "../src/i18n/vi.js";
 import type { PlanDocument } from "../schemas/plan.js";
 

@@ -40,6 +40,16 @@ describe("kehoach review", () => {
     }
   });
 
+  it("a DOCX footnote's text tells its note in the hover: the part and the note's w:id", async () => {
+    const { renderReview } = await import("../src/review/page.js");
+    const { ingestBytes } = await import("../src/pipeline.js");
+    const plan = await ingestBytes(fs.readFileSync("fixtures/plans/000_ae60fdb8b20bdd06.docx"), "000.docx");
+    const html = renderReview(plan);
+    expect(plan.footnotes.length).toBeGreaterThan(0);
+    for (const f of plan.footnotes) expect(html).toContain(`chú thích (footnotes.xml) ${f.where!.note!.id}`);
+    expect(html).toContain("note (footnotes.xml) 1");
+  });
+
   it("asks for a folder when several plans would go to stdout", () => {
     const r = run(["review", CAO_BANG, NAM_DINH]);
     expect(r.code).toBe(1);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { foldDiacritics, foldForMatch, foldKey, foldTone, sameVi } from "../src/text.js";
+import { foldDiacritics, foldForMatch, foldKey, foldTone, sameVi } from "../src/ground/text.js";
 
 // The folds as they were written first (a regex over non-ASCII characters, tone style folded
 // before matching): the per-unit tables must give the same strings, character for character.

@@ -10,9 +10,9 @@
 // → locateParts (relationships) → readBody (paragraphs and tables in reading order)
 // → emitNotes (footnotes, then endnotes). Readers in parts: zip.ts, xml.ts, styles.ts,
 // numbering.ts, paragraph.ts, table.ts, notes.ts; every number in thresholds.ts.
-import type { Block, DocModel } from "../../src/model.js";
-import { DocBuilder } from "../../src/doc-builder.js";
-import { refusal } from "../../src/codes.js";
+import type { Block, DocModel } from "../../src/ground/model.js";
+import { DocBuilder } from "../../src/ground/doc-builder.js";
+import { refusal } from "../../src/ground/codes.js";
 import { isEncryptedOoxml, isOle, isZip } from "../signatures.js";
 import { emitNotes } from "./notes.js";
 import { Numbering } from "./numbering.js";

@@ -9,7 +9,7 @@
 // byte gives). A document with no legacy font whose text reads as TCVN3 or VNI (the fonts were
 // changed without converting) is converted as a whole, told from its characters.
 import { detectLegacy, encodingOfFont, fromLegacy, isLegacyText, legacyWarning } from "../legacy-vi.js";
-import type { Warning } from "../../src/model.js";
+import type { Warning } from "../../src/ground/model.js";
 import type { Styles } from "./styles.js";
 import { child, val, type XNode } from "./xml.js";
 

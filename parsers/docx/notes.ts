@@ -1,6 +1,6 @@
 // Footnotes and endnotes: markers numbered as Word numbers them (w:footnotePr / w:endnotePr,
 // custom marks), and the note bodies read separately and linked by id, in reference order.
-import type { DocBuilder } from "../../src/doc-builder.js";
+import type { DocBuilder } from "../../src/ground/doc-builder.js";
 import { formatNumber } from "./numbering.js";
 import type { Reader } from "./paragraph.js";
 import { child, kids, val, type XNode } from "./xml.js";
@@ -76,8 +76,8 @@ export function emitNotes(reader: Reader, parts: Record<NoteKind, () => XNode | 
     const seq = reader.notes.seq[kind];
     if (!seq.order.length) continue;
     const byId = notesById(parts[kind](), kind); // the part is read only when a note is referenced
-    for (const { id, marker } of seq.order) {
-      const note = byId.get(id);
+    for (const { id: noteId, marker } of seq.order) {
+      const note = byId.get(noteId);
       if (!note) {
         b.warn(kind === "footnote" ? "docx/missing-footnote" : "docx/missing-endnote", `${kind} ${marker} is referenced but its text is missing from the document`);
         continue;
@@ -87,7 +87,9 @@ export function emitNotes(reader: Reader, parts: Record<NoteKind, () => XNode | 
         b.warn(kind === "footnote" ? "docx/empty-footnote" : "docx/empty-endnote", `${kind} ${marker} has no text`);
         continue;
       }
-      b.add({ kind: "footnote", text, marker });
+      // the place of its text: the note's w:id in its part (a person finds it in word/footnotes.xml)
+      const id = Number(noteId);
+      b.add({ kind: "footnote", text, marker, ...(Number.isInteger(id) && id >= 0 ? { note: { part: kind === "footnote" ? "footnotes" : "endnotes", id } } : {}) });
     }
   }
 }

@@ -3,7 +3,7 @@
 import { child, kids, onOff, val, type XNode } from "./xml.js";
 import type { Styles } from "./styles.js";
 import { MAX_COUNTER, MAX_NUM_STYLE_LINKS } from "./thresholds.js";
-import { toRoman } from "../../src/format.js";
+import { toRoman } from "../../src/ground/format.js";
 
 interface LevelDef {
   start: number;
@@ -22,12 +22,15 @@ interface NumDef {
   startOverride: Map<number, number>;
 }
 
+/** decimalZero numbers in two digits at least ("01", "09", "10"). */
+const DECIMAL_ZERO_WIDTH = 2;
+
 export function formatNumber(n: number, fmt: string): string {
   // a counter read from the file (w:start, w:startOverride, w:numStart) is bounded: "a".repeat(n / 26) must stay small
   n = Number.isFinite(n) ? Math.max(0, Math.min(MAX_COUNTER, Math.trunc(n))) : 0;
   switch (fmt) {
     case "decimalZero":
-      return n < 10 ? `0${n}` : String(n);
+      return String(n).padStart(DECIMAL_ZERO_WIDTH, "0");
     case "lowerLetter":
     case "upperLetter": {
       // Word repeats the letter: a..z, aa..zz

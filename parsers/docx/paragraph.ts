@@ -1,9 +1,9 @@
 // Paragraphs: runs, fields, symbols, note references and text boxes read into text with its
 // formatting, then the paragraph's kind (heading, list item), Word's list label and alignment.
 // Unknown elements are read for their text and reported once (as mammoth's body reader does).
-import type { Block, NoteRef } from "../../src/model.js";
-import type { DocBuilder } from "../../src/doc-builder.js";
-import { nfc } from "../../src/text.js";
+import type { Block, NoteRef } from "../../src/ground/model.js";
+import type { DocBuilder } from "../../src/ground/doc-builder.js";
+import { nfc } from "../../src/ground/text.js";
 import { NoteNumbers, type NoteKind } from "./notes.js";
 import type { Numbering } from "./numbering.js";
 import type { Styles } from "./styles.js";
@@ -413,4 +413,3 @@ export class Reader {
     return out;
   }
 }
-

@@ -1,7 +1,7 @@
 // Tables: rows and cells read with their spans and merges, the test that tells a two-column
 // layout block (issuer | national title, recipients | signature) from a data table, and the
 // data table's rows (header rows first, header rows typed again after a page break dropped).
-import type { DocBuilder } from "../../src/doc-builder.js";
+import type { DocBuilder } from "../../src/ground/doc-builder.js";
 import type { Para, Reader } from "./paragraph.js";
 import type { Styles } from "./styles.js";
 import {

@@ -1,7 +1,7 @@
 // The XML of a DOCX part as a small tree (XNode), with namespace prefixes made canonical,
 // a one-pass structure check before parsing, and the accessors every reader uses.
 import { XMLParser } from "fast-xml-parser";
-import { KehoachError } from "../../src/errors.js";
+import { KehoachError } from "../../src/ground/errors.js";
 import { sayable } from "../../src/i18n/said.js";
 import { MAX_XML_DEPTH } from "./thresholds.js";
 

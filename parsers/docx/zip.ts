@@ -1,9 +1,21 @@
 // The zip container of a DOCX: its central directory (declared sizes, read without inflating),
 // a bomb check on those sizes, and the inflater that counts the bytes it actually produces.
 import zlib from "node:zlib";
-import { KehoachError } from "../../src/errors.js";
-import { sayable } from "../../src/i18n/said.js";
+import { KehoachError } from "../../src/ground/errors.js";
+import { sayable, type ZipProblem } from "../../src/i18n/said.js";
 import { MAX_PART_UNCOMPRESSED, MAX_RATIO, MAX_TOTAL_UNCOMPRESSED, RATIO_MIN_SIZE } from "./thresholds.js";
+
+// Sizes of the zip format's records (APPNOTE.TXT), not thresholds: the fixed part of each record.
+/** a local file header (4.3.7) */
+const LOCAL_HEADER = 30;
+/** a central directory file header (4.3.12) */
+const CENTRAL_HEADER = 46;
+/** the ZIP64 end of central directory record (4.3.14) */
+const ZIP64_EOCD = 56;
+/** an extra field's id and length (4.5.1) */
+const EXTRA_HEADER = 4;
+/** the compression method "deflated" (4.4.5) */
+const DEFLATED = 8;
 
 export interface ZipEntry {
   name: string;
@@ -37,14 +49,14 @@ export function readZipDirectory(b: Uint8Array, fileName: string): ZipEntry[] | 
     const loc = eocd - 20;
     if (loc < 0 || u32(b, loc) !== 0x07064b50) return null;
     const z = u64(b, loc + 8);
-    if (z + 56 > b.length || u32(b, z) !== 0x06064b50) return null;
+    if (z + ZIP64_EOCD > b.length || u32(b, z) !== 0x06064b50) return null;
     count = u64(b, z + 32);
     cdOffset = u64(b, z + 48);
   }
   const entries: ZipEntry[] = [];
   let p = cdOffset;
   for (let n = 0; n < count; n++) {
-    if (p + 46 > b.length || u32(b, p) !== 0x02014b50)
+    if (p + CENTRAL_HEADER > b.length || u32(b, p) !== 0x02014b50)
       throw sayable("docx/corrupt", fileName, "docxDirectory", []);
     const flags = u16(b, p + 8);
     const method = u16(b, p + 10);
@@ -54,23 +66,23 @@ export function readZipDirectory(b: Uint8Array, fileName: string): ZipEntry[] | 
     const nameLen = u16(b, p + 28);
     const extraLen = u16(b, p + 30);
     const commentLen = u16(b, p + 32);
-    const name = Buffer.from(b.subarray(p + 46, p + 46 + nameLen)).toString("utf8");
+    const name = Buffer.from(b.subarray(p + CENTRAL_HEADER, p + CENTRAL_HEADER + nameLen)).toString("utf8");
     // ZIP64 extra field: the 64-bit sizes, in this order, for the fields that are 0xFFFFFFFF.
-    let e = p + 46 + nameLen;
+    let e = p + CENTRAL_HEADER + nameLen;
     const eEnd = e + extraLen;
-    while (e + 4 <= eEnd) {
+    while (e + EXTRA_HEADER <= eEnd) {
       const id = u16(b, e);
       const len = u16(b, e + 2);
       if (id === 0x0001) {
-        let q = e + 4;
+        let q = e + EXTRA_HEADER;
         if (size === 0xffffffff) { size = u64(b, q); q += 8; }
         if (compressed === 0xffffffff) { compressed = u64(b, q); q += 8; }
         if (offset === 0xffffffff) offset = u64(b, q);
       }
-      e += 4 + len;
+      e += EXTRA_HEADER + len;
     }
     entries.push({ name, method, flags, compressed, size, offset });
-    p += 46 + nameLen + extraLen + commentLen;
+    p += CENTRAL_HEADER + nameLen + extraLen + commentLen;
   }
   return entries;
 }
@@ -111,29 +123,30 @@ export class ZipReader {
     return out;
   }
 
-  private corrupt(why: string, cause?: unknown): KehoachError {
-    return sayable("docx/corrupt", this.fileName, "docxCorrupt", [why], cause);
+  /** A damaged part: what is wrong (said by the catalogue in the reader's language), the part, the inflater's words. */
+  private corrupt(why: ZipProblem, part: string, detail = "", cause?: unknown): KehoachError {
+    return sayable("docx/corrupt", this.fileName, "docxCorrupt", [why, part, detail], cause);
   }
 
   private inflate(e: ZipEntry): Uint8Array {
     const b = this.bytes;
     const h = e.offset;
-    if (h + 30 > b.length || u32(b, h) !== 0x04034b50) throw this.corrupt(`no local header for ${e.name}`);
-    const start = h + 30 + u16(b, h + 26) + u16(b, h + 28);
-    if (start + e.compressed > b.length) throw this.corrupt(`${e.name} is cut short`);
+    if (h + LOCAL_HEADER > b.length || u32(b, h) !== 0x04034b50) throw this.corrupt("no-header", e.name);
+    const start = h + LOCAL_HEADER + u16(b, h + 26) + u16(b, h + 28);
+    if (start + e.compressed > b.length) throw this.corrupt("cut-short", e.name);
     const data = b.subarray(start, start + e.compressed);
     const limit = Math.min(MAX_PART_UNCOMPRESSED, MAX_TOTAL_UNCOMPRESSED - this.inflated);
     let out: Uint8Array;
     if (e.method === 0) out = data;
-    else if (e.method === 8) {
+    else if (e.method === DEFLATED) {
       try {
         // maxOutputLength: zlib stops as soon as the output passes the limit (actual bytes, not declared)
         out = zlib.inflateRawSync(data, { maxOutputLength: limit + 1 });
       } catch (err) {
         if ((err as NodeJS.ErrnoException).code === "ERR_BUFFER_TOO_LARGE") this.tooBig(e, limit, err);
-        throw this.corrupt(`${e.name}: ${(err as Error).message}`, err);
+        throw this.corrupt("inflate", e.name, (err as Error).message, err);
       }
-    } else throw this.corrupt(`${e.name} uses compression method ${e.method}`);
+    } else throw this.corrupt("method", e.name, String(e.method));
     if (out.length > limit) this.tooBig(e, limit);
     this.inflated += out.length;
     return out;

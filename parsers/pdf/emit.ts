@@ -1,7 +1,7 @@
 // The last stages of the PDF pipeline (parsers/pdf.ts): the header block, the body's paragraphs
 // and table rows, the closing block and the footnotes, each block with its lines on its page.
-import type { DocBuilder } from "../../src/doc-builder.js";
-import type { Block } from "../../src/model.js";
+import type { DocBuilder } from "../../src/ground/doc-builder.js";
+import type { Block } from "../../src/ground/model.js";
 import { composeLines, isCentred, measure, startsParagraph, type Line, type Metrics, type SideLines } from "./layout.js";
 import type { PdfState, Unit } from "./state.js";
 import { LINE_ABOVE_PT, LINE_KEY_CHARS, SHORT_LINE_EM, STYLE_SHARE } from "./thresholds.js";

@@ -6,7 +6,7 @@
 // decision is taken once per encoding for the whole document, and a PDF whose fonts name no
 // legacy encoding but whose text reads as TCVN3 or VNI is converted as a whole.
 import iconv from "iconv-lite";
-import type { Warning } from "../../src/model.js";
+import type { Warning } from "../../src/ground/model.js";
 import { detectLegacy, fromLegacy, isLegacyText, legacyWarning } from "../legacy-vi.js";
 import { visibleText, type PItem } from "./layout.js";
 import type { PageData } from "./load.js";

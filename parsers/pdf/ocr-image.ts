@@ -31,6 +31,7 @@ export interface Gray {
 export function grayOf(pgm: Uint8Array): Gray {
   const head = Buffer.from(pgm.subarray(0, 40)).toString("latin1");
   const m = /^P5\s{1,4}(\d{1,6})\s{1,4}(\d{1,6})\s{1,4}255\s/.exec(head);
+  // an internal invariant (the PGM is our own render's), in English
   if (!m) throw new Error("not a binary 8-bit PGM");
   return { w: Number(m[1]), h: Number(m[2]), px: pgm.subarray(m[0].length) };
 }

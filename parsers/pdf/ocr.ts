@@ -14,7 +14,7 @@ import { createHash } from "node:crypto";
 import fs from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
-import { KehoachError } from "../../src/errors.js";
+import { KehoachError } from "../../src/ground/errors.js";
 import { sayable } from "../../src/i18n/said.js";
 import type { PageData, PdfFile } from "./load.js";
 import { boldWords, grayOf, pgmOf, rulesOf, ruleRuns, withoutRules, type Gray } from "./ocr-image.js";
@@ -201,6 +201,7 @@ function run(cmd: string, args: string[], input?: Uint8Array): Promise<string> {
 
 async function systemTesseract(): Promise<Engine> {
   const langs = await run("tesseract", ["--list-langs"]);
+  // a fixed text: said in Vietnamese inside pdf/ocr-unavailable's message (fixedErrors of src/i18n/vi.ts)
   if (!/^vie$/m.test(langs)) throw new Error("the system tesseract has no Vietnamese model (tesseract-ocr-vie)");
   return {
     name: "tesseract (system)",

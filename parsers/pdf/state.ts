@@ -1,6 +1,6 @@
 // The state the PDF pipeline's stages share (parsers/pdf.ts runs them in order): the loaded pages,
 // the builder, and what each stage leaves for the next.
-import type { DocBuilder } from "../../src/doc-builder.js";
+import type { DocBuilder } from "../../src/ground/doc-builder.js";
 import type { FootnoteOut, GridRowOut, Line, SideLines } from "./layout.js";
 import type { PageData } from "./load.js";
 

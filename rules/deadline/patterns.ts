@@ -3,9 +3,10 @@
 // in PATTERNS here and its example rows in rules/deadline.examples.ts. Patterns are written for
 // `foldTone(text)` (diacritics kept, case and tone-mark style ignored), with bounded repetitions.
 
-import { WB_LEFT, WB_RIGHT } from "../../src/text.js";
-import { daysIn, isoDay as iso, validDay } from "../../src/format.js";
+import { WB_LEFT, WB_RIGHT } from "../../src/ground/text.js";
+import { daysIn, isoDay as iso, validDay } from "../../src/ground/format.js";
 import { alt, regex } from "../vocab/pattern.js";
+import { STRIVE_WORDS } from "../vocab/words.js";
 import { DEADLINE_LEADS, HALF_FIRST, HALF_SECOND, MONTH_WORDS, QUARTERS } from "../vocab/time.js";
 import type { DeadlinePrecision } from "../deadline.js";
 
@@ -37,6 +38,8 @@ export interface Candidate {
 
 // ---------------------------------------------------------------- pattern pieces
 
+// a verb of striving right before a time: "phấn đấu trong năm 2027 …" (rules/vocab/words.ts)
+const STRIVE_BEFORE_RE = regex(`${WB_LEFT}${alt(STRIVE_WORDS)}\\s{1,3}$`, "iu");
 /** A month read as four weeks: "2 tuần sau trong tháng 1" are its days from the 15th. */
 const WEEKS_IN_MONTH = 4;
 
@@ -439,7 +442,9 @@ export const PATTERNS: Pattern[] = [
       // qualifies a noun ("Hội thi … năm 2025"): careful readers differ.
       // But "trong năm 2026" closing an item's sentence says when the item is done
       // (a qualifying "… năm 2025" is followed by more words).
-      const optional = !opens && (lead === undefined || (lead === "trong" && g.close === undefined));
+      // (nor after a verb of striving: "phấn đấu trong năm 2027 toàn huyện xây dựng 8 căn nhà")
+      const striven = lead === "trong" && STRIVE_BEFORE_RE.test(m.input.slice(Math.max(0, m.index - 20), m.index));
+      const optional = !opens && !striven && (lead === undefined || (lead === "trong" && g.close === undefined));
       return { precision: "year", year: y, optional, bare: lead === undefined && !opens, span: yearSpan };
     },
   },

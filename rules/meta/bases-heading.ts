@@ -1,9 +1,9 @@
 // The plan's bases listed under a heading that names them ("I. CĂN CỨ XÂY DỰNG KẾ HOẠCH", "1. Căn cứ pháp lý"), one
 // document a line (rules/meta/opening.ts reads them when the opening paragraph cites none).
-import type { Block } from "../../src/model.js";
-import { parseLabel } from "../label.js";
+import type { Block } from "../../src/ground/model.js";
+import { parseLabel } from "../../src/ground/label.js";
 import { clean, isUpper } from "./util.js";
-import { foldForMatch } from "../../src/text.js";
+import { foldForMatch } from "../../src/ground/text.js";
 import { alt, regex } from "../vocab/pattern.js";
 import { BASES_HEADINGS } from "../vocab/documents.js";
 import { KIND_AT_START_RE, LEAD_WORDS_RE, SUBJECT_AT_START_RE, readBases } from "./opening.js";

@@ -3,9 +3,9 @@
 // "KT. CHỦ TỊCH" (signing for the chair), then the signer's title ("CHỦ TỊCH",
 // "PHÓ CHỦ TỊCH"), then the name on the last line. Text copied from a PDF may
 // interleave the two columns, so role words are taken out of any closing line.
-import type { Block } from "../../src/model.js";
+import type { Block } from "../../src/ground/model.js";
 import { clean } from "./util.js";
-import { B, E, execFolded, foldForMatch } from "../../src/text.js";
+import { B, E, execFolded, foldForMatch } from "../../src/ground/text.js";
 import { alt, anyOf, regex } from "../vocab/pattern.js";
 import { RECIPIENTS_HEADS, SIGNED_MARKS, W } from "../vocab/words.js";
 import { SIGNING_CAPACITIES, bodyPhrases } from "../vocab/bodies.js";

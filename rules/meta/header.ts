@@ -10,8 +10,8 @@
 // each part anywhere in the header lines rather than line by line.
 import { isUpper, unescapeBreaks } from "./util.js";
 import { findProvinces } from "../provinces.js";
-import { B, E, execFolded, foldForMatch } from "../../src/text.js";
-import { isoDate } from "../../src/format.js";
+import { B, E, execFolded, foldForMatch } from "../../src/ground/text.js";
+import { isoDate } from "../../src/ground/format.js";
 import { alt, anyOf, regex } from "../vocab/pattern.js";
 import { capital, MOTTO_END, NUMBERED_UNITS, TOWN_KINDS, W } from "../vocab/words.js";
 import { AD_HOC_COMMITTEES, bodyPhrases } from "../vocab/bodies.js";

@@ -442,6 +442,32 @@ export const examples: MetaExample[] = [
     ].join("\n"),
     expect: { issuer: "Ủy ban Quốc gia về người cao tuổi" },
   },
+  {
+    name: "a ministry that approves a plan, in the news ('… vừa phê duyệt kế hoạch …')",
+    text: [
+      "Phê duyệt kế hoạch tiêm phòng cúm gia cầm",
+      "Ngày: 05/3/2027",
+      "Bộ Nông nghiệp và PTNT vừa phê duyệt kế hoạch tiêm phòng cúm gia cầm năm 2027.",
+      "Mục tiêu tỷ lệ tiêm phòng đạt tối thiểu 80% đàn gia cầm.",
+    ].join("\n"),
+    expect: { issuer: "Bộ Nông nghiệp và PTNT" },
+  },
+  {
+    name: "a command that directs its units ('… chỉ đạo các cơ quan, đơn vị …')",
+    text: [
+      "Để công tác tuyển quân năm 2027 đúng luật, Bộ Tư lệnh Quân khu 3 chỉ đạo các cơ quan, đơn vị triển khai đồng bộ các biện pháp.",
+      "Theo kế hoạch, toàn Quân khu giao quân xong trước ngày 20-02-2027.",
+    ].join("\n"),
+    expect: { issuer: "Bộ Tư lệnh Quân khu 3" },
+  },
+  {
+    name: "a zone's trade union whose name goes on after a comma to its bare level ('Khu Kinh tế, công nghiệp tỉnh')",
+    text: [
+      "TTH - Ngày 9/1, Công đoàn Khu Kinh tế, công nghiệp tỉnh tổ chức hội nghị tổng kết năm 2026 và đề ra phương hướng, nhiệm vụ năm 2027.",
+      "Năm 2027, Công đoàn phấn đấu phát triển 2.000 đoàn viên.",
+    ].join("\n"),
+    expect: { issuer: "Công đoàn Khu Kinh tế, công nghiệp tỉnh" },
+  },
 ];
 
 export const corpus = [metaCorpus("meta issuer", examples)];

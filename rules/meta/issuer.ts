@@ -4,7 +4,7 @@
 //   "Ban Chấp hành Đảng bộ thành phố Đà Nẵng ban hành Chương trình …"     → "Đảng bộ thành phố Đà Nẵng"
 //   "Ngày 31/12/2021, UBND tỉnh đã ban hành Kế hoạch số …"               → "UBND tỉnh"
 // The elected board ("Ban Chấp hành", "BCH", "Ban Thường vụ") is the body, not the issuer.
-import { B, E, execFolded, allFolded, foldForMatch, foldTone } from "../../src/text.js";
+import { B, E, execFolded, allFolded, foldForMatch, foldTone } from "../../src/ground/text.js";
 import { alt, regex } from "../vocab/pattern.js";
 import { ISSUER_NAME_ENDS, W } from "../vocab/words.js";
 import { ANNOUNCERS, BODIES, ISSUING_ORGANISATIONS, ORG_LEVEL_PREFIXES, bodyPhrases } from "../vocab/bodies.js";

@@ -10,6 +10,55 @@ import { fold, metaCorpus, type MetaExample } from "./examples.js";
 
 export const examples: MetaExample[] = [
   {
+    name: "a title line whose rest names only the activity ('KẾ HOẠCH HOẠT ĐỘNG'), its object on the lines under it",
+    text: [
+      "KẾ HOẠCH HOẠT ĐỘNG",
+      "Chào mừng kỷ niệm 96 năm thành lập Đoàn TNCS",
+      "Hồ Chí Minh 26/3/1931 - 26/3/2027",
+      " ",
+      "Căn cứ kế hoạch số 05/KH-TĐ ngày 18/02/2027 của Thành Đoàn;",
+      "I. MỤC ĐÍCH - YÊU CẦU",
+    ].join("\n"),
+    expect: { title: "KẾ HOẠCH", subtitle: "HOẠT ĐỘNG Chào mừng kỷ niệm 96 năm thành lập Đoàn TNCS Hồ Chí Minh 26/3/1931 - 26/3/2027" },
+  },
+  {
+    name: "a letter whose date line and quoted 'V/v' subject a copy wrapped: the date read whole, the subject its subtitle",
+    text: [
+      "HỘI",
+      "NÔNG DÂN VIỆT NAM",
+      "BCH HND TỈNH NINH BÌNH",
+      "Số 21 - CV/ HNDT",
+      "“V/v tuyên",
+      "truyền Đại hội Hội Nông dân tỉnh lần thứ X.”",
+      "CỘNG HÒA",
+      "XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+      "Độc lập- Tự do- Hạnh phúc",
+      "Ninh Bình, ngày 06 tháng",
+      "10 năm 2027",
+      "Kính gửi: Ban Thường vụ Hội Nông dân các huyện, thành phố.",
+      "Ban Thường vụ Hội Nông dân tỉnh yêu cầu các cấp Hội làm tốt công tác tuyên truyền.",
+    ].join("\n"),
+    expect: { subtitle: "“V/v tuyên truyền Đại hội Hội Nông dân tỉnh lần thứ X.”", issuedAt: "2027-10-06", place: "Ninh Bình", number: "21-CV/HNDT" },
+  },
+  {
+    name: "a resolution's enacting line and its session line without a comma ('KHÓA XII KỲ HỌP THỨ 4'): no part of the subtitle",
+    text: [
+      "HỘI ĐỒNG NHÂN DÂN",
+      "TỈNH GIA LAI",
+      "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+      "Độc lập - Tự do - Hạnh phúc",
+      "Số: 45/NQ-HĐND",
+      "Gia Lai, ngày 08 tháng 12 năm 2026",
+      "NGHỊ QUYẾT",
+      "VỀ PHƯƠNG HƯỚNG, NHIỆM VỤ KINH TẾ - XÃ HỘI NĂM 2027",
+      "HỘI ĐỒNG NHÂN DÂN TỈNH GIA LAI",
+      "KHÓA XII KỲ HỌP THỨ 5",
+      "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;",
+      "QUYẾT NGHỊ:",
+    ].join("\n"),
+    expect: { title: "NGHỊ QUYẾT", subtitle: "VỀ PHƯƠNG HƯỚNG, NHIỆM VỤ KINH TẾ - XÃ HỘI NĂM 2027" },
+  },
+  {
     name: "numbered bases under a heading wrapped over two lines, one broken over lines by the copy; an amending law names the laws it amends",
     text: [
       "KẾ HOẠCH",

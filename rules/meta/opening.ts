@@ -2,14 +2,14 @@
 // TOÀN KHÓA"), its subtitle (what the plan is about: "Định hướng nhiệm vụ trọng tâm
 // năm 2024", possibly wrapped over lines), and the opening paragraph that cites the
 // plan's bases ("Căn cứ …; Thực hiện …, Ban Thường vụ … xây dựng kế hoạch … như sau:").
-import type { Block } from "../../src/model.js";
-import { parseLabel } from "../label.js";
+import type { Block } from "../../src/ground/model.js";
+import { parseLabel } from "../../src/ground/label.js";
 import { sectionKind } from "../sections.js";
 import { clean, isUpper, splitOutsideQuotes } from "./util.js";
-import { B, E, execFolded, allFolded, foldForMatch } from "../../src/text.js";
+import { B, E, execFolded, allFolded, foldForMatch } from "../../src/ground/text.js";
 import { alt, anyOf, regex } from "../vocab/pattern.js";
 import { BASIS_LEAD_WORDS, capital, W } from "../vocab/words.js";
-import { ANNOUNCING_VERBS, DOCUMENT_ABBREVIATIONS, DOCUMENT_KINDS, NOT_BASIS_LEADS, NOT_TITLE_AFTER, PLURAL_DETERMINERS, SUBJECT_BASES, TITLE_KINDS } from "../vocab/documents.js";
+import { ANNOUNCING_VERBS, DOCUMENT_ABBREVIATIONS, DOCUMENT_KINDS, NOT_BASIS_LEADS, NOT_TITLE_AFTER, PLURAL_DETERMINERS, SUBJECT_BASES, TITLE_KINDS, TITLE_OPEN_RESTS } from "../vocab/documents.js";
 import { isHeaderLine, readNumber } from "./header.js";
 import { basesUnderHeading } from "./bases-heading.js";
 import { ANNOUNCERS, ISSUING_ORGANISATIONS, bodyPhrases } from "../vocab/bodies.js";
@@ -212,7 +212,8 @@ function titleAtHead(text: string): { title: string; rest: string } | null {
 }
 
 // "V/v định hướng công tác … năm 2027", "V/v: triển khai …": the subject line of an official letter
-const SUBJECT_LINE_RE = /^V\s{0,2}\/\s{0,2}v(?![\p{L}])/u;
+// (in quotes too: "“V/v tuyên" / "truyền …”")
+const SUBJECT_LINE_RE = /^[“"]?\s{0,2}V\s{0,2}\/\s{0,2}v(?![\p{L}])/u;
 // "(Ban hành kèm theo Quyết định số …)": the plan is the annex of a decision; the line names the decision, not the plan
 const ANNEX_LINE_RE = /^\(\s{0,3}(?:ban hanh\s{1,3})?kem theo(?![\p{L}])/u;
 // "Chủ đề: …", "Thời gian: …" under the title: a labelled line of the plan, not its subtitle
@@ -225,7 +226,8 @@ const TIME_LINE_RE = /^\(?\s{0,3}(?:thang\s{0,3}\d{1,2}|quy\s{0,3}(?:[ivx]{1,3}|
 // The enacting line of a resolution or decision under its subtitle: "HỘI ĐỒNG NHÂN DÂN TỈNH X," / "KHÓA IX - KỲ
 // HỌP THỨ 18", "ỦY BAN NHÂN DÂN TỈNH X,", "CHỦ TỊCH ỦY BAN NHÂN DÂN …": the body that passes it, no subtitle
 const ENACTING_RE = regex(`^(?:chu tich\\s{1,3})?${alt([...ISSUING_ORGANISATIONS, ...ANNOUNCERS, ...bodyPhrases()], "full")}${E}[^,]{0,120},(?:\\s{0,3}$|\\s{1,3}khoa\\s)`, "u");
-const SESSION_RE = /^khoa\s{1,3}[ivxl\d]{1,6}\s{0,3}[-–,]\s{0,3}ky hop/u;
+// (the separator may be left out: "KHÓA XII KỲ HỌP THỨ 4")
+const SESSION_RE = /^khoa\s{1,3}[ivxl\d]{1,6}\s{0,3}[-–,]?\s{0,3}ky hop/u;
 // the enacting body's line without its comma, above its session line: "HỘI ĐỒNG NHÂN DÂN HUYỆN" / "KHÓA XX, KỲ HỌP THỨ 3"
 // the head who enacts a decision, on its own line under the subtitle: "GIÁM ĐỐC SỞ GIÁO DỤC VÀ ĐÀO TẠO", "BỘ TRƯỞNG BỘ Y TẾ"
 const ENACTING_HEAD_RE = regex(`^${alt(SIGNER_TITLES, "full")}\\s{1,3}${alt([...ISSUING_ORGANISATIONS, ...ANNOUNCERS], "full")}${E}`, "u");
@@ -242,12 +244,17 @@ const BASIS_AT_START_RE = regex(`^${W.basis}(?![\\p{L}])`, "iu");
 const BASIS_LEAD_WORD_RE = regex(`^(?:${anyOf(BASIS_LEAD_WORDS)})\\s+`, "iu");
 const WEEK_LINE_RE = /^\(\s{0,3}(?:tuan|tu ngay)(?![\p{L}])/u;
 
+// a title line's rest that names only the kind of activity (rules/vocab/documents.ts)
+const OPEN_REST_RE = regex(`^${alt(TITLE_OPEN_RESTS, "full")}$`, "u");
+
 /** The subtitle's blocks after the title line (from block j); `parts` holds the rest of the title line. */
 function readSubtitle(blocks: Block[], j: number, parts: string[], facts: OpeningFacts): { blocks: number[]; cut: { index: number; from: number } | null } {
   const out: number[] = [];
   // the rest of a title line in capitals continues only on capitals ("KẾ HOẠCH TỔ CHỨC ĐẠI HỘI" / "NĂM HỌC 2016 –
   // 2017"); a line in ordinary case under it is the opening ("Thực hiện nhiệm vụ …;")
-  const carried = parts.length > 0 && isUpper(parts[0]);
+  // (unless the rest is only the kind of activity, its object on the next line in ordinary case: "KẾ HOẠCH HOẠT ĐỘNG" /
+  // "Chào mừng kỷ niệm …")
+  const carried = parts.length > 0 && isUpper(parts[0]) && !OPEN_REST_RE.test(foldForMatch(parts[0]).trim());
   for (; j < blocks.length && out.length < 4; j++) {
     const b = blocks[j];
     const text = clean(b.text);
@@ -321,6 +328,8 @@ function headerEndOf(blocks: Block[]): number {
   for (let i = 0; i < Math.min(blocks.length, 15); i++) {
     if (isOpeningParagraph(clean(blocks[i].text))) break;
     if (isHeaderLine(blocks[i].text)) end = i + 1;
+    // a date line a copy wrapped ("Hà Nam, ngày 08 tháng" / "11 năm 2027")
+    else if (i + 1 < blocks.length && blocks[i].text.length < 80 && blocks[i + 1].text.length < 40 && isHeaderLine(`${blocks[i].text.trim()} ${blocks[i + 1].text.trim()}`)) end = i + 2;
   }
   return end;
 }

@@ -12,7 +12,7 @@
 // the capitals of proper names. Vocabularies: PLACE_LEVELS, FIELD_LEVELS, LEVEL_COMMITTEES, SCHOOL_KINDS,
 // NAME_TAILS, NAME_JOINERS (rules/vocab/bodies.ts), CLAUSE_OPENERS with the verbs and adverbs of announcing
 // (rules/vocab/documents.ts). Examples: rules/meta/issuer.examples.ts.
-import { E, foldTone } from "../../src/text.js";
+import { E, foldTone } from "../../src/ground/text.js";
 import { alt, regex } from "../vocab/pattern.js";
 import { FIELD_LEVELS, LEVEL_COMMITTEES, NAME_JOINERS, NAME_TAILS, PLACE_LEVELS, SCHOOL_KINDS, SUBJECT_COMMITTEES, SUBJECT_JOINERS } from "../vocab/bodies.js";
 import { ACTOR_NAME_ENDS, ANNOUNCE_ADVERBS, ANNOUNCING_VERBS, CLAUSE_OPENERS, LEAD_VERBS, STRIVING_VERBS } from "../vocab/documents.js";
@@ -36,20 +36,35 @@ const SUBJECT_RE = regex(`^${alt(SUBJECT_JOINERS, "tone")}\\s`, "iu");
 const SUBJECT_KIND_RE = regex(`^(?:${alt(SUBJECT_COMMITTEES, "tone")})$`, "iu");
 /** How many lower-case words a joiner may bring before the name's place ("và phát triển tỉnh X": 2). */
 const MAX_JOINED_WORDS = 4;
-/** The words after a joiner are lower case, no verb among them, up to a place level and its capitalised name. */
-function reachesPlace(written: string, folded: string): boolean {
+/**
+ * The words after a joiner (or a comma) are lower case, no verb among them, up to a place level and its capitalised name
+ * (or, with `bareLevel`, the level alone where the sentence goes on).
+ */
+function reachesPlace(written: string, folded: string, bareLevel = false): boolean {
   let i = 0;
   for (let n = 0; n <= MAX_JOINED_WORDS; n++) {
     const ws = /^[ \t]{1,3}/u.exec(written.slice(i));
     if (!ws) return false;
     i += ws[0].length;
     const place = PLACE_LEVEL_RE.exec(folded.slice(i));
-    if (place) return /^[ \t]{1,3}\p{Lu}/u.test(written.slice(i + place[0].length));
+    // (a bare level ends the name where its sentence goes on: "… công nghiệp tỉnh: …", "… tỉnh tổ chức …")
+    if (place) return /^[ \t]{1,3}\p{Lu}/u.test(written.slice(i + place[0].length)) || (bareLevel && /^(?:\s{0,3}[:,.;)]|\s{0,3}$|[ \t]{1,3}\p{Ll})/u.test(written.slice(i + place[0].length)));
     const word = WORD_RE.exec(written.slice(i))?.[0];
     if (!word || CAPITAL_RE.test(word) || CLAUSE_RE.test(folded.slice(i))) return false;
     i += word.length;
   }
   return false;
+}
+
+/**
+ * The name goes on after the comma at `i` (the next word at `at`): a capitalised part before any level; a further level
+ * after a named place; lower-case words that run on to a bare place level after words of the name were read (", công
+ * nghiệp tỉnh" in "Công đoàn Khu Kinh tế, công nghiệp tỉnh").
+ */
+function goesOnAfterComma(written: string, folded: string, i: number, at: number, levels: number, named: boolean, read: boolean): boolean {
+  if (levels === 0 && CAPITAL_RE.test(written.slice(at))) return true;
+  if (named && PLACE_LEVEL_RE.test(folded.slice(at))) return true;
+  return levels === 0 && read && reachesPlace(written.slice(i + 1), folded.slice(i + 1), true);
 }
 
 /**
@@ -78,9 +93,7 @@ export function nameByShape(written: string, headEnd: number): string {
       // ", Thể thao và Du lịch" inside a department's name before any level ("Sở Văn hóa, Thể thao và Du lịch"); ", huyện
       // B" after a named place ("Hội X xã A, huyện B")
       const comma = /^,[ \t]{1,3}/u.exec(written.slice(i));
-      if (!comma) break;
-      const next = folded.slice(i + comma[0].length);
-      if (!(levels === 0 && CAPITAL_RE.test(written.slice(i + comma[0].length))) && !(named && PLACE_LEVEL_RE.test(next))) break;
+      if (!comma || !goesOnAfterComma(written, folded, i, i + comma[0].length, levels, named, end > headEnd)) break;
       j = i + comma[0].length;
     }
     const rest = written.slice(j);

@@ -3,13 +3,13 @@
 // ("nhiệm kỳ 2020-2025", "giai đoạn 2021-2025", a school year "năm học 2023 - 2024") and no year.
 // Read from the title and subtitle first, then the opening, then the first lines of a copy that
 // lost its title (a page's headline, the first section heading).
-import type { Block, Warning } from "../../src/model.js";
-import { warning } from "../../src/codes.js";
+import type { Block, Warning } from "../../src/ground/model.js";
+import { warning } from "../../src/ground/codes.js";
 import type { Meta } from "../../schemas/plan.js";
 import type { OpeningFacts } from "./opening.js";
 import { isHeaderLine } from "./header.js";
 import { textYearOf } from "../item-deadlines.js";
-import { B, E, execFolded, allFolded, foldForMatch } from "../../src/text.js";
+import { B, E, execFolded, allFolded, foldForMatch } from "../../src/ground/text.js";
 import { alt, regex } from "../vocab/pattern.js";
 import { ANNOUNCING_VERBS, STRIVING_VERBS } from "../vocab/documents.js";
 import { capital, W } from "../vocab/words.js";

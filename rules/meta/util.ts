@@ -1,6 +1,6 @@
 // Small helpers shared by the meta rules: cleaning a block's text, upper-case lines,
-// splitting outside quotes. Matching on folded text is in src/text.ts.
-import type { Block, DocModel } from "../../src/model.js";
+// splitting outside quotes. Matching on folded text is in src/ground/text.ts.
+import type { Block, DocModel } from "../../src/ground/model.js";
 
 /** Text of a block with Markdown emphasis and white space runs folded (tabs kept as cell separators). */
 export const clean = (s: string): string => unescapeBreaks(s).replace(/\*\*/g, "").replace(/[ \u00a0]+/g, " ").trim();

@@ -1,8 +1,8 @@
 // Where a plan's body ends (its closing block), a schedule table flattened cell by cell, and a last
 // bullet cut off mid-word: what the item builder needs to know about the document as a whole.
-import type { Block } from "../../src/model.js";
-import { foldForMatch, foldKey } from "../../src/text.js";
-import { parseLabel } from "../label.js";
+import type { Block } from "../../src/ground/model.js";
+import { foldForMatch, foldKey } from "../../src/ground/text.js";
+import { parseLabel } from "../../src/ground/label.js";
 import type { Head } from "../section-heads.js";
 import type { ColumnRole } from "../vocab/table-columns.js";
 import { DAY_PARTS, SCHEDULE_TITLES, WEEKDAYS } from "../vocab/headings.js";

@@ -3,9 +3,9 @@
 // paragraph inside it is an item of that kind; unlabelled paragraphs after an item belong to it.
 // Parents follow the labels: a style seen again closes what was opened after it ("2.2" after
 // "2.1.1"), a new style opens a level.
-import type { Block } from "../../src/model.js";
-import { foldKey } from "../../src/text.js";
-import { parseLabel, type Label } from "../label.js";
+import type { Block } from "../../src/ground/model.js";
+import { foldKey } from "../../src/ground/text.js";
+import { parseLabel, type Label } from "../../src/ground/label.js";
 import { headingLike, type OpenKind } from "../sections.js";
 import { cellLabel, styleKey, type Head } from "../section-heads.js";
 import { countsTargets, groupedList, inlineList, runningItems, statesLevel, type Clause } from "../running-text.js";

@@ -1,7 +1,7 @@
 // Tables: the cells of a row by grid column, and the role of each column from the words of its
 // header (rules/vocab/table-columns.ts).
-import type { Block } from "../../src/model.js";
-import { foldKey } from "../../src/text.js";
+import type { Block } from "../../src/ground/model.js";
+import { foldKey } from "../../src/ground/text.js";
 import { alt, words, regex } from "../vocab/pattern.js";
 import { BARE_UNIT_COLUMN, PLAN_YEAR_COLUMN, TABLE_COLUMNS, type ColumnRole } from "../vocab/table-columns.js";
 import { sectionKind } from "../sections.js";

@@ -6,9 +6,9 @@
 // section of targets or tasks is read as a schedule when most of its list lines are such entries; each
 // entry is then a task (rules/structure/builder.ts, weekEntry) and its day a deadline on it.
 // Thresholds are named below; example rows in rules/structure.examples.ts and dated.examples.ts.
-import type { Block } from "../../src/model.js";
-import { foldKey } from "../../src/text.js";
-import { parseLabel } from "../label.js";
+import type { Block } from "../../src/ground/model.js";
+import { foldKey } from "../../src/ground/text.js";
+import { parseLabel } from "../../src/ground/label.js";
 import { DAY_PARTS, WEEKDAYS } from "../vocab/headings.js";
 import { alt, regex } from "../vocab/pattern.js";
 import { fieldLine } from "./lines.js";

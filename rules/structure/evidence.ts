@@ -5,8 +5,8 @@
 // the share of levels needed, a lead naming work or a review keeps the list from being targets.
 // The words: rules/vocab/list-evidence.ts; the thresholds are named below, with example rows in
 // rules/structure/evidence.examples.ts.
-import { foldForMatch } from "../../src/text.js";
-import { parseLabel } from "../label.js";
+import { foldForMatch } from "../../src/ground/text.js";
+import { parseLabel } from "../../src/ground/label.js";
 import { statesLevel } from "../running-text.js";
 import { alt, regex, words } from "../vocab/pattern.js";
 import { PAST_MARKERS } from "../vocab/words.js";

@@ -4,10 +4,10 @@
 // Layout and the column words only: the header is a run of short lines that name columns, a number
 // column first and a content column among them; then each row is its number or Roman numeral, its
 // content, and the cells of the other columns, as many as there are (an empty cell leaves no line).
-import type { Block, Cell } from "../../src/model.js";
-import { foldKey } from "../../src/text.js";
+import type { Block, Cell } from "../../src/ground/model.js";
+import { foldKey } from "../../src/ground/text.js";
 import { cellLabel } from "../section-heads.js";
-import type { Label } from "../label.js";
+import type { Label } from "../../src/ground/label.js";
 import { columnRole } from "./columns.js";
 
 // a header cell is a few words ("Chỉ tiêu chủ yếu", "Ước thực hiện năm 2021", "Đơn vị tính")

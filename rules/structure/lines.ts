@@ -1,14 +1,14 @@
 // What one line or item is, to the item builder: a group line, a list's lead, a topic heading, a
 // lead naming targets with running-text clauses after it, a bare heading over a table.
-import type { Block } from "../../src/model.js";
-import { foldForMatch, foldKey } from "../../src/text.js";
+import type { Block } from "../../src/ground/model.js";
+import { foldForMatch, foldKey } from "../../src/ground/text.js";
 import { frameHeading, headingLike, sectionKind } from "../sections.js";
 import { countsTargets, gluedLabelEnd, groupLabel, inlineList, runningItems, statesLevel, type Clause } from "../running-text.js";
 import { alt, regex, words } from "../vocab/pattern.js";
 import { LIST_ENDS, QUOTA_FIELDS } from "../vocab/running-text.js";
 import { TASK_LEAD_WORDS } from "../vocab/list-evidence.js";
 import { listVerdict, reviewLead } from "./evidence.js";
-import { NAMED_LABELS } from "../vocab/labels.js";
+import { NAMED_LABELS } from "../../src/ground/label-words.js";
 import type { RawItem } from "./types.js";
 
 /**

@@ -2,9 +2,9 @@
 // under a heading, a part heading the vocabulary does not know over a list of levels, and plain lines
 // (a list that lost its bullets) after a heading or a lead. Pass 1 of rules/structure.ts
 // (rules/section-heads.ts) calls them; `isHeading` is its test of a kind heading.
-import type { Block } from "../../src/model.js";
-import { foldKey } from "../../src/text.js";
-import { parseLabel, type Label } from "../label.js";
+import type { Block } from "../../src/ground/model.js";
+import { foldKey } from "../../src/ground/text.js";
+import { parseLabel, type Label } from "../../src/ground/label.js";
 import { groupLabel, inlineList, splitClauses } from "../running-text.js";
 import { headingLike, sectionKind } from "../sections.js";
 import { styleKey, TOP_STYLES, type Head } from "../section-heads.js";

@@ -1,6 +1,6 @@
 // The records the structure rule builds: items with the blocks their text comes from, the roles of
 // a table's columns, and the structure of a whole document.
-import type { Block, NoteRef } from "../../src/model.js";
+import type { Block, NoteRef } from "../../src/ground/model.js";
 import type { BareList } from "../section-heads.js";
 
 export interface Segment {

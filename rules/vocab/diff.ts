@@ -1,7 +1,7 @@
 // The small vocabulary the province diff (src/diff.ts) aligns targets with:
 // phrases that name the same thing in different plans. Phrases are written as in
 // the documents; they are compared word by word after lower-casing and folding
-// the tone-mark style (src/text.ts), with diacritics kept ("hộ" is not "hỗ").
+// the tone-mark style (src/ground/text.ts), with diacritics kept ("hộ" is not "hỗ").
 //
 // `subject` concepts are what a target counts or measures ("100% chi hội trưởng
 // được tập huấn": chi hội trưởng). Two targets whose first subjects differ

@@ -99,6 +99,8 @@ export const ANNOUNCING_VERBS = [
   "hướng dẫn thực hiện", "hướng dẫn triển khai", "định hướng thực hiện", "định hướng triển khai",
   // a notice of a calendar: "Ban X thông báo lịch tiếp công dân …" (before its contents, ANNOUNCED_CONTENTS)
   "thông báo",
+  // a ministry that approves a plan, in the news: "Bộ X vừa phê duyệt kế hoạch tiêm phòng năm 2027"
+  "phê duyệt",
 ];
 
 /**
@@ -129,7 +131,9 @@ export const NOTICE_VERBS = ["thông báo", "trân trọng thông báo", "xin th
  * A letter's request to the units below, whose actor is the issuer: "Sở X đề nghị các đơn vị …", "Sở Y đề nghị
  * Phòng Văn hóa … tuyên truyền …", "UBND huyện đề nghị UBND các xã …" (rules/meta/issuer.ts, "full" view).
  */
-export const REQUEST_VERBS = ["đề nghị", "yêu cầu", "kính đề nghị"];
+export const REQUEST_VERBS = ["đề nghị", "yêu cầu", "kính đề nghị",
+  // a command that directs its units: "Bộ Tư lệnh Quân khu X chỉ đạo các cơ quan, đơn vị triển khai …"
+  "chỉ đạo"];
 /** Who a request addresses, after its verb: "các …", a unit by its kind. */
 export const ADDRESSED_UNITS = ["các", "phòng", "trung tâm", "ban", "sở", "ủy ban nhân dân", "ubnd", "ủy ban", "đoàn thanh niên", "hội", "công đoàn", "trường", "chi bộ", "đảng ủy"];
 
@@ -174,3 +178,9 @@ export const BASES_HEADINGS = [
  * is none (rules/meta/opening.ts, "full" view).
  */
 export const SUBJECT_BASES = ["phương hướng", "nhiệm vụ", "phương hướng, nhiệm vụ"];
+
+/**
+ * What may stand alone after the kind on a title line, its object on the next line in ordinary case: "KẾ HOẠCH HOẠT ĐỘNG"
+ * / "Chào mừng kỷ niệm 95 năm …" (rules/meta/opening.ts, "full" view: the subtitle runs on over that line).
+ */
+export const TITLE_OPEN_RESTS = ["hoạt động", "tổ chức", "thực hiện", "triển khai"];

@@ -2,7 +2,7 @@
 //
 // Entries are written as Vietnamese is written: lower case, with diacritics, either tone-mark
 // style ("hòa"/"hoà", "ủy"/"uỷ"). A table is matched on one of two views of the text, both the
-// same length as the text (src/text.ts), so that offsets and raw slices come from the original:
+// same length as the text (src/ground/text.ts), so that offsets and raw slices come from the original:
 //   - "tone": `foldTone(text)` case-insensitively — diacritics count ("năm" is not "nam"); the
 //     view of the deadline and quantity rules, where a missing diacritic changes the word;
 //   - "full": `foldForMatch(text)` — no diacritics, lower case; the view of headings, bodies,
@@ -13,58 +13,13 @@
 // bounded and entries are literals, so every pattern built here runs in linear time.
 // A long table matched at one known position (COUNT_NOUNS after a number) uses `Phrases`, the
 // same match as `words(entries)` without compiling a RegExp.
-import { foldForMatch, foldTone, WB_LEFT, WB_RIGHT } from "../../src/text.js";
+import { foldForMatch, foldTone, WB_LEFT, WB_RIGHT } from "../../src/ground/text.js";
+import { escapeRe } from "../../src/ground/regex.js";
+
+// compiled in the ground (src/ground/regex.ts), where the label shapes build theirs too
+export { anyOf, escapeRe, regex } from "../../src/ground/regex.js";
 
 export type View = "tone" | "full";
-
-/**
- * The one place a pattern is compiled from a string (rules build theirs from vocabulary tables; the
- * linter forbids `new RegExp` elsewhere). It refuses a source where an unbounded repetition (`+`,
- * `*`, `{n,}`) applies to a group that itself holds one: "(?:\\s+\\w)+" can backtrack
- * exponentially, and every pattern must run in linear time.
- */
-export function regex(source: string, flags = ""): RegExp {
-  const nested = nestedRepetition(source);
-  if (nested >= 0) throw new Error(`pattern with a repetition inside a repeated group at ${nested}: ${source.slice(Math.max(0, nested - 40), nested + 1)}`);
-  return new RegExp(source, flags);
-}
-
-/** An unbounded quantifier at `i` of `src` ("+", "*", "{n,}"): its length, else 0. */
-function unboundedAt(src: string, i: number): number {
-  const c = src[i];
-  if (c === "+" || c === "*") return 1;
-  if (c === "{") {
-    const m = /^\{\d{1,6},\}/.exec(src.slice(i, i + 10));
-    if (m) return m[0].length;
-  }
-  return 0;
-}
-
-/** The index of a repeated group holding an unbounded repetition, or -1. One pass over the source. */
-function nestedRepetition(src: string): number {
-  const stack: boolean[] = []; // per open group: holds an unbounded repetition
-  let inClass = false;
-  for (let i = 0; i < src.length; i++) {
-    const c = src[i];
-    if (c === "\\") { i++; continue; }
-    if (inClass) { if (c === "]") inClass = false; continue; }
-    if (c === "[") { inClass = true; continue; }
-    if (c === "(") { stack.push(false); continue; }
-    if (c === ")") {
-      const holds = stack.pop() ?? false;
-      const q = unboundedAt(src, i + 1);
-      if (q && holds) return i;
-      if (holds && stack.length) stack[stack.length - 1] = true;
-      if (q && stack.length) stack[stack.length - 1] = true;
-      continue;
-    }
-    if (unboundedAt(src, i) && stack.length) stack[stack.length - 1] = true;
-  }
-  return -1;
-}
-
-/** Escape a literal for use inside a RegExp. */
-export const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** An entry as it appears in the view of the text it is matched on. */
 export const inView = (entry: string, view: View): string =>
@@ -77,13 +32,6 @@ const entrySource = (entry: string): string =>
     .replace(/, /g, ",?\u0000")
     .replace(/ /g, "\\s{1,3}")
     .replace(/\u0000/g, "\\s{1,3}");
-
-/**
- * The entries as written, in the order given, as the alternatives of a pattern (no group, no folding, no
- * reordering); a space is `space`. For a short closed list the rule's pattern reads on the text as it stands
- * (rules/vocab/words.ts), where the pattern around it sets the case and the order is the rule's.
- */
-export const anyOf = (entries: readonly string[], space = " "): string => entries.map((e) => escapeRe(e).replace(/ /g, space)).join("|");
 
 /** A non-capturing alternation of the entries, longest first. */
 export const alt = (entries: readonly string[], view: View = "tone"): string =>

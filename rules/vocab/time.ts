@@ -131,3 +131,12 @@ export const REVIEW_BEFORE_YEAR = ["thành tựu", "kết quả", "tổng kết"
  */
 export const HORIZON_BEFORE = ["định hướng", "tầm nhìn"];
 export const LEVEL_AFTER_YEAR = ["đạt", "còn", "giảm", "tăng", "chiếm", "lên", "xuống", "duy trì", "phấn đấu"];
+
+/**
+ * A web page's labels before the date it was posted or updated ("Đăng lúc: 08:15 12/3/2027", "Cập nhật: 12/3/2027",
+ * "Ngày đăng 12/03/2027"): the page's, no deadline (rules/deadline.ts, "tone" view; only as a label right before the date).
+ */
+export const POST_LABELS = [
+  "đăng lúc", "đăng ngày", "ngày đăng", "ngày đăng tin", "cập nhật", "cập nhật lúc", "cập nhật ngày", "ngày cập nhật",
+  "lần cập nhật cuối", "xuất bản", "ngày xuất bản", "thời gian đăng", "ngày đưa tin", "đăng tải", "đăng bởi", "bản quyền",
+];

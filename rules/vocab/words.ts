@@ -8,6 +8,8 @@
 // text as it stands (case as the pattern's flags say, a space a space), because each sits inside a
 // pattern whose shape is the rule's own ("ngày" right before a date, "tháng" before its number).
 
+import { HOUR_WORD } from "../../src/ground/label-words.js";
+
 /** One word each, as the patterns name them. */
 export const W = {
   // the parts of a date and a time
@@ -15,7 +17,7 @@ export const W = {
   month: "tháng",
   year: "năm",
   quarter: "quý",
-  hour: "giờ",
+  hour: HOUR_WORD,
   minute: "phút",
   // joiners and small words
   and: "và",
@@ -31,7 +33,7 @@ export const W = {
   number: "số",
   // "Căn cứ …": an opening's basis
   basis: "căn cứ",
-  // the named label of a target ("Chỉ tiêu 3:", rules/vocab/labels.ts)
+  // the named label of a target ("Chỉ tiêu 3:", src/ground/label-words.ts)
   target: "chỉ tiêu",
   // "chúng tôi": the plan's author speaking, never the name of an issuer
   we: "chúng tôi",

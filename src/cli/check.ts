@@ -7,9 +7,9 @@
 import fs from "node:fs";
 import path from "node:path";
 import type { Command } from "commander";
-import { KehoachError } from "../errors.js";
-import { writeFileAtomic } from "../write-atomic.js";
-import { formatQuantities } from "../format.js";
+import { KehoachError } from "../ground/errors.js";
+import { writeFileAtomic } from "../ground/write-atomic.js";
+import { formatQuantities } from "../ground/format.js";
 import { sayFailure, t, yesNo, type Messages } from "../i18n/index.js";
 import type { PlanDocument } from "../../schemas/plan.js";
 

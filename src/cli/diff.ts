@@ -4,8 +4,8 @@
 import fs from "node:fs";
 import path from "node:path";
 import type { Command } from "commander";
-import { KehoachError } from "../errors.js";
-import { formatQuantities } from "../format.js";
+import { KehoachError } from "../ground/errors.js";
+import { formatQuantities } from "../ground/format.js";
 import { clauseRef, DEFAULT_THRESHOLD, diffSides, documentsText, type Clause, type DiffPair, type DiffResult, type DiffSideInput } from "../diff.js";
 import type { Store } from "../store/sqlite.js";
 import { renderDiffHtml } from "../review/diff-page.js";

@@ -3,9 +3,9 @@
 // One row per item, with its document, province and year, code and parent code, text,
 // quantities, deadlines, per-year schedule columns, and provenance (page, offsets).
 import type { Command } from "commander";
-import { KehoachError } from "../errors.js";
+import { KehoachError } from "../ground/errors.js";
 import { log } from "../log.js";
-import { formatQuantities } from "../format.js";
+import { formatQuantities } from "../ground/format.js";
 import type { PlanDocument, SpanT } from "../../schemas/plan.js";
 import { header, t, word } from "../i18n/index.js";
 import { addDbOption, checkFormat, termText, openExisting, parseYear, requireProvince, toCsv, toJsonRows, toMarkdown, writeOut, type Cell, type Sheet } from "./output.js";

@@ -6,8 +6,8 @@ import { createRequire } from "node:module";
 import path from "node:path";
 import type { stringify as StringifyT } from "csv-stringify/sync";
 import type { Command } from "commander";
-import { KehoachError } from "../errors.js";
-import { writeFileAtomic } from "../write-atomic.js";
+import { KehoachError } from "../ground/errors.js";
+import { writeFileAtomic } from "../ground/write-atomic.js";
 import { log } from "../log.js";
 import { header, t as t_ } from "../i18n/index.js";
 import { describeDocument, openStore, provinceKey, type Pick, type Store } from "../store/sqlite.js";
@@ -66,8 +66,8 @@ export function parseYear(v: string | undefined): number | undefined {
   return Number(v);
 }
 
-/** A plan's term as people read it everywhere: "2022–2027" (en dash); one formatter, in src/format.ts. */
-export { termText } from "../format.js";
+/** A plan's term as people read it everywhere: "2022–2027" (en dash); one formatter, in src/ground/format.ts. */
+export { termText } from "../ground/format.js";
 
 /** CSV, UTF-8 with a byte-order mark so that Excel shows Vietnamese correctly; headers in the language. */
 export function toCsv(sheet: Sheet): string {

@@ -5,8 +5,8 @@
 import fs from "node:fs";
 import path from "node:path";
 import type { Command } from "commander";
-import { KehoachError } from "../errors.js";
-import { writeFileAtomic } from "../write-atomic.js";
+import { KehoachError } from "../ground/errors.js";
+import { writeFileAtomic } from "../ground/write-atomic.js";
 import { t } from "../i18n/index.js";
 import { log } from "../log.js";
 import type { PlanDocument } from "../../schemas/plan.js";

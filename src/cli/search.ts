@@ -1,7 +1,7 @@
 // kehoach search <words…> [--province P] [--year Y] [--kind K] [--limit N] [--format table|json]
 // Diacritics, case and tone-mark style do not matter: "chi hoi truong tap huan".
 import type { Command } from "commander";
-import { KehoachError } from "../errors.js";
+import { KehoachError } from "../ground/errors.js";
 import { t, word } from "../i18n/index.js";
 import { addDbOption, checkFormat, openExisting, parseYear, requireProvince, termText } from "./output.js";
 import { terminalTable } from "./table.js";

@@ -1,6 +1,6 @@
 // kehoach show <doc> [--year Y] [--db FILE] [--json]: one document as readable terminal tables.
 import type { Command } from "commander";
-import { formatQuantities } from "../format.js";
+import { formatQuantities } from "../ground/format.js";
 import type { PlanDocument } from "../../schemas/plan.js";
 import { planWarning, t, word, type Messages } from "../i18n/index.js";
 import { addDbOption, openExisting, parseYear, pickDocument, termText, type Sheet } from "./output.js";

@@ -2,10 +2,13 @@
 // messages on stderr, export column headers). vi.ts has the same keys (its type is this
 // object's type, so a missing or extra key fails typecheck). JSON keys and database names
 // are not here: they stay English in both languages.
-import { INPUT_REFUSALS, WARNINGS, type RefusalCode, type WarningCode } from "../codes.js";
+import { INPUT_REFUSALS, WARNINGS, type RefusalCode, type WarningCode } from "../ground/codes.js";
 import { libraryWords } from "./library-words.js";
 
 const list = (xs: readonly string[]) => xs.join(", ");
+
+/** What is wrong with a part of a DOCX's zip (docxCorrupt; parsers/docx/zip.ts). */
+export type ZipProblem = "no-header" | "cut-short" | "inflate" | "method";
 
 export const en = {
   // ---- the program and commander's own words
@@ -256,10 +259,10 @@ export const en = {
     counts: (what: string, targets: number, tasks: number) => `${what}, ${targets} targets, ${tasks} tasks`,
   },
 
-  /** input refusals (src/codes.ts), by code: the English text is the one in codes.ts */
+  /** input refusals (src/ground/codes.ts), by code: the English text is the one in codes.ts */
   refusals: INPUT_REFUSALS as Record<RefusalCode, string>,
   /**
-   * a plan's warnings by code (src/codes.ts WARNINGS): in English the message itself is said
+   * a plan's warnings by code (src/ground/codes.ts WARNINGS): in English the message itself is said
    * (it names the particulars); in another language, this meaning of its code (planWarning)
    */
   warnings: WARNINGS as Record<WarningCode, string>,
@@ -309,7 +312,8 @@ export const en = {
     readerLost: (detail: string) => `the reader process stopped answering while reading this file (its channel to kehoach broke: ${detail})`,
     tooDeep: () => "nested too deeply to be read (the reader ran out of stack)",
     formatDamaged: (what: string, detail: string) => `the ${what} is damaged and cannot be read (${detail})`,
-    docxCorrupt: (why: string) => `the DOCX (zip) file is damaged and cannot be unpacked (${why}); re-save it in Word`,
+    docxCorrupt: (why: ZipProblem, part: string, detail: string) =>
+      `the DOCX (zip) file is damaged and cannot be unpacked (${why === "no-header" ? `no local header for ${part}` : why === "cut-short" ? `${part} is cut short` : why === "method" ? `${part} uses compression method ${detail}` : `${part}: ${detail}`}); re-save it in Word`,
     docxDirectory: () => "the DOCX (zip) file is damaged: its central directory is unreadable; re-save it in Word",
     zipBombTotal: (mb: number, limit: number) => `refusing to unpack: the parts declare ${mb} MB uncompressed (limit ${limit} MB); split or re-save the document`,
     zipBombRatio: (part: string, size: number, compressed: number, ratio: number) =>
@@ -319,6 +323,7 @@ export const en = {
     xmlTooDeep: (part: string, detail: string) => `the DOCX part ${part} has ${detail}: not a Word document as Word writes it`,
     xmlBad: (part: string, detail: string) => `the DOCX part ${part} is XML not well-formed${detail ? ` (${detail})` : ""}; re-save the document in Word`,
     pdfRender: (detail: string) => `a page could not be drawn for OCR: ${detail}`,
+    // (detail: each engine's reason, "; " between them: the engine's own words, or a fixed text of ours)
     ocrUnavailable: (detail: string) => `no text layer, and OCR could not start (${detail})`,
     ocrFailed: (engine: string, detail: string) => `OCR failed (${engine}): ${detail}`,
     // pdf.js's errors by kind (src/i18n/library.ts), pdf.js's own words after them

@@ -3,9 +3,9 @@
 // first set of LC_ALL, LC_MESSAGES, LANG; Vietnamese when it starts with "vi", else English.
 // Every word is in one catalogue per language (en.ts, vi.ts, same typed keys). What a
 // program reads stays English in both: JSON keys, database tables and columns, codes.
-import { KehoachError, type Said } from "../errors.js";
+import { KehoachError, type Said } from "../ground/errors.js";
 import type { PairReason, ValuePair } from "../diff.js";
-import { formatQuantity } from "../format.js";
+import { formatQuantity } from "../ground/format.js";
 import { en, type Messages } from "./en.js";
 import { vi } from "./vi.js";
 import { libraryError } from "./library.js";

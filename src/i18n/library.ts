@@ -3,7 +3,7 @@
 // catalogue (`errors` in en.ts and vi.ts) in the reader's language, with the library's own words
 // after it in «…» (`libraryWords`), so that a report can still quote them; an unknown one is left
 // to its caller (a bug, or the caller's own wording).
-import type { KehoachError } from "../errors.js";
+import type { KehoachError } from "../ground/errors.js";
 import { sayable, type ErrorKey } from "./said.js";
 
 /** What each kind is: the error's code and the catalogue's text for it (each takes the library's words). */

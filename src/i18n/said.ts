@@ -2,10 +2,11 @@
 // error's message, what the library says) and the key and particulars the CLI says it again
 // with, from its catalogue (sayError in src/i18n/index.ts). Only the English catalogue is
 // loaded here, so the store and the parsers do not load the other languages.
-import { KehoachError } from "../errors.js";
+import { KehoachError } from "../ground/errors.js";
 import { en, type Messages } from "./en.js";
 
 export type ErrorTexts = Messages["errors"];
+export type { ZipProblem } from "./en.js";
 export type ErrorKey = keyof ErrorTexts;
 
 /** A KehoachError whose text is `errors[key](...args)` of the catalogue of the language. */

@@ -243,6 +243,7 @@ export const vi: Messages = {
   },
   fixedErrors: {
     "the file is empty": "tệp rỗng",
+    "the system tesseract has no Vietnamese model (tesseract-ocr-vie)": "tesseract của hệ thống không có mô hình tiếng Việt (tesseract-ocr-vie)",
     "empty: only white space": "rỗng: chỉ có khoảng trắng",
     "no such file": "không có tệp này",
     "is a directory": "là một thư mục",
@@ -298,7 +299,8 @@ export const vi: Messages = {
     readerLost: (detail) => `tiến trình đọc tệp ngừng trả lời khi đang đọc tệp này (kênh liên lạc với kehoach bị đứt: ${detail})`,
     tooDeep: () => "lồng nhau quá sâu, không đọc được (bộ đọc hết ngăn xếp)",
     formatDamaged: (what, detail) => `tệp ${what === "file" ? "" : `${what} `}bị hỏng, không đọc được (${detail})`,
-    docxCorrupt: (why) => `tệp DOCX (zip) bị hỏng, không giải nén được (${why}); hãy lưu lại bằng Word`,
+    docxCorrupt: (why, part, detail) =>
+      `tệp DOCX (zip) bị hỏng, không giải nén được (${why === "no-header" ? `không có đầu mục cục bộ của ${part}` : why === "cut-short" ? `${part} bị cắt cụt` : why === "method" ? `${part} dùng phương pháp nén ${detail}` : `${part}: ${detail}`}); hãy lưu lại bằng Word`,
     docxDirectory: () => "tệp DOCX (zip) bị hỏng: không đọc được thư mục trung tâm của nó; hãy lưu lại bằng Word",
     zipBombTotal: (mb, limit) => `từ chối giải nén: các phần khai báo ${mb} MB khi giải nén (giới hạn ${limit} MB); hãy tách hoặc lưu lại tài liệu`,
     zipBombRatio: (part, size, compressed, ratio) => `từ chối giải nén: phần ${part} khai báo ${size} byte từ ${compressed} (tỉ lệ ${ratio}:1), một quả bom zip hoặc tệp hỏng; hãy lưu lại bằng Word`,
@@ -307,7 +309,7 @@ export const vi: Messages = {
     xmlTooDeep: (part, detail) => `phần ${part} của DOCX có ${detail}: không phải tài liệu Word như Word ghi`,
     xmlBad: (part, detail) => `phần ${part} của DOCX là XML không hợp lệ${detail ? ` (${detail})` : ""}; hãy lưu lại tài liệu bằng Word`,
     pdfRender: (detail) => `không vẽ được một trang để OCR: ${detail}`,
-    ocrUnavailable: (detail) => `không có lớp chữ, và OCR không khởi động được (${detail})`,
+    ocrUnavailable: (detail) => `không có lớp chữ, và OCR không khởi động được (${detail.split("; ").map((d) => vi.fixedErrors[d] ?? d).join("; ")})`,
     ocrFailed: (engine, detail) => `OCR thất bại (${engine}): ${detail}`,
     pdfInvalid: (words) => `tệp hỏng hoặc không phải PDF: không đọc được cấu trúc của nó${libraryWords("pdf.js", words)}`,
     pdfBadData: (words) => `tệp PDF bị hỏng: không giải mã được một phần nội dung${libraryWords("pdf.js", words)}`,

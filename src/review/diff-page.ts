@@ -2,7 +2,7 @@
 // reason for each pairing, then the targets of each side that found no partner; the same frame,
 // style and language toggle as the review page.
 import { clauseRef, documentsText, type Clause, type DiffResult } from "../diff.js";
-import { formatQuantities } from "../format.js";
+import { formatQuantities } from "../ground/format.js";
 import { catalogue, comparisonText, reasonText } from "../i18n/index.js";
 import { esc } from "./escape.js";
 import { vi } from "./labels.js";
@@ -35,13 +35,13 @@ export function renderDiffHtml(r: DiffResult): string {
 <p class="file">${esc(r.a.label)}: ${esc(docs(r.a))} · ${esc(r.b.label)}: ${esc(docs(r.b))} · ${l("paired")}: ${r.pairs.length} · ${l("onlyIn")} ${esc(r.a.label)}: ${r.onlyA.length} · ${l("onlyIn")} ${esc(r.b.label)}: ${r.onlyB.length}</p>`;
   const pairs = r.pairs.length
     ? `<table class="diff pairs"><colgroup><col class="c-text"><col class="c-val"><col class="c-val"><col class="c-text"><col class="c-why"></colgroup><thead><tr><th scope="col">${esc(r.a.label)}</th><th scope="col">${l("value")}<br><span class="meta">${esc(r.a.label)}</span></th><th scope="col">${l("value")}<br><span class="meta">${esc(r.b.label)}</span></th><th scope="col">${esc(r.b.label)}</th><th scope="col">${l("why")}</th></tr></thead><tbody>${r.pairs
-        .map(
-          (p) =>
-            `<tr>${clauseCell(p.a)}<td class="val">${esc(formatQuantities(p.a.quantities))}</td><td class="val">${esc(formatQuantities(p.b.quantities))}</td>${clauseCell(p.b)}<td><span class="badge ${esc(p.confidence)}" title="${esc(vi("confidence"))}">${l(p.confidence)} ${both(VI.decimal(p.score), EN.decimal(p.score))}</span>${
-              p.values.length ? `<br>${both(comparisonText(p.values, VI), comparisonText(p.values, EN))}` : ""
-            }<ul>${p.reasons.map((x) => `<li>${both(reasonText(x, VI), reasonText(x, EN))}</li>`).join("")}</ul></td></tr>`,
-        )
-        .join("")}</tbody></table>`
+      .map(
+        (p) =>
+          `<tr>${clauseCell(p.a)}<td class="val">${esc(formatQuantities(p.a.quantities))}</td><td class="val">${esc(formatQuantities(p.b.quantities))}</td>${clauseCell(p.b)}<td><span class="badge ${esc(p.confidence)}" title="${esc(vi("confidence"))}">${l(p.confidence)} ${both(VI.decimal(p.score), EN.decimal(p.score))}</span>${
+            p.values.length ? `<br>${both(comparisonText(p.values, VI), comparisonText(p.values, EN))}` : ""
+          }<ul>${p.reasons.map((x) => `<li>${both(reasonText(x, VI), reasonText(x, EN))}</li>`).join("")}</ul></td></tr>`,
+      )
+      .join("")}</tbody></table>`
     : `<p class="none">${l("none")}</p>`;
   const body = `<main id="main" tabindex="-1">
 <section aria-labelledby="h-paired"><h2 id="h-paired">${l("paired")} (${r.pairs.length})</h2>${pairs}</section>

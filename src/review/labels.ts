@@ -45,6 +45,7 @@ export const LABELS = {
   line: ["dòng", "line"],
   column: ["cột", "column"],
   paragraph: ["đoạn", "paragraph"],
+  note: ["chú thích", "note"],
   place: ["Vị trí", "Place"],
   noText: ["Không có vị trí trong văn bản", "No place in the text"],
   file: ["Tệp", "File"],

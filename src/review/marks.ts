@@ -32,13 +32,22 @@ const RANK: Record<MarkKind, number> = { target: 0, task: 0, footnote: 0, model:
 const COMPARATOR: Record<string, string> = { ">=": "≥", ">": ">", "=": "=", "<=": "≤", "<": "<" };
 const VI = catalogue("vi");
 
-/** Where an item stands, in both languages: "tr. 2, dòng 14, cột 1" / "p. 2, line 14, column 1". */
+/**
+ * Where an item stands, in both languages: "tr. 2, dòng 14, cột 1" / "p. 2, line 14, column 1"; a DOCX
+ * note's text: "chú thích (footnotes.xml) 3" / "note (footnotes.xml) 3", by the note's w:id.
+ */
 const placeOf = (w: SpanT): [string, string] => {
-  const say = (page: string, line: string, column: string, paragraph: string) =>
-    [w.page !== null ? `${page} ${w.page}` : null, w.line !== undefined ? `${line} ${w.line}` : null, w.column !== undefined ? `${column} ${w.column}` : null, w.paragraph !== undefined ? `${paragraph} ${w.paragraph}` : null]
+  const say = (page: string, line: string, column: string, paragraph: string, note: string) =>
+    [
+      w.page !== null ? `${page} ${w.page}` : null,
+      w.line !== undefined ? `${line} ${w.line}` : null,
+      w.column !== undefined ? `${column} ${w.column}` : null,
+      w.paragraph !== undefined ? `${paragraph} ${w.paragraph}` : null,
+      w.note ? `${note} (${w.note.part}.xml) ${w.note.id}` : null,
+    ]
       .filter(Boolean)
       .join(", ");
-  return [say("tr.", "dòng", "cột", "đoạn"), say("p.", "line", "column", "paragraph")];
+  return [say("tr.", "dòng", "cột", "đoạn", "chú thích"), say("p.", "line", "column", "paragraph", "note")];
 };
 
 /** DOM id of an item's mark ("t3", "k12"); plan ids are letters and digits already, kept safe anyway. */

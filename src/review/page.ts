@@ -6,7 +6,7 @@ import { createHash } from "node:crypto";
 import type { PlanDocument, SpanT, Target, Task } from "../../schemas/plan.js";
 import { catalogue } from "../i18n/index.js";
 import { sayable } from "../i18n/said.js";
-import { formatQuantities, termText } from "../format.js";
+import { formatQuantities, termText } from "../ground/format.js";
 import { CSS, SCRIPT } from "./assets.js";
 import { esc, jsonForScript } from "./escape.js";
 import { LABELS, vi, type LabelKey } from "./labels.js";
@@ -62,6 +62,7 @@ const placeText = (w: SpanT | null | undefined): string => {
   if (w.page !== null) parts.push(`${l("page")} ${w.page}`);
   if (w.line !== undefined) parts.push(`${l("line")} ${w.line}${w.column !== undefined ? `, ${l("column")} ${w.column}` : ""}`);
   if (w.paragraph !== undefined) parts.push(`${l("paragraph")} ${w.paragraph}`);
+  if (w.note) parts.push(`${l("note")} (${w.note.part}.xml) ${w.note.id}`);
   return parts.join(", ");
 };
 
@@ -154,8 +155,8 @@ export function renderReview(plan: PlanDocument, opts: ReviewOptions = {}): stri
   const header = `<h1>${esc(title)}</h1>
 <p class="file">${l("file")}: ${esc(fileShown)} (${esc(plan.source.format)}${plan.source.pages ? `, ${plan.source.pages} ${l("pages")}` : ""})${origin ? ` · ${esc(origin)}` : ""}${m.province ? ` · ${esc(m.province)}` : ""}${time ? ` · ${esc(String(time))}` : ""}</p>
 <ul class="legend" aria-label="${esc(vi("legend"))}" data-la="legend">${(["target", "task", "quantity", "deadline", "model", "footnote"] as const)
-    .map((k) => `<li><span class="mk ${k}">${l(k)}</span></li>`)
-    .join("")}<li><a class="fnref" aria-hidden="true"></a> ${l("fnref")}</li></ul>`;
+  .map((k) => `<li><span class="mk ${k}">${l(k)}</span></li>`)
+  .join("")}<li><a class="fnref" aria-hidden="true"></a> ${l("fnref")}</li></ul>`;
 
   const deadlines = flatList(
     plan.deadlines.flatMap((d, i) => (d.where ? [{ id: `d${i}`, kind: "deadline", label: `${esc(d.raw)} <span class="meta">${esc(d.start)} – ${esc(d.end)}</span>` }] : [])),
@@ -164,14 +165,14 @@ export function renderReview(plan: PlanDocument, opts: ReviewOptions = {}): stri
   const models = flatList(plan.models.flatMap((x, i) => (x.where ? [{ id: `m${i}`, kind: "model", label: esc(x.name) }] : [])));
   const warnings = plan.warnings.length
     ? `<ul>${plan.warnings
-        .map((w, i) => {
-          const where = placeText(w.where);
-          // the meaning of the warning's code in Vietnamese, its English message (which names the particulars) behind the toggle
-          const said = (catalogue("vi").warnings as Record<string, string>)[w.code] ?? w.message;
-          const label = `<code>${esc(w.code)}</code> ${both(said, w.message)}${where ? ` <span class="meta">(${where})</span>` : ""}`;
-          return w.where ? `<li><button type="button" class="it warning" data-goto="w${i}">${label}</button></li>` : `<li class="it warning">${label}</li>`;
-        })
-        .join("")}</ul>`
+      .map((w, i) => {
+        const where = placeText(w.where);
+        // the meaning of the warning's code in Vietnamese, its English message (which names the particulars) behind the toggle
+        const said = (catalogue("vi").warnings as Record<string, string>)[w.code] ?? w.message;
+        const label = `<code>${esc(w.code)}</code> ${both(said, w.message)}${where ? ` <span class="meta">(${where})</span>` : ""}`;
+        return w.where ? `<li><button type="button" class="it warning" data-goto="w${i}">${label}</button></li>` : `<li class="it warning">${label}</li>`;
+      })
+      .join("")}</ul>`
     : `<p class="none">${l("noWarnings")}</p>`;
 
   const nav = `<nav id="panel" aria-label="${esc(vi("structure"))}" data-la="structure">

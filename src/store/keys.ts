@@ -1,5 +1,5 @@
 // The folded keys documents are looked up by: a province in any spelling, a plan's title.
-import { foldKey } from "../text.js";
+import { foldKey } from "../ground/text.js";
 import type { PlanDocument } from "../../schemas/plan.js";
 
 /** The key a province is looked up by: no diacritics, case, spaces, hyphens or "tỉnh". */

@@ -196,7 +196,7 @@ CREATE INDEX targets_document ON targets(document_id, position);
 CREATE INDEX tasks_document ON tasks(document_id, position);
 
 -- Search: one row per searchable text (targets, tasks, footnotes, themes, models);
--- text_folded has diacritics and both tone-mark styles folded (src/text.ts foldKey).
+-- text_folded has diacritics and both tone-mark styles folded (src/ground/text.ts foldKey).
 CREATE TABLE search_items (
   id          INTEGER PRIMARY KEY,
   document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,

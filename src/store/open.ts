@@ -5,7 +5,7 @@ import fs from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import type Database from "better-sqlite3";
-import { KehoachError } from "../errors.js";
+import { KehoachError } from "../ground/errors.js";
 import { setCurrentDatabase } from "./current.js";
 import { libraryError } from "../i18n/library.js";
 import { sayable } from "../i18n/said.js";

@@ -4,7 +4,7 @@ import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import type Database from "better-sqlite3";
-import { KehoachError } from "../errors.js";
+import { KehoachError } from "../ground/errors.js";
 import { sayable } from "../i18n/said.js";
 import type { PlanDocument } from "../../schemas/plan.js";
 import { documentFilter, provinceKey } from "./keys.js";

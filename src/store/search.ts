@@ -2,7 +2,7 @@
 // search_items_fts (search_fts in a read-only database of a schema before 3), and a snippet of
 // each hit with the matched words marked.
 import type Database from "better-sqlite3";
-import { foldKey } from "../text.js";
+import { foldKey } from "../ground/text.js";
 import { documentFilter } from "./keys.js";
 
 export interface SearchHit {

@@ -2,7 +2,7 @@
 // ("unchanged"); a new version of the same document (same province and number, or same province,
 // title/subtitle and year) replaces the old one and keeps its id ("replaced").
 import type Database from "better-sqlite3";
-import { foldKey } from "../text.js";
+import { foldKey } from "../ground/text.js";
 import type { PlanDocument } from "../../schemas/plan.js";
 import { provinceKey, titleKey } from "./keys.js";
 

@@ -112,4 +112,3 @@ export function makeTextPdf(paragraphs: PdfRun[][], opts: PdfOptions = {}): Buff
   out += `trailer\n<< /Size ${n} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
   return Buffer.from(out, "latin1");
 }
-

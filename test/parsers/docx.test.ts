@@ -5,8 +5,8 @@ import { zipSync, strToU8 } from "fflate";
 import mammoth from "mammoth";
 import { parseDocx } from "../../parsers/docx.js";
 import { parseBytes } from "../../parsers/index.js";
-import type { Block, DocModel } from "../../src/model.js";
-import { KehoachError } from "../../src/errors.js";
+import type { Block, DocModel } from "../../src/ground/model.js";
+import { KehoachError } from "../../src/ground/errors.js";
 import { declareSize, esc, makeDocx, p } from "../helpers/make-docx.js";
 
 const parse = (bytes: Uint8Array) => parseDocx(bytes, { fileName: "t.docx" });

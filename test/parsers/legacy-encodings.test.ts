@@ -14,7 +14,7 @@ import { detectLegacy, encodeLegacy, encodingOfFont, fromLegacy, restoreCapitals
 import { parseDocx } from "../../parsers/docx/index.js";
 import { parsePdf } from "../../parsers/pdf.js";
 import { ingestBytes } from "../../src/pipeline.js";
-import { squash } from "../../src/text.js";
+import { squash } from "../../src/ground/text.js";
 import { FIXTURES } from "../helpers/plan-factory.js";
 import { makeTextPdf, type PdfRun } from "../helpers/make-pdf.js";
 import { asChars, docxOf, FONT, legacyRuns, type Enc2 } from "../helpers/legacy.js";

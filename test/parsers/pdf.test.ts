@@ -23,8 +23,8 @@ import {
   type Line,
   type PItem,
 } from "../../parsers/pdf/layout.js";
-import { KehoachError } from "../../src/errors.js";
-import type { DocModel } from "../../src/model.js";
+import { KehoachError } from "../../src/ground/errors.js";
+import type { DocModel } from "../../src/ground/model.js";
 
 // ------------------------------------------------------------ synthetic items
 

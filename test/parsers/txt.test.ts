@@ -3,7 +3,7 @@ import fs from "node:fs";
 import iconv from "iconv-lite";
 import { parseTxt, parseTxtString } from "../../parsers/txt.js";
 import { decodeText } from "../../parsers/decode.js";
-import { KehoachError } from "../../src/errors.js";
+import { KehoachError } from "../../src/ground/errors.js";
 
 const paras = (s: string) => parseTxtString(s).blocks.filter((b) => b.kind === "paragraph").map((b) => b.text);
 

@@ -55,7 +55,7 @@ describe("issuer under its parent body (blind round 2)", () => {
   for (const [lines, want] of cases) it(`issuer › ${lines.join(" / ")}`, () => expect(readHeader(lines).issuer).toBe(want));
 });
 
-import { DocBuilder } from "../../src/doc-builder.js";
+import { DocBuilder } from "../../src/ground/doc-builder.js";
 import { findModels } from "../../rules/model.js";
 
 describe("a model defined by the footnote glued to its name (blind round 2)", () => {

@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { DocBuilder } from "../../src/doc-builder.js";
+import { DocBuilder } from "../../src/ground/doc-builder.js";
 import { parseTxt } from "../../parsers/txt.js";
 import { findThemes } from "../../rules/theme.js";
 import { extractMeta } from "../../rules/meta.js";

@@ -1,6 +1,6 @@
 // Small shared formatting helpers, one home each: roman numerals, ISO days, quantities as
 // the commands print them. Shape only, no Vietnamese vocabulary.
-import type { Quantity } from "../schemas/plan.js";
+import type { Quantity } from "../../schemas/plan.js";
 
 const ROMAN_TABLE: ReadonlyArray<readonly [number, string]> = [
   [1000, "M"], [900, "CM"], [500, "D"], [400, "CD"], [100, "C"], [90, "XC"],

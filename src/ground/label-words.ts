@@ -3,7 +3,7 @@
 
 /**
  * The words of a label that names its item ("Chỉ tiêu 3:", "Nhiệm vụ 1:", "Mục tiêu 2.", a campaign's
- * round "Đợt 1:", a step "Bước 2:", a stage "Giai đoạn 1:"), read by rules/label.ts in this order.
+ * round "Đợt 1:", a step "Bước 2:", a stage "Giai đoạn 1:"), read by src/ground/label.ts in this order.
  * `task`: an item so named is a task wherever it stands (rules/structure/builder.ts).
  */
 export const NAMED_LABELS: ReadonlyArray<{ word: string; task?: true }> = [
@@ -26,3 +26,6 @@ export const PART_WORDS = ["Phần", "PHẦN", "Điều", "ĐIỀU"];
 export const LOWER_LETTERS = "abcdđefghijklmnopqrstuvwxyz";
 /** The capitals a plan letters its parts with ("A.", "Đ."). */
 export const UPPER_LETTERS = "ABCDĐEFGH";
+
+/** The hour of a clock time after a number and a dash ("1- 8 giờ 30: …" is a time, not a label "1-"); rules/vocab/words.ts reads it too. */
+export const HOUR_WORD = "giờ";

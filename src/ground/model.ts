@@ -4,7 +4,7 @@
 // Offsets: `DocModel.text` is the one NFC text of the document. Every block has
 // `start`/`end` into it (end exclusive, UTF-16 code units, like unist positions),
 // and `doc.text.slice(block.start, block.end) === block.text`.
-// Build a DocModel with `DocBuilder` (src/doc-builder.ts), which assigns offsets
+// Build a DocModel with `DocBuilder` (src/ground/doc-builder.ts), which assigns offsets
 // in one place.
 import type { WarningCode } from "./codes.js";
 
@@ -62,10 +62,18 @@ export interface Block {
   lines?: Array<{ at: number; line: number }>;
   /** DOCX: the 0-based index of the body element (w:p or w:tbl) the block comes from */
   paragraph?: number;
+  /** DOCX footnote and endnote bodies: the part that holds the note and the note's w:id there */
+  note?: NotePlace;
+}
+
+/** Where a DOCX note's text stands: `<w:footnote w:id="3">` of word/footnotes.xml is { part: "footnotes", id: 3 }. */
+export interface NotePlace {
+  part: "footnotes" | "endnotes";
+  id: number;
 }
 
 export interface Warning {
-  code: WarningCode; // "area/what", one of the list in src/codes.ts: "txt/page-number", "structure/no-items"
+  code: WarningCode; // "area/what", one of the list in src/ground/codes.ts: "txt/page-number", "structure/no-items"
   message: string;
   where: { page: number | null; start: number; end: number } | null;
 }

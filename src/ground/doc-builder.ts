@@ -23,6 +23,7 @@ export interface BlockInput {
   zone?: Block["zone"];
   lines?: Block["lines"];
   paragraph?: number;
+  note?: Block["note"];
 }
 
 // every optional field of BlockInput (a new field fails to compile until it is listed here)
@@ -39,6 +40,7 @@ const OPTIONAL_KEYS: Record<Exclude<keyof BlockInput, "kind" | "text" | "cells" 
   zone: true,
   lines: true,
   paragraph: true,
+  note: true,
 };
 const OPTIONAL = Object.keys(OPTIONAL_KEYS);
 

@@ -12,10 +12,9 @@
 //   "B. CHỈ TIÊU"      upper        code "B"       (capital letters number the parts of a plan: A. B. C. D.)
 //   "Phần II. NHIỆM VỤ" part        code "Phần II"
 
-import { toRoman } from "../src/format.js";
-import { LOWER_LETTERS, NAMED_LABELS, PART_WORDS, UPPER_LETTERS } from "./vocab/labels.js";
-import { escapeRe, anyOf, regex } from "./vocab/pattern.js";
-import { W } from "./vocab/words.js";
+import { toRoman } from "./format.js";
+import { HOUR_WORD, LOWER_LETTERS, NAMED_LABELS, PART_WORDS, UPPER_LETTERS } from "./label-words.js";
+import { escapeRe, anyOf, regex } from "./regex.js";
 
 export type LabelStyle = "roman" | "num" | "paren" | "paren-roman" | "paren-letter" | "letter" | "upper" | "part" | "bullet" | "named";
 
@@ -57,7 +56,7 @@ const DOTTED_RE = /^(?<n>\d{1,2}(?:\.\d{1,2}){1,4})(?:\.?(?:\s{1,20}|$)(?=\S|$)|
 // "1 - Năm 2021: …" is a footnote body's marker and "3 - 5%" a range; a web copy may drop the space
 // after the dash or the dot when a word follows: "2-Tổ chức chỉ đạo", "5.Tổ chức và phối hợp"; a week's
 // schedule numbers each day's entries "1- 08h30: …", "2- 14 giờ: …", the dash before an hour)
-const SINGLE_RE = regex(String.raw`^(?<n>\d{1,2})(?:[.)](?:\s{1,20}|$)|\.(?=\p{Lu}\p{Ll})|\/\.?\s{1,20}|[-–]\s{1,20}(?=\p{Lu}|\d{1,2}\s{0,2}(?:h|${W.hour}|g)\s{0,2}\d{0,2}\s{0,2}[:’'])|[-–](?=\p{Lu}\p{Ll}))`, "u");
+const SINGLE_RE = regex(String.raw`^(?<n>\d{1,2})(?:[.)](?:\s{1,20}|$)|\.(?=\p{Lu}\p{Ll})|\/\.?\s{1,20}|[-–]\s{1,20}(?=\p{Lu}|\d{1,2}\s{0,2}(?:h|${HOUR_WORD}|g)\s{0,2}\d{0,2}\s{0,2}[:’'])|[-–](?=\p{Lu}\p{Ll}))`, "u");
 // "(1) " "(1) - " "(1). " "(a) "
 const PAREN_RE = /^\((?<p>\d{1,2}|[a-zđ])\)(?:\s{0,20}[-–—]\s{1,20}|\.?\s{0,20})/u;
 // "(i) " "(iv) " "(vii) " — small roman numerals in parentheses, as central guidance documents number lists
