@@ -15,7 +15,8 @@ import { foldForMatch, foldKey } from "../src/ground/text.js";
 import { alt, regex, words } from "./vocab/pattern.js";
 import { PLURAL_DETERMINERS } from "./vocab/documents.js";
 import { GOAL_NOUNS } from "./vocab/words.js";
-import { COUNT_WORDS, FIELDS, GENERIC_LEADS, GOAL_LEAD_WORDS, GROUP_LEADS, LIST_ENDS, RESULT_BEFORE, SHARE_LEADS, SUB_LEADS, TARGET_LEAD_WORDS } from "./vocab/running-text.js";
+import { SITE_CHROME } from "./vocab/letterhead.js";
+import { COUNT_WORDS, FIELDS, GENERIC_LEADS, GOAL_LEAD_WORDS, GROUP_LEADS, LIST_ENDS, RESULT_BEFORE, SHARE_LEADS, STRIVE_REVIEW_BEFORE, STRIVE_WORDS, SUB_LEADS, TARGET_LEAD_WORDS } from "./vocab/running-text.js";
 import { findQuantities } from "./quantity.js";
 import { sectionKind } from "./sections.js";
 
@@ -290,4 +291,48 @@ export function gluedLabelEnd(text: string): number {
   if (!m) return 0;
   const words = m[0].trim().split(/\s+/).length;
   return words >= 2 && words <= 6 ? m[0].length : 0;
+}
+
+const STRIVE = regex(words(STRIVE_WORDS, "full"), "u");
+const CHROME_FIELD = regex(`${words(SITE_CHROME, "full")}\\s{0,2}:`, "u");
+// letters only Vietnamese writes (ă â đ ê ô ơ ư and the vowels with tone marks)
+const VIETNAMESE_LETTER = /[ăâđêôơưĂÂĐÊÔƠƯ\u1EA0-\u1EF9]/u;
+/** Share of a sentence's words, at least, written with Vietnamese letters: a sentence in another language quoting a plan is none. */
+const MIN_VIETNAMESE_SHARE = 0.25;
+const vietnameseShare = (sentence: string): number => {
+  const ws = sentence.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  return ws.length ? ws.filter((w) => VIETNAMESE_LETTER.test(w)).length / ws.length : 0;
+};
+const STRIVE_REVIEW = regex(`${words(STRIVE_REVIEW_BEFORE, "full")}[^.;:]{0,40}$`, "u");
+// a sentence's end: ".", "!", "?" or "…" after a small letter, a digit, "%" or ")", then a word (an image's
+// undiacritised caption a copy glued after the paragraph starts small: "… của hội. hoi lhpn …")
+const SENTENCE_BREAK = /(?<=[\p{Ll}\p{N}%)])[.!?…]\s{1,3}(?=\p{L})/gu;
+
+/**
+ * Sentences of a paragraph outside every section that strive for levels with no colon lead ("Năm 2027,
+ * huyện phấn đấu tổng thu ngân sách đạt 500 tỷ đồng; tỷ lệ hộ nghèo giảm còn 2%."): one target per such
+ * sentence that states a level, the sentence whole (its ";" clauses are alternatives of it). A sentence
+ * that reports the strive as done ("… đã phấn đấu đạt …") is review, no target.
+ */
+export function strivingSentences(text: string): Clause[] {
+  const out: Clause[] = [];
+  let start = 0;
+  const ends = [...text.matchAll(SENTENCE_BREAK)].map((m) => [m.index! + 1, m.index! + m[0].length]);
+  ends.push([text.length, text.length]);
+  for (const [stop, next] of ends) {
+    // a headline runs into the page's own words ("… phấn đấu giảm 5% … Ngày đăng: 22/11/2027"): the sentence ends there
+    const chrome = CHROME_FIELD.exec(foldForMatch(text.slice(start, stop)));
+    const end = chrome ? start + text.slice(start, start + chrome.index).trimEnd().length : stop;
+    const sentence = text.slice(start, end);
+    const folded = foldForMatch(sentence);
+    const hit = STRIVE.exec(folded);
+    // (a sentence that only counts the targets, "… phấn đấu hoàn thành 28 chỉ tiêu", is about them)
+    // (an image's caption left undiacritised, "hoi lhpn phan dau …", restates the text: no target of its own)
+    if (hit && vietnameseShare(sentence) >= MIN_VIETNAMESE_SHARE && !STRIVE_REVIEW.test(folded.slice(0, hit.index)) && statesLevel(sentence.slice(hit.index)) && !countsTargets(sentence)) {
+      const lead = sentence.length - sentence.trimStart().length;
+      out.push({ start: start + lead, end, kind: "target" });
+    }
+    start = next;
+  }
+  return out;
 }

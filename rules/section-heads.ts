@@ -46,6 +46,7 @@ export interface Head {
   bodyAt?: number;
   /** a heading naming goals and work over a list of both: each line of the list is a target or a task by its own words */
   perItem?: boolean;
+  plainItems?: boolean; // a kind line with a colon, unlabelled or bulleted ("*Nội dung:"): each plain paragraph under it an item
 }
 
 /** Pass 1: the kind headings, and the style of the labels of the first ("2." or "II."): siblings of it close a section. */
@@ -92,7 +93,7 @@ export function findHeads(blocks: Block[], bodyEnd: number): { heads: Map<number
     lastKind = h.kind;
     lastHead = { label: h.label, kind: h.kind, index: i, goal: h.text !== null && goalHeading(h.text) };
     if (h.kind === "mixed") mixed.push(i);
-    heads.set(i, { index: i, label: h.label, kind: h.kind === "mixed" ? "task" : h.kind, text: h.text, bodyAt: h.bodyAt });
+    heads.set(i, { index: i, label: h.label, kind: h.kind === "mixed" ? "task" : h.kind, text: h.text, bodyAt: h.bodyAt, plainItems: !h.label && /:\s*$/.test(blocks[i].text) });
     if (topKey === null && h.kind !== "other") topKey = styleKey(h.label).key;
   }
   // "PHƯƠNG HƯỚNG, MỤC TIÊU, NHIỆM VỤ CHỦ YẾU …": targets when most of its lines state a level

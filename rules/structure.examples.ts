@@ -953,6 +953,20 @@ const plans: Array<Row<string, Tree>> = [
   ],
   [
     [
+    "CHI HỘI PHỤ NỮ THÔN ĐÔNG - CHƯƠNG TRÌNH QUÝ I/2027",
+    "- Tháng 01/2027: Tổ chức sinh hoạt chuyên đề về an toàn thực phẩm.",
+    "- Tháng 02/2027: Thăm hỏi, tặng quà hội viên có hoàn cảnh khó khăn dịp Tết.",
+    "- Tháng 3/2027: Tổ chức hội thi “Phụ nữ khéo tay” nhân ngày 8/3.",
+    ].join("\n"),
+    [
+    ["task", null, null, null, "Tháng 01/2027: Tổ chức sinh hoạt chuyên đề về an toàn thực phẩm."],
+    ["task", null, null, null, "Tháng 02/2027: Thăm hỏi, tặng quà hội viên có hoàn cảnh khó khăn dịp Tết."],
+    ["task", null, null, null, "Tháng 3/2027: Tổ chức hội thi “Phụ nữ khéo tay” nhân ngày 8/3."],
+    ],
+    "reads a quarter's programme whose lines open with their month as a schedule, each line a task",
+  ],
+  [
+    [
     "I. MỤC ĐÍCH",
     "- Phát huy tinh thần tương thân tương ái của đoàn viên công đoàn.",
     "II. THỜI GIAN, ĐỊA ĐIỂM VÀ SỐ LƯỢNG",
@@ -1088,6 +1102,48 @@ const plans: Array<Row<string, Tree>> = [
     ].join("\n"),
     [],
     "reads a numbered list of the documents a plan rests on as no items, whatever heading the copy split",
+  ],
+  [
+    [
+    "Huyện Hòa An tổng kết công tác năm 2026",
+    "Năm 2026, huyện đã phấn đấu đạt 95% kế hoạch thu ngân sách. Năm 2027, huyện phấn đấu tổng thu ngân sách đạt 520 tỷ đồng; tỷ lệ hộ nghèo giảm còn 2%. Hội nghị cũng khen thưởng các tập thể.",
+    "Hội nghị đã thống nhất các chỉ tiêu chủ yếu năm 2027, phấn đấu hoàn thành 25 chỉ tiêu.",
+    ].join("\n"),
+    [
+    ["target", null, null, null, "Năm 2027, huyện phấn đấu tổng thu ngân sách đạt 520 tỷ đồng; tỷ lệ hộ nghèo giảm còn 2%."],
+    ],
+    "reads a news item's sentence that strives for levels with no colon lead as one target, not one that reports the strive as done or only counts the targets",
+  ],
+  [
+    [
+    "Tỉnh Bình An: đến năm 2027 phấn đấu 100% xã có điểm tư vấn sức khỏe sinh sản Ngày đăng: 12/3/2027",
+    "UBND tỉnh vừa ban hành kế hoạch về công tác dân số.",
+    ].join("\n"),
+    [
+    ["target", null, null, null, "Tỉnh Bình An: đến năm 2027 phấn đấu 100% xã có điểm tư vấn sức khỏe sinh sản"],
+    ],
+    "ends a striving headline where the page's own field ('Ngày đăng:') begins",
+  ],
+  [
+    [
+    "Release notes",
+    "A news item's sentence that strives for levels (\"… phấn đấu đạt 90% …\") is read as one target; a rate keeps its base (\"120/100.000 dân\").",
+    ].join("\n"),
+    [],
+    "reads no target in a sentence of another language that only quotes a plan's words",
+  ],
+  [
+    [
+    "*Thời gian: 7 giờ 00 ngày 15/5/2027.",
+    "*Nội dung:",
+    "Trạm Y tế xã phối hợp Hội Chữ thập đỏ tổ chức hiến máu tình nguyện cho đoàn viên.",
+    "Đoàn xã vận động thanh niên đăng ký tham gia.",
+    ].join("\n"),
+    [
+    ["task", null, null, "Nội dung", "Trạm Y tế xã phối hợp Hội Chữ thập đỏ tổ chức hiến máu tình nguyện cho đoàn viên."],
+    ["task", null, null, "Nội dung", "Đoàn xã vận động thanh niên đăng ký tham gia."],
+    ],
+    "reads each plain paragraph under a kind line with a colon ('*Nội dung:') as a task of its own",
   ],
   [
     [

@@ -243,6 +243,7 @@ export class ChildPool<T, R, P> {
   /** An idle child, a new one while there are fewer than `max`, or the next one given back. */
   private async take(signal?: AbortSignal): Promise<Child> {
     for (;;) {
+      // a fixed text: said in Vietnamese by fixedErrors of src/i18n/vi.ts
       if (this.closed) throw new Error("the run was stopped before this file was read");
       signal?.throwIfAborted();
       const c = this.idle.pop();

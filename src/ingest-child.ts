@@ -11,6 +11,7 @@ import { taskOfFrame } from "./isolate-frames.js";
 
 // the pipe, both ways (its fd on this process's command line)
 const fdArg = process.argv.find((a) => a.startsWith(RESULT_FD_ARG));
+// an internal invariant: this file is started only by child-pool.ts, with the pipe on its command line
 if (!fdArg) throw new Error("ingest-child runs as a reader of child-pool.ts, with its pipe");
 const pipe = new net.Socket({ fd: Number(fdArg.slice(RESULT_FD_ARG.length)), readable: true, writable: true });
 pipe.on("error", () => undefined); // the parent went away: the IPC channel closing ends this process

@@ -32,6 +32,7 @@ export function outcomeOfFrame(parts: Array<[string, Buffer]>): WorkerOutcome {
     else if (name === "json") json.push(bytes);
     else if (name === "line") line.push(bytes);
   }
+  // an internal invariant: a reader's answer always carries its plan
   if (!planJson) throw new Error("the reader's answer has no plan");
   return { ok: true, planJson, json: json.length ? json : undefined, line: line.length ? line : undefined, text };
 }

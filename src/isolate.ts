@@ -147,6 +147,7 @@ export class IsolatedIngester {
    */
   private get pool(): ChildPool<WorkerTask, WorkerOutcome, WorkerProgress> {
     if (this.poolOf) return this.poolOf;
+    // a fixed text: said in Vietnamese by fixedErrors of src/i18n/vi.ts
     if (this.closing) throw new Error("the run was stopped before this file was read");
     // the heap budget on the child's own command line (this process's flags are never changed)
     return (this.poolOf = new ChildPool(childFile(), {
@@ -242,6 +243,7 @@ export class IsolatedIngester {
     }
     if (out.ok) return madeOf(out);
     if (out.internal) {
+      // an internal invariant broken in the reader: said as "lỗi nội bộ" (internalError) with its words
       log().debug({ file, stack: out.stack }, "stack");
       throw new Error(out.message);
     }

@@ -9,7 +9,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { parseDocx } from "../parsers/docx/index.js";
 import { KehoachError } from "../src/ground/errors.js";
 import { INPUT_REFUSALS } from "../src/ground/codes.js";
-import { sayFailure, setLang } from "../src/i18n/index.js";
+import { sayFailure, sayPlainError, setLang } from "../src/i18n/index.js";
 import { vi } from "../src/i18n/vi.js";
 
 const BIN = path.resolve("dist/bin/kehoach.js");
@@ -56,5 +56,17 @@ describe("errors in Vietnamese", () => {
     expect(text).toContain("tesseract của hệ thống không có mô hình tiếng Việt");
     expect(text).toContain("Cannot find module 'tesseract.js'");
     expect(text).not.toContain(own);
+  });
+  it("a run stopped before a file was read says so in the language, not as an internal error", () => {
+    const stopped = "the run was stopped before this file was read";
+    try {
+      setLang("vi");
+      expect(sayPlainError(stopped)).toBe(vi.fixedErrors[stopped]);
+      expect(sayPlainError("x is undefined")).toBe(vi.internalError("x is undefined"));
+      setLang("en");
+      expect(sayPlainError(stopped)).toBe(stopped);
+    } finally {
+      setLang("en");
+    }
   });
 });

@@ -105,7 +105,8 @@ const FLOORS: Record<"all" | "holdout", Record<string, number>> = {
   // .966/.965/.960/.971/1.000/meta .974: targets, quantities and tasks raised a little under.
   // rules7b (session 7, part B: calendars' month rows, themes without quotes, issuers of notices and legal databases), with
   // rules7a merged: all 316 deadlines .974, themes 1.000, meta .978: those three floors raised a little under.
-  all: { targets: 0.96, quantities: 0.96, tasks: 0.95, deadlines: 0.965, themes: 0.99, meta: 0.97 },
+  // rules7a's last landing, rules7b merged: all 316 at .966/.965/.962/.975/1.000/meta .978 (tasks floor .955).
+  all: { targets: 0.96, quantities: 0.96, tasks: 0.955, deadlines: 0.965, themes: 0.99, meta: 0.97 },
   // Round 7 complete (T, U, V all in HOLDOUT.txt, main 12bc84d): the set-aside 45 at .926/.957/.661/.785/themes .000/meta .923;
   // holdout floors a little under (themes measure 0: no floor); all 281 at .960/.964/.880/.900/.903/meta .967 (floors hold).
   // Round 7, prefix W (2 blind news items with targets; rules of main 35f1203 and f16970d alike): W at .952/.960/tasks none/

@@ -8,10 +8,10 @@ import { foldKey } from "../../src/ground/text.js";
 import { parseLabel, type Label } from "../../src/ground/label.js";
 import { headingLike, type OpenKind } from "../sections.js";
 import { cellLabel, styleKey, type Head } from "../section-heads.js";
-import { countsTargets, groupedList, inlineList, runningItems, statesLevel, type Clause } from "../running-text.js";
+import { countsTargets, groupedList, inlineList, runningItems, statesLevel, strivingSentences, type Clause } from "../running-text.js";
 import { cellIndexAt, columnRoles, gridOf, targetColumn } from "./columns.js";
 import { afterDayPart, dayLine, TIME_CELL, timeLed } from "./bounds.js";
-import { appendTo, containerItem, fieldLine, groupLine, inlineTasks, listLead, menuLine, NAMED_TASKS, quotaLine, runningClauses, sentenceTargets, topicHeading } from "./lines.js";
+import { appendTo, containerItem, fieldLine, gapsOf, groupLine, inlineTasks, listLead, menuLine, NAMED_TASKS, quotaLine, runningClauses, sentenceTargets, topicHeading } from "./lines.js";
 import type { ColumnRoles, RawItem } from "./types.js";
 import { W } from "../vocab/words.js";
 import { actionLine, contentPoint, levelLine, namesTargets } from "./evidence.js";
@@ -26,7 +26,7 @@ interface Open {
 interface SectionState {
   kind: OpenKind; text: string | null; label: Label | null; key: string; innerLast: number | null; outer?: SectionState;
   /** each line of the section's list is a target or a task by its own words (Head.perItem); `listKey`: the list's label style */
-  perItem?: boolean; listKey?: string;
+  perItem?: boolean; listKey?: string; /** a kind line with a colon ("*Nội dung:"): each plain paragraph under it is a task */ plainItems?: boolean;
 }
 
 /** Pass 2: items from the blocks in reading order, with the open sections, lists and tables. */
@@ -182,7 +182,7 @@ export class ItemBuilder {
       // a kind heading opens its section (and closes the one before); a nested one opens a sub-section
       const section = this.section;
       const outer: SectionState | undefined = this.nestedHeads.has(i) && section ? (section.outer ?? section) : undefined;
-      this.enter({ kind: head.kind, text: head.text, label: head.label, key: styleKey(head.label).key, innerLast: null, outer, perItem: head.perItem });
+      this.enter({ kind: head.kind, text: head.text, label: head.label, key: styleKey(head.label).key, innerLast: null, outer, perItem: head.perItem, plainItems: head.plainItems });
       // a heading glued to its first targets on one line: the rest of the line is running text
       if (head.bodyAt !== undefined) this.clauses(b, runningItems(b.text, head.bodyAt, head.kind === "task" ? "task" : "target"));
       return;
@@ -263,8 +263,7 @@ export class ItemBuilder {
     const clauses = all?.filter(([from, to]) => !countsTargets(b.text.slice(from, to)));
     if (!all || !clauses?.length) return false;
     // the sentences after the list ("… . Theo chương trình, Đại hội …") belong to no item; their times still count
-    const end = all[all.length - 1][1];
-    if (/\p{L}/u.test(b.text.slice(end))) this.loose.push({ ...b, text: b.text.slice(end), start: b.start + end });
+    this.loose.push(...gapsOf(b, [{ start: 0, end: all[all.length - 1][1] }]));
     for (const [from, to] of clauses) {
       const item = this.open("target", null, b, from, this.section?.text ?? null, null);
       item.text = b.text.slice(from, to).trim();
@@ -392,7 +391,13 @@ export class ItemBuilder {
     const inline = inlineList(b.text, this.prevText);
     if (inline) { this.clauses(b, inline); return true; }
     const tasks = inlineTasks(b.text);
-    if (!tasks) return false;
+    if (!tasks) {
+      // sentences that strive for levels with no colon lead (a news item's "… phấn đấu …"): targets, the rest loose
+      // (a headline the page repeats as its first line is one target)
+      const striving = strivingSentences(b.text).filter((c) => !this.items.some((it) => it.text === b.text.slice(c.start, c.end).trim()));
+      if (striving.length) { this.loose.push(...gapsOf(b, striving)); this.clauses(b, striving); }
+      return striving.length > 0;
+    }
     // the lead before the tasks belongs to no item; its time ("… trong quý II năm 2026, trọng tâm:") still counts
     this.loose.push({ ...b, text: b.text.slice(0, tasks[0].start) });
     this.clauses(b, tasks);
@@ -488,6 +493,7 @@ export class ItemBuilder {
     if (label) this.open(namedTarget ? "target" : this.lineKind(section, b, label), label, b, label.length, section.text);
     else if (groupLine(b.text)) this.open(section.kind, null, b, 0, section.text);
     else if (this.current && this.current !== this.sealed) appendTo(this.current, b);
+    else if (section.plainItems && section.kind === "task" && !listLead(b.text)) this.sealed = this.open("task", null, b, 0, section.text, null);
     else this.loose.push(b);
   }
 }

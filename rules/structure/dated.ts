@@ -2,7 +2,7 @@
 // citizen-reception calendar or a month's programme is a list whose entries open with an hour or a day
 // and go on to name who does what: "08 giờ 00: Chủ tịch UBND xã dự …", "07 giờ 30 ngày 05/3/2027 Chủ
 // tịch UBND huyện tiếp công dân;", "Thứ Hai, ngày 12/5: Ban Thường vụ họp …", "- Ngày 15/6: Tổ chức ra
-// quân …". A copy often loses the schedule's title or splits it ("LỊCH" / "LÀM VIỆC"), so a plan with no
+// quân …", "Tháng 3/2027: Ra quân Tháng Thanh niên …". A copy often loses the schedule's title or splits it ("LỊCH" / "LÀM VIỆC"), so a plan with no
 // section of targets or tasks is read as a schedule when most of its list lines are such entries; each
 // entry is then a task (rules/structure/builder.ts, weekEntry) and its day a deadline on it.
 // Thresholds are named below; example rows in rules/structure.examples.ts and dated.examples.ts.
@@ -39,7 +39,8 @@ const PART = `(?:${alt(DAY_PARTS, "full")}\\s{1,3})?`;
 const ENTRY = regex(
   "^(?:" +
     `${PART}${HOUR}(?:\\s{0,2}[:,\\-–]|\\s{1,3}${DAY}${NOTE}\\s{0,2}[:,\\-–]?)` +
-    `|${PART}ngay\\s{1,3}\\d{1,2}[/.\\-]\\d{1,2}(?:[/.\\-]\\d{2,4})?${NOTE}\\s{0,2}[:,\\-–]?` +
+    `|${PART}(?:tu\\s{1,3})?ngay\\s{1,3}\\d{1,2}[/.\\-]\\d{1,2}(?:[/.\\-]\\d{2,4})?${NOTE}\\s{0,2}[:,\\-–]?` +
+    `|(?:trong\\s{1,3})?thang\\s{1,3}\\d{1,2}(?:/\\d{4})?${NOTE}\\s{0,2}[:\\-–]` +
     `|${PART}\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?${NOTE}\\s{0,2}[:\\-–]` +
     `|${PART}${alt(WEEKDAYS, "full")}(?![\\p{L}\\p{N}])(?:[\\s,(]{1,4}${DAY}\\)?)?${NOTE}\\s{0,2}[:\\-–]` +
     ")",
@@ -77,13 +78,14 @@ export function datedRun(blocks: Block[], bodyEnd: number, dayLine: (text: strin
   const entries: number[] = [];
   for (let i = 0; i < bodyEnd; i++) if (blocks[i].kind !== "tableRow" && datedEntry(blocks[i].text)) entries.push(i);
   if (entries.length < SCHEDULE_THRESHOLDS.minEntries) return null;
+  const isEntry = new Set(entries);
   const first = entries[0];
   const last = entries[entries.length - 1];
   let others = 0;
   for (let i = first + 1; i < last; i++) {
     const b = blocks[i];
     const t = b.text.trim();
-    if (b.kind === "tableRow" || !t || entries.includes(i) || dayLine(t) || sideLine(t)) continue;
+    if (b.kind === "tableRow" || !t || isEntry.has(i) || dayLine(t) || sideLine(t)) continue;
     const before = blocks[i - 1].text.trim();
     if (parseLabel(t) || (t.split(/\s+/).length >= 8 && /[.;!?]$/u.test(before))) others++;
   }

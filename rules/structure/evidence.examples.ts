@@ -36,6 +36,8 @@ const dated: Array<Row<string, boolean>> = [
   ["Sáng thứ Năm (15/5): Công đoàn trường tổ chức tọa đàm", true],
   ["* Ngày 20/11/2027 Nghỉ lễ, trường tổ chức mít tinh", true],
   ["- 15/6: Trạm Y tế tiêm vắc xin cho trẻ", true],
+  ["- Từ ngày 05/3: Các chi đoàn ra quân làm sạch đường làng", true],
+  ["Tháng 3/2027: Hội LHPN xã tổ chức hội thi nấu ăn", true, "a month's programme line"],
 ];
 const undated: string[] = [
   "Thứ Hai (12/5):",
@@ -43,6 +45,8 @@ const undated: string[] = [
   "15/6",
   "Ngày 15/3",
   "1/. Tháng 01/2027:",
+  "Tháng 3/2027:",
+  "Trong tháng 3, Hội tổ chức hội thi.",
   "12/2027 – Tổng kết năm học",
   "Thời gian: 08 giờ 00 ngày 12/5/2027.",
   "- 100% chi đoàn sinh hoạt định kỳ.",

@@ -198,3 +198,17 @@ export function sentenceTargets(text: string, grouped: boolean): Clause[] | null
   // (a line of cells or a page's counters, "… | 3612 lượt xem", is no sentence)
   return running.length === 1 && levels === 1 && !grouped && !text.includes("|") ? running : null;
 }
+
+/**
+ * The parts of a paragraph between the spans its items took, each a block of its own at its place (the
+ * lead before a list, the sentences after it): no item owns them, their times still count as loose ones.
+ */
+export function gapsOf(b: Block, spans: ReadonlyArray<{ start: number; end: number }>): Block[] {
+  const out: Block[] = [];
+  let at = 0;
+  for (const c of [...spans, { start: b.text.length, end: b.text.length }]) {
+    if (/\p{L}/u.test(b.text.slice(at, c.start))) out.push({ ...b, text: b.text.slice(at, c.start), start: b.start + at });
+    at = Math.max(at, c.end);
+  }
+  return out;
+}

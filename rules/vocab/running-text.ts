@@ -83,3 +83,13 @@ export const QUOTA_FIELDS = [
   "số lượng", "chỉ tiêu", "chỉ tiêu phấn đấu", "chỉ tiêu cụ thể", "mục tiêu", "mục tiêu cụ thể", "kết quả cần đạt",
   "kết quả phấn đấu", "yêu cầu cần đạt", "phấn đấu", "định mức", "quy mô", "số lượng phấn đấu",
 ];
+
+/**
+ * Words of a running-text sentence that strives for levels with no colon lead, as a news item reports a
+ * plan ("Năm 2027, huyện phấn đấu tổng thu ngân sách đạt 500 tỷ đồng; …", "Tỉnh đặt mục tiêu đến năm 2030
+ * có 90% …", "Hội quyết tâm đạt 100% …"): such a sentence is a target when it states a level (gold README,
+ * round 2: an optional target whose quantities count when found).
+ */
+export const STRIVE_WORDS = ["phấn đấu", "đặt mục tiêu", "đề ra mục tiêu", "với mục tiêu", "quyết tâm đạt", "quyết tâm hoàn thành", "đặt chỉ tiêu", "đề ra chỉ tiêu"];
+/** Words before a strive word that make the sentence a review of what was reached ("đã phấn đấu đạt …"). */
+export const STRIVE_REVIEW_BEFORE = ["đã", "vừa qua", "năm qua", "đã từng"];

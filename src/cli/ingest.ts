@@ -6,7 +6,7 @@ import path from "node:path";
 import { InvalidArgumentError, type Command } from "commander";
 import { KehoachError } from "../ground/errors.js";
 import { sayable } from "../i18n/said.js";
-import { planWarning, sayError, sayFailure, t } from "../i18n/index.js";
+import { planWarning, sayError, sayPlainError, sayFailure, t } from "../i18n/index.js";
 import { writeFileAtomic } from "../ground/write-atomic.js";
 import { log, logFormat, reportError } from "../log.js";
 import { DEFAULT_MAX_MEMORY_MB, DEFAULT_OCR_PAGE_TIMEOUT_S, DEFAULT_TIMEOUT_S, IsolatedIngester } from "../isolate.js";
@@ -110,7 +110,7 @@ export interface IngestSummary {
 }
 
 const reasonOf = (e: unknown): string =>
-  e instanceof KehoachError ? sayError(e.code, e.message, e.say) : t().internalError(e instanceof Error ? e.message : String(e));
+  e instanceof KehoachError ? sayError(e.code, e.message, e.say) : sayPlainError(e instanceof Error ? e.message : String(e));
 
 /** The summary of a batch, as plain lines. */
 export function summaryLines(s: IngestSummary): string[] {

@@ -83,6 +83,16 @@ export function sayError(code: string, message: string, say?: Said): string {
 }
 
 /**
+ * A plain Error's words: a fixed text (one of the Vietnamese catalogue's `fixedErrors`, such as a run
+ * stopped before the file was read) is said as that text in the language; anything else is an
+ * internal error, said as one with its words.
+ */
+export function sayPlainError(words: string): string {
+  if (!(words in vi.fixedErrors)) return t().internalError(words);
+  return t().fixedErrors[words] ?? words;
+}
+
+/**
  * What a failure says in the language: a KehoachError by its key or code (sayError), a known
  * library error (SQLite's, pdf.js's) by its kind (src/i18n/library.ts), else its own words.
  */

@@ -243,6 +243,7 @@ export const vi: Messages = {
   },
   fixedErrors: {
     "the file is empty": "tệp rỗng",
+    "the run was stopped before this file was read": "lần chạy đã dừng trước khi tệp này được đọc",
     "the system tesseract has no Vietnamese model (tesseract-ocr-vie)": "tesseract của hệ thống không có mô hình tiếng Việt (tesseract-ocr-vie)",
     "empty: only white space": "rỗng: chỉ có khoảng trắng",
     "no such file": "không có tệp này",
